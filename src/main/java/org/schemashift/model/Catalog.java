@@ -1,0 +1,28 @@
+package org.schemashift.model;
+
+import java.util.List;
+
+/**
+ * The whole schema as the source scripts leave it, in definition order. Indexes live on their
+ * tables. Built once by the convert stage from the statements, then only copied-on-change.
+ */
+public record Catalog(List<String> schemas, List<UserType> types, List<Sequence> sequences, List<Table> tables,
+                      List<View> views, List<Routine> routines, List<PackageDef> packages, List<Trigger> triggers,
+                      List<Synonym> synonyms, List<Grant> grants) {
+    public Catalog {
+        schemas = List.copyOf(schemas);
+        types = List.copyOf(types);
+        sequences = List.copyOf(sequences);
+        tables = List.copyOf(tables);
+        views = List.copyOf(views);
+        routines = List.copyOf(routines);
+        packages = List.copyOf(packages);
+        triggers = List.copyOf(triggers);
+        synonyms = List.copyOf(synonyms);
+        grants = List.copyOf(grants);
+    }
+
+    public Catalog withTables(List<Table> t) {
+        return new Catalog(schemas, types, sequences, t, views, routines, packages, triggers, synonyms, grants);
+    }
+}

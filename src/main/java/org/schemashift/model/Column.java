@@ -1,0 +1,43 @@
+package org.schemashift.model;
+
+/**
+ * A table column. {@code onUpdate} is MySQL's ON UPDATE expression (CURRENT_TIMESTAMP),
+ * null elsewhere. {@code defaultValue}, {@code identity}, {@code generated} and
+ * {@code comment} are null when absent.
+ */
+public record Column(String name, DataType type, boolean nullable, Expr defaultValue,
+                     Identity identity, GeneratedColumn generated, Expr onUpdate, String comment,
+                     boolean invisible, SourceSpan span) {
+
+    public Column withType(DataType t) {
+        return new Column(name, t, nullable, defaultValue, identity, generated, onUpdate, comment, invisible, span);
+    }
+
+    public Column withName(String n) {
+        return new Column(n, type, nullable, defaultValue, identity, generated, onUpdate, comment, invisible, span);
+    }
+
+    public Column withNullable(boolean n) {
+        return new Column(name, type, n, defaultValue, identity, generated, onUpdate, comment, invisible, span);
+    }
+
+    public Column withDefault(Expr d) {
+        return new Column(name, type, nullable, d, identity, generated, onUpdate, comment, invisible, span);
+    }
+
+    public Column withIdentity(Identity i) {
+        return new Column(name, type, nullable, defaultValue, i, generated, onUpdate, comment, invisible, span);
+    }
+
+    public Column withGenerated(GeneratedColumn g) {
+        return new Column(name, type, nullable, defaultValue, identity, g, onUpdate, comment, invisible, span);
+    }
+
+    public Column withOnUpdate(Expr u) {
+        return new Column(name, type, nullable, defaultValue, identity, generated, u, comment, invisible, span);
+    }
+
+    public Column withComment(String c) {
+        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, c, invisible, span);
+    }
+}

@@ -1,0 +1,16 @@
+package org.schemashift.model;
+
+import java.util.List;
+
+/**
+ * A user-defined type. {@code category} is OBJECT, ENUM, DOMAIN, ARRAY (VARRAY / nested table) or
+ * ALIAS; {@code attributes} are the fields of an object type, {@code values} the labels of an enum,
+ * {@code baseType} the element or underlying type.
+ */
+public record UserType(ObjectName name, String category, List<Column> attributes, List<String> values,
+                       DataType baseType, SourceSpan span) {
+    public UserType {
+        attributes = List.copyOf(attributes);
+        values = List.copyOf(values);
+    }
+}

@@ -1,0 +1,23 @@
+package org.schemashift.source;
+
+import java.util.List;
+import org.schemashift.model.SourceStatement;
+
+/**
+ * A source dialect: splits a file into statements and parses each into model changes.
+ *
+ * <p>Contract: every statement in the file yields exactly one {@link SourceStatement}, in input
+ * order; a statement that does not parse yields one with disposition ERROR and a PARSE_ERROR
+ * action item naming line, column and what was expected, and reading continues with the next
+ * statement. Implementations never throw on bad input.
+ *
+ * <p>Expressions are Calcite {@code SqlNode}s: columns as {@code SqlIdentifier}, operators from
+ * {@code SqlStdOperatorTable}, literals as {@code SqlLiteral}, and functions without a standard
+ * operator as {@code SqlUnresolvedFunction} calls named in upper case as the source spells them.
+ */
+public interface SourceDialect {
+
+    String id();
+
+    List<SourceStatement> read(SourceFile file);
+}
