@@ -95,6 +95,14 @@ public enum ActionCode {
         return recommendation;
     }
 
+    private static final java.util.Map<String, ActionCode> BY_CODE = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(ActionCode::code, c -> c));
+
+    /** The entry with the stable code {@code code} (as written in rule files), or null. */
+    public static ActionCode byCode(String code) {
+        return BY_CODE.get(code);
+    }
+
     public ActionItem at(SourceSpan span, String message) {
         return new ActionItem(this, message, span);
     }

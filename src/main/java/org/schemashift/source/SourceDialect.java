@@ -1,6 +1,7 @@
 package org.schemashift.source;
 
 import java.util.List;
+import org.schemashift.model.NameCase;
 import org.schemashift.model.SourceStatement;
 
 /**
@@ -18,6 +19,9 @@ import org.schemashift.model.SourceStatement;
 public interface SourceDialect {
 
     String id();
+
+    /** How this dialect treats the case of names; targets fold names accordingly. */
+    NameCase nameCase();
 
     List<SourceStatement> read(SourceFile file);
 }

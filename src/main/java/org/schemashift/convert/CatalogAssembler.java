@@ -1,0 +1,208 @@
+package org.schemashift.convert;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.schemashift.model.ActionCode;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.Disposition;
+import org.schemashift.model.Grant;
+import org.schemashift.model.Index;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.PackageDef;
+import org.schemashift.model.Routine;
+import org.schemashift.model.SchemaChange;
+import org.schemashift.model.Sequence;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.SourceStatement;
+import org.schemashift.model.Synonym;
+import org.schemashift.model.Table;
+import org.schemashift.model.Trigger;
+import org.schemashift.model.UserType;
+import org.schemashift.model.View;
+
+/**
+ * Replays the statements' changes in input order to get the schema the scripts leave behind.
+ * Unqualified names take the schema of the last USE; every object is indexed by name, so the
+ * pass is linear in the number of changes.
+ */
+public final class CatalogAssembler {
+    private final ActionItems items;
+    private final Set<String> schemas = new LinkedHashSet<>();
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Map<String, View> views = new LinkedHashMap<>();
+    private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+    private final Map<String, Routine> routines = new LinkedHashMap<>();
+    private final Map<String, PackageDef> packages = new LinkedHashMap<>();
+    private final Map<String, Trigger> triggers = new LinkedHashMap<>();
+    private final Map<String, UserType> types = new LinkedHashMap<>();
+    private final Map<String, Synonym> synonyms = new LinkedHashMap<>();
+    private final List<Grant> grants = new ArrayList<>();
+    /** Index name key → owning table key, for DROP INDEX without ON. */
+    private final Map<String, String> indexOwners = new LinkedHashMap<>();
+    private String currentSchema;
+
+    public CatalogAssembler(ActionItems items) {
+        this.items = items;
+    }
+
+    public Catalog assemble(List<SourceStatement> statements) {
+        for (SourceStatement statement : statements) {
+            if (statement.disposition() != Disposition.PARSED) continue;
+            for (SchemaChange change : statement.changes()) {
+                apply(change);
+            }
+        }
+        return new Catalog(List.copyOf(schemas), List.copyOf(types.values()), List.copyOf(sequences.values()),
+                List.copyOf(tables.values()), List.copyOf(views.values()), List.copyOf(routines.values()),
+                List.copyOf(packages.values()), List.copyOf(triggers.values()), List.copyOf(synonyms.values()),
+                grants);
+    }
+
+    private void apply(SchemaChange change) {
+        if (change instanceof SchemaChange.CreateSchema c) {
+            schemas.add(c.name());
+        } else if (change instanceof SchemaChange.UseSchema u) {
+            currentSchema = u.name();
+            schemas.add(u.name());
+        } else if (change instanceof SchemaChange.CreateTable c) {
+            createTable(c.table());
+        } else if (change instanceof SchemaChange.AlterTable a) {
+            alterTable(a);
+        } else if (change instanceof SchemaChange.CreateIndex c) {
+            createIndex(c.index());
+        } else if (change instanceof SchemaChange.CreateView c) {
+            put(views, qualify(c.view().name()), c.view(), c.view().span());
+        } else if (change instanceof SchemaChange.CreateSequence c) {
+            put(sequences, qualify(c.sequence().name()), c.sequence(), c.sequence().span());
+        } else if (change instanceof SchemaChange.CreateRoutine c) {
+            put(routines, qualify(c.routine().name()), c.routine(), c.routine().span());
+        } else if (change instanceof SchemaChange.CreatePackage c) {
+            put(packages, qualify(c.pkg().name()), c.pkg(), c.pkg().span());
+        } else if (change instanceof SchemaChange.CreateTrigger c) {
+            put(triggers, qualify(c.trigger().name()), c.trigger(), c.trigger().span());
+        } else if (change instanceof SchemaChange.CreateType c) {
+            put(types, qualify(c.type().name()), c.type(), c.type().span());
+        } else if (change instanceof SchemaChange.CreateSynonym c) {
+            put(synonyms, qualify(c.synonym().name()), c.synonym(), c.synonym().span());
+        } else if (change instanceof SchemaChange.GrantPrivileges g) {
+            grants.add(g.grant());
+        } else if (change instanceof SchemaChange.SetComment c) {
+            setComment(c);
+        } else if (change instanceof SchemaChange.DropObject d) {
+            drop(d);
+        }
+    }
+
+    private ObjectName qualify(ObjectName name) {
+        return name.schema() == null && currentSchema != null ? name.withSchema(currentSchema) : name;
+    }
+
+    private <T> void put(Map<String, T> map, ObjectName name, T value, SourceSpan span) {
+        if (map.put(name.key(), value) != null) {
+            items.add(ActionCode.DUPLICATE_OBJECT, span, name + " was already defined; this definition replaces it");
+        }
+    }
+
+    private void createTable(Table table) {
+        Table qualified = table.withName(qualify(table.name()))
+                .withIndexes(table.indexes().stream().map(i -> i.withTable(qualify(table.name()))).toList())
+                .withForeignKeys(table.foreignKeys().stream().map(f -> f.withRefTable(qualify(f.refTable()))).toList());
+        put(tables, qualified.name(), qualified, table.span());
+        for (Index index : qualified.indexes()) {
+            if (index.name() != null) indexOwners.put(indexKey(qualified.name(), index.name()), qualified.name().key());
+        }
+    }
+
+    private void alterTable(SchemaChange.AlterTable alter) {
+        ObjectName name = qualify(alter.table());
+        Table table = tables.get(name.key());
+        if (table == null) {
+            items.add(ActionCode.UNKNOWN_TABLE, alter.span(), "ALTER TABLE " + name + ": the table is not created in the input");
+            return;
+        }
+        TableAlterer alterer = new TableAlterer(table, this::qualify, items);
+        alter.changes().forEach(alterer::apply);
+        Table altered = alterer.result();
+        if (!altered.name().key().equals(name.key())) {
+            tables.remove(name.key());
+        }
+        tables.put(altered.name().key(), altered);
+        for (Index index : altered.indexes()) {
+            if (index.name() != null) indexOwners.put(indexKey(altered.name(), index.name()), altered.name().key());
+        }
+    }
+
+    private void createIndex(Index index) {
+        ObjectName tableName = qualify(index.table());
+        Table table = tables.get(tableName.key());
+        if (table == null) {
+            items.add(ActionCode.UNKNOWN_TABLE, index.span(),
+                    "CREATE INDEX " + index.name() + ": table " + tableName + " is not created in the input");
+            return;
+        }
+        List<Index> indexes = new ArrayList<>(table.indexes());
+        indexes.add(index.withTable(tableName));
+        tables.put(tableName.key(), table.withIndexes(indexes));
+        if (index.name() != null) indexOwners.put(indexKey(tableName, index.name()), tableName.key());
+    }
+
+    private void setComment(SchemaChange.SetComment c) {
+        ObjectName name = qualify(c.table());
+        Table table = tables.get(name.key());
+        if (table == null) {
+            items.add(ActionCode.UNKNOWN_TABLE, c.span(), "COMMENT ON " + name + ": the table is not created in the input");
+            return;
+        }
+        if (c.column() == null) {
+            tables.put(name.key(), table.withComment(c.comment()));
+            return;
+        }
+        TableAlterer alterer = new TableAlterer(table, this::qualify, items);
+        alterer.apply(new org.schemashift.model.TableChange.SetComment(c.comment()), c.column(), c.span());
+        tables.put(name.key(), alterer.result());
+    }
+
+    private void drop(SchemaChange.DropObject d) {
+        ObjectName name = qualify(d.name());
+        switch (d.kind()) {
+            case TABLE -> tables.remove(name.key());
+            case VIEW -> views.remove(name.key());
+            case SEQUENCE -> sequences.remove(name.key());
+            case PROCEDURE, FUNCTION -> routines.remove(name.key());
+            case PACKAGE -> packages.remove(name.key());
+            case TRIGGER -> triggers.remove(name.key());
+            case TYPE -> types.remove(name.key());
+            case SYNONYM -> synonyms.remove(name.key());
+            case SCHEMA -> dropSchema(d.name().name());
+            case INDEX -> dropIndex(d, name);
+            default -> { }
+        }
+    }
+
+    private void dropSchema(String schema) {
+        String prefix = schema.toLowerCase(java.util.Locale.ROOT) + ".";
+        schemas.removeIf(s -> s.equalsIgnoreCase(schema));
+        tables.keySet().removeIf(k -> k.startsWith(prefix));
+        views.keySet().removeIf(k -> k.startsWith(prefix));
+        sequences.keySet().removeIf(k -> k.startsWith(prefix));
+        routines.keySet().removeIf(k -> k.startsWith(prefix));
+    }
+
+    private void dropIndex(SchemaChange.DropObject d, ObjectName name) {
+        String tableKey = d.table() != null ? qualify(d.table()).key()
+                : indexOwners.get(indexKey(name, name.name()));
+        Table table = tableKey == null ? null : tables.get(tableKey);
+        if (table == null) return;
+        tables.put(tableKey, table.withIndexes(
+                table.indexes().stream().filter(i -> i.name() == null || !i.name().equalsIgnoreCase(name.name())).toList()));
+    }
+
+    private static String indexKey(ObjectName table, String index) {
+        return (table.schema() == null ? "" : table.schema().toLowerCase(java.util.Locale.ROOT) + ".")
+                + index.toLowerCase(java.util.Locale.ROOT);
+    }
+}

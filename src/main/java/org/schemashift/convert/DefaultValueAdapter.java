@@ -1,0 +1,67 @@
+package org.schemashift.convert;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.calcite.sql.SqlBinaryStringLiteral;
+import org.apache.calcite.sql.SqlCharStringLiteral;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.util.BitString;
+import org.schemashift.model.ActionCode;
+import org.schemashift.model.DataType;
+import org.schemashift.model.Expr;
+import org.schemashift.model.SourceSpan;
+
+/**
+ * Makes a default literal acceptable to the column's target type: 0/1 for a boolean column,
+ * numbers for a bit column, hex strings for bytea. A zero date has no valid equivalent: the
+ * default is left out and an action item raised, never replaced by a made-up date.
+ */
+final class DefaultValueAdapter {
+    private static final Pattern ZERO_DATE = Pattern.compile("^'?0000-00-00.*");
+    private final ActionItems items;
+
+    DefaultValueAdapter(ActionItems items) {
+        this.items = items;
+    }
+
+    Expr adapt(Expr value, DataType targetType, SourceSpan span, String where) {
+        if (value == null || value.node() == null) return value;
+        if (ZERO_DATE.matcher(value.sourceText().trim()).matches()) {
+            items.add(ActionCode.ZERO_DATE_DEFAULT, span, where + ": DEFAULT " + value.sourceText() + " left out");
+            return null;
+        }
+        String type = targetType.name().toLowerCase(Locale.ROOT);
+        SqlNode node = value.node();
+        SqlParserPos pos = node.getParserPosition();
+        if (type.startsWith("boolean")) {
+            BigDecimal n = numberIn(node);
+            if (n != null) return value.withNode(SqlLiteral.createBoolean(n.signum() != 0, pos));
+        } else if (type.startsWith("bit")) {
+            BigDecimal n = numberIn(node);
+            if (n != null) return value.withNode(SqlLiteral.createCharString(n.toBigInteger().toString(2), pos));
+            if (node instanceof SqlBinaryStringLiteral b) {
+                return value.withNode(SqlLiteral.createCharString(b.getValueAs(BitString.class).toBitString(), pos));
+            }
+        } else if (type.startsWith("bytea") && node instanceof SqlBinaryStringLiteral b) {
+            return value.withNode(SqlLiteral.createCharString("\\x" + b.getValueAs(BitString.class).toHexString(), pos));
+        }
+        return value;
+    }
+
+    /** The number a numeric literal or a numeric string literal ('0') holds, else null. */
+    private static BigDecimal numberIn(SqlNode node) {
+        if (node instanceof SqlNumericLiteral n) return n.getValueAs(BigDecimal.class);
+        if (node instanceof SqlCharStringLiteral s) {
+            try {
+                return new BigDecimal(s.getValueAs(String.class).trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,165 @@
+package org.schemashift.convert;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.model.ActionCode;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.CheckConstraint;
+import org.schemashift.model.Column;
+import org.schemashift.model.DataType;
+import org.schemashift.model.Expr;
+import org.schemashift.model.ForeignKey;
+import org.schemashift.model.GeneratedColumn;
+import org.schemashift.model.Index;
+import org.schemashift.model.IndexPart;
+import org.schemashift.model.Table;
+
+/**
+ * Converts a source catalog into one whose types and expressions are the target's: type rules
+ * per column, function rules per expression, member checks for ENUM/SET, and foreign-key
+ * columns typed like the columns they reference. Names are left to the target's policy.
+ */
+public final class SchemaConverter {
+    private final MappingRules rules;
+    private final ExpressionConverter expressions;
+    private final DefaultValueAdapter defaults;
+    private final ActionItems items;
+    /** Source type of every column, by "table key/column", for foreign-key alignment. */
+    private final Map<String, DataType> sourceTypes = new HashMap<>();
+
+    public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items) {
+        this.rules = rules;
+        this.items = items;
+        this.expressions = new ExpressionConverter(rules.functions(), javaRules, items);
+        this.defaults = new DefaultValueAdapter(items);
+    }
+
+    public Catalog convert(Catalog catalog) {
+        List<Table> tables = new ArrayList<>(catalog.tables().size());
+        for (Table table : catalog.tables()) {
+            tables.add(convertTable(table));
+        }
+        return catalog.withTables(new ForeignKeyTypeAligner(sourceTypes).align(tables));
+    }
+
+    private Table convertTable(Table table) {
+        List<Column> columns = new ArrayList<>(table.columns().size());
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (Column column : table.columns()) {
+            sourceTypes.put(columnKey(table, column.name()), column.type());
+            columns.add(convertColumn(table, column, checks));
+        }
+        for (CheckConstraint check : table.checks()) {
+            checks.add(check.withCondition(expressions.convert(check.condition(), check.span(),
+                    "check " + (check.name() == null ? "" : check.name() + " ") + "on " + table.name())));
+        }
+        List<Index> indexes = new ArrayList<>(table.indexes().size());
+        for (Index index : table.indexes()) {
+            indexes.add(convertIndex(table, index));
+        }
+        return table.withColumns(columns).withChecks(checks).withIndexes(indexes);
+    }
+
+    static String columnKey(Table table, String column) {
+        return table.name().key() + "/" + column.toLowerCase(Locale.ROOT);
+    }
+
+    private Column convertColumn(Table table, Column column, List<CheckConstraint> checks) {
+        String where = table.name() + "." + column.name();
+        DataType source = column.type();
+        TypeRule rule = rules.types().find(source, column.identity() != null);
+        Column out = column;
+        if (rule == null) {
+            items.add(ActionCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + source.sourceText()
+                    + "; it is written unchanged");
+        } else {
+            out = out.withType(DataType.named(rule.expand(source)));
+            raiseRuleAction(rule, column, where);
+            if (rule.check() != null) checks.add(memberCheck(rule, column));
+        }
+        if (source.has("zerofill")) {
+            items.add(ActionCode.ZEROFILL, column.span(), where + ": " + source.sourceText());
+        }
+        out = out.withDefault(defaults.adapt(expressions.convert(column.defaultValue(), column.span(), "default of " + where),
+                out.type(), column.span(), where));
+        if (column.generated() != null) {
+            out = out.withGenerated(new GeneratedColumn(expressions.convert(column.generated().expression(), column.span(),
+                    "generated column " + where), column.generated().stored()));
+        }
+        return out.withOnUpdate(expressions.convert(column.onUpdate(), column.span(), "ON UPDATE of " + where));
+    }
+
+    private void raiseRuleAction(TypeRule rule, Column column, String where) {
+        if (rule.action() == null) return;
+        ActionCode code = ActionCode.byCode(rule.action());
+        if (code == null) {
+            throw new MappingRules.RulesException("type rule " + rule.id() + " names unknown action " + rule.action(), null);
+        }
+        items.add(code, column.span(), where + ": " + column.type().sourceText() + " becomes "
+                + rule.expand(column.type()) + " (rule " + rule.id() + ")");
+    }
+
+    /** ENUM: col IN (members); SET: every comma-separated element is a member (or the value is empty). */
+    private static CheckConstraint memberCheck(TypeRule rule, Column column) {
+        SqlParserPos pos = SqlParserPos.ZERO;
+        SqlNode col = new org.apache.calcite.sql.SqlIdentifier(column.name(), pos);
+        SqlNodeList members = new SqlNodeList(pos);
+        column.type().values().forEach(v -> members.add(SqlLiteral.createCharString(v, pos)));
+        SqlNode condition = switch (rule.check()) {
+            case "enum" -> SqlStdOperatorTable.IN.createCall(pos, col, members);
+            case "set" -> SetMemberCheck.condition(col, members);
+            default -> throw new MappingRules.RulesException("type rule " + rule.id() + ": unknown check " + rule.check(), null);
+        };
+        return new CheckConstraint(null, new Expr(condition, column.type().sourceText()), true, column.span());
+    }
+
+    private Index convertIndex(Table table, Index index) {
+        List<IndexPart> parts = new ArrayList<>(index.parts().size());
+        for (IndexPart part : index.parts()) {
+            parts.add(part.expression() == null ? part
+                    : part.withExpression(expressions.convert(part.expression(), index.span(), "index " + index.name() + " on " + table.name())));
+        }
+        return index.withParts(parts);
+    }
+
+    /** Gives a foreign-key column its referenced column's target type when both had the same source type. */
+    private record ForeignKeyTypeAligner(Map<String, DataType> sourceTypes) {
+        List<Table> align(List<Table> tables) {
+            Map<String, Table> byKey = new HashMap<>();
+            tables.forEach(t -> byKey.put(t.name().key(), t));
+            List<Table> out = new ArrayList<>(tables.size());
+            for (Table table : tables) {
+                Table aligned = table;
+                for (ForeignKey fk : table.foreignKeys()) {
+                    Table parent = byKey.get(fk.refTable().key());
+                    if (parent == null || fk.refColumns().size() != fk.columns().size()) continue;
+                    for (int i = 0; i < fk.columns().size(); i++) {
+                        aligned = alignColumn(aligned, fk.columns().get(i), parent, fk.refColumns().get(i));
+                    }
+                }
+                out.add(aligned);
+            }
+            return out;
+        }
+
+        private Table alignColumn(Table child, String childColumn, Table parent, String parentColumn) {
+            Column c = child.column(childColumn);
+            Column p = parent.column(parentColumn);
+            if (c == null || p == null || c.type().name().equals(p.type().name())) return child;
+            DataType cs = sourceTypes.get(columnKey(child, childColumn));
+            DataType ps = sourceTypes.get(columnKey(parent, parentColumn));
+            if (cs == null || ps == null || !cs.name().equals(ps.name()) || !cs.modifiers().equals(ps.modifiers())) return child;
+            List<Column> columns = new ArrayList<>(child.columns());
+            columns.replaceAll(col -> col == c ? col.withType(p.type()) : col);
+            return child.withColumns(columns);
+        }
+    }
+}

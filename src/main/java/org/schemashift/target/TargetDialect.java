@@ -1,0 +1,22 @@
+package org.schemashift.target;
+
+import java.util.List;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.NameCase;
+
+/**
+ * A target dialect: writes a converted catalog as DDL in dependency order. What the target
+ * cannot express becomes an action item (and a commented-out line), never a silent drop.
+ */
+public interface TargetDialect {
+
+    String id();
+
+    List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items);
+
+    /** The line-comment prefix used to comment out what was not converted. */
+    default String lineComment() {
+        return "-- ";
+    }
+}

@@ -1,0 +1,167 @@
+package org.schemashift.target.postgresql;
+
+import static org.schemashift.target.postgresql.PostgresqlIdentifiers.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.model.ActionCode;
+import org.schemashift.model.CheckConstraint;
+import org.schemashift.model.Column;
+import org.schemashift.model.Expr;
+import org.schemashift.model.ForeignKey;
+import org.schemashift.model.Identity;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.Table;
+import org.schemashift.model.UniqueConstraint;
+import org.schemashift.target.EmittedObject;
+
+/** CREATE TABLE, its foreign keys and its comments. */
+final class PostgresqlTableWriter {
+    private static final String INDENT = "    ";
+    private final TableNames tableNames;
+    private final RelationNamespace relations;
+    private final PostgresqlExpressions expressions;
+    private final ActionItems items;
+
+    PostgresqlTableWriter(TableNames tableNames, RelationNamespace relations, PostgresqlExpressions expressions,
+                          ActionItems items) {
+        this.tableNames = tableNames;
+        this.relations = relations;
+        this.expressions = expressions;
+        this.items = items;
+    }
+
+    EmittedObject createTable(Table table) {
+        TableNames.Target target = tableNames.of(table.name());
+        List<String> elements = new ArrayList<>();
+        List<String> commentedOut = new ArrayList<>();
+        for (Column column : table.columns()) {
+            elements.add(column(table, column, commentedOut));
+        }
+        if (table.primaryKey() != null) {
+            String name = relations.claim(target.schema(), constraintName(table.primaryKey().name(), target.name() + "_pkey"),
+                    table.primaryKey().span(), "primary key", ActionCode.NAME_MADE_UNIQUE);
+            elements.add("CONSTRAINT " + quote(name) + " PRIMARY KEY (" + columnList(table.primaryKey().columns()) + ")");
+        }
+        for (UniqueConstraint unique : table.uniques()) {
+            String fallback = target.name() + "_" + String.join("_", unique.columns().stream().map(tableNames::column).toList()) + "_key";
+            String name = relations.claim(target.schema(), constraintName(unique.name(), fallback), unique.span(),
+                    "unique constraint", ActionCode.NAME_MADE_UNIQUE);
+            elements.add("CONSTRAINT " + quote(name) + " UNIQUE (" + columnList(unique.columns()) + ")");
+        }
+        int checkNumber = 0;
+        for (CheckConstraint check : table.checks()) {
+            checkNumber++;
+            String name = constraintName(check.name(), target.name() + "_check" + (checkNumber == 1 ? "" : checkNumber));
+            String sql = "CONSTRAINT " + quote(name) + " CHECK (" + writeOr(check.condition()) + ")";
+            if (check.condition().node() == null) {
+                commentedOut.add(sql);
+            } else if (!check.enforced()) {
+                items.add(ActionCode.CHECK_NOT_ENFORCED, check.span(), "check " + name + " on " + table.name());
+                commentedOut.add(sql);
+            } else {
+                elements.add(sql);
+            }
+        }
+        if (table.partitioning() != null) {
+            items.add(ActionCode.PARTITIONING, table.partitioning().span(), table.name() + ": "
+                    + table.partitioning().sourceText());
+            commentedOut.add("not converted: " + table.partitioning().sourceText());
+        }
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(target.sql()).append(" (\n");
+        sql.append(elements.stream().map(e -> INDENT + e).collect(Collectors.joining(",\n")));
+        for (String line : commentedOut) {
+            sql.append('\n').append(INDENT).append("-- ").append(line.replace("\n", "\n" + INDENT + "-- "));
+        }
+        sql.append("\n);");
+        return new EmittedObject(ObjectKind.TABLE, target.sql(), sql.toString(), table.span());
+    }
+
+    private String column(Table table, Column column, List<String> commentedOut) {
+        String where = table.name() + "." + column.name();
+        StringBuilder sql = new StringBuilder(quote(tableNames.column(column.name()))).append(' ').append(column.type().name());
+        if (column.generated() != null) {
+            Expr expression = column.generated().expression();
+            if (expression.node() == null) {
+                commentedOut.add(column.name() + " GENERATED ALWAYS AS (" + expression.sourceText() + ")");
+            } else {
+                if (!column.generated().stored()) items.add(ActionCode.VIRTUAL_COLUMN, column.span(), where);
+                sql.append(" GENERATED ALWAYS AS (").append(expressions.write(expression.node())).append(") STORED");
+            }
+        }
+        if (column.identity() != null) sql.append(identity(column.identity()));
+        if (!column.nullable() || column.identity() != null) sql.append(" NOT NULL");
+        Expr defaultValue = column.defaultValue();
+        if (defaultValue != null && column.identity() == null && column.generated() == null) {
+            if (defaultValue.node() == null) {
+                commentedOut.add(column.name() + " DEFAULT " + defaultValue.sourceText());
+            } else {
+                sql.append(" DEFAULT ").append(expressions.write(defaultValue.node()));
+            }
+        }
+        if (column.invisible()) items.add(ActionCode.INVISIBLE_COLUMN, column.span(), where);
+        return sql.toString();
+    }
+
+    private static String identity(Identity identity) {
+        StringBuilder sql = new StringBuilder(identity.always() ? " GENERATED ALWAYS AS IDENTITY" : " GENERATED BY DEFAULT AS IDENTITY");
+        List<String> options = new ArrayList<>();
+        if (identity.start() != null) options.add("START WITH " + identity.start());
+        if (identity.increment() != null) options.add("INCREMENT BY " + identity.increment());
+        if (identity.minValue() != null) options.add("MINVALUE " + identity.minValue());
+        if (identity.maxValue() != null) options.add("MAXVALUE " + identity.maxValue());
+        if (identity.cache() != null) options.add("CACHE " + identity.cache());
+        if (Boolean.TRUE.equals(identity.cycle())) options.add("CYCLE");
+        if (!options.isEmpty()) sql.append(" (").append(String.join(" ", options)).append(')');
+        return sql.toString();
+    }
+
+    EmittedObject addForeignKey(Table table, ForeignKey fk) {
+        TableNames.Target target = tableNames.of(table.name());
+        TableNames.Target parent = tableNames.of(fk.refTable());
+        String name = constraintName(fk.name(), target.name() + "_" + String.join("_", fk.columns().stream().map(tableNames::column).toList()) + "_fkey");
+        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(target.sql())
+                .append(" ADD CONSTRAINT ").append(quote(name))
+                .append(" FOREIGN KEY (").append(columnList(fk.columns())).append(") REFERENCES ").append(parent.sql());
+        if (!fk.refColumns().isEmpty()) sql.append(" (").append(columnList(fk.refColumns())).append(')');
+        if (fk.onDelete() != null) sql.append(" ON DELETE ").append(fk.onDelete().sql());
+        if (fk.onUpdate() != null) sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        if (fk.deferrable()) sql.append(" DEFERRABLE").append(fk.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
+        return new EmittedObject(ObjectKind.CONSTRAINT, name, sql.append(';').toString(), fk.span());
+    }
+
+    /** COMMENT ON for the table and its columns, or null when it has none. */
+    EmittedObject comments(Table table) {
+        TableNames.Target target = tableNames.of(table.name());
+        List<String> statements = new ArrayList<>();
+        if (table.comment() != null && !table.comment().isEmpty()) {
+            statements.add("COMMENT ON TABLE " + target.sql() + " IS " + literal(table.comment()) + ";");
+        }
+        for (Column column : table.columns()) {
+            if (column.comment() != null && !column.comment().isEmpty()) {
+                statements.add("COMMENT ON COLUMN " + target.sql() + "." + quote(tableNames.column(column.name()))
+                        + " IS " + literal(column.comment()) + ";");
+            }
+        }
+        return statements.isEmpty() ? null
+                : new EmittedObject(ObjectKind.COMMENT, target.sql(), String.join("\n", statements), table.span());
+    }
+
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private String constraintName(String sourceName, String fallback) {
+        return sourceName == null ? PostgresqlIdentifiers.shorten(fallback) : tableNames.column(sourceName);
+    }
+
+    private String columnList(List<String> columns) {
+        return columns.stream().map(c -> quote(tableNames.column(c))).collect(Collectors.joining(", "));
+    }
+
+    private String writeOr(Expr expr) {
+        return expr.node() == null ? expr.sourceText() : expressions.write(expr.node());
+    }
+}

@@ -1,0 +1,22 @@
+package org.schemashift.target.postgresql;
+
+import java.util.List;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.NameCase;
+import org.schemashift.target.EmittedObject;
+import org.schemashift.target.TargetDialect;
+
+/** PostgreSQL 15 and later as a target. */
+public final class PostgresqlTargetDialect implements TargetDialect {
+
+    @Override
+    public String id() {
+        return "postgresql";
+    }
+
+    @Override
+    public List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items) {
+        return new PostgresqlDdlEmitter(sourceNameCase, items).emit(catalog);
+    }
+}
