@@ -1,0 +1,89 @@
+package org.schemashift.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.schemashift.convert.MappingRules;
+import org.schemashift.model.Severity;
+import org.schemashift.pipeline.ConversionPipeline;
+import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.InputFiles;
+import org.schemashift.pipeline.OutputDirectory;
+import org.schemashift.report.Report;
+import org.schemashift.report.ReportBuilder;
+import org.schemashift.report.TextSummary;
+import org.schemashift.source.SourceFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code convert}: reads source scripts, writes OUT/schema.sql and OUT/report.json, prints a summary. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Converts schema scripts (files, directories, or - for standard input) to the target dialect.")
+final class ConvertCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--from", required = true, paramLabel = "DIALECT", description = "Source dialect id (see `schemashift dialects`).")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "DIALECT", description = "Target dialect id.")
+    String to;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output directory.")
+    Path output;
+
+    @Option(names = "--mappings", paramLabel = "FILE", description = "Your own type/function rules (YAML), tried before the bundled ones.")
+    Path mappings;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit with status 1 when an action item at this severity or above exists (${COMPLETION-CANDIDATES}).")
+    Severity failOn;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Schema files or directories; - reads standard input.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ConversionPipeline pipeline = new ConversionPipeline(from, to, mappings);
+            ConversionResult result = pipeline.run(readInputs());
+            Report report = ReportBuilder.build(result);
+            OutputDirectory.write(output, result, report);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(TextSummary.render(report));
+            out.println("  output: " + output.resolve("schema.sql") + ", " + output.resolve("report.json"));
+            out.flush();
+            return failOn != null && hasItemAtOrAbove(report, failOn) ? ExitCodes.FAILED_ON_SEVERITY : ExitCodes.OK;
+        } catch (IllegalArgumentException | InputFiles.InputException | OutputDirectory.OutputException
+                 | MappingRules.RulesException e) {
+            err.println("schemashift: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private List<SourceFile> readInputs() throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                files.add(InputFiles.fromStandardInput(System.in.readAllBytes()));
+            } else {
+                paths.add(Path.of(input));
+            }
+        }
+        files.addAll(InputFiles.read(paths));
+        return files;
+    }
+
+    private static boolean hasItemAtOrAbove(Report report, Severity threshold) {
+        return report.objects().stream().flatMap(o -> o.actionItems().stream())
+                .anyMatch(i -> Severity.fromId(i.severity()).compareTo(threshold) >= 0);
+    }
+}

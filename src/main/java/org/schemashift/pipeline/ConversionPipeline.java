@@ -1,0 +1,43 @@
+package org.schemashift.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.CatalogAssembler;
+import org.schemashift.convert.MappingRules;
+import org.schemashift.convert.SchemaConverter;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.SourceStatement;
+import org.schemashift.source.SourceDialect;
+import org.schemashift.source.SourceFile;
+import org.schemashift.target.EmittedObject;
+import org.schemashift.target.TargetDialect;
+
+/** files → statements → catalog → converted catalog → target DDL. One direction, no stage looks back. */
+public final class ConversionPipeline {
+    private final SourceDialect source;
+    private final TargetDialect target;
+    private final MappingRules rules;
+
+    /** {@code userMappings} may be null. Throws IllegalArgumentException for unknown dialects. */
+    public ConversionPipeline(String sourceId, String targetId, Path userMappings) {
+        this.source = Dialects.source(sourceId);
+        this.target = Dialects.target(targetId);
+        if (source == null) throw new IllegalArgumentException("unknown source dialect '" + sourceId + "' (known: " + String.join(", ", Dialects.sourceIds()) + ")");
+        if (target == null) throw new IllegalArgumentException("unknown target dialect '" + targetId + "' (known: " + String.join(", ", Dialects.targetIds()) + ")");
+        this.rules = MappingRules.load(sourceId, targetId, userMappings);
+    }
+
+    public ConversionResult run(List<SourceFile> files) {
+        List<SourceStatement> statements = new ArrayList<>();
+        for (SourceFile file : files) {
+            statements.addAll(source.read(file));
+        }
+        ActionItems items = new ActionItems();
+        Catalog catalog = new CatalogAssembler(items).assemble(statements);
+        Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items).convert(catalog);
+        List<EmittedObject> objects = target.emit(converted, source.nameCase(), items);
+        return new ConversionResult(source.id(), target.id(), statements, objects, items.all());
+    }
+}

@@ -1,0 +1,14 @@
+package org.schemashift.pipeline;
+
+import java.util.List;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.SourceStatement;
+import org.schemashift.target.EmittedObject;
+
+/**
+ * Everything one conversion produced: the statements read (with the source stage's items),
+ * the target DDL in apply order, and the items the convert and target stages raised.
+ */
+public record ConversionResult(String source, String target, List<SourceStatement> statements,
+                               List<EmittedObject> objects, List<ActionItem> conversionItems) {
+}

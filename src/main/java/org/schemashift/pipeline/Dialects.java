@@ -1,0 +1,49 @@
+package org.schemashift.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.schemashift.convert.ExpressionRule;
+import org.schemashift.convert.rules.ConcatToPipesRule;
+import org.schemashift.source.SourceDialect;
+import org.schemashift.source.mysql.MySqlSourceDialect;
+import org.schemashift.target.TargetDialect;
+import org.schemashift.target.postgresql.PostgresqlTargetDialect;
+
+/** The registry: one line per source dialect, target dialect, and pair's Java expression rules. */
+public final class Dialects {
+    private static final Map<String, Supplier<SourceDialect>> SOURCES = new TreeMap<>(Map.of(
+            "mysql", MySqlSourceDialect::new));
+    private static final Map<String, Supplier<TargetDialect>> TARGETS = new TreeMap<>(Map.of(
+            "postgresql", PostgresqlTargetDialect::new));
+    private static final Map<String, Supplier<List<ExpressionRule>>> PAIR_RULES = Map.of(
+            "mysql->postgresql", () -> List.of(new ConcatToPipesRule()));
+
+    private Dialects() {
+    }
+
+    public static List<String> sourceIds() {
+        return List.copyOf(SOURCES.keySet());
+    }
+
+    public static List<String> targetIds() {
+        return List.copyOf(TARGETS.keySet());
+    }
+
+    /** The source dialect {@code id}, or null when there is none. */
+    public static SourceDialect source(String id) {
+        Supplier<SourceDialect> s = SOURCES.get(id);
+        return s == null ? null : s.get();
+    }
+
+    /** The target dialect {@code id}, or null when there is none. */
+    public static TargetDialect target(String id) {
+        Supplier<TargetDialect> t = TARGETS.get(id);
+        return t == null ? null : t.get();
+    }
+
+    static List<ExpressionRule> expressionRules(String source, String target) {
+        return PAIR_RULES.getOrDefault(source + "->" + target, List::of).get();
+    }
+}

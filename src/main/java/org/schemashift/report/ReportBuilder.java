@@ -1,0 +1,113 @@
+package org.schemashift.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.Severity;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.SourceStatement;
+import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.target.EmittedObject;
+
+/**
+ * Builds the report from a conversion: every statement becomes one entry; items and emitted
+ * objects raised by later stages are attached to the statement whose text contains their
+ * source position (statements of a file are contiguous, so the last one starting at or before
+ * the position is it).
+ */
+public final class ReportBuilder {
+
+    private ReportBuilder() {
+    }
+
+    public static Report build(ConversionResult result) {
+        List<SourceStatement> statements = result.statements();
+        StatementLocator locator = new StatementLocator(statements);
+        List<List<ActionItem>> items = new ArrayList<>(statements.size());
+        List<List<String>> targets = new ArrayList<>(statements.size());
+        for (SourceStatement s : statements) {
+            items.add(new ArrayList<>(s.actionItems()));
+            targets.add(new ArrayList<>());
+        }
+        for (ActionItem item : result.conversionItems()) {
+            int i = locator.find(item.span());
+            if (i >= 0) items.get(i).add(item);
+        }
+        for (EmittedObject object : result.objects()) {
+            int i = locator.find(object.origin());
+            if (i >= 0 && !targets.get(i).contains(object.name())) targets.get(i).add(object.name());
+        }
+        List<Report.Entry> entries = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            entries.add(entry(statements.get(i), items.get(i), targets.get(i)));
+        }
+        return new Report(Report.VERSION, result.source(), result.target(), summarize(entries), entries);
+    }
+
+    private static Report.Entry entry(SourceStatement statement, List<ActionItem> items, List<String> targets) {
+        SourceSpan span = statement.span();
+        List<Report.Item> reportItems = items.stream().map(a -> new Report.Item(a.code().code(), a.severity().id(),
+                a.message(), a.span().line(), a.span().column(), a.recommendation())).toList();
+        return new Report.Entry(statement.kind().id(), statement.name(), status(statement, items).id(),
+                new Report.Location(span.file(), span.line(), span.column()), List.copyOf(targets), reportItems);
+    }
+
+    static ObjectStatus status(SourceStatement statement, List<ActionItem> items) {
+        switch (statement.disposition()) {
+            case IGNORED:
+                return ObjectStatus.IGNORED;
+            case UNSUPPORTED:
+                return ObjectStatus.UNSUPPORTED;
+            case ERROR:
+                return ObjectStatus.MANUAL;
+            default:
+                Severity worst = items.stream().map(ActionItem::severity).max(Enum::compareTo).orElse(null);
+                if (worst == null) return ObjectStatus.CONVERTED;
+                return worst.compareTo(Severity.LOW) <= 0 ? ObjectStatus.CONVERTED_WITH_WARNINGS : ObjectStatus.MANUAL;
+        }
+    }
+
+    private static Report.Summary summarize(List<Report.Entry> entries) {
+        Map<String, Map<String, Integer>> byKind = new TreeMap<>();
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        for (ObjectStatus s : ObjectStatus.values()) statuses.put(s.id(), 0);
+        Map<String, Integer> severities = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) severities.put(s.id(), 0);
+        for (Report.Entry e : entries) {
+            byKind.computeIfAbsent(e.kind(), k -> new TreeMap<>()).merge(e.status(), 1, Integer::sum);
+            statuses.merge(e.status(), 1, Integer::sum);
+            e.actionItems().forEach(item -> severities.merge(item.severity(), 1, Integer::sum));
+        }
+        Map<String, Report.KindCount> kinds = new LinkedHashMap<>();
+        byKind.forEach((kind, counts) -> kinds.put(kind,
+                new Report.KindCount(counts.values().stream().mapToInt(Integer::intValue).sum(), counts)));
+        return new Report.Summary(entries.size(), kinds, statuses, severities);
+    }
+
+    /** Finds the statement containing a position: per file, statements by start position. */
+    private static final class StatementLocator {
+        private final Map<String, TreeMap<Long, Integer>> byFile = new HashMap<>();
+
+        StatementLocator(List<SourceStatement> statements) {
+            for (int i = 0; i < statements.size(); i++) {
+                SourceSpan s = statements.get(i).span();
+                byFile.computeIfAbsent(s.file(), f -> new TreeMap<>()).put(position(s), i);
+            }
+        }
+
+        int find(SourceSpan span) {
+            TreeMap<Long, Integer> starts = byFile.get(span.file());
+            if (starts == null) return -1;
+            Map.Entry<Long, Integer> e = starts.floorEntry(position(span));
+            return e == null ? -1 : e.getValue();
+        }
+
+        private static long position(SourceSpan s) {
+            return ((long) s.line() << 32) | (s.column() & 0xffffffffL);
+        }
+    }
+}
