@@ -14,7 +14,7 @@ import org.schemashift.source.mysql.grammar.MySqlLexer;
  *       SCHEMA / VIEW / PROCEDURE / FUNCTION / TRIGGER / EVENT, RENAME TABLE, USE, SET, LOCK / UNLOCK
  *       TABLES, START TRANSACTION, BEGIN, COMMIT, ROLLBACK.</li>
  *   <li>UNSUPPORTED: CREATE / ALTER of views, procedures, functions, triggers and events (kind VIEW,
- *       PROCEDURE, FUNCTION, TRIGGER, EVENT, with the name; DEFINER, ALGORITHM, SQL SECURITY and
+ *       PROCEDURE, FUNCTION, TRIGGER, EVENT, with the name; MariaDB's CREATE SEQUENCE is kind SEQUENCE; DEFINER, ALGORITHM, SQL SECURITY and
  *       OR REPLACE are looked past), GRANT / REVOKE (kind GRANT), and any other statement (kind
  *       OTHER).</li>
  *   <li>IGNORE: INSERT and REPLACE (data, not schema; kind OTHER, name = the target table).</li>
@@ -84,6 +84,9 @@ final class MySqlStatementClassifier {
             case MySqlLexer.EVENT:
                 return unsupported(kindOf(type(i)), name(afterIfExists(i + 1)));
             default:
+                if (is(i, "SEQUENCE")) {
+                    return unsupported(ObjectKind.SEQUENCE, name(afterIfExists(i + 1)));
+                }
                 return unsupported(ObjectKind.OTHER, null);
         }
     }

@@ -61,7 +61,10 @@ public final class MySqlStatementSplitter {
             } else if (c == '\'' || c == '"' || c == '`') {
                 begin();
                 skipQuoted(c);
-            } else if (c == '#' || (c == '-' && startsLineComment())) {
+            } else if (c == '#' || (c == '-' && startsLineComment())
+                    || (c == '-' && peek(1) == '-' && statementStart < 0)) {
+                // MySQL wants a blank after "--"; between statements scripts write "--(note)" too,
+                // and no statement starts with a minus, so there it is a comment as well.
                 skipToEndOfLine();
             } else if (c == '/' && peek(1) == '*') {
                 blockComment();

@@ -81,7 +81,9 @@ class MySqlCorpusTest {
                 .contains(ObjectKind.FUNCTION, ObjectKind.PROCEDURE, ObjectKind.VIEW);
         assertThat(statements).filteredOn(s -> s.kind() == ObjectKind.FUNCTION && s.disposition() == Disposition.UNSUPPORTED)
                 .extracting(SourceStatement::name)
-                .containsExactly("emp_dept_id", "emp_dept_name", "emp_name", "current_manager");
+                .containsExactly("emp_dept_id", "emp_dept_name", "emp_name", "current_manager", "employees_usage");
+        assertThat(statements).filteredOn(s -> s.kind() == ObjectKind.PROCEDURE && s.disposition() == Disposition.UNSUPPORTED)
+                .extracting(SourceStatement::name).containsExactly("show_departments", "employees_help");
     }
 
     @Test
