@@ -17,7 +17,7 @@ import org.schemashift.source.mysql.grammar.MySqlLexer;
  */
 final class MySqlFailFastErrorListener extends BaseErrorListener {
 
-    private static final int MAX_EXPECTED = 12;
+    private static final int MAX_EXPECTED = 16;
 
     /** Keywords that are also identifiers: listed once as "identifier", not one by one. */
     private final IntervalSet nonReservedKeywords;
@@ -48,17 +48,24 @@ final class MySqlFailFastErrorListener extends BaseErrorListener {
         return "'" + token.getText() + "'";
     }
 
+    /** Kinds of token first (identifier, string, ...), then punctuation, then keywords. */
     static String describe(IntervalSet expected, Vocabulary vocabulary) {
-        List<String> words = new ArrayList<>();
-        boolean identifier = false;
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+        java.util.Set<String> punctuation = new java.util.LinkedHashSet<>();
+        java.util.Set<String> keywords = new java.util.LinkedHashSet<>();
         for (int type : expected.toList()) {
             String word = readable(type, vocabulary);
-            if (word.equals("identifier")) {
-                if (identifier) continue;
-                identifier = true;
+            if (!word.startsWith("'")) {
+                kinds.add(word);
+            } else if (Character.isLetter(word.charAt(1))) {
+                keywords.add(word);
+            } else {
+                punctuation.add(word);
             }
-            if (!words.contains(word)) words.add(word);
         }
+        List<String> words = new ArrayList<>(kinds);
+        words.addAll(punctuation);
+        words.addAll(keywords);
         if (words.size() == 1) {
             return words.get(0);
         }
