@@ -12,7 +12,7 @@ CREATE TABLE a (
 
 CREATE TABLE b (
     id integer NOT NULL,
-    a_id integer,
+    a_id bigint,
     CONSTRAINT b_pkey PRIMARY KEY (id),
     CONSTRAINT chk_b CHECK (a_id <> id)
 );

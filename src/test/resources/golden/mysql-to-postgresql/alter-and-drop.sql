@@ -17,3 +17,4 @@ DROP TABLE dropped;
 ALTER TABLE missing ADD COLUMN x INT;
 CREATE INDEX idx_b ON b (a_id);
 DROP INDEX idx_b ON b;
+ALTER TABLE b ADD COLUMN a_id BIGINT;
