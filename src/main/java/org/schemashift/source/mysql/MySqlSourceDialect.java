@@ -1,5 +1,9 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.antlr.SyntaxError;
+import org.schemashift.source.RawStatement;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.schemashift.model.ActionCode;
@@ -35,14 +39,14 @@ public final class MySqlSourceDialect implements SourceDialect {
     public List<SourceStatement> read(SourceFile file) {
         MySqlParsing parsing = new MySqlParsing();
         List<SourceStatement> statements = new ArrayList<>();
-        for (MySqlRawStatement raw : MySqlStatementSplitter.split(file.content())) {
+        for (RawStatement raw : MySqlStatementSplitter.split(file.content())) {
             statements.add(read(file.name(), raw, parsing));
         }
         return statements;
     }
 
-    private static SourceStatement read(String fileName, MySqlRawStatement raw, MySqlParsing parsing) {
-        MySqlSourcePositions positions = new MySqlSourcePositions(fileName, raw);
+    private static SourceStatement read(String fileName, RawStatement raw, MySqlParsing parsing) {
+        SourcePositions positions = new SourcePositions(fileName, raw);
         SourceSpan span = positions.statementSpan();
         MySqlStatementClassifier.Classification kind =
                 new MySqlStatementClassifier.Classification(MySqlStatementClassifier.Action.PARSE, ObjectKind.OTHER, null, "");
@@ -58,7 +62,7 @@ public final class MySqlSourceDialect implements SourceDialect {
                 default:
                     return new MySqlDdlBuilder(positions, raw.text()).build(parsing.parse(raw.code()));
             }
-        } catch (MySqlSyntaxError e) {
+        } catch (SyntaxError e) {
             int line = positions.line(e.line());
             int column = positions.column(e.line(), e.column());
             String message = "line " + line + ":" + column + ": " + e.getMessage();
@@ -76,7 +80,7 @@ public final class MySqlSourceDialect implements SourceDialect {
                 + (kind.name() == null ? "" : " " + kind.name());
     }
 
-    private static SourceStatement error(SourceSpan span, MySqlRawStatement raw,
+    private static SourceStatement error(SourceSpan span, RawStatement raw,
                                          MySqlStatementClassifier.Classification kind,
                                          org.schemashift.model.ActionItem item) {
         return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.ERROR, List.of(), List.of(item));
