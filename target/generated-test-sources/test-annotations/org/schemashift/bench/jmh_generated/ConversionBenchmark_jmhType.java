@@ -1,4 +1,0 @@
-package org.schemashift.bench.jmh_generated;
-public class ConversionBenchmark_jmhType extends ConversionBenchmark_jmhType_B3 {
-}
-
