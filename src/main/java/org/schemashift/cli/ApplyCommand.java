@@ -68,6 +68,9 @@ final class ApplyCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("the --url holds a password; pass it with --password-env, "
                         + "--password-prompt or PGPASSWORD instead");
             }
+            if (url == null && (user != null || passwordVariable != null || passwordPrompt)) {
+                throw new IllegalArgumentException("--user and the password options need --url (without it apply uses an embedded database)");
+            }
             TargetDatabase target = url != null ? TargetDatabases.forUrl(url) : TargetDatabases.forDialect(targetOf(output));
             ConnectionSettings settings = url == null ? null
                     : new ConnectionSettings(url, user, new PasswordSource(environment, prompt).resolve(passwordVariable, passwordPrompt, user));

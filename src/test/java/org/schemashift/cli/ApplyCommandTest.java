@@ -275,6 +275,13 @@ class ApplyCommandTest {
     }
 
     @Test
+    void connectionOptionsWithoutUrlAreAUsageError() {
+        Run run = run("apply", out.toString(), "--user", "someone");
+        assertThat(run.status).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err).contains("need --url");
+    }
+
+    @Test
     void thePasswordAppearsInNoOutputNoFileAndNoJournalRow() throws Exception {
         Map<String, String> env = Map.of("PGPASSWORD", PASSWORD);
         String[] target = {"--url", url(database), "--user", PASSWORD_USER};
