@@ -21,6 +21,9 @@ import org.schemashift.target.EmittedObject;
  */
 public final class ReportBuilder {
 
+    private static final java.util.Comparator<ActionItem> BY_POSITION = java.util.Comparator
+            .comparingInt((ActionItem a) -> a.span().line()).thenComparingInt(a -> a.span().column());
+
     private ReportBuilder() {
     }
 
@@ -50,7 +53,7 @@ public final class ReportBuilder {
 
     private static Report.Entry entry(SourceStatement statement, List<ActionItem> items, List<String> targets) {
         SourceSpan span = statement.span();
-        List<Report.Item> reportItems = items.stream().map(a -> new Report.Item(a.code().code(), a.severity().id(),
+        List<Report.Item> reportItems = items.stream().sorted(BY_POSITION).map(a -> new Report.Item(a.code().code(), a.severity().id(),
                 a.message(), a.span().line(), a.span().column(), a.recommendation())).toList();
         return new Report.Entry(statement.kind().id(), statement.name(), status(statement, items).id(),
                 new Report.Location(span.file(), span.line(), span.column()), List.copyOf(targets), reportItems, null);

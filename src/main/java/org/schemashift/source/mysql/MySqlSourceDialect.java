@@ -52,7 +52,7 @@ public final class MySqlSourceDialect implements SourceDialect {
                 case IGNORE:
                     return SourceStatement.ignored(span, raw.text(), kind.kind(), kind.name());
                 case UNSUPPORTED:
-                    String what = kind.leadingWords() + (kind.name() == null ? "" : " " + kind.name());
+                    String what = describe(kind);
                     return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED,
                             List.of(), List.of(ActionCode.UNSUPPORTED_STATEMENT.at(span, what + ": not converted yet")));
                 default:
@@ -67,6 +67,13 @@ public final class MySqlSourceDialect implements SourceDialect {
             // A builder gap must not stop the file: report it on the statement like a syntax error.
             return error(span, raw, kind, ActionCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
         }
+    }
+
+    /** "CREATE TRIGGER t_bi", "GRANT": what the statement is, for the action item. */
+    private static String describe(MySqlStatementClassifier.Classification kind) {
+        boolean namedObject = kind.kind() != ObjectKind.OTHER && kind.kind() != ObjectKind.GRANT;
+        return kind.leadingWords() + (namedObject ? " " + kind.kind().name() : "")
+                + (kind.name() == null ? "" : " " + kind.name());
     }
 
     private static SourceStatement error(SourceSpan span, MySqlRawStatement raw,
