@@ -1,6 +1,7 @@
 package org.schemashift.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,10 +42,10 @@ class SchemaScriptReaderTest {
     void eachMarkerStartsAnObjectWithItsKindNameSourceAndStatements() {
         List<ScriptObject> objects = read(SCRIPT);
         assertThat(objects).extracting(ScriptObject::kind, ScriptObject::name, ScriptObject::source).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("schema", "shop", null),
-                org.assertj.core.groups.Tuple.tuple("table", "\"shop\".\"customer\"", "shop.sql:10"),
-                org.assertj.core.groups.Tuple.tuple("constraint", "fk_1", "shop.sql:30"),
-                org.assertj.core.groups.Tuple.tuple("constraint", "fk_1#2", "shop.sql:40"));
+                tuple("schema", "shop", null),
+                tuple("table", "\"shop\".\"customer\"", "shop.sql:10"),
+                tuple("constraint", "fk_1", "shop.sql:30"),
+                tuple("constraint", "fk_1#2", "shop.sql:40"));
         assertThat(objects.get(1).statements()).containsExactly(
                 "CREATE TABLE \"shop\".\"customer\" (\n    id integer NOT NULL -- edited by hand\n);",
                 "COMMENT ON TABLE \"shop\".\"customer\" IS 'people';");

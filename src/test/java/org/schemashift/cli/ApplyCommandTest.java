@@ -1,6 +1,7 @@
 package org.schemashift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -159,8 +160,8 @@ class ApplyCommandTest {
         assertThat(first.status).isEqualTo(ExitCodes.STATEMENT_ERROR);
         assertThat(tables()).containsExactlyInAnyOrder("customer", "schemashift_journal");
         assertThat(applied("orders")).extracting(Report.Applied::object, Report.Applied::result).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("table orders", "failed"),
-                org.assertj.core.groups.Tuple.tuple("constraint orders_customer_fkey", "failed"));
+                tuple("table orders", "failed"),
+                tuple("constraint orders_customer_fkey", "failed"));
         assertThat(applied("orders").get(0).message()).contains("multiple primary keys");
 
         writeScript(SCHEMA_SQL);
@@ -206,8 +207,8 @@ class ApplyCommandTest {
         assertThat(run.status).as(run.text()).isZero();
         assertThat(run.out).contains("throwaway embedded postgresql database", "applied: 4 created");
         assertThat(applied("customer")).extracting(Report.Applied::object, Report.Applied::result).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("table customer", "created"),
-                org.assertj.core.groups.Tuple.tuple("trigger customer_on_update", "created"));
+                tuple("table customer", "created"),
+                tuple("trigger customer_on_update", "created"));
         assertThat(applied("nightly")).as("statements that made no object get no result").isNull();
         assertThat(tables()).as("the test's own database is untouched").isEmpty();
     }
