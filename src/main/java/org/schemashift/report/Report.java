@@ -1,5 +1,6 @@
 package org.schemashift.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +17,14 @@ public record Report(int version, String source, String target, Summary summary,
 
     public record KindCount(int total, Map<String, Integer> statuses) {}
 
+    /** {@code applied}: what the last {@code apply} or {@code convert --validate} did with the entry's
+     * target objects; absent until one ran. */
     public record Entry(String kind, String name, String status, Location source, List<String> target,
-                        List<Item> actionItems) {}
+                        List<Item> actionItems, @JsonInclude(JsonInclude.Include.NON_NULL) List<Applied> applied) {}
+
+    /** One target object as apply saw it: "table shop.customer", created / unchanged / failed / ..., and why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Applied(String object, String result, String message) {}
 
     public record Location(String file, int line, int column) {}
 

@@ -56,7 +56,7 @@ public final class ReportBuilder {
         List<Report.Item> reportItems = items.stream().sorted(BY_POSITION).map(a -> new Report.Item(a.code().code(), a.severity().id(),
                 a.message(), a.span().line(), a.span().column(), a.recommendation())).toList();
         return new Report.Entry(statement.kind().id(), statement.name(), status(statement, items).id(),
-                new Report.Location(span.file(), span.line(), span.column()), List.copyOf(targets), reportItems);
+                new Report.Location(span.file(), span.line(), span.column()), List.copyOf(targets), reportItems, null);
     }
 
     static ObjectStatus status(SourceStatement statement, List<ActionItem> items) {
