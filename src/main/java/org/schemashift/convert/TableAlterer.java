@@ -39,6 +39,8 @@ final class TableAlterer {
             updateColumn(r.oldName(), table.span(), c -> c.withName(r.newName()));
         } else if (change instanceof TableChange.SetColumnDefault d) {
             updateColumn(d.column(), table.span(), c -> c.withDefault(d.defaultValue()));
+        } else if (change instanceof TableChange.SetColumnType t) {
+            updateColumn(t.column(), table.span(), c -> c.withType(t.type()));
         } else if (change instanceof TableChange.SetColumnNullable n) {
             updateColumn(n.column(), table.span(), c -> c.withNullable(n.nullable()));
         } else if (change instanceof TableChange.AddPrimaryKey p) {
@@ -115,6 +117,9 @@ final class TableAlterer {
     }
 
     private void dropConstraint(String name) {
+        if (table.primaryKey() != null && name.equalsIgnoreCase(table.primaryKey().name())) {
+            table = table.withPrimaryKey(null);
+        }
         table = table.withUniques(table.uniques().stream().filter(u -> !name.equalsIgnoreCase(u.name())).toList())
                 .withForeignKeys(table.foreignKeys().stream().filter(f -> !name.equalsIgnoreCase(f.name())).toList())
                 .withChecks(table.checks().stream().filter(c -> !name.equalsIgnoreCase(c.name())).toList())

@@ -20,6 +20,9 @@ public sealed interface TableChange {
 
     record SetColumnNullable(String column, boolean nullable) implements TableChange {}
 
+    /** Oracle MODIFY col type: only the type changes, the column's other attributes stay. */
+    record SetColumnType(String column, DataType type) implements TableChange {}
+
     record AddPrimaryKey(PrimaryKey primaryKey) implements TableChange {}
 
     record AddUnique(UniqueConstraint unique) implements TableChange {}

@@ -8,13 +8,15 @@ import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.rules.ConcatToPipesRule;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.mysql.MySqlSourceDialect;
+import org.schemashift.source.oracle.OracleSourceDialect;
 import org.schemashift.target.TargetDialect;
 import org.schemashift.target.postgresql.PostgresqlTargetDialect;
 
 /** The registry: one line per source dialect, target dialect, and pair's Java expression rules. */
 public final class Dialects {
     private static final Map<String, Supplier<SourceDialect>> SOURCES = new TreeMap<>(Map.of(
-            "mysql", MySqlSourceDialect::new));
+            "mysql", MySqlSourceDialect::new,
+            "oracle", OracleSourceDialect::new));
     private static final Map<String, Supplier<TargetDialect>> TARGETS = new TreeMap<>(Map.of(
             "postgresql", PostgresqlTargetDialect::new));
     private static final Map<String, Supplier<List<ExpressionRule>>> PAIR_RULES = Map.of(

@@ -24,4 +24,16 @@ public interface SourceDialect {
     NameCase nameCase();
 
     List<SourceStatement> read(SourceFile file);
+
+    /**
+     * Reads every input of one run, in order. Dialects whose scripts refer to each other (SQL*Plus
+     * {@code @file} includes) or take options override this; the default reads file by file.
+     */
+    default List<SourceStatement> read(List<SourceFile> files, SourceOptions options) {
+        List<SourceStatement> statements = new java.util.ArrayList<>();
+        for (SourceFile file : files) {
+            statements.addAll(read(file));
+        }
+        return statements;
+    }
 }

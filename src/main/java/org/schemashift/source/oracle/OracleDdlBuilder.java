@@ -1,0 +1,147 @@
+package org.schemashift.source.oracle;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.tree.Trees;
+import org.schemashift.model.ActionCode;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.Disposition;
+import org.schemashift.model.Index;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.SchemaChange;
+import org.schemashift.model.Sequence;
+import org.schemashift.model.SourceStatement;
+import org.schemashift.model.Synonym;
+import org.schemashift.model.Table;
+import org.schemashift.model.UserType;
+import org.schemashift.model.View;
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.oracle.grammar.OracleParser;
+import org.schemashift.source.oracle.grammar.OracleParser.*;
+
+/**
+ * Turns one parsed statement into its {@link SourceStatement}: kind, name as Oracle stores it,
+ * PARSED, the schema changes, and the items its builders raised. Storage attributes anywhere in
+ * the statement raise one INFO item.
+ */
+final class OracleDdlBuilder {
+    private final SourcePositions positions;
+    private final String text;
+    private final List<ActionItem> notes = new ArrayList<>();
+    private final OracleTableBuilder tables;
+    private final OracleAlterTableBuilder alters;
+    private final OracleSchemaObjectBuilder objects;
+
+    OracleDdlBuilder(SourcePositions positions, String text) {
+        this.positions = positions;
+        this.text = text;
+        OracleExpressionBuilder expressions = new OracleExpressionBuilder(positions, notes);
+        OracleConstraintBuilder constraints = new OracleConstraintBuilder(positions, expressions, notes);
+        OracleColumnBuilder columns = new OracleColumnBuilder(positions, expressions, constraints, notes);
+        this.tables = new OracleTableBuilder(positions, columns, constraints, notes);
+        this.alters = new OracleAlterTableBuilder(positions, columns, constraints, notes);
+        this.objects = new OracleSchemaObjectBuilder(positions, expressions, notes, text);
+    }
+
+    /** The changes and items of {@code ctx}, for the dialect to wrap or merge (anonymous blocks). */
+    record Built(ObjectKind kind, String name, List<SchemaChange> changes, List<ActionItem> items) {
+    }
+
+    SourceStatement build(StatementContext ctx) {
+        Built built = changes(ctx);
+        return new SourceStatement(positions.statementSpan(), text, built.kind(), built.name(), Disposition.PARSED,
+                built.changes(), built.items());
+    }
+
+    Built changes(StatementContext statement) {
+        StatementBodyContext ctx = statement.statementBody();
+        if (!Trees.findAllRuleNodes(ctx, OracleParser.RULE_physicalOption).isEmpty()) {
+            notes.add(ActionCode.ORACLE_PHYSICAL_ATTRIBUTES.at(positions.statementSpan(), "storage attributes ignored"));
+        }
+        var span = positions.statementSpan();
+        if (ctx instanceof CreateTableContext c) {
+            Table table = tables.build(c);
+            if (c.query() != null && table.columns().isEmpty()) {
+                notes.add(ActionCode.UNSUPPORTED_STATEMENT.at(span, "CREATE TABLE " + table.name()
+                        + " AS SELECT: the column types come from the query; create the table by hand"));
+                return built(ObjectKind.TABLE, table.name(), List.of());
+            }
+            return built(ObjectKind.TABLE, table.name(), List.of(new SchemaChange.CreateTable(table)));
+        }
+        if (ctx instanceof CreateIndexContext c) {
+            Index index = objects.index(c);
+            return built(ObjectKind.INDEX, ObjectName.of(index.name()), List.of(new SchemaChange.CreateIndex(index)));
+        }
+        if (ctx instanceof CreateSequenceContext c) {
+            Sequence sequence = objects.sequence(c);
+            return built(ObjectKind.SEQUENCE, sequence.name(), List.of(new SchemaChange.CreateSequence(sequence)));
+        }
+        if (ctx instanceof CreateSynonymContext c) {
+            Synonym synonym = objects.synonym(c);
+            return built(ObjectKind.SYNONYM, synonym.name(), List.of(new SchemaChange.CreateSynonym(synonym)));
+        }
+        if (ctx instanceof CreateViewContext c) {
+            View view = objects.view(c);
+            return built(ObjectKind.VIEW, view.name(), List.of(new SchemaChange.CreateView(view)));
+        }
+        if (ctx instanceof CreateMaterializedViewContext c) {
+            View view = objects.materializedView(c);
+            return built(ObjectKind.VIEW, view.name(), List.of(new SchemaChange.CreateView(view)));
+        }
+        if (ctx instanceof CreateTypeContext c) {
+            UserType type = objects.type(c);
+            return built(ObjectKind.TYPE, type.name(), List.of(new SchemaChange.CreateType(type)));
+        }
+        if (ctx instanceof CommentOnTableContext c) {
+            ObjectName table = OracleNames.objectName(c.tableName());
+            return built(ObjectKind.COMMENT, table, List.of(new SchemaChange.SetComment(table, null,
+                    OracleNames.string(c.stringLiteral()), span)));
+        }
+        if (ctx instanceof CommentOnMaterializedViewContext c) {
+            ObjectName table = OracleNames.objectName(c.tableName());
+            return built(ObjectKind.COMMENT, table, List.of(new SchemaChange.SetComment(table, null,
+                    OracleNames.string(c.stringLiteral()), span)));
+        }
+        if (ctx instanceof CommentOnColumnContext c) {
+            List<IdentifierContext> parts = c.columnPath().identifier();
+            int n = parts.size();
+            ObjectName table = n == 2 ? ObjectName.of(OracleNames.identifier(parts.get(0)))
+                    : new ObjectName(OracleNames.identifier(parts.get(0)), OracleNames.identifier(parts.get(1)));
+            String column = OracleNames.identifier(parts.get(n - 1));
+            return built(ObjectKind.COMMENT, table, List.of(new SchemaChange.SetComment(table, column,
+                    OracleNames.string(c.stringLiteral()), span)));
+        }
+        if (ctx instanceof AlterTableContext c) {
+            SchemaChange.AlterTable alter = alters.build(c);
+            return built(ObjectKind.TABLE, alter.table(), List.of(alter));
+        }
+        if (ctx instanceof DropObjectContext c) {
+            ObjectKind kind = switch (c.objectType.getType()) {
+                case OracleParser.TABLE -> ObjectKind.TABLE;
+                case OracleParser.VIEW -> ObjectKind.VIEW;
+                case OracleParser.SEQUENCE -> ObjectKind.SEQUENCE;
+                case OracleParser.SYNONYM -> ObjectKind.SYNONYM;
+                case OracleParser.INDEX -> ObjectKind.INDEX;
+                default -> ObjectKind.TYPE;
+            };
+            return drop(kind, OracleNames.objectName(c.tableName()));
+        }
+        if (ctx instanceof DropPublicSynonymContext c) {
+            return drop(ObjectKind.SYNONYM, OracleNames.objectName(c.tableName()));
+        }
+        if (ctx instanceof DropMaterializedViewContext c) {
+            return drop(ObjectKind.VIEW, OracleNames.objectName(c.tableName()));
+        }
+        var grant = objects.grant((GrantStatementContext) ctx);
+        return built(ObjectKind.GRANT, grant.object(), List.of(new SchemaChange.GrantPrivileges(grant)));
+    }
+
+    private Built drop(ObjectKind kind, ObjectName name) {
+        return built(kind, name, List.of(new SchemaChange.DropObject(kind, name, null, false, positions.statementSpan())));
+    }
+
+    private Built built(ObjectKind kind, ObjectName name, List<SchemaChange> changes) {
+        return new Built(kind, name == null ? null : name.toString(), changes, List.copyOf(notes));
+    }
+}

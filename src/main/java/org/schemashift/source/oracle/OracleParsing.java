@@ -1,0 +1,36 @@
+package org.schemashift.source.oracle;
+
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.atn.ATN;
+import org.schemashift.source.antlr.FailFastErrorListener;
+import org.schemashift.source.antlr.StatementParser;
+import org.schemashift.source.oracle.grammar.OracleLexer;
+import org.schemashift.source.oracle.grammar.OracleParser;
+
+/** The Oracle grammar behind a {@link StatementParser}, with readable token kinds in error messages. */
+final class OracleParsing {
+    private final StatementParser<OracleParser> parser = new StatementParser<>(
+            new OracleLexer(CharStreams.fromString("")), OracleParser::new, OracleParsing::errorListener);
+
+    /** Parses one statement; throws {@link org.schemashift.source.antlr.SyntaxError}. */
+    OracleParser.StatementContext parse(String statement) {
+        return parser.parse(statement, OracleParser::statement);
+    }
+
+    private static FailFastErrorListener errorListener(OracleParser parser) {
+        ATN atn = parser.getATN();
+        return new FailFastErrorListener(atn.nextTokens(atn.ruleToStartState[OracleParser.RULE_nonReservedKeyword]),
+                OracleLexer.ID, OracleParsing::tokenKind);
+    }
+
+    private static String tokenKind(int type) {
+        switch (type) {
+            case OracleLexer.ID: case OracleLexer.QUOTED_ID: return "identifier";
+            case OracleLexer.STRING_LITERAL: case OracleLexer.NATIONAL_STRING: case OracleLexer.QUOTED_STRING: return "string";
+            case OracleLexer.INTEGER_LITERAL: return "integer";
+            case OracleLexer.DECIMAL_LITERAL: case OracleLexer.REAL_LITERAL: return "number";
+            case OracleLexer.BIND_VARIABLE: return "bind variable";
+            default: return null;
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.schemashift.source.oracle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.schemashift.source.RawStatement;
+
+/**
+ * Cuts a script into {@link ScriptPart}s the way SQL*Plus reads it:
+ * <ul>
+ *   <li>Between statements, a line starting with a SQL*Plus command word (SET, PROMPT, REM, DEFINE,
+ *       WHENEVER, SPOOL, EXIT, CONNECT, {@code @}, {@code @@}, ...) is one SQLPLUS part; a trailing
+ *       {@code -} continues it on the next line. SET TRANSACTION / ROLE / CONSTRAINTS are SQL.</li>
+ *   <li>A SQL statement ends at {@code ;} or at a line holding only {@code /}.</li>
+ *   <li>A PL/SQL unit (DECLARE, BEGIN, CREATE [OR REPLACE] [EDITIONABLE] PROCEDURE / FUNCTION /
+ *       PACKAGE / TRIGGER / TYPE / LIBRARY / JAVA) contains semicolons and ends only at a line
+ *       holding only {@code /} (or {@code .}), as in SQL*Plus, so its full extent is known.</li>
+ *   <li>A {@code /} line with no statement pending re-runs the previous one: it is skipped.</li>
+ *   <li>Quotes: {@code '...'} (doubled quotes), {@code q'[...]'} with any delimiter, {@code "..."};
+ *       comments {@code --} and {@code /* *}{@code /} are skipped between statements.</li>
+ * </ul>
+ * Substitution variables are left as written: the dialect resolves them per statement, since
+ * DEFINE lines and SET DEFINE OFF change them as the script runs. One pass, linear in the size.
+ */
+final class OracleScriptSplitter {
+
+    private static final Set<String> SQLPLUS_COMMANDS = Set.of("SET", "PROMPT", "PRO", "REM", "REMARK", "SPOOL",
+            "WHENEVER", "DEFINE", "DEF", "UNDEFINE", "UNDEF", "EXIT", "QUIT", "CONNECT", "CONN", "DISCONNECT", "DISC",
+            "SHOW", "SHO", "COLUMN", "COL", "TTITLE", "BTITLE", "BREAK", "COMPUTE", "CLEAR", "CL", "PAUSE", "ACCEPT",
+            "ACC", "VARIABLE", "VAR", "PRINT", "EXECUTE", "EXEC", "HOST", "TIMING", "DESCRIBE", "STORE",
+            "REPHEADER", "REPFOOTER", "ATTRIBUTE", "PASSWORD", "STARTUP", "SHUTDOWN", "RECOVER", "COPY", "SAVE",
+            "GET", "EDIT", "RUN", "START", "XQUERY", "ARCHIVE", "SPO", "WHENEVER");
+    /** SET followed by these is SQL, not a SQL*Plus setting. */
+    private static final Set<String> SQL_SET = Set.of("TRANSACTION", "ROLE", "CONSTRAINT", "CONSTRAINTS");
+    private static final Pattern PLSQL_HEAD = Pattern.compile(
+            "(?is)(DECLARE|BEGIN)\\b.*|CREATE\\s+(OR\\s+REPLACE\\s+)?((NON)?EDITIONABLE\\s+|EDITIONING\\s+)?"
+                    + "(PROCEDURE|FUNCTION|PACKAGE|TRIGGER|TYPE|LIBRARY|JAVA|AND\\s+(RESOLVE|COMPILE)\\s+JAVA)\\b.*");
+
+    private final String source;
+    private final int length;
+    private final List<ScriptPart> parts = new ArrayList<>();
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+
+    private OracleScriptSplitter(String source) {
+        this.source = source;
+        this.length = source.length();
+    }
+
+    static List<ScriptPart> split(String script) {
+        OracleScriptSplitter splitter = new OracleScriptSplitter(script);
+        splitter.run();
+        return splitter.parts;
+    }
+
+    private void run() {
+        while (pos < length) {
+            char c = source.charAt(pos);
+            if (c == '\n') {
+                newLine();
+            } else if (Character.isWhitespace(c)) {
+                pos++;
+            } else if (c == '-' && peek(1) == '-') {
+                skipToEndOfLine();
+            } else if (c == '/' && peek(1) == '*') {
+                skipBlockComment();
+            } else if (isAloneOnLine(pos, c) && (c == '/' || c == '.')) {
+                skipToEndOfLine();   // re-run or end-of-buffer marker with nothing pending
+            } else if (startsSqlPlusCommand()) {
+                readSqlPlusCommand();
+            } else {
+                readStatement();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ SQL*Plus commands
+
+    private boolean startsSqlPlusCommand() {
+        char c = source.charAt(pos);
+        if (c == '@' || c == '!') return true;
+        String word = wordAt(pos);
+        if (!SQLPLUS_COMMANDS.contains(word)) return false;
+        if (word.equals("SET")) {
+            return !SQL_SET.contains(wordAt(skipBlanks(pos + 3)));
+        }
+        if (word.equals("EXECUTE") || word.equals("START")) {
+            // EXECUTE IMMEDIATE does not start a script line; START WITH does not either
+            String next = wordAt(skipBlanks(pos + word.length()));
+            return !next.equals("IMMEDIATE") && !next.equals("WITH");
+        }
+        return true;
+    }
+
+    private void readSqlPlusCommand() {
+        int start = pos;
+        int startLine = line;
+        int startColumn = pos - lineStart + 1;
+        while (true) {
+            int end = source.indexOf('\n', pos);
+            if (end < 0) end = length;
+            String text = source.substring(pos, end).stripTrailing();
+            pos = end;
+            if (text.endsWith("-") && end < length) {
+                newLine();   // SQL*Plus continuation character
+                continue;
+            }
+            break;
+        }
+        add(ScriptPart.Kind.SQLPLUS, start, pos, startLine, startColumn);
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void readStatement() {
+        int start = pos;
+        int startLine = line;
+        int startColumn = pos - lineStart + 1;
+        boolean plsql = PLSQL_HEAD.matcher(source.substring(pos, Math.min(length, pos + 400))
+                .replaceAll("(?s)/\\*.*?\\*/|--[^\\n]*", " ")).matches();
+        ScriptPart.Kind kind = plsql ? ScriptPart.Kind.PLSQL : ScriptPart.Kind.SQL;
+        while (pos < length) {
+            char c = source.charAt(pos);
+            if (c == '\n') {
+                newLine();
+                int next = skipBlanks(pos);
+                if (next < length && (source.charAt(next) == '/' || (plsql && source.charAt(next) == '.'))
+                        && isAloneOnLine(next, source.charAt(next))) {
+                    add(kind, start, pos, startLine, startColumn);
+                    pos = next;
+                    skipToEndOfLine();
+                    return;
+                }
+            } else if (c == '\'' || c == '"') {
+                skipQuoted(c);
+            } else if ((c == 'q' || c == 'Q') && peek(1) == '\'' && !identifierCharBefore(pos)) {
+                skipAlternativeQuote();
+            } else if ((c == 'n' || c == 'N') && (peek(1) == 'q' || peek(1) == 'Q') && peek(2) == '\'' && !identifierCharBefore(pos)) {
+                pos++;
+                skipAlternativeQuote();
+            } else if (c == '-' && peek(1) == '-') {
+                skipToEndOfLine();
+            } else if (c == '/' && peek(1) == '*') {
+                skipBlockComment();
+            } else if (c == ';' && !plsql) {
+                add(kind, start, pos, startLine, startColumn);
+                pos++;
+                return;
+            } else {
+                pos++;
+            }
+        }
+        add(kind, start, length, startLine, startColumn);
+    }
+
+    private void add(ScriptPart.Kind kind, int start, int end, int startLine, int startColumn) {
+        int stop = end;
+        while (stop > start && Character.isWhitespace(source.charAt(stop - 1))) stop--;
+        if (stop == start) return;
+        String text = source.substring(start, stop);
+        parts.add(new ScriptPart(kind, new RawStatement(text, text, startLine, startColumn)));
+    }
+
+    // ------------------------------------------------------------------ lexical helpers
+
+    private boolean isAloneOnLine(int at, char c) {
+        int lineBegin = source.lastIndexOf('\n', at - 1) + 1;
+        if (!source.substring(lineBegin, at).isBlank()) return false;
+        int end = source.indexOf('\n', at);
+        if (end < 0) end = length;
+        return source.substring(at + 1, end).isBlank() && source.charAt(at) == c;
+    }
+
+    private String wordAt(int at) {
+        int end = at;
+        while (end < length && (Character.isLetterOrDigit(source.charAt(end)) || source.charAt(end) == '_')) end++;
+        return source.substring(at, end).toUpperCase(Locale.ROOT);
+    }
+
+    private int skipBlanks(int at) {
+        while (at < length && (source.charAt(at) == ' ' || source.charAt(at) == '\t' || source.charAt(at) == '\r')) at++;
+        return at;
+    }
+
+    private boolean identifierCharBefore(int at) {
+        if (at == 0) return false;
+        char b = source.charAt(at - 1);
+        return Character.isLetterOrDigit(b) || b == '_' || b == '$' || b == '#';
+    }
+
+    private char peek(int ahead) {
+        int i = pos + ahead;
+        return i < length ? source.charAt(i) : '\0';
+    }
+
+    private void newLine() {
+        pos++;
+        line++;
+        lineStart = pos;
+    }
+
+    private void skipToEndOfLine() {
+        while (pos < length && source.charAt(pos) != '\n') pos++;
+    }
+
+    private void skipBlockComment() {
+        pos += 2;
+        while (pos < length && !(source.charAt(pos) == '*' && peek(1) == '/')) {
+            if (source.charAt(pos) == '\n') newLine();
+            else pos++;
+        }
+        pos = Math.min(length, pos + 2);
+    }
+
+    /** '...' and "..." with doubled quotes: a doubled quote simply reopens on the next character. */
+    private void skipQuoted(char quote) {
+        pos++;
+        while (pos < length) {
+            char c = source.charAt(pos);
+            if (c == quote) {
+                pos++;
+                return;
+            }
+            if (c == '\n') newLine();
+            else pos++;
+        }
+    }
+
+    /** q'X...X' where X is [, {, (, < (closed by its pair) or any other character (closed by itself). */
+    private void skipAlternativeQuote() {
+        pos += 2;
+        if (pos >= length) return;
+        char open = source.charAt(pos);
+        char close = switch (open) {
+            case '[' -> ']';
+            case '{' -> '}';
+            case '(' -> ')';
+            case '<' -> '>';
+            default -> open;
+        };
+        pos++;
+        while (pos < length) {
+            char c = source.charAt(pos);
+            if (c == close && peek(1) == '\'') {
+                pos += 2;
+                return;
+            }
+            if (c == '\n') newLine();
+            else pos++;
+        }
+    }
+}

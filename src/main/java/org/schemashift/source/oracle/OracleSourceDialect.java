@@ -1,0 +1,274 @@
+package org.schemashift.source.oracle;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.schemashift.model.ActionCode;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.Disposition;
+import org.schemashift.model.NameCase;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.SchemaChange;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.SourceStatement;
+import org.schemashift.source.RawStatement;
+import org.schemashift.source.SourceDialect;
+import org.schemashift.source.SourceFile;
+import org.schemashift.source.SourceOptions;
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.antlr.SyntaxError;
+
+/**
+ * The Oracle source dialect: {@link OracleScriptSplitter} cuts SQL*Plus scripts,
+ * {@link OracleStatementClassifier} sorts each statement, {@link OracleParsing} parses and
+ * {@link OracleDdlBuilder} builds. SQL*Plus framing:
+ * <ul>
+ *   <li>SET, PROMPT, REM, SPOOL, WHENEVER, DEFINE, EXIT, CONNECT, ... are IGNORED; DEFINE and
+ *       SET DEFINE OFF / ON change the substitution variables for what follows.</li>
+ *   <li>{@code @file} / {@code @@file} / {@code START file}: when the file is among the inputs it is
+ *       read at that point (and not again later); otherwise an item asks for it.</li>
+ *   <li>{@code &var} / {@code &&var} take values from {@code --define} and DEFINE lines; a statement
+ *       using an undefined variable is UNSUPPORTED with an item naming it. The parser reads the
+ *       substituted text: columns after a substitution on the same line shift by the difference.</li>
+ *   <li>PL/SQL units are UNSUPPORTED with their full extent; anonymous blocks contribute the DDL
+ *       their {@code EXECUTE IMMEDIATE 'literal'} statements run (install scripts create tables so).</li>
+ * </ul>
+ */
+public final class OracleSourceDialect implements SourceDialect {
+    private static final Pattern INCLUDE = Pattern.compile("(?is)(@@?|START\\s+)\\s*(\\S+).*");
+    private static final Pattern EXECUTE_IMMEDIATE = Pattern.compile("(?i)\\bEXECUTE\\s+IMMEDIATE\\s+");
+    private static final Pattern EMBEDDED_DDL = Pattern.compile("(?is)\\s*(CREATE|ALTER|COMMENT)\\b.*");
+
+    @Override
+    public String id() {
+        return "oracle";
+    }
+
+    /** Oracle stores unquoted names upper case; a quoted mixed-case name is a different name. */
+    @Override
+    public NameCase nameCase() {
+        return NameCase.UPPER_CANONICAL;
+    }
+
+    @Override
+    public List<SourceStatement> read(SourceFile file) {
+        return read(List.of(file), SourceOptions.NONE);
+    }
+
+    @Override
+    public List<SourceStatement> read(List<SourceFile> files, SourceOptions options) {
+        return new Run(files, options).readAll();
+    }
+
+    /** One conversion run: the inputs by path, which were read, and the substitution variables. */
+    private static final class Run {
+        private final List<SourceFile> files;
+        private final Map<String, SourceFile> byPath = new HashMap<>();
+        private final Set<String> read = new HashSet<>();
+        private final SubstitutionVariables variables;
+        private final OracleParsing parsing = new OracleParsing();
+        private final List<SourceStatement> out = new ArrayList<>();
+
+        Run(List<SourceFile> files, SourceOptions options) {
+            this.files = files;
+            this.variables = new SubstitutionVariables(options.defines());
+            for (SourceFile f : files) byPath.put(key(f.name()), f);
+        }
+
+        List<SourceStatement> readAll() {
+            for (SourceFile f : files) {
+                if (!read.contains(key(f.name()))) readFile(f);
+            }
+            return out;
+        }
+
+        private static String key(String name) {
+            return Path.of(name).toAbsolutePath().normalize().toString();
+        }
+
+        private void readFile(SourceFile file) {
+            read.add(key(file.name()));
+            for (ScriptPart part : OracleScriptSplitter.split(file.content())) {
+                SourcePositions positions = new SourcePositions(file.name(), part.raw());
+                if (part.kind() == ScriptPart.Kind.SQLPLUS) {
+                    sqlPlus(file, part.raw(), positions);
+                } else {
+                    out.add(statement(part.raw(), positions));
+                }
+            }
+        }
+
+        private void sqlPlus(SourceFile file, RawStatement raw, SourcePositions positions) {
+            SourceSpan span = positions.statementSpan();
+            variables.apply(raw.text());
+            Matcher include = INCLUDE.matcher(raw.text().strip());
+            if (!include.matches()) {
+                out.add(SourceStatement.ignored(span, raw.text(), ObjectKind.OTHER, null));
+                return;
+            }
+            String target = variables.substitute(include.group(2)).text();
+            SourceFile included = resolve(file, target);
+            if (included == null) {
+                out.add(new SourceStatement(span, raw.text(), ObjectKind.OTHER, target, Disposition.UNSUPPORTED, List.of(),
+                        List.of(ActionCode.ORACLE_INCLUDE_NOT_IN_INPUT.at(span, "script " + target + " is not among the inputs"))));
+                return;
+            }
+            out.add(SourceStatement.ignored(span, raw.text(), ObjectKind.OTHER, target));
+            if (!read.contains(key(included.name()))) readFile(included);
+        }
+
+        /** SQL*Plus adds .sql when no extension is given; @@ is relative to the including script. */
+        private SourceFile resolve(SourceFile from, String target) {
+            String name = target.contains(".") ? target : target + ".sql";
+            Path parent = Path.of(from.name()).toAbsolutePath().getParent();
+            for (Path candidate : List.of(parent == null ? Path.of(name) : parent.resolve(name), Path.of(name))) {
+                SourceFile f = byPath.get(candidate.toAbsolutePath().normalize().toString());
+                if (f != null) return f;
+            }
+            return null;
+        }
+
+        private SourceStatement statement(RawStatement raw, SourcePositions positions) {
+            SourceSpan span = positions.statementSpan();
+            OracleStatementClassifier.Classification kind = OracleStatementClassifier.classify(raw.text());
+            switch (kind.action()) {
+                case IGNORE:
+                    return SourceStatement.ignored(span, raw.text(), kind.kind(), kind.name());
+                case PLSQL:
+                    return unsupported(raw, span, kind, ActionCode.ORACLE_PLSQL.at(span, kind.leadingWords()
+                            + (kind.name() == null ? "" : " " + kind.name()) + " (lines " + span.line() + "-"
+                            + (span.line() + lineCount(raw.text()) - 1) + ")"));
+                case UNSUPPORTED:
+                    return unsupported(raw, span, kind, ActionCode.UNSUPPORTED_STATEMENT.at(span, kind.leadingWords()
+                            + (kind.name() == null ? "" : " " + kind.name()) + ": not converted"));
+                default:
+                    break;
+            }
+            SubstitutionVariables.Result substituted = variables.substitute(raw.text());
+            if (!substituted.undefined().isEmpty()) {
+                return unsupported(raw, span, kind, ActionCode.ORACLE_SUBSTITUTION_VARIABLE.at(span,
+                        "undefined: &" + String.join(", &", substituted.undefined())));
+            }
+            RawStatement code = new RawStatement(raw.text(), substituted.text(), raw.line(), raw.column());
+            SourcePositions codePositions = new SourcePositions(positions.file(), code);
+            if (kind.action() == OracleStatementClassifier.Action.ANONYMOUS_BLOCK) {
+                return anonymousBlock(code, codePositions);
+            }
+            try {
+                return new OracleDdlBuilder(codePositions, raw.text()).build(parsing.parse(code.code()));
+            } catch (SyntaxError e) {
+                return error(raw, span, kind, syntaxItem(codePositions, e));
+            } catch (RuntimeException e) {
+                // A builder gap must not stop the file: report it on the statement like a syntax error.
+                return error(raw, span, kind, ActionCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
+            }
+        }
+
+        /** The DDL an install block runs as EXECUTE IMMEDIATE 'literal'; its logic is reported, not converted. */
+        private SourceStatement anonymousBlock(RawStatement block, SourcePositions positions) {
+            SourceSpan span = positions.statementSpan();
+            List<SchemaChange> changes = new ArrayList<>();
+            List<ActionItem> items = new ArrayList<>();
+            String code = block.code();
+            Matcher m = EXECUTE_IMMEDIATE.matcher(code);
+            while (m.find()) {
+                int start = m.end();
+                int end = literalEnd(code, start);
+                if (end < 0 || !code.substring(end).stripLeading().startsWith(";")) continue;
+                String value = OracleNames.string(code.substring(start, end));
+                if (!EMBEDDED_DDL.matcher(value).matches()) continue;
+                int contentStart = code.indexOf('\'', start) + (code.charAt(start) == '\'' ? 1 : 2);
+                RawStatement inner = embedded(code, contentStart, value);
+                SourcePositions innerPositions = new SourcePositions(positions.file(), inner);
+                try {
+                    OracleDdlBuilder.Built built = new OracleDdlBuilder(innerPositions, value).changes(parsing.parse(value));
+                    changes.addAll(built.changes());
+                    items.addAll(built.items());
+                } catch (SyntaxError e) {
+                    items.add(syntaxItem(innerPositions, e));
+                } catch (RuntimeException e) {
+                    items.add(ActionCode.PARSE_ERROR.at(innerPositions.statementSpan(), "statement could not be read: " + e));
+                }
+            }
+            if (changes.isEmpty()) {
+                items.add(0, ActionCode.ORACLE_PLSQL.at(span, "anonymous PL/SQL block (lines " + span.line() + "-"
+                        + (span.line() + lineCount(block.text()) - 1) + ")"));
+                return new SourceStatement(span, block.text(), ObjectKind.OTHER, null, Disposition.UNSUPPORTED, List.of(), items);
+            }
+            items.add(0, ActionCode.ORACLE_ANONYMOUS_BLOCK.at(span, "anonymous block: " + changes.size()
+                    + " DDL change(s) read from EXECUTE IMMEDIATE"));
+            return new SourceStatement(span, block.text(), ObjectKind.OTHER, null, Disposition.PARSED, changes, items);
+        }
+
+        /** The literal's content as a statement positioned where it stands in the file. */
+        private static RawStatement embedded(String code, int contentStart, String value) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < contentStart; i++) {
+                if (code.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new RawStatement(value, value, line, contentStart - lineStart + 1);
+        }
+
+        /** End (exclusive) of the string literal starting at {@code start}, or -1 if none starts there. */
+        private static int literalEnd(String code, int start) {
+            if (start >= code.length()) return -1;
+            char c = code.charAt(start);
+            int i = start;
+            if (c == 'n' || c == 'N') c = code.charAt(++i);
+            if ((c == 'q' || c == 'Q') && i + 2 < code.length() && code.charAt(i + 1) == '\'') {
+                char open = code.charAt(i + 2);
+                char close = switch (open) {
+                    case '[' -> ']';
+                    case '{' -> '}';
+                    case '(' -> ')';
+                    case '<' -> '>';
+                    default -> open;
+                };
+                int end = code.indexOf(close + "'", i + 3);
+                return end < 0 ? -1 : end + 2;
+            }
+            if (c != '\'') return -1;
+            for (int j = i + 1; j < code.length(); j++) {
+                if (code.charAt(j) == '\'') {
+                    if (j + 1 < code.length() && code.charAt(j + 1) == '\'') {
+                        j++;
+                    } else {
+                        return j + 1;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private static ActionItem syntaxItem(SourcePositions positions, SyntaxError e) {
+            int line = positions.line(e.line());
+            int column = positions.column(e.line(), e.column());
+            return ActionCode.PARSE_ERROR.at(new SourceSpan(positions.file(), line, column),
+                    "line " + line + ":" + column + ": " + e.getMessage());
+        }
+
+        private static int lineCount(String text) {
+            return (int) text.chars().filter(ch -> ch == '\n').count() + 1;
+        }
+
+        private static SourceStatement unsupported(RawStatement raw, SourceSpan span, OracleStatementClassifier.Classification kind,
+                                                   ActionItem item) {
+            return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED, List.of(), List.of(item));
+        }
+
+        private static SourceStatement error(RawStatement raw, SourceSpan span, OracleStatementClassifier.Classification kind,
+                                             ActionItem item) {
+            return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.ERROR, List.of(), List.of(item));
+        }
+    }
+}
