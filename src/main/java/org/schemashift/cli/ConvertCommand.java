@@ -18,6 +18,7 @@ import org.schemashift.report.Report;
 import org.schemashift.report.ReportBuilder;
 import org.schemashift.report.TextSummary;
 import org.schemashift.source.SourceFile;
+import org.schemashift.source.SourceOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +51,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--validate", description = "Apply the result to a throwaway embedded database and record per object in report.json whether it was created.")
     boolean validate;
 
+    @Option(names = "--define", paramLabel = "NAME=VALUE",
+            description = "A substitution variable for the source scripts (Oracle SQL*Plus &NAME); repeatable.")
+    java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Schema files or directories; - reads standard input.")
     List<String> inputs;
 
@@ -58,7 +63,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ConversionPipeline pipeline = new ConversionPipeline(from, to, mappings);
-            ConversionResult result = pipeline.run(readInputs());
+            ConversionResult result = pipeline.run(readInputs(), new SourceOptions(defines));
             Report report = ReportBuilder.build(result);
             OutputDirectory.write(output, result, report);
             PrintWriter out = spec.commandLine().getOut();

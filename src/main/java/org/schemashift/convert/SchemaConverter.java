@@ -21,6 +21,8 @@ import org.schemashift.model.GeneratedColumn;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexPart;
 import org.schemashift.model.Table;
+import org.schemashift.model.UserType;
+import org.schemashift.model.View;
 
 /**
  * Converts a source catalog into one whose types and expressions are the target's: type rules
@@ -34,6 +36,8 @@ public final class SchemaConverter {
     private final ActionItems items;
     /** Source type of every column, by "table key/column", for foreign-key alignment. */
     private final Map<String, DataType> sourceTypes = new HashMap<>();
+    /** Lower-case names of the user-defined types in the input: columns of these types keep them. */
+    private final java.util.Set<String> userTypes = new java.util.HashSet<>();
 
     public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items) {
         this.rules = rules;
@@ -43,6 +47,21 @@ public final class SchemaConverter {
     }
 
     public Catalog convert(Catalog catalog) {
+        catalog.types().forEach(t -> userTypes.add(t.name().name().toLowerCase(Locale.ROOT)));
+        List<UserType> types = new ArrayList<>();
+        for (UserType type : catalog.types()) {
+            List<Column> attributes = new ArrayList<>();
+            for (Column attribute : type.attributes()) attributes.add(attribute.withType(targetType(attribute, type.name() + "." + attribute.name())));
+            DataType base = type.baseType() == null ? null
+                    : targetType(new Column(type.name().name(), type.baseType(), true, null, null, null, null, null, false, type.span()),
+                    "element type of " + type.name());
+            types.add(type.withTypes(attributes, base));
+        }
+        List<View> views = new ArrayList<>();
+        for (View view : catalog.views()) {
+            views.add(view.withQuery(expressions.convert(view.query(), view.span(), "query of view " + view.name())));
+        }
+        catalog = catalog.withTypes(types).withViews(views);
         List<Table> tables = new ArrayList<>(catalog.tables().size());
         for (Table table : catalog.tables()) {
             tables.add(convertTable(table));
@@ -72,12 +91,28 @@ public final class SchemaConverter {
         return table.name().key() + "/" + column.toLowerCase(Locale.ROOT);
     }
 
+    /** The target type of a type attribute or element: a rule's, a user type's own name, or the source spelling. */
+    private DataType targetType(Column column, String where) {
+        TypeRule rule = rules.types().find(column.type(), false);
+        if (rule != null) {
+            raiseRuleAction(rule, column, where);
+            return DataType.named(rule.expand(column.type()));
+        }
+        if (!userTypes.contains(column.type().name())) {
+            items.add(ActionCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + column.type().sourceText()
+                    + "; it is written unchanged");
+        }
+        return column.type();
+    }
+
     private Column convertColumn(Table table, Column column, List<CheckConstraint> checks) {
         String where = table.name() + "." + column.name();
         DataType source = column.type();
         TypeRule rule = rules.types().find(source, column.identity() != null);
         Column out = column;
-        if (rule == null) {
+        if (rule == null && userTypes.contains(source.name())) {
+            out = out.withType(DataType.named(source.name()));   // a user type of the input: emitted under its own name
+        } else if (rule == null) {
             items.add(ActionCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + source.sourceText()
                     + "; it is written unchanged");
         } else {

@@ -16,7 +16,8 @@ public record TypeRule(String id, Match match, String target, String check, Stri
 
     public record Match(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
                         Integer length, Integer lengthMin, Integer lengthMax, Integer scaleMin, Integer scaleMax,
-                        Boolean unsigned, Boolean autoIncrement) {
+                        Boolean unsigned, Boolean autoIncrement, Boolean lengthUnset, Boolean scaleUnset,
+                        String modifier) {
 
         boolean matches(DataType t, boolean isAutoIncrement) {
             return (type == null || type.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(t.name())))
@@ -26,7 +27,10 @@ public record TypeRule(String id, Match match, String target, String check, Stri
                     && (scaleMin == null || t.scale() != null && t.scale() >= scaleMin)
                     && (scaleMax == null || t.scale() != null && t.scale() <= scaleMax)
                     && (unsigned == null || unsigned == t.has("unsigned"))
-                    && (autoIncrement == null || autoIncrement == isAutoIncrement);
+                    && (autoIncrement == null || autoIncrement == isAutoIncrement)
+                    && (lengthUnset == null || lengthUnset == (t.length() == null))
+                    && (scaleUnset == null || scaleUnset == (t.scale() == null))
+                    && (modifier == null || t.has(modifier.toLowerCase(Locale.ROOT)));
         }
     }
 

@@ -12,6 +12,9 @@ public record Table(ObjectName name, List<Column> columns, PrimaryKey primaryKey
                     List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, String comment,
                     Map<String, String> options, Partitioning partitioning, boolean temporary, SourceSpan span) {
 
+    /** Option key of an Oracle GLOBAL TEMPORARY table; the value is "DELETE ROWS" or "PRESERVE ROWS". */
+    public static final String GLOBAL_TEMPORARY_OPTION = "GLOBAL TEMPORARY ON COMMIT";
+
     public Table {
         columns = List.copyOf(columns);
         uniques = List.copyOf(uniques);

@@ -13,4 +13,8 @@ public record UserType(ObjectName name, String category, List<Column> attributes
         attributes = List.copyOf(attributes);
         values = List.copyOf(values);
     }
+
+    public UserType withTypes(List<Column> newAttributes, DataType newBaseType) {
+        return new UserType(name, category, newAttributes, values, newBaseType, span);
+    }
 }

@@ -11,6 +11,7 @@ import org.schemashift.model.Catalog;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.SourceFile;
+import org.schemashift.source.SourceOptions;
 import org.schemashift.target.EmittedObject;
 import org.schemashift.target.TargetDialect;
 
@@ -30,10 +31,12 @@ public final class ConversionPipeline {
     }
 
     public ConversionResult run(List<SourceFile> files) {
-        List<SourceStatement> statements = new ArrayList<>();
-        for (SourceFile file : files) {
-            statements.addAll(source.read(file));
-        }
+        return run(files, SourceOptions.NONE);
+    }
+
+    /** {@code options} go to the source dialect (substitution variables). */
+    public ConversionResult run(List<SourceFile> files, SourceOptions options) {
+        List<SourceStatement> statements = new ArrayList<>(source.read(files, options));
         ActionItems items = new ActionItems();
         Catalog catalog = new CatalogAssembler(items).assemble(statements);
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items).convert(catalog);

@@ -31,7 +31,7 @@ final class OracleScriptSplitter {
             "SHOW", "SHO", "COLUMN", "COL", "TTITLE", "BTITLE", "BREAK", "COMPUTE", "CLEAR", "CL", "PAUSE", "ACCEPT",
             "ACC", "VARIABLE", "VAR", "PRINT", "EXECUTE", "EXEC", "HOST", "TIMING", "DESCRIBE", "STORE",
             "REPHEADER", "REPFOOTER", "ATTRIBUTE", "PASSWORD", "STARTUP", "SHUTDOWN", "RECOVER", "COPY", "SAVE",
-            "GET", "EDIT", "RUN", "START", "XQUERY", "ARCHIVE", "SPO", "WHENEVER");
+            "GET", "EDIT", "RUN", "START", "XQUERY", "ARCHIVE", "SPO");
     /** SET followed by these is SQL, not a SQL*Plus setting. */
     private static final Set<String> SQL_SET = Set.of("TRANSACTION", "ROLE", "CONSTRAINT", "CONSTRAINTS");
     private static final Pattern PLSQL_HEAD = Pattern.compile(

@@ -20,15 +20,13 @@ import org.schemashift.source.oracle.grammar.OracleParser.*;
 
 /**
  * CREATE TABLE → {@link Table}. Table options: GLOBAL TEMPORARY ... ON COMMIT is kept in the
- * options ({@value #GLOBAL_TEMPORARY}) for the target to choose its closest construct;
+ * options ({@link Table#GLOBAL_TEMPORARY_OPTION}) for the target to choose its closest construct;
  * ORGANIZATION EXTERNAL and partitioning raise items (the table is built with its columns,
  * unpartitioned); physical attributes raise one INFO item per statement (see OracleDdlBuilder).
  * CREATE TABLE ... AS SELECT without a column list cannot be typed from the script: it is
  * reported by the caller.
  */
 final class OracleTableBuilder {
-    /** Option key for a global temporary table; the value is "DELETE ROWS" or "PRESERVE ROWS". */
-    static final String GLOBAL_TEMPORARY = "GLOBAL TEMPORARY ON COMMIT";
 
     private final SourcePositions positions;
     private final OracleColumnBuilder columns;
@@ -88,7 +86,7 @@ final class OracleTableBuilder {
             }
         }
         if (globalTemporary) {
-            options.put(GLOBAL_TEMPORARY, onCommit);
+            options.put(Table.GLOBAL_TEMPORARY_OPTION, onCommit);
             notes.add(ActionCode.ORACLE_GLOBAL_TEMPORARY.at(span, "table " + name + " ON COMMIT " + onCommit));
         }
         return new Table(name, columnList, primaryKey, uniques, foreignKeys, checks, List.of(), null, options, null,

@@ -1,7 +1,10 @@
 package org.schemashift.target.postgresql;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
@@ -11,13 +14,18 @@ import org.schemashift.model.Index;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.Sequence;
+import org.schemashift.model.Synonym;
 import org.schemashift.model.Table;
+import org.schemashift.model.UserType;
 import org.schemashift.target.EmittedObject;
 
 /**
- * Writes a converted catalog as PostgreSQL DDL in apply order: schemas, tables (with columns,
- * primary key, unique and check constraints), indexes, foreign keys (after every table, so
- * cycles and forward references need no ordering), comments, then ON UPDATE triggers.
+ * Writes a converted catalog as PostgreSQL DDL in apply order: schemas, user types, sequences
+ * (before tables, so defaults can use them), tables (with columns, primary key, unique and check
+ * constraints), indexes, foreign keys (after every table, so cycles and forward references need
+ * no ordering), comments, ON UPDATE triggers, views (in dependency order), then synonyms as views.
+ * Grants are reported, not written.
  */
 final class PostgresqlDdlEmitter {
     private final ActionItems items;
@@ -41,6 +49,13 @@ final class PostgresqlDdlEmitter {
             out.add(new EmittedObject(ObjectKind.SCHEMA, name,
                     "CREATE SCHEMA IF NOT EXISTS " + PostgresqlIdentifiers.quote(name) + ";", SourceSpan.UNKNOWN));
         }
+        PostgresqlSchemaObjectWriter objects = new PostgresqlSchemaObjectWriter(tableNames, relations, items);
+        for (UserType type : catalog.types()) {
+            out.add(objects.createType(type));
+        }
+        for (Sequence sequence : catalog.sequences()) {
+            out.add(objects.createSequence(sequence));
+        }
         for (Table table : catalog.tables()) {
             String schema = table.name().schema() == null ? null : tableNames.schema(table.name().schema());
             String name = relations.claim(schema, tableNames.column(table.name().name()), table.span(), "table",
@@ -54,7 +69,7 @@ final class PostgresqlDdlEmitter {
         }
         for (Table table : catalog.tables()) {
             for (Index index : table.indexes()) {
-                out.add(indexes.createIndex(table, index));
+                if (!servesConstraint(table, index)) out.add(indexes.createIndex(table, index));
             }
         }
         for (Table table : catalog.tables()) {
@@ -71,6 +86,28 @@ final class PostgresqlDdlEmitter {
             List<Column> onUpdate = table.columns().stream().filter(c -> c.onUpdate() != null && c.onUpdate().node() != null).toList();
             if (!onUpdate.isEmpty()) out.add(triggers.create(table, onUpdate, expressions));
         }
+        PostgresqlViewWriter views = new PostgresqlViewWriter(tableNames, relations, expressions, items);
+        out.addAll(views.createViews(catalog.views()));
+        Set<String> relationKeys = new HashSet<>();
+        catalog.tables().forEach(t -> relationKeys.add(t.name().name().toLowerCase(Locale.ROOT)));
+        catalog.views().forEach(v -> relationKeys.add(v.name().name().toLowerCase(Locale.ROOT)));
+        for (Synonym synonym : catalog.synonyms()) {
+            out.add(views.createSynonym(synonym, relationKeys.contains(synonym.target().name().toLowerCase(Locale.ROOT))));
+        }
+        catalog.grants().forEach(objects::reportGrant);
         return out;
+    }
+
+    /**
+     * A unique index on exactly the columns of the primary key or a unique constraint: Oracle scripts
+     * create it first and the constraint then uses it; PostgreSQL creates the constraint's own index.
+     */
+    private static boolean servesConstraint(Table table, Index index) {
+        if (!index.unique() || index.parts().stream().anyMatch(p -> p.column() == null || p.descending())) return false;
+        List<String> columns = index.parts().stream().map(p -> p.column().toLowerCase(Locale.ROOT)).toList();
+        List<List<String>> keys = new ArrayList<>();
+        if (table.primaryKey() != null) keys.add(table.primaryKey().columns());
+        table.uniques().forEach(u -> keys.add(u.columns()));
+        return keys.stream().anyMatch(k -> k.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList().equals(columns));
     }
 }

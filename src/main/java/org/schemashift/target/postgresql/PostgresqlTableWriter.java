@@ -70,7 +70,9 @@ final class PostgresqlTableWriter {
                     + table.partitioning().method() + " (" + table.partitioning().key() + ")");
             commentedOut.add("not converted: " + table.partitioning().sourceText());
         }
-        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(target.sql()).append(" (\n");
+        // An Oracle global temporary table is permanent, its rows private: the closest is an unlogged table (item raised at source).
+        String kind = table.options().containsKey(Table.GLOBAL_TEMPORARY_OPTION) ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ";
+        StringBuilder sql = new StringBuilder(kind).append(target.sql()).append(" (\n");
         sql.append(elements.stream().map(e -> INDENT + e).collect(Collectors.joining(",\n")));
         for (String line : commentedOut) {
             sql.append('\n').append(INDENT).append("-- ").append(line.replace("\n", "\n" + INDENT + "-- "));
