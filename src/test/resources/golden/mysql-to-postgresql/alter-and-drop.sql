@@ -18,3 +18,5 @@ ALTER TABLE missing ADD COLUMN x INT;
 CREATE INDEX idx_b ON b (a_id);
 DROP INDEX idx_b ON b;
 ALTER TABLE b ADD COLUMN a_id BIGINT;
+CREATE TABLE a_copy LIKE a;
+CREATE TABLE orphan_copy LIKE not_there;
