@@ -8,7 +8,7 @@ CREATE TABLE a (
     new_name varchar(20) NOT NULL,
     note varchar(200) DEFAULT 'none',
     CONSTRAINT a_pkey PRIMARY KEY (id),
-    CONSTRAINT uq_new_name UNIQUE (new_name)
+    CONSTRAINT uq_a_name UNIQUE (new_name)
 );
 
 -- schemashift:object table b @ alter-and-drop.sql:3
@@ -31,7 +31,7 @@ CREATE TABLE a_copy (
     new_name varchar(20) NOT NULL,
     note varchar(200) DEFAULT 'none',
     CONSTRAINT a_copy_pkey PRIMARY KEY (id),
-    CONSTRAINT uq_new_name_2 UNIQUE (new_name)
+    CONSTRAINT uq_new_name UNIQUE (new_name)
 );
 
 -- schemashift:object constraint fk_b_a @ alter-and-drop.sql:9

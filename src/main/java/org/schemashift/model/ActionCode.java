@@ -27,6 +27,8 @@ public enum ActionCode {
             "Choose a target type and add a type rule to your mappings file."),
     DUPLICATE_OBJECT("SS-GEN-0010", MEDIUM, 0.5, "Object is created twice in the input",
             "Keep one definition; the later one replaced the earlier."),
+    CLAUSE_NOT_CONVERTED("SS-GEN-0011", MEDIUM, 1, "Clause is not converted",
+            "The clause is not in the output: apply its effect in the target by hand if it is still needed."),
 
     ZERO_DATE_DEFAULT("SS-MY-PG-0101", MEDIUM, 0.5, "Zero-date default has no PostgreSQL equivalent",
             "The default was left out. Choose a real default or make the column nullable, and convert zero dates in the data."),

@@ -60,8 +60,9 @@ final class MySqlDdlBuilder {
             return parsed(ObjectKind.SCHEMA, name, List.of(new SchemaChange.CreateSchema(name, span)));
         }
         if (ctx instanceof AlterTableContext c) {
-            SchemaChange.AlterTable alter = alters.build(c);
-            return parsed(ObjectKind.TABLE, alter.table().toString(), List.of(alter));
+            MySqlAlterTableBuilder.Built built = alters.build(c);
+            return new SourceStatement(span, text, ObjectKind.TABLE, built.alter().table().toString(), Disposition.PARSED,
+                    List.of(built.alter()), built.items());
         }
         if (ctx instanceof DropTableContext c) {
             return drop(ObjectKind.TABLE, c.tableName(), c.ifExists() != null);
