@@ -19,8 +19,12 @@ public record TypeRule(String id, Match match, String target, String check, Stri
                         Boolean unsigned, Boolean autoIncrement, Boolean lengthUnset, Boolean scaleUnset,
                         String modifier) {
 
+        public Match {
+            type = type == null ? null : type.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        }
+
         boolean matches(DataType t, boolean isAutoIncrement) {
-            return (type == null || type.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(t.name())))
+            return (type == null || type.contains(t.name()))
                     && (length == null || length.equals(t.length()))
                     && (lengthMin == null || t.length() != null && t.length() >= lengthMin)
                     && (lengthMax == null || t.length() != null && t.length() <= lengthMax)

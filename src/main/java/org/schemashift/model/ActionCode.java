@@ -27,7 +27,11 @@ public enum ActionCode {
             "Choose a target type and add a type rule to your mappings file."),
     DUPLICATE_OBJECT("SS-GEN-0010", MEDIUM, 0.5, "Object is created twice in the input",
             "Keep one definition; the later one replaced the earlier."),
-    VIEW_NOT_CONVERTED("SS-GEN-0011", MEDIUM, 1, "View query could not be converted",
+    FOREIGN_KEY_NOT_UNIQUE("SS-GEN-0012", HIGH, 1, "Foreign key references columns that are not a key",
+            "Add a unique constraint on the referenced columns (if the data allows it), then add the foreign key."),
+    CLAUSE_NOT_CONVERTED("SS-GEN-0011", MEDIUM, 1, "Clause is not converted",
+            "The clause is not in the output: apply its effect in the target by hand if it is still needed."),
+    VIEW_NOT_CONVERTED("SS-GEN-0013", MEDIUM, 1, "View query could not be converted",
             "The view is in the output commented out; rewrite its query for the target."),
 
     ZERO_DATE_DEFAULT("SS-MY-PG-0101", MEDIUM, 0.5, "Zero-date default has no PostgreSQL equivalent",

@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.schemashift.report.Report;
 import org.schemashift.report.ReportJson;
+import org.schemashift.target.EmittedObject;
 
-/** Writes OUT/: schema.sql and report.json. */
+/**
+ * Writes OUT/: schema.sql, report.json, and objects/ with one file per target object, named
+ * {@code NNNN-kind-name.sql} in apply order, for review and version control of single objects.
+ */
 public final class OutputDirectory {
 
     /** Thrown when the output directory cannot be created or written. */
@@ -25,8 +32,30 @@ public final class OutputDirectory {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("schema.sql"), SchemaScript.render(result), StandardCharsets.UTF_8);
             ReportJson.write(report, dir.resolve("report.json"));
+            writeObjects(dir.resolve("objects"), result.objects());
         } catch (IOException | SecurityException e) {
             throw new OutputException("cannot write output directory " + dir + ": " + e.getMessage());
         }
+    }
+
+    private static void writeObjects(Path dir, List<EmittedObject> objects) throws IOException {
+        Files.createDirectories(dir);
+        try (Stream<Path> stale = Files.list(dir)) {
+            for (Path file : stale.filter(p -> p.getFileName().toString().endsWith(".sql")).toList()) {
+                Files.delete(file);
+            }
+        }
+        int number = 0;
+        for (EmittedObject object : objects) {
+            number++;
+            String file = String.format(Locale.ROOT, "%04d-%s-%s.sql", number, object.kind().id(), fileSafe(object.name()));
+            Files.writeString(dir.resolve(file), object.sql() + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Object names may hold quotes, dots and any character: keep letters, digits, '.', '_' and '-'. */
+    static String fileSafe(String name) {
+        String safe = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+        return safe.length() > 100 ? safe.substring(0, 100) : safe;
     }
 }

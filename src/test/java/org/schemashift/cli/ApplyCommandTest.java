@@ -110,6 +110,16 @@ class ApplyCommandTest {
     }
 
     @Test
+    void anObjectCommentedOutByConvertIsReportedAsSuchNotAsCreated() throws Exception {
+        writeScript(SCHEMA_SQL + "-- schemashift:object constraint fk_orphan @ shop.sql:95\n"
+                + "-- ALTER TABLE orders ADD CONSTRAINT fk_orphan FOREIGN KEY (id) REFERENCES nowhere (id);\n");
+        Run run = apply();
+        assertThat(run.status).as(run.text()).isZero();
+        assertThat(run.out).contains("[5/5] constraint fk_orphan (shop.sql:95) ... commented out",
+                "4 created, 0 unchanged, 0 failed or refused, 1 commented out");
+    }
+
+    @Test
     void reRunningIsANoOp() throws Exception {
         apply();
         Run again = apply();
