@@ -422,7 +422,7 @@ frameBound
     | expr (PRECEDING | FOLLOWING)                                                         #offsetBound
     ;
 
-functionName : identifier (DOT identifier)* | LEFT | RIGHT | REPLACE | INSERT | USER | CHAR | DATE | TIMESTAMP;
+functionName : identifier (DOT identifier)* | LEFT | RIGHT | REPLACE | INSERT | CHAR | DATE | TIMESTAMP;
 
 literal
     : stringLiteral                                                                        #textLiteral
@@ -475,5 +475,5 @@ nonReservedKeyword
     | STATEMENT | STATIC | STATISTICS | STORAGE | STORE | SUBPARTITION | SUBPARTITIONS | SUPPLEMENTAL | SYSTEM
     | TABLESPACE | TEMPLATE | TEMPORARY | TIES | TIME | TIMESTAMP | TRAILING | LEADING | TRUSTED | TYPE
     | UNBOUNDED | UNDER | UNLIMITED | UROWID | VALUE | VARRAY | VARYING | VIRTUAL | VISIBLE | WITHIN | WITHOUT
-    | XMLTYPE | YEAR | ZONE | LOG | PERCENT
+    | XMLTYPE | YEAR | ZONE | LOG | PERCENT | USER
     ;
