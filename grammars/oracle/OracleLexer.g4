@@ -188,6 +188,7 @@ NOCACHE             : 'NOCACHE';
 NOCOMPRESS          : 'NOCOMPRESS';
 NOCYCLE             : 'NOCYCLE';
 NOEXTEND            : 'NOEXTEND';
+NOFORCE             : 'NOFORCE';
 NOKEEP              : 'NOKEEP';
 NOLOGGING           : 'NOLOGGING';
 NOMAXVALUE          : 'NOMAXVALUE';

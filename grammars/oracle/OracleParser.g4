@@ -24,7 +24,7 @@ statementBody
       ON tableName LPAREN indexPart (COMMA indexPart)* RPAREN indexOption*       #createIndex
     | CREATE SEQUENCE tableName sequenceOption*                                            #createSequence
     | CREATE (OR REPLACE)? PUBLIC? SYNONYM tableName FOR tableName (AT_SIGN dbLink)?       #createSynonym
-    | CREATE (OR REPLACE)? (NO? FORCE)? (EDITIONABLE | EDITIONING | NONEDITIONABLE)? VIEW tableName
+    | CREATE (OR REPLACE)? (NO? FORCE | NOFORCE)? (EDITIONABLE | EDITIONING | NONEDITIONABLE)? VIEW tableName
       (LPAREN viewColumn (COMMA viewColumn)* RPAREN)? AS query
       subqueryRestriction?                                                                 #createView
     | CREATE MATERIALIZED VIEW tableName (LPAREN viewColumn (COMMA viewColumn)* RPAREN)?
@@ -176,8 +176,7 @@ partitionBound
 // ============================================================== ALTER TABLE
 
 alterTableAction
-    : ADD LPAREN columnDefinition (COMMA columnDefinition)* RPAREN                         #addColumns
-    | ADD LPAREN outOfLineConstraint (COMMA outOfLineConstraint)* RPAREN                   #addConstraints
+    : ADD LPAREN relationalProperty (COMMA relationalProperty)* RPAREN                     #addProperties
     | ADD outOfLineConstraint                                                              #addConstraint
     | ADD columnDefinition                                                                 #addColumn
     | MODIFY LPAREN columnDefinition (COMMA columnDefinition)* RPAREN                      #modifyColumns
@@ -475,5 +474,5 @@ nonReservedKeyword
     | STATEMENT | STATIC | STATISTICS | STORAGE | STORE | SUBPARTITION | SUBPARTITIONS | SUPPLEMENTAL | SYSTEM
     | TABLESPACE | TEMPLATE | TEMPORARY | TIES | TIME | TIMESTAMP | TRAILING | LEADING | TRUSTED | TYPE
     | UNBOUNDED | UNDER | UNLIMITED | UROWID | VALUE | VARRAY | VARYING | VIRTUAL | VISIBLE | WITHIN | WITHOUT
-    | XMLTYPE | YEAR | ZONE | LOG | PERCENT | USER
+    | XMLTYPE | YEAR | ZONE | LOG | PERCENT | USER | NOFORCE
     ;

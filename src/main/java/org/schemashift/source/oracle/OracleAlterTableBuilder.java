@@ -44,12 +44,13 @@ final class OracleAlterTableBuilder {
     }
 
     private void add(AlterTableActionContext action, ObjectName table, List<TableChange> changes) {
-        if (action instanceof AddColumnsContext a) {
-            a.columnDefinition().forEach(c -> addColumn(c, changes));
+        if (action instanceof AddPropertiesContext a) {
+            for (RelationalPropertyContext property : a.relationalProperty()) {
+                if (property instanceof ColumnElementContext c) addColumn(c.columnDefinition(), changes);
+                else if (property instanceof ConstraintElementContext c) addConstraint(constraints.build(c.outOfLineConstraint()), changes);
+            }
         } else if (action instanceof AddColumnContext a) {
             addColumn(a.columnDefinition(), changes);
-        } else if (action instanceof AddConstraintsContext a) {
-            a.outOfLineConstraint().forEach(c -> addConstraint(constraints.build(c), changes));
         } else if (action instanceof AddConstraintContext a) {
             addConstraint(constraints.build(a.outOfLineConstraint()), changes);
         } else if (action instanceof ModifyColumnsContext m) {
