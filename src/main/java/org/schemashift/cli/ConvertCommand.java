@@ -19,6 +19,7 @@ import org.schemashift.report.ReportBuilder;
 import org.schemashift.report.TextSummary;
 import org.schemashift.source.SourceFile;
 import org.schemashift.source.SourceOptions;
+import org.schemashift.target.TargetOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +56,9 @@ final class ConvertCommand implements Callable<Integer> {
             description = "A substitution variable for the source scripts (Oracle SQL*Plus &NAME); repeatable.")
     java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--grants", description = "Write the source's GRANT statements (the roles must exist in the target); by default they are only reported.")
+    boolean grants;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Schema files or directories; - reads standard input.")
     List<String> inputs;
 
@@ -63,7 +67,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ConversionPipeline pipeline = new ConversionPipeline(from, to, mappings);
-            ConversionResult result = pipeline.run(readInputs(), new SourceOptions(defines));
+            ConversionResult result = pipeline.run(readInputs(), new SourceOptions(defines), new TargetOptions(grants));
             Report report = ReportBuilder.build(result);
             OutputDirectory.write(output, result, report);
             PrintWriter out = spec.commandLine().getOut();

@@ -14,6 +14,7 @@ import org.schemashift.source.SourceFile;
 import org.schemashift.source.SourceOptions;
 import org.schemashift.target.EmittedObject;
 import org.schemashift.target.TargetDialect;
+import org.schemashift.target.TargetOptions;
 
 /** files → statements → catalog → converted catalog → target DDL. One direction, no stage looks back. */
 public final class ConversionPipeline {
@@ -34,13 +35,17 @@ public final class ConversionPipeline {
         return run(files, SourceOptions.NONE);
     }
 
-    /** {@code options} go to the source dialect (substitution variables). */
     public ConversionResult run(List<SourceFile> files, SourceOptions options) {
+        return run(files, options, TargetOptions.DEFAULTS);
+    }
+
+    /** {@code sourceOptions} go to the source dialect (substitution variables), {@code targetOptions} to the target. */
+    public ConversionResult run(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
         List<SourceStatement> statements = new ArrayList<>(source.read(files, options));
         ActionItems items = new ActionItems();
         Catalog catalog = new CatalogAssembler(items).assemble(statements);
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items).convert(catalog);
-        List<EmittedObject> objects = target.emit(converted, source.nameCase(), items);
+        List<EmittedObject> objects = target.emit(converted, source.nameCase(), items, targetOptions);
         return new ConversionResult(source.id(), target.id(), statements, objects, items.all());
     }
 }

@@ -15,6 +15,11 @@ public interface TargetDialect {
 
     List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items);
 
+    /** As {@link #emit(Catalog, NameCase, ActionItems)}, with the user's target options; targets without options ignore them. */
+    default List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items, TargetOptions options) {
+        return emit(catalog, sourceNameCase, items);
+    }
+
     /** The line-comment prefix used to comment out what was not converted. */
     default String lineComment() {
         return "-- ";

@@ -10,6 +10,7 @@ import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
 import org.schemashift.model.ForeignKey;
+import org.schemashift.model.Grant;
 import org.schemashift.model.Index;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectKind;
@@ -19,13 +20,14 @@ import org.schemashift.model.Synonym;
 import org.schemashift.model.Table;
 import org.schemashift.model.UserType;
 import org.schemashift.target.EmittedObject;
+import org.schemashift.target.TargetOptions;
 
 /**
  * Writes a converted catalog as PostgreSQL DDL in apply order: schemas, user types, sequences
  * (before tables, so defaults can use them), tables (with columns, primary key, unique and check
  * constraints), indexes, foreign keys (after every table, so cycles and forward references need
  * no ordering), comments, ON UPDATE triggers, views (in dependency order), then synonyms as views.
- * Grants are reported, not written.
+ * Grants are reported, and written after everything else with {@link TargetOptions#grants()}.
  */
 final class PostgresqlDdlEmitter {
     private final ActionItems items;
@@ -34,8 +36,11 @@ final class PostgresqlDdlEmitter {
     private final RelationNamespace relations;
     private final PostgresqlExpressions expressions;
 
-    PostgresqlDdlEmitter(NameCase sourceCase, ActionItems items) {
+    private final TargetOptions options;
+
+    PostgresqlDdlEmitter(NameCase sourceCase, ActionItems items, TargetOptions options) {
         this.items = items;
+        this.options = options;
         this.names = new PostgresqlIdentifiers(sourceCase);
         this.tableNames = new TableNames(names);
         this.relations = new RelationNamespace(items);
@@ -95,7 +100,11 @@ final class PostgresqlDdlEmitter {
         for (Synonym synonym : catalog.synonyms()) {
             out.add(views.createSynonym(synonym, relationKeys.contains(synonym.target().name().toLowerCase(Locale.ROOT))));
         }
-        catalog.grants().forEach(objects::reportGrant);
+        for (Grant grant : catalog.grants()) {
+            EmittedObject emitted = options.grants() ? objects.grant(grant, catalog) : null;
+            if (emitted != null) out.add(emitted);
+            else if (!options.grants()) objects.reportGrant(grant);
+        }
         return out;
     }
 

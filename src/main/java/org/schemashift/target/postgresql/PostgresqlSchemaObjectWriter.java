@@ -4,9 +4,12 @@ import static org.schemashift.target.postgresql.PostgresqlIdentifiers.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
 import org.schemashift.model.Grant;
 import org.schemashift.model.ObjectKind;
@@ -63,6 +66,52 @@ final class PostgresqlSchemaObjectWriter {
     private String attribute(Column column) {
         return quote(tableNames.column(column.name())) + " " + column.type().name();
     }
+
+    /**
+     * GRANT on a table, view or sequence of the input, with the privileges PostgreSQL has for it;
+     * null (and an item) for system privileges, other objects and privileges without an equivalent.
+     */
+    EmittedObject grant(Grant grant, Catalog catalog) {
+        String what = "GRANT " + String.join(", ", grant.privileges()) + (grant.object() == null ? "" : " ON " + grant.object());
+        if (grant.object() == null) {
+            items.add(ActionCode.ORACLE_GRANT, grant.span(), what + ": system privileges are not converted");
+            return null;
+        }
+        String key = grant.object().name().toLowerCase(Locale.ROOT);
+        boolean sequence = catalog.sequences().stream().anyMatch(s -> s.name().name().toLowerCase(Locale.ROOT).equals(key));
+        boolean relation = catalog.tables().stream().anyMatch(t -> t.name().name().toLowerCase(Locale.ROOT).equals(key))
+                || catalog.views().stream().anyMatch(v -> v.name().name().toLowerCase(Locale.ROOT).equals(key));
+        List<String> privileges = new ArrayList<>();
+        for (String privilege : grant.privileges()) {
+            String word = privilege.split("[\\s(]")[0];
+            Set<String> known = sequence ? SEQUENCE_PRIVILEGES : TABLE_PRIVILEGES;
+            if ((relation || sequence) && (known.contains(word) || privilege.startsWith("ALL"))) {
+                privileges.add(privilege.startsWith("ALL") ? "ALL" : columnsFolded(privilege));
+            } else {
+                items.add(ActionCode.ORACLE_GRANT, grant.span(), what + ": " + privilege + " has no PostgreSQL equivalent here");
+            }
+        }
+        if (privileges.isEmpty()) return null;
+        String target = sequence ? "SEQUENCE " + qualified(schema(grant.object()), tableNames.column(grant.object().name()))
+                : tableNames.of(grant.object()).sql();
+        String grantees = grant.grantees().stream().map(g -> g.equals("PUBLIC") ? "PUBLIC" : quote(tableNames.column(g)))
+                .collect(Collectors.joining(", "));
+        String sql = "GRANT " + String.join(", ", privileges) + " ON " + target + " TO " + grantees
+                + (grant.withGrantOption() ? " WITH GRANT OPTION" : "") + ";";
+        return new EmittedObject(ObjectKind.GRANT, target, sql, grant.span());
+    }
+
+    /** UPDATE (A, B) with the column names through the naming policy. */
+    private String columnsFolded(String privilege) {
+        int open = privilege.indexOf('(');
+        if (open < 0) return privilege;
+        String columns = privilege.substring(open + 1, privilege.lastIndexOf(')'));
+        return privilege.substring(0, open).strip() + " (" + java.util.Arrays.stream(columns.split(","))
+                .map(c -> quote(tableNames.column(c.strip()))).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static final Set<String> TABLE_PRIVILEGES = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "REFERENCES", "TRIGGER");
+    private static final Set<String> SEQUENCE_PRIVILEGES = Set.of("SELECT");
 
     void reportGrant(Grant grant) {
         items.add(ActionCode.ORACLE_GRANT, grant.span(), "GRANT " + String.join(", ", grant.privileges())

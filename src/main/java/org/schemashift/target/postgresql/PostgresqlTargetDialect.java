@@ -6,6 +6,7 @@ import org.schemashift.model.Catalog;
 import org.schemashift.model.NameCase;
 import org.schemashift.target.EmittedObject;
 import org.schemashift.target.TargetDialect;
+import org.schemashift.target.TargetOptions;
 
 /** PostgreSQL 15 and later as a target. */
 public final class PostgresqlTargetDialect implements TargetDialect {
@@ -17,6 +18,11 @@ public final class PostgresqlTargetDialect implements TargetDialect {
 
     @Override
     public List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items) {
-        return new PostgresqlDdlEmitter(sourceNameCase, items).emit(catalog);
+        return emit(catalog, sourceNameCase, items, TargetOptions.DEFAULTS);
+    }
+
+    @Override
+    public List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items, TargetOptions options) {
+        return new PostgresqlDdlEmitter(sourceNameCase, items, options).emit(catalog);
     }
 }
