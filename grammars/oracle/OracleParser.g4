@@ -170,6 +170,7 @@ partitionDefinition
 
 partitionBound
     : VALUES LESS THAN LPAREN expressionList RPAREN                                        #lessThanBound
+    | VALUES LPAREN DEFAULT RPAREN                                                         #defaultBound
     | VALUES LPAREN expressionList RPAREN                                                  #listBound
     ;
 

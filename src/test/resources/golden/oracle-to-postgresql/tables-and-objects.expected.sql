@@ -45,7 +45,9 @@ CREATE TABLE orders (
     shipped timestamp(0),
     note varchar(200) NOT NULL,
     CONSTRAINT orders_pk PRIMARY KEY (order_id)
-);
+) PARTITION BY RANGE (order_id);
+CREATE TABLE p1 PARTITION OF orders FOR VALUES FROM (MINVALUE) TO (1000);
+CREATE TABLE p2 PARTITION OF orders FOR VALUES FROM (1000) TO (MAXVALUE);
 
 -- schemashift:object table session_scratch @ tables-and-objects.sql:41
 CREATE UNLOGGED TABLE session_scratch (

@@ -20,6 +20,7 @@ import org.schemashift.model.ForeignKey;
 import org.schemashift.model.GeneratedColumn;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexPart;
+import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
@@ -84,7 +85,22 @@ public final class SchemaConverter {
         for (Index index : table.indexes()) {
             indexes.add(convertIndex(table, index));
         }
-        return table.withColumns(columns).withChecks(checks).withIndexes(indexes);
+        Table converted = table.withColumns(columns).withChecks(checks).withIndexes(indexes);
+        return table.partitioning() == null ? converted : converted.withPartitioning(convertPartitioning(table));
+    }
+
+    /** Partition bounds are expressions too (TO_DATE(...) in Oracle exports): a null node means not convertible. */
+    private Partitioning convertPartitioning(Table table) {
+        Partitioning partitioning = table.partitioning();
+        List<Partitioning.Partition> partitions = new ArrayList<>();
+        for (Partitioning.Partition partition : partitioning.partitions()) {
+            List<Expr> bounds = new ArrayList<>();
+            for (Expr bound : partition.bounds()) {
+                bounds.add(bound == null ? null : expressions.convert(bound, partitioning.span(), "partition bound of " + table.name()));
+            }
+            partitions.add(new Partitioning.Partition(partition.name(), bounds, partition.isDefault()));
+        }
+        return partitioning.withPartitions(partitions);
     }
 
     static String columnKey(Table table, String column) {

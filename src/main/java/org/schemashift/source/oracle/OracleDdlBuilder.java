@@ -39,7 +39,8 @@ final class OracleDdlBuilder {
         OracleExpressionBuilder expressions = new OracleExpressionBuilder(positions, notes);
         OracleConstraintBuilder constraints = new OracleConstraintBuilder(positions, expressions, notes);
         OracleColumnBuilder columns = new OracleColumnBuilder(positions, expressions, constraints, notes);
-        this.tables = new OracleTableBuilder(positions, columns, constraints, notes);
+        this.tables = new OracleTableBuilder(positions, columns, constraints,
+                new OraclePartitioningBuilder(positions, expressions), notes);
         this.alters = new OracleAlterTableBuilder(positions, columns, constraints, notes);
         this.objects = new OracleSchemaObjectBuilder(positions, expressions, notes, text);
     }

@@ -11,6 +11,7 @@ import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
 import org.schemashift.model.ForeignKey;
 import org.schemashift.model.ObjectName;
+import org.schemashift.model.Partitioning;
 import org.schemashift.model.PrimaryKey;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
@@ -21,8 +22,8 @@ import org.schemashift.source.oracle.grammar.OracleParser.*;
 /**
  * CREATE TABLE → {@link Table}. Table options: GLOBAL TEMPORARY ... ON COMMIT is kept in the
  * options ({@link Table#GLOBAL_TEMPORARY_OPTION}) for the target to choose its closest construct;
- * ORGANIZATION EXTERNAL and partitioning raise items (the table is built with its columns,
- * unpartitioned); physical attributes raise one INFO item per statement (see OracleDdlBuilder).
+ * ORGANIZATION EXTERNAL raises an item (the table is built with its columns); partitioning is kept
+ * where a target can recreate it ({@link OraclePartitioningBuilder}) and reported otherwise; physical attributes raise one INFO item per statement (see OracleDdlBuilder).
  * CREATE TABLE ... AS SELECT without a column list cannot be typed from the script: it is
  * reported by the caller.
  */
@@ -32,10 +33,12 @@ final class OracleTableBuilder {
     private final OracleColumnBuilder columns;
     private final OracleConstraintBuilder constraints;
     private final List<ActionItem> notes;
+    private final OraclePartitioningBuilder partitionings;
 
     OracleTableBuilder(SourcePositions positions, OracleColumnBuilder columns, OracleConstraintBuilder constraints,
-                       List<ActionItem> notes) {
+                       OraclePartitioningBuilder partitionings, List<ActionItem> notes) {
         this.positions = positions;
+        this.partitionings = partitionings;
         this.columns = columns;
         this.constraints = constraints;
         this.notes = notes;
@@ -73,6 +76,7 @@ final class OracleTableBuilder {
         Map<String, String> options = new LinkedHashMap<>();
         boolean globalTemporary = ctx.GLOBAL() != null || ctx.PRIVATE() != null;
         String onCommit = "DELETE ROWS";
+        Partitioning partitioning = null;
         for (TableOptionContext option : ctx.tableOption()) {
             if (option instanceof OnCommitOptionContext c) {
                 onCommit = c.PRESERVE() != null ? "PRESERVE ROWS" : "DELETE ROWS";
@@ -81,15 +85,18 @@ final class OracleTableBuilder {
             } else if (option instanceof OrganizationOptionContext o && o.INDEX() != null) {
                 options.put("ORGANIZATION", "INDEX");
             } else if (option instanceof PartitionOptionContext p) {
-                notes.add(ActionCode.ORACLE_PARTITIONING.at(positions.span(option), "table " + name + ": "
-                        + oneLine(positions.text(p.partitionClause()))));
+                partitioning = partitionings.build(p.partitionClause());
+                if (partitioning == null) {
+                    notes.add(ActionCode.ORACLE_PARTITIONING.at(positions.span(option), "table " + name + ": "
+                            + oneLine(positions.text(p.partitionClause()))));
+                }
             }
         }
         if (globalTemporary) {
             options.put(Table.GLOBAL_TEMPORARY_OPTION, onCommit);
             notes.add(ActionCode.ORACLE_GLOBAL_TEMPORARY.at(span, "table " + name + " ON COMMIT " + onCommit));
         }
-        return new Table(name, columnList, primaryKey, uniques, foreignKeys, checks, List.of(), null, options, null,
+        return new Table(name, columnList, primaryKey, uniques, foreignKeys, checks, List.of(), null, options, partitioning,
                 globalTemporary, span);
     }
 

@@ -24,6 +24,7 @@ final class PostgresqlTableWriter {
     private final RelationNamespace relations;
     private final PostgresqlExpressions expressions;
     private final ActionItems items;
+    private final PostgresqlPartitionWriter partitions;
 
     PostgresqlTableWriter(TableNames tableNames, RelationNamespace relations, PostgresqlExpressions expressions,
                           ActionItems items) {
@@ -31,6 +32,7 @@ final class PostgresqlTableWriter {
         this.relations = relations;
         this.expressions = expressions;
         this.items = items;
+        this.partitions = new PostgresqlPartitionWriter(tableNames, relations, expressions);
     }
 
     EmittedObject createTable(Table table) {
@@ -65,11 +67,14 @@ final class PostgresqlTableWriter {
                 elements.add(sql);
             }
         }
-        if (table.partitioning() != null) {
+        String obstacle = table.partitioning() == null ? null : PostgresqlPartitionWriter.obstacle(table);
+        if (obstacle != null) {
             items.add(ActionCode.PARTITIONING, table.partitioning().span(), table.name() + ": PARTITION BY "
-                    + table.partitioning().method() + " (" + table.partitioning().key() + ")");
+                    + table.partitioning().method() + " (" + table.partitioning().key() + ")"
+                    + (table.partitioning().partitions().isEmpty() ? "" : ": " + obstacle));
             commentedOut.add("not converted: " + table.partitioning().sourceText());
         }
+        boolean partitioned = table.partitioning() != null && obstacle == null;
         // An Oracle global temporary table is permanent, its rows private: the closest is an unlogged table (item raised at source).
         String kind = table.options().containsKey(Table.GLOBAL_TEMPORARY_OPTION) ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ";
         StringBuilder sql = new StringBuilder(kind).append(target.sql()).append(" (\n");
@@ -77,7 +82,10 @@ final class PostgresqlTableWriter {
         for (String line : commentedOut) {
             sql.append('\n').append(INDENT).append("-- ").append(line.replace("\n", "\n" + INDENT + "-- "));
         }
-        sql.append("\n);");
+        sql.append("\n)").append(partitioned ? partitions.partitionBy(table.partitioning()) : "").append(';');
+        if (partitioned) {
+            for (String partition : partitions.partitions(table, target)) sql.append('\n').append(partition);
+        }
         return new EmittedObject(ObjectKind.TABLE, target.sql(), sql.toString(), table.span());
     }
 

@@ -1,0 +1,85 @@
+package org.schemashift.target.postgresql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.schemashift.model.Expr;
+import org.schemashift.model.Partitioning;
+import org.schemashift.model.Table;
+
+/**
+ * PostgreSQL declarative partitioning for a source partitioning that carries its columns and
+ * partitions: {@code PARTITION BY RANGE | LIST | HASH (columns)} on the table, then one
+ * {@code CREATE TABLE p PARTITION OF t FOR VALUES ...} per partition (RANGE bounds become
+ * FROM the previous bound TO this one, MAXVALUE and MINVALUE as such; HASH partitions take
+ * MODULUS n REMAINDER i). It applies only when PostgreSQL accepts it: every bound converted and
+ * every primary or unique key containing the partition columns (PostgreSQL requires that).
+ */
+final class PostgresqlPartitionWriter {
+    private final TableNames tableNames;
+    private final RelationNamespace relations;
+    private final PostgresqlExpressions expressions;
+
+    PostgresqlPartitionWriter(TableNames tableNames, RelationNamespace relations, PostgresqlExpressions expressions) {
+        this.tableNames = tableNames;
+        this.relations = relations;
+        this.expressions = expressions;
+    }
+
+    /** Why the partitioning cannot be recreated, or null when it can. */
+    static String obstacle(Table table) {
+        Partitioning p = table.partitioning();
+        if (p.partitions().isEmpty()) return "the clause is not one PostgreSQL can recreate";
+        boolean unconverted = p.partitions().stream().flatMap(x -> x.bounds().stream()).anyMatch(b -> b != null && b.node() == null);
+        if (unconverted) return "a partition bound could not be converted";
+        Set<String> key = p.columns().stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<List<String>> keys = new ArrayList<>();
+        if (table.primaryKey() != null) keys.add(table.primaryKey().columns());
+        table.uniques().forEach(u -> keys.add(u.columns()));
+        for (List<String> k : keys) {
+            if (!k.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()).containsAll(key)) {
+                return "PostgreSQL requires every primary and unique key to include the partition columns";
+            }
+        }
+        return null;
+    }
+
+    String partitionBy(Partitioning p) {
+        return " PARTITION BY " + p.method() + " (" + p.columns().stream().map(c -> PostgresqlIdentifiers.quote(tableNames.column(c)))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The CREATE TABLE ... PARTITION OF statements, one per partition. */
+    List<String> partitions(Table table, TableNames.Target parent) {
+        Partitioning p = table.partitioning();
+        List<String> statements = new ArrayList<>();
+        List<String> previous = null;
+        int number = 0;
+        for (Partitioning.Partition partition : p.partitions()) {
+            number++;
+            String wanted = partition.name() != null ? tableNames.column(partition.name()) : parent.name() + "_p" + number;
+            String name = relations.claim(parent.schema(), wanted, table.span(), "partition", org.schemashift.model.ActionCode.NAME_MADE_UNIQUE);
+            String values;
+            switch (p.method()) {
+                case "RANGE" -> {
+                    List<String> upper = partition.bounds().stream().map(b -> b == null ? "MAXVALUE" : write(b)).toList();
+                    List<String> lower = previous != null ? previous : upper.stream().map(u -> "MINVALUE").toList();
+                    values = "FOR VALUES FROM (" + String.join(", ", lower) + ") TO (" + String.join(", ", upper) + ")";
+                    previous = upper;
+                }
+                case "LIST" -> values = partition.isDefault() ? "DEFAULT"
+                        : "FOR VALUES IN (" + partition.bounds().stream().map(this::write).collect(Collectors.joining(", ")) + ")";
+                default -> values = "FOR VALUES WITH (MODULUS " + p.partitions().size() + ", REMAINDER " + (number - 1) + ")";
+            }
+            statements.add("CREATE TABLE " + PostgresqlSchemaObjectWriter.qualified(parent.schema(), name) + " PARTITION OF "
+                    + parent.sql() + " " + values + ";");
+        }
+        return statements;
+    }
+
+    private String write(Expr bound) {
+        return expressions.write(bound.node());
+    }
+}
