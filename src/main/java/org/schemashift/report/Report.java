@@ -2,24 +2,55 @@ package org.schemashift.report;
 
 import java.util.List;
 import java.util.Map;
+import org.schemashift.model.Severity;
 
 /**
  * The conversion report (report.json): one entry per source statement, in input order, and a
  * summary. The shape is documented in docs/report-json.md; {@link #VERSION} changes with it.
+ * Every renderer (text, HTML, CSV, JSON) works from this record alone, so {@code schemashift
+ * report} can render any format from a report.json written earlier.
  */
 public record Report(int version, String source, String target, Summary summary, List<Entry> objects) {
-    public static final int VERSION = 1;
+    /** 2: snippets, effort, lines of code, automation shares, items per code. */
+    public static final int VERSION = 2;
 
-    /** Counts: statements read, then per kind the total and the count per status. */
+    /** Counts over all entries; see docs/report-json.md for each field. */
     public record Summary(int statements, Map<String, KindCount> kinds, Map<String, Integer> statuses,
-                          Map<String, Integer> severities) {}
+                          Map<String, Integer> severities, Automation automatic, Map<String, CodeCount> codes,
+                          Effort effort) {}
 
     public record KindCount(int total, Map<String, Integer> statuses) {}
 
-    public record Entry(String kind, String name, String status, Location source, List<String> target,
+    /** What share converted without manual work: of objects, and of code lines in code objects. */
+    public record Automation(Share objects, Share codeLines) {}
+
+    /** {@code automatic} of {@code total}; {@code percent} is null when total is 0. */
+    public record Share(int automatic, int total, Double percent) {}
+
+    /** Occurrences of one action-item code, with its catalogue title and the effort they add up to. */
+    public record CodeCount(String severity, String title, int count, double effortHours) {}
+
+    /** The total estimated effort, the number of objects per effort bucket, and how it was estimated. */
+    public record Effort(double totalHours, Map<String, Integer> buckets, String method) {}
+
+    /**
+     * One source statement. {@code convertedSnippet} is null when nothing was emitted for it;
+     * {@code linesOfCode} is null for objects that are not code.
+     */
+    public record Entry(int id, String kind, String name, String status, Location source, List<String> target,
+                        String sourceSnippet, String convertedSnippet, Integer linesOfCode, Estimate effort,
                         List<Item> actionItems) {}
 
     public record Location(String file, int line, int column) {}
 
-    public record Item(String code, String severity, String message, int line, int column, String recommendation) {}
+    public record Estimate(double hours, String bucket) {}
+
+    public record Item(String code, String severity, String message, int line, int column, String recommendation,
+                       double effortHours) {}
+
+    /** True when an action item at {@code threshold} or above exists: what --fail-on gates on. */
+    public boolean hasItemAtOrAbove(Severity threshold) {
+        return objects.stream().flatMap(o -> o.actionItems().stream())
+                .anyMatch(i -> Severity.fromId(i.severity()).compareTo(threshold) >= 0);
+    }
 }
