@@ -50,6 +50,7 @@ final class EffortEstimate {
     }
 
     static double roundUpToQuarter(double hours) {
+        if (hours <= 0) return 0;
         return Math.ceil(hours * 4 - 1e-9) / 4;
     }
 }

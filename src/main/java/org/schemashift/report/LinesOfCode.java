@@ -43,10 +43,10 @@ final class LinesOfCode {
                     rest = "";
                 } else {
                     code = true;
-                    int open = rest.indexOf("/*");
-                    // a block comment opened after code may run on to the next lines
-                    inBlockComment = open >= 0 && rest.indexOf("*/", open + 2) < 0;
-                    rest = "";
+                    // skip to the next comment on this line: a block comment may run on to the next lines
+                    int block = rest.indexOf("/*");
+                    int dash = rest.indexOf("--");
+                    rest = block >= 0 && (dash < 0 || block < dash) ? rest.substring(block) : "";
                 }
             }
             if (code) lines++;
