@@ -64,6 +64,8 @@ final class TableAlterer {
             table = table.withOptions(options);
         } else if (change instanceof TableChange.SetComment c) {
             table = table.withComment(c.comment());
+        } else if (change instanceof TableChange.SetPartitioning p) {
+            table = table.withPartitioning(p.partitioning());
         }
     }
 

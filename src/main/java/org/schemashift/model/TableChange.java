@@ -40,4 +40,7 @@ public sealed interface TableChange {
     record SetOptions(Map<String, String> options) implements TableChange {}
 
     record SetComment(String comment) implements TableChange {}
+
+    /** MySQL ALTER TABLE ... PARTITION BY; {@code partitioning} null means REMOVE PARTITIONING. */
+    record SetPartitioning(Partitioning partitioning) implements TableChange {}
 }

@@ -1,14 +1,77 @@
 package org.schemashift.source.mysql;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.schemashift.model.ActionCode;
+import org.schemashift.model.Disposition;
 import org.schemashift.model.NameCase;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.SourceFile;
 
-/** TEMPORARY STUB until the mysql-source branch lands. */
+/**
+ * The MySQL source dialect: {@link MySqlStatementSplitter} cuts the file, {@link MySqlStatementClassifier}
+ * sorts each statement, {@link MySqlParsing} parses the schema statements and {@link MySqlDdlBuilder}
+ * turns them into model changes. One parser per file, reused for every statement.
+ */
 public final class MySqlSourceDialect implements SourceDialect {
-    public String id() { return "mysql"; }
-    public NameCase nameCase() { return NameCase.INSENSITIVE; }
-    public List<SourceStatement> read(SourceFile file) { return List.of(); }
+
+    private static final int CLASSIFYING_TOKENS = 24;
+
+    @Override
+    public String id() {
+        return "mysql";
+    }
+
+    /** MySQL compares column names (and, on most installations, table names) case-insensitively. */
+    @Override
+    public NameCase nameCase() {
+        return NameCase.INSENSITIVE;
+    }
+
+    @Override
+    public List<SourceStatement> read(SourceFile file) {
+        MySqlParsing parsing = new MySqlParsing();
+        List<SourceStatement> statements = new ArrayList<>();
+        for (MySqlRawStatement raw : MySqlStatementSplitter.split(file.content())) {
+            statements.add(read(file.name(), raw, parsing));
+        }
+        return statements;
+    }
+
+    private static SourceStatement read(String fileName, MySqlRawStatement raw, MySqlParsing parsing) {
+        MySqlSourcePositions positions = new MySqlSourcePositions(fileName, raw);
+        SourceSpan span = positions.statementSpan();
+        MySqlStatementClassifier.Classification kind =
+                new MySqlStatementClassifier.Classification(MySqlStatementClassifier.Action.PARSE, ObjectKind.OTHER, null, "");
+        try {
+            kind = MySqlStatementClassifier.classify(parsing.leadingTokens(raw.code(), CLASSIFYING_TOKENS));
+            switch (kind.action()) {
+                case IGNORE:
+                    return SourceStatement.ignored(span, raw.text(), kind.kind(), kind.name());
+                case UNSUPPORTED:
+                    String what = kind.leadingWords() + (kind.name() == null ? "" : " " + kind.name());
+                    return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED,
+                            List.of(), List.of(ActionCode.UNSUPPORTED_STATEMENT.at(span, what + ": not converted yet")));
+                default:
+                    return new MySqlDdlBuilder(positions, raw.text()).build(parsing.parse(raw.code()));
+            }
+        } catch (MySqlSyntaxError e) {
+            int line = positions.line(e.line());
+            int column = positions.column(e.line(), e.column());
+            String message = "line " + line + ":" + column + ": " + e.getMessage();
+            return error(span, raw, kind, ActionCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
+        } catch (RuntimeException e) {
+            // A builder gap must not stop the file: report it on the statement like a syntax error.
+            return error(span, raw, kind, ActionCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
+        }
+    }
+
+    private static SourceStatement error(SourceSpan span, MySqlRawStatement raw,
+                                         MySqlStatementClassifier.Classification kind,
+                                         org.schemashift.model.ActionItem item) {
+        return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.ERROR, List.of(), List.of(item));
+    }
 }

@@ -1,0 +1,388 @@
+/*
+ * MySQL parser for SchemaShift: the schema statements of MySQL 5.7 / 8.x (and what MariaDB dumps
+ * share with them). One statement per parse, as cut by MySqlStatementSplitter. Statements this
+ * grammar does not cover (views, routines, data) are classified before parsing and never reach it.
+ * Written for this project; every alternative that a builder dispatches on carries a label.
+ */
+parser grammar MySqlParser;
+
+options { tokenVocab = MySqlLexer; }
+
+@header { package org.schemashift.source.mysql.grammar; }
+
+// ============================================================== statements
+
+statement
+    : CREATE TEMPORARY? TABLE ifNotExists? tableName
+      LPAREN tableElement (COMMA tableElement)* RPAREN tableOptions? partitionClause? EOF        #createTable
+    | CREATE TEMPORARY? TABLE ifNotExists? tableName
+      (LIKE likeTable=tableName | LPAREN LIKE likeTable=tableName RPAREN) EOF                    #createTableLike
+    | CREATE indexKind=(UNIQUE | FULLTEXT | SPATIAL)? INDEX identifier indexType?
+      ON tableName LPAREN keyPart (COMMA keyPart)* RPAREN indexOption* executionOption* EOF      #createIndex
+    | CREATE (DATABASE | SCHEMA) ifNotExists? identifier databaseOption* EOF                     #createDatabase
+    | ALTER (ONLINE | OFFLINE)? IGNORE? TABLE tableName
+      (alterSpecification (COMMA alterSpecification)*)? partitionClause? EOF                    #alterTable
+    | DROP TEMPORARY? TABLE ifExists? tableName (COMMA tableName)* (RESTRICT | CASCADE)? EOF    #dropTable
+    | DROP INDEX identifier ON tableName executionOption* EOF                                   #dropIndex
+    | DROP (DATABASE | SCHEMA) ifExists? identifier EOF                                         #dropDatabase
+    | DROP objectKind=(VIEW | PROCEDURE | FUNCTION | TRIGGER | EVENT) ifExists?
+      tableName (COMMA tableName)* (RESTRICT | CASCADE)? EOF                                    #dropOtherObject
+    | RENAME TABLE renamePair (COMMA renamePair)* EOF                                           #renameTables
+    | USE identifier EOF                                                                        #useDatabase
+    | SET .*? EOF                                                                               #setStatement
+    | LOCK (TABLES | TABLE) .*? EOF                                                             #lockTables
+    | UNLOCK (TABLES | TABLE) EOF                                                               #unlockTables
+    | (START TRANSACTION | BEGIN | COMMIT | ROLLBACK) .*? EOF                                   #transactionControl
+    ;
+
+ifExists    : IF EXISTS;
+ifNotExists : IF NOT EXISTS;
+renamePair  : from=tableName TO to=tableName;
+
+databaseOption
+    : DEFAULT? (CHARACTER SET | CHARSET) EQUALS? charsetName                                   #databaseCharset
+    | DEFAULT? COLLATE EQUALS? collationName                                                   #databaseCollate
+    | DEFAULT? ENCRYPTION EQUALS? stringLiteral                                                #databaseEncryption
+    ;
+
+executionOption : (ALGORITHM | LOCK) EQUALS? optionValue;
+
+// ============================================================== CREATE TABLE
+
+tableElement
+    : columnDefinition                                                                         #columnElement
+    | keyDefinition                                                                            #keyElement
+    ;
+
+columnDefinition : identifier dataType columnOption*;
+
+columnOption
+    : NOT? NULL                                                                                #nullability
+    | DEFAULT defaultValue                                                                     #columnDefault
+    | ON UPDATE functionCall                                                                   #columnOnUpdate
+    | AUTO_INCREMENT                                                                           #columnAutoIncrement
+    | SERIAL DEFAULT VALUE                                                                     #columnSerialDefault
+    | PRIMARY? KEY                                                                             #columnPrimaryKey
+    | UNIQUE KEY?                                                                              #columnUnique
+    | COMMENT stringLiteral                                                                    #columnComment
+    | (CHARACTER SET | CHARSET) charsetName                                                    #columnCharset
+    | COLLATE collationName                                                                    #columnCollate
+    | (VISIBLE | INVISIBLE)                                                                    #columnVisibility
+    | (GENERATED ALWAYS)? AS LPAREN expression RPAREN storage=(VIRTUAL | STORED | PERSISTENT)? #columnGenerated
+    | referenceDefinition                                                                      #columnReferences
+    | constraintName? CHECK LPAREN expression RPAREN enforcement?                              #columnCheck
+    | COLUMN_FORMAT (FIXED | DYNAMIC | DEFAULT)                                                #columnFormat
+    | STORAGE (DISK | MEMORY | DEFAULT)                                                        #columnStorage
+    | SRID INTEGER_LITERAL                                                                     #columnSrid
+    ;
+
+defaultValue
+    : sign=(MINUS | PLUS)? literal                                                             #literalDefault
+    | functionCall                                                                             #functionDefault
+    | LPAREN expression RPAREN                                                                 #expressionDefault
+    ;
+
+keyDefinition
+    : (INDEX | KEY) indexName=identifier? indexType? LPAREN keyPart (COMMA keyPart)* RPAREN indexOption*     #plainIndex
+    | kind=(FULLTEXT | SPATIAL) (INDEX | KEY)? indexName=identifier?
+      LPAREN keyPart (COMMA keyPart)* RPAREN indexOption*                                                   #fulltextOrSpatialIndex
+    | constraintName? PRIMARY KEY indexType? LPAREN keyPart (COMMA keyPart)* RPAREN indexOption*             #primaryKeyDefinition
+    | constraintName? UNIQUE (INDEX | KEY)? indexName=identifier? indexType?
+      LPAREN keyPart (COMMA keyPart)* RPAREN indexOption*                                                   #uniqueKeyDefinition
+    | constraintName? FOREIGN KEY indexName=identifier? LPAREN identifierList RPAREN referenceDefinition     #foreignKeyDefinition
+    | constraintName? CHECK LPAREN expression RPAREN enforcement?                                           #checkDefinition
+    ;
+
+constraintName : CONSTRAINT identifier?;
+enforcement    : NOT? ENFORCED;
+
+keyPart
+    : identifier fieldLength? order=(ASC | DESC)?                                              #columnKeyPart
+    | LPAREN expression RPAREN order=(ASC | DESC)?                                             #expressionKeyPart
+    ;
+
+indexType : USING method=(BTREE | HASH | RTREE);
+
+indexOption
+    : KEY_BLOCK_SIZE EQUALS? INTEGER_LITERAL                                                   #keyBlockSizeIndexOption
+    | indexType                                                                                #usingIndexOption
+    | WITH PARSER identifier                                                                   #parserIndexOption
+    | COMMENT stringLiteral                                                                    #commentIndexOption
+    | (VISIBLE | INVISIBLE)                                                                    #visibilityIndexOption
+    | (ENGINE_ATTRIBUTE | SECONDARY_ENGINE_ATTRIBUTE) EQUALS? stringLiteral                    #attributeIndexOption
+    ;
+
+referenceDefinition
+    : REFERENCES tableName (LPAREN identifierList RPAREN)? (MATCH (FULL | PARTIAL | SIMPLE))? referenceTrigger*
+    ;
+
+referenceTrigger
+    : ON DELETE referenceAction                                                                #onDeleteTrigger
+    | ON UPDATE referenceAction                                                                #onUpdateTrigger
+    ;
+
+referenceAction
+    : RESTRICT                                                                                 #restrictAction
+    | CASCADE                                                                                  #cascadeAction
+    | SET NULL                                                                                 #setNullAction
+    | SET DEFAULT                                                                              #setDefaultAction
+    | NO ACTION                                                                                #noAction
+    ;
+
+tableOptions : tableOption (COMMA? tableOption)*;
+
+tableOption
+    : (ENGINE | TYPE) EQUALS? optionValue                                                      #engineTableOption
+    | DEFAULT? (CHARACTER SET | CHARSET) EQUALS? charsetName                                   #charsetTableOption
+    | DEFAULT? COLLATE EQUALS? collationName                                                   #collateTableOption
+    | COMMENT EQUALS? stringLiteral                                                            #commentTableOption
+    | UNION EQUALS? LPAREN tableName (COMMA tableName)* RPAREN                                 #unionTableOption
+    | (DATA | INDEX) DIRECTORY EQUALS? stringLiteral                                           #directoryTableOption
+    | STORAGE (DISK | MEMORY)                                                                  #storageTableOption
+    | name=(AUTO_INCREMENT | AVG_ROW_LENGTH | CHECKSUM | TABLE_CHECKSUM | COMPRESSION | CONNECTION
+      | DELAY_KEY_WRITE | ENCRYPTION | INSERT_METHOD | KEY_BLOCK_SIZE | MAX_ROWS | MIN_ROWS | PACK_KEYS
+      | PASSWORD | ROW_FORMAT | STATS_AUTO_RECALC | STATS_PERSISTENT | STATS_SAMPLE_PAGES | TABLESPACE
+      | ENGINE_ATTRIBUTE | SECONDARY_ENGINE_ATTRIBUTE | AUTOEXTEND_SIZE | PAGE_CHECKSUM | TRANSACTIONAL)
+      EQUALS? optionValue                                                                      #namedTableOption
+    ;
+
+optionValue : (DEFAULT | INTEGER_LITERAL | DECIMAL_LITERAL | stringLiteral | identifier);
+
+// ============================================================== partitioning
+
+partitionClause
+    : PARTITION BY partitionMethod (PARTITIONS INTEGER_LITERAL)?
+      (SUBPARTITION BY subpartitionMethod=partitionMethod (SUBPARTITIONS INTEGER_LITERAL)?)?
+      (LPAREN partitionDefinition (COMMA partitionDefinition)* RPAREN)?
+    ;
+
+partitionMethod
+    : LINEAR? HASH LPAREN expression RPAREN                                                    #hashPartitioning
+    | LINEAR? KEY (ALGORITHM EQUALS INTEGER_LITERAL)? LPAREN identifierList? RPAREN            #keyPartitioning
+    | RANGE LPAREN expression RPAREN                                                           #rangePartitioning
+    | RANGE COLUMNS LPAREN identifierList RPAREN                                               #rangeColumnsPartitioning
+    | LIST LPAREN expression RPAREN                                                            #listPartitioning
+    | LIST COLUMNS LPAREN identifierList RPAREN                                                #listColumnsPartitioning
+    ;
+
+partitionDefinition
+    : PARTITION identifier partitionValues? partitionOption*
+      (LPAREN subpartitionDefinition (COMMA subpartitionDefinition)* RPAREN)?
+    ;
+
+partitionValues
+    : VALUES LESS THAN (LPAREN partitionValue (COMMA partitionValue)* RPAREN | MAXVALUE)        #lessThanValues
+    | VALUES IN LPAREN partitionValue (COMMA partitionValue)* RPAREN                           #inValues
+    ;
+
+partitionValue
+    : MAXVALUE                                                                                 #maxPartitionValue
+    | expression                                                                               #expressionPartitionValue
+    ;
+
+partitionOption
+    : STORAGE? ENGINE EQUALS? optionValue                                                      #enginePartitionOption
+    | COMMENT EQUALS? stringLiteral                                                            #commentPartitionOption
+    | (DATA | INDEX) DIRECTORY EQUALS? stringLiteral                                           #directoryPartitionOption
+    | (MAX_ROWS | MIN_ROWS | NODEGROUP) EQUALS? INTEGER_LITERAL                                #numberPartitionOption
+    | TABLESPACE EQUALS? optionValue                                                           #tablespacePartitionOption
+    ;
+
+subpartitionDefinition : SUBPARTITION identifier partitionOption*;
+
+// ============================================================== ALTER TABLE
+
+alterSpecification
+    : ADD COLUMN? columnDefinition columnPosition?                                             #addColumn
+    | ADD COLUMN? LPAREN columnDefinition (COMMA columnDefinition)* RPAREN                     #addColumns
+    | ADD keyDefinition                                                                        #addKey
+    | DROP COLUMN? identifier (RESTRICT | CASCADE)?                                            #dropColumn
+    | DROP PRIMARY KEY                                                                         #dropPrimaryKey
+    | DROP FOREIGN KEY identifier                                                              #dropForeignKey
+    | DROP (INDEX | KEY) identifier                                                            #dropKey
+    | DROP (CONSTRAINT | CHECK) identifier                                                     #dropConstraint
+    | MODIFY COLUMN? columnDefinition columnPosition?                                          #modifyColumn
+    | CHANGE COLUMN? oldName=identifier columnDefinition columnPosition?                       #changeColumn
+    | RENAME COLUMN oldName=identifier TO newName=identifier                                   #renameColumn
+    | RENAME (TO | AS)? tableName                                                              #renameTo
+    | ALTER COLUMN? identifier SET DEFAULT defaultValue                                        #setColumnDefault
+    | ALTER COLUMN? identifier DROP DEFAULT                                                    #dropColumnDefault
+    | CONVERT TO (CHARACTER SET | CHARSET) charsetName (COLLATE collationName)?                #convertToCharset
+    | tableOption+                                                                             #alterTableOptions
+    | executionOption                                                                          #alterExecutionOption
+    | (ENABLE | DISABLE) KEYS                                                                  #alterKeysSwitch
+    | FORCE                                                                                    #alterForce
+    | REMOVE PARTITIONING                                                                      #removePartitioning
+    ;
+
+columnPosition
+    : FIRST                                                                                    #firstPosition
+    | AFTER identifier                                                                         #afterPosition
+    ;
+
+// ============================================================== data types
+
+dataType
+    : typeName=(TINYINT | SMALLINT | MEDIUMINT | MIDDLEINT | INT | INTEGER | BIGINT
+      | INT1 | INT2 | INT3 | INT4 | INT8) fieldLength? numberModifier*                        #integerType
+    | typeName=(DECIMAL | DEC | NUMERIC | FIXED) precisionSpec? numberModifier*                #decimalType
+    | typeName=(FLOAT | REAL | FLOAT4 | FLOAT8) precisionSpec? numberModifier*                 #floatType
+    | DOUBLE PRECISION? precisionSpec? numberModifier*                                         #doubleType
+    | BIT fieldLength?                                                                         #bitType
+    | (BOOL | BOOLEAN)                                                                         #booleanType
+    | SERIAL                                                                                   #serialType
+    | characterTypeName fieldLength? BINARY?                                                   #characterType
+    | BINARY fieldLength?                                                                      #binaryType
+    | VARBINARY fieldLength                                                                    #varbinaryType
+    | typeName=(TINYTEXT | TEXT | MEDIUMTEXT | LONGTEXT) fieldLength? BINARY?                  #textType
+    | typeName=(TINYBLOB | BLOB | MEDIUMBLOB | LONGBLOB) fieldLength?                          #blobType
+    | LONG VARBINARY                                                                           #longVarbinaryType
+    | LONG (VARCHAR | CHAR VARYING)? BINARY?                                                   #longVarcharType
+    | JSON                                                                                     #jsonType
+    | typeName=(DATE | TIME | DATETIME | TIMESTAMP | YEAR) fieldLength?                        #temporalType
+    | typeName=(ENUM | SET) LPAREN stringLiteral (COMMA stringLiteral)* RPAREN BINARY?         #enumType
+    | typeName=(GEOMETRY | POINT | LINESTRING | POLYGON | MULTIPOINT | MULTILINESTRING
+      | MULTIPOLYGON | GEOMETRYCOLLECTION | GEOMCOLLECTION)                                    #spatialType
+    ;
+
+characterTypeName
+    : NATIONAL? (CHAR | CHARACTER) VARYING?                                                    #charTypeName
+    | NATIONAL? (VARCHAR | VARCHARACTER)                                                       #varcharTypeName
+    | NCHAR VARYING?                                                                           #ncharTypeName
+    | (NCHAR VARCHAR | NVARCHAR)                                                               #nvarcharTypeName
+    ;
+
+fieldLength    : LPAREN INTEGER_LITERAL RPAREN;
+precisionSpec  : LPAREN precision=INTEGER_LITERAL (COMMA scale=INTEGER_LITERAL)? RPAREN;
+numberModifier : (UNSIGNED | SIGNED | ZEROFILL);
+
+castType
+    : SIGNED (INT | INTEGER)?                                                                  #signedCastType
+    | UNSIGNED (INT | INTEGER)?                                                                #unsignedCastType
+    | dataType ((CHARACTER SET | CHARSET) charsetName)?                                        #dataCastType
+    ;
+
+// ============================================================== expressions (MySQL precedence)
+
+expression
+    : NOT expression                                                                           #notExpression
+    | expression (AND | LOGICAL_AND) expression                                                #andExpression
+    | expression XOR expression                                                                #xorExpression
+    | expression (OR | LOGICAL_OR) expression                                                  #orExpression
+    | booleanPrimary                                                                           #booleanPrimaryExpression
+    ;
+
+booleanPrimary
+    : booleanPrimary IS NOT? truthValue=(NULL | TRUE | FALSE | UNKNOWN)                        #isExpression
+    | booleanPrimary comparisonOperator predicate                                              #comparisonExpression
+    | predicate                                                                                #predicateExpression
+    ;
+
+comparisonOperator
+    : (EQUALS | NULL_SAFE_EQUALS | NOT_EQUALS | LESS_THAN | LESS_EQUALS | GREATER_THAN | GREATER_EQUALS)
+    ;
+
+predicate
+    : bitExpression NOT? IN LPAREN expressionList RPAREN                                       #inPredicate
+    | bitExpression NOT? BETWEEN bitExpression AND predicate                                   #betweenPredicate
+    | bitExpression NOT? LIKE simpleExpression (ESCAPE simpleExpression)?                      #likePredicate
+    | bitExpression NOT? (REGEXP | RLIKE) bitExpression                                        #regexpPredicate
+    | bitExpression                                                                            #bitExpressionPredicate
+    ;
+
+bitExpression
+    : bitExpression CARET bitExpression                                                        #bitXorExpression
+    | bitExpression op=(STAR | SLASH | PERCENT | DIV | MOD) bitExpression                      #multiplicativeExpression
+    | bitExpression op=(PLUS | MINUS) bitExpression                                            #additiveExpression
+    | bitExpression op=(SHIFT_LEFT | SHIFT_RIGHT) bitExpression                                #shiftExpression
+    | bitExpression AMPERSAND bitExpression                                                    #bitAndExpression
+    | bitExpression PIPE bitExpression                                                         #bitOrExpression
+    | simpleExpression                                                                         #simpleBitExpression
+    ;
+
+simpleExpression
+    : simpleExpression COLLATE collationName                                                   #collateExpression
+    | op=(MINUS | PLUS | TILDE) simpleExpression                                               #unaryExpression
+    | BANG simpleExpression                                                                    #bangExpression
+    | BINARY simpleExpression                                                                  #binaryExpression
+    | literal                                                                                  #literalExpression
+    | functionCall                                                                             #functionCallExpression
+    | columnReference                                                                          #columnReferenceExpression
+    | variable                                                                                 #variableExpression
+    | LPAREN expression RPAREN                                                                 #parenthesizedExpression
+    | ROW? LPAREN expression (COMMA expression)+ RPAREN                                        #rowExpression
+    | CASE operand=expression? caseWhen+ (ELSE elseResult=expression)? END                     #caseExpression
+    | INTERVAL expression unit=identifier                                                      #intervalExpression
+    ;
+
+caseWhen : WHEN condition=expression THEN result=expression;
+
+functionCall
+    : CAST LPAREN expression AS castType RPAREN                                                #castCall
+    | CONVERT LPAREN expression COMMA castType RPAREN                                          #convertCall
+    | CONVERT LPAREN expression USING charsetName RPAREN                                       #convertUsingCall
+    | CURRENT_TIMESTAMP (LPAREN fsp=INTEGER_LITERAL? RPAREN)?                                  #currentTimestampCall
+    | (LOCALTIMESTAMP | LOCALTIME) (LPAREN fsp=INTEGER_LITERAL? RPAREN)?                       #localTimestampCall
+    | CURRENT_DATE (LPAREN RPAREN)?                                                            #currentDateCall
+    | CURRENT_TIME (LPAREN fsp=INTEGER_LITERAL? RPAREN)?                                       #currentTimeCall
+    | CURRENT_USER (LPAREN RPAREN)?                                                            #currentUserCall
+    | functionName LPAREN STAR RPAREN                                                          #starCall
+    | functionName LPAREN quantifier=(DISTINCT | ALL)? expressionList? RPAREN                  #genericCall
+    ;
+
+functionName
+    : (qualifier=identifier DOT)?
+      name=(ID | BACKTICK_ID | IF | LEFT | RIGHT | REPLACE | INSERT | DATABASE | SCHEMA | CHAR | MOD | VALUES
+      | DATE | TIME | TIMESTAMP | YEAR | POINT | POLYGON | LINESTRING | MULTIPOINT | MULTILINESTRING
+      | MULTIPOLYGON | GEOMETRYCOLLECTION | CHARSET)
+    ;
+
+expressionList : expression (COMMA expression)*;
+
+columnReference : identifier (DOT identifier (DOT identifier)?)?;
+
+variable : (USER_VARIABLE | SYSTEM_VARIABLE);
+
+literal
+    : stringLiteral                                                                            #textLiteral
+    | INTEGER_LITERAL                                                                          #integerLiteral
+    | DECIMAL_LITERAL                                                                          #decimalLiteral
+    | REAL_LITERAL                                                                             #realLiteral
+    | CHARSET_INTRODUCER? HEX_LITERAL                                                          #hexLiteral
+    | CHARSET_INTRODUCER? BIT_LITERAL                                                          #bitLiteral
+    | (TRUE | FALSE)                                                                           #booleanLiteral
+    | NULL                                                                                     #nullLiteral
+    | kind=(DATE | TIME | TIMESTAMP) STRING_LITERAL                                            #temporalLiteral
+    ;
+
+stringLiteral
+    : CHARSET_INTRODUCER? textPart+                                                            #plainString
+    | NATIONAL_STRING textPart*                                                                #nationalString
+    ;
+
+textPart : (STRING_LITERAL | DOUBLE_QUOTED_STRING);
+
+// ============================================================== names
+
+tableName     : identifier (DOT identifier)?;
+identifierList: identifier (COMMA identifier)*;
+charsetName   : (identifier | STRING_LITERAL | BINARY | DEFAULT);
+collationName : (identifier | STRING_LITERAL | BINARY);
+
+identifier : (ID | BACKTICK_ID | nonReservedKeyword);
+
+// Keywords MySQL does not reserve: they name columns and tables in real schemas (`comment`, `type`, `date`).
+nonReservedKeyword
+    : (ACTION | AFTER | ALGORITHM | ALWAYS | ANY | AUTO_INCREMENT | AUTOEXTEND_SIZE | AVG_ROW_LENGTH | BEGIN
+    | BIT | BOOL | BOOLEAN | BTREE | CHARSET | CHECKSUM | COLUMN_FORMAT | COLUMNS | COMMENT | COMMIT
+    | COMPRESSION | CONNECTION | DATA | DATE | DATETIME | DELAY_KEY_WRITE | DIRECTORY | DISABLE | DISK
+    | DYNAMIC | ENABLE | ENCRYPTION | END | ENFORCED | ENGINE | ENGINE_ATTRIBUTE | ENUM | ESCAPE | EVENT
+    | FIRST | FIXED | FULL | GEOMCOLLECTION | GEOMETRY | GEOMETRYCOLLECTION | HASH | INSERT_METHOD
+    | INVISIBLE | JSON | KEY_BLOCK_SIZE | LESS | LINESTRING | LIST | MAX_ROWS | MEMORY | MIN_ROWS | MODIFY
+    | MULTILINESTRING | MULTIPOINT | MULTIPOLYGON | NATIONAL | NCHAR | NO | NODEGROUP | NVARCHAR | OFFLINE
+    | ONLINE | PACK_KEYS | PAGE_CHECKSUM | PARSER | PARTIAL | PARTITIONING | PARTITIONS | PASSWORD
+    | PERSISTENT | POINT | POLYGON | REMOVE | ROLLBACK | ROW_FORMAT | RTREE | SECONDARY_ENGINE_ATTRIBUTE
+    | SERIAL | SIGNED | SIMPLE | SRID | START | STATS_AUTO_RECALC | STATS_PERSISTENT | STATS_SAMPLE_PAGES
+    | STORAGE | SUBPARTITION | SUBPARTITIONS | TABLES | TABLESPACE | TABLE_CHECKSUM | TEMPORARY | TEXT
+    | THAN | TIME | TIMESTAMP | TRANSACTION | TRANSACTIONAL | TYPE | UNKNOWN | VALUE | VISIBLE | WORK | YEAR)
+    ;

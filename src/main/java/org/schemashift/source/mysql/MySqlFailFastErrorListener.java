@@ -1,0 +1,95 @@
+package org.schemashift.source.mysql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.schemashift.source.mysql.grammar.MySqlLexer;
+
+/**
+ * Stops the parse at the first syntax error with a message in readable words: token names such as
+ * {@code BACKTICK_ID} become "identifier", keywords are shown as written.
+ */
+final class MySqlFailFastErrorListener extends BaseErrorListener {
+
+    private static final int MAX_EXPECTED = 16;
+
+    /** Keywords that are also identifiers: listed once as "identifier", not one by one. */
+    private final IntervalSet nonReservedKeywords;
+
+    MySqlFailFastErrorListener(IntervalSet nonReservedKeywords) {
+        this.nonReservedKeywords = nonReservedKeywords;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                            String msg, RecognitionException e) {
+        String message = msg;
+        if (recognizer instanceof Parser parser && offendingSymbol instanceof Token token) {
+            IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
+                    : parser.getExpectedTokens();
+            if (expected.contains(MySqlLexer.ID)) {
+                expected = expected.subtract(nonReservedKeywords);
+            }
+            message = "mismatched input " + describe(token) + " expecting " + describe(expected, parser.getVocabulary());
+        }
+        throw new MySqlSyntaxError(line, charPositionInLine + 1, message);
+    }
+
+    private static String describe(Token token) {
+        if (token.getType() == Token.EOF) {
+            return "end of statement";
+        }
+        return "'" + token.getText() + "'";
+    }
+
+    /** Kinds of token first (identifier, string, ...), then punctuation, then keywords. */
+    static String describe(IntervalSet expected, Vocabulary vocabulary) {
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+        java.util.Set<String> punctuation = new java.util.LinkedHashSet<>();
+        java.util.Set<String> keywords = new java.util.LinkedHashSet<>();
+        for (int type : expected.toList()) {
+            String word = readable(type, vocabulary);
+            if (!word.startsWith("'")) {
+                kinds.add(word);
+            } else if (Character.isLetter(word.charAt(1))) {
+                keywords.add(word);
+            } else {
+                punctuation.add(word);
+            }
+        }
+        List<String> words = new ArrayList<>(kinds);
+        words.addAll(punctuation);
+        words.addAll(keywords);
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        String shown = String.join(", ", words.subList(0, Math.min(words.size(), MAX_EXPECTED)));
+        return "{" + shown + (words.size() > MAX_EXPECTED ? ", ..." : "") + "}";
+    }
+
+    private static String readable(int type, Vocabulary vocabulary) {
+        switch (type) {
+            case Token.EOF: return "end of statement";
+            case MySqlLexer.ID: case MySqlLexer.BACKTICK_ID: return "identifier";
+            case MySqlLexer.STRING_LITERAL: case MySqlLexer.DOUBLE_QUOTED_STRING: case MySqlLexer.NATIONAL_STRING:
+                return "string";
+            case MySqlLexer.INTEGER_LITERAL: return "integer";
+            case MySqlLexer.DECIMAL_LITERAL: case MySqlLexer.REAL_LITERAL: return "number";
+            case MySqlLexer.HEX_LITERAL: return "hex literal";
+            case MySqlLexer.BIT_LITERAL: return "bit literal";
+            case MySqlLexer.CHARSET_INTRODUCER: return "charset introducer";
+            case MySqlLexer.USER_VARIABLE: case MySqlLexer.SYSTEM_VARIABLE: return "variable";
+            default:
+                String literal = vocabulary.getLiteralName(type);
+                if (literal != null) return literal;
+                String symbolic = vocabulary.getSymbolicName(type);
+                return symbolic != null ? symbolic : "<" + type + ">";
+        }
+    }
+}
