@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.schemashift.apply.SchemaApply;
+import org.schemashift.apply.TargetDatabases;
 import org.schemashift.convert.MappingRules;
 import org.schemashift.model.Severity;
 import org.schemashift.pipeline.ConversionPipeline;
@@ -45,6 +47,9 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Exit with status 1 when an action item at this severity or above exists (${COMPLETION-CANDIDATES}).")
     Severity failOn;
 
+    @Option(names = "--validate", description = "Apply the result to a throwaway embedded database and record per object in report.json whether it was created.")
+    boolean validate;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Schema files or directories; - reads standard input.")
     List<String> inputs;
 
@@ -61,6 +66,11 @@ final class ConvertCommand implements Callable<Integer> {
             out.println("  output: " + String.join(", ", OutputDirectory.fileNames().stream()
                     .map(name -> output.resolve(name).toString()).toList()));
             out.flush();
+            if (validate) {
+                int validation = new ApplyExecution(out, err).run(output, TargetDatabases.forDialect(to), null,
+                        new SchemaApply.Options(null, true, false, false));
+                if (validation != ExitCodes.OK) return validation;
+            }
             return failOn != null && report.hasItemAtOrAbove(failOn) ? ExitCodes.FAILED_ON_SEVERITY : ExitCodes.OK;
         } catch (IllegalArgumentException | InputFiles.InputException | OutputDirectory.OutputException
                  | MappingRules.RulesException e) {

@@ -2,6 +2,7 @@ package org.schemashift.convert;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlBinaryStringLiteral;
 import org.apache.calcite.sql.SqlCharStringLiteral;
@@ -21,6 +22,7 @@ import org.schemashift.model.SourceSpan;
  * default is left out and an action item raised, never replaced by a made-up date.
  */
 final class DefaultValueAdapter {
+    private static final Pattern BIT_WIDTH = Pattern.compile("\\((\\d+)\\)");
     private static final Pattern ZERO_DATE = Pattern.compile("^'?0000-00-00.*");
     private final ActionItems items;
 
@@ -42,14 +44,20 @@ final class DefaultValueAdapter {
             if (n != null) return value.withNode(SqlLiteral.createBoolean(n.signum() != 0, pos));
         } else if (type.startsWith("bit")) {
             BigDecimal n = numberIn(node);
-            if (n != null) return value.withNode(SqlLiteral.createCharString(n.toBigInteger().toString(2), pos));
-            if (node instanceof SqlBinaryStringLiteral b) {
-                return value.withNode(SqlLiteral.createCharString(b.getValueAs(BitString.class).toBitString(), pos));
-            }
+            String bits = n != null ? n.toBigInteger().toString(2)
+                    : node instanceof SqlBinaryStringLiteral b ? b.getValueAs(BitString.class).toBitString() : null;
+            if (bits != null) return value.withNode(SqlLiteral.createCharString(padToWidth(bits, type), pos));
         } else if (type.startsWith("bytea") && node instanceof SqlBinaryStringLiteral b) {
             return value.withNode(SqlLiteral.createCharString("\\x" + b.getValueAs(BitString.class).toHexString(), pos));
         }
         return value;
+    }
+
+    /** MySQL pads a short bit value with leading zeros; PostgreSQL rejects a bit string of the wrong length. */
+    private static String padToWidth(String bits, String bitType) {
+        Matcher width = BIT_WIDTH.matcher(bitType);
+        int n = width.find() ? Integer.parseInt(width.group(1)) : 1;
+        return bits.length() >= n ? bits.substring(bits.length() - n) : "0".repeat(n - bits.length()) + bits;
     }
 
     /** The number a numeric literal or a numeric string literal ('0') holds, else null. */

@@ -83,7 +83,7 @@ public final class SchemaConverter {
         } else {
             out = out.withType(DataType.named(rule.expand(source)));
             raiseRuleAction(rule, column, where);
-            if (rule.check() != null) checks.add(memberCheck(rule, column));
+            if (rule.check() != null) checks.add(memberCheck(rule, table, column));
         }
         if (source.has("zerofill")) {
             items.add(ActionCode.ZEROFILL, column.span(), where + ": " + source.sourceText());
@@ -108,7 +108,7 @@ public final class SchemaConverter {
     }
 
     /** ENUM: col IN (members); SET: every comma-separated element is a member (or the value is empty). */
-    private static CheckConstraint memberCheck(TypeRule rule, Column column) {
+    private static CheckConstraint memberCheck(TypeRule rule, Table table, Column column) {
         SqlParserPos pos = SqlParserPos.ZERO;
         SqlNode col = new org.apache.calcite.sql.SqlIdentifier(column.name(), pos);
         SqlNodeList members = new SqlNodeList(pos);
@@ -118,7 +118,8 @@ public final class SchemaConverter {
             case "set" -> SetMemberCheck.condition(col, members);
             default -> throw new MappingRules.RulesException("type rule " + rule.id() + ": unknown check " + rule.check(), null);
         };
-        return new CheckConstraint(null, new Expr(condition, column.type().sourceText()), true, column.span());
+        String name = table.name().name() + "_" + column.name() + "_check";
+        return new CheckConstraint(name, new Expr(condition, column.type().sourceText()), true, column.span());
     }
 
     private Index convertIndex(Table table, Index index) {

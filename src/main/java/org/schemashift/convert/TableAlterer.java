@@ -76,6 +76,14 @@ final class TableAlterer {
 
     private void addColumn(TableChange.AddColumn add) {
         List<Column> columns = new ArrayList<>(table.columns());
+        int existing = indexOf(add.column().name());
+        if (existing >= 0) {
+            items.add(ActionCode.DUPLICATE_OBJECT, add.column().span(), "column " + add.column().name()
+                    + " is already in table " + table.name() + "; this definition replaces it");
+            columns.set(existing, add.column());
+            table = table.withColumns(columns);
+            return;
+        }
         if (add.after() == null) {
             columns.add(add.column());
         } else if (add.after().isEmpty()) {

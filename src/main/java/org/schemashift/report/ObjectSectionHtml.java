@@ -47,6 +47,15 @@ final class ObjectSectionHtml {
         out.append(" · effort ").append(PlainNumber.format(entry.effort().hours())).append(" h (")
                 .append(Html.escape(entry.effort().bucket())).append(")</p>\n");
         appendItems(out, entry.actionItems());
+        if (entry.applied() != null) {
+            out.append("<p class=\"applied\">Applied: ");
+            for (int i = 0; i < entry.applied().size(); i++) {
+                Report.Applied a = entry.applied().get(i);
+                out.append(i == 0 ? "" : "; ").append(Html.escape(a.object())).append(' ').append(Html.escape(a.result()));
+                if (a.message() != null) out.append(" (").append(Html.escape(a.message())).append(')');
+            }
+            out.append("</p>\n");
+        }
         boolean open = !entry.actionItems().isEmpty() || !entry.status().equals(ObjectStatus.IGNORED.id());
         out.append("<details class=\"code\"").append(open ? " open" : "").append("><summary>Source and converted SQL</summary>\n")
                 .append("<div class=\"side-by-side\">\n<div><h4>Source</h4>\n");

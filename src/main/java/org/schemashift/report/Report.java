@@ -1,5 +1,6 @@
 package org.schemashift.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import org.schemashift.model.Severity;
@@ -35,11 +36,23 @@ public record Report(int version, String source, String target, Summary summary,
 
     /**
      * One source statement. {@code convertedSnippet} is null when nothing was emitted for it;
-     * {@code linesOfCode} is null for objects that are not code.
+     * {@code linesOfCode} is null for objects that are not code. {@code applied}: what the last
+     * {@code apply} or {@code convert --validate} did with the entry's target objects; absent until one ran.
      */
     public record Entry(int id, String kind, String name, String status, Location source, List<String> target,
                         String sourceSnippet, String convertedSnippet, Integer linesOfCode, Estimate effort,
-                        List<Item> actionItems) {}
+                        List<Item> actionItems, @JsonInclude(JsonInclude.Include.NON_NULL) List<Applied> applied) {
+
+        /** This entry with apply's results replaced ({@code null}: none). */
+        public Entry withApplied(List<Applied> results) {
+            return new Entry(id, kind, name, status, source, target, sourceSnippet, convertedSnippet, linesOfCode, effort,
+                    actionItems, results);
+        }
+    }
+
+    /** One target object as apply saw it: "table shop.customer", created / unchanged / failed / ..., and why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Applied(String object, String result, String message) {}
 
     public record Location(String file, int line, int column) {}
 

@@ -20,6 +20,9 @@ import org.schemashift.target.EmittedObject;
  */
 public final class ReportBuilder {
 
+    private static final java.util.Comparator<ActionItem> BY_POSITION = java.util.Comparator
+            .comparingInt((ActionItem a) -> a.span().line()).thenComparingInt(a -> a.span().column());
+
     private ReportBuilder() {
     }
 
@@ -51,14 +54,15 @@ public final class ReportBuilder {
         SourceSpan span = statement.span();
         ObjectStatus status = status(statement, items);
         Integer linesOfCode = LinesOfCode.of(statement.kind(), statement.text());
-        List<Report.Item> reportItems = items.stream().map(a -> new Report.Item(a.code().code(), a.severity().id(),
-                a.message(), a.span().line(), a.span().column(), a.recommendation(), a.code().effortHours())).toList();
+        List<Report.Item> reportItems = items.stream().sorted(BY_POSITION).map(a -> new Report.Item(a.code().code(),
+                a.severity().id(), a.message(), a.span().line(), a.span().column(), a.recommendation(),
+                a.code().effortHours())).toList();
         List<String> targets = emitted.stream().map(EmittedObject::name).distinct().toList();
         String converted = emitted.isEmpty() ? null
                 : Snippets.of(String.join("\n\n", emitted.stream().map(EmittedObject::sql).toList()));
         return new Report.Entry(id, statement.kind().id(), statement.name(), status.id(),
                 new Report.Location(span.file(), span.line(), span.column()), targets, Snippets.of(statement.text()),
-                converted, linesOfCode, EffortEstimate.of(status, linesOfCode, items), reportItems);
+                converted, linesOfCode, EffortEstimate.of(status, linesOfCode, items), reportItems, null);
     }
 
     static ObjectStatus status(SourceStatement statement, List<ActionItem> items) {

@@ -29,6 +29,8 @@ import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.pipeline.InputFiles;
 import org.schemashift.pipeline.SchemaScript;
+import org.schemashift.report.Report;
+import org.schemashift.report.ReportBuilder;
 import org.schemashift.testing.Corpora;
 import org.schemashift.testing.PostgresCatalog;
 import org.schemashift.testing.SharedPostgres;
@@ -40,25 +42,30 @@ import org.schemashift.testing.SharedPostgres;
  */
 class MySqlToPostgresqlCorpusTest {
 
-    /** Each case is converted as one run; several paths form one schema (cross-file foreign keys). */
-    private static final Map<String, List<String>> CASES = new java.util.LinkedHashMap<>();
+    /**
+     * Each case is converted as one run (several paths form one schema, with cross-file foreign
+     * keys); {@code tables} is the number of CREATE TABLE statements in the files, counted by hand.
+     */
+    private record Case(int tables, List<String> paths) {}
+
+    private static final Map<String, Case> CASES = new java.util.LinkedHashMap<>();
 
     static {
-        CASES.put("sakila", List.of("mysql-sakila/sakila-mv-schema.sql"));
-        CASES.put("employees", List.of("mysql-employees/employees.sql"));
-        CASES.put("employees-partitioned", List.of("mysql-employees/employees_partitioned.sql"));
-        CASES.put("employees-partitioned-5.1", List.of("mysql-employees/employees_partitioned_5.1.sql"));
-        CASES.put("employees-objects", List.of("mysql-employees/objects.sql"));
-        CASES.put("alfresco", List.of("alfresco/org.alfresco.repo.domain.dialect.MySQLInnoDBDialect"));
-        CASES.put("guacamole", List.of("guacamole/guacamole-auth-jdbc-mysql/schema/001-create-schema.sql",
-                "guacamole/guacamole-auth-jdbc-mysql/schema/002-create-admin-user.sql"));
-        CASES.put("quartz", List.of("quartz/tables_mysql.sql"));
-        CASES.put("quartz-innodb", List.of("quartz/tables_mysql_innodb.sql"));
-        CASES.put("spring-batch-mysql", List.of("spring-batch/schema-mysql.sql"));
-        CASES.put("spring-batch-mariadb", List.of("spring-batch/schema-mariadb.sql"));
-        CASES.put("flowable", List.of("flowable/flowable.mysql.all.create.sql"));
-        CASES.put("chinook", List.of("chinook/Chinook_MySql.sql"));
-        CASES.put("chinook-autoincrement", List.of("chinook/Chinook_MySql_AutoIncrementPKs.sql"));
+        CASES.put("sakila", new Case(16, List.of("mysql-sakila/sakila-mv-schema.sql")));
+        CASES.put("employees", new Case(6, List.of("mysql-employees/employees.sql")));
+        CASES.put("employees-partitioned", new Case(6, List.of("mysql-employees/employees_partitioned.sql")));
+        CASES.put("employees-partitioned-5.1", new Case(6, List.of("mysql-employees/employees_partitioned_5.1.sql")));
+        CASES.put("employees-objects", new Case(0, List.of("mysql-employees/objects.sql")));
+        CASES.put("alfresco", new Case(45, List.of("alfresco/org.alfresco.repo.domain.dialect.MySQLInnoDBDialect")));
+        CASES.put("guacamole", new Case(23, List.of("guacamole/guacamole-auth-jdbc-mysql/schema/001-create-schema.sql",
+                "guacamole/guacamole-auth-jdbc-mysql/schema/002-create-admin-user.sql")));
+        CASES.put("quartz", new Case(11, List.of("quartz/tables_mysql.sql")));
+        CASES.put("quartz-innodb", new Case(11, List.of("quartz/tables_mysql_innodb.sql")));
+        CASES.put("spring-batch-mysql", new Case(9, List.of("spring-batch/schema-mysql.sql")));
+        CASES.put("spring-batch-mariadb", new Case(6, List.of("spring-batch/schema-mariadb.sql")));
+        CASES.put("flowable", new Case(62, List.of("flowable/flowable.mysql.all.create.sql")));
+        CASES.put("chinook", new Case(11, List.of("chinook/Chinook_MySql.sql")));
+        CASES.put("chinook-autoincrement", new Case(11, List.of("chinook/Chinook_MySql_AutoIncrementPKs.sql")));
     }
 
     /** PostgreSQL udt names a MySQL type may become: the type family the rules must keep. */
@@ -86,12 +93,19 @@ class MySqlToPostgresqlCorpusTest {
         return CASES.entrySet().stream().map(c -> DynamicTest.dynamicTest(c.getKey(), () -> check(c.getKey(), c.getValue())));
     }
 
-    private static void check(String name, List<String> relativePaths) throws Exception {
-        List<Path> paths = relativePaths.stream().map(Corpora::path).toList();
+    private static void check(String name, Case corpusCase) throws Exception {
+        List<Path> paths = corpusCase.paths().stream().map(Corpora::path).toList();
         ConversionResult result = new ConversionPipeline("mysql", "postgresql", null).run(InputFiles.read(paths));
         assertThat(result.statements()).filteredOn(s -> s.disposition() == Disposition.ERROR)
                 .as("statements that did not parse").isEmpty();
         Catalog source = new CatalogAssembler(new ActionItems()).assemble(result.statements());
+        assertThat(source.tables()).as("tables read").hasSize(corpusCase.tables());
+        Report report = ReportBuilder.build(result);
+        assertThat(report.objects()).as("one report entry per statement").hasSize(result.statements().size());
+        assertThat(report.objects()).allSatisfy(o -> {
+            assertThat(o.source().file()).isNotBlank();
+            assertThat(o.source().line()).isPositive();
+        });
         try (Connection db = SharedPostgres.freshDatabase("corpus_" + name)) {
             SharedPostgres.runScript(db, SchemaScript.render(result));
             PostgresCatalog catalog = new PostgresCatalog(db);

@@ -1,5 +1,7 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.antlr.SourcePositions;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +24,12 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  */
 final class MySqlAlterTableBuilder {
 
-    private final MySqlSourcePositions positions;
+    private final SourcePositions positions;
     private final MySqlExpressionBuilder expressions;
     private final MySqlKeyBuilder keys;
     private final MySqlColumnBuilder columns;
 
-    MySqlAlterTableBuilder(MySqlSourcePositions positions, MySqlExpressionBuilder expressions, MySqlKeyBuilder keys,
+    MySqlAlterTableBuilder(SourcePositions positions, MySqlExpressionBuilder expressions, MySqlKeyBuilder keys,
                            MySqlColumnBuilder columns) {
         this.positions = positions;
         this.expressions = expressions;

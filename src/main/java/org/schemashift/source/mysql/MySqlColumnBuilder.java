@@ -1,5 +1,7 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.antlr.SourcePositions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,12 +34,12 @@ final class MySqlColumnBuilder {
                        List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
     }
 
-    private final MySqlSourcePositions positions;
+    private final SourcePositions positions;
     private final MySqlExpressionBuilder expressions;
     private final MySqlTypeBuilder types;
     private final MySqlKeyBuilder keys;
 
-    MySqlColumnBuilder(MySqlSourcePositions positions, MySqlExpressionBuilder expressions, MySqlKeyBuilder keys) {
+    MySqlColumnBuilder(SourcePositions positions, MySqlExpressionBuilder expressions, MySqlKeyBuilder keys) {
         this.positions = positions;
         this.expressions = expressions;
         this.types = new MySqlTypeBuilder(positions);

@@ -1,5 +1,7 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.antlr.SourcePositions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,11 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  */
 final class MySqlCreateTableBuilder {
 
-    private final MySqlSourcePositions positions;
+    private final SourcePositions positions;
     private final MySqlKeyBuilder keys;
     private final MySqlColumnBuilder columns;
 
-    MySqlCreateTableBuilder(MySqlSourcePositions positions, MySqlKeyBuilder keys, MySqlColumnBuilder columns) {
+    MySqlCreateTableBuilder(SourcePositions positions, MySqlKeyBuilder keys, MySqlColumnBuilder columns) {
         this.positions = positions;
         this.keys = keys;
         this.columns = columns;

@@ -1,5 +1,7 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.antlr.SourcePositions;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.schemashift.model.ActionCode;
@@ -24,13 +26,13 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  */
 final class MySqlDdlBuilder {
 
-    private final MySqlSourcePositions positions;
+    private final SourcePositions positions;
     private final String text;
     private final MySqlKeyBuilder keys;
     private final MySqlCreateTableBuilder tables;
     private final MySqlAlterTableBuilder alters;
 
-    MySqlDdlBuilder(MySqlSourcePositions positions, String text) {
+    MySqlDdlBuilder(SourcePositions positions, String text) {
         this.positions = positions;
         this.text = text;
         MySqlExpressionBuilder expressions = new MySqlExpressionBuilder(positions);

@@ -1,5 +1,7 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.antlr.SourcePositions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,9 +101,9 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> {
             Map.entry("MAX", SqlStdOperatorTable.MAX),
             Map.entry("AVG", SqlStdOperatorTable.AVG));
 
-    private final MySqlSourcePositions positions;
+    private final SourcePositions positions;
 
-    MySqlExpressionBuilder(MySqlSourcePositions positions) {
+    MySqlExpressionBuilder(SourcePositions positions) {
         this.positions = positions;
     }
 

@@ -1,5 +1,7 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.antlr.SourcePositions;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.schemashift.model.CheckConstraint;
@@ -32,10 +34,10 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  */
 final class MySqlKeyBuilder {
 
-    private final MySqlSourcePositions positions;
+    private final SourcePositions positions;
     private final MySqlExpressionBuilder expressions;
 
-    MySqlKeyBuilder(MySqlSourcePositions positions, MySqlExpressionBuilder expressions) {
+    MySqlKeyBuilder(SourcePositions positions, MySqlExpressionBuilder expressions) {
         this.positions = positions;
         this.expressions = expressions;
     }

@@ -1,75 +1,46 @@
 package org.schemashift.source.mysql;
 
-import org.antlr.v4.runtime.BailErrorStrategy;
+import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
-import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.IntervalSet;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.schemashift.source.antlr.FailFastErrorListener;
+import org.schemashift.source.antlr.StatementParser;
 import org.schemashift.source.mysql.grammar.MySqlLexer;
 import org.schemashift.source.mysql.grammar.MySqlParser;
 
-/**
- * One lexer and one parser, reused for every statement of a file (ANTLR's prediction cache is
- * shared by all parser instances anyway; reuse saves building them per statement).
- *
- * <p>Each statement is parsed in SLL mode, which is fast and right for almost every input; only
- * when SLL fails is it parsed again in full LL mode, which either succeeds or reports the real
- * error. Errors are never repaired: the first one ends the parse with a {@link MySqlSyntaxError}.
- */
+/** The MySQL grammar behind a {@link StatementParser}, with MySQL's names for token kinds in error messages. */
 public final class MySqlParsing {
+    private final StatementParser<MySqlParser> parser = new StatementParser<>(
+            new MySqlLexer(CharStreams.fromString("")), MySqlParser::new, MySqlParsing::errorListener);
 
-    private final MySqlLexer lexer = new MySqlLexer(CharStreams.fromString(""));
-    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
-    private final MySqlParser parser = new MySqlParser(tokens);
-    private final MySqlFailFastErrorListener failFast;
-
-    public MySqlParsing() {
-        lexer.removeErrorListeners();
-        parser.removeErrorListeners();
-        ATN atn = parser.getATN();
-        IntervalSet nonReserved = atn.nextTokens(atn.ruleToStartState[MySqlParser.RULE_nonReservedKeyword]);
-        failFast = new MySqlFailFastErrorListener(nonReserved);
-    }
-
-    /** Parses one statement (without its delimiter); throws {@link MySqlSyntaxError}. */
+    /** Parses one statement (without its delimiter); throws {@link org.schemashift.source.antlr.SyntaxError}. */
     public MySqlParser.StatementContext parse(String statement) {
-        reset(statement);
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        try {
-            return parser.statement();
-        } catch (ParseCancellationException sllFailed) {
-            reset(statement);
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            parser.addErrorListener(failFast);
-            try {
-                return parser.statement();
-            } finally {
-                parser.removeErrorListeners();
-            }
-        }
+        return parser.parse(statement, MySqlParser::statement);
     }
 
-    /** The statement's tokens on the default channel, for classifying it before any parse. */
-    public java.util.List<Token> leadingTokens(String statement, int max) {
-        reset(statement);
-        java.util.List<Token> result = new java.util.ArrayList<>(max);
-        for (Token t = lexer.nextToken(); t.getType() != Token.EOF && result.size() < max; t = lexer.nextToken()) {
-            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
-                result.add(t);
-            }
-        }
-        return result;
+    public List<Token> leadingTokens(String statement, int max) {
+        return parser.leadingTokens(statement, max);
     }
 
-    private void reset(String statement) {
-        lexer.setInputStream(CharStreams.fromString(statement));
-        tokens.setTokenSource(lexer);
-        parser.setTokenStream(tokens);
+    private static FailFastErrorListener errorListener(MySqlParser parser) {
+        ATN atn = parser.getATN();
+        return new FailFastErrorListener(atn.nextTokens(atn.ruleToStartState[MySqlParser.RULE_nonReservedKeyword]),
+                MySqlLexer.ID, MySqlParsing::tokenKind);
+    }
+
+    private static String tokenKind(int type) {
+        switch (type) {
+            case MySqlLexer.ID: case MySqlLexer.BACKTICK_ID: return "identifier";
+            case MySqlLexer.STRING_LITERAL: case MySqlLexer.DOUBLE_QUOTED_STRING: case MySqlLexer.NATIONAL_STRING:
+                return "string";
+            case MySqlLexer.INTEGER_LITERAL: return "integer";
+            case MySqlLexer.DECIMAL_LITERAL: case MySqlLexer.REAL_LITERAL: return "number";
+            case MySqlLexer.HEX_LITERAL: return "hex literal";
+            case MySqlLexer.BIT_LITERAL: return "bit literal";
+            case MySqlLexer.CHARSET_INTRODUCER: return "charset introducer";
+            case MySqlLexer.USER_VARIABLE: case MySqlLexer.SYSTEM_VARIABLE: return "variable";
+            default: return null;
+        }
     }
 }

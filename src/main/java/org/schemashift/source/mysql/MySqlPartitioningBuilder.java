@@ -1,5 +1,7 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.antlr.SourcePositions;
+
 import org.schemashift.model.Partitioning;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
 
@@ -13,7 +15,7 @@ final class MySqlPartitioningBuilder {
     private MySqlPartitioningBuilder() {
     }
 
-    static Partitioning build(PartitionClauseContext ctx, MySqlSourcePositions positions) {
+    static Partitioning build(PartitionClauseContext ctx, SourcePositions positions) {
         PartitionMethodContext method = ctx.partitionMethod(0);
         String name;
         String key;

@@ -1,5 +1,9 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.antlr.SyntaxError;
+import org.schemashift.source.RawStatement;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.schemashift.model.ActionCode;
@@ -35,14 +39,14 @@ public final class MySqlSourceDialect implements SourceDialect {
     public List<SourceStatement> read(SourceFile file) {
         MySqlParsing parsing = new MySqlParsing();
         List<SourceStatement> statements = new ArrayList<>();
-        for (MySqlRawStatement raw : MySqlStatementSplitter.split(file.content())) {
+        for (RawStatement raw : MySqlStatementSplitter.split(file.content())) {
             statements.add(read(file.name(), raw, parsing));
         }
         return statements;
     }
 
-    private static SourceStatement read(String fileName, MySqlRawStatement raw, MySqlParsing parsing) {
-        MySqlSourcePositions positions = new MySqlSourcePositions(fileName, raw);
+    private static SourceStatement read(String fileName, RawStatement raw, MySqlParsing parsing) {
+        SourcePositions positions = new SourcePositions(fileName, raw);
         SourceSpan span = positions.statementSpan();
         MySqlStatementClassifier.Classification kind =
                 new MySqlStatementClassifier.Classification(MySqlStatementClassifier.Action.PARSE, ObjectKind.OTHER, null, "");
@@ -52,13 +56,13 @@ public final class MySqlSourceDialect implements SourceDialect {
                 case IGNORE:
                     return SourceStatement.ignored(span, raw.text(), kind.kind(), kind.name());
                 case UNSUPPORTED:
-                    String what = kind.leadingWords() + (kind.name() == null ? "" : " " + kind.name());
+                    String what = describe(kind);
                     return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED,
                             List.of(), List.of(ActionCode.UNSUPPORTED_STATEMENT.at(span, what + ": not converted yet")));
                 default:
                     return new MySqlDdlBuilder(positions, raw.text()).build(parsing.parse(raw.code()));
             }
-        } catch (MySqlSyntaxError e) {
+        } catch (SyntaxError e) {
             int line = positions.line(e.line());
             int column = positions.column(e.line(), e.column());
             String message = "line " + line + ":" + column + ": " + e.getMessage();
@@ -69,7 +73,14 @@ public final class MySqlSourceDialect implements SourceDialect {
         }
     }
 
-    private static SourceStatement error(SourceSpan span, MySqlRawStatement raw,
+    /** "CREATE TRIGGER t_bi", "GRANT": what the statement is, for the action item. */
+    private static String describe(MySqlStatementClassifier.Classification kind) {
+        boolean namedObject = kind.kind() != ObjectKind.OTHER && kind.kind() != ObjectKind.GRANT;
+        return kind.leadingWords() + (namedObject ? " " + kind.kind().name() : "")
+                + (kind.name() == null ? "" : " " + kind.name());
+    }
+
+    private static SourceStatement error(SourceSpan span, RawStatement raw,
                                          MySqlStatementClassifier.Classification kind,
                                          org.schemashift.model.ActionItem item) {
         return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.ERROR, List.of(), List.of(item));

@@ -1,5 +1,7 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.RawStatement;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +18,7 @@ import java.util.List;
  *       {@code /* ... *}{@code /}. Comments before a statement are not part of it.</li>
  *   <li>Version comments {@code /*!NNNNN ... *}{@code /} (and {@code /*! ... *}{@code /}) are code:
  *       MySQL runs their content. Their opener and closer are replaced by blanks in
- *       {@link MySqlRawStatement#code()}, which keeps every line and column where it was.
+ *       {@link RawStatement#code()}, which keeps every line and column where it was.
  *       MariaDB's {@code /*M!NNNNN ... *}{@code /} stays a comment (MySQL ignores it, and MariaDB
  *       dumps put client commands such as the sandbox-mode marker in it).</li>
  * </ul>
@@ -28,7 +30,7 @@ public final class MySqlStatementSplitter {
     private final String source;
     private final char[] code;
     private final int length;
-    private final List<MySqlRawStatement> statements = new ArrayList<>();
+    private final List<RawStatement> statements = new ArrayList<>();
 
     private int pos;
     private int line = 1;
@@ -46,7 +48,7 @@ public final class MySqlStatementSplitter {
         this.length = code.length;
     }
 
-    public static List<MySqlRawStatement> split(String script) {
+    public static List<RawStatement> split(String script) {
         MySqlStatementSplitter splitter = new MySqlStatementSplitter(script);
         splitter.run();
         return splitter.statements;
@@ -106,7 +108,7 @@ public final class MySqlStatementSplitter {
         while (stop > statementStart && Character.isWhitespace(code[stop - 1])) {
             stop--;
         }
-        statements.add(new MySqlRawStatement(source.substring(statementStart, stop),
+        statements.add(new RawStatement(source.substring(statementStart, stop),
                 new String(code, statementStart, stop - statementStart), statementLine, statementColumn));
         statementStart = -1;
     }

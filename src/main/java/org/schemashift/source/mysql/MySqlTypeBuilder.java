@@ -1,5 +1,7 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.antlr.SourcePositions;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +27,9 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  */
 final class MySqlTypeBuilder {
 
-    private final MySqlSourcePositions positions;
+    private final SourcePositions positions;
 
-    MySqlTypeBuilder(MySqlSourcePositions positions) {
+    MySqlTypeBuilder(SourcePositions positions) {
         this.positions = positions;
     }
 

@@ -66,8 +66,8 @@ final class PostgresqlTableWriter {
             }
         }
         if (table.partitioning() != null) {
-            items.add(ActionCode.PARTITIONING, table.partitioning().span(), table.name() + ": "
-                    + table.partitioning().sourceText());
+            items.add(ActionCode.PARTITIONING, table.partitioning().span(), table.name() + ": PARTITION BY "
+                    + table.partitioning().method() + " (" + table.partitioning().key() + ")");
             commentedOut.add("not converted: " + table.partitioning().sourceText());
         }
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(target.sql()).append(" (\n");

@@ -1,5 +1,7 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.source.RawStatement;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.schemashift.source.mysql.MySqlTestSupport.FILE;
 import static org.schemashift.source.mysql.MySqlTestSupport.read;
@@ -114,7 +116,7 @@ class MySqlStatementSplittingTest {
         for (int i = 0; i < 100_000; i++) {
             script.append("INSERT INTO t VALUES (").append(i).append(", 'x;y');\n");
         }
-        List<MySqlRawStatement> statements = MySqlStatementSplitter.split(script.toString());
+        List<RawStatement> statements = MySqlStatementSplitter.split(script.toString());
         assertThat(statements).hasSize(100_000);
         assertThat(statements.get(99_999).line()).isEqualTo(100_000);
     }

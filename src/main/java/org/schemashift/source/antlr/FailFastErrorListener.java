@@ -1,4 +1,4 @@
-package org.schemashift.source.mysql;
+package org.schemashift.source.antlr;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,21 +9,26 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import org.schemashift.source.mysql.grammar.MySqlLexer;
+import java.util.function.IntFunction;
 
 /**
  * Stops the parse at the first syntax error with a message in readable words: token names such as
  * {@code BACKTICK_ID} become "identifier", keywords are shown as written.
  */
-final class MySqlFailFastErrorListener extends BaseErrorListener {
+public final class FailFastErrorListener extends BaseErrorListener {
 
     private static final int MAX_EXPECTED = 16;
 
     /** Keywords that are also identifiers: listed once as "identifier", not one by one. */
     private final IntervalSet nonReservedKeywords;
+    private final int identifierToken;
+    /** The dialect's readable name for a token kind ("identifier", "string"), or null for keywords and punctuation. */
+    private final IntFunction<String> tokenKinds;
 
-    MySqlFailFastErrorListener(IntervalSet nonReservedKeywords) {
+    public FailFastErrorListener(IntervalSet nonReservedKeywords, int identifierToken, IntFunction<String> tokenKinds) {
         this.nonReservedKeywords = nonReservedKeywords;
+        this.identifierToken = identifierToken;
+        this.tokenKinds = tokenKinds;
     }
 
     @Override
@@ -33,12 +38,12 @@ final class MySqlFailFastErrorListener extends BaseErrorListener {
         if (recognizer instanceof Parser parser && offendingSymbol instanceof Token token) {
             IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                     : parser.getExpectedTokens();
-            if (expected.contains(MySqlLexer.ID)) {
+            if (expected.contains(identifierToken)) {
                 expected = expected.subtract(nonReservedKeywords);
             }
-            message = "mismatched input " + describe(token) + " expecting " + describe(expected, parser.getVocabulary());
+            message = "mismatched input " + describe(token) + " expecting " + describe(expected, parser.getVocabulary(), tokenKinds);
         }
-        throw new MySqlSyntaxError(line, charPositionInLine + 1, message);
+        throw new SyntaxError(line, charPositionInLine + 1, message);
     }
 
     private static String describe(Token token) {
@@ -49,12 +54,12 @@ final class MySqlFailFastErrorListener extends BaseErrorListener {
     }
 
     /** Kinds of token first (identifier, string, ...), then punctuation, then keywords. */
-    static String describe(IntervalSet expected, Vocabulary vocabulary) {
+    static String describe(IntervalSet expected, Vocabulary vocabulary, IntFunction<String> tokenKinds) {
         java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
         java.util.Set<String> punctuation = new java.util.LinkedHashSet<>();
         java.util.Set<String> keywords = new java.util.LinkedHashSet<>();
         for (int type : expected.toList()) {
-            String word = readable(type, vocabulary);
+            String word = readable(type, vocabulary, tokenKinds);
             if (!word.startsWith("'")) {
                 kinds.add(word);
             } else if (Character.isLetter(word.charAt(1))) {
@@ -73,23 +78,13 @@ final class MySqlFailFastErrorListener extends BaseErrorListener {
         return "{" + shown + (words.size() > MAX_EXPECTED ? ", ..." : "") + "}";
     }
 
-    private static String readable(int type, Vocabulary vocabulary) {
-        switch (type) {
-            case Token.EOF: return "end of statement";
-            case MySqlLexer.ID: case MySqlLexer.BACKTICK_ID: return "identifier";
-            case MySqlLexer.STRING_LITERAL: case MySqlLexer.DOUBLE_QUOTED_STRING: case MySqlLexer.NATIONAL_STRING:
-                return "string";
-            case MySqlLexer.INTEGER_LITERAL: return "integer";
-            case MySqlLexer.DECIMAL_LITERAL: case MySqlLexer.REAL_LITERAL: return "number";
-            case MySqlLexer.HEX_LITERAL: return "hex literal";
-            case MySqlLexer.BIT_LITERAL: return "bit literal";
-            case MySqlLexer.CHARSET_INTRODUCER: return "charset introducer";
-            case MySqlLexer.USER_VARIABLE: case MySqlLexer.SYSTEM_VARIABLE: return "variable";
-            default:
-                String literal = vocabulary.getLiteralName(type);
-                if (literal != null) return literal;
-                String symbolic = vocabulary.getSymbolicName(type);
-                return symbolic != null ? symbolic : "<" + type + ">";
-        }
+    private static String readable(int type, Vocabulary vocabulary, IntFunction<String> tokenKinds) {
+        if (type == Token.EOF) return "end of statement";
+        String kind = tokenKinds.apply(type);
+        if (kind != null) return kind;
+        String literal = vocabulary.getLiteralName(type);
+        if (literal != null) return literal;
+        String symbolic = vocabulary.getSymbolicName(type);
+        return symbolic != null ? symbolic : "<" + type + ">";
     }
 }

@@ -1,54 +1,55 @@
-package org.schemashift.source.mysql;
+package org.schemashift.source.antlr;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.source.RawStatement;
 
 /**
  * Turns positions inside one statement (what the lexer sees) into positions in the file: a token
  * on the statement's first line is shifted by the statement's column, every token by its line.
  */
-final class MySqlSourcePositions {
+public final class SourcePositions {
 
     private final String file;
     private final int firstLine;
     private final int firstColumn;
     private final String code;
 
-    MySqlSourcePositions(String file, MySqlRawStatement statement) {
+    public SourcePositions(String file, RawStatement statement) {
         this.file = file;
         this.firstLine = statement.line();
         this.firstColumn = statement.column();
         this.code = statement.code();
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    int line(int lineInStatement) {
+    public int line(int lineInStatement) {
         return firstLine + lineInStatement - 1;
     }
 
     /** {@code columnInStatement} is 1-based. */
-    int column(int lineInStatement, int columnInStatement) {
+    public int column(int lineInStatement, int columnInStatement) {
         return lineInStatement == 1 ? firstColumn + columnInStatement - 1 : columnInStatement;
     }
 
-    SourceSpan span(Token token) {
+    public SourceSpan span(Token token) {
         return new SourceSpan(file, line(token.getLine()), column(token.getLine(), token.getCharPositionInLine() + 1));
     }
 
-    SourceSpan span(ParserRuleContext ctx) {
+    public SourceSpan span(ParserRuleContext ctx) {
         return span(ctx.getStart());
     }
 
-    SourceSpan statementSpan() {
+    public SourceSpan statementSpan() {
         return new SourceSpan(file, firstLine, firstColumn);
     }
 
-    SqlParserPos pos(ParserRuleContext ctx) {
+    public SqlParserPos pos(ParserRuleContext ctx) {
         Token start = ctx.getStart();
         Token stop = ctx.getStop() != null ? ctx.getStop() : start;
         int stopLength = Math.max(1, stop.getStopIndex() - stop.getStartIndex() + 1);
@@ -56,14 +57,14 @@ final class MySqlSourcePositions {
                 line(stop.getLine()), column(stop.getLine(), stop.getCharPositionInLine() + stopLength));
     }
 
-    SqlParserPos pos(Token token) {
+    public SqlParserPos pos(Token token) {
         int length = Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
         return new SqlParserPos(line(token.getLine()), column(token.getLine(), token.getCharPositionInLine() + 1),
                 line(token.getLine()), column(token.getLine(), token.getCharPositionInLine() + length));
     }
 
     /** The exact source text of a parse-tree node, comments inside it included. */
-    String text(ParserRuleContext ctx) {
+    public String text(ParserRuleContext ctx) {
         Token stop = ctx.getStop() != null ? ctx.getStop() : ctx.getStart();
         return code.substring(ctx.getStart().getStartIndex(), stop.getStopIndex() + 1);
     }

@@ -1,0 +1,93 @@
+package org.schemashift.apply;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies OUT/schema.sql to a database: read the objects, connect, read the journal, plan,
+ * then run (or rehearse, for a dry run). Failures before any object runs (connection,
+ * authentication, the journal itself) are thrown as {@link ApplyException}; failures of
+ * objects are results.
+ */
+public final class SchemaApply {
+
+    /** {@code schema} may be null: the session's current schema. */
+    public record Options(String schema, boolean perObject, boolean resume, boolean dryRun) {}
+
+    private final TargetDatabase target;
+    private final Options options;
+    private final ApplyProgress progress;
+
+    public SchemaApply(TargetDatabase target, Options options, ApplyProgress progress) {
+        this.target = target;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public static List<ScriptObject> readScript(Path outDir, TargetDatabase target) {
+        Path script = outDir.resolve("schema.sql");
+        try {
+            return SchemaScriptReader.read(Files.readString(script, StandardCharsets.UTF_8), target.splitter());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + script + ": " + e.getMessage());
+        }
+    }
+
+    public ApplyResult apply(List<ScriptObject> objects, ConnectionSettings settings) {
+        try (Connection connection = connect(settings)) {
+            String schema = target.useSchema(connection, options.schema());
+            Journal journal = new Journal(connection, target, schema);
+            ApplyPlan plan = ApplyPlan.of(objects, readJournal(journal), options.resume());
+            if (options.dryRun() && !target.transactionalDdl()) {
+                // without transactional DDL a rehearsal would really create the objects
+                throw new ApplyException(FailureKind.STATEMENT_ERROR, "--dry-run needs a target with transactional DDL");
+            }
+            ApplyMode mode = ApplyMode.choose(target, options.perObject(), options.dryRun());
+            if (!plan.refusals().isEmpty() && !options.dryRun()) {
+                return new ApplyResult(plan.withoutRunning(), false);
+            }
+            prepare(connection, schema, journal, mode);
+            return new ApplyResult(new ObjectRunner(connection, target, journal, mode, progress).run(plan), options.dryRun());
+        } catch (SQLException e) {
+            throw new ApplyException(target.classify(e), ObjectRunner.firstLine(e.getMessage()));
+        }
+    }
+
+    private Connection connect(ConnectionSettings settings) {
+        try {
+            return DriverManager.getConnection(settings.url(), settings.driverProperties());
+        } catch (SQLException e) {
+            throw new ApplyException(target.classify(e), "cannot connect to " + settings + ": " + ObjectRunner.firstLine(e.getMessage()));
+        }
+    }
+
+    private Map<String, Journal.Entry> readJournal(Journal journal) {
+        try {
+            return journal.read();
+        } catch (SQLException e) {
+            throw new ApplyException(target.classify(e), "cannot read the journal " + journal.describe() + ": "
+                    + ObjectRunner.firstLine(e.getMessage()));
+        }
+    }
+
+    /** The schema and the journal table, in the first transaction (committed alone when objects commit one by one). */
+    private void prepare(Connection connection, String schema, Journal journal, ApplyMode mode) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            if (options.schema() != null) target.createSchemaIfMissing(connection, schema);
+            journal.createIfMissing();
+            if (!mode.singleTransaction()) connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw new ApplyException(target.classify(e), "cannot create the journal " + journal.describe() + ": "
+                    + ObjectRunner.firstLine(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.schemashift.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.schemashift.apply.ApplyException;
+import org.schemashift.apply.ApplyProgress;
+import org.schemashift.apply.ApplyResult;
+import org.schemashift.apply.ApplyResultsInReport;
+import org.schemashift.apply.ConnectionSettings;
+import org.schemashift.apply.ObjectResult;
+import org.schemashift.apply.SchemaApply;
+import org.schemashift.apply.ScriptObject;
+import org.schemashift.apply.TargetDatabase;
+
+/**
+ * One apply of OUT/schema.sql as both {@code apply} and {@code convert --validate} run it: to the
+ * given database or, with no settings, to a fresh database in the embedded server; results go
+ * to the terminal and (unless a dry run) to OUT/report.json; the exit status says how it ended.
+ */
+final class ApplyExecution {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    ApplyExecution(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** {@code settings} null: the embedded server of the target. */
+    int run(Path outDir, TargetDatabase target, ConnectionSettings settings, SchemaApply.Options options) {
+        try {
+            List<ScriptObject> objects = SchemaApply.readScript(outDir, target);
+            ConnectionSettings where = settings;
+            if (where == null) {
+                out.println("applying " + outDir.resolve("schema.sql") + " to a throwaway embedded " + target.dialectId()
+                        + " database (no --url given)");
+                out.flush();
+                where = target.embeddedServer().freshDatabase("schemashift");
+            }
+            ApplyResult result = new SchemaApply(target, options, new ApplyProgress(out, options.dryRun()))
+                    .apply(objects, where);
+            if (!result.dryRun()) ApplyResultsInReport.record(outDir.resolve("report.json"), result);
+            return summarize(result, options);
+        } catch (ApplyException e) {
+            err.println("schemashift: " + e.getMessage());
+            return ExitCodes.of(e.kind());
+        } catch (IOException e) {
+            err.println("schemashift: cannot update " + outDir.resolve("report.json") + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int summarize(ApplyResult result, SchemaApply.Options options) {
+        String counts = result.count(ObjectResult.Outcome.CREATED) + (result.dryRun() ? " would be created, " : " created, ")
+                + result.count(ObjectResult.Outcome.UNCHANGED) + " unchanged, " + result.failures() + " failed or refused";
+        if (result.firstFailure().isEmpty()) {
+            out.println((result.dryRun() ? "dry run, nothing changed: " : "applied: ") + counts);
+            return ExitCodes.OK;
+        }
+        for (ObjectResult r : result.objects()) {
+            if (r.outcome() == ObjectResult.Outcome.REFUSED || r.outcome() == ObjectResult.Outcome.FAILED) {
+                err.println("schemashift: " + r.outcome().id() + ": " + r.object().describe() + ": " + r.message());
+            }
+        }
+        ObjectResult first = result.firstFailure().get();
+        if (result.dryRun()) {
+            out.println("dry run, nothing changed: " + counts);
+        } else if (result.count(ObjectResult.Outcome.CREATED) == 0) {
+            err.println("schemashift: nothing was applied (" + result.count(ObjectResult.Outcome.ROLLED_BACK)
+                    + " objects rolled back, " + result.count(ObjectResult.Outcome.NOT_RUN) + " not run)");
+        } else {
+            err.println("schemashift: " + counts + "; the created objects are committed; fix schema.sql and run again with --resume");
+        }
+        return ExitCodes.of(first.failure());
+    }
+}

@@ -1,0 +1,77 @@
+package org.schemashift.source.antlr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * One lexer and one parser, reused for every statement of a file (ANTLR's prediction cache is
+ * shared by all parser instances anyway; reuse saves building them per statement).
+ *
+ * <p>Each statement is parsed in SLL mode, which is fast and right for almost every input; only
+ * when SLL fails is it parsed again in full LL mode, which either succeeds or reports the real
+ * error. Errors are never repaired: the first one ends the parse with a {@link SyntaxError}.
+ */
+public final class StatementParser<P extends Parser> {
+    private final Lexer lexer;
+    private final CommonTokenStream tokens;
+    private final P parser;
+    private final FailFastErrorListener failFast;
+
+    public StatementParser(Lexer lexer, Function<CommonTokenStream, P> newParser,
+                           Function<P, FailFastErrorListener> errorListener) {
+        this.lexer = lexer;
+        this.tokens = new CommonTokenStream(lexer);
+        this.parser = newParser.apply(tokens);
+        lexer.removeErrorListeners();
+        parser.removeErrorListeners();
+        this.failFast = errorListener.apply(parser);
+    }
+
+    /** Parses one statement with {@code entryRule} (a rule ending in EOF); throws {@link SyntaxError}. */
+    public <C> C parse(String statement, Function<P, C> entryRule) {
+        reset(statement);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return entryRule.apply(parser);
+        } catch (ParseCancellationException sllFailed) {
+            reset(statement);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.addErrorListener(failFast);
+            try {
+                return entryRule.apply(parser);
+            } finally {
+                parser.removeErrorListeners();
+            }
+        }
+    }
+
+    /** The statement's first tokens on the default channel, for classifying it before any parse. */
+    public List<Token> leadingTokens(String statement, int max) {
+        reset(statement);
+        List<Token> result = new ArrayList<>(max);
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF && result.size() < max; t = lexer.nextToken()) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                result.add(t);
+            }
+        }
+        return result;
+    }
+
+    private void reset(String statement) {
+        lexer.setInputStream(CharStreams.fromString(statement));
+        tokens.setTokenSource(lexer);
+        parser.setTokenStream(tokens);
+    }
+}

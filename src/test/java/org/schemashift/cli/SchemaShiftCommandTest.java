@@ -1,0 +1,102 @@
+package org.schemashift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line contract: outputs, summary, exit statuses and one-line errors. */
+class SchemaShiftCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = SchemaShiftCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int status = cli.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private Path script(String sql) throws Exception {
+        Path file = dir.resolve("in.sql");
+        Files.writeString(file, sql);
+        return file;
+    }
+
+    @Test
+    void convertWritesSchemaAndReportAndPrintsASummary() throws Exception {
+        Path in = script("CREATE TABLE t (id INT PRIMARY KEY);\nCREATE VIEW v AS SELECT 1;\n");
+        Run r = run("convert", "--from", "mysql", "--to", "postgresql", "-o", dir.resolve("out").toString(), in.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("2 statements read").contains("table").contains("schema.sql");
+        assertThat(Files.readString(dir.resolve("out/schema.sql"))).contains("CREATE TABLE t (");
+        assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"status\" : \"unsupported\"");
+    }
+
+    @Test
+    void directoriesAreReadRecursivelyInPathOrder() throws Exception {
+        Files.createDirectories(dir.resolve("src/b"));
+        Files.writeString(dir.resolve("src/b/2.sql"), "CREATE TABLE child (id INT, p INT REFERENCES parent (id));");
+        Files.writeString(dir.resolve("src/1.sql"), "CREATE TABLE parent (id INT PRIMARY KEY);");
+        Files.writeString(dir.resolve("src/notes.txt"), "not a script");
+        Run r = run("convert", "--from", "mysql", "--to", "postgresql", "-o", dir.resolve("out").toString(), dir.resolve("src").toString());
+        assertThat(r.status()).isZero();
+        String sql = Files.readString(dir.resolve("out/schema.sql"));
+        assertThat(sql.indexOf("CREATE TABLE parent")).isLessThan(sql.indexOf("CREATE TABLE child"));
+    }
+
+    @Test
+    void failOnExitsOneWhenAnItemAtThatSeverityExists() throws Exception {
+        Path in = script("CREATE TABLE t (d DATE DEFAULT '0000-00-00');");
+        String out = dir.resolve("out").toString();
+        assertThat(run("convert", "--from", "mysql", "--to", "postgresql", "-o", out, "--fail-on", "medium", in.toString()).status()).isEqualTo(1);
+        assertThat(run("convert", "--from", "mysql", "--to", "postgresql", "-o", out, "--fail-on", "high", in.toString()).status()).isZero();
+    }
+
+    @Test
+    void unknownDialectIsAUsageErrorWithOneLine() throws Exception {
+        Run r = run("convert", "--from", "db2", "--to", "postgresql", "-o", dir.toString(), script("").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("schemashift: unknown source dialect 'db2'").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingInputIsAUsageError() {
+        Run r = run("convert", "--from", "mysql", "--to", "postgresql", "-o", dir.toString(), dir.resolve("nope.sql").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("input not found").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unwritableOutputIsAUsageError() throws Exception {
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "x");
+        Run r = run("convert", "--from", "mysql", "--to", "postgresql", "-o", blocker.resolve("out").toString(), script("").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot write output directory").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingOptionsAreUsageErrors() {
+        assertThat(run("convert", "--from", "mysql").status()).isEqualTo(2);
+        assertThat(run().status()).isEqualTo(2);
+    }
+
+    @Test
+    void dialectsHelpAndVersion() {
+        assertThat(run("dialects").out()).contains("sources: mysql").contains("targets: postgresql");
+        assertThat(run("--version").out()).startsWith("schemashift ");
+        assertThat(run("convert", "--help").out()).contains("--from").contains("--fail-on");
+        assertThat(run("--help").out()).contains("convert").contains("dialects");
+    }
+}
