@@ -14,7 +14,7 @@ import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
 
 /** A statement that does not parse is one ERROR with file:line:column and what was expected; reading goes on. */
-class SyntaxErrorTest {
+class MySqlSyntaxErrorTest {
 
     @Test
     void errorNamesPositionAndExpectedTokensAndTheNextStatementStillParses() {

@@ -1,0 +1,39 @@
+package org.schemashift.model.sql;
+
+import java.util.Locale;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/**
+ * Source constructs without a Calcite operator are written as calls of upper-case pseudo
+ * functions, so every stage can carry them and the convert rules can find them by name. The names
+ * below are the contract between a dialect's expression builder and the conversion rules; a pseudo
+ * function that no rule rewrites is reported as unmapped, never written to the target.
+ */
+public final class PseudoFunctions {
+    /** Oracle {@code col(+)} in a WHERE clause: {@code ORA_OUTER_JOIN(col)}. */
+    public static final String ORACLE_OUTER_JOIN = "ORA_OUTER_JOIN";
+    /** Oracle {@code PRIOR expr} inside CONNECT BY: {@code ORA_PRIOR(expr)}. */
+    public static final String ORACLE_PRIOR = "ORA_PRIOR";
+    /** Oracle {@code CONNECT_BY_ROOT expr}: {@code ORA_CONNECT_BY_ROOT(expr)}. */
+    public static final String ORACLE_CONNECT_BY_ROOT = "ORA_CONNECT_BY_ROOT";
+
+    private PseudoFunctions() {
+    }
+
+    public static SqlCall call(String name, SqlParserPos pos, SqlNode... operands) {
+        SqlUnresolvedFunction function = new SqlUnresolvedFunction(new SqlIdentifier(name.toUpperCase(Locale.ROOT), pos),
+                null, null, null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION);
+        return function.createCall(pos, operands);
+    }
+
+    /** True when {@code node} is a call of the function (pseudo or not) named {@code name}, in any case. */
+    public static boolean isCall(SqlNode node, String name) {
+        return node instanceof SqlCall call && call.getOperator() instanceof SqlUnresolvedFunction
+                && call.getOperator().getName().equalsIgnoreCase(name);
+    }
+}
