@@ -67,6 +67,12 @@ public enum ActionCode {
                     + "would when the script is replayed with DROP IF EXISTS.",
             "CREATE TABLE t (a INT);\nCREATE TABLE t (a INT, b INT);",
             "CREATE TABLE t (a integer, b integer);"),
+    CLAUSE_NOT_CONVERTED("SS-GEN-0011", MEDIUM, 1, "Clause is not converted",
+            "The clause is not in the output: apply its effect in the target by hand if it is still needed.",
+            "The statement converted, but one of its clauses has no counterpart in the converted schema (for example "
+                    + "partition maintenance on a table whose partitioning is not converted), so that clause is left out.",
+            "ALTER TABLE sales TRUNCATE PARTITION p2019;",
+            "-- nothing emitted for the clause: sales is unpartitioned in the target; delete the rows by hand if needed"),
     FOREIGN_KEY_NOT_UNIQUE("SS-GEN-0012", HIGH, 1, "Foreign key references columns that are not a key",
             "Add a unique constraint on the referenced columns (if the data allows it), then add the foreign key.",
             "MySQL accepts a foreign key to any indexed columns; PostgreSQL requires the referenced columns to be a "
@@ -75,12 +81,6 @@ public enum ActionCode {
                     + "CREATE TABLE c (code INT, FOREIGN KEY (code) REFERENCES p (code));",
             "ALTER TABLE p ADD CONSTRAINT p_code_key UNIQUE (code);\n"
                     + "ALTER TABLE c ADD CONSTRAINT c_code_fkey FOREIGN KEY (code) REFERENCES p (code);"),
-    CLAUSE_NOT_CONVERTED("SS-GEN-0011", MEDIUM, 1, "Clause is not converted",
-            "The clause is not in the output: apply its effect in the target by hand if it is still needed.",
-            "The statement converted, but one of its clauses has no counterpart in the converted schema (for example "
-                    + "partition maintenance on a table whose partitioning is not converted), so that clause is left out.",
-            "ALTER TABLE sales TRUNCATE PARTITION p2019;",
-            "-- nothing emitted for the clause: sales is unpartitioned in the target; delete the rows by hand if needed"),
 
     ZERO_DATE_DEFAULT("SS-MY-PG-0101", MEDIUM, 0.5, "Zero-date default has no PostgreSQL equivalent",
             "The default was left out. Choose a real default or make the column nullable, and convert zero dates in the data.",
