@@ -93,7 +93,7 @@ class ApplyCommandTest {
         List<Report.Entry> entries = List.of(
                 entry("table", "customer", 10), entry("table", "orders", 20), entry("event", "nightly", 30));
         ReportJson.write(new Report(Report.VERSION, "mysql", "postgresql",
-                new Report.Summary(3, Map.of(), Map.of(), Map.of()), entries), out.resolve("report.json"));
+                new Report.Summary(3, Map.of(), Map.of(), Map.of(), null, Map.of(), null), entries), out.resolve("report.json"));
     }
 
     // ---- applying, re-running, refusing -------------------------------------------------
@@ -359,7 +359,8 @@ class ApplyCommandTest {
     }
 
     private static Report.Entry entry(String kind, String name, int line) {
-        return new Report.Entry(kind, name, "converted", new Report.Location("shop.sql", line, 1), List.of(name), List.of(), null);
+        return new Report.Entry(line, kind, name, "converted", new Report.Location("shop.sql", line, 1), List.of(name),
+                null, null, null, null, List.of(), null);
     }
 
     private List<Report.Applied> applied(String entryName) throws IOException {
