@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class SubstitutionVariables {
     private static final Pattern REFERENCE = Pattern.compile("&&?([A-Za-z0-9_$#]+)\\.?");
-    private static final Pattern DEFINE = Pattern.compile("(?i)DEF(?:INE)?\\s+([A-Za-z0-9_$#]+)\\s*=\\s*(.*)");
+    /** DEFINE name = 'quoted value' | "quoted value" | word; anything after it (a comment) is not the value. */
+    private static final Pattern DEFINE = Pattern.compile("(?i)DEF(?:INE)?\\s+([A-Za-z0-9_$#]+)\\s*=\\s*('[^']*'|\"[^\"]*\"|\\S+).*");
     private static final Pattern SET_DEFINE = Pattern.compile("(?i)SET\\s+(?:DEFINE|DEF|SCAN)\\s+(\\S+).*");
 
     /** The statement with every known variable replaced, and the names that had no value. */
@@ -34,7 +35,10 @@ final class SubstitutionVariables {
         String line = command.strip();
         Matcher define = DEFINE.matcher(line);
         if (define.matches()) {
-            values.put(define.group(1).toUpperCase(Locale.ROOT), unquote(define.group(2).strip()));
+            // DEFINE to_user = '&1' takes a script argument: it resolves only when --define gives &1 a value;
+            // otherwise a value the user gave for the variable itself is kept.
+            Result value = substitute(unquote(define.group(2)));
+            if (value.undefined().isEmpty()) values.put(define.group(1).toUpperCase(Locale.ROOT), value.text());
             return;
         }
         Matcher set = SET_DEFINE.matcher(line);

@@ -98,6 +98,14 @@ class OracleScriptFramingTest {
     }
 
     @Test
+    void aDefineFromAScriptArgumentResolvesWhenTheArgumentIsDefined() {
+        String script = "define to_user = '&1' -- the grantee\nGRANT SELECT ON t TO &to_user;\n";
+        assertThat(read(script, Map.of("1", "APP")).get(1).disposition()).isEqualTo(Disposition.PARSED);
+        assertThat(read(script, Map.of("to_user", "APP")).get(1).disposition()).isEqualTo(Disposition.PARSED);
+        assertThat(read(script).get(1).actionItems()).extracting(i -> i.code().code()).containsExactly("SS-ORA-PG-0201");
+    }
+
+    @Test
     void includesAreReadInPlaceWhenTheFileIsAnInputAndReportedOtherwise(@TempDir Path dir) throws Exception {
         Path main = dir.resolve("install.sql");
         Path tables = dir.resolve("tables.sql");
