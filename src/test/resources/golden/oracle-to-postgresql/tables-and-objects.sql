@@ -78,3 +78,8 @@ END;
 
 @missing_script.sql
 EXIT
+
+-- schema-qualified names: the owner becomes a schema
+CREATE TABLE hr.regions (region_id NUMBER(4) CONSTRAINT regions_pk PRIMARY KEY, name VARCHAR2(25));
+CREATE SEQUENCE hr.regions_seq START WITH 10;
+CREATE TABLE as_select AS SELECT * FROM customers;

@@ -45,6 +45,16 @@ class SchemaShiftCommandTest {
     }
 
     @Test
+    void oracleDefinesGiveSubstitutionVariablesTheirValuesAndGrantsAreWrittenOnRequest() throws Exception {
+        Path in = script("CREATE TABLE &owner..t (id NUMBER(9));\nGRANT SELECT ON &owner..t TO reader;\n");
+        Run r = run("convert", "--from", "oracle", "--to", "postgresql", "-o", dir.resolve("out").toString(),
+                "--define", "owner=APP", "--grants", in.toString());
+        assertThat(r.status()).isZero();
+        assertThat(Files.readString(dir.resolve("out/schema.sql")))
+                .contains("CREATE TABLE app.t (").contains("GRANT SELECT ON app.t TO reader;");
+    }
+
+    @Test
     void directoriesAreReadRecursivelyInPathOrder() throws Exception {
         Files.createDirectories(dir.resolve("src/b"));
         Files.writeString(dir.resolve("src/b/2.sql"), "CREATE TABLE child (id INT, p INT REFERENCES parent (id));");

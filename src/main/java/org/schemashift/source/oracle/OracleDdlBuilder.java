@@ -51,8 +51,10 @@ final class OracleDdlBuilder {
 
     SourceStatement build(StatementContext ctx) {
         Built built = changes(ctx);
-        return new SourceStatement(positions.statementSpan(), text, built.kind(), built.name(), Disposition.PARSED,
-                built.changes(), built.items());
+        boolean notConverted = built.changes().isEmpty()
+                && built.items().stream().anyMatch(i -> i.code() == ActionCode.UNSUPPORTED_STATEMENT);
+        return new SourceStatement(positions.statementSpan(), text, built.kind(), built.name(),
+                notConverted ? Disposition.UNSUPPORTED : Disposition.PARSED, built.changes(), built.items());
     }
 
     Built changes(StatementContext statement) {

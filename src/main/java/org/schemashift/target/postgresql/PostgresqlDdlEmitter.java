@@ -14,6 +14,7 @@ import org.schemashift.model.Grant;
 import org.schemashift.model.Index;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Sequence;
 import org.schemashift.model.Synonym;
@@ -49,8 +50,10 @@ final class PostgresqlDdlEmitter {
 
     List<EmittedObject> emit(Catalog catalog) {
         List<EmittedObject> out = new ArrayList<>();
-        for (String schema : catalog.schemas()) {
-            String name = tableNames.schema(schema);
+        Set<String> schemas = new java.util.LinkedHashSet<>();
+        catalog.schemas().forEach(schema -> schemas.add(tableNames.schema(schema)));
+        schemasOfQualifiedNames(catalog).forEach(schema -> schemas.add(tableNames.schema(schema)));
+        for (String name : schemas) {
             out.add(new EmittedObject(ObjectKind.SCHEMA, name,
                     "CREATE SCHEMA IF NOT EXISTS " + PostgresqlIdentifiers.quote(name) + ";", SourceSpan.UNKNOWN));
         }
@@ -106,6 +109,17 @@ final class PostgresqlDdlEmitter {
             else if (!options.grants()) objects.reportGrant(grant);
         }
         return out;
+    }
+
+    /** Schemas that qualified object names imply (an Oracle HR.EMPLOYEES: the HR user's schema). */
+    private static List<String> schemasOfQualifiedNames(Catalog catalog) {
+        List<ObjectName> names = new ArrayList<>();
+        catalog.types().forEach(t -> names.add(t.name()));
+        catalog.sequences().forEach(q -> names.add(q.name()));
+        catalog.tables().forEach(t -> names.add(t.name()));
+        catalog.views().forEach(v -> names.add(v.name()));
+        catalog.synonyms().forEach(y -> names.add(y.name()));
+        return names.stream().map(ObjectName::schema).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

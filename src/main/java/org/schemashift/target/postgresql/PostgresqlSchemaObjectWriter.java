@@ -52,7 +52,9 @@ final class PostgresqlSchemaObjectWriter {
 
     EmittedObject createType(UserType type) {
         String schema = schema(type.name());
-        String qualified = qualified(schema, tableNames.column(type.name().name()));
+        // a table's row type shares the relation's name, so types claim names among relations
+        String qualified = qualified(schema, relations.claim(schema, tableNames.column(type.name().name()), type.span(), "type",
+                ActionCode.NAME_COLLISION));
         String sql;
         if ("ARRAY".equals(type.category())) {
             sql = "CREATE DOMAIN " + qualified + " AS " + type.baseType().name() + "[];";
