@@ -92,6 +92,11 @@ SELECT c.customer_id, COUNT(*) FROM customers AS c INNER JOIN orders AS o ON o.c
 CREATE VIEW big_customers AS
 SELECT customer_id FROM customer_orders WHERE order_count > 10 EXCEPT SELECT customer_id FROM customers WHERE status = 'I';
 
+-- schemashift:object view customer_labels @ tables-and-objects.sql:88
+-- not converted: CREATE VIEW customer_labels AS
+-- CREATE VIEW customer_labels AS
+--   SELECT c.customer_id, NVL(c."MixedName", 'n/a') label FROM customers c, orders o WHERE o.customer_id(+) = c.customer_id
+
 -- schemashift:object synonym clients @ tables-and-objects.sql:64
 CREATE VIEW clients AS SELECT * FROM customers;
 

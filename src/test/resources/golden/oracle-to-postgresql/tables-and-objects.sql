@@ -83,3 +83,7 @@ EXIT
 CREATE TABLE hr.regions (region_id NUMBER(4) CONSTRAINT regions_pk PRIMARY KEY, name VARCHAR2(25));
 CREATE SEQUENCE hr.regions_seq START WITH 10;
 CREATE TABLE as_select AS SELECT * FROM customers;
+
+-- a view using Oracle-only functions or (+) joins is written commented out until the rules convert it
+CREATE VIEW customer_labels AS
+  SELECT c.customer_id, NVL(c."MixedName", 'n/a') label FROM customers c, orders o WHERE o.customer_id(+) = c.customer_id;

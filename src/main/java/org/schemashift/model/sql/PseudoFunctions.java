@@ -21,6 +21,12 @@ public final class PseudoFunctions {
     public static final String ORACLE_PRIOR = "ORA_PRIOR";
     /** Oracle {@code CONNECT_BY_ROOT expr}: {@code ORA_CONNECT_BY_ROOT(expr)}. */
     public static final String ORACLE_CONNECT_BY_ROOT = "ORA_CONNECT_BY_ROOT";
+    /** Oracle {@code ORDER SIBLINGS BY a, b}: the single order item {@code ORA_ORDER_SIBLINGS(a, b)}. */
+    public static final String ORACLE_ORDER_SIBLINGS = "ORA_ORDER_SIBLINGS";
+    /** Oracle {@code FETCH FIRST n PERCENT ROWS ONLY}: the fetch operand {@code ORA_FETCH_PERCENT(n)}. */
+    public static final String ORACLE_FETCH_PERCENT = "ORA_FETCH_PERCENT";
+    /** Oracle {@code FETCH FIRST n ROWS WITH TIES}: the fetch operand {@code ORA_FETCH_WITH_TIES(n)}. */
+    public static final String ORACLE_FETCH_WITH_TIES = "ORA_FETCH_WITH_TIES";
 
     private PseudoFunctions() {
     }

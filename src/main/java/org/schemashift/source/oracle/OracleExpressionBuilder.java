@@ -84,7 +84,9 @@ import org.schemashift.source.oracle.grammar.OracleParserBaseVisitor;
  *       ({@link PseudoFunctions#ORACLE_OUTER_JOIN}); {@code PRIOR e} is {@code ORA_PRIOR(e)};
  *       {@code CONNECT_BY_ROOT e} is {@code ORA_CONNECT_BY_ROOT(e)}; a query block with START WITH /
  *       CONNECT BY is a {@link HierarchicalQuery} around the SqlSelect; ORDER SIBLINGS BY is an
- *       SqlOrderBy whose order list holds the single call {@code ORA_ORDER_SIBLINGS(items...)}.</li>
+ *       SqlOrderBy whose order list holds the single call {@code ORA_ORDER_SIBLINGS(items...)}
+ *       ({@link PseudoFunctions#ORACLE_ORDER_SIBLINGS}); FETCH FIRST n PERCENT and WITH TIES make the
+ *       fetch operand {@code ORA_FETCH_PERCENT(n)} / {@code ORA_FETCH_WITH_TIES(n)}.</li>
  *   <li><b>Literals</b>: {@code '...'}, {@code N'...'} and {@code q'[...]'} are character literals with
  *       quotes resolved; {@code ''} is an empty character literal (the rules make it NULL, as Oracle
  *       does); integers and decimals exact numerics, {@code 1e3} / {@code 1.5f} / {@code 2d}
@@ -119,7 +121,6 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> {
             Map.entry("ROW_NUMBER", SqlStdOperatorTable.ROW_NUMBER),
             Map.entry("RANK", SqlStdOperatorTable.RANK),
             Map.entry("DENSE_RANK", SqlStdOperatorTable.DENSE_RANK));
-    static final String ORDER_SIBLINGS = "ORA_ORDER_SIBLINGS";
 
     private final SourcePositions positions;
     private final List<ActionItem> notes;
@@ -537,7 +538,8 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> {
                 FetchClauseContext f = ctx.fetchClause();
                 fetch = f.expr() == null ? SqlLiteral.createExactNumeric("1", pos(f)) : visit(f.expr());
                 if (f.PERCENT() != null || f.TIES() != null) {
-                    fetch = PseudoFunctions.call(f.PERCENT() != null ? "ORA_FETCH_PERCENT" : "ORA_FETCH_WITH_TIES", pos(f), fetch);
+                    fetch = PseudoFunctions.call(f.PERCENT() != null ? PseudoFunctions.ORACLE_FETCH_PERCENT
+                            : PseudoFunctions.ORACLE_FETCH_WITH_TIES, pos(f), fetch);
                 }
             }
             body = new SqlOrderBy(p, body, order, offset, fetch);
@@ -722,7 +724,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> {
             items.add(node);
         }
         if (ctx.SIBLINGS() != null) {
-            SqlCall siblings = PseudoFunctions.call(ORDER_SIBLINGS, pos(ctx), items.toArray(new SqlNode[0]));
+            SqlCall siblings = PseudoFunctions.call(PseudoFunctions.ORACLE_ORDER_SIBLINGS, pos(ctx), items.toArray(new SqlNode[0]));
             return SqlNodeList.of(siblings);
         }
         return items;

@@ -92,6 +92,10 @@ class OracleExpressionBuilderTest {
         assertThat(ordered).isInstanceOf(SqlOrderBy.class);
         assertThat(((SqlOrderBy) ordered).fetch).hasToString("5");
         assertThat(query("WITH x AS (SELECT 1 n FROM dual) SELECT n FROM x")).isInstanceOf(SqlWith.class);
+        SqlOrderBy siblings = (SqlOrderBy) query("SELECT a FROM t CONNECT BY PRIOR a = b ORDER SIBLINGS BY a");
+        assertThat(PseudoFunctions.isCall(siblings.orderList.get(0), PseudoFunctions.ORACLE_ORDER_SIBLINGS)).isTrue();
+        SqlOrderBy percent = (SqlOrderBy) query("SELECT a FROM t ORDER BY a FETCH FIRST 10 PERCENT ROWS ONLY");
+        assertThat(PseudoFunctions.isCall(percent.fetch, PseudoFunctions.ORACLE_FETCH_PERCENT)).isTrue();
     }
 
     @Test
