@@ -192,9 +192,13 @@ public final class SchemaConverter {
                 Table aligned = table;
                 for (ForeignKey fk : table.foreignKeys()) {
                     Table parent = byKey.get(fk.refTable().key());
-                    if (parent == null || fk.refColumns().size() != fk.columns().size()) continue;
+                    if (parent == null) continue;
+                    // REFERENCES t without columns means t's primary key (Oracle, SQL standard)
+                    List<String> refColumns = fk.refColumns().isEmpty() && parent.primaryKey() != null
+                            ? parent.primaryKey().columns() : fk.refColumns();
+                    if (refColumns.size() != fk.columns().size()) continue;
                     for (int i = 0; i < fk.columns().size(); i++) {
-                        aligned = alignColumn(aligned, fk.columns().get(i), parent, fk.refColumns().get(i));
+                        aligned = alignColumn(aligned, fk.columns().get(i), parent, refColumns.get(i));
                     }
                 }
                 out.add(aligned);
