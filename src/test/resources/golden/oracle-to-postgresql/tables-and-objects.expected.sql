@@ -113,6 +113,10 @@ SELECT customer_id FROM customer_orders WHERE order_count > 10 EXCEPT SELECT cus
 -- CREATE VIEW customer_labels AS
 --   SELECT c.customer_id, NVL(c."MixedName", 'n/a') label FROM customers c, orders o WHERE o.customer_id(+) = c.customer_id
 
+-- schemashift:object view order_totals @ tables-and-objects.sql:95
+CREATE MATERIALIZED VIEW order_totals AS
+SELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id;
+
 -- schemashift:object synonym clients @ tables-and-objects.sql:64
 CREATE VIEW clients AS SELECT * FROM customers;
 
