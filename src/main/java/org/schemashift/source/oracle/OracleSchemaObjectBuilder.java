@@ -104,13 +104,25 @@ final class OracleSchemaObjectBuilder {
         for (ViewColumnContext c : ctx.viewColumn()) columns.add(OracleNames.identifier(c.identifier()));
         ObjectName name = OracleNames.objectName(ctx.tableName());
         for (MaterializedViewOptionContext option : ctx.materializedViewOption()) {
-            if (option instanceof RefreshOptionContext || option instanceof BuildOptionContext
-                    || option instanceof PrebuiltOptionContext || option instanceof RewriteOptionContext) {
+            if (differsFromOnDemandRefresh(option)) {
                 notes.add(ActionCode.ORACLE_MVIEW_REFRESH.at(positions.span(option), "materialized view " + name + ": "
                         + positions.text(option)));
             }
         }
         return new View(name, columns, expressions.expr(ctx.query()), true, false, false, text, positions.statementSpan());
+    }
+
+    /**
+     * PostgreSQL builds a materialized view at once and refreshes it completely on demand: only
+     * options asking for something else (FAST, ON COMMIT / STATEMENT, a schedule, BUILD DEFERRED,
+     * a prebuilt table, query rewrite) need an item.
+     */
+    private boolean differsFromOnDemandRefresh(MaterializedViewOptionContext option) {
+        String text = positions.text(option).toUpperCase(Locale.ROOT);
+        if (option instanceof RefreshOptionContext) return text.matches("(?s).*\\b(FAST|COMMIT|STATEMENT|START|NEXT)\\b.*");
+        if (option instanceof BuildOptionContext) return text.contains("DEFERRED");
+        if (option instanceof RewriteOptionContext) return text.startsWith("ENABLE");
+        return option instanceof PrebuiltOptionContext;
     }
 
     UserType type(CreateTypeContext ctx) {
