@@ -22,15 +22,15 @@ public record Catalog(List<String> schemas, List<UserType> types, List<Sequence>
         grants = List.copyOf(grants);
     }
 
+    public Catalog withTables(List<Table> t) {
+        return new Catalog(schemas, types, sequences, t, views, routines, packages, triggers, synonyms, grants);
+    }
+
     public Catalog withViews(List<View> v) {
         return new Catalog(schemas, types, sequences, tables, v, routines, packages, triggers, synonyms, grants);
     }
 
     public Catalog withTypes(List<UserType> t) {
         return new Catalog(schemas, t, sequences, tables, views, routines, packages, triggers, synonyms, grants);
-    }
-
-    public Catalog withTables(List<Table> t) {
-        return new Catalog(schemas, types, sequences, t, views, routines, packages, triggers, synonyms, grants);
     }
 }
