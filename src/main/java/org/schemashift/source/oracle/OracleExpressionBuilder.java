@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.avatica.util.TimeUnit;
-import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlAlienSystemTypeNameSpec;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
@@ -38,7 +37,6 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.TimestampString;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
@@ -123,13 +121,13 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> {
             Map.entry("DENSE_RANK", SqlStdOperatorTable.DENSE_RANK));
 
     private final SourcePositions positions;
-    private final List<ActionItem> notes;
+    private final OracleQueryBuilder queries;
     private int bindVariables;
 
     /** {@code notes} receives the items a construct raises (dropped hints, database links). */
     OracleExpressionBuilder(SourcePositions positions, List<ActionItem> notes) {
         this.positions = positions;
-        this.notes = notes;
+        this.queries = new OracleQueryBuilder(positions, notes, this);
     }
 
     /** The expression, condition or query with its exact source text. */
@@ -141,7 +139,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> {
         return positions.pos(ctx);
     }
 
-    private static SqlIdentifier identifier(String name, SqlParserPos pos) {
+    static SqlIdentifier identifier(String name, SqlParserPos pos) {
         return new SqlIdentifier(name, pos);
     }
 
@@ -427,6 +425,12 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> {
         return visit(ctx.query());
     }
 
+    /** Queries (view bodies, subqueries) are built by {@link OracleQueryBuilder}, which calls back for expressions. */
+    @Override
+    public SqlNode visitQuery(QueryContext ctx) {
+        return queries.visitQuery(ctx);
+    }
+
     @Override
     public SqlNode visitParenthesizedExpr(ParenthesizedExprContext ctx) {
         return visit(ctx.expr());
@@ -523,194 +527,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> {
         return SqlLiteral.createInterval(sign, value, new SqlIntervalQualifier(start, end, p), p);
     }
 
-    // ------------------------------------------------------------------ queries
-
-    @Override
-    public SqlNode visitQuery(QueryContext ctx) {
-        noteHint(ctx);
-        SqlNode body = visit(ctx.queryExpression());
-        SqlParserPos p = pos(ctx);
-        if (ctx.orderByClause() != null || ctx.offsetClause() != null || ctx.fetchClause() != null) {
-            SqlNodeList order = ctx.orderByClause() == null ? SqlNodeList.EMPTY : orderList(ctx.orderByClause());
-            SqlNode offset = ctx.offsetClause() == null ? null : visit(ctx.offsetClause().expr());
-            SqlNode fetch = null;
-            if (ctx.fetchClause() != null) {
-                FetchClauseContext f = ctx.fetchClause();
-                fetch = f.expr() == null ? SqlLiteral.createExactNumeric("1", pos(f)) : visit(f.expr());
-                if (f.PERCENT() != null || f.TIES() != null) {
-                    fetch = PseudoFunctions.call(f.PERCENT() != null ? PseudoFunctions.ORACLE_FETCH_PERCENT
-                            : PseudoFunctions.ORACLE_FETCH_WITH_TIES, pos(f), fetch);
-                }
-            }
-            body = new SqlOrderBy(p, body, order, offset, fetch);
-        }
-        if (ctx.withClause() != null) {
-            SqlNodeList items = new SqlNodeList(pos(ctx.withClause()));
-            for (CommonTableExpressionContext cte : ctx.withClause().commonTableExpression()) {
-                SqlNodeList columns = cte.identifierList() == null ? null : identifierList(cte.identifierList());
-                items.add(new SqlWithItem(pos(cte), identifier(OracleNames.identifier(cte.identifier()), pos(cte.identifier())),
-                        columns, visit(cte.query())));
-            }
-            body = new SqlWith(p, items, body);
-        }
-        return body;
-    }
-
-    /** Hints are comments to the parser; they are found in the text and reported as dropped. */
-    private void noteHint(QueryContext ctx) {
-        String text = positions.text(ctx);
-        if (text.matches("(?is).*\\bSELECT\\s*(/\\*\\+|--\\+).*")) {
-            notes.add(ActionCode.ORACLE_HINT_DROPPED.at(positions.span(ctx), "optimizer hint dropped from the query"));
-        }
-    }
-
-    @Override
-    public SqlNode visitSimpleQuery(SimpleQueryContext ctx) {
-        return visit(ctx.queryBlock());
-    }
-
-    @Override
-    public SqlNode visitParenthesizedQuery(ParenthesizedQueryContext ctx) {
-        return visit(ctx.query());
-    }
-
-    @Override
-    public SqlNode visitIntersectQuery(IntersectQueryContext ctx) {
-        return SqlStdOperatorTable.INTERSECT.createCall(pos(ctx), visit(ctx.queryExpression(0)), visit(ctx.queryExpression(1)));
-    }
-
-    @Override
-    public SqlNode visitSetOperationQuery(SetOperationQueryContext ctx) {
-        boolean all = ctx.ALL() != null;
-        SqlOperator op = ctx.operator.getType() == OracleParser.UNION
-                ? (all ? SqlStdOperatorTable.UNION_ALL : SqlStdOperatorTable.UNION)
-                : (all ? SqlStdOperatorTable.EXCEPT_ALL : SqlStdOperatorTable.EXCEPT);
-        return op.createCall(pos(ctx), visit(ctx.queryExpression(0)), visit(ctx.queryExpression(1)));
-    }
-
-    @Override
-    public SqlNode visitQueryBlock(QueryBlockContext ctx) {
-        SqlParserPos p = pos(ctx);
-        SqlNodeList keywords = new SqlNodeList(p);
-        if (ctx.quantifier != null && ctx.quantifier.getType() != OracleParser.ALL) keywords.add(SqlSelectKeyword.DISTINCT.symbol(p));
-        SqlNodeList select = new SqlNodeList(p);
-        for (SelectItemContext item : ctx.selectItem()) select.add(visit(item));
-        SqlNode from = null;
-        for (FromItemContext item : ctx.fromItem()) {
-            SqlNode next = visit(item);
-            from = from == null ? next : join(pos(item), from, JoinType.COMMA, next, JoinConditionType.NONE, null);
-        }
-        SqlNode where = ctx.whereClause() == null ? null : visit(ctx.whereClause().condition());
-        SqlNodeList groupBy = ctx.groupByClause() == null ? null : list(ctx.groupByClause().expressionList());
-        SqlNode having = ctx.havingClause() == null ? null : visit(ctx.havingClause().condition());
-        SqlSelect query = new SqlSelect(p, keywords, select, from, where, groupBy, having, null, null, null, null, null, null);
-        HierarchicalClauseContext h = ctx.hierarchicalClause();
-        if (h == null) return query;
-        return new HierarchicalQuery(p, query, h.startWith == null ? null : visit(h.startWith), visit(h.connectBy), h.NOCYCLE() != null);
-    }
-
-    @Override
-    public SqlNode visitAllColumns(AllColumnsContext ctx) {
-        return SqlIdentifier.star(pos(ctx));
-    }
-
-    @Override
-    public SqlNode visitTableColumns(TableColumnsContext ctx) {
-        List<String> names = new ArrayList<>();
-        for (IdentifierContext id : ctx.identifier()) names.add(OracleNames.identifier(id));
-        names.add("");
-        return SqlIdentifier.star(names, pos(ctx), null);
-    }
-
-    @Override
-    public SqlNode visitExpressionItem(ExpressionItemContext ctx) {
-        SqlNode value = visit(ctx.expr());
-        return ctx.alias == null ? value : as(value, ctx.alias);
-    }
-
-    private SqlNode as(SqlNode node, IdentifierContext alias) {
-        return SqlStdOperatorTable.AS.createCall(pos(alias), node, identifier(OracleNames.identifier(alias), pos(alias)));
-    }
-
-    @Override
-    public SqlNode visitFromItem(FromItemContext ctx) {
-        SqlNode left = visit(ctx.tableReference());
-        for (JoinClauseContext join : ctx.joinClause()) {
-            left = join(left, join);
-        }
-        return left;
-    }
-
-    private SqlNode join(SqlNode left, JoinClauseContext ctx) {
-        SqlParserPos p = pos(ctx);
-        if (ctx instanceof InnerJoinContext j) {
-            return joinWithCondition(p, left, JoinType.INNER, visit(j.tableReference()), j.condition(), j.identifierList());
-        }
-        if (ctx instanceof OuterJoinContext j) {
-            JoinType type = switch (j.side.getType()) {
-                case OracleParser.LEFT -> JoinType.LEFT;
-                case OracleParser.RIGHT -> JoinType.RIGHT;
-                default -> JoinType.FULL;
-            };
-            return joinWithCondition(p, left, type, visit(j.tableReference()), j.condition(), j.identifierList());
-        }
-        if (ctx instanceof CrossJoinContext j) {
-            return join(p, left, JoinType.CROSS, visit(j.tableReference()), JoinConditionType.NONE, null);
-        }
-        NaturalJoinContext j = (NaturalJoinContext) ctx;
-        JoinType type = j.side == null ? JoinType.INNER : switch (j.side.getType()) {
-            case OracleParser.LEFT -> JoinType.LEFT;
-            case OracleParser.RIGHT -> JoinType.RIGHT;
-            default -> JoinType.FULL;
-        };
-        return new SqlJoin(p, left, SqlLiteral.createBoolean(true, p), type.symbol(p), visit(j.tableReference()),
-                JoinConditionType.NONE.symbol(p), null);
-    }
-
-    private SqlNode joinWithCondition(SqlParserPos p, SqlNode left, JoinType type, SqlNode right, ConditionContext on,
-                                      IdentifierListContext using) {
-        if (on != null) return join(p, left, type, right, JoinConditionType.ON, visit(on));
-        if (using != null) return join(p, left, type, right, JoinConditionType.USING, identifierList(using));
-        return join(p, left, type, right, JoinConditionType.NONE, null);
-    }
-
-    private static SqlNode join(SqlParserPos p, SqlNode left, JoinType type, SqlNode right, JoinConditionType conditionType,
-                                SqlNode condition) {
-        return new SqlJoin(p, left, SqlLiteral.createBoolean(false, p), type.symbol(p), right, conditionType.symbol(p), condition);
-    }
-
-    @Override
-    public SqlNode visitNamedTable(NamedTableContext ctx) {
-        List<String> names = new ArrayList<>();
-        for (IdentifierContext id : ctx.tableName().identifier()) names.add(OracleNames.identifier(id));
-        if (ctx.dbLink() != null) {
-            String link = positions.text(ctx.dbLink()).toUpperCase(Locale.ROOT);
-            names.set(names.size() - 1, names.get(names.size() - 1) + "@" + link);
-            notes.add(ActionCode.ORACLE_DBLINK.at(positions.span(ctx), "query reads " + positions.text(ctx.tableName())
-                    + " over database link " + link));
-        }
-        SqlNode table = new SqlIdentifier(names, pos(ctx.tableName()));
-        return ctx.alias == null ? table : as(table, ctx.alias);
-    }
-
-    @Override
-    public SqlNode visitSubqueryTable(SubqueryTableContext ctx) {
-        SqlNode query = visit(ctx.query());
-        return ctx.alias == null ? query : as(query, ctx.alias);
-    }
-
-    @Override
-    public SqlNode visitParenthesizedFrom(ParenthesizedFromContext ctx) {
-        return visit(ctx.fromItem());
-    }
-
-    @Override
-    public SqlNode visitCollectionTable(CollectionTableContext ctx) {
-        SqlNode table = PseudoFunctions.call("TABLE", pos(ctx), visit(ctx.expr()));
-        return ctx.alias == null ? table : as(table, ctx.alias);
-    }
-
-    private SqlNodeList orderList(OrderByClauseContext ctx) {
+    SqlNodeList orderList(OrderByClauseContext ctx) {
         SqlNodeList items = new SqlNodeList(pos(ctx));
         for (OrderItemContext item : ctx.orderItem()) {
             SqlNode node = visit(item.expr());
@@ -730,13 +547,13 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> {
         return items;
     }
 
-    private SqlNodeList list(ExpressionListContext ctx) {
+    SqlNodeList list(ExpressionListContext ctx) {
         SqlNodeList list = new SqlNodeList(pos(ctx));
         for (ExprContext e : ctx.expr()) list.add(visit(e));
         return list;
     }
 
-    private SqlNodeList identifierList(IdentifierListContext ctx) {
+    SqlNodeList identifierList(IdentifierListContext ctx) {
         SqlNodeList list = new SqlNodeList(pos(ctx));
         for (IdentifierContext id : ctx.identifier()) list.add(identifier(OracleNames.identifier(id), pos(id)));
         return list;
