@@ -180,6 +180,12 @@ public final class CatalogAssembler {
     private void setComment(SchemaChange.SetComment c) {
         ObjectName name = qualify(c.table());
         Table table = tables.get(name.key());
+        if (table == null && views.containsKey(name.key())) {
+            // Oracle comments views with COMMENT ON TABLE; the model keeps comments on tables only for now
+            items.add(ActionCode.CLAUSE_NOT_CONVERTED, c.span(), "COMMENT ON " + name + (c.column() == null ? "" : "." + c.column())
+                    + ": comments on views are not converted");
+            return;
+        }
         if (table == null) {
             items.add(ActionCode.UNKNOWN_TABLE, c.span(), "COMMENT ON " + name + ": the table is not created in the input");
             return;
