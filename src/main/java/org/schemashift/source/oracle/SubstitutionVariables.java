@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * SQL*Plus substitution variables as a script run sees them: values from
- * {@code convert --define name=value}, then DEFINE lines in script order; SET DEFINE OFF turns
+ * {@code convert --define name=value}, then DEFINE lines in script order and the DEFAULT of ACCEPT
+ * lines (for variables without a value; a batch run takes the default); SET DEFINE OFF turns
  * substitution off (scripts do that to keep {@code &} in string literals). Names are
  * case-insensitive. {@code &name.} ends the name at the dot, which is consumed, as in SQL*Plus.
  */
@@ -18,6 +19,8 @@ final class SubstitutionVariables {
     private static final Pattern REFERENCE = Pattern.compile("&&?([A-Za-z0-9_$#]+)\\.?");
     /** DEFINE name = 'quoted value' | "quoted value" | word; anything after it (a comment) is not the value. */
     private static final Pattern DEFINE = Pattern.compile("(?i)DEF(?:INE)?\\s+([A-Za-z0-9_$#]+)\\s*=\\s*('[^']*'|\"[^\"]*\"|\\S+).*");
+    /** ACCEPT name ... DEFAULT 'value': the answer a script run without a terminal would take. */
+    private static final Pattern ACCEPT = Pattern.compile("(?i)ACC(?:EPT)?\\s+([A-Za-z0-9_$#]+)\\b.*\\bDEF(?:AULT)?\\s+('[^']*'|\"[^\"]*\"|\\S+).*");
     private static final Pattern SET_DEFINE = Pattern.compile("(?i)SET\\s+(?:DEFINE|DEF|SCAN)\\s+(\\S+).*");
 
     /** The statement with every known variable replaced, and the names that had no value. */
@@ -39,6 +42,13 @@ final class SubstitutionVariables {
             // otherwise a value the user gave for the variable itself is kept.
             Result value = substitute(unquote(define.group(2)));
             if (value.undefined().isEmpty()) values.put(define.group(1).toUpperCase(Locale.ROOT), value.text());
+            return;
+        }
+        Matcher accept = ACCEPT.matcher(line);
+        if (accept.matches()) {
+            String name = accept.group(1).toUpperCase(Locale.ROOT);
+            Result value = substitute(unquote(accept.group(2)));
+            if (!values.containsKey(name) && value.undefined().isEmpty()) values.put(name, value.text());
             return;
         }
         Matcher set = SET_DEFINE.matcher(line);

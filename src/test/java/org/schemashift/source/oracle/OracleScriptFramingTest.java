@@ -106,6 +106,16 @@ class OracleScriptFramingTest {
     }
 
     @Test
+    void acceptTakesItsDefaultUnlessTheVariableHasAValue() {
+        String script = "ACCEPT tbs PROMPT 'Tablespace: ' DEFAULT 'USERS'\nCREATE TABLE t (id NUMBER) TABLESPACE &tbs;\n"
+                + "ACCEPT pass PROMPT 'Password: ' HIDE\nCREATE TABLE u (p VARCHAR2(10) DEFAULT '&pass');\n";
+        List<SourceStatement> statements = read(script);
+        assertThat(statements.get(1).disposition()).isEqualTo(Disposition.PARSED);
+        assertThat(statements.get(3).actionItems()).extracting(i -> i.message()).containsExactly("undefined: &pass");
+        assertThat(read(script, Map.of("tbs", "DATA")).get(1).disposition()).isEqualTo(Disposition.PARSED);
+    }
+
+    @Test
     void includesAreReadInPlaceWhenTheFileIsAnInputAndReportedOtherwise(@TempDir Path dir) throws Exception {
         Path main = dir.resolve("install.sql");
         Path tables = dir.resolve("tables.sql");
