@@ -152,8 +152,14 @@ public final class OracleSourceDialect implements SourceDialect {
             }
             SubstitutionVariables.Result substituted = variables.substitute(raw.text());
             if (!substituted.undefined().isEmpty()) {
-                return unsupported(raw, span, kind, ActionCode.ORACLE_SUBSTITUTION_VARIABLE.at(span,
-                        "undefined: &" + String.join(", &", substituted.undefined())));
+                ActionItem undefined = ActionCode.ORACLE_SUBSTITUTION_VARIABLE.at(span,
+                        "undefined: &" + String.join(", &", substituted.undefined()));
+                if (kind.action() == OracleStatementClassifier.Action.ANONYMOUS_BLOCK) {
+                    // the block is PL/SQL first: say so, and why its DDL (if any) could not be read
+                    return new SourceStatement(span, raw.text(), kind.kind(), null, Disposition.UNSUPPORTED, List.of(),
+                            List.of(plsqlBlockItem(span, raw.text()), undefined));
+                }
+                return unsupported(raw, span, kind, undefined);
             }
             RawStatement code = new RawStatement(raw.text(), substituted.text(), raw.line(), raw.column());
             SourcePositions codePositions = new SourcePositions(positions.file(), code);
@@ -197,13 +203,17 @@ public final class OracleSourceDialect implements SourceDialect {
                 }
             }
             if (changes.isEmpty()) {
-                items.add(0, ActionCode.ORACLE_PLSQL.at(span, "anonymous PL/SQL block (lines " + span.line() + "-"
-                        + (span.line() + lineCount(block.text()) - 1) + ")"));
+                items.add(0, plsqlBlockItem(span, block.text()));
                 return new SourceStatement(span, block.text(), ObjectKind.OTHER, null, Disposition.UNSUPPORTED, List.of(), items);
             }
             items.add(0, ActionCode.ORACLE_ANONYMOUS_BLOCK.at(span, "anonymous block: " + changes.size()
                     + " DDL change(s) read from EXECUTE IMMEDIATE"));
             return new SourceStatement(span, block.text(), ObjectKind.OTHER, null, Disposition.PARSED, changes, items);
+        }
+
+        private static ActionItem plsqlBlockItem(SourceSpan span, String text) {
+            return ActionCode.ORACLE_PLSQL.at(span, "anonymous PL/SQL block (lines " + span.line() + "-"
+                    + (span.line() + lineCount(text) - 1) + ")");
         }
 
         /** The literal's content as a statement positioned where it stands in the file. */
