@@ -59,7 +59,18 @@ public enum ActionCode {
     EXPRESSION_NOT_CONVERTED("SS-MY-PG-0115", MEDIUM, 1, "Expression could not be converted",
             "The clause is in the output as a comment; rewrite it for PostgreSQL."),
     INDEX_ON_UNSUPPORTED_TYPE("SS-MY-PG-0116", LOW, 0.5, "Index method has no PostgreSQL equivalent; a B-tree index is used",
-            "Check that the B-tree index serves the queries that used the original index.");
+            "Check that the B-tree index serves the queries that used the original index."),
+
+    ORACLE_HINT_DROPPED("SS-ORA-PG-0301", INFO, 0, "Optimizer hint dropped",
+            "PostgreSQL has no optimizer hints; check the query plan if the hint mattered."),
+    ORACLE_ROWNUM_BEFORE_ORDER_BY("SS-ORA-PG-0302", LOW, 0.5, "ROWNUM filter and ORDER BY in the same query block",
+            "Oracle numbers rows before sorting, so it returned n arbitrary rows, sorted; PostgreSQL now returns the first n in that order. Check that this is what the query meant."),
+    ORACLE_NLS_DEPENDENT("SS-ORA-PG-0303", LOW, 0.5, "Conversion depends on Oracle NLS session settings",
+            "The default format of the Oracle session was assumed; give an explicit format model if the text matters."),
+    ORACLE_HIERARCHICAL_QUERY("SS-ORA-PG-0304", INFO, 0.25, "CONNECT BY rewritten as a recursive query",
+            "Rows come in depth-first order of the parent keys; check ORDER SIBLINGS BY and queries relying on Oracle's order."),
+    ORACLE_COMPAT_FUNCTION("SS-ORA-PG-0305", INFO, 0, "Oracle function emulated by a helper in schema oracle_compat",
+            "No action needed; the helper functions are created with the schema.");
 
     private final String code;
     private final Severity severity;

@@ -25,4 +25,8 @@ public record Catalog(List<String> schemas, List<UserType> types, List<Sequence>
     public Catalog withTables(List<Table> t) {
         return new Catalog(schemas, types, sequences, t, views, routines, packages, triggers, synonyms, grants);
     }
+
+    public Catalog withViews(List<View> v) {
+        return new Catalog(schemas, types, sequences, tables, v, routines, packages, triggers, synonyms, grants);
+    }
 }

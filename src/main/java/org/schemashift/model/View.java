@@ -11,4 +11,8 @@ public record View(ObjectName name, List<String> columns, Expr query, boolean ma
     public View {
         columns = List.copyOf(columns);
     }
+
+    public View withQuery(Expr q) {
+        return new View(name, columns, q, materialized, readOnly, checkOption, sourceText, span);
+    }
 }

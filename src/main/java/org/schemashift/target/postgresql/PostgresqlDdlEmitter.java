@@ -71,6 +71,14 @@ final class PostgresqlDdlEmitter {
             List<Column> onUpdate = table.columns().stream().filter(c -> c.onUpdate() != null && c.onUpdate().node() != null).toList();
             if (!onUpdate.isEmpty()) out.add(triggers.create(table, onUpdate, expressions));
         }
+        addCompatFunctions(out, catalog.schemas().size());
         return out;
+    }
+
+    /** The helper functions the written expressions call, right after the schemas, before any use. */
+    private void addCompatFunctions(List<EmittedObject> out, int afterSchemas) {
+        if (expressions.helpersUsed().isEmpty()) return;
+        out.add(afterSchemas, new EmittedObject(ObjectKind.FUNCTION, "oracle_compat",
+                CompatFunctions.script(expressions.helpersUsed()).strip(), SourceSpan.UNKNOWN));
     }
 }

@@ -1,26 +1,43 @@
 package org.schemashift.target.postgresql;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.util.SqlShuttle;
 
-/** Writes converted expressions as PostgreSQL text, with names folded by the naming policy. */
-final class PostgresqlExpressions {
+/**
+ * Writes converted expressions and queries as PostgreSQL text, with names folded by the naming
+ * policy, and remembers which compatibility helpers ({@link CompatFunctions}) the text calls so
+ * the emitter can create them first.
+ */
+public final class PostgresqlExpressions {
     private final PostgresqlIdentifiers names;
+    private final Set<String> helpers = new TreeSet<>();
 
-    PostgresqlExpressions(PostgresqlIdentifiers names) {
+    public PostgresqlExpressions(PostgresqlIdentifiers names) {
         this.names = names;
     }
 
-    String write(SqlNode node) {
+    public String write(SqlNode node) {
+        helpers.addAll(CompatFunctions.calledBy(node));
         return PostgresqlTargetSqlDialect.INSTANCE.unparse(node.accept(new NameFolder()));
+    }
+
+    /** The helper functions called by everything written so far, by name. */
+    public Set<String> helpersUsed() {
+        return Set.copyOf(helpers);
     }
 
     private final class NameFolder extends SqlShuttle {
         @Override
         public SqlNode visit(SqlIdentifier id) {
-            if (id.isStar()) return id;
+            if (id.isStar()) {
+                List<String> qualifier = id.names.subList(0, id.names.size() - 1).stream()
+                        .map(n -> PostgresqlIdentifiers.shorten(names.fold(n))).toList();
+                return qualifier.isEmpty() ? id : SqlIdentifier.star(qualifier, id.getParserPosition(), null);
+            }
             List<String> folded = id.names.stream().map(n -> PostgresqlIdentifiers.shorten(names.fold(n))).toList();
             return new SqlIdentifier(folded, id.getParserPosition());
         }

@@ -1,11 +1,13 @@
 package org.schemashift.target.postgresql;
 
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.dialect.PostgresqlSqlDialect;
 
 /**
  * Calcite's PostgreSQL dialect with our quoting policy: names are quoted only when PostgreSQL
- * needs it, so output reads like hand-written PostgreSQL.
+ * needs it, so output reads like hand-written PostgreSQL; row limits are written LIMIT/OFFSET,
+ * PostgreSQL's own spelling, instead of Calcite's default FETCH NEXT.
  */
 final class PostgresqlTargetSqlDialect extends PostgresqlSqlDialect {
     static final PostgresqlTargetSqlDialect INSTANCE = new PostgresqlTargetSqlDialect();
@@ -17,6 +19,11 @@ final class PostgresqlTargetSqlDialect extends PostgresqlSqlDialect {
     @Override
     protected boolean identifierNeedsQuote(String val) {
         return PostgresqlIdentifiers.needsQuotes(val);
+    }
+
+    @Override
+    public void unparseOffsetFetch(SqlWriter writer, SqlNode offset, SqlNode fetch) {
+        unparseFetchUsingLimit(writer, offset, fetch);
     }
 
     String unparse(SqlNode node) {

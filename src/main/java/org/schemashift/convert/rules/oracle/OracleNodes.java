@@ -1,0 +1,103 @@
+package org.schemashift.convert.rules.oracle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/** Small questions the Oracle rules ask about nodes, in one place. */
+final class OracleNodes {
+    private OracleNodes() {
+    }
+
+    /** A call of the source function {@code name} (the builder writes Oracle functions as unresolved calls). */
+    static boolean isFunction(SqlNode node, String name) {
+        return node instanceof SqlCall call && call.getOperator() instanceof SqlUnresolvedFunction
+                && call.getOperator().getName().equalsIgnoreCase(name);
+    }
+
+    /** The upper-case name of an unresolved function call, or null. */
+    static String functionName(SqlNode node) {
+        return node instanceof SqlCall call && call.getOperator() instanceof SqlUnresolvedFunction
+                ? call.getOperator().getName().toUpperCase(Locale.ROOT) : null;
+    }
+
+    /** A bare identifier spelled {@code name} (any case): Oracle pseudo-columns such as ROWNUM and LEVEL. */
+    static boolean isBareName(SqlNode node, String name) {
+        return node instanceof SqlIdentifier id && id.isSimple() && id.getSimple().equalsIgnoreCase(name);
+    }
+
+    static boolean isNullLiteral(SqlNode node) {
+        return node instanceof SqlLiteral l && l.getTypeName() == SqlTypeName.NULL;
+    }
+
+    /** A literal other than NULL (a number, a string, a date). */
+    static boolean isNonNullLiteral(SqlNode node) {
+        return node instanceof SqlLiteral l && l.getTypeName() != SqlTypeName.NULL && l.getTypeName() != SqlTypeName.SYMBOL;
+    }
+
+    /** The string value of a character literal, or null. */
+    static String stringValue(SqlNode node) {
+        return node instanceof SqlLiteral l && SqlTypeName.CHAR_TYPES.contains(l.getTypeName())
+                ? l.getValueAs(String.class) : null;
+    }
+
+    /** The integer value of an exact numeric literal (possibly negated), or null. */
+    static Long integerValue(SqlNode node) {
+        if (node instanceof SqlCall call && call.getKind() == SqlKind.MINUS_PREFIX) {
+            Long inner = integerValue(call.operand(0));
+            return inner == null ? null : -inner;
+        }
+        if (node instanceof SqlNumericLiteral l && l.isInteger()) {
+            return l.getValueAs(Long.class);
+        }
+        return null;
+    }
+
+    /** The conjuncts of an AND tree, left to right. */
+    static List<SqlNode> conjuncts(SqlNode condition) {
+        List<SqlNode> out = new ArrayList<>();
+        if (condition == null) return out;
+        if (condition.getKind() == SqlKind.AND) {
+            for (SqlNode operand : ((SqlCall) condition).getOperandList()) out.addAll(conjuncts(operand));
+        } else {
+            out.add(condition);
+        }
+        return out;
+    }
+
+    /** {@code a AND b AND ...}, or null for none. */
+    static SqlNode and(List<SqlNode> conditions) {
+        SqlNode out = null;
+        for (SqlNode c : conditions) {
+            out = out == null ? c : SqlStdOperatorTable.AND.createCall(SqlParserPos.ZERO, out, c);
+        }
+        return out;
+    }
+
+    /** A call of the target function {@code name}, spelled as given (lower case for PostgreSQL built-ins). */
+    static SqlCall call(String name, List<SqlNode> args) {
+        List<String> names = List.of(name.split("\\."));
+        SqlUnresolvedFunction function = new SqlUnresolvedFunction(new SqlIdentifier(names, SqlParserPos.ZERO), null, null,
+                null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION);
+        return function.createCall(SqlParserPos.ZERO, args);
+    }
+
+    static SqlLiteral nullLiteral() {
+        return SqlLiteral.createNull(SqlParserPos.ZERO);
+    }
+
+    static SqlLiteral string(String value) {
+        return SqlLiteral.createCharString(value, SqlParserPos.ZERO);
+    }
+}
