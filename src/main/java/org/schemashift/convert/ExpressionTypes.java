@@ -16,6 +16,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUnknownLiteral;
 import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.SqlWithItem;
 import org.apache.calcite.sql.type.SqlTypeFamily;
@@ -141,6 +142,10 @@ final class ExpressionTypes {
     }
 
     private static TypeFamily literal(SqlLiteral literal) {
+        if (literal instanceof SqlUnknownLiteral unknown) {
+            // DATE '...' / TIMESTAMP '...' as Calcite's parser leaves them until validation
+            return unknown.tag.equalsIgnoreCase("DATE") ? TypeFamily.DATETIME : TypeFamily.ofName(unknown.tag);
+        }
         SqlTypeName name = literal.getTypeName();
         if (name == SqlTypeName.NULL || name == SqlTypeName.SYMBOL) return TypeFamily.UNKNOWN;
         if (name == SqlTypeName.DATE) return TypeFamily.DATETIME;

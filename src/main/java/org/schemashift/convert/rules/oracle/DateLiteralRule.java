@@ -3,6 +3,8 @@ package org.schemashift.convert.rules.oracle;
 import org.apache.calcite.sql.SqlDateLiteral;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlUnknownLiteral;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.TimestampString;
@@ -22,7 +24,9 @@ public final class DateLiteralRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        if (!(node instanceof SqlDateLiteral date)) return null;
+        SqlLiteral date = node instanceof SqlUnknownLiteral unknown && unknown.tag.equalsIgnoreCase("DATE")
+                ? unknown.resolve(SqlTypeName.DATE) : node instanceof SqlDateLiteral d ? d : null;
+        if (date == null) return null;
         DateString value = date.getValueAs(DateString.class);
         return SqlLiteral.createTimestamp(new TimestampString(value.toString() + " 00:00:00"), 0, SqlParserPos.ZERO);
     }

@@ -22,6 +22,7 @@ public final class OracleToPostgresqlRules {
                 new DecodeToCaseRule(),
                 new NullSafeGreatestLeastRule(),
                 new ConcatNullAsEmptyRule(),
+                new DecimalDivisionRule(),
                 new DateArithmeticRule(),
                 new TruncRoundByTypeRule(),
                 new SubstrRule(),
