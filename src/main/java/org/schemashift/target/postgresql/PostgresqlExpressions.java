@@ -34,9 +34,10 @@ public final class PostgresqlExpressions {
         @Override
         public SqlNode visit(SqlIdentifier id) {
             if (id.isStar()) {
-                List<String> qualifier = id.names.subList(0, id.names.size() - 1).stream()
-                        .map(n -> PostgresqlIdentifiers.shorten(names.fold(n))).toList();
-                return qualifier.isEmpty() ? id : SqlIdentifier.star(qualifier, id.getParserPosition(), null);
+                if (id.names.size() == 1) return id;
+                List<String> folded = id.names.stream()
+                        .map(n -> n.isEmpty() ? n : PostgresqlIdentifiers.shorten(names.fold(n))).toList();
+                return SqlIdentifier.star(folded, id.getParserPosition(), null);
             }
             List<String> folded = id.names.stream().map(n -> PostgresqlIdentifiers.shorten(names.fold(n))).toList();
             return new SqlIdentifier(folded, id.getParserPosition());

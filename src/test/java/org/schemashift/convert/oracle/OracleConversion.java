@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
@@ -66,6 +67,7 @@ final class OracleConversion {
         dept.put("DNAME", TypeFamily.STRING);
         dept.put("LOC", TypeFamily.STRING);
         relations.add(ObjectName.of("DEPT"), dept);
+        relations.add(ObjectName.of("NODES"), Map.of("ID", TypeFamily.NUMBER, "PARENT_ID", TypeFamily.NUMBER));
         return relations;
     }
 
@@ -124,8 +126,17 @@ final class OracleConversion {
 
     /** {@code select START WITH startWith CONNECT BY [NOCYCLE] connectBy}, as the Oracle builder builds it. */
     static SqlNode hierarchical(String select, String startWith, String connectBy, boolean noCycle) {
-        return new HierarchicalQuery(SqlParserPos.ZERO, (SqlSelect) parse(select),
-                startWith == null ? null : parse(startWith), parse(connectBy), noCycle);
+        SqlNode query = parse(select);
+        if (query instanceof SqlOrderBy orderBy) {
+            // ORDER BY stays around the hierarchical query, as the Oracle builder writes it
+            return new SqlOrderBy(SqlParserPos.ZERO, hierarchical((SqlSelect) orderBy.query, startWith, connectBy, noCycle),
+                    orderBy.orderList, orderBy.offset, orderBy.fetch);
+        }
+        return hierarchical((SqlSelect) query, startWith, connectBy, noCycle);
+    }
+
+    private static SqlNode hierarchical(SqlSelect select, String startWith, String connectBy, boolean noCycle) {
+        return new HierarchicalQuery(SqlParserPos.ZERO, select, startWith == null ? null : parse(startWith), parse(connectBy), noCycle);
     }
 
     Result convert(String oracle) {

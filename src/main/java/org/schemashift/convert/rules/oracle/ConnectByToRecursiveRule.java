@@ -11,6 +11,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.SqlWithItem;
@@ -58,6 +59,7 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
         if (node instanceof SqlWith with && with.body instanceof SqlWith inner && isOurs(inner)) return merge(with, inner);
+        if (node instanceof SqlOrderBy orderBy && orderBy.query instanceof SqlWith with && isOurs(with)) return orderInside(orderBy, with);
         if (!(node instanceof HierarchicalQuery h)) return null;
         SqlSelect query = h.query();
         if (query.getFrom() != null && !(query.getFrom() instanceof SqlIdentifier)
@@ -81,6 +83,15 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
         }
         items.addAll(inner.withList);
         return new SqlWith(outer.getParserPosition(), items, inner.body);
+    }
+
+    /** ORDER BY around the hierarchical query: it belongs in our outer SELECT, replacing the depth-first order. */
+    private static SqlNode orderInside(SqlOrderBy orderBy, SqlWith with) {
+        SqlSelect body = (SqlSelect) with.body.clone(with.body.getParserPosition());
+        body.setOrderBy(orderBy.orderList);
+        body.setOffset(orderBy.offset);
+        body.setFetch(orderBy.fetch);
+        return new SqlWith(with.getParserPosition(), with.withList, body);
     }
 
     private static boolean isOurs(SqlWith with) {
