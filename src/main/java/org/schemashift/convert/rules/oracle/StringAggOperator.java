@@ -15,7 +15,7 @@ final class StringAggOperator extends SqlSpecialOperator {
     static final StringAggOperator INSTANCE = new StringAggOperator();
 
     private StringAggOperator() {
-        super("string_agg", SqlKind.OTHER_FUNCTION);
+        super("string_agg", SqlKind.OTHER_FUNCTION, 100);
     }
 
     @Override
