@@ -213,6 +213,16 @@ alterSpecification
     | (ENABLE | DISABLE) KEYS                                                                  #alterKeysSwitch
     | FORCE                                                                                    #alterForce
     | REMOVE PARTITIONING                                                                      #removePartitioning
+    | RENAME (INDEX | KEY) oldName=identifier TO newName=identifier                            #renameIndex
+    | ALTER COLUMN? identifier SET visibility=(VISIBLE | INVISIBLE)                            #setColumnVisibility
+    // ADD/DROP/TRUNCATE/COALESCE/REORGANIZE/EXCHANGE/... PARTITION: partition maintenance, which
+    // MySQL allows only as the last clause, so its arguments may run to the end of the statement.
+    | (ADD | DROP | identifier) PARTITION partitionMaintenanceArgument*                        #partitionMaintenance
+    ;
+
+partitionMaintenanceArgument
+    : LPAREN partitionMaintenanceArgument* RPAREN
+    | ~(LPAREN | RPAREN)
     ;
 
 columnPosition

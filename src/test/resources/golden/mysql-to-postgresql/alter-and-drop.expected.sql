@@ -8,7 +8,7 @@ CREATE TABLE a (
     new_name varchar(20) NOT NULL,
     note varchar(200) DEFAULT 'none',
     CONSTRAINT a_pkey PRIMARY KEY (id),
-    CONSTRAINT uq_new_name UNIQUE (new_name)
+    CONSTRAINT uq_a_name UNIQUE (new_name)
 );
 
 -- schemashift:object table b @ alter-and-drop.sql:3
@@ -24,10 +24,24 @@ CREATE TABLE kept (
     x integer
 );
 
+-- schemashift:object table a_copy @ alter-and-drop.sql:21
+CREATE TABLE a_copy (
+    id integer NOT NULL,
+    added date,
+    new_name varchar(20) NOT NULL,
+    note varchar(200) DEFAULT 'none',
+    CONSTRAINT a_copy_pkey PRIMARY KEY (id),
+    CONSTRAINT uq_new_name UNIQUE (new_name)
+);
+
 -- schemashift:object constraint fk_b_a @ alter-and-drop.sql:9
 ALTER TABLE b ADD CONSTRAINT fk_b_a FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE SET NULL;
 
 -- schemashift:object comment a @ alter-and-drop.sql:2
 COMMENT ON TABLE a IS 'table a';
 COMMENT ON COLUMN a.note IS 'a note';
+
+-- schemashift:object comment a_copy @ alter-and-drop.sql:21
+COMMENT ON TABLE a_copy IS 'table a';
+COMMENT ON COLUMN a_copy.note IS 'a note';
 

@@ -25,6 +25,20 @@ CREATE TABLE child (
     -- CONSTRAINT chk_soft CHECK (qty < 100)
 );
 
+-- schemashift:object table dangling @ keys-and-indexes.sql:30
+CREATE TABLE dangling (
+    id integer NOT NULL,
+    elsewhere_id integer,
+    CONSTRAINT dangling_pkey PRIMARY KEY (id)
+);
+
+-- schemashift:object table loose_ref @ keys-and-indexes.sql:32
+CREATE TABLE loose_ref (
+    id integer NOT NULL,
+    child_seq integer,
+    CONSTRAINT loose_ref_pkey PRIMARY KEY (id)
+);
+
 -- schemashift:object index ft_parent @ keys-and-indexes.sql:27
 CREATE INDEX ft_parent ON parent USING gin (to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(body, '')));
 
@@ -51,4 +65,10 @@ ALTER TABLE child ADD CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFEREN
 
 -- schemashift:object constraint fk_child_other @ keys-and-indexes.sql:22
 ALTER TABLE child ADD CONSTRAINT fk_child_other FOREIGN KEY (other_id) REFERENCES parent (id) ON DELETE SET NULL;
+
+-- schemashift:object constraint fk_dangling_elsewhere @ keys-and-indexes.sql:31
+-- ALTER TABLE dangling ADD CONSTRAINT fk_dangling_elsewhere FOREIGN KEY (elsewhere_id) REFERENCES elsewhere (id);
+
+-- schemashift:object constraint fk_loose_ref_seq @ keys-and-indexes.sql:33
+-- ALTER TABLE loose_ref ADD CONSTRAINT fk_loose_ref_seq FOREIGN KEY (child_seq) REFERENCES child (seq);
 

@@ -27,3 +27,7 @@ CREATE TABLE `child` (
 CREATE FULLTEXT INDEX `ft_parent` ON `parent` (`title`, `body`);
 CREATE SPATIAL INDEX `sp_area` ON `parent` (`area`);
 CREATE UNIQUE INDEX `idx_label` USING HASH ON `parent` (`title`(100));
+CREATE TABLE `dangling` (`id` INT PRIMARY KEY, `elsewhere_id` INT,
+  CONSTRAINT `fk_dangling_elsewhere` FOREIGN KEY (`elsewhere_id`) REFERENCES `elsewhere` (`id`));
+CREATE TABLE `loose_ref` (`id` INT PRIMARY KEY, `child_seq` INT,
+  CONSTRAINT `fk_loose_ref_seq` FOREIGN KEY (`child_seq`) REFERENCES `child` (`seq`));

@@ -35,8 +35,7 @@ public final class ApplyResultsInReport {
         List<Report.Entry> entries = new ArrayList<>();
         for (int i = 0; i < report.objects().size(); i++) {
             Report.Entry e = report.objects().get(i);
-            entries.add(new Report.Entry(e.kind(), e.name(), e.status(), e.source(), e.target(), e.actionItems(),
-                    applied.get(i).isEmpty() ? null : applied.get(i)));
+            entries.add(e.withApplied(applied.get(i).isEmpty() ? null : applied.get(i)));
         }
         ReportJson.write(new Report(report.version(), report.source(), report.target(), report.summary(), entries), reportJson);
     }

@@ -17,7 +17,9 @@ public record ObjectResult(ScriptObject object, Outcome outcome, FailureKind fai
         /** Ran, then undone with the whole transaction because a later object failed. */
         ROLLED_BACK,
         /** Not reached: an earlier object failed or was refused. */
-        NOT_RUN;
+        NOT_RUN,
+        /** Nothing to run: the object is commented out in schema.sql (its action item says why). */
+        COMMENTED_OUT;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

@@ -37,6 +37,8 @@ final class ObjectRunner {
                 result = ObjectResult.of(step.object(), ObjectResult.Outcome.NOT_RUN);
             } else if (step.action() == ApplyPlan.Action.SKIP) {
                 result = ObjectResult.of(step.object(), ObjectResult.Outcome.UNCHANGED);
+            } else if (step.object().statements().isEmpty()) {
+                result = ObjectResult.of(step.object(), ObjectResult.Outcome.COMMENTED_OUT);
             } else if (step.action() == ApplyPlan.Action.REFUSE) {
                 result = new ObjectResult(step.object(), ObjectResult.Outcome.REFUSED, FailureKind.REFUSED, step.reason());
             } else {

@@ -57,7 +57,9 @@ final class ApplyExecution {
 
     private int summarize(ApplyResult result, SchemaApply.Options options) {
         String counts = result.count(ObjectResult.Outcome.CREATED) + (result.dryRun() ? " would be created, " : " created, ")
-                + result.count(ObjectResult.Outcome.UNCHANGED) + " unchanged, " + result.failures() + " failed or refused";
+                + result.count(ObjectResult.Outcome.UNCHANGED) + " unchanged, " + result.failures() + " failed or refused"
+                + (result.count(ObjectResult.Outcome.COMMENTED_OUT) == 0 ? ""
+                        : ", " + result.count(ObjectResult.Outcome.COMMENTED_OUT) + " commented out (see their action items)");
         if (result.firstFailure().isEmpty()) {
             out.println((result.dryRun() ? "dry run, nothing changed: " : "applied: ") + counts);
             return ExitCodes.OK;

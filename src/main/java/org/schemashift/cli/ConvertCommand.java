@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code convert}: reads source scripts, writes OUT/schema.sql and OUT/report.json, prints a summary. */
+/** {@code convert}: reads source scripts, writes OUT/schema.sql and the reports (json, html, csv), prints a summary. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Converts schema scripts (files, directories, or - for standard input) to the target dialect.")
 final class ConvertCommand implements Callable<Integer> {
@@ -63,14 +63,15 @@ final class ConvertCommand implements Callable<Integer> {
             OutputDirectory.write(output, result, report);
             PrintWriter out = spec.commandLine().getOut();
             out.print(TextSummary.render(report));
-            out.println("  output: " + output.resolve("schema.sql") + ", " + output.resolve("report.json"));
+            out.println("  output: " + String.join(", ", OutputDirectory.fileNames().stream()
+                    .map(name -> output.resolve(name).toString()).toList()));
             out.flush();
             if (validate) {
                 int validation = new ApplyExecution(out, err).run(output, TargetDatabases.forDialect(to), null,
                         new SchemaApply.Options(null, true, false, false));
                 if (validation != ExitCodes.OK) return validation;
             }
-            return failOn != null && hasItemAtOrAbove(report, failOn) ? ExitCodes.FAILED_ON_SEVERITY : ExitCodes.OK;
+            return failOn != null && report.hasItemAtOrAbove(failOn) ? ExitCodes.FAILED_ON_SEVERITY : ExitCodes.OK;
         } catch (IllegalArgumentException | InputFiles.InputException | OutputDirectory.OutputException
                  | MappingRules.RulesException e) {
             err.println("schemashift: " + e.getMessage());
@@ -90,10 +91,5 @@ final class ConvertCommand implements Callable<Integer> {
         }
         files.addAll(InputFiles.read(paths));
         return files;
-    }
-
-    private static boolean hasItemAtOrAbove(Report report, Severity threshold) {
-        return report.objects().stream().flatMap(o -> o.actionItems().stream())
-                .anyMatch(i -> Severity.fromId(i.severity()).compareTo(threshold) >= 0);
     }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code schemashift} command: subcommands per DESIGN.md's CLI contract. */
 @Command(name = "schemashift", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Converts database schema scripts from one engine's dialect to another's.",
-        subcommands = {ConvertCommand.class, ApplyCommand.class, DialectsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, ApplyCommand.class, DialectsCommand.class, CommandLine.HelpCommand.class,
+                ReportCommand.class})
 public final class SchemaShiftCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,7 +15,7 @@ public final class SchemaShiftCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, apply or dialects");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, report, apply or dialects");
     }
 
     public static void main(String[] args) {

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
+import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.Grant;
 import org.schemashift.model.Index;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.PackageDef;
+import org.schemashift.model.PrimaryKey;
 import org.schemashift.model.Routine;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.Sequence;
@@ -21,6 +23,7 @@ import org.schemashift.model.SourceStatement;
 import org.schemashift.model.Synonym;
 import org.schemashift.model.Table;
 import org.schemashift.model.Trigger;
+import org.schemashift.model.UniqueConstraint;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
 
@@ -70,6 +73,8 @@ public final class CatalogAssembler {
             schemas.add(u.name());
         } else if (change instanceof SchemaChange.CreateTable c) {
             createTable(c.table());
+        } else if (change instanceof SchemaChange.CreateTableLike c) {
+            createTableLike(c);
         } else if (change instanceof SchemaChange.AlterTable a) {
             alterTable(a);
         } else if (change instanceof SchemaChange.CreateIndex c) {
@@ -115,6 +120,28 @@ public final class CatalogAssembler {
         for (Index index : qualified.indexes()) {
             if (index.name() != null) indexOwners.put(indexKey(qualified.name(), index.name()), qualified.name().key());
         }
+    }
+
+    private void createTableLike(SchemaChange.CreateTableLike c) {
+        ObjectName like = qualify(c.like());
+        Table original = tables.get(like.key());
+        if (original == null) {
+            items.add(ActionCode.UNKNOWN_TABLE, c.span(), "CREATE TABLE " + c.table() + " LIKE " + like
+                    + ": the table is not created in the input");
+            return;
+        }
+        ObjectName name = qualify(c.table());
+        // MySQL copies everything but foreign keys. Keys and indexes are placed at the LIKE statement,
+        // so what happens to them in the target (a renamed index, say) is reported there.
+        SourceSpan at = c.span();
+        PrimaryKey pk = original.primaryKey() == null ? null
+                : new PrimaryKey(original.primaryKey().name(), original.primaryKey().columns(), at);
+        createTable(new Table(name, original.columns(), pk,
+                original.uniques().stream().map(u -> new UniqueConstraint(u.name(), u.columns(), at)).toList(), List.of(),
+                original.checks().stream().map(k -> new CheckConstraint(k.name(), k.condition(), k.enforced(), at)).toList(),
+                original.indexes().stream().map(i -> new Index(i.name(), name, i.unique(), i.parts(), i.method(), i.where(),
+                        i.comment(), at)).toList(),
+                original.comment(), original.options(), original.partitioning(), original.temporary(), at));
     }
 
     private void alterTable(SchemaChange.AlterTable alter) {

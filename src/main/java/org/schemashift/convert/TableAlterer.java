@@ -64,6 +64,10 @@ final class TableAlterer {
             table = table.withOptions(options);
         } else if (change instanceof TableChange.SetComment c) {
             table = table.withComment(c.comment());
+        } else if (change instanceof TableChange.RenameIndex r) {
+            renameIndex(r.oldName(), r.newName());
+        } else if (change instanceof TableChange.SetColumnInvisible v) {
+            updateColumn(v.column(), table.span(), c -> c.withInvisible(v.invisible()));
         } else if (change instanceof TableChange.SetPartitioning p) {
             table = table.withPartitioning(p.partitioning());
         }
@@ -119,6 +123,13 @@ final class TableAlterer {
                 .withForeignKeys(table.foreignKeys().stream().filter(f -> !name.equalsIgnoreCase(f.name())).toList())
                 .withChecks(table.checks().stream().filter(c -> !name.equalsIgnoreCase(c.name())).toList())
                 .withIndexes(table.indexes().stream().filter(i -> !name.equalsIgnoreCase(i.name())).toList());
+    }
+
+    private void renameIndex(String oldName, String newName) {
+        table = table.withIndexes(table.indexes().stream()
+                        .map(i -> oldName.equalsIgnoreCase(i.name()) ? i.withName(newName) : i).toList())
+                .withUniques(table.uniques().stream()
+                        .map(u -> oldName.equalsIgnoreCase(u.name()) ? u.withName(newName) : u).toList());
     }
 
     private static <T> List<T> append(List<T> list, T item) {

@@ -18,8 +18,12 @@ public record TypeRule(String id, Match match, String target, String check, Stri
                         Integer length, Integer lengthMin, Integer lengthMax, Integer scaleMin, Integer scaleMax,
                         Boolean unsigned, Boolean autoIncrement) {
 
+        public Match {
+            type = type == null ? null : type.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        }
+
         boolean matches(DataType t, boolean isAutoIncrement) {
-            return (type == null || type.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(t.name())))
+            return (type == null || type.contains(t.name()))
                     && (length == null || length.equals(t.length()))
                     && (lengthMin == null || t.length() != null && t.length() >= lengthMin)
                     && (lengthMax == null || t.length() != null && t.length() <= lengthMax)

@@ -37,6 +37,10 @@ public record Column(String name, DataType type, boolean nullable, Expr defaultV
         return new Column(name, type, nullable, defaultValue, identity, generated, u, comment, invisible, span);
     }
 
+    public Column withInvisible(boolean i) {
+        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, i, span);
+    }
+
     public Column withComment(String c) {
         return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, c, invisible, span);
     }

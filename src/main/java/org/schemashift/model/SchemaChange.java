@@ -15,6 +15,9 @@ public sealed interface SchemaChange {
 
     record CreateTable(Table table) implements SchemaChange {}
 
+    /** CREATE TABLE t LIKE other: a copy of other's columns, keys, checks and indexes (not its foreign keys). */
+    record CreateTableLike(ObjectName table, ObjectName like, SourceSpan span) implements SchemaChange {}
+
     record AlterTable(ObjectName table, List<TableChange> changes, SourceSpan span) implements SchemaChange {
         public AlterTable {
             changes = List.copyOf(changes);

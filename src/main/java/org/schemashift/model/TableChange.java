@@ -37,6 +37,12 @@ public sealed interface TableChange {
 
     record RenameTable(ObjectName newName) implements TableChange {}
 
+    /** Renames an index or a unique constraint. */
+    record RenameIndex(String oldName, String newName) implements TableChange {}
+
+    /** MySQL ALTER COLUMN c SET VISIBLE / INVISIBLE. */
+    record SetColumnInvisible(String column, boolean invisible) implements TableChange {}
+
     record SetOptions(Map<String, String> options) implements TableChange {}
 
     record SetComment(String comment) implements TableChange {}

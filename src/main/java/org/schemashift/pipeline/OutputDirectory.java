@@ -4,11 +4,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.schemashift.report.Report;
-import org.schemashift.report.ReportJson;
+import org.schemashift.report.ReportFormat;
+import org.schemashift.target.EmittedObject;
 
-/** Writes OUT/: schema.sql and report.json. */
+/**
+ * Writes OUT/: schema.sql, the report as report.json, report.html and report.csv, and objects/
+ * with one file per target object, named {@code NNNN-kind-name.sql} in apply order, for review
+ * and version control of single objects.
+ */
 public final class OutputDirectory {
+    /** The report formats written next to schema.sql; text goes to the terminal instead. */
+    private static final List<ReportFormat> REPORT_FILES = List.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.CSV);
 
     /** Thrown when the output directory cannot be created or written. */
     public static final class OutputException extends RuntimeException {
@@ -20,13 +31,46 @@ public final class OutputDirectory {
     private OutputDirectory() {
     }
 
+    /** The files and the folder {@link #write} creates, in the order it writes them. */
+    public static List<String> fileNames() {
+        List<String> names = new ArrayList<>();
+        names.add("schema.sql");
+        REPORT_FILES.forEach(f -> names.add(f.fileName()));
+        names.add("objects");
+        return names;
+    }
+
     public static void write(Path dir, ConversionResult result, Report report) {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("schema.sql"), SchemaScript.render(result), StandardCharsets.UTF_8);
-            ReportJson.write(report, dir.resolve("report.json"));
+            for (ReportFormat format : REPORT_FILES) {
+                Files.writeString(dir.resolve(format.fileName()), format.render(report), StandardCharsets.UTF_8);
+            }
+            writeObjects(dir.resolve("objects"), result.objects());
         } catch (IOException | SecurityException e) {
             throw new OutputException("cannot write output directory " + dir + ": " + e.getMessage());
         }
+    }
+
+    private static void writeObjects(Path dir, List<EmittedObject> objects) throws IOException {
+        Files.createDirectories(dir);
+        try (Stream<Path> stale = Files.list(dir)) {
+            for (Path file : stale.filter(p -> p.getFileName().toString().endsWith(".sql")).toList()) {
+                Files.delete(file);
+            }
+        }
+        int number = 0;
+        for (EmittedObject object : objects) {
+            number++;
+            String file = String.format(Locale.ROOT, "%04d-%s-%s.sql", number, object.kind().id(), fileSafe(object.name()));
+            Files.writeString(dir.resolve(file), object.sql() + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Object names may hold quotes, dots and any character: keep letters, digits, '.', '_' and '-'. */
+    static String fileSafe(String name) {
+        String safe = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+        return safe.length() > 100 ? safe.substring(0, 100) : safe;
     }
 }

@@ -2,7 +2,6 @@ package org.schemashift.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,10 +30,10 @@ public final class ReportBuilder {
         List<SourceStatement> statements = result.statements();
         StatementLocator locator = new StatementLocator(statements);
         List<List<ActionItem>> items = new ArrayList<>(statements.size());
-        List<List<String>> targets = new ArrayList<>(statements.size());
+        List<List<EmittedObject>> emitted = new ArrayList<>(statements.size());
         for (SourceStatement s : statements) {
             items.add(new ArrayList<>(s.actionItems()));
-            targets.add(new ArrayList<>());
+            emitted.add(new ArrayList<>());
         }
         for (ActionItem item : result.conversionItems()) {
             int i = locator.find(item.span());
@@ -42,21 +41,28 @@ public final class ReportBuilder {
         }
         for (EmittedObject object : result.objects()) {
             int i = locator.find(object.origin());
-            if (i >= 0 && !targets.get(i).contains(object.name())) targets.get(i).add(object.name());
+            if (i >= 0) emitted.get(i).add(object);
         }
         List<Report.Entry> entries = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
-            entries.add(entry(statements.get(i), items.get(i), targets.get(i)));
+            entries.add(entry(i + 1, statements.get(i), items.get(i), emitted.get(i)));
         }
-        return new Report(Report.VERSION, result.source(), result.target(), summarize(entries), entries);
+        return new Report(Report.VERSION, result.source(), result.target(), ReportSummary.of(entries), entries);
     }
 
-    private static Report.Entry entry(SourceStatement statement, List<ActionItem> items, List<String> targets) {
+    private static Report.Entry entry(int id, SourceStatement statement, List<ActionItem> items, List<EmittedObject> emitted) {
         SourceSpan span = statement.span();
-        List<Report.Item> reportItems = items.stream().sorted(BY_POSITION).map(a -> new Report.Item(a.code().code(), a.severity().id(),
-                a.message(), a.span().line(), a.span().column(), a.recommendation())).toList();
-        return new Report.Entry(statement.kind().id(), statement.name(), status(statement, items).id(),
-                new Report.Location(span.file(), span.line(), span.column()), List.copyOf(targets), reportItems, null);
+        ObjectStatus status = status(statement, items);
+        Integer linesOfCode = LinesOfCode.of(statement.kind(), statement.text());
+        List<Report.Item> reportItems = items.stream().sorted(BY_POSITION).map(a -> new Report.Item(a.code().code(),
+                a.severity().id(), a.message(), a.span().line(), a.span().column(), a.recommendation(),
+                a.code().effortHours())).toList();
+        List<String> targets = emitted.stream().map(EmittedObject::name).distinct().toList();
+        String converted = emitted.isEmpty() ? null
+                : Snippets.of(String.join("\n\n", emitted.stream().map(EmittedObject::sql).toList()));
+        return new Report.Entry(id, statement.kind().id(), statement.name(), status.id(),
+                new Report.Location(span.file(), span.line(), span.column()), targets, Snippets.of(statement.text()),
+                converted, linesOfCode, EffortEstimate.of(status, linesOfCode, items), reportItems, null);
     }
 
     static ObjectStatus status(SourceStatement statement, List<ActionItem> items) {
@@ -72,23 +78,6 @@ public final class ReportBuilder {
                 if (worst == null) return ObjectStatus.CONVERTED;
                 return worst.compareTo(Severity.LOW) <= 0 ? ObjectStatus.CONVERTED_WITH_WARNINGS : ObjectStatus.MANUAL;
         }
-    }
-
-    private static Report.Summary summarize(List<Report.Entry> entries) {
-        Map<String, Map<String, Integer>> byKind = new TreeMap<>();
-        Map<String, Integer> statuses = new LinkedHashMap<>();
-        for (ObjectStatus s : ObjectStatus.values()) statuses.put(s.id(), 0);
-        Map<String, Integer> severities = new LinkedHashMap<>();
-        for (Severity s : Severity.values()) severities.put(s.id(), 0);
-        for (Report.Entry e : entries) {
-            byKind.computeIfAbsent(e.kind(), k -> new TreeMap<>()).merge(e.status(), 1, Integer::sum);
-            statuses.merge(e.status(), 1, Integer::sum);
-            e.actionItems().forEach(item -> severities.merge(item.severity(), 1, Integer::sum));
-        }
-        Map<String, Report.KindCount> kinds = new LinkedHashMap<>();
-        byKind.forEach((kind, counts) -> kinds.put(kind,
-                new Report.KindCount(counts.values().stream().mapToInt(Integer::intValue).sum(), counts)));
-        return new Report.Summary(entries.size(), kinds, statuses, severities);
     }
 
     /** Finds the statement containing a position: per file, statements by start position. */

@@ -1,22 +1,61 @@
 package org.schemashift.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** report.json: pretty-printed, fields in declaration order, so equal input gives equal bytes. */
+/**
+ * report.json: pretty-printed with "\n" line ends on every platform, fields in declaration
+ * order, maps in a fixed order, so equal input gives equal bytes.
+ */
 public final class ReportJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    /** The file is not a report this version of SchemaShift can read. */
+    public static final class UnreadableReportException extends IOException {
+        UnreadableReportException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     private ReportJson() {
     }
 
-    public static void write(Report report, Path file) throws IOException {
-        JSON.writeValue(file.toFile(), report);
+    public static String render(Report report) {
+        try {
+            return WRITER.writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
+    public static void write(Report report, Path file) throws IOException {
+        Files.writeString(file, render(report), StandardCharsets.UTF_8);
+    }
+
+    /** Reads a report.json; a missing file, bad JSON or another format version is an {@link UnreadableReportException}. */
     public static Report read(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), Report.class);
+        Report report;
+        try {
+            report = JSON.readValue(file.toFile(), Report.class);
+        } catch (IOException e) {
+            throw new UnreadableReportException("cannot read report " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (report == null || report.version() != Report.VERSION) {
+            throw new UnreadableReportException("cannot read report " + file + ": format version "
+                    + (report == null ? "missing" : report.version()) + ", this SchemaShift reads version " + Report.VERSION
+                    + " (convert again to get a current report.json)", null);
+        }
+        return report;
     }
 }

@@ -93,7 +93,7 @@ class ApplyCommandTest {
         List<Report.Entry> entries = List.of(
                 entry("table", "customer", 10), entry("table", "orders", 20), entry("event", "nightly", 30));
         ReportJson.write(new Report(Report.VERSION, "mysql", "postgresql",
-                new Report.Summary(3, Map.of(), Map.of(), Map.of()), entries), out.resolve("report.json"));
+                new Report.Summary(3, Map.of(), Map.of(), Map.of(), null, Map.of(), null), entries), out.resolve("report.json"));
     }
 
     // ---- applying, re-running, refusing -------------------------------------------------
@@ -107,6 +107,16 @@ class ApplyCommandTest {
         assertThat(query("SELECT kind || ' ' || name || ' ' || status FROM schemashift_journal ORDER BY name")).containsExactly(
                 "table customer applied", "trigger customer_on_update applied", "table orders applied",
                 "constraint orders_customer_fkey applied");
+    }
+
+    @Test
+    void anObjectCommentedOutByConvertIsReportedAsSuchNotAsCreated() throws Exception {
+        writeScript(SCHEMA_SQL + "-- schemashift:object constraint fk_orphan @ shop.sql:95\n"
+                + "-- ALTER TABLE orders ADD CONSTRAINT fk_orphan FOREIGN KEY (id) REFERENCES nowhere (id);\n");
+        Run run = apply();
+        assertThat(run.status).as(run.text()).isZero();
+        assertThat(run.out).contains("[5/5] constraint fk_orphan (shop.sql:95) ... commented out",
+                "4 created, 0 unchanged, 0 failed or refused, 1 commented out");
     }
 
     @Test
@@ -349,7 +359,8 @@ class ApplyCommandTest {
     }
 
     private static Report.Entry entry(String kind, String name, int line) {
-        return new Report.Entry(kind, name, "converted", new Report.Location("shop.sql", line, 1), List.of(name), List.of(), null);
+        return new Report.Entry(line, kind, name, "converted", new Report.Location("shop.sql", line, 1), List.of(name),
+                null, null, null, null, List.of(), null);
     }
 
     private List<Report.Applied> applied(String entryName) throws IOException {

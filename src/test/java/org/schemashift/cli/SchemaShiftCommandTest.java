@@ -41,6 +41,7 @@ class SchemaShiftCommandTest {
         assertThat(r.out()).contains("2 statements read").contains("table").contains("schema.sql");
         assertThat(Files.readString(dir.resolve("out/schema.sql"))).contains("CREATE TABLE t (");
         assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"status\" : \"unsupported\"");
+        assertThat(Files.readString(dir.resolve("out/objects/0001-table-t.sql"))).startsWith("CREATE TABLE t (");
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.schemashift.source.antlr;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import java.util.function.IntFunction;
 
@@ -35,7 +37,11 @@ public final class FailFastErrorListener extends BaseErrorListener {
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String msg, RecognitionException e) {
         String message = msg;
-        if (recognizer instanceof Parser parser && offendingSymbol instanceof Token token) {
+        if (e instanceof NoViableAltException noViable && offendingSymbol instanceof Token token) {
+            // The tokens fit no form of the construct that starts at startToken: a list of what could
+            // have started it would mislead, so name the construct's text and where it went wrong.
+            message = "unexpected " + describe(token) + " after '" + textBefore(noViable.getStartToken(), token) + "'";
+        } else if (recognizer instanceof Parser parser && offendingSymbol instanceof Token token) {
             IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                     : parser.getExpectedTokens();
             if (expected.contains(identifierToken)) {
@@ -44,6 +50,14 @@ public final class FailFastErrorListener extends BaseErrorListener {
             message = "mismatched input " + describe(token) + " expecting " + describe(expected, parser.getVocabulary(), tokenKinds);
         }
         throw new SyntaxError(line, charPositionInLine + 1, message);
+    }
+
+    /** The text from {@code start} up to (not including) {@code offending}, on one line and cut to 60 characters. */
+    private static String textBefore(Token start, Token offending) {
+        if (start.getInputStream() == null || offending.getStartIndex() <= start.getStartIndex()) return start.getText();
+        String text = start.getInputStream().getText(new Interval(start.getStartIndex(), offending.getStartIndex() - 1));
+        text = text.strip().replaceAll("\\s+", " ");
+        return text.length() > 60 ? "..." + text.substring(text.length() - 57) : text;
     }
 
     private static String describe(Token token) {

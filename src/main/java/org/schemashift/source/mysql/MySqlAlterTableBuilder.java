@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.schemashift.model.ActionCode;
+import org.schemashift.model.ActionItem;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.ForeignKey;
 import org.schemashift.model.Index;
@@ -14,6 +16,7 @@ import org.schemashift.model.PrimaryKey;
 import org.schemashift.model.SchemaChange.AlterTable;
 import org.schemashift.model.TableChange;
 import org.schemashift.model.UniqueConstraint;
+import org.schemashift.source.mysql.grammar.MySqlLexer;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
 
 /**
@@ -37,19 +40,23 @@ final class MySqlAlterTableBuilder {
         this.columns = columns;
     }
 
-    AlterTable build(AlterTableContext ctx) {
+    /** The ALTER TABLE change and the action items for clauses it does not carry. */
+    record Built(AlterTable alter, List<ActionItem> items) {}
+
+    Built build(AlterTableContext ctx) {
         ObjectName table = MySqlNames.tableName(ctx.tableName());
         List<TableChange> changes = new ArrayList<>();
+        List<ActionItem> items = new ArrayList<>();
         for (AlterSpecificationContext spec : ctx.alterSpecification()) {
-            add(spec, table, changes);
+            add(spec, table, changes, items);
         }
         if (ctx.partitionClause() != null) {
             changes.add(new TableChange.SetPartitioning(MySqlPartitioningBuilder.build(ctx.partitionClause(), positions)));
         }
-        return new AlterTable(table, changes, positions.statementSpan());
+        return new Built(new AlterTable(table, changes, positions.statementSpan()), items);
     }
 
-    private void add(AlterSpecificationContext spec, ObjectName table, List<TableChange> changes) {
+    private void add(AlterSpecificationContext spec, ObjectName table, List<TableChange> changes, List<ActionItem> items) {
         if (spec instanceof AddColumnContext s) {
             MySqlColumnBuilder.BuiltColumn built = columns.build(s.columnDefinition(), null);
             changes.add(new TableChange.AddColumn(built.column(), position(s.columnPosition())));
@@ -104,6 +111,14 @@ final class MySqlAlterTableBuilder {
             }
         } else if (spec instanceof RemovePartitioningContext) {
             changes.add(new TableChange.SetPartitioning(null));
+        } else if (spec instanceof RenameIndexContext s) {
+            changes.add(new TableChange.RenameIndex(MySqlNames.identifier(s.oldName), MySqlNames.identifier(s.newName)));
+        } else if (spec instanceof SetColumnVisibilityContext s) {
+            changes.add(new TableChange.SetColumnInvisible(MySqlNames.identifier(s.identifier()),
+                    s.visibility.getType() == MySqlLexer.INVISIBLE));
+        } else if (spec instanceof PartitionMaintenanceContext s) {
+            items.add(ActionCode.CLAUSE_NOT_CONVERTED.at(positions.span(s), "partition maintenance on " + table + ": "
+                    + positions.text(s) + " (partitioning is not converted)"));
         }
         // ALGORITHM / LOCK / FORCE / ENABLE|DISABLE KEYS: execution details, no schema change.
     }

@@ -4,7 +4,6 @@ import org.schemashift.source.antlr.SourcePositions;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexMethod;
@@ -49,11 +48,9 @@ final class MySqlDdlBuilder {
             return parsed(ObjectKind.TABLE, table.name().toString(), List.of(new SchemaChange.CreateTable(table)));
         }
         if (ctx instanceof CreateTableLikeContext c) {
-            String name = MySqlNames.tableName(c.tableName(0)).toString();
-            String like = MySqlNames.tableName(c.likeTable).toString();
-            return new SourceStatement(span, text, ObjectKind.TABLE, name, Disposition.UNSUPPORTED, List.of(),
-                    List.of(ActionCode.UNSUPPORTED_STATEMENT.at(span,
-                            "CREATE TABLE " + name + " LIKE " + like + " is not converted yet: create the table with " + like + "'s definition.")));
+            ObjectName name = MySqlNames.tableName(c.tableName(0));
+            return parsed(ObjectKind.TABLE, name.toString(),
+                    List.of(new SchemaChange.CreateTableLike(name, MySqlNames.tableName(c.likeTable), span)));
         }
         if (ctx instanceof CreateIndexContext c) {
             return parsed(ObjectKind.INDEX, MySqlNames.identifier(c.identifier()), List.of(new SchemaChange.CreateIndex(index(c))));
@@ -63,8 +60,9 @@ final class MySqlDdlBuilder {
             return parsed(ObjectKind.SCHEMA, name, List.of(new SchemaChange.CreateSchema(name, span)));
         }
         if (ctx instanceof AlterTableContext c) {
-            SchemaChange.AlterTable alter = alters.build(c);
-            return parsed(ObjectKind.TABLE, alter.table().toString(), List.of(alter));
+            MySqlAlterTableBuilder.Built built = alters.build(c);
+            return new SourceStatement(span, text, ObjectKind.TABLE, built.alter().table().toString(), Disposition.PARSED,
+                    List.of(built.alter()), built.items());
         }
         if (ctx instanceof DropTableContext c) {
             return drop(ObjectKind.TABLE, c.tableName(), c.ifExists() != null);

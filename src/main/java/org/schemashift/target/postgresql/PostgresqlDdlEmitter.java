@@ -57,9 +57,10 @@ final class PostgresqlDdlEmitter {
                 out.add(indexes.createIndex(table, index));
             }
         }
+        UniqueKeys uniqueKeys = new UniqueKeys(catalog.tables());
         for (Table table : catalog.tables()) {
             for (ForeignKey fk : table.foreignKeys()) {
-                out.add(tables.addForeignKey(table, fk));
+                out.add(tables.addForeignKey(table, fk, uniqueKeys));
             }
         }
         for (Table table : catalog.tables()) {

@@ -118,7 +118,7 @@ final class PostgresqlTableWriter {
         return sql.toString();
     }
 
-    EmittedObject addForeignKey(Table table, ForeignKey fk) {
+    EmittedObject addForeignKey(Table table, ForeignKey fk, UniqueKeys uniqueKeys) {
         TableNames.Target target = tableNames.of(table.name());
         TableNames.Target parent = tableNames.of(fk.refTable());
         String name = constraintName(fk.name(), target.name() + "_" + String.join("_", fk.columns().stream().map(tableNames::column).toList()) + "_fkey");
@@ -129,7 +129,19 @@ final class PostgresqlTableWriter {
         if (fk.onDelete() != null) sql.append(" ON DELETE ").append(fk.onDelete().sql());
         if (fk.onUpdate() != null) sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
         if (fk.deferrable()) sql.append(" DEFERRABLE").append(fk.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
-        return new EmittedObject(ObjectKind.CONSTRAINT, name, sql.append(';').toString(), fk.span());
+        sql.append(';');
+        // A statement PostgreSQL would reject stays in the script commented out, with the reason.
+        if (!tableNames.known(fk.refTable())) {
+            items.add(ActionCode.UNKNOWN_TABLE, fk.span(), "foreign key " + name + " on " + table.name() + " references "
+                    + fk.refTable() + ", which is not created in the input; the constraint is commented out");
+            sql.insert(0, "-- ");
+        } else if (!uniqueKeys.isUnique(fk.refTable(), fk.refColumns())) {
+            items.add(ActionCode.FOREIGN_KEY_NOT_UNIQUE, fk.span(), "foreign key " + name + " on " + table.name()
+                    + " references " + fk.refTable() + " " + fk.refColumns() + ", which is not a primary key or unique"
+                    + " constraint; the constraint is commented out");
+            sql.insert(0, "-- ");
+        }
+        return new EmittedObject(ObjectKind.CONSTRAINT, name, sql.toString(), fk.span());
     }
 
     /** COMMENT ON for the table and its columns, or null when it has none. */

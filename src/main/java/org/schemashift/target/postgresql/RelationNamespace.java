@@ -15,6 +15,8 @@ import org.schemashift.model.SourceSpan;
  */
 final class RelationNamespace {
     private final Map<String, Set<String>> taken = new HashMap<>();
+    /** Per schema and clashing name, the next suffix to try: keeps claims linear when a name clashes often. */
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
     private final ActionItems items;
 
     RelationNamespace(ActionItems items) {
@@ -33,11 +35,14 @@ final class RelationNamespace {
                     + PostgresqlIdentifiers.MAX_BYTES + " bytes; named " + name);
         }
         if (names.add(name)) return name;
-        String unique = name;
-        for (int n = 2; !names.add(unique); n++) {
-            String suffix = "_" + n;
+        String key = (schema == null ? "" : schema) + "." + name;
+        int n = nextSuffix.getOrDefault(key, 2);
+        String unique;
+        do {
+            String suffix = "_" + n++;
             unique = PostgresqlIdentifiers.truncateToBytes(name, PostgresqlIdentifiers.MAX_BYTES - suffix.length()) + suffix;
-        }
+        } while (!names.add(unique));
+        nextSuffix.put(key, n);
         items.add(clashCode, span, what + " " + name + " is already used in the schema; named " + unique);
         return unique;
     }

@@ -25,6 +25,11 @@ final class TableNames {
         byKey.put(source.key(), target);
     }
 
+    /** True when the table is in the catalog being written. */
+    boolean known(ObjectName source) {
+        return byKey.containsKey(source.key());
+    }
+
     /** The target of a source table; a table not in the input keeps its folded source name. */
     Target of(ObjectName source) {
         Target t = byKey.get(source.key());

@@ -156,20 +156,29 @@ class MySqlAlterAndOtherStatementsTest {
     }
 
     @Test
+    void createTableLikeCopiesTheOriginalWhenTheCatalogIsAssembled() {
+        SourceStatement statement = single("CREATE TABLE copy LIKE shop.original");
+        assertThat(statement.disposition()).isEqualTo(Disposition.PARSED);
+        assertThat(statement.changes()).singleElement().isInstanceOfSatisfying(SchemaChange.CreateTableLike.class, like -> {
+            assertThat(like.table()).isEqualTo(ObjectName.of("copy"));
+            assertThat(like.like()).isEqualTo(new ObjectName("shop", "original"));
+        });
+    }
+
+    @Test
     void unknownStatementsAreUnsupportedNeverDropped() {
         List<SourceStatement> statements = read("""
                 GRANT SELECT ON shop.* TO 'app'@'%';
                 UPDATE t SET a = 1;
-                CREATE TABLE copy LIKE original;
                 CREATE SEQUENCE s1 START WITH 1;
                 """);
         assertThat(statements).extracting(SourceStatement::kind)
-                .containsExactly(ObjectKind.GRANT, ObjectKind.OTHER, ObjectKind.TABLE, ObjectKind.SEQUENCE);
+                .containsExactly(ObjectKind.GRANT, ObjectKind.OTHER, ObjectKind.SEQUENCE);
         assertThat(statements).allSatisfy(s -> {
             assertThat(s.disposition()).isEqualTo(Disposition.UNSUPPORTED);
             assertThat(s.actionItems()).extracting(i -> i.code()).containsExactly(ActionCode.UNSUPPORTED_STATEMENT);
         });
-        assertThat(statements.get(2).name()).isEqualTo("copy");
+        assertThat(statements.get(2).name()).isEqualTo("s1");
         assertThat(single("GRANT ALL ON *.* TO root").actionItems().get(0).span()).isEqualTo(new SourceSpan(FILE, 1, 1));
     }
 }

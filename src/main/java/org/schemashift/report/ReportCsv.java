@@ -1,0 +1,48 @@
+package org.schemashift.report;
+
+import java.util.List;
+
+/**
+ * report.csv: one row per action-item occurrence, the sheet spreadsheet users filter and assign.
+ * RFC 4180: CRLF line ends, a header row, fields with a comma, quote or line break quoted, and
+ * quotes doubled. UTF-8 without a byte order mark.
+ */
+public final class ReportCsv {
+    static final List<String> HEADER = List.of("object_id", "object", "kind", "status", "code", "severity", "file",
+            "line", "column", "message", "recommendation", "effort_hours");
+    private static final String CRLF = "\r\n";
+
+    private ReportCsv() {
+    }
+
+    public static String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        row(out, HEADER);
+        for (Report.Entry e : report.objects()) {
+            for (Report.Item item : e.actionItems()) {
+                row(out, List.of(String.valueOf(e.id()), nullToEmpty(e.name()), e.kind(), e.status(), item.code(),
+                        item.severity(), e.source().file(), String.valueOf(item.line()), String.valueOf(item.column()),
+                        item.message(), item.recommendation(), PlainNumber.format(item.effortHours())));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) out.append(',');
+            out.append(quote(fields.get(i)));
+        }
+        out.append(CRLF);
+    }
+
+    static String quote(String field) {
+        boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                || field.indexOf('\r') >= 0;
+        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,79 @@
+package org.schemashift.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What report.json says about each statement of {@link SampleConversion}, and its summary. */
+class ReportBuilderTest {
+    private final Report report = SampleConversion.report();
+
+    private Report.Entry entry(String name) {
+        return report.objects().stream().filter(e -> name.equals(e.name())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyStatementIsOneEntryInInputOrderWithItsStatus() {
+        assertThat(report.version()).isEqualTo(2);
+        assertThat(report.objects()).extracting(Report.Entry::id).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(report.objects()).extracting(Report.Entry::status).containsExactly("ignored", "converted",
+                "converted_with_warnings", "manual", "unsupported", "manual");
+    }
+
+    @Test
+    void theSourceSnippetIsTheStatementAndTheConvertedSnippetIsTheSqlEmittedFromIt() {
+        Report.Entry item = entry("item");
+        assertThat(item.sourceSnippet()).isEqualTo(SampleConversion.ITEM);
+        assertThat(item.target()).containsExactly("item", "uk_code");
+        assertThat(item.convertedSnippet()).startsWith("CREATE TABLE item (")
+                .endsWith(");\n\nCREATE UNIQUE INDEX uk_code ON item (left(code, 10));");
+        assertThat(entry("refresh_totals").convertedSnippet()).as("nothing emitted").isNull();
+    }
+
+    @Test
+    void itemsRaisedByLaterStagesLandOnTheStatementContainingThem() {
+        assertThat(entry("item").actionItems()).extracting(Report.Item::code, Report.Item::line, Report.Item::effortHours)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SS-MY-PG-0110", 9, 0.25),
+                        org.assertj.core.groups.Tuple.tuple("SS-MY-PG-0102", 12, 0.5));
+        assertThat(entry("orders").actionItems()).extracting(Report.Item::code).containsExactly("SS-MY-PG-0101");
+    }
+
+    @Test
+    void onlyCodeObjectsCountLinesOfCodeAndCommentsAndBlankLinesDoNot() {
+        assertThat(entry("refresh_totals").linesOfCode()).isEqualTo(5);
+        assertThat(entry("customer").linesOfCode()).isNull();
+    }
+
+    @Test
+    void effortIsTheSumOfTheItemsDefaultEffortPerObject() {
+        assertThat(entry("customer").effort()).isEqualTo(new Report.Estimate(0, "none"));
+        assertThat(entry("item").effort()).isEqualTo(new Report.Estimate(0.75, "simple"));
+        assertThat(entry("refresh_totals").effort()).isEqualTo(new Report.Estimate(2, "medium"));
+    }
+
+    @Test
+    void summaryGivesAutomationSharesItemsPerCodeAndTotalEffortWithItsMethod() {
+        Report.Summary s = report.summary();
+        assertThat(s.statements()).isEqualTo(6);
+        assertThat(s.automatic().objects()).as("ignored statements are not objects").isEqualTo(new Report.Share(2, 5, 40.0));
+        assertThat(s.automatic().codeLines()).isEqualTo(new Report.Share(0, 5, 0.0));
+        assertThat(s.codes().keySet()).containsExactly("SS-GEN-0001", "SS-GEN-0002", "SS-MY-PG-0101", "SS-MY-PG-0102", "SS-MY-PG-0110");
+        assertThat(s.codes().get("SS-MY-PG-0102")).isEqualTo(
+                new Report.CodeCount("low", "Prefix index converted to its closest equivalent", 1, 0.5));
+        assertThat(s.severities()).containsEntry("low", 2).containsEntry("medium", 2).containsEntry("high", 1);
+        assertThat(s.effort().totalHours()).isEqualTo(5.25);
+        assertThat(s.effort().buckets()).containsExactly(java.util.Map.entry("none", 2), java.util.Map.entry("simple", 2),
+                java.util.Map.entry("medium", 2), java.util.Map.entry("significant", 0));
+        assertThat(s.effort().method()).contains("default effort", "lines of code");
+        assertThat(s.kinds().get("table").statuses()).containsEntry("manual", 2).containsEntry("converted", 1);
+    }
+
+    @Test
+    void anEmptyConversionHasNoPercentRatherThanAMadeUpOne() {
+        Report empty = ReportBuilder.build(new org.schemashift.pipeline.ConversionResult("mysql", "postgresql",
+                List.of(), List.of(), List.of()));
+        assertThat(empty.summary().automatic().objects().percent()).isNull();
+        assertThat(TextSummary.render(empty)).contains("0 statements read");
+    }
+}

@@ -1,0 +1,101 @@
+package org.schemashift.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.schemashift.model.ActionCode;
+import org.schemashift.pipeline.ConversionPipeline;
+import org.schemashift.pipeline.InputFiles;
+import org.schemashift.source.SourceFile;
+import org.schemashift.testing.Corpora;
+import org.schemashift.testing.HeadlessChromium;
+
+/**
+ * The report of real schemas: every statement (counted independently of the converter) has
+ * exactly one entry; every action item has a catalogued code, a line inside its file and a
+ * recommendation; every format is byte-identical across runs; the CSV matches the JSON; and
+ * the sakila report opens in Chromium without console messages.
+ */
+class ReportCorpusTest {
+    private static final Map<String, List<String>> MYSQL = new LinkedHashMap<>();
+
+    static {
+        MYSQL.put("sakila", List.of("mysql-sakila/sakila-mv-schema.sql"));
+        MYSQL.put("employees", List.of("mysql-employees/employees.sql"));
+        MYSQL.put("employees-objects", List.of("mysql-employees/objects.sql"));
+        MYSQL.put("alfresco", List.of("alfresco/org.alfresco.repo.domain.dialect.MySQLInnoDBDialect"));
+        MYSQL.put("guacamole", List.of("guacamole/guacamole-auth-jdbc-mysql/schema/001-create-schema.sql",
+                "guacamole/guacamole-auth-jdbc-mysql/schema/002-create-admin-user.sql"));
+        MYSQL.put("quartz", List.of("quartz/tables_mysql_innodb.sql"));
+        MYSQL.put("spring-batch", List.of("spring-batch/schema-mysql.sql"));
+        MYSQL.put("flowable", List.of("flowable/flowable.mysql.all.create.sql"));
+        MYSQL.put("chinook", List.of("chinook/Chinook_MySql.sql"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> mysqlReports() {
+        Stream<DynamicTest> example = Stream.of(DynamicTest.dynamicTest("examples/shop-mysql.sql",
+                () -> check(List.of(Path.of("examples/shop-mysql.sql")))));
+        Stream<DynamicTest> corpora = MYSQL.entrySet().stream().map(c -> DynamicTest.dynamicTest(c.getKey(),
+                () -> check(c.getValue().stream().map(Corpora::path).toList())));
+        return Stream.concat(example, corpora);
+    }
+
+    private static Report convert(List<SourceFile> files) {
+        return ReportBuilder.build(new ConversionPipeline("mysql", "postgresql", null).run(files));
+    }
+
+    private static void check(List<Path> paths) throws Exception {
+        List<SourceFile> files = InputFiles.read(paths);
+        Report report = convert(files);
+        for (SourceFile file : files) {
+            List<Report.Entry> entries = report.objects().stream().filter(e -> e.source().file().equals(file.name())).toList();
+            assertThat(entries).as("entries for the statements of " + file.name())
+                    .hasSize(NaiveStatementCounter.count(file.content()));
+            long lines = file.content().lines().count();
+            for (Report.Entry entry : entries) {
+                for (Report.Item item : entry.actionItems()) {
+                    String where = file.name() + ":" + item.line() + " " + item.code();
+                    assertThat(ActionCode.byCode(item.code())).as("catalogued code " + where).isNotNull();
+                    assertThat(item.line()).as("line of " + where).isBetween(1, (int) lines);
+                    assertThat(item.recommendation()).as("recommendation of " + where).isNotBlank();
+                }
+            }
+        }
+        assertThat(report.objects()).as("entries for all files").hasSize(files.stream()
+                .mapToInt(f -> NaiveStatementCounter.count(f.content())).sum());
+        Report again = convert(InputFiles.read(paths));
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(format.render(again)).as(format.id() + " of a second run").isEqualTo(format.render(report));
+        }
+        ReportCsvTest.assertMatchesJson(ReportCsv.render(report), report);
+    }
+
+    @Test
+    void sakilaReportOpensInChromiumWithoutConsoleMessages() throws Exception {
+        Report report = convert(InputFiles.read(List.of(Corpora.path("mysql-sakila/sakila-mv-schema.sql"))));
+        Path dir = Path.of("target", "report-browser");
+        HeadlessChromium chromium = HeadlessChromium.find(dir);
+        Path html = dir.resolve("sakila.html");
+        Files.writeString(html, ReportHtml.render(report), StandardCharsets.UTF_8);
+        String url = html.toAbsolutePath().toUri().toString();
+        HeadlessChromium.Page page = chromium.load(url);
+        assertThat(page.console()).as("console messages").isEmpty();
+        Document dom = Jsoup.parse(page.dom());
+        assertThat(dom.body().attr("data-ready")).isEqualTo("true");
+        assertThat(dom.select("article.object")).hasSize(report.objects().size());
+        assertThat(dom.select("svg#chart-kind-status rect")).isNotEmpty();
+        chromium.screenshot(url, dir.resolve("sakila.png"), 1280, 2000);
+    }
+}

@@ -1,0 +1,62 @@
+package org.schemashift.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The structure of report.html, read with an HTML parser (the browser test checks it renders). */
+class ReportHtmlTest {
+    private final String html = ReportHtml.render(SampleConversion.report());
+    private final Document page = Jsoup.parse(html);
+
+    @Test
+    void isSelfContainedWithNoExternalResource() {
+        assertThat(page.select("link, img, iframe, script[src], [src]")).isEmpty();
+        assertThat(page.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
+        assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://", "https://");
+    }
+
+    @Test
+    void hasAnExecutiveSummaryWithBothCharts() {
+        assertThat(page.select("#tile-objects-automatic .value").text()).isEqualTo("40 %");
+        assertThat(page.select("#tile-effort .value").text()).isEqualTo("5.25 h");
+        assertThat(page.select("svg#chart-kind-status rect.st-manual")).isNotEmpty();
+        assertThat(page.select("svg#chart-severity rect")).hasSize(5);
+    }
+
+    @Test
+    void everyOccurrenceLinksToItsObjectSection() {
+        assertThat(page.select("tr.occurrence")).hasSize(5).allSatisfy(row -> {
+            String target = row.selectFirst("a").attr("href").substring(1);
+            assertThat(page.getElementById(target)).as(target).isNotNull();
+        });
+        assertThat(page.select("details.code-group")).extracting(e -> e.id())
+                .as("worst severity first").startsWith("code-SS-GEN-0001");
+    }
+
+    @Test
+    void objectSectionsShowSourceAndConvertedSideBySideWithTheItemsLinesHighlighted() {
+        Element item = page.getElementById("obj-3");
+        assertThat(item.select(".side-by-side > div")).hasSize(2);
+        assertThat(item.select("pre.numbered .line.hl")).extracting(e -> e.attr("data-n")).containsExactly("9", "12");
+        assertThat(item.select("pre.numbered .line.hl").last().attr("title")).isEqualTo("SS-MY-PG-0102");
+        assertThat(item.select(".side-by-side > div").get(1).text()).contains("CREATE UNIQUE INDEX uk_code");
+    }
+
+    @Test
+    void sourceTextIsEscapedSoItCannotBreakThePage() {
+        assertThat(page.getElementById("obj-4").select("pre.numbered").text()).contains("with </script> in it");
+        assertThat(page.select("script")).hasSize(1);
+    }
+
+    @Test
+    void filtersOfferEveryKindStatusAndSeverity() {
+        assertThat(page.select("#filter-kind option")).extracting(Element::val).containsExactly("", "other", "procedure", "table");
+        assertThat(page.select("#filter-status option")).hasSize(6);
+        assertThat(page.select("#filter-severity option")).hasSize(6);
+        assertThat(page.getElementById("obj-5").attr("data-severities")).isEqualTo("medium");
+    }
+}
