@@ -26,6 +26,7 @@ public final class OracleToPostgresqlRules {
                 new DateArithmeticRule(),
                 new TruncRoundByTypeRule(),
                 new SubstrRule(),
+                new TrimToNullRule(),
                 new ConversionFunctionsRule(),
                 new RegexpRule(),
                 new ListaggToStringAggRule(),
