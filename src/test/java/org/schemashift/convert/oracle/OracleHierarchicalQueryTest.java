@@ -64,6 +64,12 @@ class OracleHierarchicalQueryTest {
     }
 
     @Test
+    void orderByLevelAroundTheHierarchy() throws SQLException {
+        var result = tree("SELECT ENAME FROM EMP WHERE LEVEL <= 2 ORDER BY LEVEL, ENAME", "MGR IS NULL", "ORA_PRIOR(EMPNO) = MGR", false);
+        assertThat(result.rows()).containsExactly("KING", "BLAKE", "CLARK", "JONES");
+    }
+
+    @Test
     void connectByLevelGeneratesRows() throws SQLException {
         // The Oracle row generator: SELECT LEVEL FROM DUAL CONNECT BY LEVEL <= 4
         var result = tree("SELECT LEVEL FROM DUAL", null, "LEVEL <= 4", false);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,14 @@ class OracleJoinsAndQueriesTest {
         var result = oracle.convert("SELECT COUNT(*) FROM (SELECT ENAME FROM EMP WHERE DEPTNO = 10)");
         assertThat(result.sql).isEqualTo("SELECT COUNT(*) FROM (SELECT ename FROM emp WHERE deptno = 10) AS subquery1");
         assertThat(result.rows()).containsExactly("3");
+    }
+
+    @Test
+    void castToOracleTypesAndSessionUser() throws SQLException {
+        // Oracle: CAST to DATE keeps a time of day; USER is the session user's name
+        oracle.convert("CAST('2024-01-31 10:30:00' AS DATE)").writes("CAST('2024-01-31 10:30:00' AS TIMESTAMP(0))")
+                .gives("2024-01-31 10:30:00");
+        oracle.convert(new SqlIdentifier("USER", SqlParserPos.ZERO), "USER").writes("CURRENT_USER");
     }
 
     @Test

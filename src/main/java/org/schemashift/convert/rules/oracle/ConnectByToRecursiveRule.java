@@ -88,7 +88,13 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
     /** ORDER BY around the hierarchical query: it belongs in our outer SELECT, replacing the depth-first order. */
     private static SqlNode orderInside(SqlOrderBy orderBy, SqlWith with) {
         SqlSelect body = (SqlSelect) with.body.clone(with.body.getParserPosition());
-        body.setOrderBy(orderBy.orderList);
+        String alias = ((SqlIdentifier) ((SqlCall) body.getFrom()).operand(1)).getSimple();
+        body.setOrderBy((SqlNodeList) orderBy.orderList.accept(new SqlShuttle() {
+            @Override
+            public SqlNode visit(SqlIdentifier id) {
+                return OracleNodes.isBareName(id, "LEVEL") ? column(alias, "HIER_LEVEL") : id;
+            }
+        }));
         body.setOffset(orderBy.offset);
         body.setFetch(orderBy.fetch);
         return new SqlWith(with.getParserPosition(), with.withList, body);

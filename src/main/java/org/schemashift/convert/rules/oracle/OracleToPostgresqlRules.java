@@ -17,6 +17,7 @@ public final class OracleToPostgresqlRules {
                 new PseudoColumnRule(),
                 new EmptyStringIsNullRule(),
                 new DateLiteralRule(),
+                new CastTypeRule(),
                 new CurrentDateRule(),
                 new SequenceValueRule(),
                 new DecodeToCaseRule(),

@@ -15,7 +15,7 @@ import org.schemashift.convert.RuleContext;
  */
 public final class PseudoColumnRule implements ExpressionRule {
     private static final Set<String> NAMES = Set.of("ROWNUM", "LEVEL", "CONNECT_BY_ISLEAF", "CONNECT_BY_ISCYCLE",
-            "ROWID", "ORA_ROWSCN");
+            "ROWID", "ORA_ROWSCN", "UID");
 
     @Override
     public String id() {
