@@ -122,6 +122,7 @@ class OracleDateFunctionsTest {
         oracle.convert("TO_NUMBER('1,234.50', '9,999.99')").gives("1234.50");
         oracle.convert("TO_NUMBER('42')").gives("42");
         oracle.convert("TO_CHAR(42)").gives("42");
+        assertThat(oracle.convert("SELECT TO_CHAR(SAL) FROM EMP WHERE EMPNO = 7499").rows()).containsExactly("1600"); // not 1600.00
     }
 
     @Test

@@ -18,13 +18,12 @@ import org.schemashift.model.ActionCode;
  * zero-length character string with another operand always results in the other operand"), and a
  * result of length zero is NULL. PostgreSQL's {@code ||} returns NULL for a NULL operand, so each
  * operand that may be NULL becomes {@code COALESCE(x, '')} and the whole {@code NULLIF(..., '')}.
- * Non-string operands are cast to varchar first; a DATE is formatted with Oracle's default
+ * Non-string operands become text first (numbers without trailing zeros, as Oracle writes them); a DATE is formatted with Oracle's default
  * NLS_DATE_FORMAT (DD-MON-RR), raised as an NLS action item. (PostgreSQL's concat() skips NULLs too,
  * but is not immutable, so check constraints and index expressions could not use it.)
  */
 public final class ConcatNullAsEmptyRule implements ExpressionRule {
     private static final SqlTemplate EMPTY_IF_NULL = SqlTemplate.of("COALESCE({0}, '')");
-    private static final SqlTemplate AS_TEXT = SqlTemplate.of("CAST({0} AS VARCHAR)");
     private static final SqlTemplate DATE_AS_TEXT = SqlTemplate.of("to_char({0}, 'DD-MON-YY')");
     private static final SqlTemplate NULL_IF_EMPTY = SqlTemplate.of("NULLIF({0}, '')");
 
@@ -70,11 +69,10 @@ public final class ConcatNullAsEmptyRule implements ExpressionRule {
 
     private static SqlNode asText(SqlNode operand, RuleContext context) {
         TypeFamily type = context.typeOf(operand);
-        if (type == TypeFamily.STRING) return operand;
         if (type == TypeFamily.DATETIME) {
             context.note(ActionCode.ORACLE_NLS_DEPENDENT, "a DATE concatenated as text uses format DD-MON-YY");
             return DATE_AS_TEXT.apply(operand);
         }
-        return AS_TEXT.apply(operand);
+        return OracleNodes.asText(operand, type);
     }
 }

@@ -19,7 +19,6 @@ import org.schemashift.model.ActionCode;
  */
 public final class ConversionFunctionsRule implements ExpressionRule {
     private static final SqlTemplate TO_CHAR = SqlTemplate.of("to_char({0}, {1})");
-    private static final SqlTemplate CAST_TEXT = SqlTemplate.of("CAST({0} AS VARCHAR)");
     private static final SqlTemplate TO_DATE = SqlTemplate.of("CAST(to_timestamp({0}, {1}) AS TIMESTAMP(0))");
     private static final SqlTemplate CAST_DATE = SqlTemplate.of("CAST({0} AS TIMESTAMP(0))");
     private static final SqlTemplate TO_TIMESTAMP = SqlTemplate.of("CAST(to_timestamp({0}, {1}) AS TIMESTAMP)");
@@ -67,7 +66,7 @@ public final class ConversionFunctionsRule implements ExpressionRule {
             context.note(ActionCode.ORACLE_NLS_DEPENDENT, "TO_CHAR of a date without a format uses DD-MON-YY");
             return TO_CHAR.apply(value, OracleNodes.string("DD-MON-YY"));
         }
-        return CAST_TEXT.apply(value);
+        return OracleNodes.asText(value, type);
     }
 
     /** The format with Oracle-only elements rewritten, when it is a literal; otherwise as is. */

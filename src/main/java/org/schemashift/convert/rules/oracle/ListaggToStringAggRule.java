@@ -13,10 +13,9 @@ import org.schemashift.convert.SqlTemplate;
 /**
  * {@code LISTAGG(x, sep) WITHIN GROUP (ORDER BY k)} becomes {@code string_agg(CAST(x AS VARCHAR),
  * sep ORDER BY k)}. Oracle's separator defaults to none (NULL, which LISTAGG treats as ''), and
- * NULL values are skipped by both; the cast lets numbers be aggregated as Oracle converts them.
+ * NULL values are skipped by both; values become text as Oracle converts them (numbers without trailing zeros).
  */
 public final class ListaggToStringAggRule implements ExpressionRule {
-    private static final SqlTemplate AS_TEXT = SqlTemplate.of("CAST({0} AS VARCHAR)");
     private static final SqlTemplate SEPARATOR = SqlTemplate.of("COALESCE({0}, '')");
 
     @Override
@@ -37,7 +36,7 @@ public final class ListaggToStringAggRule implements ExpressionRule {
         if (listagg.operandCount() < 1 || listagg.operandCount() > 2) return null;
         SqlNode separator = listagg.operandCount() == 2 ? listagg.operand(1) : OracleNodes.nullLiteral();
         SqlNode sep = OracleNodes.isNonNullLiteral(separator) ? separator : SEPARATOR.apply(separator);
-        return StringAggOperator.INSTANCE.createCall(SqlParserPos.ZERO, AS_TEXT.apply(listagg.operand(0)), sep, SqlNodeList.EMPTY);
+        return StringAggOperator.INSTANCE.createCall(SqlParserPos.ZERO, OracleNodes.asText(listagg.operand(0), context.typeOf(listagg.operand(0))), sep, SqlNodeList.EMPTY);
     }
 
     private static boolean isListagg(SqlNode node) {

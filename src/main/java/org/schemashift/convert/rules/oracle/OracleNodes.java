@@ -93,6 +93,20 @@ final class OracleNodes {
         return function.createCall(SqlParserPos.ZERO, args);
     }
 
+    private static final org.schemashift.convert.SqlTemplate NUMBER_AS_TEXT =
+            org.schemashift.convert.SqlTemplate.of("CAST(trim_scale(CAST({0} AS NUMERIC)) AS VARCHAR)");
+    private static final org.schemashift.convert.SqlTemplate AS_TEXT =
+            org.schemashift.convert.SqlTemplate.of("CAST({0} AS VARCHAR)");
+
+    /**
+     * {@code value} as text the way Oracle converts it implicitly: a NUMBER without trailing zeros
+     * (Oracle stores 5000.00 as 5000; PostgreSQL numeric keeps the column's scale), anything else cast.
+     */
+    static SqlNode asText(SqlNode value, org.schemashift.convert.TypeFamily type) {
+        if (type == org.schemashift.convert.TypeFamily.STRING) return value;
+        return (type == org.schemashift.convert.TypeFamily.NUMBER ? NUMBER_AS_TEXT : AS_TEXT).apply(value);
+    }
+
     static SqlLiteral nullLiteral() {
         return SqlLiteral.createNull(SqlParserPos.ZERO);
     }
