@@ -132,6 +132,13 @@ class OracleDateFunctionsTest {
     }
 
     @Test
+    void timestampMinusAFractionOfADay() throws SQLException {
+        // The Logger project's view: time_stamp > systimestamp - (5/1440). Oracle: TIMESTAMP - n is a DATE, n days earlier
+        oracle.convert("TIMESTAMP '2024-01-01 10:00:00' - (5/1440)").gives("2024-01-01 09:55:00");
+        oracle.convert("CASE WHEN SYSTIMESTAMP - (5/1440) < SYSTIMESTAMP THEN 'ok' END").gives("ok");
+    }
+
+    @Test
     void dateArithmeticCountsDays() throws SQLException {
         // Oracle: date + 1 is the next day, date + 1/24 one hour later, date - date a number of days
         oracle.convert("DATE '2024-02-28' + 1").writes("CAST(TIMESTAMP '2024-02-28 00:00:00' + 1 * INTERVAL '1' DAY AS TIMESTAMP(0))")

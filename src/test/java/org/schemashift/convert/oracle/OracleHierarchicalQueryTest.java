@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,17 @@ class OracleHierarchicalQueryTest {
     void orderByLevelAroundTheHierarchy() throws SQLException {
         var result = tree("SELECT ENAME FROM EMP WHERE LEVEL <= 2 ORDER BY LEVEL, ENAME", "MGR IS NULL", "ORA_PRIOR(EMPNO) = MGR", false);
         assertThat(result.rows()).containsExactly("KING", "BLAKE", "CLARK", "JONES");
+    }
+
+    @Test
+    void orderSiblingsByOrdersTheChildrenOfEachRow() throws SQLException {
+        // Oracle: ORDER SIBLINGS BY ename keeps the hierarchy, children of each manager by name
+        SqlNode query = OracleConversion.hierarchical("SELECT ENAME, LEVEL FROM EMP", "MGR IS NULL", "ORA_PRIOR(EMPNO) = MGR", false);
+        SqlNode ordered = new SqlOrderBy(SqlParserPos.ZERO, query,
+                SqlNodeList.of(OracleConversion.parse("ORA_ORDER_SIBLINGS(ENAME)")), null, null);
+        assertThat(oracle.convert(ordered, "ORDER SIBLINGS BY ENAME").rows()).containsExactly(
+                "KING|1", "BLAKE|2", "ALLEN|3", "JAMES|3", "MARTIN|3", "TURNER|3", "WARD|3",
+                "CLARK|2", "MILLER|3", "JONES|2", "FORD|3", "SMITH|4", "SCOTT|3", "ADAMS|4");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlWindow;
 import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.SqlWithItem;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -37,6 +38,7 @@ import org.schemashift.model.sql.PseudoFunctions;
  * PostgreSQL would loop), and without ORDER BY the rows are ordered by it, depth first like
  * Oracle. CONNECT_BY_ISLEAF tests whether any row has this row as its parent.
  * {@code SELECT LEVEL FROM DUAL CONNECT BY LEVEL <= n} (no table) counts levels only.
+ * ORDER SIBLINGS BY orders each row's children (see orderInside).
  * Reported: a FROM clause with joins, SELECT *, NOCYCLE without a single PRIOR expression.
  */
 public final class ConnectByToRecursiveRule implements ExpressionRule {
@@ -85,19 +87,56 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
         return new SqlWith(outer.getParserPosition(), items, inner.body);
     }
 
-    /** ORDER BY around the hierarchical query: it belongs in our outer SELECT, replacing the depth-first order. */
+    /**
+     * ORDER BY around the hierarchical query belongs in our outer SELECT, replacing the depth-first
+     * order; LEVEL there is the carried level. ORDER SIBLINGS BY (ORA_ORDER_SIBLINGS) keeps the
+     * hierarchy and orders the children of each row: every level numbers its rows per parent in that
+     * order, HIER_ORDER is the path of those numbers, and the rows are sorted by it.
+     */
     private static SqlNode orderInside(SqlOrderBy orderBy, SqlWith with) {
         SqlSelect body = (SqlSelect) with.body.clone(with.body.getParserPosition());
         String alias = ((SqlIdentifier) ((SqlCall) body.getFrom()).operand(1)).getSimple();
-        body.setOrderBy((SqlNodeList) orderBy.orderList.accept(new SqlShuttle() {
-            @Override
-            public SqlNode visit(SqlIdentifier id) {
-                return OracleNodes.isBareName(id, "LEVEL") ? column(alias, "HIER_LEVEL") : id;
-            }
-        }));
+        SqlNodeList withList = with.withList;
+        SqlNodeList order;
+        if (orderBy.orderList.size() == 1 && PseudoFunctions.isCall(orderBy.orderList.get(0), "ORA_ORDER_SIBLINGS")) {
+            List<SqlNode> siblings = ((SqlCall) orderBy.orderList.get(0)).getOperandList();
+            withList = SqlNodeList.of(withSiblingOrder((SqlWithItem) with.withList.get(0), siblings, alias));
+            order = SqlNodeList.of(column(alias, "HIER_ORDER"));
+        } else {
+            order = (SqlNodeList) orderBy.orderList.accept(new SqlShuttle() {
+                @Override
+                public SqlNode visit(SqlIdentifier id) {
+                    return OracleNodes.isBareName(id, "LEVEL") ? column(alias, "HIER_LEVEL") : id;
+                }
+            });
+        }
+        body.setOrderBy(order);
         body.setOffset(orderBy.offset);
         body.setFetch(orderBy.fetch);
-        return new SqlWith(with.getParserPosition(), with.withList, body);
+        return new SqlWith(with.getParserPosition(), withList, body);
+    }
+
+    private static SqlWithItem withSiblingOrder(SqlWithItem item, List<SqlNode> siblings, String alias) {
+        SqlCall union = (SqlCall) item.query;
+        SqlSelect anchor = (SqlSelect) union.operand(0).clone(SqlParserPos.ZERO);
+        SqlSelect recursive = (SqlSelect) union.operand(1).clone(SqlParserPos.ZERO);
+        SqlNodeList order = new SqlNodeList(SqlParserPos.ZERO);
+        siblings.forEach(k -> order.add(qualify(k, alias, alias)));
+        SqlNodeList anchorItems = new SqlNodeList(anchor.getSelectList(), SqlParserPos.ZERO);
+        anchorItems.add(as(ARRAY_OF.apply(rowNumber(SqlNodeList.EMPTY, order)), "HIER_ORDER"));
+        anchor.setSelectList(anchorItems);
+        SqlNodeList recursiveItems = new SqlNodeList(recursive.getSelectList(), SqlParserPos.ZERO);
+        recursiveItems.add(APPEND.apply(column(PARENT, "HIER_ORDER"),
+                rowNumber(SqlNodeList.of(column(PARENT, "HIER_ORDER")), order)));
+        recursive.setSelectList(recursiveItems);
+        SqlNode query = SqlStdOperatorTable.UNION_ALL.createCall(SqlParserPos.ZERO, anchor, recursive);
+        return new SqlWithItem(item.getParserPosition(), item.name, item.columnList, query, item.recursive);
+    }
+
+    private static SqlNode rowNumber(SqlNodeList partition, SqlNodeList order) {
+        SqlWindow window = SqlWindow.create(null, null, partition, order, SqlLiteral.createBoolean(false, SqlParserPos.ZERO),
+                null, null, null, SqlParserPos.ZERO);
+        return SqlStdOperatorTable.OVER.createCall(SqlParserPos.ZERO, SqlStdOperatorTable.ROW_NUMBER.createCall(SqlParserPos.ZERO), window);
     }
 
     private static boolean isOurs(SqlWith with) {
@@ -173,10 +212,10 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
             SqlNodeList items = new SqlNodeList(SqlParserPos.ZERO);
             if (table != null) items.add(star(alias));
             items.add(NEXT_LEVEL.apply(column(PARENT, "HIER_LEVEL")));
-            SqlNode childKey = key == null ? null : qualify(key, alias);
+            SqlNode childKey = key == null ? null : qualify(key, alias, alias);
             if (key != null) items.add(APPEND.apply(column(PARENT, "HIER_KEYS"), childKey));
             roots.keySet().forEach(name -> items.add(column(PARENT, name)));
-            paths.forEach((name, p) -> items.add(PATH_NEXT.apply(column(PARENT, name), p[1], qualify(p[0], alias))));
+            paths.forEach((name, p) -> items.add(PATH_NEXT.apply(column(PARENT, name), p[1], qualify(p[0], alias, alias))));
             List<SqlNode> condition = new ArrayList<>();
             condition.add(connectCondition(alias, PARENT));
             if (childKey != null) condition.add(NOT_IN_PATH.apply(column(PARENT, "HIER_KEYS"), childKey));
@@ -192,7 +231,7 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
             return h.connectBy().accept(new SqlShuttle() {
                 @Override
                 public SqlNode visit(SqlCall call) {
-                    if (PseudoFunctions.isCall(call, PseudoFunctions.ORACLE_PRIOR)) return qualify(call.operand(0), parent);
+                    if (PseudoFunctions.isCall(call, PseudoFunctions.ORACLE_PRIOR)) return qualify(call.operand(0), alias, parent);
                     if (call.getKind().belongsTo(SqlKind.QUERY)) return call;
                     return super.visit(call);
                 }
@@ -200,7 +239,7 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
                 @Override
                 public SqlNode visit(SqlIdentifier id) {
                     if (OracleNodes.isBareName(id, "LEVEL")) return NEXT_LEVEL.apply(column(parent, "HIER_LEVEL"));
-                    return qualifyColumn(id, child);
+                    return qualifyColumn(id, alias, child);
                 }
             });
         }
@@ -250,30 +289,30 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
         private SqlNode tableName() {
             return table instanceof SqlIdentifier ? table : ((SqlCall) table).operand(0);
         }
+    }
 
-        /** {@code node} with its column references (bare, or qualified by the query's table) qualified by {@code to}. */
-        private SqlNode qualify(SqlNode node, String to) {
-            return node.accept(new SqlShuttle() {
-                @Override
-                public SqlNode visit(SqlIdentifier id) {
-                    return qualifyColumn(id, to);
-                }
-
-                @Override
-                public SqlNode visit(SqlCall call) {
-                    return call.getKind().belongsTo(SqlKind.QUERY) ? call : super.visit(call);
-                }
-            });
-        }
-
-        private SqlNode qualifyColumn(SqlIdentifier id, String to) {
-            if (id.isStar()) return id;
-            String name = id.names.get(id.names.size() - 1);
-            if (id.names.size() == 1 || (id.names.size() == 2 && id.names.get(0).equalsIgnoreCase(alias))) {
-                return column(to, name);
+    /** {@code node} with its column references (bare, or qualified by {@code from}) qualified by {@code to}. */
+    private static SqlNode qualify(SqlNode node, String from, String to) {
+        return node.accept(new SqlShuttle() {
+            @Override
+            public SqlNode visit(SqlIdentifier id) {
+                return qualifyColumn(id, from, to);
             }
-            return id;
+
+            @Override
+            public SqlNode visit(SqlCall call) {
+                return call.getKind().belongsTo(SqlKind.QUERY) ? call : super.visit(call);
+            }
+        });
+    }
+
+    private static SqlNode qualifyColumn(SqlIdentifier id, String from, String to) {
+        if (id.isStar()) return id;
+        String name = id.names.get(id.names.size() - 1);
+        if (id.names.size() == 1 || (id.names.size() == 2 && id.names.get(0).equalsIgnoreCase(from))) {
+            return column(to, name);
         }
+        return id;
     }
 
     private static SqlIdentifier column(String relation, String name) {
