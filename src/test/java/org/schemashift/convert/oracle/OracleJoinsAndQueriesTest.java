@@ -74,6 +74,14 @@ class OracleJoinsAndQueriesTest {
     }
 
     @Test
+    void optionalTableWrittenFirstKeepsTheColumnOrderOfSelectStar() throws SQLException {
+        // Oracle: SELECT * lists EMP's columns, then DEPT's, whatever the join direction
+        var result = oracle.convert("SELECT * FROM EMP E, DEPT D WHERE ORA_OUTER_JOIN(E.DEPTNO) = D.DEPTNO AND D.DEPTNO = 40");
+        assertThat(result.sql).isEqualTo("SELECT e.*, d.* FROM dept AS d LEFT JOIN emp AS e ON e.deptno = d.deptno WHERE d.deptno = 40");
+        assertThat(result.rows()).containsExactly("null|null|null|null|null|null|null|null|40|OPERATIONS|BOSTON");
+    }
+
+    @Test
     void outerJoinsOracleRejectsAreReportedNotGuessed() {
         oracle.convert("SELECT 1 FROM EMP E, DEPT D WHERE E.DEPTNO = ORA_OUTER_JOIN(D.DEPTNO) OR D.LOC = 'X'")
                 .unconvertible("(+) outer join inside an OR condition");

@@ -57,6 +57,14 @@ class OracleRownumTest {
     }
 
     @Test
+    void fetchFirstAndOffsetAreLimitAndOffset() throws SQLException {
+        // Oracle 12c row limiting clause
+        var result = oracle.convert("SELECT ENAME FROM EMP ORDER BY SAL DESC, ENAME OFFSET 1 ROWS FETCH NEXT 2 ROWS ONLY");
+        assertThat(result.sql).isEqualTo("SELECT ename FROM emp ORDER BY sal DESC, ename LIMIT 2 OFFSET 1");
+        assertThat(result.rows()).containsExactly("FORD", "SCOTT");
+    }
+
+    @Test
     void rownumConditionsLimitCannotExpressAreReported() {
         // Oracle: ROWNUM > 1 is never true, a classic bug; not guessed
         oracle.convert("SELECT ENAME FROM EMP WHERE ROWNUM > 1").unconvertible("pseudo-column ROWNUM");

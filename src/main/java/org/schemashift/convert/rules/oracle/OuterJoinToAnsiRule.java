@@ -15,6 +15,7 @@ import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
@@ -70,7 +71,30 @@ public final class OuterJoinToAnsiRule implements ExpressionRule {
         SqlSelect copy = (SqlSelect) select.clone(select.getParserPosition());
         copy.setFrom(from);
         copy.setWhere(OracleNodes.and(where));
+        copy.setSelectList(starsInFromOrder(select.getSelectList(), items));
         return copy;
+    }
+
+    /**
+     * The joins may list the tables in another order than FROM did (an optional table written first
+     * joins after the tables it depends on); a bare * keeps Oracle's column order as t1.*, t2.*, ...
+     */
+    private static SqlNodeList starsInFromOrder(SqlNodeList selectList, List<FromItem> items) {
+        boolean bareStar = selectList.stream().anyMatch(i -> i instanceof SqlIdentifier id && id.isStar() && id.names.size() == 1);
+        if (!bareStar) return selectList;
+        SqlNodeList out = new SqlNodeList(selectList.getParserPosition());
+        for (SqlNode item : selectList) {
+            if (item instanceof SqlIdentifier id && id.isStar() && id.names.size() == 1) {
+                for (FromItem from : items) {
+                    String spelled = from.node() instanceof SqlCall as ? ((SqlIdentifier) as.operand(1)).getSimple()
+                            : ((SqlIdentifier) from.node()).names.get(((SqlIdentifier) from.node()).names.size() - 1);
+                    out.add(SqlIdentifier.star(List.of(spelled, ""), SqlParserPos.ZERO, null));
+                }
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
     }
 
     private boolean addOuterCondition(SqlNode conjunct, Map<String, OuterConditions> optional, RuleContext context) {
