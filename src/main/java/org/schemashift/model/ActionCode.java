@@ -167,11 +167,6 @@ public enum ActionCode {
             "KEY idx_k (k) USING HASH  -- on an ENGINE=MEMORY table",
             "CREATE INDEX idx_k ON t (k);"),
 
-    ORACLE_HINT_DROPPED("SS-ORA-PG-0301", INFO, 0, "Optimizer hint dropped",
-            "PostgreSQL has no optimizer hints; check the query plan if the hint mattered.",
-            "Oracle optimizer hints (/*+ ... */) steer the plan; PostgreSQL has no hint syntax, so the hint is removed.",
-            "SELECT /*+ INDEX(e emp_ix) */ ename FROM emp e",
-            "SELECT ename FROM emp AS e"),
     ORACLE_ROWNUM_BEFORE_ORDER_BY("SS-ORA-PG-0302", LOW, 0.5, "ROWNUM filter and ORDER BY in the same query block",
             "Check that the query meant the first n rows in that order; that is what PostgreSQL now returns.",
             "Oracle numbers rows before sorting, so it returned n arbitrary rows, sorted; the converted query sorts, then keeps n.",

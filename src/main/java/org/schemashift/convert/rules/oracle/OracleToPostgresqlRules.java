@@ -32,7 +32,6 @@ public final class OracleToPostgresqlRules {
                 new RegexpRule(),
                 new ListaggToStringAggRule(),
                 new FromDualRule(),
-                new DropHintsRule(),
                 new OuterJoinToAnsiRule(),
                 new RownumToLimitRule(),
                 new DerivedTableAliasRule(),
