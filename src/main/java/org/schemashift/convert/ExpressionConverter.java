@@ -176,7 +176,7 @@ public final class ExpressionConverter {
             if (rewritten != visited || !(visited instanceof SqlCall c) || !(c.getOperator() instanceof SqlUnresolvedFunction f)) {
                 return rewritten;
             }
-            String name = f.getName().toUpperCase(Locale.ROOT);
+            String name = qualifiedName(f);
             FunctionRules.Compiled rule = functions.find(name, c.operandCount());
             if (rule == null) {
                 // Checked at the end: a rule on an enclosing node may still consume it (PRIOR in CONNECT BY).
@@ -187,6 +187,12 @@ public final class ExpressionConverter {
             SqlNode result = SqlTemplate.substitute(rule.template(), c.getOperandList());
             context.types.carry(call, result);
             return result;
+        }
+
+        /** PKG.F for a package function, so it never matches the rule of a built-in F. */
+        private static String qualifiedName(SqlUnresolvedFunction f) {
+            return f.getSqlIdentifier() == null ? f.getName().toUpperCase(Locale.ROOT)
+                    : String.join(".", f.getSqlIdentifier().names).toUpperCase(Locale.ROOT);
         }
 
         /**

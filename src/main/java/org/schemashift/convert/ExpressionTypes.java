@@ -265,7 +265,9 @@ final class ExpressionTypes {
             return TypeFamily.BOOLEAN;
         }
         if (call.getOperator().getName().equals("||")) return TypeFamily.STRING;
-        return functions.returns(call.getOperator().getName(), operands);
+        String name = call.getOperator() instanceof org.apache.calcite.sql.SqlFunction f && f.getSqlIdentifier() != null
+                ? String.join(".", f.getSqlIdentifier().names) : call.getOperator().getName();
+        return functions.returns(name, operands);
     }
 
     /** Oracle: date + number is a date (days); interval arithmetic keeps the date's type. */

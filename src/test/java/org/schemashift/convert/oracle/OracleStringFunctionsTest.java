@@ -92,6 +92,13 @@ class OracleStringFunctionsTest {
     }
 
     @Test
+    void aPackageFunctionIsNotTheBuiltInOfTheSameName() {
+        // The Logger project's view calls logger.date_text_format; MYPKG.SUBSTR is not Oracle's SUBSTR
+        oracle.convert("SUBSTR(LOGGER.DATE_TEXT_FORMAT(SYSDATE), 1, 20)").unconvertible("LOGGER.DATE_TEXT_FORMAT");
+        oracle.convert("MYPKG.SUBSTR('abc', 1)").unconvertible("MYPKG.SUBSTR");
+    }
+
+    @Test
     void upperLowerInitcap() throws SQLException {
         oracle.convert("INITCAP('the soap')").gives("The Soap");
         assertThat(oracle.convert("SELECT LOWER(ENAME) FROM EMP WHERE EMPNO = 7839").rows()).containsExactly("king");

@@ -22,14 +22,14 @@ final class OracleNodes {
 
     /** A call of the source function {@code name} (the builder writes Oracle functions as unresolved calls). */
     static boolean isFunction(SqlNode node, String name) {
-        return node instanceof SqlCall call && call.getOperator() instanceof SqlUnresolvedFunction
-                && call.getOperator().getName().equalsIgnoreCase(name);
+        return name.equalsIgnoreCase(functionName(node));
     }
 
-    /** The upper-case name of an unresolved function call, or null. */
+    /** The upper-case name of an unresolved function call (PKG.F for a package function), or null. */
     static String functionName(SqlNode node) {
-        return node instanceof SqlCall call && call.getOperator() instanceof SqlUnresolvedFunction
-                ? call.getOperator().getName().toUpperCase(Locale.ROOT) : null;
+        if (!(node instanceof SqlCall call) || !(call.getOperator() instanceof SqlUnresolvedFunction f)) return null;
+        return f.getSqlIdentifier() == null ? f.getName().toUpperCase(Locale.ROOT)
+                : String.join(".", f.getSqlIdentifier().names).toUpperCase(Locale.ROOT);
     }
 
     /** A bare identifier spelled {@code name} (any case): Oracle pseudo-columns such as ROWNUM and LEVEL. */
