@@ -21,7 +21,6 @@ import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.SqlWithItem;
 import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.schemashift.model.ObjectName;
 import org.schemashift.model.sql.HierarchicalQuery;
 
 /**
@@ -42,10 +41,23 @@ final class ExpressionTypes {
         this.functions = functions;
     }
 
-    /** The names visible to column references: FROM-clause name (upper case) → column families. */
-    record Scope(Scope parent, Map<String, Map<String, TypeFamily>> relations) {
+    /**
+     * The names visible to column references: FROM-clause name (upper case) → column families, and
+     * the WITH items visible as tables (upper case name → their columns).
+     */
+    record Scope(Scope parent, Map<String, Map<String, TypeFamily>> relations, Map<String, Map<String, TypeFamily>> withItems) {
         static Scope of(Scope parent) {
-            return new Scope(parent, new LinkedHashMap<>());
+            return new Scope(parent, new LinkedHashMap<>(), new LinkedHashMap<>());
+        }
+
+        /** The columns of the WITH item {@code name} visible here, or null. */
+        Map<String, TypeFamily> withItem(List<String> name) {
+            if (name.size() != 1) return null;
+            for (Scope s = this; s != null; s = s.parent) {
+                Map<String, TypeFamily> columns = s.withItems.get(name.get(0).toUpperCase(Locale.ROOT));
+                if (columns != null) return columns;
+            }
+            return null;
         }
 
         /** The relation name owning {@code id} and its family, or null. */
@@ -188,12 +200,12 @@ final class ExpressionTypes {
             from(join.getRight(), scope);
             type(join.getCondition(), scope);
         } else if (from instanceof SqlIdentifier table) {
-            addRelation(scope, table.names.get(table.names.size() - 1), relations.columns(table.names));
+            addRelation(scope, table.names.get(table.names.size() - 1), columnsOf(table, scope));
         } else if (from instanceof SqlCall as && as.getKind() == SqlKind.AS) {
             SqlNode source = as.operand(0);
             String alias = ((SqlIdentifier) as.operand(1)).getSimple();
             if (source instanceof SqlIdentifier table) {
-                addRelation(scope, alias, relations.columns(table.names));
+                addRelation(scope, alias, columnsOf(table, scope));
             } else {
                 type(source, scope.parent());
                 addRelation(scope, alias, outputColumns(source));
@@ -203,6 +215,12 @@ final class ExpressionTypes {
         }
     }
 
+    /** A WITH item in scope, else the catalog's table or view. */
+    private Map<String, TypeFamily> columnsOf(SqlIdentifier table, Scope scope) {
+        Map<String, TypeFamily> withItem = scope.withItem(table.names);
+        return withItem != null ? withItem : relations.columns(table.names);
+    }
+
     private static void addRelation(Scope scope, String name, Map<String, TypeFamily> columns) {
         Map<String, TypeFamily> byLowerName = new LinkedHashMap<>();
         if (columns != null) columns.forEach((c, t) -> byLowerName.put(SourceRelations.key(c), t));
@@ -210,9 +228,10 @@ final class ExpressionTypes {
     }
 
     private TypeFamily with(SqlWith with, Scope outer) {
+        Scope scope = Scope.of(outer);
         for (SqlNode item : with.withList) {
             SqlWithItem w = (SqlWithItem) item;
-            type(w.query, outer);
+            type(w.query, scope);
             Map<String, TypeFamily> columns = outputColumns(w.query);
             if (w.columnList != null) {
                 List<TypeFamily> families = new ArrayList<>(columns.values());
@@ -222,9 +241,11 @@ final class ExpressionTypes {
                             i < families.size() ? families.get(i) : TypeFamily.UNKNOWN);
                 }
             }
-            relations.add(ObjectName.of(w.name.getSimple()), columns);
+            Map<String, TypeFamily> byLowerName = new LinkedHashMap<>();
+            columns.forEach((c, t) -> byLowerName.put(SourceRelations.key(c), t));
+            scope.withItems().put(w.name.getSimple().toUpperCase(Locale.ROOT), byLowerName);
         }
-        return type(with.body, outer);
+        return type(with.body, scope);
     }
 
     private TypeFamily hierarchical(HierarchicalQuery h, Scope outer) {

@@ -68,6 +68,10 @@ class ExpressionTypesTest {
         SqlIdentifier hired = (SqlIdentifier) ((SqlSelect) ((org.apache.calcite.sql.SqlWith) node).body).getSelectList().get(0);
         assertThat(types.typeOf(hired)).isEqualTo(TypeFamily.DATETIME);
         assertThat(types.ownerOf(hired)).isEqualTo("H");
+        // the WITH item is local to its query: another expression does not see a table H
+        SqlSelect later = (SqlSelect) SqlParser.create("SELECT HIRED FROM H", ORACLE_LIKE).parseQuery();
+        types.annotate(later, ExpressionTypes.Scope.of(null));
+        assertThat(types.typeOf(later.getSelectList().get(0))).isEqualTo(TypeFamily.UNKNOWN);
     }
 
     @Test
