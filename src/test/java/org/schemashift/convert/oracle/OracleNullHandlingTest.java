@@ -56,6 +56,8 @@ class OracleNullHandlingTest {
         assertThat(result.rows()).containsExactly("1"); // KING: COMM and MGR both NULL
         oracle.convert("DECODE(2, 1, 'one', 2, 'two')").gives("two");
         oracle.convert("DECODE(3, 1, 'one', 2, 'two')").gives(null); // no default: NULL
+        // Oracle: results take the first result's type, so the default 2 is the text '2'
+        oracle.convert("DECODE(3, 1, 'one', 2)").gives("2");
     }
 
     @Test

@@ -10,14 +10,19 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
+import org.schemashift.convert.SqlTemplate;
+import org.schemashift.convert.TypeFamily;
 
 /**
  * {@code DECODE(expr, s1, r1, s2, r2, ..., default)} becomes a searched CASE. DECODE considers two
  * NULLs equal ("Oracle Database considers two nulls to be equivalent"), so a NULL search is
  * {@code expr IS NULL} and a non-literal search {@code expr IS NOT DISTINCT FROM s}; a non-null
- * literal search is a plain {@code =}, which then means the same.
+ * literal search is a plain {@code =}, which then means the same. Results take the first
+ * result's type, as on Oracle ({@code DECODE(x, 1, 'one', 2)} gives the text '2').
  */
 public final class DecodeToCaseRule implements ExpressionRule {
+    private static final SqlTemplate TO_NUMBER = SqlTemplate.of("CAST({0} AS NUMERIC)");
+
     @Override
     public String id() {
         return "OR-PG-J005";
@@ -29,15 +34,26 @@ public final class DecodeToCaseRule implements ExpressionRule {
         List<SqlNode> args = ((SqlCall) node).getOperandList();
         SqlParserPos pos = node.getParserPosition();
         SqlNode expr = args.get(0);
+        TypeFamily resultType = context.typeOf(args.get(2));
         SqlNodeList whens = new SqlNodeList(pos);
         SqlNodeList thens = new SqlNodeList(pos);
         int i = 1;
         for (; i + 1 < args.size(); i += 2) {
             whens.add(matches(expr, args.get(i), pos));
-            thens.add(args.get(i + 1));
+            thens.add(asResultType(args.get(i + 1), resultType, context));
         }
-        SqlNode otherwise = i < args.size() ? args.get(i) : SqlLiteral.createNull(pos);
+        SqlNode otherwise = i < args.size() ? asResultType(args.get(i), resultType, context) : SqlLiteral.createNull(pos);
         return new SqlCase(pos, null, whens, thens, otherwise);
+    }
+
+    /** Oracle converts every result to the first result's type; PostgreSQL's CASE would refuse the mix. */
+    private static SqlNode asResultType(SqlNode result, TypeFamily first, RuleContext context) {
+        TypeFamily type = context.typeOf(result);
+        if (first == TypeFamily.STRING && type != TypeFamily.STRING && type != TypeFamily.UNKNOWN) {
+            return OracleNodes.asText(result, type);
+        }
+        if (first == TypeFamily.NUMBER && type == TypeFamily.STRING) return TO_NUMBER.apply(result);
+        return result;
     }
 
     private static SqlNode matches(SqlNode expr, SqlNode search, SqlParserPos pos) {
