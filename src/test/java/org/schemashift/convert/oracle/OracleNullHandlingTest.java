@@ -29,6 +29,9 @@ class OracleNullHandlingTest {
         // Oracle: NVL(NULL, 'none') = 'none'; NVL('a', 'none') = 'a'
         oracle.convert("NVL(NULL, 'none')").writes("COALESCE(NULL, 'none')").gives("none");
         oracle.convert("NVL('a', 'none')").gives("a");
+        // Oracle converts the second argument to the first one's type: NVL(COMM, '0') is a number, NVL(ENAME, 0) text
+        assertThat(oracle.convert("SELECT NVL(COMM, '0') + 1, NVL(ENAME, 0) FROM EMP WHERE EMPNO = 7369").rows())
+                .containsExactly("1|SMITH");
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
 import org.schemashift.convert.TypeFamily;
 
 /**
@@ -21,7 +20,6 @@ import org.schemashift.convert.TypeFamily;
  * result's type, as on Oracle ({@code DECODE(x, 1, 'one', 2)} gives the text '2').
  */
 public final class DecodeToCaseRule implements ExpressionRule {
-    private static final SqlTemplate TO_NUMBER = SqlTemplate.of("CAST({0} AS NUMERIC)");
 
     @Override
     public String id() {
@@ -40,20 +38,10 @@ public final class DecodeToCaseRule implements ExpressionRule {
         int i = 1;
         for (; i + 1 < args.size(); i += 2) {
             whens.add(matches(expr, args.get(i), pos));
-            thens.add(asResultType(args.get(i + 1), resultType, context));
+            thens.add(OracleNodes.convertedLike(args.get(i + 1), resultType, context));
         }
-        SqlNode otherwise = i < args.size() ? asResultType(args.get(i), resultType, context) : SqlLiteral.createNull(pos);
+        SqlNode otherwise = i < args.size() ? OracleNodes.convertedLike(args.get(i), resultType, context) : SqlLiteral.createNull(pos);
         return new SqlCase(pos, null, whens, thens, otherwise);
-    }
-
-    /** Oracle converts every result to the first result's type; PostgreSQL's CASE would refuse the mix. */
-    private static SqlNode asResultType(SqlNode result, TypeFamily first, RuleContext context) {
-        TypeFamily type = context.typeOf(result);
-        if (first == TypeFamily.STRING && type != TypeFamily.STRING && type != TypeFamily.UNKNOWN) {
-            return OracleNodes.asText(result, type);
-        }
-        if (first == TypeFamily.NUMBER && type == TypeFamily.STRING) return TO_NUMBER.apply(result);
-        return result;
     }
 
     private static SqlNode matches(SqlNode expr, SqlNode search, SqlParserPos pos) {

@@ -107,6 +107,26 @@ final class OracleNodes {
         return (type == org.schemashift.convert.TypeFamily.NUMBER ? NUMBER_AS_TEXT : AS_TEXT).apply(value);
     }
 
+    private static final org.schemashift.convert.SqlTemplate TO_NUMBER =
+            org.schemashift.convert.SqlTemplate.of("CAST({0} AS NUMERIC)");
+
+    /**
+     * {@code value} converted to {@code target} the way Oracle converts the later arguments of DECODE
+     * and NVL to the type of the first, where PostgreSQL would refuse to mix text and numbers.
+     */
+    static SqlNode convertedLike(SqlNode value, org.schemashift.convert.TypeFamily target,
+                                 org.schemashift.convert.RuleContext context) {
+        org.schemashift.convert.TypeFamily type = context.typeOf(value);
+        if (target == org.schemashift.convert.TypeFamily.STRING && type != org.schemashift.convert.TypeFamily.STRING
+                && type != org.schemashift.convert.TypeFamily.UNKNOWN) {
+            return asText(value, type);
+        }
+        if (target == org.schemashift.convert.TypeFamily.NUMBER && type == org.schemashift.convert.TypeFamily.STRING) {
+            return TO_NUMBER.apply(value);
+        }
+        return value;
+    }
+
     static SqlLiteral nullLiteral() {
         return SqlLiteral.createNull(SqlParserPos.ZERO);
     }

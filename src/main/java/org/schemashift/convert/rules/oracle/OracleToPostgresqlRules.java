@@ -20,6 +20,7 @@ public final class OracleToPostgresqlRules {
                 new CastTypeRule(),
                 new CurrentDateRule(),
                 new SequenceValueRule(),
+                new NvlRule(),
                 new DecodeToCaseRule(),
                 new NullSafeGreatestLeastRule(),
                 new ConcatNullAsEmptyRule(),
