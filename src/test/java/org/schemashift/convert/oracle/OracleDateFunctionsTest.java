@@ -120,6 +120,9 @@ class OracleDateFunctionsTest {
                 .writes("CAST(to_timestamp('2024-03-05 17:30:00.123456', 'YYYY-MM-DD HH24:MI:SS.US') AS TIMESTAMP)")
                 .gives("2024-03-05 17:30:00.123456");
         oracle.convert("TO_NUMBER('1,234.50', '9,999.99')").gives("1234.50");
+        // Oracle RR: written as the year's last two digits; read with a century window PostgreSQL lacks
+        oracle.convert("TO_CHAR(DATE '2024-03-05', 'DD-MON-RR')").gives("05-MAR-24");
+        oracle.convert("TO_DATE('05-MAR-62', 'DD-MON-RR')").unconvertible("TO_DATE with an RR year");
         oracle.convert("TO_NUMBER('42')").gives("42");
         oracle.convert("TO_CHAR(42)").gives("42");
         assertThat(oracle.convert("SELECT TO_CHAR(SAL) FROM EMP WHERE EMPNO = 7499").rows()).containsExactly("1600"); // not 1600.00

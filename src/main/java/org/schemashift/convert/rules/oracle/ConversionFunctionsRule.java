@@ -13,7 +13,8 @@ import org.schemashift.model.ActionCode;
 /**
  * TO_CHAR, TO_DATE, TO_TIMESTAMP and TO_NUMBER. PostgreSQL's to_char/to_timestamp/to_number read
  * Oracle's format models almost unchanged; the differences are rewritten in literal formats
- * (FF without digits → US, RRRR → YYYY; elements inside double quotes are left alone). TO_DATE
+ * (FF without digits → US, RRRR → YYYY; elements inside double quotes are left alone); RR is YY
+ * in TO_CHAR, while reading an RR year (Oracle's century window) is reported. TO_DATE
  * gives a DATE, so timestamp(0). Without a format the result depends on the Oracle session's NLS
  * settings: numbers and strings are cast, dates use DD-MON-YY, with an NLS action item.
  */
@@ -26,6 +27,7 @@ public final class ConversionFunctionsRule implements ExpressionRule {
     private static final SqlTemplate TO_NUMBER = SqlTemplate.of("to_number({0}, {1})");
     private static final SqlTemplate CAST_NUMBER = SqlTemplate.of("CAST({0} AS NUMERIC)");
     private static final Pattern BARE_FF = Pattern.compile("(?i)FF(?![1-9])");
+    private static final Pattern RR = Pattern.compile("(?i)RR");
     private static final Pattern QUOTED_OR_ELEMENT = Pattern.compile("\"[^\"]*\"|[^\"]+");
 
     @Override
@@ -42,6 +44,15 @@ public final class ConversionFunctionsRule implements ExpressionRule {
         if (n < 1 || n > 2) return null;
         SqlNode value = call.operand(0);
         SqlNode format = n == 2 ? postgresFormat(call.operand(1)) : null;
+        String model = format == null ? null : OracleNodes.stringValue(format);
+        if (model != null && RR.matcher(unquoted(model)).find()) {
+            if (!name.equals("TO_CHAR")) {
+                // Oracle RR picks the century from the current year; PostgreSQL has no such element.
+                context.unconvertible(name + " with an RR year (Oracle's two-digit year window) in its format");
+                return null;
+            }
+            format = OracleNodes.string(model.replaceAll("(?i)RR", "YY"));   // on output RR is the year's last two digits
+        }
         switch (name) {
             case "TO_CHAR":
                 return format != null ? TO_CHAR.apply(value, format) : toCharWithoutFormat(value, context);
@@ -67,6 +78,11 @@ public final class ConversionFunctionsRule implements ExpressionRule {
             return TO_CHAR.apply(value, OracleNodes.string("DD-MON-YY"));
         }
         return OracleNodes.asText(value, type);
+    }
+
+    /** The format without its double-quoted literal text. */
+    private static String unquoted(String model) {
+        return model.replaceAll("\"[^\"]*\"", "");
     }
 
     /** The format with Oracle-only elements rewritten, when it is a literal; otherwise as is. */
