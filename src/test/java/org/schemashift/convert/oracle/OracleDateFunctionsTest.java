@@ -49,6 +49,11 @@ class OracleDateFunctionsTest {
         oracle.convert("TRUNC(DATE '2024-08-17', 'Q')").gives("2024-07-01 00:00:00");
         // 'D' starts the week on Sunday (NLS_TERRITORY AMERICA): 2024-08-17 is a Saturday
         oracle.convert("TRUNC(DATE '2024-08-17', 'D')").gives("2024-08-11 00:00:00");
+        // 'WW': the weekday of January 1st (2024: Monday); 'W': the weekday of the 1st of the month (Thursday)
+        oracle.convert("TRUNC(DATE '2024-08-17', 'WW')").writes("oracle_compat.trunc(TIMESTAMP '2024-08-17 00:00:00', 'WW')")
+                .gives("2024-08-12 00:00:00");
+        oracle.convert("TRUNC(DATE '2024-08-17', 'W')").gives("2024-08-15 00:00:00");
+        oracle.convert("TRUNC(DATE '2024-08-17', 'IW')").gives("2024-08-12 00:00:00");
         assertThat(oracle.convert("SELECT TRUNC(HIREDATE, 'YYYY') FROM EMP WHERE EMPNO = 7788").rows())
                 .containsExactly("1987-01-01 00:00:00");
     }
@@ -59,6 +64,7 @@ class OracleDateFunctionsTest {
         oracle.convert("ROUND(DATE '2024-08-16', 'MM')").gives("2024-09-01 00:00:00");
         oracle.convert("ROUND(DATE '2024-08-15', 'MM')").gives("2024-08-01 00:00:00");
         oracle.convert("ROUND(DATE '2024-07-01', 'YEAR')").gives("2025-01-01 00:00:00");
+        oracle.convert("ROUND(DATE '2024-08-16', 'Q')").gives("2024-10-01 00:00:00");   // from the 16th day of the 2nd month
         oracle.convert("ROUND(TO_DATE('2024-08-15 12:00', 'YYYY-MM-DD HH24:MI'))").gives("2024-08-16 00:00:00");
     }
 

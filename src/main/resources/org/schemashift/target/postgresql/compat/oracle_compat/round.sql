@@ -6,21 +6,22 @@ CREATE OR REPLACE FUNCTION oracle_compat.round(d timestamp, fmt text DEFAULT 'DD
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
 DECLARE
   unit text;
+  step interval;
   half interval;
   start timestamp;
 BEGIN
   CASE upper(trim(fmt))
-    WHEN 'SYYYY', 'YYYY', 'YEAR', 'SYEAR', 'YYY', 'YY', 'Y' THEN unit := 'year'; half := interval '6 months';
-    WHEN 'Q' THEN unit := 'quarter'; half := interval '1 month 15 days';
-    WHEN 'MONTH', 'MON', 'MM', 'RM' THEN unit := 'month'; half := interval '15 days';
-    WHEN 'DDD', 'DD', 'J' THEN unit := 'day'; half := interval '12 hours';
-    WHEN 'HH', 'HH12', 'HH24' THEN unit := 'hour'; half := interval '30 minutes';
-    WHEN 'MI' THEN unit := 'minute'; half := interval '30 seconds';
+    WHEN 'SYYYY', 'YYYY', 'YEAR', 'SYEAR', 'YYY', 'YY', 'Y' THEN unit := 'year'; step := interval '1 year'; half := interval '6 months';
+    WHEN 'Q' THEN unit := 'quarter'; step := interval '3 months'; half := interval '1 month 15 days';
+    WHEN 'MONTH', 'MON', 'MM', 'RM' THEN unit := 'month'; step := interval '1 month'; half := interval '15 days';
+    WHEN 'DDD', 'DD', 'J' THEN unit := 'day'; step := interval '1 day'; half := interval '12 hours';
+    WHEN 'HH', 'HH12', 'HH24' THEN unit := 'hour'; step := interval '1 hour'; half := interval '30 minutes';
+    WHEN 'MI' THEN unit := 'minute'; step := interval '1 minute'; half := interval '30 seconds';
     ELSE RAISE EXCEPTION 'date format not supported by oracle_compat.round: %', fmt USING ERRCODE = '22007';
   END CASE;
   start := date_trunc(unit, d);
   IF d >= start + half THEN
-    RETURN date_trunc(unit, start + ('1 ' || unit)::interval);
+    RETURN start + step;
   END IF;
   RETURN start;
 END
