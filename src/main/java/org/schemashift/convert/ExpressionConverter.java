@@ -75,7 +75,7 @@ public final class ExpressionConverter {
     }
 
     /** The output columns of a source query and their families, for registering a view's columns. */
-    public java.util.Map<String, TypeFamily> outputColumns(SqlNode query) {
+    public Map<String, TypeFamily> outputColumns(SqlNode query) {
         ExpressionTypes types = new ExpressionTypes(relations, functions);
         types.annotate(query, ExpressionTypes.Scope.of(null));
         return types.outputColumns(query);

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlSelect;
@@ -40,7 +42,7 @@ public final class FunctionRules {
         Compiled compiled = find(name, operandTypes.size());
         if (compiled == null || compiled.rule().returns() == null) return TypeFamily.UNKNOWN;
         String returns = compiled.rule().returns().trim();
-        java.util.regex.Matcher argument = ARGUMENT.matcher(returns);
+        Matcher argument = ARGUMENT.matcher(returns);
         if (argument.matches()) {
             int n = Integer.parseInt(argument.group(1));
             return n < operandTypes.size() ? operandTypes.get(n) : TypeFamily.UNKNOWN;
@@ -48,7 +50,7 @@ public final class FunctionRules {
         return TypeFamily.ofName(returns);
     }
 
-    private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("\\{(\\d+)}");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
 
     private static String key(String name, Integer args) {
         return name.toUpperCase(Locale.ROOT) + (args == null ? "" : "/" + args);

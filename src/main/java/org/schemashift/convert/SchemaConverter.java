@@ -2,6 +2,7 @@ package org.schemashift.convert;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class SchemaConverter {
         Map<String, TypeFamily> columns = expressions.outputColumns(view.query().node());
         if (!view.columns().isEmpty()) {
             List<TypeFamily> families = new ArrayList<>(columns.values());
-            columns = new java.util.LinkedHashMap<>();
+            columns = new LinkedHashMap<>();
             for (int i = 0; i < view.columns().size(); i++) {
                 columns.put(view.columns().get(i), i < families.size() ? families.get(i) : TypeFamily.UNKNOWN);
             }

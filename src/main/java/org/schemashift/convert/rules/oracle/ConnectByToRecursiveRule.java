@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.calcite.sql.JoinConditionType;
+import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
@@ -19,6 +22,7 @@ import org.apache.calcite.sql.SqlWithItem;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
+import org.apache.calcite.util.Litmus;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
 import org.schemashift.convert.SqlTemplate;
@@ -220,9 +224,9 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
             condition.add(connectCondition(alias, PARENT));
             if (childKey != null) condition.add(NOT_IN_PATH.apply(column(PARENT, "HIER_KEYS"), childKey));
             if (table == null) return select(items, parent, OracleNodes.and(condition));
-            SqlNode from = new org.apache.calcite.sql.SqlJoin(SqlParserPos.ZERO, table, SqlLiteral.createBoolean(false, SqlParserPos.ZERO),
-                    org.apache.calcite.sql.JoinType.INNER.symbol(SqlParserPos.ZERO), parent,
-                    org.apache.calcite.sql.JoinConditionType.ON.symbol(SqlParserPos.ZERO), OracleNodes.and(condition));
+            SqlNode from = new SqlJoin(SqlParserPos.ZERO, table, SqlLiteral.createBoolean(false, SqlParserPos.ZERO),
+                    JoinType.INNER.symbol(SqlParserPos.ZERO), parent,
+                    JoinConditionType.ON.symbol(SqlParserPos.ZERO), OracleNodes.and(condition));
             return select(items, from, null);
         }
 
@@ -248,7 +252,7 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
             if (!(node instanceof SqlCall call) || call.getKind().belongsTo(SqlKind.QUERY)) return;
             if (PseudoFunctions.isCall(call, PseudoFunctions.ORACLE_PRIOR)) {
                 SqlNode e = call.operand(0);
-                if (priorExpressions.stream().noneMatch(p -> p.equalsDeep(e, org.apache.calcite.util.Litmus.IGNORE))) {
+                if (priorExpressions.stream().noneMatch(p -> p.equalsDeep(e, Litmus.IGNORE))) {
                     priorExpressions.add(e);
                 }
                 return;

@@ -14,6 +14,9 @@ import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.schemashift.convert.RuleContext;
+import org.schemashift.convert.SqlTemplate;
+import org.schemashift.convert.TypeFamily;
 
 /** Small questions the Oracle rules ask about nodes, in one place. */
 final class OracleNodes {
@@ -93,35 +96,35 @@ final class OracleNodes {
         return function.createCall(SqlParserPos.ZERO, args);
     }
 
-    private static final org.schemashift.convert.SqlTemplate NUMBER_AS_TEXT =
-            org.schemashift.convert.SqlTemplate.of("CAST(trim_scale(CAST({0} AS NUMERIC)) AS VARCHAR)");
-    private static final org.schemashift.convert.SqlTemplate AS_TEXT =
-            org.schemashift.convert.SqlTemplate.of("CAST({0} AS VARCHAR)");
+    private static final SqlTemplate NUMBER_AS_TEXT =
+            SqlTemplate.of("CAST(trim_scale(CAST({0} AS NUMERIC)) AS VARCHAR)");
+    private static final SqlTemplate AS_TEXT =
+            SqlTemplate.of("CAST({0} AS VARCHAR)");
 
     /**
      * {@code value} as text the way Oracle converts it implicitly: a NUMBER without trailing zeros
      * (Oracle stores 5000.00 as 5000; PostgreSQL numeric keeps the column's scale), anything else cast.
      */
-    static SqlNode asText(SqlNode value, org.schemashift.convert.TypeFamily type) {
-        if (type == org.schemashift.convert.TypeFamily.STRING) return value;
-        return (type == org.schemashift.convert.TypeFamily.NUMBER ? NUMBER_AS_TEXT : AS_TEXT).apply(value);
+    static SqlNode asText(SqlNode value, TypeFamily type) {
+        if (type == TypeFamily.STRING) return value;
+        return (type == TypeFamily.NUMBER ? NUMBER_AS_TEXT : AS_TEXT).apply(value);
     }
 
-    private static final org.schemashift.convert.SqlTemplate TO_NUMBER =
-            org.schemashift.convert.SqlTemplate.of("CAST({0} AS NUMERIC)");
+    private static final SqlTemplate TO_NUMBER =
+            SqlTemplate.of("CAST({0} AS NUMERIC)");
 
     /**
      * {@code value} converted to {@code target} the way Oracle converts the later arguments of DECODE
      * and NVL to the type of the first, where PostgreSQL would refuse to mix text and numbers.
      */
-    static SqlNode convertedLike(SqlNode value, org.schemashift.convert.TypeFamily target,
-                                 org.schemashift.convert.RuleContext context) {
-        org.schemashift.convert.TypeFamily type = context.typeOf(value);
-        if (target == org.schemashift.convert.TypeFamily.STRING && type != org.schemashift.convert.TypeFamily.STRING
-                && type != org.schemashift.convert.TypeFamily.UNKNOWN) {
+    static SqlNode convertedLike(SqlNode value, TypeFamily target,
+                                 RuleContext context) {
+        TypeFamily type = context.typeOf(value);
+        if (target == TypeFamily.STRING && type != TypeFamily.STRING
+                && type != TypeFamily.UNKNOWN) {
             return asText(value, type);
         }
-        if (target == org.schemashift.convert.TypeFamily.NUMBER && type == org.schemashift.convert.TypeFamily.STRING) {
+        if (target == TypeFamily.NUMBER && type == TypeFamily.STRING) {
             return TO_NUMBER.apply(value);
         }
         return value;

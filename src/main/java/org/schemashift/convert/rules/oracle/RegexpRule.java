@@ -2,6 +2,7 @@ package org.schemashift.convert.rules.oracle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlLiteral;
@@ -64,7 +65,7 @@ public final class RegexpRule implements ExpressionRule {
         }
         out.add(OracleNodes.string(pgFlags));
         out.addAll(args.subList(Math.min(args.size(), flagsAt + 1), args.size()));
-        SqlNode result = OracleNodes.call(name.toLowerCase(java.util.Locale.ROOT), out);
+        SqlNode result = OracleNodes.call(name.toLowerCase(Locale.ROOT), out);
         return name.equals("REGEXP_SUBSTR") ? NULL_IF_EMPTY.apply(result) : result;
     }
 
