@@ -92,6 +92,14 @@ class OracleHierarchicalQueryTest {
     }
 
     @Test
+    void aSeriesOfDaysFromLevel() throws SQLException {
+        // The Oracle idiom for a calendar: DATE + LEVEL - 1 is date arithmetic because LEVEL is a number
+        var result = tree("SELECT DATE '2024-02-27' + LEVEL - 1 FROM DUAL", null, "LEVEL <= 4", false);
+        assertThat(result.rows()).containsExactlyInAnyOrder("2024-02-27 00:00:00", "2024-02-28 00:00:00",
+                "2024-02-29 00:00:00", "2024-03-01 00:00:00");
+    }
+
+    @Test
     void noCycleStopsAtARowThatIsItsOwnAncestor() throws SQLException {
         // NODES: 1 → 2 → 3 → 1. Oracle NOCYCLE returns each row once on the path from the root.
         var result = tree("SELECT ID, LEVEL FROM NODES", "ID = 1", "ORA_PRIOR(ID) = PARENT_ID", true);
