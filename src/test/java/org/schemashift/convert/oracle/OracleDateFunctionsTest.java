@@ -154,6 +154,8 @@ class OracleDateFunctionsTest {
                 .gives("2024-02-29 00:00:00");
         oracle.convert("DATE '2024-02-28' + 1/24").gives("2024-02-28 01:00:00");
         oracle.convert("DATE '2024-03-01' - 2").gives("2024-02-28 00:00:00");
+        oracle.convert("7 / 2").writes("CAST(7 AS DECIMAL) / 2").gives("3.5000000000000000");   // NUMBER division is exact
+        oracle.convert("INTERVAL '3' DAY / 2").gives("1 day 12:00:00");
         oracle.convert("TO_DATE('2024-03-01 12:00', 'YYYY-MM-DD HH24:MI') - DATE '2024-02-28'").gives("2.5000000000000000");
         assertThat(oracle.convert("SELECT ENAME FROM EMP WHERE HIREDATE + 30 > DATE '1987-05-15' ORDER BY ENAME").rows())
                 .containsExactly("ADAMS", "SCOTT");

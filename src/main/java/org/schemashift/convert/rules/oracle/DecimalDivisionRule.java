@@ -7,11 +7,12 @@ import org.apache.calcite.sql.SqlNumericLiteral;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
 import org.schemashift.convert.SqlTemplate;
+import org.schemashift.convert.TypeFamily;
 
 /**
  * Oracle NUMBER division is exact ({@code 7 / 2} is 3.5, {@code 1 / 24} a fraction of a day);
  * PostgreSQL divides two integers as integers (3, 0), and Oracle NUMBER(p) columns become integer
- * types. The dividend is cast to numeric unless it is a literal with a decimal point.
+ * types. The dividend is cast to numeric unless it is a literal with a decimal point or an interval.
  */
 public final class DecimalDivisionRule implements ExpressionRule {
     private static final SqlTemplate EXACT = SqlTemplate.of("CAST({0} AS NUMERIC) / {1}");
@@ -28,6 +29,8 @@ public final class DecimalDivisionRule implements ExpressionRule {
         SqlNode dividend = call.operand(0);
         if (dividend instanceof SqlNumericLiteral n && !n.isInteger()) return null;
         if (dividend.getKind() == SqlKind.CAST) return null;
+        TypeFamily type = context.typeOf(dividend);
+        if (type == TypeFamily.INTERVAL || type.isTemporal()) return null;   // an interval divided by n stays one
         return EXACT.apply(dividend, call.operand(1));
     }
 }
