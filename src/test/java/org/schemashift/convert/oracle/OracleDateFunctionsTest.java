@@ -148,6 +148,14 @@ class OracleDateFunctionsTest {
     }
 
     @Test
+    void intervalsFromNumbers() throws SQLException {
+        // Oracle: NUMTODSINTERVAL(90, 'MINUTE') is 1:30; a date plus an interval stays a date
+        oracle.convert("NUMTODSINTERVAL(90, 'minute')").writes("90 * INTERVAL '1' MINUTE").gives("01:30:00");
+        oracle.convert("DATE '2024-01-15' + NUMTOYMINTERVAL(1, 'MONTH')").gives("2024-02-15 00:00:00");
+        oracle.convert("NUMTODSINTERVAL(1, UNIT_COLUMN)").unconvertible("NUMTODSINTERVAL with a unit that is not a literal");
+    }
+
+    @Test
     void dateArithmeticCountsDays() throws SQLException {
         // Oracle: date + 1 is the next day, date + 1/24 one hour later, date - date a number of days
         oracle.convert("DATE '2024-02-28' + 1").writes("CAST(TIMESTAMP '2024-02-28 00:00:00' + 1 * INTERVAL '1' DAY AS TIMESTAMP(0))")

@@ -25,6 +25,7 @@ public final class OracleToPostgresqlRules {
                 new NullSafeGreatestLeastRule(),
                 new ConcatNullAsEmptyRule(),
                 new DecimalDivisionRule(),
+                new NumToIntervalRule(),
                 new DateArithmeticRule(),
                 new TruncRoundByTypeRule(),
                 new SubstrRule(),
