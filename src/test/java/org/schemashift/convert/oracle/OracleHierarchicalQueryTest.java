@@ -11,6 +11,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.schemashift.testing.SharedPostgres;
 
 /**
  * CONNECT BY / START WITH / PRIOR / LEVEL / SYS_CONNECT_BY_PATH / CONNECT_BY_ROOT /
@@ -23,7 +24,9 @@ class OracleHierarchicalQueryTest {
     @BeforeAll
     static void database() throws SQLException {
         db = OracleConversion.scottDatabase("ora_tree");
-        SharedTestData.addCycle(db);
+        // NODES(ID, PARENT_ID): 1 → 2 → 3 → 1, a cycle
+        SharedPostgres.runScript(db, "CREATE TABLE nodes (id integer PRIMARY KEY, parent_id integer);"
+                + "INSERT INTO nodes VALUES (1, 3), (2, 1), (3, 2);");
         oracle = new OracleConversion(db);
     }
 
