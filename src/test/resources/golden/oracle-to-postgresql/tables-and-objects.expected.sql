@@ -27,7 +27,7 @@ CREATE TABLE customers (
     email varchar(255) NOT NULL,
     credit_limit numeric(9,2) DEFAULT 0,
     status char(1) DEFAULT 'A',
-    created_at timestamp(0) NOT NULL DEFAULT DATE '2000-01-01',
+    created_at timestamp(0) NOT NULL DEFAULT TIMESTAMP '2000-01-01 00:00:00',
     updated_at timestamptz(6),
     notes text,
     photo bytea,
@@ -109,9 +109,8 @@ CREATE VIEW big_customers AS
 SELECT customer_id FROM customer_orders WHERE order_count > 10 EXCEPT SELECT customer_id FROM customers WHERE status = 'I';
 
 -- schemashift:object view customer_labels @ tables-and-objects.sql:88
--- not converted: CREATE VIEW customer_labels AS
--- CREATE VIEW customer_labels AS
---   SELECT c.customer_id, NVL(c."MixedName", 'n/a') label FROM customers c, orders o WHERE o.customer_id(+) = c.customer_id
+CREATE VIEW customer_labels AS
+SELECT c.customer_id, COALESCE(c."MixedName", 'n/a') AS label FROM customers AS c LEFT JOIN orders AS o ON o.customer_id = c.customer_id;
 
 -- schemashift:object view order_totals @ tables-and-objects.sql:95
 CREATE MATERIALIZED VIEW order_totals AS

@@ -1,92 +1,214 @@
 package org.schemashift.convert;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.function.Function;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Expr;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.Table;
 
 /**
- * Rewrites an expression for the target: calls of source functions through the function rules,
- * then the Java rules for constructs that are not a simple function mapping. A function with
- * no rule makes the whole expression unconvertible: the result then has a null node and an
- * action item says why, so the emitter writes it commented out instead of guessing.
+ * Rewrites an expression or a query for the target: every node bottom-up, first through the
+ * Java rules (constructs that are not a simple function mapping, including query rewrites on
+ * SqlSelect), then calls of source functions through the function rules. Before rewriting, the
+ * source tree is typed once ({@link ExpressionTypes}) so rules can ask for operand types.
+ * A function with no rule, or a construct a rule cannot convert, makes the whole expression
+ * unconvertible: the result then has a null node and an action item says why, so the emitter
+ * writes it commented out instead of guessing.
  */
 public final class ExpressionConverter {
     private final FunctionRules functions;
     private final List<ExpressionRule> javaRules;
     private final ActionItems items;
+    private final SourceRelations relations;
 
     public ExpressionConverter(FunctionRules functions, List<ExpressionRule> javaRules, ActionItems items) {
+        this(functions, javaRules, items, SourceRelations.empty());
+    }
+
+    public ExpressionConverter(FunctionRules functions, List<ExpressionRule> javaRules, ActionItems items,
+                               SourceRelations relations) {
         this.functions = functions;
         this.javaRules = List.copyOf(javaRules);
         this.items = items;
+        this.relations = relations;
     }
 
     /** The converted expression; {@code what} names the clause for the action item ("default of t.c"). */
     public Expr convert(Expr expr, SourceSpan span, String what) {
+        return convert(expr, span, what, null);
+    }
+
+    /**
+     * The converted expression of a clause on {@code table} (a default, check, index expression or
+     * generated column), whose bare column names refer to that table; {@code table} may be null.
+     */
+    public Expr convert(Expr expr, SourceSpan span, String what, Table table) {
         if (expr == null || expr.node() == null) return expr;
-        List<String> unmapped = new ArrayList<>();
-        SqlNode node = expr.node().accept(new Rewriter(unmapped));
-        if (!unmapped.isEmpty()) {
+        ExpressionTypes types = new ExpressionTypes(relations, functions);
+        ExpressionTypes.Scope scope = ExpressionTypes.Scope.of(null);
+        if (table != null) {
+            SourceRelations own = SourceRelations.empty();
+            own.addTable(table);
+            scope.relations().put(table.name().name().toUpperCase(Locale.ROOT), own.columns(List.of(table.name().name())));
+        }
+        types.annotate(expr.node(), scope);
+        Context context = new Context(types, span, what);
+        SqlNode node = expr.node().accept(new Rewriter(context));
+        context.checkConsumed(node);
+        if (!context.problems.isEmpty()) {
             items.add(ActionCode.UNMAPPED_FUNCTION, span, what + ": no target equivalent for "
-                    + String.join(", ", unmapped) + " in " + expr.sourceText());
+                    + String.join(", ", context.problems) + " in " + expr.sourceText());
             return expr.withNode(null);
         }
         return expr.withNode(node);
     }
 
-    private final class Rewriter extends SqlShuttle {
-        private final List<String> unmapped;
+    /** The output columns of a source query and their families, for registering a view's columns. */
+    public Map<String, TypeFamily> outputColumns(SqlNode query) {
+        ExpressionTypes types = new ExpressionTypes(relations, functions);
+        types.annotate(query, ExpressionTypes.Scope.of(null));
+        return types.outputColumns(query);
+    }
 
-        Rewriter(List<String> unmapped) {
-            this.unmapped = unmapped;
+    private final class Context implements RuleContext {
+        private final ExpressionTypes types;
+        private final SourceSpan span;
+        private final String what;
+        private final List<String> problems = new ArrayList<>();
+        private final Map<SqlNode, String> mustBeConsumed = new IdentityHashMap<>();
+
+        Context(ExpressionTypes types, SourceSpan span, String what) {
+            this.types = types;
+            this.span = span;
+            this.what = what;
+        }
+
+        @Override
+        public TypeFamily typeOf(SqlNode node) {
+            return types.typeOf(node);
+        }
+
+        @Override
+        public String relationOf(SqlIdentifier column) {
+            return types.ownerOf(column);
+        }
+
+        @Override
+        public void note(ActionCode code, String message) {
+            items.add(code, span, what + ": " + message);
+        }
+
+        @Override
+        public void unconvertible(String construct) {
+            if (!problems.contains(construct)) problems.add(construct);
+        }
+
+        @Override
+        public void requireConsumed(SqlNode node, String construct) {
+            mustBeConsumed.put(node, construct);
+        }
+
+        /** Every construct that had to be replaced and is still in {@code result} makes it unconvertible. */
+        void checkConsumed(SqlNode result) {
+            if (mustBeConsumed.isEmpty()) return;
+            result.accept(new SqlBasicVisitor<Void>() {
+                @Override
+                public Void visit(SqlCall call) {
+                    found(call);
+                    return super.visit(call);
+                }
+
+                @Override
+                public Void visit(SqlIdentifier id) {
+                    found(id);
+                    return null;
+                }
+
+                private void found(SqlNode node) {
+                    String construct = mustBeConsumed.get(node);
+                    if (construct != null) unconvertible(construct);
+                }
+            });
+        }
+    }
+
+    private final class Rewriter extends SqlShuttle {
+        private final Context context;
+
+        Rewriter(Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public SqlNode visit(SqlIdentifier id) {
+            SqlNode rewritten = applyJavaRules(id, id);
+            if (rewritten != id || !id.isSimple() || context.relationOf(id) != null) return rewritten;
+            // A bare name that is no column may be a function written without parentheses (Oracle SYSDATE):
+            // only rules that say args: 0 apply to it.
+            FunctionRules.Compiled rule = functions.find(id.getSimple(), 0);
+            if (rule == null || rule.rule().args() == null || rule.rule().args() != 0 || rule.template() == null) return id;
+            SqlNode result = rule.template();
+            context.types.carry(id, result);
+            return result;
+        }
+
+        @Override
+        public SqlNode visit(SqlLiteral literal) {
+            return applyJavaRules(literal, literal);
         }
 
         @Override
         public SqlNode visit(SqlCall call) {
             SqlNode visited = super.visit(call);
-            if (!(visited instanceof SqlCall c)) return visited;
-            for (ExpressionRule rule : javaRules) {
-                SqlNode rewritten = rule.rewrite(c);
-                if (rewritten != null) return rewritten;
+            context.types.carry(call, visited);
+            SqlNode rewritten = applyJavaRules(call, visited);
+            if (rewritten != visited || !(visited instanceof SqlCall c) || !(c.getOperator() instanceof SqlUnresolvedFunction f)) {
+                return rewritten;
             }
-            if (!(c.getOperator() instanceof SqlUnresolvedFunction f)) return c;
-            String name = f.getName().toUpperCase(Locale.ROOT);
+            String name = qualifiedName(f);
             FunctionRules.Compiled rule = functions.find(name, c.operandCount());
             if (rule == null) {
-                if (!unmapped.contains(name)) unmapped.add(name);
+                // Checked at the end: a rule on an enclosing node may still consume it (PRIOR in CONNECT BY).
+                context.requireConsumed(c, name);
                 return c;
             }
             if (rule.template() == null) return c;
-            List<SqlNode> args = c.getOperandList();
-            return rule.template().accept(new Substitution(n -> n < args.size() ? args.get(n) : null));
-        }
-    }
-
-    /** Replaces the ssargN placeholders of a template with the call's arguments. */
-    private static final class Substitution extends SqlShuttle {
-        private final Function<Integer, SqlNode> argument;
-
-        Substitution(Function<Integer, SqlNode> argument) {
-            this.argument = argument;
+            SqlNode result = SqlTemplate.substitute(rule.template(), c.getOperandList());
+            context.types.carry(call, result);
+            return result;
         }
 
-        @Override
-        public SqlNode visit(SqlIdentifier id) {
-            String prefix = FunctionRules.PLACEHOLDER_PREFIX;
-            if (id.isSimple() && id.getSimple().startsWith(prefix)) {
-                SqlNode arg = argument.apply(Integer.parseInt(id.getSimple().substring(prefix.length())));
-                if (arg != null) return arg;
+        /** PKG.F for a package function, so it never matches the rule of a built-in F. */
+        private static String qualifiedName(SqlUnresolvedFunction f) {
+            return f.getSqlIdentifier() == null ? f.getName().toUpperCase(Locale.ROOT)
+                    : String.join(".", f.getSqlIdentifier().names).toUpperCase(Locale.ROOT);
+        }
+
+        /**
+         * {@code node} after every Java rule, in registration order: each rule sees the previous
+         * one's output, so one SELECT can lose FROM DUAL, its hints and its ROWNUM filter in one visit.
+         */
+        private SqlNode applyJavaRules(SqlNode source, SqlNode node) {
+            SqlNode current = node;
+            for (ExpressionRule rule : javaRules) {
+                SqlNode rewritten = rule.rewrite(current, context);
+                if (rewritten != null && rewritten != current) {
+                    context.types.carry(source, rewritten);
+                    current = rewritten;
+                }
             }
-            return id;
+            return current;
         }
     }
 }

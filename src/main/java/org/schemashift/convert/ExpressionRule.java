@@ -1,14 +1,17 @@
 package org.schemashift.convert;
 
-import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 
-/** A Java rewrite for one construct that is not a plain function mapping. */
+/**
+ * A Java rewrite for one construct that is not a plain function mapping. The converter offers
+ * every node bottom-up (calls, identifiers, literals, queries such as SqlSelect), after its
+ * children are converted; the first rule returning a node wins.
+ */
 public interface ExpressionRule {
 
     /** A stable id shown in the report. */
     String id();
 
-    /** The replacement for {@code call}, or null when the rule does not apply. */
-    SqlNode rewrite(SqlCall call);
+    /** The replacement for {@code node}, or null when the rule does not apply. */
+    SqlNode rewrite(SqlNode node, RuleContext context);
 }

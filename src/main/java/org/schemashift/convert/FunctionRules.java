@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlSelect;
@@ -35,6 +37,21 @@ public final class FunctionRules {
         return exact != null ? exact : byName.get(key(name, null));
     }
 
+    /** The source result family of a call of {@code name} whose operands have {@code operandTypes}. */
+    public TypeFamily returns(String name, List<TypeFamily> operandTypes) {
+        Compiled compiled = find(name, operandTypes.size());
+        if (compiled == null || compiled.rule().returns() == null) return TypeFamily.UNKNOWN;
+        String returns = compiled.rule().returns().trim();
+        Matcher argument = ARGUMENT.matcher(returns);
+        if (argument.matches()) {
+            int n = Integer.parseInt(argument.group(1));
+            return n < operandTypes.size() ? operandTypes.get(n) : TypeFamily.UNKNOWN;
+        }
+        return TypeFamily.ofName(returns);
+    }
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
+
     private static String key(String name, Integer args) {
         return name.toUpperCase(Locale.ROOT) + (args == null ? "" : "/" + args);
     }
@@ -43,11 +60,16 @@ public final class FunctionRules {
     static final String PLACEHOLDER_PREFIX = "ssarg";
 
     private static SqlNode parseTemplate(FunctionRule rule) {
-        String sql = rule.to().replaceAll("\\{(\\d+)}", PLACEHOLDER_PREFIX + "$1");
+        return parseExpression(rule.to(), "function rule " + rule.id());
+    }
+
+    /** Parses a target expression with {n} placeholders; {@code owner} names it in the error. */
+    static SqlNode parseExpression(String template, String owner) {
+        String sql = template.replaceAll("\\{(\\d+)}", PLACEHOLDER_PREFIX + "$1");
         try {
             return ((SqlSelect) SqlParser.create("SELECT " + sql, TEMPLATE_PARSER).parseQuery()).getSelectList().get(0);
         } catch (SqlParseException e) {
-            throw new MappingRules.RulesException("function rule " + rule.id() + ": cannot parse '" + rule.to() + "'", e);
+            throw new MappingRules.RulesException(owner + ": cannot parse '" + template + "'", e);
         }
     }
 }

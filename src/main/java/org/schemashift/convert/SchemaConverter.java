@@ -2,6 +2,7 @@ package org.schemashift.convert;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,8 @@ import org.schemashift.model.View;
  */
 public final class SchemaConverter {
     private final MappingRules rules;
-    private final ExpressionConverter expressions;
+    private ExpressionConverter expressions;
+    private final List<ExpressionRule> javaRules;
     private final DefaultValueAdapter defaults;
     private final ActionItems items;
     /** Source type of every column, by "table key/column", for foreign-key alignment. */
@@ -43,11 +45,13 @@ public final class SchemaConverter {
     public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items) {
         this.rules = rules;
         this.items = items;
-        this.expressions = new ExpressionConverter(rules.functions(), javaRules, items);
+        this.javaRules = List.copyOf(javaRules);
         this.defaults = new DefaultValueAdapter(items);
     }
 
     public Catalog convert(Catalog catalog) {
+        SourceRelations relations = SourceRelations.of(catalog);
+        this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations);
         catalog.types().forEach(t -> userTypes.add(t.name().name().toLowerCase(Locale.ROOT)));
         List<UserType> types = new ArrayList<>();
         for (UserType type : catalog.types()) {
@@ -58,16 +62,31 @@ public final class SchemaConverter {
                     "element type of " + type.name());
             types.add(type.withTypes(attributes, base));
         }
-        List<View> views = new ArrayList<>();
+        List<View> views = new ArrayList<>(catalog.views().size());
         for (View view : catalog.views()) {
-            views.add(view.withQuery(expressions.convert(view.query(), view.span(), "query of view " + view.name())));
+            views.add(convertView(view, relations));
         }
-        catalog = catalog.withTypes(types).withViews(views);
+        catalog = catalog.withTypes(types);
         List<Table> tables = new ArrayList<>(catalog.tables().size());
         for (Table table : catalog.tables()) {
             tables.add(convertTable(table));
         }
-        return catalog.withTables(new ForeignKeyTypeAligner(sourceTypes).align(tables));
+        return catalog.withTables(new ForeignKeyTypeAligner(sourceTypes).align(tables)).withViews(views);
+    }
+
+    /** Converts the view's query and makes its columns known to the views defined after it. */
+    private View convertView(View view, SourceRelations relations) {
+        if (view.query() == null || view.query().node() == null) return view;
+        Map<String, TypeFamily> columns = expressions.outputColumns(view.query().node());
+        if (!view.columns().isEmpty()) {
+            List<TypeFamily> families = new ArrayList<>(columns.values());
+            columns = new LinkedHashMap<>();
+            for (int i = 0; i < view.columns().size(); i++) {
+                columns.put(view.columns().get(i), i < families.size() ? families.get(i) : TypeFamily.UNKNOWN);
+            }
+        }
+        relations.add(view.name(), columns);
+        return view.withQuery(expressions.convert(view.query(), view.span(), "view " + view.name()));
     }
 
     private Table convertTable(Table table) {
@@ -79,7 +98,7 @@ public final class SchemaConverter {
         }
         for (CheckConstraint check : table.checks()) {
             checks.add(check.withCondition(expressions.convert(check.condition(), check.span(),
-                    "check " + (check.name() == null ? "" : check.name() + " ") + "on " + table.name())));
+                    "check " + (check.name() == null ? "" : check.name() + " ") + "on " + table.name(), table)));
         }
         List<Index> indexes = new ArrayList<>(table.indexes().size());
         for (Index index : table.indexes()) {
@@ -139,13 +158,13 @@ public final class SchemaConverter {
         if (source.has("zerofill")) {
             items.add(ActionCode.ZEROFILL, column.span(), where + ": " + source.sourceText());
         }
-        out = out.withDefault(defaults.adapt(expressions.convert(column.defaultValue(), column.span(), "default of " + where),
+        out = out.withDefault(defaults.adapt(expressions.convert(column.defaultValue(), column.span(), "default of " + where, table),
                 out.type(), column.span(), where));
         if (column.generated() != null) {
             out = out.withGenerated(new GeneratedColumn(expressions.convert(column.generated().expression(), column.span(),
-                    "generated column " + where), column.generated().stored()));
+                    "generated column " + where, table), column.generated().stored()));
         }
-        return out.withOnUpdate(expressions.convert(column.onUpdate(), column.span(), "ON UPDATE of " + where));
+        return out.withOnUpdate(expressions.convert(column.onUpdate(), column.span(), "ON UPDATE of " + where, table));
     }
 
     private void raiseRuleAction(TypeRule rule, Column column, String where) {
@@ -177,7 +196,7 @@ public final class SchemaConverter {
         List<IndexPart> parts = new ArrayList<>(index.parts().size());
         for (IndexPart part : index.parts()) {
             parts.add(part.expression() == null ? part
-                    : part.withExpression(expressions.convert(part.expression(), index.span(), "index " + index.name() + " on " + table.name())));
+                    : part.withExpression(expressions.convert(part.expression(), index.span(), "index " + index.name() + " on " + table.name(), table)));
         }
         return index.withParts(parts);
     }

@@ -277,7 +277,22 @@ public enum ActionCode {
             "Add DEFERRABLE to the PostgreSQL constraint if transactions rely on deferred checking.",
             "Deferrable primary and unique keys are not carried by the model yet; foreign keys keep DEFERRABLE.",
             "CONSTRAINT t_pk PRIMARY KEY (id) DEFERRABLE",
-            "CONSTRAINT t_pk PRIMARY KEY (id)");
+            "CONSTRAINT t_pk PRIMARY KEY (id)"),
+    ORACLE_ROWNUM_BEFORE_ORDER_BY("SS-ORA-PG-0302", LOW, 0.5, "ROWNUM filter and ORDER BY in the same query block",
+            "Check that the query meant the first n rows in that order; that is what PostgreSQL now returns.",
+            "Oracle numbers rows before sorting, so it returned n arbitrary rows, sorted; the converted query sorts, then keeps n.",
+            "SELECT ename FROM emp WHERE ROWNUM <= 2 ORDER BY ename",
+            "SELECT ename FROM emp ORDER BY ename LIMIT 2"),
+    ORACLE_NLS_DEPENDENT("SS-ORA-PG-0303", LOW, 0.5, "Conversion depends on Oracle NLS session settings",
+            "Give an explicit format model if the text of the value matters.",
+            "Without a format model Oracle formats or reads dates by the session's NLS_DATE_FORMAT; its default, DD-MON-RR, was assumed.",
+            "TO_CHAR(hiredate)",
+            "to_char(hiredate, 'DD-MON-YY')"),
+    ORACLE_HIERARCHICAL_QUERY("SS-ORA-PG-0304", INFO, 0.25, "CONNECT BY rewritten as a recursive query",
+            "Check queries that rely on Oracle's sibling order or ORDER SIBLINGS BY.",
+            "START WITH / CONNECT BY becomes WITH RECURSIVE; rows come depth first, siblings ordered by their key, and cycles are cut.",
+            "SELECT ename, LEVEL FROM emp START WITH mgr IS NULL CONNECT BY PRIOR empno = mgr",
+            "WITH RECURSIVE emp_hierarchy AS (...) SELECT ename, emp.hier_level FROM emp_hierarchy AS emp ORDER BY emp.hier_keys");
 
     private final String code;
     private final Severity severity;

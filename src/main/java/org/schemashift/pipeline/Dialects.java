@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.rules.ConcatToPipesRule;
+import org.schemashift.convert.rules.oracle.OracleToPostgresqlRules;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.mysql.MySqlSourceDialect;
 import org.schemashift.source.oracle.OracleSourceDialect;
@@ -20,7 +21,8 @@ public final class Dialects {
     private static final Map<String, Supplier<TargetDialect>> TARGETS = new TreeMap<>(Map.of(
             "postgresql", PostgresqlTargetDialect::new));
     private static final Map<String, Supplier<List<ExpressionRule>>> PAIR_RULES = Map.of(
-            "mysql->postgresql", () -> List.of(new ConcatToPipesRule()));
+            "mysql->postgresql", () -> List.of(new ConcatToPipesRule()),
+            "oracle->postgresql", OracleToPostgresqlRules::all);
 
     private Dialects() {
     }
@@ -45,7 +47,7 @@ public final class Dialects {
         return t == null ? null : t.get();
     }
 
-    static List<ExpressionRule> expressionRules(String source, String target) {
+    public static List<ExpressionRule> expressionRules(String source, String target) {
         return PAIR_RULES.getOrDefault(source + "->" + target, List::of).get();
     }
 }

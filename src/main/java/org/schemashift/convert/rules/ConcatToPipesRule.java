@@ -6,6 +6,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.schemashift.convert.ExpressionRule;
+import org.schemashift.convert.RuleContext;
 
 /**
  * MySQL CONCAT(a, b, ...) is NULL when any argument is NULL, which is exactly {@code a || b || ...}
@@ -20,8 +21,8 @@ public final class ConcatToPipesRule implements ExpressionRule {
     }
 
     @Override
-    public SqlNode rewrite(SqlCall call) {
-        if (!(call.getOperator() instanceof SqlUnresolvedFunction f) || !f.getName().equalsIgnoreCase("CONCAT")
+    public SqlNode rewrite(SqlNode node, RuleContext context) {
+        if (!(node instanceof SqlCall call) || !(call.getOperator() instanceof SqlUnresolvedFunction f) || !f.getName().equalsIgnoreCase("CONCAT")
                 || call.operandCount() < 2) {
             return null;
         }

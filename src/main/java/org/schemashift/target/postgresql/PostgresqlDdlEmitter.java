@@ -108,7 +108,15 @@ final class PostgresqlDdlEmitter {
             if (emitted != null) out.add(emitted);
             else if (!options.grants()) objects.reportGrant(grant);
         }
+        addCompatFunctions(out, schemas.size());
         return out;
+    }
+
+    /** The helper functions the written expressions call, right after the schemas, before any use. */
+    private void addCompatFunctions(List<EmittedObject> out, int afterSchemas) {
+        if (expressions.helpersUsed().isEmpty()) return;
+        out.add(afterSchemas, new EmittedObject(ObjectKind.FUNCTION, "oracle_compat",
+                CompatFunctions.script(expressions.helpersUsed()).strip(), SourceSpan.UNKNOWN));
     }
 
     /** Schemas that qualified object names imply (an Oracle HR.EMPLOYEES: the HR user's schema). */

@@ -1,0 +1,312 @@
+package org.schemashift.convert;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUnknownLiteral;
+import org.apache.calcite.sql.SqlWith;
+import org.apache.calcite.sql.SqlWithItem;
+import org.apache.calcite.sql.type.SqlTypeFamily;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.schemashift.model.sql.HierarchicalQuery;
+
+/**
+ * The column-type resolver: one pass over a source expression or query that gives every node
+ * the family of its source type and every column reference the FROM-clause relation it belongs
+ * to. Columns come from the catalog ({@link SourceRelations}) through the FROM clause's tables,
+ * aliases, derived tables and WITH items; function results come from the {@code returns} of the
+ * pair's function rules. Each node is typed once, so the cost is linear in the tree's size.
+ */
+final class ExpressionTypes {
+    private final SourceRelations relations;
+    private final FunctionRules functions;
+    private final Map<SqlNode, TypeFamily> types = new IdentityHashMap<>();
+    private final Map<SqlIdentifier, String> owners = new IdentityHashMap<>();
+
+    ExpressionTypes(SourceRelations relations, FunctionRules functions) {
+        this.relations = relations;
+        this.functions = functions;
+    }
+
+    /**
+     * The names visible to column references: FROM-clause name (upper case) → column families, and
+     * the WITH items visible as tables (upper case name → their columns).
+     */
+    record Scope(Scope parent, Map<String, Map<String, TypeFamily>> relations, Map<String, Map<String, TypeFamily>> withItems) {
+        static Scope of(Scope parent) {
+            return new Scope(parent, new LinkedHashMap<>(), new LinkedHashMap<>());
+        }
+
+        /** The columns of the WITH item {@code name} visible here, or null. */
+        Map<String, TypeFamily> withItem(List<String> name) {
+            if (name.size() != 1) return null;
+            for (Scope s = this; s != null; s = s.parent) {
+                Map<String, TypeFamily> columns = s.withItems.get(name.get(0).toUpperCase(Locale.ROOT));
+                if (columns != null) return columns;
+            }
+            return null;
+        }
+
+        /** The relation name owning {@code id} and its family, or null. */
+        Map.Entry<String, TypeFamily> resolve(SqlIdentifier id) {
+            String column = SourceRelations.key(id.names.get(id.names.size() - 1));
+            for (Scope s = this; s != null; s = s.parent) {
+                if (id.names.size() >= 2) {
+                    String qualifier = id.names.get(id.names.size() - 2).toUpperCase(Locale.ROOT);
+                    Map<String, TypeFamily> columns = s.relations.get(qualifier);
+                    if (columns != null) return Map.entry(qualifier, columns.getOrDefault(column, TypeFamily.UNKNOWN));
+                } else {
+                    for (Map.Entry<String, Map<String, TypeFamily>> r : s.relations.entrySet()) {
+                        TypeFamily t = r.getValue().get(column);
+                        if (t != null) return Map.entry(r.getKey(), t);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Types {@code root}; {@code scope} holds the relations visible from outside (a table for checks). */
+    void annotate(SqlNode root, Scope scope) {
+        type(root, scope);
+    }
+
+    TypeFamily typeOf(SqlNode node) {
+        return types.getOrDefault(node, TypeFamily.UNKNOWN);
+    }
+
+    String ownerOf(SqlIdentifier id) {
+        return owners.get(id);
+    }
+
+    /** Gives {@code rewritten} the family its source node had, so later rules still see it. */
+    void carry(SqlNode source, SqlNode rewritten) {
+        if (source != rewritten && rewritten != null && types.containsKey(source)) {
+            types.put(rewritten, types.get(source));
+        }
+    }
+
+    /** The output columns of a query: name (upper case) → family. Unnamed expressions are left out. */
+    Map<String, TypeFamily> outputColumns(SqlNode query) {
+        SqlNode q = query;
+        while (true) {
+            if (q instanceof SqlOrderBy o) q = o.query;
+            else if (q instanceof SqlWith w) q = w.body;
+            else if (q instanceof HierarchicalQuery h) q = h.query();
+            else if (q instanceof SqlCall c && c.getKind().belongsTo(SqlKind.SET_QUERY)) q = c.operand(0);
+            else break;
+        }
+        Map<String, TypeFamily> out = new LinkedHashMap<>();
+        if (!(q instanceof SqlSelect select)) return out;
+        for (SqlNode item : select.getSelectList()) {
+            String name = null;
+            SqlNode expr = item;
+            if (item instanceof SqlCall c && c.getKind() == SqlKind.AS) {
+                name = ((SqlIdentifier) c.operand(1)).getSimple();
+                expr = c.operand(0);
+            } else if (item instanceof SqlIdentifier id && !id.isStar()) {
+                name = id.names.get(id.names.size() - 1);
+            }
+            if (name != null) out.put(name.toUpperCase(Locale.ROOT), typeOf(expr));
+        }
+        return out;
+    }
+
+    private TypeFamily type(SqlNode node, Scope scope) {
+        if (node == null) return TypeFamily.UNKNOWN;
+        TypeFamily known = types.get(node);
+        if (known != null) return known;
+        TypeFamily t = compute(node, scope);
+        types.put(node, t);
+        return t;
+    }
+
+    private TypeFamily compute(SqlNode node, Scope scope) {
+        if (node instanceof SqlLiteral literal) return literal(literal);
+        if (node instanceof SqlIdentifier id) return identifier(id, scope);
+        if (node instanceof SqlNodeList list) {
+            TypeFamily first = TypeFamily.UNKNOWN;
+            for (SqlNode n : list) {
+                TypeFamily t = type(n, scope);
+                if (first == TypeFamily.UNKNOWN) first = t;
+            }
+            return first;
+        }
+        if (node instanceof SqlDataTypeSpec spec) return TypeFamily.ofName(spec.getTypeName().getSimple());
+        if (node instanceof SqlSelect select) return select(select, scope);
+        if (node instanceof SqlWith with) return with(with, scope);
+        if (node instanceof HierarchicalQuery h) return hierarchical(h, scope);
+        if (node instanceof SqlCall call) return call(call, scope);
+        return TypeFamily.UNKNOWN;
+    }
+
+    private static TypeFamily literal(SqlLiteral literal) {
+        if (literal instanceof SqlUnknownLiteral unknown) {
+            // DATE '...' / TIMESTAMP '...' as Calcite's parser leaves them until validation
+            return unknown.tag.equalsIgnoreCase("DATE") ? TypeFamily.DATETIME : TypeFamily.ofName(unknown.tag);
+        }
+        SqlTypeName name = literal.getTypeName();
+        if (name == SqlTypeName.NULL || name == SqlTypeName.SYMBOL) return TypeFamily.UNKNOWN;
+        if (name == SqlTypeName.DATE) return TypeFamily.DATETIME;
+        if (name.getFamily() == SqlTypeFamily.TIMESTAMP) return TypeFamily.TIMESTAMP;
+        if (SqlTypeName.CHAR_TYPES.contains(name)) return TypeFamily.STRING;
+        if (SqlTypeName.NUMERIC_TYPES.contains(name)) return TypeFamily.NUMBER;
+        if (SqlTypeName.INTERVAL_TYPES.contains(name)) return TypeFamily.INTERVAL;
+        if (name == SqlTypeName.BOOLEAN) return TypeFamily.BOOLEAN;
+        return TypeFamily.UNKNOWN;
+    }
+
+    private TypeFamily identifier(SqlIdentifier id, Scope scope) {
+        if (id.isStar()) return TypeFamily.UNKNOWN;
+        Map.Entry<String, TypeFamily> found = scope == null ? null : scope.resolve(id);
+        if (found != null) {
+            owners.put(id, found.getKey());
+            return found.getValue();
+        }
+        // Not a column: a niladic function written without parentheses (SYSDATE, seq.NEXTVAL).
+        return functions.returns(id.names.get(id.names.size() - 1), List.of());
+    }
+
+    private TypeFamily select(SqlSelect select, Scope outer) {
+        Scope scope = Scope.of(outer);
+        from(select.getFrom(), scope);
+        type(select.getSelectList(), scope);
+        type(select.getWhere(), scope);
+        type(select.getGroup(), scope);
+        type(select.getHaving(), scope);
+        type(select.getOrderList(), scope);
+        SqlNode first = select.getSelectList().get(0);
+        return typeOf(first instanceof SqlCall c && c.getKind() == SqlKind.AS ? c.operand(0) : first);
+    }
+
+    /** Adds the FROM clause's relations to {@code scope}, typing derived tables and join conditions. */
+    private void from(SqlNode from, Scope scope) {
+        if (from == null) return;
+        if (from instanceof SqlJoin join) {
+            from(join.getLeft(), scope);
+            from(join.getRight(), scope);
+            type(join.getCondition(), scope);
+        } else if (from instanceof SqlIdentifier table) {
+            addRelation(scope, table.names.get(table.names.size() - 1), columnsOf(table, scope));
+        } else if (from instanceof SqlCall as && as.getKind() == SqlKind.AS) {
+            SqlNode source = as.operand(0);
+            String alias = ((SqlIdentifier) as.operand(1)).getSimple();
+            if (source instanceof SqlIdentifier table) {
+                addRelation(scope, alias, columnsOf(table, scope));
+            } else {
+                type(source, scope.parent());
+                addRelation(scope, alias, outputColumns(source));
+            }
+        } else {
+            type(from, scope.parent());
+        }
+    }
+
+    /** A WITH item in scope, else the catalog's table or view. */
+    private Map<String, TypeFamily> columnsOf(SqlIdentifier table, Scope scope) {
+        Map<String, TypeFamily> withItem = scope.withItem(table.names);
+        return withItem != null ? withItem : relations.columns(table.names);
+    }
+
+    private static void addRelation(Scope scope, String name, Map<String, TypeFamily> columns) {
+        Map<String, TypeFamily> byLowerName = new LinkedHashMap<>();
+        if (columns != null) columns.forEach((c, t) -> byLowerName.put(SourceRelations.key(c), t));
+        scope.relations().put(name.toUpperCase(Locale.ROOT), byLowerName);
+    }
+
+    private TypeFamily with(SqlWith with, Scope outer) {
+        Scope scope = Scope.of(outer);
+        for (SqlNode item : with.withList) {
+            SqlWithItem w = (SqlWithItem) item;
+            type(w.query, scope);
+            Map<String, TypeFamily> columns = outputColumns(w.query);
+            if (w.columnList != null) {
+                List<TypeFamily> families = new ArrayList<>(columns.values());
+                columns = new LinkedHashMap<>();
+                for (int i = 0; i < w.columnList.size(); i++) {
+                    columns.put(((SqlIdentifier) w.columnList.get(i)).getSimple(),
+                            i < families.size() ? families.get(i) : TypeFamily.UNKNOWN);
+                }
+            }
+            Map<String, TypeFamily> byLowerName = new LinkedHashMap<>();
+            columns.forEach((c, t) -> byLowerName.put(SourceRelations.key(c), t));
+            scope.withItems().put(w.name.getSimple().toUpperCase(Locale.ROOT), byLowerName);
+        }
+        return type(with.body, scope);
+    }
+
+    private TypeFamily hierarchical(HierarchicalQuery h, Scope outer) {
+        Scope scope = Scope.of(outer);
+        from(h.query().getFrom(), scope);
+        type(h.startWith(), scope);
+        type(h.connectBy(), scope);
+        return select(h.query(), outer);
+    }
+
+    private TypeFamily call(SqlCall call, Scope scope) {
+        List<TypeFamily> operands = new ArrayList<>(call.operandCount());
+        for (SqlNode operand : call.getOperandList()) {
+            operands.add(type(operand, scope));
+        }
+        SqlKind kind = call.getKind();
+        switch (kind) {
+            case CAST:
+                return operands.size() > 1 ? operands.get(1) : TypeFamily.UNKNOWN;
+            case PLUS:
+                return plus(operands.get(0), operands.get(1));
+            case MINUS:
+                return minus(operands.get(0), operands.get(1));
+            case TIMES, DIVIDE, MOD, MINUS_PREFIX, PLUS_PREFIX, EXTRACT:
+                return TypeFamily.NUMBER;
+            case CASE:
+                return firstKnown(operands.subList(2, operands.size()));
+            case AS, OVER:
+                return operands.get(0);
+            case SCALAR_QUERY:
+                return operands.get(0);
+            default:
+                break;
+        }
+        if (kind.belongsTo(SqlKind.COMPARISON) || kind == SqlKind.AND || kind == SqlKind.OR || kind == SqlKind.NOT
+                || kind == SqlKind.IS_NULL || kind == SqlKind.IS_NOT_NULL || kind == SqlKind.LIKE || kind == SqlKind.IN
+                || kind == SqlKind.NOT_IN || kind == SqlKind.EXISTS || kind == SqlKind.BETWEEN) {
+            return TypeFamily.BOOLEAN;
+        }
+        if (call.getOperator().getName().equals("||")) return TypeFamily.STRING;
+        String name = call.getOperator() instanceof org.apache.calcite.sql.SqlFunction f && f.getSqlIdentifier() != null
+                ? String.join(".", f.getSqlIdentifier().names) : call.getOperator().getName();
+        return functions.returns(name, operands);
+    }
+
+    /** Oracle: date + number is a date (days); interval arithmetic keeps the date's type. */
+    private static TypeFamily plus(TypeFamily left, TypeFamily right) {
+        if (left.isTemporal()) return right == TypeFamily.NUMBER ? TypeFamily.DATETIME : left;
+        if (right.isTemporal()) return left == TypeFamily.NUMBER ? TypeFamily.DATETIME : right;
+        return left == TypeFamily.NUMBER && right == TypeFamily.NUMBER ? TypeFamily.NUMBER : TypeFamily.UNKNOWN;
+    }
+
+    /** Oracle: date - date is a number of days; timestamp - timestamp an interval; date - number a date. */
+    private static TypeFamily minus(TypeFamily left, TypeFamily right) {
+        if (left == TypeFamily.DATETIME && right == TypeFamily.DATETIME) return TypeFamily.NUMBER;
+        if (left.isTemporal() && right.isTemporal()) return TypeFamily.INTERVAL;
+        if (left.isTemporal()) return right == TypeFamily.NUMBER ? TypeFamily.DATETIME : left;
+        return left == TypeFamily.NUMBER && right == TypeFamily.NUMBER ? TypeFamily.NUMBER : TypeFamily.UNKNOWN;
+    }
+
+    private static TypeFamily firstKnown(List<TypeFamily> families) {
+        return families.stream().filter(f -> f != TypeFamily.UNKNOWN).findFirst().orElse(TypeFamily.UNKNOWN);
+    }
+}

@@ -1,0 +1,38 @@
+package org.schemashift.convert;
+
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.schemashift.model.ActionCode;
+
+/**
+ * What an {@link ExpressionRule} may ask of the conversion in progress: the source type family of
+ * an operand, which FROM-clause relation a column belongs to, and a way to report notes and
+ * constructs it cannot convert. One context serves one expression or query.
+ */
+public interface RuleContext {
+
+    /** The source type family of {@code node} (an operand as the rule sees it), UNKNOWN when not known. */
+    TypeFamily typeOf(SqlNode node);
+
+    /**
+     * The FROM-clause name (alias, or table name when there is no alias) that {@code column}
+     * resolves to, upper case as written; null when the column is not found in the catalog.
+     */
+    String relationOf(SqlIdentifier column);
+
+    /** Raises an action item about a conversion that succeeded with a caveat. */
+    void note(ActionCode code, String message);
+
+    /**
+     * Marks the whole expression unconvertible: it is written commented out, with an action item
+     * naming {@code construct}. The rule then returns null (or anything: the result is discarded).
+     */
+    void unconvertible(String construct);
+
+    /**
+     * Says that {@code node} is a source construct a later rule must replace (Oracle ROWNUM, which
+     * only the rule on its SELECT can turn into LIMIT): if it is still in the converted tree, the
+     * expression is unconvertible, with an action item naming {@code construct}.
+     */
+    void requireConsumed(SqlNode node, String construct);
+}

@@ -1,0 +1,60 @@
+package org.schemashift.convert;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.Column;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.Table;
+
+/**
+ * The relations of the source catalog as expressions see them: every table and view with its
+ * columns' type families, in column order. Built once per run; views are added as they are
+ * converted (in definition order), so a view over a view sees its columns. Names are matched
+ * case-insensitively, by qualified and by bare name.
+ */
+public final class SourceRelations {
+    private final Map<String, Map<String, TypeFamily>> byKey = new HashMap<>();
+
+    public static SourceRelations of(Catalog catalog) {
+        SourceRelations relations = new SourceRelations();
+        for (Table table : catalog.tables()) {
+            relations.addTable(table);
+        }
+        return relations;
+    }
+
+    public static SourceRelations empty() {
+        return new SourceRelations();
+    }
+
+    public void addTable(Table table) {
+        Map<String, TypeFamily> columns = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            columns.put(key(column.name()), TypeFamily.of(column.type()));
+        }
+        add(table.name(), columns);
+    }
+
+    /** Adds a relation whose columns are known by name and family (a view, a common table expression). */
+    public void add(ObjectName name, Map<String, TypeFamily> columns) {
+        Map<String, TypeFamily> copy = new LinkedHashMap<>();
+        columns.forEach((c, t) -> copy.put(key(c), t));
+        byKey.put(name.key(), copy);
+        byKey.putIfAbsent(key(name.name()), copy);
+    }
+
+    /** Column name (lower case) → family, or null when the relation is unknown. */
+    public Map<String, TypeFamily> columns(List<String> qualifiedName) {
+        String joined = String.join(".", qualifiedName).toLowerCase(Locale.ROOT);
+        Map<String, TypeFamily> found = byKey.get(joined);
+        return found != null ? found : byKey.get(key(qualifiedName.get(qualifiedName.size() - 1)));
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,37 @@
+package org.schemashift.convert.rules.oracle;
+
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlNode;
+import org.schemashift.convert.ExpressionRule;
+import org.schemashift.convert.RuleContext;
+import org.schemashift.convert.SqlTemplate;
+
+/**
+ * Oracle SUBSTR counts a negative position from the end, treats position 0 as 1, returns NULL
+ * for a length below 1 and (like every Oracle string function) NULL instead of ''. With a
+ * positive literal position PostgreSQL's substr means the same once '' becomes NULL; any other
+ * position calls the oracle_compat.substr helper.
+ */
+public final class SubstrRule implements ExpressionRule {
+    private static final SqlTemplate PLAIN_2 = SqlTemplate.of("NULLIF(substr({0}, {1}), '')");
+    private static final SqlTemplate PLAIN_3 = SqlTemplate.of("NULLIF(substr({0}, {1}, {2}), '')");
+    private static final SqlTemplate COMPAT_2 = SqlTemplate.of("oracle_compat.substr({0}, {1})");
+    private static final SqlTemplate COMPAT_3 = SqlTemplate.of("oracle_compat.substr({0}, {1}, {2})");
+
+    @Override
+    public String id() {
+        return "OR-PG-J010";
+    }
+
+    @Override
+    public SqlNode rewrite(SqlNode node, RuleContext context) {
+        if (!OracleNodes.isFunction(node, "SUBSTR")) return null;
+        SqlCall call = (SqlCall) node;
+        if (call.operandCount() != 2 && call.operandCount() != 3) return null;
+        Long position = OracleNodes.integerValue(call.operand(1));
+        Long length = call.operandCount() == 3 ? OracleNodes.integerValue(call.operand(2)) : null;
+        boolean plain = position != null && position > 0 && (call.operandCount() == 2 || (length != null && length > 0));
+        if (call.operandCount() == 2) return (plain ? PLAIN_2 : COMPAT_2).apply(call.operand(0), call.operand(1));
+        return (plain ? PLAIN_3 : COMPAT_3).apply(call.operand(0), call.operand(1), call.operand(2));
+    }
+}

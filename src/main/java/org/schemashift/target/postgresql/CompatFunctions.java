@@ -1,0 +1,69 @@
+package org.schemashift.target.postgresql;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
+
+/**
+ * Small SQL functions that give PostgreSQL a source function's exact semantics where no built-in
+ * has them (Oracle ADD_MONTHS' end-of-month rule, INSTR's occurrence argument, ...). Rules call
+ * them as {@code oracle_compat.name(...)}; the emitter creates schema {@code oracle_compat} and
+ * only the functions the converted schema calls, once, before everything else. Each function is
+ * one resource file {@code compat/<schema>/<name>.sql}, plain SQL, immutable where it can be.
+ */
+public final class CompatFunctions {
+    /** The helper schemas; a call qualified by one of them is a helper call. */
+    public static final Set<String> SCHEMAS = Set.of("oracle_compat");
+
+    private CompatFunctions() {
+    }
+
+    /** "schema.name" of every helper {@code node} calls. */
+    public static Set<String> calledBy(SqlNode node) {
+        Set<String> found = new TreeSet<>();
+        node.accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlCall call) {
+                if (call.getOperator() instanceof SqlFunction f && f.getSqlIdentifier() != null) {
+                    SqlIdentifier id = f.getSqlIdentifier();
+                    if (id.names.size() == 2 && SCHEMAS.contains(id.names.get(0).toLowerCase(Locale.ROOT))) {
+                        found.add(id.names.get(0).toLowerCase(Locale.ROOT) + "." + id.names.get(1).toLowerCase(Locale.ROOT));
+                    }
+                }
+                return super.visit(call);
+            }
+        });
+        return found;
+    }
+
+    /** CREATE SCHEMA and CREATE FUNCTION statements for {@code helpers} ("schema.name"), in name order. */
+    public static String script(Collection<String> helpers) {
+        StringBuilder sql = new StringBuilder();
+        new TreeSet<>(helpers).stream().map(h -> h.substring(0, h.indexOf('.'))).distinct()
+                .forEach(schema -> sql.append("CREATE SCHEMA IF NOT EXISTS ").append(schema).append(";\n"));
+        for (String helper : new TreeSet<>(helpers)) {
+            sql.append(definition(helper).strip()).append('\n');
+        }
+        return sql.toString();
+    }
+
+    static String definition(String helper) {
+        String resource = "compat/" + helper.replace('.', '/') + ".sql";
+        try (InputStream in = CompatFunctions.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("no definition for helper function " + helper);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
