@@ -80,12 +80,11 @@ class OracleToPostgresqlCorpusTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("needs the Oracle expression rules (branch oracle-expressions): DEFAULT SYSDATE and SYSTIMESTAMP - n in views")
     void loggerTablesViewsAndSequences() throws Exception {
         check("logger", LOGGER.get("logger"));
     }
 
-    /** Until the expression rules land, the logger install scripts are at least read completely. */
+    /** The logger install scripts create their objects inside PL/SQL blocks: every one of them is read. */
     @Test
     void loggerInstallBlocksYieldTheirTablesSequencesIndexesAndViews() {
         List<Path> paths = LOGGER.get("logger").paths().stream().map(Corpora::path).toList();
