@@ -25,7 +25,7 @@ import org.schemashift.testing.HeadlessChromium;
  * The report of real schemas: every statement (counted independently of the converter) has
  * exactly one entry; every action item has a catalogued code, a line inside its file and a
  * recommendation; every format is byte-identical across runs; the CSV matches the JSON; and
- * the sakila report opens in Chromium without console messages.
+ * the sakila (MySQL) and HR (Oracle) reports open in Chromium without console messages.
  */
 class ReportCorpusTest {
     private static final Map<String, List<String>> MYSQL = new LinkedHashMap<>();
@@ -43,26 +43,45 @@ class ReportCorpusTest {
         MYSQL.put("chinook", List.of("chinook/Chinook_MySql.sql"));
     }
 
+    /** Oracle scripts: SQL*Plus framing and PL/SQL blocks are beyond the naive counter, so entries are not counted. */
+    private static final Map<String, List<String>> ORACLE = new LinkedHashMap<>();
+
+    static {
+        ORACLE.put("hr", List.of("oracle-sample-schemas/human_resources/hr_create.sql",
+                "oracle-sample-schemas/human_resources/hr_code.sql"));
+        ORACLE.put("chinook", List.of("chinook/Chinook_Oracle.sql"));
+    }
+
     @TestFactory
     Stream<DynamicTest> mysqlReports() {
         Stream<DynamicTest> example = Stream.of(DynamicTest.dynamicTest("examples/shop-mysql.sql",
-                () -> check(List.of(Path.of("examples/shop-mysql.sql")))));
+                () -> check("mysql", List.of(Path.of("examples/shop-mysql.sql")))));
         Stream<DynamicTest> corpora = MYSQL.entrySet().stream().map(c -> DynamicTest.dynamicTest(c.getKey(),
-                () -> check(c.getValue().stream().map(Corpora::path).toList())));
+                () -> check("mysql", c.getValue().stream().map(Corpora::path).toList())));
         return Stream.concat(example, corpora);
     }
 
-    private static Report convert(List<SourceFile> files) {
-        return ReportBuilder.build(new ConversionPipeline("mysql", "postgresql", null).run(files));
+    @TestFactory
+    Stream<DynamicTest> oracleReports() {
+        return ORACLE.entrySet().stream().map(c -> DynamicTest.dynamicTest(c.getKey(),
+                () -> check("oracle", c.getValue().stream().map(Corpora::path).toList())));
     }
 
-    private static void check(List<Path> paths) throws Exception {
+    private static Report convert(String source, List<SourceFile> files) {
+        return ReportBuilder.build(new ConversionPipeline(source, "postgresql", null).run(files));
+    }
+
+    private static void check(String source, List<Path> paths) throws Exception {
         List<SourceFile> files = InputFiles.read(paths);
-        Report report = convert(files);
+        Report report = convert(source, files);
+        boolean countable = source.equals("mysql");
         for (SourceFile file : files) {
             List<Report.Entry> entries = report.objects().stream().filter(e -> e.source().file().equals(file.name())).toList();
-            assertThat(entries).as("entries for the statements of " + file.name())
-                    .hasSize(NaiveStatementCounter.count(file.content()));
+            assertThat(entries).as("entries for the statements of " + file.name()).isNotEmpty();
+            if (countable) {
+                assertThat(entries).as("entries for the statements of " + file.name())
+                        .hasSize(NaiveStatementCounter.count(file.content()));
+            }
             long lines = file.content().lines().count();
             for (Report.Entry entry : entries) {
                 for (Report.Item item : entry.actionItems()) {
@@ -73,9 +92,11 @@ class ReportCorpusTest {
                 }
             }
         }
-        assertThat(report.objects()).as("entries for all files").hasSize(files.stream()
-                .mapToInt(f -> NaiveStatementCounter.count(f.content())).sum());
-        Report again = convert(InputFiles.read(paths));
+        if (countable) {
+            assertThat(report.objects()).as("entries for all files").hasSize(files.stream()
+                    .mapToInt(f -> NaiveStatementCounter.count(f.content())).sum());
+        }
+        Report again = convert(source, InputFiles.read(paths));
         for (ReportFormat format : ReportFormat.values()) {
             assertThat(format.render(again)).as(format.id() + " of a second run").isEqualTo(format.render(report));
         }
@@ -84,10 +105,18 @@ class ReportCorpusTest {
 
     @Test
     void sakilaReportOpensInChromiumWithoutConsoleMessages() throws Exception {
-        Report report = convert(InputFiles.read(List.of(Corpora.path("mysql-sakila/sakila-mv-schema.sql"))));
+        openInChromium("sakila", convert("mysql", InputFiles.read(List.of(Corpora.path("mysql-sakila/sakila-mv-schema.sql")))));
+    }
+
+    @Test
+    void hrReportOpensInChromiumWithoutConsoleMessages() throws Exception {
+        openInChromium("hr", convert("oracle", InputFiles.read(ORACLE.get("hr").stream().map(Corpora::path).toList())));
+    }
+
+    private static void openInChromium(String name, Report report) throws Exception {
         Path dir = Path.of("target", "report-browser");
         HeadlessChromium chromium = HeadlessChromium.find(dir);
-        Path html = dir.resolve("sakila.html");
+        Path html = dir.resolve(name + ".html");
         Files.writeString(html, ReportHtml.render(report), StandardCharsets.UTF_8);
         String url = html.toAbsolutePath().toUri().toString();
         HeadlessChromium.Page page = chromium.load(url);
@@ -96,6 +125,6 @@ class ReportCorpusTest {
         assertThat(dom.body().attr("data-ready")).isEqualTo("true");
         assertThat(dom.select("article.object")).hasSize(report.objects().size());
         assertThat(dom.select("svg#chart-kind-status rect")).isNotEmpty();
-        chromium.screenshot(url, dir.resolve("sakila.png"), 1280, 2000);
+        chromium.screenshot(url, dir.resolve(name + ".png"), 1280, 2000);
     }
 }
