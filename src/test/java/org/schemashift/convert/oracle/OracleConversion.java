@@ -1,5 +1,10 @@
 package org.schemashift.convert.oracle;
 
+import org.schemashift.model.Disposition;
+import org.schemashift.model.SchemaChange;
+import org.schemashift.model.SourceStatement;
+import org.schemashift.source.SourceFile;
+import org.schemashift.source.oracle.OracleSourceDialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -10,14 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
-import org.apache.calcite.sql.parser.SqlParseException;
-import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.MappingRules;
@@ -37,16 +38,12 @@ import org.schemashift.testing.SharedPostgres;
 
 /**
  * Test support: Oracle expressions and queries in, PostgreSQL text and the rows PostgreSQL returns
- * out. Until the Oracle builder is on main, inputs are parsed by Calcite's parser in Oracle
- * conformance with unquoted names upper-cased, which yields the SqlNodes the builder's contract
- * describes: unresolved upper-case calls, ORA_OUTER_JOIN/ORA_PRIOR/ORA_CONNECT_BY_ROOT written as
- * calls, ROWNUM/LEVEL/SYSDATE as bare names, seq.NEXTVAL as a compound name, MINUS as EXCEPT.
- * HierarchicalQuery, which has no Calcite syntax, is assembled by {@link #hierarchical}.
- * Fixture tables are the classic SCOTT schema (EMP, DEPT) with their Oracle column types.
+ * out. Inputs are read by SchemaShift's own Oracle grammar and builder, as the body of a view, so
+ * these tests prove the whole path a view takes. HierarchicalQuery pieces can also be assembled by
+ * {@link #hierarchical}. Fixture tables are the classic SCOTT schema (EMP, DEPT) with their Oracle
+ * column types.
  */
 final class OracleConversion {
-    private static final SqlParser.Config ORACLE_LIKE = SqlParser.config().withUnquotedCasing(Casing.TO_UPPER)
-            .withConformance(SqlConformanceEnum.ORACLE_12);
     private static final MappingRules RULES = MappingRules.load("oracle", "postgresql", null);
 
     /** EMP and DEPT as Oracle declares them: NUMBER, VARCHAR2, DATE. */
@@ -111,17 +108,30 @@ final class OracleConversion {
         return db;
     }
 
-    /** Parses Oracle-like SQL: a query, or an expression (parsed as the only item of a SELECT). */
+    /**
+     * Parses Oracle SQL with SchemaShift's Oracle grammar and builder, the way a view's query is read:
+     * a query as the body of a CREATE VIEW, an expression as the only item of SELECT ... FROM DUAL.
+     */
     static SqlNode parse(String oracle) {
-        try {
-            String trimmed = oracle.strip();
-            boolean query = trimmed.regionMatches(true, 0, "SELECT", 0, 6) || trimmed.regionMatches(true, 0, "WITH", 0, 4)
-                    || trimmed.startsWith("(");
-            if (query) return SqlParser.create(oracle, ORACLE_LIKE).parseQuery();
-            return ((SqlSelect) SqlParser.create("SELECT " + oracle, ORACLE_LIKE).parseQuery()).getSelectList().get(0);
-        } catch (SqlParseException e) {
-            throw new IllegalArgumentException("test input does not parse: " + oracle, e);
+        String trimmed = oracle.strip();
+        boolean query = trimmed.regionMatches(true, 0, "SELECT", 0, 6) || trimmed.regionMatches(true, 0, "WITH", 0, 4)
+                || trimmed.startsWith("(");
+        if (query) return viewQuery(trimmed, true);
+        // Oracle allows a condition only where a condition goes: try it as a value, then as a WHERE clause
+        SqlNode value = viewQuery("SELECT " + trimmed + " FROM DUAL", false);
+        if (value != null) return ((SqlSelect) value).getSelectList().get(0);
+        return ((SqlSelect) viewQuery("SELECT 1 FROM DUAL WHERE " + trimmed, true)).getWhere();
+    }
+
+    /** The query of CREATE VIEW ... AS {@code query} as the Oracle builder builds it; null (or a failure) when it does not parse. */
+    private static SqlNode viewQuery(String query, boolean mustParse) {
+        String ddl = "CREATE VIEW TEST_INPUT AS " + query + ";\n";
+        SourceStatement statement = new OracleSourceDialect().read(new SourceFile("test.sql", ddl)).get(0);
+        if (statement.disposition() == Disposition.PARSED) {
+            return ((SchemaChange.CreateView) statement.changes().get(0)).view().query().node();
         }
+        if (mustParse) throw new IllegalArgumentException("test input does not parse: " + ddl + " " + statement.actionItems());
+        return null;
     }
 
     /** {@code select START WITH startWith CONNECT BY [NOCYCLE] connectBy}, as the Oracle builder builds it. */
