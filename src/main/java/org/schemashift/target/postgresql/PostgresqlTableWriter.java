@@ -39,7 +39,14 @@ final class PostgresqlTableWriter {
         TableNames.Target target = tableNames.of(table.name());
         List<String> elements = new ArrayList<>();
         List<String> commentedOut = new ArrayList<>();
+        java.util.Map<String, String> folded = new java.util.HashMap<>();
         for (Column column : table.columns()) {
+            String previous = folded.putIfAbsent(tableNames.column(column.name()), column.name());
+            if (previous != null) {
+                // Oracle "Name" and NAME, say: distinct in the source, one name in PostgreSQL
+                items.add(ActionCode.NAME_COLLISION, column.span(), "columns " + previous + " and " + column.name()
+                        + " of " + table.name() + " are both named " + tableNames.column(column.name()) + " in PostgreSQL");
+            }
             elements.add(column(table, column, commentedOut));
         }
         if (table.primaryKey() != null) {

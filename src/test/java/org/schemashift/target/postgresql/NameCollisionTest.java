@@ -1,0 +1,30 @@
+package org.schemashift.target.postgresql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.schemashift.model.ActionCode;
+import org.schemashift.model.ActionItem;
+import org.schemashift.pipeline.ConversionPipeline;
+import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.source.SourceFile;
+
+/** Names distinct in a case-sensitive source but equal after folding are reported, never merged in silence. */
+class NameCollisionTest {
+
+    private static List<ActionItem> collisions(String oracle) {
+        ConversionResult result = new ConversionPipeline("oracle", "postgresql", null)
+                .run(List.of(new SourceFile("names.sql", oracle)));
+        return result.conversionItems().stream().filter(i -> i.code() == ActionCode.NAME_COLLISION).toList();
+    }
+
+    @Test
+    void quotedLowerCaseAndUnquotedColumnNamesCollide() {
+        assertThat(collisions("CREATE TABLE T1 (\"id\" NUMBER, ID NUMBER, \"Name\" VARCHAR2(10));\n"))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.message()).isEqualTo("columns id and ID of T1 are both named id in PostgreSQL");
+                    assertThat(i.span().line()).isEqualTo(1);
+                });
+    }
+}
