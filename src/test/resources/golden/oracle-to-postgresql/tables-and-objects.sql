@@ -61,6 +61,9 @@ CREATE OR REPLACE VIEW big_customers AS
   MINUS
   SELECT customer_id FROM customers WHERE status = 'I';
 
+COMMENT ON TABLE customer_orders IS 'Orders per customer';
+COMMENT ON COLUMN customer_orders.order_count IS 'How many orders';
+
 CREATE SYNONYM clients FOR customers;
 
 CREATE TYPE address_t AS OBJECT (street VARCHAR2(100), city VARCHAR2(50), zip NUMBER(5));

@@ -181,9 +181,8 @@ public final class CatalogAssembler {
         ObjectName name = qualify(c.table());
         Table table = tables.get(name.key());
         if (table == null && views.containsKey(name.key())) {
-            // Oracle comments views with COMMENT ON TABLE; the model keeps comments on tables only for now
-            items.add(ActionCode.CLAUSE_NOT_CONVERTED, c.span(), "COMMENT ON " + name + (c.column() == null ? "" : "." + c.column())
-                    + ": comments on views are not converted");
+            // Oracle comments views with COMMENT ON TABLE / COLUMN too
+            views.put(name.key(), views.get(name.key()).withComment(c.column(), c.comment()));
             return;
         }
         if (table == null) {

@@ -62,8 +62,23 @@ final class PostgresqlViewWriter {
             return new EmittedObject(ObjectKind.VIEW, qualified, "-- not converted: " + head + "\n-- "
                     + original.replace("\n", "\n-- "), view.span());
         }
-        String sql = head + "\n" + expressions.write(view.query().node()) + (view.checkOption() ? "\nWITH CHECK OPTION" : "") + ";";
+        String sql = head + "\n" + expressions.write(view.query().node()) + (view.checkOption() ? "\nWITH CHECK OPTION" : "") + ";"
+                + comments(view, qualified);
         return new EmittedObject(ObjectKind.VIEW, qualified, sql, view.span());
+    }
+
+    /** COMMENT ON the view and its columns, each on its own line after the CREATE. */
+    private String comments(View view, String qualified) {
+        StringBuilder sql = new StringBuilder();
+        String kind = view.materialized() ? "MATERIALIZED VIEW " : "VIEW ";
+        if (view.comment() != null && !view.comment().isEmpty()) {
+            sql.append("\nCOMMENT ON ").append(kind).append(qualified).append(" IS ")
+                    .append(PostgresqlTableWriter.literal(view.comment())).append(';');
+        }
+        view.columnComments().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
+                sql.append("\nCOMMENT ON COLUMN ").append(qualified).append('.').append(quote(tableNames.column(e.getKey())))
+                        .append(" IS ").append(PostgresqlTableWriter.literal(e.getValue())).append(';'));
+        return sql.toString();
     }
 
     EmittedObject createSynonym(Synonym synonym, boolean targetIsRelation) {
