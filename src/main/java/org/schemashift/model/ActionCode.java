@@ -87,6 +87,12 @@ public enum ActionCode {
                     + "view is not created; views that read it may fail too.",
             "CREATE VIEW v AS SELECT DECODE(a, 1, 'x') FROM t;",
             "-- not converted: CREATE VIEW v AS\n-- CREATE VIEW v AS SELECT DECODE(a, 1, 'x') FROM t;"),
+    READ_ONLY_VIEW("SS-GEN-0014", LOW, 0.25, "Read-only view is updatable in the target",
+            "Revoke INSERT, UPDATE and DELETE on the view from the roles that use it, if they must not write through it.",
+            "WITH READ ONLY forbids writes through the view; a PostgreSQL view over one table is automatically updatable, "
+                    + "so only privileges keep it read-only.",
+            "CREATE VIEW v AS SELECT id, name FROM t WITH READ ONLY;",
+            "CREATE VIEW v AS SELECT id, name FROM t;\nREVOKE INSERT, UPDATE, DELETE ON v FROM app_role;"),
 
     ZERO_DATE_DEFAULT("SS-MY-PG-0101", MEDIUM, 0.5, "Zero-date default has no PostgreSQL equivalent",
             "The default was left out. Choose a real default or make the column nullable, and convert zero dates in the data.",

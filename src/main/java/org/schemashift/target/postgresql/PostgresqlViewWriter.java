@@ -62,6 +62,9 @@ final class PostgresqlViewWriter {
             return new EmittedObject(ObjectKind.VIEW, qualified, "-- not converted: " + head + "\n-- "
                     + original.replace("\n", "\n-- "), view.span());
         }
+        if (view.readOnly() && !view.materialized()) {
+            items.add(ActionCode.READ_ONLY_VIEW, view.span(), "view " + view.name() + " WITH READ ONLY");
+        }
         String sql = head + "\n" + expressions.write(view.query().node()) + (view.checkOption() ? "\nWITH CHECK OPTION" : "") + ";"
                 + comments(view, qualified);
         return new EmittedObject(ObjectKind.VIEW, qualified, sql, view.span());
