@@ -81,6 +81,19 @@ CREATE TABLE ticket_notes (
     ticket_id bigint
 );
 
+-- schemashift:object table swaps @ tables-and-objects.sql:101
+CREATE TABLE swaps (
+    slot smallint NOT NULL,
+    holder varchar(30),
+    CONSTRAINT swaps_pk PRIMARY KEY (slot) DEFERRABLE,
+    CONSTRAINT swaps_holder_uk UNIQUE (holder) DEFERRABLE INITIALLY DEFERRED
+);
+
+-- schemashift:object table swap_log @ tables-and-objects.sql:106
+CREATE TABLE swap_log (
+    slot smallint
+);
+
 -- schemashift:object index customers_email_lower_ix @ tables-and-objects.sql:48
 CREATE INDEX customers_email_lower_ix ON customers ((LOWER(email)));
 
@@ -95,6 +108,9 @@ ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) R
 
 -- schemashift:object constraint ticket_notes_ticket_id_fkey @ tables-and-objects.sql:96
 ALTER TABLE ticket_notes ADD CONSTRAINT ticket_notes_ticket_id_fkey FOREIGN KEY (ticket_id) REFERENCES tickets;
+
+-- schemashift:object constraint swap_log_slot_fk @ tables-and-objects.sql:106
+-- ALTER TABLE swap_log ADD CONSTRAINT swap_log_slot_fk FOREIGN KEY (slot) REFERENCES swaps (slot);
 
 -- schemashift:object comment customers @ tables-and-objects.sql:10
 COMMENT ON TABLE customers IS 'People who buy';

@@ -279,11 +279,7 @@ public enum ActionCode {
             "Oracle Spatial types need PostGIS, which a plain PostgreSQL does not have.",
             "shape MDSYS.SDO_GEOMETRY",
             "shape bytea"),
-    ORACLE_DEFERRABLE_KEY("SS-ORA-PG-0221", LOW, 0.25, "DEFERRABLE primary or unique key created as immediate",
-            "Add DEFERRABLE to the PostgreSQL constraint if transactions rely on deferred checking.",
-            "Deferrable primary and unique keys are not carried by the model yet; foreign keys keep DEFERRABLE.",
-            "CONSTRAINT t_pk PRIMARY KEY (id) DEFERRABLE",
-            "CONSTRAINT t_pk PRIMARY KEY (id)"),
+
     ORACLE_ROWNUM_BEFORE_ORDER_BY("SS-ORA-PG-0302", LOW, 0.5, "ROWNUM filter and ORDER BY in the same query block",
             "Check that the query meant the first n rows in that order; that is what PostgreSQL now returns.",
             "Oracle numbers rows before sorting, so it returned n arbitrary rows, sorted; the converted query sorts, then keeps n.",

@@ -95,8 +95,11 @@ final class OracleConstraintBuilder {
             notes.add(ActionCode.ORACLE_DISABLED_CONSTRAINT.at(span, what + (name == null ? "" : " " + name) + " is DISABLE"));
             return null;
         }
-        if (states.deferrable() && (constraint instanceof PrimaryKey || constraint instanceof UniqueConstraint)) {
-            notes.add(ActionCode.ORACLE_DEFERRABLE_KEY.at(span, what + (name == null ? "" : " " + name) + " is DEFERRABLE"));
+        if (states.deferrable() && constraint instanceof PrimaryKey pk) {
+            return new PrimaryKey(pk.name(), pk.columns(), pk.span(), true, states.initiallyDeferred());
+        }
+        if (states.deferrable() && constraint instanceof UniqueConstraint u) {
+            return new UniqueConstraint(u.name(), u.columns(), u.span(), true, states.initiallyDeferred());
         }
         return constraint;
     }

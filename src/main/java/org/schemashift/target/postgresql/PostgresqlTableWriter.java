@@ -52,13 +52,15 @@ final class PostgresqlTableWriter {
         if (table.primaryKey() != null) {
             String name = relations.claim(target.schema(), constraintName(table.primaryKey().name(), target.name() + "_pkey"),
                     table.primaryKey().span(), "primary key", ActionCode.NAME_MADE_UNIQUE);
-            elements.add("CONSTRAINT " + quote(name) + " PRIMARY KEY (" + columnList(table.primaryKey().columns()) + ")");
+            elements.add("CONSTRAINT " + quote(name) + " PRIMARY KEY (" + columnList(table.primaryKey().columns()) + ")"
+                    + deferral(table.primaryKey().deferrable(), table.primaryKey().initiallyDeferred()));
         }
         for (UniqueConstraint unique : table.uniques()) {
             String fallback = target.name() + "_" + String.join("_", unique.columns().stream().map(tableNames::column).toList()) + "_key";
             String name = relations.claim(target.schema(), constraintName(unique.name(), fallback), unique.span(),
                     "unique constraint", ActionCode.NAME_MADE_UNIQUE);
-            elements.add("CONSTRAINT " + quote(name) + " UNIQUE (" + columnList(unique.columns()) + ")");
+            elements.add("CONSTRAINT " + quote(name) + " UNIQUE (" + columnList(unique.columns()) + ")"
+                    + deferral(unique.deferrable(), unique.initiallyDeferred()));
         }
         int checkNumber = 0;
         for (CheckConstraint check : table.checks()) {
@@ -145,7 +147,7 @@ final class PostgresqlTableWriter {
         if (!fk.refColumns().isEmpty()) sql.append(" (").append(columnList(fk.refColumns())).append(')');
         if (fk.onDelete() != null) sql.append(" ON DELETE ").append(fk.onDelete().sql());
         if (fk.onUpdate() != null) sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
-        if (fk.deferrable()) sql.append(" DEFERRABLE").append(fk.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
+        sql.append(deferral(fk.deferrable(), fk.initiallyDeferred()));
         sql.append(';');
         // A statement PostgreSQL would reject stays in the script commented out, with the reason.
         if (!tableNames.known(fk.refTable())) {
@@ -155,7 +157,7 @@ final class PostgresqlTableWriter {
         } else if (!uniqueKeys.isUnique(fk.refTable(), fk.refColumns())) {
             items.add(ActionCode.FOREIGN_KEY_NOT_UNIQUE, fk.span(), "foreign key " + name + " on " + table.name()
                     + " references " + fk.refTable() + " " + fk.refColumns() + ", which is not a primary key or unique"
-                    + " constraint; the constraint is commented out");
+                    + " constraint that PostgreSQL accepts (one that is not DEFERRABLE); the constraint is commented out");
             sql.insert(0, "-- ");
         }
         return new EmittedObject(ObjectKind.CONSTRAINT, name, sql.toString(), fk.span());
@@ -176,6 +178,10 @@ final class PostgresqlTableWriter {
         }
         return statements.isEmpty() ? null
                 : new EmittedObject(ObjectKind.COMMENT, target.sql(), String.join("\n", statements), table.span());
+    }
+
+    private static String deferral(boolean deferrable, boolean initiallyDeferred) {
+        return deferrable ? " DEFERRABLE" + (initiallyDeferred ? " INITIALLY DEFERRED" : "") : "";
     }
 
     static String literal(String text) {

@@ -13,8 +13,8 @@ import org.schemashift.model.Table;
 import org.schemashift.model.UniqueConstraint;
 
 /**
- * The column sets each table guarantees unique (primary key, unique constraints, plain unique
- * indexes). PostgreSQL accepts a foreign key only when the referenced columns are one of these;
+ * The column sets each table guarantees unique at once (primary key, unique constraints, plain
+ * unique indexes; deferrable keys excluded). PostgreSQL accepts a foreign key only when the referenced columns are one of these;
  * MySQL also accepts any indexed columns, so such keys must be reported, not emitted to fail.
  */
 final class UniqueKeys {
@@ -24,15 +24,18 @@ final class UniqueKeys {
     UniqueKeys(List<Table> tables) {
         for (Table table : tables) {
             Set<Set<String>> keys = new HashSet<>();
-            if (table.primaryKey() != null) keys.add(normalize(table.primaryKey().columns()));
-            for (UniqueConstraint unique : table.uniques()) keys.add(normalize(unique.columns()));
+            // PostgreSQL rejects a foreign key to a DEFERRABLE key, which Oracle allows
+            if (table.primaryKey() != null && !table.primaryKey().deferrable()) keys.add(normalize(table.primaryKey().columns()));
+            for (UniqueConstraint unique : table.uniques()) {
+                if (!unique.deferrable()) keys.add(normalize(unique.columns()));
+            }
             for (Index index : table.indexes()) {
                 boolean plain = index.unique() && index.where() == null
                         && index.parts().stream().allMatch(p -> p.column() != null && p.prefixLength() == null);
                 if (plain) keys.add(normalize(index.parts().stream().map(IndexPart::column).toList()));
             }
             byTable.put(table.name().key(), keys);
-            hasPrimaryKey.put(table.name().key(), table.primaryKey() != null);
+            hasPrimaryKey.put(table.name().key(), table.primaryKey() != null && !table.primaryKey().deferrable());
         }
     }
 
