@@ -43,9 +43,13 @@ final class PostgresqlTableWriter {
         for (Column column : table.columns()) {
             String previous = folded.putIfAbsent(tableNames.column(column.name()), column.name());
             if (previous != null) {
-                // Oracle "Name" and NAME, say: distinct in the source, one name in PostgreSQL
+                // Oracle "Name" and NAME, say: distinct in the source, one name in PostgreSQL. The second is
+                // written commented out so the table still applies; the item asks for a rename.
                 items.add(ActionCode.NAME_COLLISION, column.span(), "columns " + previous + " and " + column.name()
-                        + " of " + table.name() + " are both named " + tableNames.column(column.name()) + " in PostgreSQL");
+                        + " of " + table.name() + " are both named " + tableNames.column(column.name())
+                        + " in PostgreSQL; " + column.name() + " is commented out");
+                commentedOut.add(column(table, column, commentedOut));
+                continue;
             }
             elements.add(column(table, column, commentedOut));
         }
