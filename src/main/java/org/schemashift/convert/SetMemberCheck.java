@@ -1,12 +1,12 @@
 package org.schemashift.convert;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import org.apache.calcite.sql.SqlBinaryOperator;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
-import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
@@ -20,9 +20,8 @@ import org.apache.calcite.sql.type.ReturnTypes;
 final class SetMemberCheck {
     private static final SqlBinaryOperator CONTAINED_BY =
             new SqlBinaryOperator("<@", SqlKind.OTHER, 30, true, ReturnTypes.BOOLEAN, null, null);
-    private static final SqlUnresolvedFunction STRING_TO_ARRAY = new SqlUnresolvedFunction(
-            new SqlIdentifier("string_to_array", SqlParserPos.ZERO), null, null, null, null,
-            SqlFunctionCategory.USER_DEFINED_FUNCTION);
+    private static final SqlUnresolvedFunction STRING_TO_ARRAY =
+            PseudoFunctions.function(new SqlIdentifier("string_to_array", SqlParserPos.ZERO));
 
     private SetMemberCheck() {
     }

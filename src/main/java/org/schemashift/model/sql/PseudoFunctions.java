@@ -32,9 +32,12 @@ public final class PseudoFunctions {
     }
 
     public static SqlCall call(String name, SqlParserPos pos, SqlNode... operands) {
-        SqlUnresolvedFunction function = new SqlUnresolvedFunction(new SqlIdentifier(name.toUpperCase(Locale.ROOT), pos),
-                null, null, null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION);
-        return function.createCall(pos, operands);
+        return function(new SqlIdentifier(name.toUpperCase(Locale.ROOT), pos)).createCall(pos, operands);
+    }
+
+    /** The one way every stage makes a function Calcite does not know: an unresolved call named {@code name}. */
+    public static SqlUnresolvedFunction function(SqlIdentifier name) {
+        return new SqlUnresolvedFunction(name, null, null, null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION);
     }
 
     /** True when {@code node} is a call of the function (pseudo or not) named {@code name}, in any case. */

@@ -1,5 +1,6 @@
 package org.schemashift.source.mysql;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.source.antlr.SourcePositions;
 
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlAlienSystemTypeNameSpec;
 import org.apache.calcite.sql.SqlBinaryStringLiteral;
 import org.apache.calcite.sql.SqlDataTypeSpec;
-import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
@@ -116,9 +116,8 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> {
         return positions.pos(ctx);
     }
 
-    static SqlUnresolvedFunction function(String upperName, SqlParserPos pos) {
-        return new SqlUnresolvedFunction(new SqlIdentifier(upperName, pos), null, null, null, null,
-                SqlFunctionCategory.USER_DEFINED_FUNCTION);
+    private static SqlUnresolvedFunction function(String upperName, SqlParserPos pos) {
+        return PseudoFunctions.function(new SqlIdentifier(upperName, pos));
     }
 
     private SqlNode pseudo(String name, SqlParserPos pos, SqlNode... operands) {

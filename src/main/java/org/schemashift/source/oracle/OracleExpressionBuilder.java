@@ -12,7 +12,6 @@ import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlDynamicParam;
-import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlIntervalQualifier;
 import org.apache.calcite.sql.SqlJoin;
@@ -26,7 +25,6 @@ import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlSelectKeyword;
 import org.apache.calcite.sql.SqlTypeNameSpec;
-import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.SqlWindow;
 import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.SqlWithItem;
@@ -369,7 +367,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> {
         if (ctx.STAR() != null) args.add(SqlIdentifier.star(p));
         for (ArgumentContext a : ctx.argument()) args.add(visit(a.condition()));
         SqlOperator op = STANDARD_FUNCTIONS.get(name);
-        if (op == null) op = unresolved(name, pos(ctx.functionName()));
+        if (op == null) op = PseudoFunctions.function(new SqlIdentifier(name, pos(ctx.functionName())));
         SqlLiteral qualifier = ctx.quantifier == null ? null
                 : ctx.quantifier.getType() == OracleParser.ALL ? SqlSelectKeyword.ALL.symbol(p) : SqlSelectKeyword.DISTINCT.symbol(p);
         SqlNode call = op.createCall(qualifier, p, args.toArray(new SqlNode[0]));
@@ -382,10 +380,6 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> {
         return call;
     }
 
-    private static SqlUnresolvedFunction unresolved(String name, SqlParserPos pos) {
-        return new SqlUnresolvedFunction(new SqlIdentifier(name, pos), null, null, null, null,
-                SqlFunctionCategory.USER_DEFINED_FUNCTION);
-    }
 
     private static String functionName(FunctionNameContext ctx) {
         if (ctx.identifier().isEmpty()) return ctx.getText().toUpperCase(Locale.ROOT);

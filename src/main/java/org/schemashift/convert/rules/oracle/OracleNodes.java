@@ -1,10 +1,10 @@
 package org.schemashift.convert.rules.oracle;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
-import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
@@ -90,10 +90,8 @@ final class OracleNodes {
 
     /** A call of the target function {@code name}, spelled as given (lower case for PostgreSQL built-ins). */
     static SqlCall call(String name, List<SqlNode> args) {
-        List<String> names = List.of(name.split("\\."));
-        SqlUnresolvedFunction function = new SqlUnresolvedFunction(new SqlIdentifier(names, SqlParserPos.ZERO), null, null,
-                null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION);
-        return function.createCall(SqlParserPos.ZERO, args);
+        SqlIdentifier names = new SqlIdentifier(List.of(name.split("\\.")), SqlParserPos.ZERO);
+        return PseudoFunctions.function(names).createCall(SqlParserPos.ZERO, args);
     }
 
     private static final SqlTemplate NUMBER_AS_TEXT =
