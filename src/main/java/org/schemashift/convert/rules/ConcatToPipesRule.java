@@ -1,9 +1,9 @@
 package org.schemashift.convert.rules;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
@@ -22,10 +22,10 @@ public final class ConcatToPipesRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        if (!(node instanceof SqlCall call) || !(call.getOperator() instanceof SqlUnresolvedFunction f) || !f.getName().equalsIgnoreCase("CONCAT")
-                || call.operandCount() < 2) {
+        if (!PseudoFunctions.isCall(node, "CONCAT") || ((SqlCall) node).operandCount() < 2) {
             return null;
         }
+        SqlCall call = (SqlCall) node;
         List<SqlNode> args = call.getOperandList();
         SqlNode result = args.get(0);
         for (int i = 1; i < args.size(); i++) {

@@ -42,7 +42,16 @@ public final class PseudoFunctions {
 
     /** True when {@code node} is a call of the function (pseudo or not) named {@code name}, in any case. */
     public static boolean isCall(SqlNode node, String name) {
-        return node instanceof SqlCall call && call.getOperator() instanceof SqlUnresolvedFunction
-                && call.getOperator().getName().equalsIgnoreCase(name);
+        return name.equalsIgnoreCase(name(node));
+    }
+
+    /**
+     * The upper-case name of an unresolved function call, qualified as written (PKG.F for a package
+     * function, so it never passes for a built-in F), or null when {@code node} is not one.
+     */
+    public static String name(SqlNode node) {
+        if (!(node instanceof SqlCall call) || !(call.getOperator() instanceof SqlUnresolvedFunction f)) return null;
+        return f.getSqlIdentifier() == null ? f.getName().toUpperCase(Locale.ROOT)
+                : String.join(".", f.getSqlIdentifier().names).toUpperCase(Locale.ROOT);
     }
 }

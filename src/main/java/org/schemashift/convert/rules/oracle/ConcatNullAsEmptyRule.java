@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
@@ -35,7 +36,7 @@ public final class ConcatNullAsEmptyRule implements ExpressionRule {
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
         boolean pipes = node instanceof SqlCall c && c.getOperator() == SqlStdOperatorTable.CONCAT;
-        if (!pipes && !(OracleNodes.isFunction(node, "CONCAT") && ((SqlCall) node).operandCount() == 2)) return null;
+        if (!pipes && !(PseudoFunctions.isCall(node, "CONCAT") && ((SqlCall) node).operandCount() == 2)) return null;
         SqlCall call = (SqlCall) node;
         SqlParserPos pos = call.getParserPosition();
         List<SqlNode> parts = new ArrayList<>();

@@ -280,7 +280,7 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
                     roots.put(name, call.operand(0));
                     return column(alias, name);
                 }
-                if (OracleNodes.isFunction(call, "SYS_CONNECT_BY_PATH") && call.operandCount() == 2) {
+                if (PseudoFunctions.isCall(call, "SYS_CONNECT_BY_PATH") && call.operandCount() == 2) {
                     String name = "HIER_PATH_" + (paths.size() + 1);
                     paths.put(name, new SqlNode[] {call.operand(0), call.operand(1)});
                     return column(alias, name);

@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
@@ -37,7 +38,7 @@ public final class ConversionFunctionsRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        String name = OracleNodes.functionName(node);
+        String name = PseudoFunctions.name(node);
         if (name == null) return null;
         SqlCall call = (SqlCall) node;
         int n = call.operandCount();

@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlLiteral;
@@ -28,7 +29,7 @@ public final class DecodeToCaseRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        if (!OracleNodes.isFunction(node, "DECODE") || ((SqlCall) node).operandCount() < 3) return null;
+        if (!PseudoFunctions.isCall(node, "DECODE") || ((SqlCall) node).operandCount() < 3) return null;
         List<SqlNode> args = ((SqlCall) node).getOperandList();
         SqlParserPos pos = node.getParserPosition();
         SqlNode expr = args.get(0);

@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
@@ -26,8 +27,8 @@ public final class NullSafeGreatestLeastRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        boolean greatest = OracleNodes.isFunction(node, "GREATEST");
-        if (!greatest && !OracleNodes.isFunction(node, "LEAST")) return null;
+        boolean greatest = PseudoFunctions.isCall(node, "GREATEST");
+        if (!greatest && !PseudoFunctions.isCall(node, "LEAST")) return null;
         SqlCall call = (SqlCall) node;
         SqlParserPos pos = call.getParserPosition();
         SqlCall withArgs = OracleNodes.call(greatest ? "greatest" : "least", call.getOperandList());

@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
@@ -27,7 +28,7 @@ public final class NumToIntervalRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        String name = OracleNodes.functionName(node);
+        String name = PseudoFunctions.name(node);
         Map<String, SqlTemplate> units = "NUMTODSINTERVAL".equals(name) ? DAY_TO_SECOND
                 : "NUMTOYMINTERVAL".equals(name) ? YEAR_TO_MONTH : null;
         if (units == null || ((SqlCall) node).operandCount() != 2) return null;

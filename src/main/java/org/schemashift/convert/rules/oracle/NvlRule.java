@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
@@ -21,7 +22,7 @@ public final class NvlRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        if (!OracleNodes.isFunction(node, "NVL") || ((SqlCall) node).operandCount() != 2) return null;
+        if (!PseudoFunctions.isCall(node, "NVL") || ((SqlCall) node).operandCount() != 2) return null;
         SqlCall call = (SqlCall) node;
         return COALESCE.apply(call.operand(0), OracleNodes.convertedLike(call.operand(1), context.typeOf(call.operand(0)), context));
     }

@@ -3,14 +3,12 @@ package org.schemashift.convert.rules.oracle;
 import org.schemashift.model.sql.PseudoFunctions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
-import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -21,18 +19,6 @@ import org.schemashift.convert.TypeFamily;
 /** Small questions the Oracle rules ask about nodes, in one place. */
 final class OracleNodes {
     private OracleNodes() {
-    }
-
-    /** A call of the source function {@code name} (the builder writes Oracle functions as unresolved calls). */
-    static boolean isFunction(SqlNode node, String name) {
-        return name.equalsIgnoreCase(functionName(node));
-    }
-
-    /** The upper-case name of an unresolved function call (PKG.F for a package function), or null. */
-    static String functionName(SqlNode node) {
-        if (!(node instanceof SqlCall call) || !(call.getOperator() instanceof SqlUnresolvedFunction f)) return null;
-        return f.getSqlIdentifier() == null ? f.getName().toUpperCase(Locale.ROOT)
-                : String.join(".", f.getSqlIdentifier().names).toUpperCase(Locale.ROOT);
     }
 
     /** A bare identifier spelled {@code name} (any case): Oracle pseudo-columns such as ROWNUM and LEVEL. */

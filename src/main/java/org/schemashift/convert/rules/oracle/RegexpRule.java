@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public final class RegexpRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        String name = OracleNodes.functionName(node);
+        String name = PseudoFunctions.name(node);
         if (name == null || !FLAGS_AT.containsKey(name)) return null;
         SqlCall call = (SqlCall) node;
         int flagsAt = FLAGS_AT.get(name);

@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
@@ -25,7 +26,7 @@ public final class SubstrRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        if (!OracleNodes.isFunction(node, "SUBSTR")) return null;
+        if (!PseudoFunctions.isCall(node, "SUBSTR")) return null;
         SqlCall call = (SqlCall) node;
         if (call.operandCount() != 2 && call.operandCount() != 3) return null;
         Long position = OracleNodes.integerValue(call.operand(1));

@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import org.schemashift.model.sql.PseudoFunctions;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
@@ -42,8 +43,8 @@ public final class TruncRoundByTypeRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        boolean trunc = OracleNodes.isFunction(node, "TRUNC");
-        if (!trunc && !OracleNodes.isFunction(node, "ROUND")) return null;
+        boolean trunc = PseudoFunctions.isCall(node, "TRUNC");
+        if (!trunc && !PseudoFunctions.isCall(node, "ROUND")) return null;
         SqlCall call = (SqlCall) node;
         if (call.operandCount() < 1 || call.operandCount() > 2) return null;
         SqlNode value = call.operand(0);
