@@ -19,7 +19,7 @@ import org.schemashift.report.ReportBuilder;
 import org.schemashift.report.TextSummary;
 import org.schemashift.source.SourceFile;
 import org.schemashift.source.SourceOptions;
-import org.schemashift.target.TargetOptions;
+import org.schemashift.emit.TargetOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -12,9 +12,9 @@ import org.schemashift.model.SourceStatement;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.SourceFile;
 import org.schemashift.source.SourceOptions;
-import org.schemashift.target.EmittedObject;
-import org.schemashift.target.TargetDialect;
-import org.schemashift.target.TargetOptions;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.TargetDialect;
+import org.schemashift.emit.TargetOptions;
 
 /** files → statements → catalog → converted catalog → target DDL. One direction, no stage looks back. */
 public final class ConversionPipeline {

@@ -3,7 +3,7 @@ package org.schemashift.pipeline;
 import java.util.List;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.SourceStatement;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /**
  * Everything one conversion produced: the statements read (with the source stage's items),

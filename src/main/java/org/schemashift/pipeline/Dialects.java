@@ -10,8 +10,8 @@ import org.schemashift.convert.rules.oracle.OracleToPostgresqlRules;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.mysql.MySqlSourceDialect;
 import org.schemashift.source.oracle.OracleSourceDialect;
-import org.schemashift.target.TargetDialect;
-import org.schemashift.target.postgresql.PostgresqlTargetDialect;
+import org.schemashift.emit.TargetDialect;
+import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
 
 /** The registry: one line per source dialect, target dialect, and pair's Java expression rules. */
 public final class Dialects {

@@ -1,7 +1,7 @@
 package org.schemashift.pipeline;
 
 import org.schemashift.model.SourceSpan;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /**
  * The comment line schema.sql carries before each object:

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.schemashift.report.Report;
 import org.schemashift.report.ReportFormat;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /**
  * Writes OUT/: schema.sql, the report as report.json, report.html and report.csv, and objects/

@@ -3,7 +3,7 @@ package org.schemashift.pipeline;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.SourceStatement;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /**
  * schema.sql: the target DDL in apply order, then every statement that was not converted,

@@ -10,7 +10,7 @@ import org.schemashift.model.Severity;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.pipeline.ConversionResult;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /**
  * Builds the report from a conversion: every statement becomes one entry; items and emitted

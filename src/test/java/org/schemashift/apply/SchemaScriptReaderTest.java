@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.pipeline.ObjectMarker;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /** schema.sql is read back object by object, exactly as the user left it. */
 class SchemaScriptReaderTest {

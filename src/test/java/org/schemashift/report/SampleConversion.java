@@ -7,7 +7,7 @@ import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.pipeline.ConversionResult;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /**
  * A conversion built by hand, independent of any source dialect: one statement of each outcome

@@ -31,9 +31,9 @@ import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.sql.HierarchicalQuery;
-import org.schemashift.target.postgresql.CompatFunctions;
-import org.schemashift.target.postgresql.PostgresqlExpressions;
-import org.schemashift.target.postgresql.PostgresqlIdentifiers;
+import org.schemashift.emit.postgresql.CompatFunctions;
+import org.schemashift.emit.postgresql.PostgresqlExpressions;
+import org.schemashift.emit.postgresql.PostgresqlIdentifiers;
 import org.schemashift.testing.SharedPostgres;
 
 /**

@@ -28,10 +28,10 @@ import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
 import org.schemashift.model.View;
 import org.schemashift.pipeline.Dialects;
-import org.schemashift.target.EmittedObject;
-import org.schemashift.target.postgresql.PostgresqlExpressions;
-import org.schemashift.target.postgresql.PostgresqlIdentifiers;
-import org.schemashift.target.postgresql.PostgresqlTargetDialect;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.postgresql.PostgresqlExpressions;
+import org.schemashift.emit.postgresql.PostgresqlIdentifiers;
+import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
 import org.schemashift.testing.PostgresCatalog;
 import org.schemashift.testing.SharedPostgres;
 

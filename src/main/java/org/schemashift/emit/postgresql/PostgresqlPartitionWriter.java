@@ -1,4 +1,4 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;

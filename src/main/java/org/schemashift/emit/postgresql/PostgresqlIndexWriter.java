@@ -1,6 +1,6 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
-import static org.schemashift.target.postgresql.PostgresqlIdentifiers.quote;
+import static org.schemashift.emit.postgresql.PostgresqlIdentifiers.quote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.schemashift.model.IndexMethod;
 import org.schemashift.model.IndexPart;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Table;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /**
  * CREATE INDEX. MySQL-only index kinds get their closest PostgreSQL equivalent and an action

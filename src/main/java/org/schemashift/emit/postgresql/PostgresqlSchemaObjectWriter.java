@@ -1,6 +1,6 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
-import static org.schemashift.target.postgresql.PostgresqlIdentifiers.quote;
+import static org.schemashift.emit.postgresql.PostgresqlIdentifiers.quote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.Sequence;
 import org.schemashift.model.UserType;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /**
  * CREATE SEQUENCE (emitted before tables so defaults can call nextval), user types (object types

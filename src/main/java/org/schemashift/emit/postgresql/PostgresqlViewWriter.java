@@ -1,6 +1,6 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
-import static org.schemashift.target.postgresql.PostgresqlIdentifiers.quote;
+import static org.schemashift.emit.postgresql.PostgresqlIdentifiers.quote;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +18,7 @@ import org.schemashift.model.ActionCode;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Synonym;
 import org.schemashift.model.View;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /**
  * Views and materialized views, in dependency order (a view after the views its query names), then

@@ -1,4 +1,4 @@
-package org.schemashift.target;
+package org.schemashift.emit;
 
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceSpan;

@@ -1,6 +1,6 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
-import static org.schemashift.target.postgresql.PostgresqlIdentifiers.quote;
+import static org.schemashift.emit.postgresql.PostgresqlIdentifiers.quote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.schemashift.model.Identity;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Table;
 import org.schemashift.model.UniqueConstraint;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /** CREATE TABLE, its foreign keys and its comments. */
 final class PostgresqlTableWriter {

@@ -1,4 +1,4 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlWriter;

@@ -1,4 +1,4 @@
-package org.schemashift.target;
+package org.schemashift.emit;
 
 import java.util.List;
 import org.schemashift.convert.ActionItems;

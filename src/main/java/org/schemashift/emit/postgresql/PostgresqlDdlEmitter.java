@@ -1,4 +1,4 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,8 +20,8 @@ import org.schemashift.model.Sequence;
 import org.schemashift.model.Synonym;
 import org.schemashift.model.Table;
 import org.schemashift.model.UserType;
-import org.schemashift.target.EmittedObject;
-import org.schemashift.target.TargetOptions;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.TargetOptions;
 
 /**
  * Writes a converted catalog as PostgreSQL DDL in apply order: schemas, user types, sequences

@@ -1,4 +1,4 @@
-package org.schemashift.target;
+package org.schemashift.emit;
 
 /**
  * What the user asks of a target beyond the defaults. {@code grants}: write the source's GRANT

@@ -1,4 +1,4 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.pipeline.SchemaScript;
 import org.schemashift.source.SourceFile;
 import org.schemashift.source.SourceOptions;
-import org.schemashift.target.TargetOptions;
+import org.schemashift.emit.TargetOptions;
 import org.schemashift.testing.PostgresCatalog;
 import org.schemashift.testing.SharedPostgres;
 

@@ -1,6 +1,6 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
-import static org.schemashift.target.postgresql.PostgresqlIdentifiers.quote;
+import static org.schemashift.emit.postgresql.PostgresqlIdentifiers.quote;
 
 import java.util.List;
 import org.schemashift.convert.ActionItems;
@@ -8,7 +8,7 @@ import org.schemashift.model.ActionCode;
 import org.schemashift.model.Column;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Table;
-import org.schemashift.target.EmittedObject;
+import org.schemashift.emit.EmittedObject;
 
 /**
  * MySQL's ON UPDATE CURRENT_TIMESTAMP as a BEFORE UPDATE trigger: like MySQL, the column is

@@ -1,12 +1,12 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
 import java.util.List;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.NameCase;
-import org.schemashift.target.EmittedObject;
-import org.schemashift.target.TargetDialect;
-import org.schemashift.target.TargetOptions;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.TargetDialect;
+import org.schemashift.emit.TargetOptions;
 
 /** PostgreSQL 15 and later as a target. */
 public final class PostgresqlTargetDialect implements TargetDialect {

@@ -1,4 +1,4 @@
-package org.schemashift.target.postgresql;
+package org.schemashift.emit.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
