@@ -4,14 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
+import org.schemashift.model.Decision;
 import org.schemashift.model.SourceSpan;
 
-/** Collects the action items the convert and target stages raise, in the order raised. */
+/**
+ * Collects the action items the convert and emit stages raise, and the automated decisions they
+ * make (which rule converted what), each in the order raised.
+ */
 public final class ActionItems {
     private final List<ActionItem> items = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
 
     public void add(ActionCode code, SourceSpan span, String message) {
         items.add(code.at(span, message));
+    }
+
+    /** Records that rule {@code ruleId} converted what {@code message} says, at {@code span}. */
+    public void decided(SourceSpan span, String ruleId, String message) {
+        decisions.add(new Decision(ruleId, message, span));
+    }
+
+    public List<Decision> decisions() {
+        return List.copyOf(decisions);
     }
 
     public List<ActionItem> all() {
