@@ -99,6 +99,19 @@ public enum ActionCode {
                     + "unique key, or a method PostgreSQL lacks); the table is created whole so the schema applies.",
             "CREATE TABLE s (d DATE) PARTITION BY RANGE (YEAR(d)) (PARTITION p0 VALUES LESS THAN (2000), ...);",
             "CREATE TABLE s (d date);  -- then: PARTITION BY RANGE (d) and one table per partition"),
+    PROCEDURAL_NOT_CONVERTED("SS-GEN-0016", MEDIUM, 1, "Statement in procedural code not converted",
+            "Rewrite the commented-out statement in the target language where it stands, then remove the comment.",
+            "The source statement or declaration could not be read into SchemaShift's procedural model (a construct it does "
+                    + "not know yet); it stays in the routine body as a comment where it stood, so the routine never silently does less.",
+            "GOTO retry;",
+            "-- [SS-GEN-0016] GOTO is not converted\n-- GOTO retry;"),
+    PLPGSQL_NOT_EXPRESSIBLE("SS-PG-0601", MEDIUM, 1, "Procedural construct has no PL/pgSQL equivalent",
+            "Rewrite the commented-out part with a PL/pgSQL mechanism that fits (an exception block, a composite type, a set-returning function).",
+            "The routine's code converted, but PL/pgSQL cannot express this one construct as the source means it (a savepoint in "
+                    + "a routine, COMMIT inside an exception block or a function, a handler for warnings or for a vendor error number, "
+                    + "a type or subprogram declared inside a block); it is written commented out where it stood.",
+            "SAVEPOINT before_update;",
+            "-- [SS-PG-0601] SAVEPOINT is not available in PL/pgSQL: use a BEGIN ... EXCEPTION block\n-- SAVEPOINT before_update;"),
 
     ZERO_DATE_DEFAULT("SS-MY-PG-0101", MEDIUM, 0.5, "Zero-date default has no PostgreSQL equivalent",
             "The default was left out. Choose a real default or make the column nullable, and convert zero dates in the data.",
