@@ -10,7 +10,9 @@ import static org.schemashift.testing.ProcIr.*;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.schemashift.model.proc.Condition;
 import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Returns;
 import org.schemashift.model.proc.Statement;
@@ -153,5 +155,46 @@ class PlPgSqlLoopsAndCursorsTest extends PlPgSqlTestBase {
         assertThat(one("SELECT string_agg(e::text, ',') FROM evens(7) AS e")).isEqualTo("2,4,6");
         assertThat(one("SELECT string_agg(square::text, ',' ORDER BY n) FROM squares(3)")).isEqualTo("1,4,9");
         assertThat(items.decisions()).anySatisfy(d -> assertThat(d.ruleId()).isEqualTo("plpgsql.result-set-as-return-query"));
+    }
+
+    @Test
+    void aCursorReferenceOpensForDynamicSqlAndContinueSkipsRows() throws Exception {
+        run("CREATE TABLE samples (n integer); INSERT INTO samples VALUES (1), (2), (3), (4), (5)");
+        create(function("ODD_SUM_ABOVE", "integer", List.of(in("LOW", "integer")),
+                block(new Statement.Open("R", List.of(), new QuerySource.Dynamic(expr("'SELECT n FROM samples WHERE n > $1'"),
+                                List.of(expr("LOW"))), AT),
+                        loop(fetch("R", "V"),
+                                exitWhen(attribute(NOT_FOUND, "R")),
+                                new Statement.Continue(null, expr("MOD(V, 2) = 0"), AT),
+                                assign("TOTAL", "TOTAL + V")),
+                        close("R"),
+                        returnValue("TOTAL"))
+                        .declare(variable("R", new ProcType.CursorReference()), variable("V", "integer"),
+                                variable("TOTAL", "integer", "0"))));
+
+        assertThat(one("SELECT odd_sum_above(1)")).isEqualTo("8");
+    }
+
+    @Test
+    void returnQueryAndGetDiagnosticsAndNull() throws Exception {
+        run("CREATE TABLE counters (k text, v integer); INSERT INTO counters VALUES ('a', 1), ('b', 2), ('c', 3)");
+        create(function("KEYS_ABOVE", new Returns(type("text"), true), List.of(in("LIMIT_VALUE", "integer")),
+                block(new Statement.ReturnQuery(new QuerySource.Dynamic(expr("'SELECT k FROM counters WHERE v > $1 ORDER BY k'"),
+                        List.of(expr("LIMIT_VALUE"))), AT), returnNothing())));
+        create(function("BUMP_ALL", "text", List.of(),
+                block(execute("UPDATE COUNTERS SET V = V + 1"),
+                        new Statement.GetDiagnostics(List.of(new Statement.DiagnosticItem(expr("CHANGED"),
+                                Statement.Diagnostic.ROW_COUNT)), AT),
+                        ifElse(List.of(when("CHANGED > 0", nothing())), assign("CHANGED", "-1")),
+                        execute("UPDATE COUNTERS SET V = 1 / 0"),
+                        returnValue("'unreachable'"))
+                        .declare(variable("CHANGED", "integer"), variable("STATE", "text"))
+                        .onError(Condition.Standard.ANY_ERROR, new Statement.GetDiagnostics(List.of(new Statement.DiagnosticItem(
+                                expr("STATE"), Statement.Diagnostic.ERROR_SQLSTATE)), AT),
+                                returnValue("CHANGED || ' rows, then ' || STATE"))));
+
+        assertThat(one("SELECT string_agg(key, ',') FROM keys_above(1) AS key")).isEqualTo("b,c");
+        assertThat(one("SELECT bump_all()")).isEqualTo("3 rows, then 22012");
+        assertThat(one("SELECT sum(v) FROM counters")).as("the handler kept the first UPDATE, as the sources do").isEqualTo("9");
     }
 }
