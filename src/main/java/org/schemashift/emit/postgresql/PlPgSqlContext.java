@@ -12,7 +12,6 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.convert.ActionItems;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.HandledError;
@@ -123,8 +122,8 @@ final class PlPgSqlContext {
 
     /** Writes {@code what} commented out with a note, and raises the PL/pgSQL item for it. */
     void notExpressible(SourceSpan span, String reason, String what, PlPgSqlText out) {
-        items.add(ActionCode.PLPGSQL_NOT_EXPRESSIBLE, span, reason);
-        out.commentedOut("[" + ActionCode.PLPGSQL_NOT_EXPRESSIBLE.code() + "] " + reason, what);
+        items.add(PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE, span, reason);
+        out.commentedOut("[" + PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE.code() + "] " + reason, what);
     }
 
     /** Rewrites cursor attributes and handled-error reads to what this body declares for them. */

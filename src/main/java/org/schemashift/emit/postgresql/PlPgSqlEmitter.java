@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.EmittedObject;
 import org.schemashift.emit.ProceduralEmitter;
-import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
@@ -59,7 +59,7 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         StringBuilder sql = new StringBuilder("CREATE ").append(procedure ? "PROCEDURE " : "FUNCTION ").append(name)
                 .append('(').append(parameterList).append(')');
         if (procedure && returns != null || !procedure && passesBack && returns != null) {
-            items.add(ActionCode.PLPGSQL_NOT_EXPRESSIBLE, routine.span(), routine.name() + ": a PostgreSQL " + (procedure
+            items.add(PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE, routine.span(), routine.name() + ": a PostgreSQL " + (procedure
                     ? "procedure returns no value" : "function with OUT parameters returns them as its result")
                     + "; pass the result back in an OUT parameter");
         }
@@ -141,8 +141,8 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     private EmittedObject notWritten(ObjectKind kind, String name, String sourceText, SourceSpan span,
                                      ActionItems items) {
         String reason = kind.id() + " " + name + " has no code to convert";
-        items.add(ActionCode.PROCEDURAL_NOT_CONVERTED, span, reason);
-        PlPgSqlText out = new PlPgSqlText(0).commentedOut("[" + ActionCode.PROCEDURAL_NOT_CONVERTED.code() + "] " + reason,
+        items.add(GeneralCode.PROCEDURAL_NOT_CONVERTED, span, reason);
+        PlPgSqlText out = new PlPgSqlText(0).commentedOut("[" + GeneralCode.PROCEDURAL_NOT_CONVERTED.code() + "] " + reason,
                 sourceText == null ? "" : sourceText);
         return new EmittedObject(kind, name, out.toString(), span);
     }

@@ -1,7 +1,7 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.List;
-import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
@@ -278,7 +278,7 @@ final class PlPgSqlWriter implements Statement.Visitor<Void> {
 
     /** What the source builder could not read stays where it stood, commented out, with an item. */
     void unsupported(Unsupported unsupported) {
-        context.items.add(ActionCode.PROCEDURAL_NOT_CONVERTED, unsupported.span(), unsupported.reason());
-        out.commentedOut("[" + ActionCode.PROCEDURAL_NOT_CONVERTED.code() + "] " + unsupported.reason(), unsupported.rawText());
+        context.items.add(GeneralCode.PROCEDURAL_NOT_CONVERTED, unsupported.span(), unsupported.reason());
+        out.commentedOut("[" + GeneralCode.PROCEDURAL_NOT_CONVERTED.code() + "] " + unsupported.reason(), unsupported.rawText());
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.junit.jupiter.api.Test;
-import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Expr;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
@@ -92,7 +92,7 @@ class PlPgSqlRoutinesAndTriggersTest extends PlPgSqlTestBase {
 
         assertThat(one("SELECT count(*) FROM batches")).isEqualTo("3");
         assertThat(sql).contains("        COMMIT;\n", "-- [SS-PG-0601] PL/pgSQL has no savepoints", "-- SAVEPOINT BEFORE_CLEANUP;");
-        assertThat(items.all()).extracting(i -> i.code()).containsExactly(ActionCode.PLPGSQL_NOT_EXPRESSIBLE);
+        assertThat(items.all()).extracting(i -> i.code()).containsExactly(PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE);
     }
 
     @Test
@@ -106,12 +106,12 @@ class PlPgSqlRoutinesAndTriggersTest extends PlPgSqlTestBase {
 
         assertThat(sql).contains("""
                     tries := tries + 1;
-                    -- [SS-GEN-0016] GOTO is not converted
+                    -- [SS-GEN-0018] GOTO is not converted
                     -- GOTO retry;
                     RETURN tries;
                 """);
         assertThat(items.all()).singleElement().satisfies(item -> {
-            assertThat(item.code()).isEqualTo(ActionCode.PROCEDURAL_NOT_CONVERTED);
+            assertThat(item.code()).isEqualTo(GeneralCode.PROCEDURAL_NOT_CONVERTED);
             assertThat(item.span()).isEqualTo(gotoLine);
             assertThat(item.message()).isEqualTo("GOTO is not converted");
         });
