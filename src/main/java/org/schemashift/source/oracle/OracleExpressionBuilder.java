@@ -24,7 +24,6 @@ import org.apache.calcite.sql.fun.SqlCase;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.DataType;
 import org.schemashift.model.sql.HierarchicalQuery;
@@ -159,7 +158,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> imp
     private void noteHint(QueryContext ctx) {
         String text = positions.text(ctx);
         if (text.matches("(?is).*\\bSELECT\\s*(/\\*\\+|--\\+).*")) {
-            notes.add(ActionCode.ORACLE_HINT_DROPPED.at(positions.span(ctx), "optimizer hint dropped from the query"));
+            notes.add(OracleCode.HINT_DROPPED.at(positions.span(ctx), "optimizer hint dropped from the query"));
         }
     }
 
@@ -177,7 +176,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> imp
     public SqlNode visitNamedTable(NamedTableContext ctx) {
         if (ctx.dbLink() == null) return core.build(ctx);
         String link = positions.text(ctx.dbLink()).toUpperCase(Locale.ROOT);
-        notes.add(ActionCode.ORACLE_DBLINK.at(positions.span(ctx), "query reads " + positions.text(ctx.tableName())
+        notes.add(OracleCode.DBLINK.at(positions.span(ctx), "query reads " + positions.text(ctx.tableName())
                 + " over database link " + link));
         List<String> names = new ArrayList<>(((SqlIdentifier) visit(ctx.tableName())).names);
         names.set(names.size() - 1, names.get(names.size() - 1) + "@" + link);
