@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.RuleNode;
 import org.apache.calcite.sql.SqlAlienSystemTypeNameSpec;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
@@ -27,6 +26,7 @@ import org.schemashift.source.mysql.grammar.MySqlParser;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
 import org.schemashift.source.mysql.grammar.MySqlParserBaseVisitor;
 import org.schemashift.source.sql.CastTargets;
+import org.schemashift.source.sql.CoreGrammar;
 import org.schemashift.source.sql.CoreSqlBuilder;
 import org.schemashift.source.sql.CoreSqlDialect;
 
@@ -74,15 +74,21 @@ import org.schemashift.source.sql.CoreSqlDialect;
  */
 final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> implements CoreSqlDialect {
 
-    /** MySQL's standard functions beyond the ones every dialect shares; NOW, CURDATE and CURTIME are the current date/time functions. */
-    private static final Map<String, SqlOperator> MYSQL_FUNCTIONS = Map.ofEntries(
+    /**
+     * MySQL for the shared core: names without backticks, case kept; strings with escapes resolved
+     * ({@code 'a' "b"} is one string); function names upper case; standard besides the shared
+     * functions: CHAR_LENGTH, POWER, FLOOR, CEIL, SQRT, LN, EXP, MOD, and NOW, CURDATE and CURTIME,
+     * MySQL's names for the current date and time functions.
+     */
+    private static final CoreGrammar MYSQL = new CoreGrammar(MySqlParser.VOCABULARY, MySqlParser.ruleNames,
+            MySqlNames::unquoteIdentifier, MySqlNames::string, MySqlNames::functionName, Map.ofEntries(
             Map.entry("CHAR_LENGTH", SqlStdOperatorTable.CHAR_LENGTH), Map.entry("CHARACTER_LENGTH", SqlStdOperatorTable.CHARACTER_LENGTH),
             Map.entry("POWER", SqlStdOperatorTable.POWER), Map.entry("FLOOR", SqlStdOperatorTable.FLOOR),
             Map.entry("CEIL", SqlStdOperatorTable.CEIL), Map.entry("CEILING", SqlStdOperatorTable.CEIL),
             Map.entry("SQRT", SqlStdOperatorTable.SQRT), Map.entry("LN", SqlStdOperatorTable.LN),
             Map.entry("EXP", SqlStdOperatorTable.EXP), Map.entry("MOD", SqlStdOperatorTable.MOD),
             Map.entry("NOW", SqlStdOperatorTable.CURRENT_TIMESTAMP), Map.entry("CURDATE", SqlStdOperatorTable.CURRENT_DATE),
-            Map.entry("CURTIME", SqlStdOperatorTable.CURRENT_TIME));
+            Map.entry("CURTIME", SqlStdOperatorTable.CURRENT_TIME)));
 
     /** CURRENT_TIMESTAMP, LOCALTIME... by keyword; LOCALTIME is LOCALTIMESTAMP (MySQL: both are NOW). */
     private static final Map<Integer, SqlOperator> CURRENT_VALUES = Map.of(
@@ -95,52 +101,7 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
 
     MySqlExpressionBuilder(SourcePositions positions) {
         this.positions = positions;
-        this.core = new CoreSqlBuilder(positions, this, MySqlParser.VOCABULARY, MySqlParser.ruleNames);
-    }
-
-    /** Every node this class does not build (the visit methods below) is one of the shared core grammar's. */
-    @Override
-    public SqlNode visitChildren(RuleNode node) {
-        return core.build(node);
-    }
-
-    private SqlParserPos pos(ParserRuleContext ctx) {
-        return positions.pos(ctx);
-    }
-
-    private static SqlNode pseudo(String name, SqlParserPos pos, SqlNode... operands) {
-        return PseudoFunctions.call(name, pos, operands);
-    }
-
-    /** {@code x COLLATE c}, {@code CONVERT(x USING cs)}, {@code INTERVAL x DAY}: {@code NAME(x, 'word')}. */
-    private SqlNode withWord(String name, ParserRuleContext ctx, ParserRuleContext operand, String word, ParserRuleContext wordNode) {
-        return pseudo(name, pos(ctx), visit(operand), SqlLiteral.createCharString(word, pos(wordNode)));
-    }
-
-    // ------------------------------------------------------------------ MySQL's facts for the core
-
-    /** Backticks removed; case kept. */
-    @Override
-    public String name(ParserRuleContext identifier) {
-        return MySqlNames.unquoteIdentifier(identifier.getText());
-    }
-
-    /** Escapes resolved; {@code 'a' "b"} is one string. */
-    @Override
-    public String stringValue(ParseTree literal) {
-        return literal instanceof StringLiteralContext parts ? MySqlNames.string(parts) : MySqlNames.unquoteString(literal.getText());
-    }
-
-    @Override
-    public String functionName(ParserRuleContext functionName) {
-        FunctionNameContext ctx = (FunctionNameContext) functionName;
-        String name = MySqlNames.unquoteIdentifier(ctx.name.getText()).toUpperCase(Locale.ROOT);
-        return ctx.qualifier == null ? name : MySqlNames.identifier(ctx.qualifier).toUpperCase(Locale.ROOT) + "." + name;
-    }
-
-    @Override
-    public SqlOperator standardFunction(String name) {
-        return MYSQL_FUNCTIONS.containsKey(name) ? MYSQL_FUNCTIONS.get(name) : CoreSqlDialect.super.standardFunction(name);
+        this.core = new CoreSqlBuilder(positions, this, MYSQL);
     }
 
     // ------------------------------------------------------------------ column defaults
@@ -357,7 +318,26 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
         return MySqlBitLiteral.of(bits, pos(ctx));
     }
 
+    /** Every node the visit methods above do not build is one of the shared core grammar's. */
+    @Override
+    public SqlNode visitChildren(RuleNode node) {
+        return core.build(node);
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private SqlParserPos pos(ParserRuleContext ctx) {
+        return positions.pos(ctx);
+    }
+
+    private static SqlNode pseudo(String name, SqlParserPos pos, SqlNode... operands) {
+        return PseudoFunctions.call(name, pos, operands);
+    }
+
+    /** {@code x COLLATE c}, {@code CONVERT(x USING cs)}, {@code INTERVAL x DAY}: {@code NAME(x, 'word')}. */
+    private SqlNode withWord(String name, ParserRuleContext ctx, ParserRuleContext operand, String word, ParserRuleContext wordNode) {
+        return pseudo(name, pos(ctx), visit(operand), SqlLiteral.createCharString(word, pos(wordNode)));
+    }
 
     static String collation(CollationNameContext ctx) {
         return ctx.STRING_LITERAL() != null ? MySqlNames.string(ctx.STRING_LITERAL().getSymbol())

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.RuleNode;
 import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlDynamicParam;
@@ -14,7 +13,6 @@ import org.apache.calcite.sql.SqlIntervalQualifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
-import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlWindow;
@@ -33,6 +31,7 @@ import org.schemashift.source.oracle.grammar.OracleParser;
 import org.schemashift.source.oracle.grammar.OracleParser.*;
 import org.schemashift.source.oracle.grammar.OracleParserBaseVisitor;
 import org.schemashift.source.sql.CastTargets;
+import org.schemashift.source.sql.CoreGrammar;
 import org.schemashift.source.sql.CoreSqlBuilder;
 import org.schemashift.source.sql.CoreSqlDialect;
 
@@ -95,9 +94,14 @@ import org.schemashift.source.sql.CoreSqlDialect;
  */
 final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> implements CoreSqlDialect {
 
-    /** Oracle's standard functions beyond the ones every dialect shares. */
-    private static final Map<String, SqlOperator> ANALYTIC_FUNCTIONS = Map.of(
-            "ROW_NUMBER", SqlStdOperatorTable.ROW_NUMBER, "RANK", SqlStdOperatorTable.RANK, "DENSE_RANK", SqlStdOperatorTable.DENSE_RANK);
+    /**
+     * Oracle for the shared core: unquoted names upper case as Oracle folds them, quoted ones exact;
+     * {@code 'it''s'}, {@code N'...'} and {@code q'[...]'} strings; package functions as {@code PKG.FUNC};
+     * the analytic functions ROW_NUMBER, RANK and DENSE_RANK standard besides the shared ones.
+     */
+    private static final CoreGrammar ORACLE = new CoreGrammar(OracleParser.VOCABULARY, OracleParser.ruleNames,
+            OracleNames::identifier, literal -> OracleNames.string(literal.getText()), OracleNames::functionName,
+            Map.of("ROW_NUMBER", SqlStdOperatorTable.ROW_NUMBER, "RANK", SqlStdOperatorTable.RANK, "DENSE_RANK", SqlStdOperatorTable.DENSE_RANK));
 
     private final SourcePositions positions;
     private final List<ActionItem> notes;
@@ -108,42 +112,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> imp
     OracleExpressionBuilder(SourcePositions positions, List<ActionItem> notes) {
         this.positions = positions;
         this.notes = notes;
-        this.core = new CoreSqlBuilder(positions, this, OracleParser.VOCABULARY, OracleParser.ruleNames);
-    }
-
-    /** Every node this class does not build (the visit methods below) is one of the shared core grammar's. */
-    @Override
-    public SqlNode visitChildren(RuleNode node) {
-        return core.build(node);
-    }
-
-    // ------------------------------------------------------------------ Oracle's facts for the core
-
-    /** Unquoted names upper case, as Oracle folds them; quoted ones exactly as written. */
-    @Override
-    public String name(ParserRuleContext identifier) {
-        return OracleNames.identifier(identifier.getText());
-    }
-
-    /** {@code 'it''s'}, {@code N'...'} and {@code q'[...]'} alike. */
-    @Override
-    public String stringValue(ParseTree literal) {
-        return OracleNames.string(literal.getText());
-    }
-
-    /** A package function is one name with a dot ({@code PKG.FUNC}); keywords used as names (LEFT, DATE) upper case. */
-    @Override
-    public String functionName(ParserRuleContext functionName) {
-        FunctionNameContext ctx = (FunctionNameContext) functionName;
-        if (ctx.identifier().isEmpty()) return ctx.getText().toUpperCase(Locale.ROOT);
-        List<String> parts = new ArrayList<>();
-        for (IdentifierContext id : ctx.identifier()) parts.add(OracleNames.identifier(id));
-        return String.join(".", parts);
-    }
-
-    @Override
-    public SqlOperator standardFunction(String name) {
-        return ANALYTIC_FUNCTIONS.containsKey(name) ? ANALYTIC_FUNCTIONS.get(name) : CoreSqlDialect.super.standardFunction(name);
+        this.core = new CoreSqlBuilder(positions, this, ORACLE);
     }
 
     // ------------------------------------------------------------------ Oracle's queries
@@ -257,5 +226,11 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> imp
 
     private SqlParserPos pos(ParserRuleContext ctx) {
         return positions.pos(ctx);
+    }
+
+    /** Every node the visit methods above do not build is one of the shared core grammar's. */
+    @Override
+    public SqlNode visitChildren(RuleNode node) {
+        return core.build(node);
     }
 }

@@ -88,7 +88,7 @@ final class CoreExpressions extends CoreBuilderPart {
      */
     SqlNode extract(ParserRuleContext ctx) {
         ParserRuleContext fieldName = tree.child(ctx, "identifier");
-        String field = core.dialect().name(fieldName);
+        String field = core.grammar().name(fieldName);
         SqlParserPos p = core.pos(ctx);
         TimeUnit unit = switch (field) {
             case "YEAR" -> TimeUnit.YEAR;
@@ -122,12 +122,12 @@ final class CoreExpressions extends CoreBuilderPart {
      */
     SqlNode functionCall(ParserRuleContext ctx) {
         ParserRuleContext nameNode = tree.child(ctx, "functionName");
-        String name = core.dialect().functionName(nameNode);
+        String name = core.grammar().functionName(nameNode);
         SqlParserPos p = core.pos(ctx);
         List<SqlNode> args = new ArrayList<>();
         if (tree.has(ctx, "STAR")) args.add(SqlIdentifier.star(p));
         for (ParserRuleContext argument : tree.children(ctx, "functionArgument")) args.add(core.visit(argument));
-        SqlOperator op = core.dialect().standardFunction(name);
+        SqlOperator op = core.grammar().standardFunction(name);
         if (op == null) op = PseudoFunctions.function(new SqlIdentifier(name, core.pos(nameNode)));
         ParserRuleContext quantifier = tree.child(ctx, "setQuantifier");
         SqlLiteral qualifier = quantifier == null ? null
@@ -179,7 +179,7 @@ final class CoreExpressions extends CoreBuilderPart {
 
     List<String> names(ParserRuleContext ctx) {
         List<String> names = new ArrayList<>();
-        for (ParserRuleContext id : tree.children(ctx, "identifier")) names.add(core.dialect().name(id));
+        for (ParserRuleContext id : tree.children(ctx, "identifier")) names.add(core.grammar().name(id));
         return names;
     }
 
@@ -189,7 +189,7 @@ final class CoreExpressions extends CoreBuilderPart {
 
     SqlNodeList identifiers(ParserRuleContext ctx) {
         SqlNodeList list = new SqlNodeList(core.pos(ctx));
-        for (ParserRuleContext id : tree.children(ctx, "identifier")) list.add(new SqlIdentifier(core.dialect().name(id), core.pos(id)));
+        for (ParserRuleContext id : tree.children(ctx, "identifier")) list.add(new SqlIdentifier(core.grammar().name(id), core.pos(id)));
         return list;
     }
 

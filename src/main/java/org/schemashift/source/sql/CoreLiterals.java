@@ -27,7 +27,7 @@ final class CoreLiterals extends CoreBuilderPart {
     }
 
     SqlNode text(ParserRuleContext ctx) {
-        return SqlLiteral.createCharString(core.dialect().stringValue(tree.child(ctx, "stringLiteral")), core.pos(ctx));
+        return SqlLiteral.createCharString(core.grammar().string(tree.child(ctx, "stringLiteral")), core.pos(ctx));
     }
 
     /** Integers and decimals; {@code .5} is 0.5. */
@@ -50,7 +50,7 @@ final class CoreLiterals extends CoreBuilderPart {
     }
 
     SqlNode temporal(ParserRuleContext ctx) {
-        String written = core.dialect().stringValue(tree.terminal(ctx, "STRING_LITERAL"));
+        String written = core.grammar().string(tree.terminal(ctx, "STRING_LITERAL"));
         String value = written.strip();
         SqlParserPos p = core.pos(ctx);
         String kind = ctx.getStart().getText().toUpperCase(Locale.ROOT);
@@ -73,7 +73,7 @@ final class CoreLiterals extends CoreBuilderPart {
     /** {@code INTERVAL '-1-2' YEAR TO MONTH}: the sign is the literal's, the qualifier's precisions are dropped. */
     SqlNode interval(ParserRuleContext ctx) {
         SqlParserPos p = core.pos(ctx);
-        String value = core.dialect().stringValue(tree.terminal(ctx, "STRING_LITERAL"));
+        String value = core.grammar().string(tree.terminal(ctx, "STRING_LITERAL"));
         List<Token> units = tree.tokens(ctx, INTERVAL_UNITS);
         TimeUnit start = TimeUnit.valueOf(units.get(0).getText().toUpperCase(Locale.ROOT));
         TimeUnit end = units.size() > 1 ? TimeUnit.valueOf(units.get(1).getText().toUpperCase(Locale.ROOT)) : null;

@@ -54,7 +54,7 @@ final class CoreQueries extends CoreBuilderPart {
 
     SqlNode commonTableExpression(ParserRuleContext ctx) {
         ParserRuleContext name = tree.child(ctx, "identifier");
-        return new SqlWithItem(core.pos(ctx), new SqlIdentifier(core.dialect().name(name), core.pos(name)),
+        return new SqlWithItem(core.pos(ctx), new SqlIdentifier(core.grammar().name(name), core.pos(name)),
                 (SqlNodeList) core.visit(tree.child(ctx, "identifierList")), core.visit(tree.child(ctx, "query")));
     }
 
@@ -93,7 +93,7 @@ final class CoreQueries extends CoreBuilderPart {
     /** {@code t.*}: the table's name parts and an empty last part. */
     SqlNode tableColumns(ParserRuleContext ctx) {
         List<String> names = new ArrayList<>();
-        for (ParserRuleContext id : tree.children(ctx, "identifier")) names.add(core.dialect().name(id));
+        for (ParserRuleContext id : tree.children(ctx, "identifier")) names.add(core.grammar().name(id));
         names.add("");
         return SqlIdentifier.star(names, core.pos(ctx), null);
     }
@@ -140,7 +140,7 @@ final class CoreQueries extends CoreBuilderPart {
     SqlNode aliased(SqlNode node, ParserRuleContext ctx) {
         ParserRuleContext alias = tree.child(ctx, "identifier");
         if (alias == null) return node;
-        return SqlStdOperatorTable.AS.createCall(core.pos(alias), node, new SqlIdentifier(core.dialect().name(alias), core.pos(alias)));
+        return SqlStdOperatorTable.AS.createCall(core.pos(alias), node, new SqlIdentifier(core.grammar().name(alias), core.pos(alias)));
     }
 
     SqlNode orderBy(ParserRuleContext ctx) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.tree.RuleNode;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
@@ -21,9 +20,15 @@ import org.schemashift.source.antlr.SourcePositions;
  *
  * <p>A dialect's builder extends its generated ANTLR visitor, overrides the visit methods of the
  * alternatives it adds or spells its own way, and hands every other node here: its
- * {@code visitChildren} calls {@link #build}. The table in {@link #build} names each core label
- * and the method that builds it; a core node's children are built through the dialect's visitor
- * again, so dialect alternatives nest inside core ones and the other way round.
+ * {@code visitChildren} calls {@link #build}. Its {@link CoreGrammar} says how it spells names,
+ * strings and function names. The table in {@link #build} names each core label and the method
+ * that builds it; a core node's children are built through the dialect's visitor again, so
+ * dialect alternatives nest inside core ones and the other way round.
+ *
+ * <p>Why by name: ANTLR copies imported rules into each importing grammar and generates separate
+ * context classes for each copy (OracleParser.BetweenPredicateContext, MySqlParser.BetweenPredicateContext)
+ * with no common type, so code typed against one dialect's contexts cannot read another's. The
+ * copies do share their rule, token and label names, which {@link CoreParseTree} reads.
  *
  * <p>The trees follow the conventions in docs/oracle-sqlnodes.md: standard operators from
  * {@link SqlStdOperatorTable}, names as {@link org.apache.calcite.sql.SqlIdentifier}s as the
@@ -32,16 +37,18 @@ import org.schemashift.source.antlr.SourcePositions;
 public final class CoreSqlBuilder {
     private final SourcePositions positions;
     private final CoreSqlDialect dialect;
+    private final CoreGrammar grammar;
     private final CoreParseTree tree;
     private final CoreExpressions expressions;
     private final CoreLiterals literals;
     private final CoreQueries queries;
 
-    /** {@code vocabulary} and {@code ruleNames} are the dialect parser's, to read its trees by name. */
-    public CoreSqlBuilder(SourcePositions positions, CoreSqlDialect dialect, Vocabulary vocabulary, String[] ruleNames) {
+    /** {@code dialect} builds every node (its visit methods first); {@code grammar} is the dialect's for the core. */
+    public CoreSqlBuilder(SourcePositions positions, CoreSqlDialect dialect, CoreGrammar grammar) {
         this.positions = positions;
         this.dialect = dialect;
-        this.tree = new CoreParseTree(vocabulary, ruleNames);
+        this.grammar = grammar;
+        this.tree = grammar.tree();
         this.expressions = new CoreExpressions(this);
         this.literals = new CoreLiterals(this);
         this.queries = new CoreQueries(this);
@@ -157,8 +164,8 @@ public final class CoreSqlBuilder {
         return tree;
     }
 
-    CoreSqlDialect dialect() {
-        return dialect;
+    CoreGrammar grammar() {
+        return grammar;
     }
 
     SqlParserPos pos(ParserRuleContext ctx) {
