@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +17,14 @@ final class PostgresqlTargetDatabase implements TargetDatabase {
     /** duplicate_table (also indexes, views, sequences), duplicate_object (constraints, triggers),
      * duplicate_schema, duplicate_function, duplicate_database. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42P07", "42710", "42P06", "42723", "42P04");
+    private static final ErrorClassifier ERRORS = new ErrorClassifier(ErrorClassifier::sqlState, Map.of(
+            "28P01", FailureKind.AUTHENTICATION_FAILED,
+            "28000", FailureKind.AUTHENTICATION_FAILED,
+            // the driver's own 08004: the server asked for a password and none was given
+            "08004", FailureKind.AUTHENTICATION_FAILED,
+            "3D000", FailureKind.DATABASE_MISSING,
+            "42501", FailureKind.INSUFFICIENT_PRIVILEGES),
+            e -> ALREADY_EXISTS.contains(ErrorClassifier.sqlState(e)));
     private static final StatementSplitter SPLITTER = new PostgresqlStatementSplitter();
 
     @Override
@@ -23,8 +33,13 @@ final class PostgresqlTargetDatabase implements TargetDatabase {
     }
 
     @Override
-    public boolean acceptsUrl(String url) {
-        return url.startsWith("jdbc:postgresql:");
+    public List<String> urlPrefixes() {
+        return List.of("jdbc:postgresql:");
+    }
+
+    @Override
+    public String passwordVariable() {
+        return "PGPASSWORD";
     }
 
     @Override
@@ -39,20 +54,12 @@ final class PostgresqlTargetDatabase implements TargetDatabase {
 
     @Override
     public FailureKind classify(SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("28P01") || state.equals("28000")) return FailureKind.AUTHENTICATION_FAILED;
-        // the driver's own 08004: the server asked for a password and none was given
-        if (state.equals("08004")) return FailureKind.AUTHENTICATION_FAILED;
-        if (state.startsWith("08")) return FailureKind.CONNECTION_FAILED;
-        if (state.equals("3D000")) return FailureKind.DATABASE_MISSING;
-        if (state.equals("42501")) return FailureKind.INSUFFICIENT_PRIVILEGES;
-        if (isAlreadyExists(e)) return FailureKind.REFUSED;
-        return FailureKind.STATEMENT_ERROR;
+        return ERRORS.classify(e);
     }
 
     @Override
     public boolean isAlreadyExists(SQLException e) {
-        return e.getSQLState() != null && ALREADY_EXISTS.contains(e.getSQLState());
+        return ERRORS.isAlreadyExists(e);
     }
 
     @Override

@@ -39,6 +39,13 @@ final class ApplyExecution {
                 out.flush();
                 where = target.embeddedServer().freshDatabase("schemashift");
             }
+            if (!target.transactionalDdl()) {
+                out.println(target.dialectId() + " commits every DDL statement as it runs, so there is no all or nothing: "
+                        + "each object is committed with its journal row, " + (options.perObject()
+                        ? "and apply goes on after a failure" : "apply stops at the first failure")
+                        + ", and --resume continues after a fix");
+                out.flush();
+            }
             ApplyResult result = new SchemaApply(target, options, new ApplyProgress(out, options.dryRun()))
                     .apply(objects, where);
             if (!result.dryRun()) ApplyResultsInReport.record(outDir.resolve("report.json"), result);
