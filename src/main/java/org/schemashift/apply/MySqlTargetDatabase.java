@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +20,7 @@ import java.util.Set;
  * (https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html); their SQLSTATEs
  * are too coarse (42000 covers a syntax error, an unknown database and a missing privilege).
  */
-final class MySqlTargetDatabase implements TargetDatabase {
+final class MySqlTargetDatabase extends AbstractTargetDatabase {
     private static final String MARIADB_SCHEME = "jdbc:mariadb:";
     private static final String MYSQL_SCHEME = "jdbc:mysql:";
     /**
@@ -41,22 +40,16 @@ final class MySqlTargetDatabase implements TargetDatabase {
             "1227", FailureKind.INSUFFICIENT_PRIVILEGES, // ER_SPECIFIC_ACCESS_DENIED_ERROR
             "1370", FailureKind.INSUFFICIENT_PRIVILEGES), // ER_PROCACCESS_DENIED_ERROR
             MySqlTargetDatabase::alreadyExists);
-    private static final StatementSplitter SPLITTER = new MySqlStatementSplitter();
+
+    MySqlTargetDatabase() {
+        super(new Facts("mysql", List.of(MARIADB_SCHEME, MYSQL_SCHEME), "MYSQL_PWD", false,
+                new MySqlStatementSplitter(), ERRORS, '`'));
+    }
 
     /** MariaDB reports a foreign key name that is taken as ER_CANT_CREATE_TABLE with InnoDB's errno 121 (duplicate key). */
     private static boolean alreadyExists(SQLException e) {
         return ALREADY_EXISTS.contains(e.getErrorCode())
                 || e.getErrorCode() == 1005 && e.getMessage() != null && e.getMessage().contains("errno: 121");
-    }
-
-    @Override
-    public String dialectId() {
-        return "mysql";
-    }
-
-    @Override
-    public List<String> urlPrefixes() {
-        return List.of(MARIADB_SCHEME, MYSQL_SCHEME);
     }
 
     /**
@@ -72,59 +65,21 @@ final class MySqlTargetDatabase implements TargetDatabase {
         return DriverManager.getConnection(url, properties);
     }
 
-    @Override
-    public String passwordVariable() {
-        return "MYSQL_PWD";
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
-    }
-
-    @Override
-    public StatementSplitter splitter() {
-        return SPLITTER;
-    }
-
-    @Override
-    public FailureKind classify(SQLException e) {
-        return ERRORS.classify(e);
-    }
-
-    @Override
-    public boolean isAlreadyExists(SQLException e) {
-        return ERRORS.isAlreadyExists(e);
-    }
-
-    @Override
-    public String quoteIdentifier(String name) {
-        return '`' + name.replace("`", "``") + '`';
-    }
-
     /** USE fails for a database that does not exist yet; {@link #createSchemaIfMissing} then creates and selects it. */
     @Override
     public String useSchema(Connection connection, String schema) throws SQLException {
-        if (schema != null) {
-            if (databaseExists(connection, schema)) use(connection, schema);
-            return schema;
+        if (schema == null) {
+            return currentSchema(connection, "SELECT DATABASE()", FailureKind.DATABASE_MISSING,
+                    "no database selected; name one in the URL (jdbc:mariadb://host:3306/DB) or with --schema");
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
-            String current = rs.next() ? rs.getString(1) : null;
-            if (current == null) {
-                throw new ApplyException(FailureKind.DATABASE_MISSING,
-                        "no database selected; name one in the URL (jdbc:mariadb://host:3306/DB) or with --schema");
-            }
-            return current;
-        }
+        if (databaseExists(connection, schema)) execute(connection, "USE " + quoteIdentifier(schema));
+        return schema;
     }
 
     @Override
     public void createSchemaIfMissing(Connection connection, String schema) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS " + quoteIdentifier(schema));
-        }
-        use(connection, schema);
+        execute(connection, "CREATE DATABASE IF NOT EXISTS " + quoteIdentifier(schema));
+        execute(connection, "USE " + quoteIdentifier(schema));
     }
 
     private static boolean databaseExists(Connection connection, String name) throws SQLException {
@@ -133,12 +88,6 @@ final class MySqlTargetDatabase implements TargetDatabase {
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
-        }
-    }
-
-    private void use(Connection connection, String schema) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("USE " + quoteIdentifier(schema));
         }
     }
 

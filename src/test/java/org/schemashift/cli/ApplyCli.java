@@ -34,6 +34,15 @@ final class ApplyCli {
         this.out = out;
     }
 
+    /** apply OUT with this --url and --user, unless the options name their own. */
+    Run apply(String url, String user, String... options) {
+        List<String> args = new ArrayList<>(List.of("apply", out.toString()));
+        if (!List.of(options).contains("--url")) args.addAll(List.of("--url", url));
+        if (!List.of(options).contains("--user")) args.addAll(List.of("--user", user));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new));
+    }
+
     Run run(String... args) {
         return run(Map.of(), args);
     }

@@ -304,11 +304,7 @@ class ApplyCommandTest {
     // ---- helpers -------------------------------------------------------------------------
 
     private Run apply(String... options) {
-        List<String> args = new ArrayList<>(List.of("apply", out.toString()));
-        if (!List.of(options).contains("--url")) args.addAll(List.of("--url", url(database)));
-        if (!List.of(options).contains("--user")) args.addAll(List.of("--user", "postgres"));
-        args.addAll(List.of(options));
-        return run(Map.of(), args.toArray(String[]::new));
+        return cli.apply(url(database), "postgres", options);
     }
 
     private Run run(String... args) {

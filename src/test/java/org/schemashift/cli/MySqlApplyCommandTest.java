@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -314,13 +313,8 @@ class MySqlApplyCommandTest {
 
     // ---- helpers -------------------------------------------------------------------------
 
-    /** apply OUT to the test's database as root, unless the options name another URL or user. */
     private Run apply(String... options) {
-        List<String> args = new ArrayList<>(List.of("apply", out.toString()));
-        if (!List.of(options).contains("--url")) args.addAll(List.of("--url", url(database)));
-        if (!List.of(options).contains("--user")) args.addAll(List.of("--user", "root"));
-        args.addAll(List.of(options));
-        return cli.run(args.toArray(String[]::new));
+        return cli.apply(url(database), "root", options);
     }
 
     private static String url(String db) {
