@@ -24,7 +24,12 @@ public final class SchemaApply {
     private final Options options;
     private final ApplyProgress progress;
 
+    /** @throws IllegalArgumentException for a dry run on a target whose DDL commits as it runs (a usage error) */
     public SchemaApply(TargetDatabase target, Options options, ApplyProgress progress) {
+        if (options.dryRun() && !target.transactionalDdl()) {
+            throw new IllegalArgumentException("--dry-run rehearses in a transaction that is rolled back, but "
+                    + target.dialectId() + " commits every DDL statement as it runs: a rehearsal would create the objects");
+        }
         this.target = target;
         this.options = options;
         this.progress = progress;
@@ -39,12 +44,7 @@ public final class SchemaApply {
         }
     }
 
-    /** @throws IllegalArgumentException for a dry run on a target whose DDL commits as it runs (a usage error) */
     public ApplyResult apply(List<ScriptObject> objects, ConnectionSettings settings) {
-        if (options.dryRun() && !target.transactionalDdl()) {
-            throw new IllegalArgumentException("--dry-run rehearses in a transaction that is rolled back, but "
-                    + target.dialectId() + " commits every DDL statement as it runs: a rehearsal would create the objects");
-        }
         try (Connection connection = connect(settings)) {
             String schema = target.useSchema(connection, options.schema());
             Journal journal = new Journal(connection, target, schema);

@@ -32,6 +32,8 @@ final class ApplyExecution {
     int run(Path outDir, TargetDatabase target, ConnectionSettings settings, SchemaApply.Options options) {
         try {
             List<ScriptObject> objects = SchemaApply.readScript(outDir, target);
+            // before any server starts: the options may not suit the target
+            SchemaApply apply = new SchemaApply(target, options, new ApplyProgress(out, options.dryRun()));
             ConnectionSettings where = settings;
             if (where == null) {
                 out.println("applying " + outDir.resolve("schema.sql") + " to a throwaway embedded " + target.dialectId()
@@ -46,8 +48,7 @@ final class ApplyExecution {
                         + ", and --resume continues after a fix");
                 out.flush();
             }
-            ApplyResult result = new SchemaApply(target, options, new ApplyProgress(out, options.dryRun()))
-                    .apply(objects, where);
+            ApplyResult result = apply.apply(objects, where);
             if (!result.dryRun()) ApplyResultsInReport.record(outDir.resolve("report.json"), result);
             return summarize(result, options);
         } catch (ApplyException e) {

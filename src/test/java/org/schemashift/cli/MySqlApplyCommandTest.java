@@ -209,6 +209,9 @@ class MySqlApplyCommandTest {
         assertThat(run.err()).isEqualTo("schemashift: --dry-run rehearses in a transaction that is rolled back, but mysql "
                 + "commits every DDL statement as it runs: a rehearsal would create the objects\n");
         assertThat(catalog.tables(database)).isEmpty();
+        Run embedded = cli.run("apply", out.toString(), "--dry-run");
+        assertThat(embedded.status()).as("without --url too, before any server starts").isEqualTo(ExitCodes.USAGE);
+        assertThat(embedded.out()).isEmpty();
     }
 
     // ---- databases as schemas, URLs, the embedded default -----------------------------------
