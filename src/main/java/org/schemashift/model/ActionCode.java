@@ -295,7 +295,27 @@ public enum ActionCode {
             "Check queries that rely on Oracle's sibling order or ORDER SIBLINGS BY.",
             "START WITH / CONNECT BY becomes WITH RECURSIVE; rows come depth first, siblings ordered by their key, and cycles are cut.",
             "SELECT ename, LEVEL FROM emp START WITH mgr IS NULL CONNECT BY PRIOR empno = mgr",
-            "WITH RECURSIVE emp_hierarchy AS (...) SELECT ename, emp.hier_level FROM emp_hierarchy AS emp ORDER BY emp.hier_keys");
+            "WITH RECURSIVE emp_hierarchy AS (...) SELECT ename, emp.hier_level FROM emp_hierarchy AS emp ORDER BY emp.hier_keys"),
+
+    // MySQL target: types MySQL and MariaDB cannot express (raised by write rules of mappings/types/mysql.yaml).
+    MYSQL_TIME_ZONE_NOT_KEPT("SS-MYSQL-0701", MEDIUM, 1, "TIMESTAMP WITH TIME ZONE stored as datetime in UTC",
+            "Convert the values to UTC when copying the data; add a column for the zone if the application needs it.",
+            "MySQL and MariaDB have no type that keeps a value's time zone: TIMESTAMP converts to and from the session's "
+                    + "zone and ends in 2038, DATETIME keeps the time as given. The column is a datetime meant to hold UTC.",
+            "created TIMESTAMP(6) WITH TIME ZONE",
+            "created datetime(6)  -- values in UTC"),
+    MYSQL_TYPE_AS_TEXT("SS-MYSQL-0702", MEDIUM, 1, "Type has no MySQL equivalent; values stored as text",
+            "Check the code that reads the column: it gets the value's text (an interval literal, an XML document) and must parse it.",
+            "MySQL and MariaDB have no interval or XML type. The values are kept as their text, which copies unchanged; "
+                    + "interval arithmetic and XML validation are lost.",
+            "duration INTERVAL DAY(2) TO SECOND(6)",
+            "duration varchar(32)"),
+    MYSQL_SDO_GEOMETRY("SS-MYSQL-0703", HIGH, 2, "SDO_GEOMETRY column becomes a MySQL geometry",
+            "Copy the data as WKB: SDO_UTIL.TO_WKBGEOMETRY in Oracle, ST_GeomFromWKB in MySQL; set the SRID.",
+            "Oracle Spatial stores an object type, not the WKB that MySQL geometries hold; the column is a geometry, its data "
+                    + "must be converted.",
+            "shape MDSYS.SDO_GEOMETRY",
+            "shape geometry");
 
     private final String code;
     private final Severity severity;

@@ -6,6 +6,7 @@ import org.schemashift.source.RawStatement;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schemashift.convert.DefaultLiterals;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.NameCase;
@@ -33,6 +34,11 @@ public final class MySqlSourceDialect implements SourceDialect {
     @Override
     public NameCase nameCase() {
         return NameCase.INSENSITIVE;
+    }
+
+    @Override
+    public DefaultLiterals defaultLiterals() {
+        return new MySqlZeroDateDefaults();
     }
 
     @Override
