@@ -2,6 +2,7 @@ package org.schemashift.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
@@ -52,22 +53,6 @@ public record CanonicalType(SqlTypeName name, Integer precision, Integer scale, 
         return new CanonicalType(name, null, null, null, false, false, false, List.of(), null);
     }
 
-    public CanonicalType withPrecision(Integer precision, Integer scale) {
-        return new CanonicalType(name, precision, scale, lengthUnit, unsigned, large, national, members, extension);
-    }
-
-    public CanonicalType withExtension(String extension) {
-        return new CanonicalType(name, precision, scale, lengthUnit, unsigned, large, national, members, extension);
-    }
-
-    public CanonicalType asUnsigned() {
-        return new CanonicalType(name, precision, scale, lengthUnit, true, large, national, members, extension);
-    }
-
-    public CanonicalType asLarge() {
-        return new CanonicalType(name, precision, scale, lengthUnit, unsigned, true, national, members, extension);
-    }
-
     /** Readable form for messages and tests: {@code DECIMAL(10,2) UNSIGNED}, {@code VARCHAR(30 CHAR) NATIONAL}, {@code INTEGER [mediumint]}. */
     @Override
     public String toString() {
@@ -78,7 +63,7 @@ public record CanonicalType(SqlTypeName name, Integer precision, Integer scale, 
             if (lengthUnit != null) s.append(' ').append(lengthUnit);
             s.append(')');
         }
-        if (!members.isEmpty()) s.append(members.stream().map(m -> "'" + m + "'").toList().toString().replace('[', '(').replace(']', ')'));
+        if (!members.isEmpty()) s.append(members.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", ", "(", ")")));
         if (unsigned) s.append(" UNSIGNED");
         if (large) s.append(" LARGE");
         if (national) s.append(" NATIONAL");

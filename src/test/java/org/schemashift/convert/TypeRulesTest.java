@@ -2,6 +2,7 @@ package org.schemashift.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.CanonicalType;
 import org.schemashift.model.Column;
+import org.schemashift.model.Decision;
 
 /**
  * Types go through a canonical type: the source's read rules say what a type means, each target's
@@ -195,6 +197,20 @@ class TypeRulesTest {
             """)
     void aMySqlTypeOnMySqlRaisesNothing(String type) {
         assertThat(resolve("mysql", "mysql", type).actions()).isEmpty();
+    }
+
+    @Test
+    void everyColumnTypeIsADecisionNamingItsRules() {
+        var statements = org.schemashift.pipeline.Dialects.source("oracle")
+                .read(new org.schemashift.source.SourceFile("t.sql", "CREATE TABLE t (n NUMBER(5), d DATE);"));
+        ActionItems items = new ActionItems();
+        var catalog = new CatalogAssembler(items).assemble(List.copyOf(statements));
+        var converted = new SchemaConverter(MappingRules.load("oracle", "mysql", null), List.of(), items).convert(catalog);
+
+        assertThat(converted.tables().get(0).columns()).extracting(c -> c.type().name()).containsExactly("int", "datetime");
+        assertThat(items.decisions()).extracting(Decision::ruleId, Decision::message).containsExactly(
+                tuple("ORA-T008+MYSQL-T007", "T.N: NUMBER(5) becomes int"),
+                tuple("ORA-T040+MYSQL-T041", "T.D: DATE becomes datetime"));
     }
 
     @Test
