@@ -18,6 +18,7 @@ import org.schemashift.model.Column;
 import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
 import org.schemashift.model.ForeignKey;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.GeneratedColumn;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexPart;
@@ -25,6 +26,7 @@ import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
+import org.schemashift.source.mysql.MySqlCode;
 
 /**
  * Converts a source catalog into one whose types and expressions are the target's: type rules
@@ -158,7 +160,7 @@ public final class SchemaConverter {
             if (resolved.check() != null) checks.add(memberCheck(resolved.check(), table, column));
         }
         if (source.has("zerofill")) {
-            items.add(ActionCode.ZEROFILL, column.span(), where + ": " + source.sourceText());
+            items.add(MySqlCode.ZEROFILL, column.span(), where + ": " + source.sourceText());
         }
         Expr defaultValue = expressions.convert(column.defaultValue(), column.span(), "default of " + where, table);
         out = out.withDefault(defaultValue == null || defaultValue.node() == null ? defaultValue
@@ -177,7 +179,7 @@ public final class SchemaConverter {
     }
 
     private void notMapped(Column column, String where) {
-        items.add(ActionCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + column.type().sourceText()
+        items.add(GeneralCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + column.type().sourceText()
                 + "; it is written unchanged");
     }
 

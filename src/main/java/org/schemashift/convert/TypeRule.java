@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 import java.util.Locale;
+import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
 
 /**
@@ -81,7 +82,7 @@ public record TypeRule(String id, Match match, String target, String check, Stri
     /** The action code a rule names, null for none; an unknown code is a broken rules file. */
     static ActionCode actionCode(String ruleId, String action) {
         if (action == null) return null;
-        ActionCode code = ActionCode.byCode(action);
+        ActionCode code = ActionCatalogue.byCode(action);
         if (code == null) throw new IllegalArgumentException("type rule " + ruleId + " names unknown action " + action);
         return code;
     }

@@ -7,7 +7,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.junit.jupiter.api.Test;
 import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
-import org.schemashift.model.ActionCode;
+import org.schemashift.source.mysql.MySqlCode;
 import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
 import org.schemashift.model.SourceSpan;
@@ -33,7 +33,7 @@ class DefaultLiteralsTest {
         Expr zero = literal(SqlLiteral.createCharString("0000-00-00 00:00:00", POS), "'0000-00-00 00:00:00'");
         assertThat(adapt(new MySqlSourceDialect().defaultLiterals(), zero, "datetime")).isNull();
         assertThat(items.all()).singleElement().satisfies(i -> {
-            assertThat(i.code()).isEqualTo(ActionCode.ZERO_DATE_DEFAULT);
+            assertThat(i.code()).isEqualTo(MySqlCode.ZERO_DATE_DEFAULT);
             assertThat(i.message()).isEqualTo("t.c: DEFAULT '0000-00-00 00:00:00' left out");
         });
     }

@@ -173,16 +173,16 @@ class TypeRulesTest {
 
     @ParameterizedTest(name = "{0} {1} on {2} raises {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            oracle | ROWID                        | postgresql | SS-ORA-PG-0219
-            oracle | ROWID                        | mysql      | SS-ORA-PG-0219
+            oracle | ROWID                        | postgresql | SS-ORA-0219
+            oracle | ROWID                        | mysql      | SS-ORA-0219
             oracle | TIMESTAMP WITH TIME ZONE     | mysql      | SS-MYSQL-0701
             oracle | INTERVAL DAY(2) TO SECOND(6) | mysql      | SS-MYSQL-0702
             oracle | XMLTYPE                      | mysql      | SS-MYSQL-0702
-            oracle | MDSYS.SDO_GEOMETRY           | postgresql | SS-ORA-PG-0220
+            oracle | MDSYS.SDO_GEOMETRY           | postgresql | SS-ORA-0220
             oracle | MDSYS.SDO_GEOMETRY           | mysql      | SS-MYSQL-0703
-            mysql  | SET('a')                     | postgresql | SS-MY-PG-0108
-            mysql  | GEOMETRY                     | postgresql | SS-MY-PG-0104
-            mysql  | FLOAT(7,3)                   | postgresql | SS-MY-PG-0114
+            mysql  | SET('a')                     | postgresql | SS-PG-0108
+            mysql  | GEOMETRY                     | postgresql | SS-PG-0104
+            mysql  | FLOAT(7,3)                   | postgresql | SS-MY-0114
             """)
     void whatATargetCannotExpressIsAnActionItem(String source, String type, String target, String code) {
         assertThat(resolve(source, target, type).actions()).extracting(ActionCode::code).containsExactly(code);

@@ -3,7 +3,6 @@ package org.schemashift.source.mysql;
 import java.util.regex.Pattern;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.DefaultLiterals;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
 import org.schemashift.model.SourceSpan;
@@ -20,7 +19,7 @@ final class MySqlZeroDateDefaults implements DefaultLiterals {
     @Override
     public Expr adapt(Expr value, DataType targetType, SourceSpan span, String where, ActionItems items) {
         if (!ZERO_DATE.matcher(value.sourceText().trim()).matches()) return value;
-        items.add(ActionCode.ZERO_DATE_DEFAULT, span, where + ": DEFAULT " + value.sourceText() + " left out");
+        items.add(MySqlCode.ZERO_DATE_DEFAULT, span, where + ": DEFAULT " + value.sourceText() + " left out");
         return null;
     }
 }
