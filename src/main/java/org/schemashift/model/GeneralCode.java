@@ -103,7 +103,13 @@ public enum GeneralCode implements ActionCode {
             "Convert with --grants to emit GRANT statements, after creating the roles (users) in the target.",
             "A GRANT needs its roles to exist in the target; without --grants grants are only listed, and system privileges are never converted.",
             "GRANT SELECT ON customers TO app_user;",
-            "GRANT SELECT ON customers TO app_user;  -- with --grants"));
+            "GRANT SELECT ON customers TO app_user;  -- with --grants")),
+    PROCEDURAL_NOT_CONVERTED(new Entry("SS-GEN-0018", MEDIUM, 1, "Statement in procedural code not converted",
+            "Rewrite the commented-out statement in the target language where it stands, then remove the comment.",
+            "The source statement or declaration could not be read into SchemaShift's procedural model (a construct it does "
+                    + "not know yet); it stays in the routine body as a comment where it stood, so the routine never silently does less.",
+            "GOTO retry;",
+            "-- [SS-GEN-0018] GOTO is not converted\n-- GOTO retry;"));
 
     private final Entry entry;
 
