@@ -1,6 +1,7 @@
 package org.schemashift.convert;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -12,23 +13,23 @@ import java.util.List;
 
 /**
  * The rule data for one (source, target) pair: bundled {@code mappings/types} and
- * {@code mappings/functions} files, with a user's rules file (same format, both sections) tried first.
+ * {@code mappings/functions} files (see {@link FunctionRules#load} for which function files), with
+ * a user's rules file (same format, both sections) tried first.
  */
 public record MappingRules(TypeRules types, FunctionRules functions) {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-    /** The shape of every rules file. */
-    record RuleFile(List<TypeRule> types, List<FunctionRule> functions) {
+    /** The shape of a user's rules file ({@code functions}: a list of direct rules, or {@code read:} rules). */
+    record RuleFile(List<TypeRule> types, JsonNode functions) {
         RuleFile {
             types = types == null ? List.of() : types;
-            functions = functions == null ? List.of() : functions;
         }
     }
 
     /** Thrown when a rules file cannot be read or is malformed. */
     public static final class RulesException extends RuntimeException {
-        RulesException(String message, Throwable cause) {
+        public RulesException(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -37,9 +38,7 @@ public record MappingRules(TypeRules types, FunctionRules functions) {
         RuleFile user = userFile == null ? new RuleFile(null, null) : readUser(userFile);
         List<TypeRule> types = new ArrayList<>(user.types());
         types.addAll(readBundled("types", source, target).types());
-        List<FunctionRule> functions = new ArrayList<>(user.functions());
-        functions.addAll(readBundled("functions", source, target).functions());
-        return new MappingRules(new TypeRules(types), new FunctionRules(functions));
+        return new MappingRules(new TypeRules(types), FunctionRules.load(source, target, user.functions()));
     }
 
     private static RuleFile readUser(Path file) {
