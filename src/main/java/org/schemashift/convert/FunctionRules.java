@@ -24,7 +24,8 @@ import org.schemashift.model.sql.SqlTemplate;
  * The function rules a conversion from one source to one target tries, in order: the user's
  * ({@code --mappings}), the pair's exceptions ({@code mappings/functions/<source>-to-<target>.yaml},
  * {@code functions:}), then the source's {@code read:} section ({@code mappings/functions/<source>.yaml}).
- * Indexed by upper-case source name; the first rule for a name (and argument count) wins.
+ * Indexed by upper-case source name; the first rule for the name whose {@code args} (if given)
+ * is the call's argument count wins, so a user's rule wins over a bundled one however specific.
  */
 public final class FunctionRules {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
@@ -62,12 +63,12 @@ public final class FunctionRules {
         }
     }
 
-    private final Map<String, Compiled> byName = new HashMap<>();
+    private final Map<String, List<Compiled>> byName = new HashMap<>();
 
     private FunctionRules(List<Compiled> rules) {
         for (Compiled compiled : rules) {
             for (String name : compiled.rule().name()) {
-                byName.putIfAbsent(key(name, compiled.rule().args()), compiled);
+                byName.computeIfAbsent(name.toUpperCase(Locale.ROOT), n -> new ArrayList<>()).add(compiled);
             }
         }
     }
@@ -92,8 +93,10 @@ public final class FunctionRules {
 
     /** The rule for a call of {@code name} with {@code argCount} arguments, or null. */
     public Compiled find(String name, int argCount) {
-        Compiled exact = byName.get(key(name, argCount));
-        return exact != null ? exact : byName.get(key(name, null));
+        for (Compiled c : byName.getOrDefault(name.toUpperCase(Locale.ROOT), List.of())) {
+            if (c.rule().args() == null || c.rule().args() == argCount) return c;
+        }
+        return null;
     }
 
     /** The source result family of a call of {@code name} whose operands have {@code operandTypes}. */
@@ -107,10 +110,6 @@ public final class FunctionRules {
             return n < operandTypes.size() ? operandTypes.get(n) : TypeFamily.UNKNOWN;
         }
         return TypeFamily.ofName(returns);
-    }
-
-    private static String key(String name, Integer args) {
-        return name.toUpperCase(Locale.ROOT) + (args == null ? "" : "/" + args);
     }
 
     /** Read rules: {@code to} is canonical; without it, the same-named canonical operator (one per name). */

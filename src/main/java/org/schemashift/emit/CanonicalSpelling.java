@@ -57,6 +57,11 @@ public final class CanonicalSpelling {
         }
     }
 
+    /** True when a write rule of the target names {@code op} (to spell it, or to say it cannot). */
+    public boolean hasRuleFor(SqlOperator op) {
+        return rules.covers(op);
+    }
+
     /** {@code node} spelled for the target, with every node it could not spell. */
     public Spelled spell(SqlNode node) {
         Speller speller = new Speller();

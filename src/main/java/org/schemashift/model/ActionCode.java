@@ -99,6 +99,12 @@ public enum ActionCode {
                     + "unique key, or a method PostgreSQL lacks); the table is created whole so the schema applies.",
             "CREATE TABLE s (d DATE) PARTITION BY RANGE (YEAR(d)) (PARTITION p0 VALUES LESS THAN (2000), ...);",
             "CREATE TABLE s (d date);  -- then: PARTITION BY RANGE (d) and one table per partition"),
+    FUNCTION_EDGE_CASES_DIFFER("SS-GEN-0016", LOW, 0.25, "Function converted to a target function whose edge cases differ",
+            "Check the edge case the message names against your data; rewrite the expression if it matters.",
+            "The target's closest function means the same for most values but not all: a target write rule says which case "
+                    + "differs (for example Oracle ADD_MONTHS on the last day of a month as MySQL DATE_ADD).",
+            "ADD_MONTHS(DATE '2024-02-29', 1)  -- Oracle: 2024-03-31",
+            "DATE_ADD(TIMESTAMP '2024-02-29 00:00:00', INTERVAL 1 MONTH)  -- MySQL: 2024-03-29"),
 
     ZERO_DATE_DEFAULT("SS-MY-PG-0101", MEDIUM, 0.5, "Zero-date default has no PostgreSQL equivalent",
             "The default was left out. Choose a real default or make the column nullable, and convert zero dates in the data.",

@@ -46,6 +46,6 @@ public final class ConversionPipeline {
         Catalog catalog = new CatalogAssembler(items).assemble(statements);
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items).convert(catalog);
         List<EmittedObject> objects = target.emit(converted, source.nameCase(), items, targetOptions);
-        return new ConversionResult(source.id(), target.id(), statements, objects, items.all());
+        return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions());
     }
 }

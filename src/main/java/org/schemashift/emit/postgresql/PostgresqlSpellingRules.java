@@ -4,11 +4,11 @@ import java.util.List;
 import org.schemashift.emit.SpellingRule;
 
 /** The PostgreSQL target's Java spelling rules (ids PG-Jnnn), which its write rules name. */
-final class PostgresqlSpellingRules {
+public final class PostgresqlSpellingRules {
     private PostgresqlSpellingRules() {
     }
 
-    static List<SpellingRule> all() {
+    public static List<SpellingRule> all() {
         return List.of(new PostgresqlGreatestLeast(), new PostgresqlFormatModels(), new PostgresqlRegexps(),
                 new PostgresqlSequenceValues(), new PostgresqlStringAgg());
     }

@@ -1,6 +1,7 @@
 package org.schemashift.model.sql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +69,7 @@ public final class SqlTemplate {
     }
 
     public SqlNode apply(SqlNode... args) {
-        return applyTo(List.of(args));
+        return applyTo(Arrays.asList(args));
     }
 
     /** The template with each placeholder replaced by its argument (a missing argument leaves the placeholder). */

@@ -18,14 +18,17 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 /**
  * A target's SQL that Calcite cannot parse ({@code {0} <=> {1}}), written as the text it is with
  * its operands unparsed in place. An operand that is not a name, a literal or a function call is
- * put in parentheses, since the text's own precedence is unknown.
+ * put in parentheses, since the text's own precedence is unknown; for the same reason the whole
+ * text is put in parentheses inside an operator, unless it is one function call.
  */
 final class TextTemplateOperator extends SqlSpecialOperator {
     private final List<String> pieces;
     private final List<Integer> arguments;
 
+    private static final Pattern ONE_CALL = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\(.*\\)", Pattern.DOTALL);
+
     private TextTemplateOperator(String text, List<String> pieces, List<Integer> arguments) {
-        super(text, SqlKind.OTHER);
+        super(text, SqlKind.OTHER, isOneCall(text) ? 100 : 0);
         this.pieces = pieces;
         this.arguments = arguments;
     }
@@ -57,27 +60,42 @@ final class TextTemplateOperator extends SqlSpecialOperator {
         return new SqlBasicCall(this, operands, SqlParserPos.ZERO);
     }
 
+    /**
+     * Writes the text with each operand unparsed on its own (quoting as the writer's dialect does),
+     * since the writer's own spacing rules know nothing of the text between them.
+     */
     @Override
     public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
+        StringBuilder text = new StringBuilder();
         for (int i = 0; i < pieces.size(); i++) {
-            String piece = pieces.get(i);
-            if (!piece.isBlank()) writer.print(piece.strip());
+            text.append(pieces.get(i));
             if (i < call.operandCount()) {
                 SqlNode operand = call.operand(i);
-                if (isAtomic(operand)) {
-                    operand.unparse(writer, 0, 0);
-                } else {
-                    SqlWriter.Frame frame = writer.startList("(", ")");
-                    operand.unparse(writer, 0, 0);
-                    writer.endList(frame);
-                }
+                String sql = operand.toSqlString(c -> c.withDialect(writer.getDialect()).withQuoteAllIdentifiers(false)
+                        .withAlwaysUseParentheses(false).withIndentation(0)).getSql().replace('\n', ' ');
+                text.append(isAtomic(operand) ? sql : "(" + sql + ")");
             }
         }
+        writer.print(text.toString());
+        writer.setNeedWhitespace(true);
+    }
+
+    /** True when {@code text} is one function call, {@code f(...)} with its closing parenthesis last. */
+    private static boolean isOneCall(String text) {
+        String t = text.strip();
+        if (!ONE_CALL.matcher(t).matches()) return false;
+        int depth = 0;
+        for (int i = t.indexOf('('); i < t.length(); i++) {
+            if (t.charAt(i) == '(') depth++;
+            if (t.charAt(i) == ')' && --depth == 0) return i == t.length() - 1;
+        }
+        return false;
     }
 
     private static boolean isAtomic(SqlNode node) {
         if (node instanceof SqlIdentifier || node instanceof SqlLiteral) return true;
         if (!(node instanceof SqlCall call)) return false;
+        if (call.getOperator() instanceof TextTemplateOperator text) return text.getLeftPrec() > 0;
         SqlSyntax syntax = call.getOperator().getSyntax();
         return syntax == SqlSyntax.FUNCTION || syntax == SqlSyntax.FUNCTION_ID || syntax == SqlSyntax.FUNCTION_STAR;
     }
