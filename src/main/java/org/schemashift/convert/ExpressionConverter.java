@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -15,9 +15,11 @@ import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
+import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Decision;
 import org.schemashift.model.Expr;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
 
@@ -73,7 +75,7 @@ public final class ExpressionConverter {
         SqlNode node = expr.node().accept(new Rewriter(context));
         context.checkConsumed(node);
         if (!context.problems.isEmpty()) {
-            items.add(ActionCode.UNMAPPED_FUNCTION, span, what + ": no target equivalent for "
+            items.add(GeneralCode.UNMAPPED_FUNCTION, span, what + ": no target equivalent for "
                     + String.join(", ", context.problems) + " in " + expr.sourceText());
             return expr.withNode(null);
         }
@@ -122,7 +124,7 @@ public final class ExpressionConverter {
         /** Raises the action item a function rule names, if any. */
         void ruleAction(FunctionRule rule, String name) {
             if (rule.action() == null) return;
-            ActionCode code = ActionCode.byCode(rule.action());
+            ActionCode code = ActionCatalogue.byCode(rule.action());
             if (code == null) throw new MappingRules.RulesException("function rule " + rule.id() + " names unknown action " + rule.action(), null);
             note(code, name + (rule.note() == null ? "" : ": " + rule.note()));
         }

@@ -14,7 +14,9 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.MappingRules;
+import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.sql.CanonicalOperators;
 import org.schemashift.model.sql.SqlTemplate;
@@ -78,7 +80,7 @@ public final class CanonicalSpelling {
         Spelled spelled = spell(node);
         for (Note note : spelled.notes()) items.add(note.code(), at(where, note.position()), note.message());
         for (Unspellable u : spelled.unspellable()) {
-            items.add(ActionCode.UNMAPPED_FUNCTION, at(where, u.position()), target + " cannot express " + u.operator() + ": " + u.reason());
+            items.add(GeneralCode.UNMAPPED_FUNCTION, at(where, u.position()), target + " cannot express " + u.operator() + ": " + u.reason());
         }
         return spelled.complete() ? spelled.node() : null;
     }
@@ -142,7 +144,7 @@ public final class CanonicalSpelling {
         }
 
         private void note(WriteRule rule, SqlParserPos pos) {
-            ActionCode code = ActionCode.byCode(rule.action());
+            ActionCode code = ActionCatalogue.byCode(rule.action());
             if (code == null) throw new MappingRules.RulesException(target + " write rule " + rule.id() + " names unknown action " + rule.action(), null);
             notes.add(new Note(code, pos, target + ": " + (rule.note() == null ? rule.id() : rule.note())));
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schemashift.emit.postgresql.PostgresqlExpressions;
 import org.schemashift.emit.postgresql.PostgresqlIdentifiers;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Expr;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.SourceSpan;
@@ -72,7 +73,7 @@ class FunctionRulesTest {
         Expr converted = converter("oracle", null, items).convert(SourceExpressions.read("oracle", "NVL(1, 2, 3)"), CLAUSE, "test");
         assertThat(converted.node()).isNull();
         assertThat(items.all()).singleElement().satisfies(item -> {
-            assertThat(item.code()).isEqualTo(ActionCode.UNMAPPED_FUNCTION);
+            assertThat(item.code()).isEqualTo(GeneralCode.UNMAPPED_FUNCTION);
             assertThat(item.message()).contains("no target equivalent for NVL");
         });
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.mysql.MySqlSpellingRules;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.sql.CanonicalOperators;
 import org.schemashift.model.sql.SqlTemplate;
@@ -43,7 +44,7 @@ class CanonicalSpellingTest {
 
         assertThat(MYSQL.spell(instr, CLAUSE, items)).as("nothing to write").isNull();
         assertThat(items.all()).singleElement().satisfies(item -> {
-            assertThat(item.code()).isEqualTo(ActionCode.UNMAPPED_FUNCTION);
+            assertThat(item.code()).isEqualTo(GeneralCode.UNMAPPED_FUNCTION);
             assertThat(item.span()).isEqualTo(new SourceSpan("shop.sql", 7, 12));
             assertThat(item.message()).isEqualTo("mysql cannot express INSTR: "
                     + "MySQL's INSTR and LOCATE take no occurrence and cannot search backwards (MYSQL-W028)");
@@ -63,7 +64,7 @@ class CanonicalSpellingTest {
         ActionItems items = new ActionItems();
         MYSQL.spell(canonical("ADD_MONTHS(d, 1)"), CLAUSE, items);
         assertThat(items.all()).singleElement().satisfies(item -> {
-            assertThat(item.code()).isEqualTo(ActionCode.FUNCTION_EDGE_CASES_DIFFER);
+            assertThat(item.code()).isEqualTo(GeneralCode.FUNCTION_EDGE_CASES_DIFFER);
             assertThat(item.message()).contains("keeps the day of the month");
         });
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.testing.SharedPostgres;
 
 /**
@@ -92,7 +93,7 @@ class FunctionsOnBothTargetsTest {
         if (mysql.startsWith("unsupported: ")) {
             assertThat(my.sql()).as("MySQL").isNull();
             assertThat(my.items()).singleElement().satisfies(item -> {
-                assertThat(item.code()).isEqualTo(ActionCode.UNMAPPED_FUNCTION);
+                assertThat(item.code()).isEqualTo(GeneralCode.UNMAPPED_FUNCTION);
                 assertThat(item.message()).contains(mysql.substring("unsupported: ".length()));
             });
         } else {

@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.schemashift.convert.ActionItems;
-import org.schemashift.model.ActionCode;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.TargetOptions;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
 import org.schemashift.model.ForeignKey;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Grant;
 import org.schemashift.model.Index;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
-import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Sequence;
+import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Synonym;
 import org.schemashift.model.Table;
 import org.schemashift.model.UserType;
-import org.schemashift.emit.EmittedObject;
-import org.schemashift.emit.TargetOptions;
 
 /**
  * Writes a converted catalog as PostgreSQL DDL in apply order: schemas, user types, sequences
@@ -67,7 +67,7 @@ final class PostgresqlDdlEmitter {
         for (Table table : catalog.tables()) {
             String schema = table.name().schema() == null ? null : tableNames.schema(table.name().schema());
             String name = relations.claim(schema, tableNames.column(table.name().name()), table.span(), "table",
-                    ActionCode.NAME_COLLISION);
+                    GeneralCode.NAME_COLLISION);
             tableNames.put(table.name(), new TableNames.Target(schema, name));
         }
         PostgresqlTableWriter tables = new PostgresqlTableWriter(tableNames, relations, expressions, items);

@@ -5,13 +5,13 @@ import static org.schemashift.emit.postgresql.PostgresqlIdentifiers.quote;
 import java.util.ArrayList;
 import java.util.List;
 import org.schemashift.convert.ActionItems;
-import org.schemashift.model.ActionCode;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexMethod;
 import org.schemashift.model.IndexPart;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Table;
-import org.schemashift.emit.EmittedObject;
 
 /**
  * CREATE INDEX. MySQL-only index kinds get their closest PostgreSQL equivalent and an action
@@ -37,16 +37,16 @@ final class PostgresqlIndexWriter {
         String wanted = index.name() != null ? tableNames.column(index.name())
                 : target.name() + "_" + String.join("_", index.parts().stream()
                         .map(p -> p.column() == null ? "expr" : tableNames.column(p.column())).toList()) + "_idx";
-        String name = relations.claim(target.schema(), wanted, index.span(), "index", ActionCode.NAME_MADE_UNIQUE);
+        String name = relations.claim(target.schema(), wanted, index.span(), "index", GeneralCode.NAME_MADE_UNIQUE);
         String what = "index " + (index.name() == null ? name : index.name()) + " on " + table.name();
         String head = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(name) + " ON " + target.sql();
         String sql = switch (index.method()) {
             case FULLTEXT -> {
-                items.add(ActionCode.FULLTEXT_INDEX, index.span(), what);
+                items.add(PostgresqlCode.FULLTEXT_INDEX, index.span(), what);
                 yield head + " USING gin (" + textSearchVector(index.parts()) + ")";
             }
             case SPATIAL -> {
-                items.add(ActionCode.SPATIAL_INDEX, index.span(), what);
+                items.add(PostgresqlCode.SPATIAL_INDEX, index.span(), what);
                 yield "-- " + head + " USING gist (" + partList(index, what) + ")";
             }
             case GIN, GIST, BRIN, SPGIST -> head + " USING " + index.method().name().toLowerCase(java.util.Locale.ROOT)
@@ -70,7 +70,7 @@ final class PostgresqlIndexWriter {
                 sql = "(" + (part.expression().node() == null ? part.expression().sourceText()
                         : expressions.write(part.expression().node())) + ")";
             } else if (part.prefixLength() != null) {
-                items.add(ActionCode.PREFIX_INDEX, index.span(), what + ": " + part.column() + "(" + part.prefixLength() + ")");
+                items.add(PostgresqlCode.PREFIX_INDEX, index.span(), what + ": " + part.column() + "(" + part.prefixLength() + ")");
                 String column = quote(tableNames.column(part.column()));
                 sql = index.unique() ? "(substr(" + column + ", 1, " + part.prefixLength() + "))" : column;
             } else {

@@ -4,11 +4,10 @@ import static org.schemashift.emit.postgresql.PostgresqlIdentifiers.quote;
 
 import java.util.List;
 import org.schemashift.convert.ActionItems;
-import org.schemashift.model.ActionCode;
+import org.schemashift.emit.EmittedObject;
 import org.schemashift.model.Column;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Table;
-import org.schemashift.emit.EmittedObject;
 
 /**
  * MySQL's ON UPDATE CURRENT_TIMESTAMP as a BEFORE UPDATE trigger: like MySQL, the column is
@@ -29,7 +28,7 @@ final class PostgresqlOnUpdateTriggerWriter {
         String function = target.schema() == null ? quote(baseName) : quote(target.schema()) + "." + quote(baseName);
         StringBuilder body = new StringBuilder();
         for (Column column : columns) {
-            items.add(ActionCode.ON_UPDATE_TRIGGER, column.span(), table.name() + "." + column.name()
+            items.add(PostgresqlCode.ON_UPDATE_TRIGGER, column.span(), table.name() + "." + column.name()
                     + ": trigger " + baseName);
             String col = quote(tableNames.column(column.name()));
             body.append("    IF NEW IS DISTINCT FROM OLD AND NEW.").append(col).append(" IS NOT DISTINCT FROM OLD.").append(col)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.schemashift.model.Expr;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
 
@@ -60,7 +61,7 @@ final class PostgresqlPartitionWriter {
         for (Partitioning.Partition partition : p.partitions()) {
             number++;
             String wanted = partition.name() != null ? tableNames.column(partition.name()) : parent.name() + "_p" + number;
-            String name = relations.claim(parent.schema(), wanted, table.span(), "partition", org.schemashift.model.ActionCode.NAME_MADE_UNIQUE);
+            String name = relations.claim(parent.schema(), wanted, table.span(), "partition", org.schemashift.model.GeneralCode.NAME_MADE_UNIQUE);
             String values;
             switch (p.method()) {
                 case "RANGE" -> {

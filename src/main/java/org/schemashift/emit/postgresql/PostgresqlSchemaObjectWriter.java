@@ -8,15 +8,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
-import org.schemashift.model.ActionCode;
+import org.schemashift.emit.EmittedObject;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Grant;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.Sequence;
 import org.schemashift.model.UserType;
-import org.schemashift.emit.EmittedObject;
 
 /**
  * CREATE SEQUENCE (emitted before tables so defaults can call nextval), user types (object types
@@ -37,7 +37,7 @@ final class PostgresqlSchemaObjectWriter {
     EmittedObject createSequence(Sequence sequence) {
         String schema = schema(sequence.name());
         String name = relations.claim(schema, tableNames.column(sequence.name().name()), sequence.span(), "sequence",
-                ActionCode.NAME_COLLISION);
+                GeneralCode.NAME_COLLISION);
         List<String> options = new ArrayList<>();
         if (sequence.increment() != null) options.add("INCREMENT BY " + sequence.increment());
         if (sequence.minValue() != null) options.add("MINVALUE " + sequence.minValue());
@@ -54,7 +54,7 @@ final class PostgresqlSchemaObjectWriter {
         String schema = schema(type.name());
         // a table's row type shares the relation's name, so types claim names among relations
         String qualified = qualified(schema, relations.claim(schema, tableNames.column(type.name().name()), type.span(), "type",
-                ActionCode.NAME_COLLISION));
+                GeneralCode.NAME_COLLISION));
         String sql;
         if ("ARRAY".equals(type.category())) {
             sql = "CREATE DOMAIN " + qualified + " AS " + type.baseType().name() + "[];";
@@ -76,7 +76,7 @@ final class PostgresqlSchemaObjectWriter {
     EmittedObject grant(Grant grant, Catalog catalog) {
         String what = "GRANT " + String.join(", ", grant.privileges()) + (grant.object() == null ? "" : " ON " + grant.object());
         if (grant.object() == null) {
-            items.add(ActionCode.ORACLE_GRANT, grant.span(), what + ": system privileges are not converted");
+            items.add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), what + ": system privileges are not converted");
             return null;
         }
         String key = grant.object().name().toLowerCase(Locale.ROOT);
@@ -90,7 +90,7 @@ final class PostgresqlSchemaObjectWriter {
             if ((relation || sequence) && (known.contains(word) || privilege.startsWith("ALL"))) {
                 privileges.add(privilege.startsWith("ALL") ? "ALL" : columnsFolded(privilege));
             } else {
-                items.add(ActionCode.ORACLE_GRANT, grant.span(), what + ": " + privilege + " has no PostgreSQL equivalent here");
+                items.add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), what + ": " + privilege + " has no PostgreSQL equivalent here");
             }
         }
         if (privileges.isEmpty()) return null;
@@ -116,7 +116,7 @@ final class PostgresqlSchemaObjectWriter {
     private static final Set<String> SEQUENCE_PRIVILEGES = Set.of("SELECT");
 
     void reportGrant(Grant grant) {
-        items.add(ActionCode.ORACLE_GRANT, grant.span(), "GRANT " + String.join(", ", grant.privileges())
+        items.add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), "GRANT " + String.join(", ", grant.privileges())
                 + (grant.object() == null ? "" : " ON " + grant.object()) + " TO " + String.join(", ", grant.grantees()));
     }
 

@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
-import org.schemashift.model.ActionCode;
+import org.schemashift.emit.EmittedObject;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
 import org.schemashift.model.Expr;
 import org.schemashift.model.ForeignKey;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Identity;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Table;
 import org.schemashift.model.UniqueConstraint;
-import org.schemashift.emit.EmittedObject;
 
 /** CREATE TABLE, its foreign keys and its comments. */
 final class PostgresqlTableWriter {
@@ -45,7 +45,7 @@ final class PostgresqlTableWriter {
             if (previous != null) {
                 // Oracle "Name" and NAME, say: distinct in the source, one name in PostgreSQL. The second is
                 // written commented out so the table still applies; the item asks for a rename.
-                items.add(ActionCode.NAME_COLLISION, column.span(), "columns " + previous + " and " + column.name()
+                items.add(GeneralCode.NAME_COLLISION, column.span(), "columns " + previous + " and " + column.name()
                         + " of " + table.name() + " are both named " + tableNames.column(column.name())
                         + " in PostgreSQL; " + column.name() + " is commented out");
                 commentedOut.add(column(table, column, commentedOut));
@@ -55,14 +55,14 @@ final class PostgresqlTableWriter {
         }
         if (table.primaryKey() != null) {
             String name = relations.claim(target.schema(), constraintName(table.primaryKey().name(), target.name() + "_pkey"),
-                    table.primaryKey().span(), "primary key", ActionCode.NAME_MADE_UNIQUE);
+                    table.primaryKey().span(), "primary key", GeneralCode.NAME_MADE_UNIQUE);
             elements.add("CONSTRAINT " + quote(name) + " PRIMARY KEY (" + columnList(table.primaryKey().columns()) + ")"
                     + deferral(table.primaryKey().deferrable(), table.primaryKey().initiallyDeferred()));
         }
         for (UniqueConstraint unique : table.uniques()) {
             String fallback = target.name() + "_" + String.join("_", unique.columns().stream().map(tableNames::column).toList()) + "_key";
             String name = relations.claim(target.schema(), constraintName(unique.name(), fallback), unique.span(),
-                    "unique constraint", ActionCode.NAME_MADE_UNIQUE);
+                    "unique constraint", GeneralCode.NAME_MADE_UNIQUE);
             elements.add("CONSTRAINT " + quote(name) + " UNIQUE (" + columnList(unique.columns()) + ")"
                     + deferral(unique.deferrable(), unique.initiallyDeferred()));
         }
@@ -74,7 +74,7 @@ final class PostgresqlTableWriter {
             if (check.condition().node() == null) {
                 commentedOut.add(sql);
             } else if (!check.enforced()) {
-                items.add(ActionCode.CHECK_NOT_ENFORCED, check.span(), "check " + name + " on " + table.name());
+                items.add(PostgresqlCode.CHECK_NOT_ENFORCED, check.span(), "check " + name + " on " + table.name());
                 commentedOut.add(sql);
             } else {
                 elements.add(sql);
@@ -82,7 +82,7 @@ final class PostgresqlTableWriter {
         }
         String obstacle = table.partitioning() == null ? null : PostgresqlPartitionWriter.obstacle(table);
         if (obstacle != null) {
-            items.add(ActionCode.PARTITIONING, table.partitioning().span(), table.name() + ": PARTITION BY "
+            items.add(GeneralCode.PARTITIONING, table.partitioning().span(), table.name() + ": PARTITION BY "
                     + table.partitioning().method() + " (" + table.partitioning().key() + ")"
                     + (table.partitioning().partitions().isEmpty() ? "" : ": " + obstacle));
             commentedOut.add("not converted: " + table.partitioning().sourceText());
@@ -110,7 +110,7 @@ final class PostgresqlTableWriter {
             if (expression.node() == null) {
                 commentedOut.add(column.name() + " GENERATED ALWAYS AS (" + expression.sourceText() + ")");
             } else {
-                if (!column.generated().stored()) items.add(ActionCode.VIRTUAL_COLUMN, column.span(), where);
+                if (!column.generated().stored()) items.add(PostgresqlCode.VIRTUAL_COLUMN, column.span(), where);
                 sql.append(" GENERATED ALWAYS AS (").append(expressions.write(expression.node())).append(") STORED");
             }
         }
@@ -124,7 +124,7 @@ final class PostgresqlTableWriter {
                 sql.append(" DEFAULT ").append(expressions.write(defaultValue.node()));
             }
         }
-        if (column.invisible()) items.add(ActionCode.INVISIBLE_COLUMN, column.span(), where);
+        if (column.invisible()) items.add(PostgresqlCode.INVISIBLE_COLUMN, column.span(), where);
         return sql.toString();
     }
 
@@ -155,11 +155,11 @@ final class PostgresqlTableWriter {
         sql.append(';');
         // A statement PostgreSQL would reject stays in the script commented out, with the reason.
         if (!tableNames.known(fk.refTable())) {
-            items.add(ActionCode.UNKNOWN_TABLE, fk.span(), "foreign key " + name + " on " + table.name() + " references "
+            items.add(GeneralCode.UNKNOWN_TABLE, fk.span(), "foreign key " + name + " on " + table.name() + " references "
                     + fk.refTable() + ", which is not created in the input; the constraint is commented out");
             sql.insert(0, "-- ");
         } else if (!uniqueKeys.isUnique(fk.refTable(), fk.refColumns())) {
-            items.add(ActionCode.FOREIGN_KEY_NOT_UNIQUE, fk.span(), "foreign key " + name + " on " + table.name()
+            items.add(GeneralCode.FOREIGN_KEY_NOT_UNIQUE, fk.span(), "foreign key " + name + " on " + table.name()
                     + " references " + fk.refTable() + " " + fk.refColumns() + ", which is not a primary key or unique"
                     + " constraint that PostgreSQL accepts (one that is not DEFERRABLE); the constraint is commented out");
             sql.insert(0, "-- ");

@@ -14,11 +14,11 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.convert.ActionItems;
-import org.schemashift.model.ActionCode;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Synonym;
 import org.schemashift.model.View;
-import org.schemashift.emit.EmittedObject;
 
 /**
  * Views and materialized views, in dependency order (a view after the views its query names), then
@@ -50,20 +50,20 @@ final class PostgresqlViewWriter {
     private EmittedObject createView(View view) {
         String schema = view.name().schema() == null ? null : tableNames.schema(view.name().schema());
         String name = relations.claim(schema, tableNames.column(view.name().name()), view.span(),
-                view.materialized() ? "materialized view" : "view", ActionCode.NAME_COLLISION);
+                view.materialized() ? "materialized view" : "view", GeneralCode.NAME_COLLISION);
         tableNames.put(view.name(), new TableNames.Target(schema, name));
         String qualified = PostgresqlSchemaObjectWriter.qualified(schema, name);
         String columns = view.columns().isEmpty() ? ""
                 : " (" + view.columns().stream().map(c -> quote(tableNames.column(c))).collect(Collectors.joining(", ")) + ")";
         String head = "CREATE " + (view.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified + columns + " AS";
         if (view.query() == null || view.query().node() == null) {
-            items.add(ActionCode.VIEW_NOT_CONVERTED, view.span(), "view " + view.name() + " is written commented out");
+            items.add(GeneralCode.VIEW_NOT_CONVERTED, view.span(), "view " + view.name() + " is written commented out");
             String original = view.sourceText().strip().replace("\r", "");
             return new EmittedObject(ObjectKind.VIEW, qualified, "-- not converted: " + head + "\n-- "
                     + original.replace("\n", "\n-- "), view.span());
         }
         if (view.readOnly() && !view.materialized()) {
-            items.add(ActionCode.READ_ONLY_VIEW, view.span(), "view " + view.name() + " WITH READ ONLY");
+            items.add(GeneralCode.READ_ONLY_VIEW, view.span(), "view " + view.name() + " WITH READ ONLY");
         }
         String sql = head + "\n" + expressions.write(view.query().node()) + (view.checkOption() ? "\nWITH CHECK OPTION" : "") + ";"
                 + comments(view, qualified);
@@ -90,14 +90,14 @@ final class PostgresqlViewWriter {
         TableNames.Target target = tableNames.of(synonym.target());
         boolean sameName = wanted.equals(target.name()) && (schema == null ? target.schema() == null : schema.equals(target.schema()));
         if (!targetIsRelation || synonym.dbLink() != null || sameName) {
-            items.add(ActionCode.ORACLE_SYNONYM, synonym.span(), "synonym " + synonym.name() + " for " + synonym.target()
+            items.add(GeneralCode.SYNONYM_EMULATED, synonym.span(), "synonym " + synonym.name() + " for " + synonym.target()
                     + (synonym.dbLink() == null ? "" : "@" + synonym.dbLink()) + ": add the target's schema to search_path");
             return new EmittedObject(ObjectKind.SYNONYM, wanted, "-- synonym " + synonym.name() + " for " + synonym.target()
                     + ": not created (see the action item)", synonym.span());
         }
-        String name = relations.claim(schema, wanted, synonym.span(), "synonym", ActionCode.NAME_COLLISION);
+        String name = relations.claim(schema, wanted, synonym.span(), "synonym", GeneralCode.NAME_COLLISION);
         String qualified = PostgresqlSchemaObjectWriter.qualified(schema, name);
-        items.add(ActionCode.ORACLE_SYNONYM, synonym.span(), "synonym " + synonym.name() + " becomes view " + qualified);
+        items.add(GeneralCode.SYNONYM_EMULATED, synonym.span(), "synonym " + synonym.name() + " becomes view " + qualified);
         return new EmittedObject(ObjectKind.SYNONYM, qualified, "CREATE VIEW " + qualified + " AS SELECT * FROM " + target.sql() + ";",
                 synonym.span());
     }

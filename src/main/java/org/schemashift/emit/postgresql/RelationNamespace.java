@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 
 /**
@@ -31,7 +32,7 @@ final class RelationNamespace {
         Set<String> names = taken.computeIfAbsent(schema == null ? "" : schema, s -> new HashSet<>());
         String name = PostgresqlIdentifiers.shorten(wanted);
         if (!name.equals(wanted)) {
-            items.add(ActionCode.NAME_SHORTENED, span, what + " " + wanted + " is longer than "
+            items.add(GeneralCode.NAME_SHORTENED, span, what + " " + wanted + " is longer than "
                     + PostgresqlIdentifiers.MAX_BYTES + " bytes; named " + name);
         }
         if (names.add(name)) return name;
