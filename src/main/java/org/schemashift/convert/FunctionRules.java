@@ -73,17 +73,10 @@ public final class FunctionRules {
         }
     }
 
-    /**
-     * The rules for {@code source} → {@code target}: {@code user} is the {@code functions} node of the
-     * user's rules file (a list of direct rules, or {@code read:} rules like a dialect's), or null.
-     */
-    static FunctionRules load(String source, String target, JsonNode user) {
-        List<Compiled> rules = new ArrayList<>();
-        if (user != null && user.isArray()) {
-            rules.addAll(direct(rulesIn(user, "your mappings file")));
-        } else if (user != null && user.isObject()) {
-            rules.addAll(canonical(rulesIn(user.get("read"), "your mappings file")));
-        }
+    /** The rules for {@code source} → {@code target}, after the user's direct and read rules. */
+    static FunctionRules load(String source, String target, List<FunctionRule> userDirect, List<FunctionRule> userRead) {
+        List<Compiled> rules = new ArrayList<>(direct(userDirect));
+        rules.addAll(canonical(userRead));
         JsonNode pair = bundled(source + "-to-" + target);
         if (pair != null) rules.addAll(direct(rulesIn(pair.get("functions"), source + "-to-" + target)));
         JsonNode dialect = bundled(source);

@@ -43,8 +43,8 @@ class FunctionRulesTest {
     @Test
     void aUserReadRuleMapsASourceFunctionToACanonicalExpressionThatEveryTargetSpells() throws IOException {
         Path mine = Files.writeString(dir.resolve("mine.yaml"), """
-                functions:
-                  read:
+                read:
+                  functions:
                     - id: SHOP-2
                       name: NEXT_QUARTER
                       args: 1
@@ -56,8 +56,8 @@ class FunctionRulesTest {
     @Test
     void aReadRuleMayOnlyNameCanonicalOperators() throws IOException {
         Path mine = Files.writeString(dir.resolve("mine.yaml"), """
-                functions:
-                  read:
+                read:
+                  functions:
                     - id: SHOP-3
                       name: NEXT_QUARTER
                       to: add_quarters({0}, 1)
