@@ -31,7 +31,7 @@ class FunctionRulesTest {
 
     @Test
     void aUserRuleInTheDirectFormatIsTriedFirstAndWrittenAsGiven() throws IOException {
-        Path mine = Files.writeString(dir.resolve("mine.yaml"), """
+        Path mine = rulesFile("""
                 functions:
                   - id: SHOP-1
                     name: ADD_MONTHS
@@ -42,7 +42,7 @@ class FunctionRulesTest {
 
     @Test
     void aUserReadRuleMapsASourceFunctionToACanonicalExpressionThatEveryTargetSpells() throws IOException {
-        Path mine = Files.writeString(dir.resolve("mine.yaml"), """
+        Path mine = rulesFile("""
                 read:
                   functions:
                     - id: SHOP-2
@@ -55,7 +55,7 @@ class FunctionRulesTest {
 
     @Test
     void aReadRuleMayOnlyNameCanonicalOperators() throws IOException {
-        Path mine = Files.writeString(dir.resolve("mine.yaml"), """
+        Path mine = rulesFile("""
                 read:
                   functions:
                     - id: SHOP-3
@@ -88,6 +88,10 @@ class FunctionRulesTest {
                 "ORA-F010 default of T.C: SYSDATE",
                 "ORA-F014 default of T.C: ADD_MONTHS",
                 "ORA-J008 default of T.C: -");
+    }
+
+    private Path rulesFile(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("mine.yaml"), yaml);
     }
 
     private static ExpressionConverter converter(String source, Path userRules, ActionItems items) {
