@@ -44,6 +44,10 @@ class FunctionsOnBothTargetsTest {
                         "oracle_compat.add_months(TIMESTAMP '2024-01-31 00:00:00', 1)", "2024-02-29 00:00:00",
                         "DATE_ADD(TIMESTAMP '2024-01-31 00:00:00', INTERVAL 1 MONTH)"),
                 Arguments.of("oracle", "'a' || 'b'", "'a' || 'b'", "ab", "CONCAT('a', 'b')"),
+                // NULL counts as '' and an empty result is NULL: one NULLIF around the whole chain
+                Arguments.of("oracle", "UPPER('a') || UPPER(NULL) || UPPER('c')",
+                        "NULLIF(COALESCE(UPPER('a'), '') || COALESCE(UPPER(NULL), '') || COALESCE(UPPER('c'), ''), '')", "AC",
+                        "NULLIF(CONCAT(CONCAT(COALESCE(UPPER('a'), ''), COALESCE(UPPER(NULL), '')), COALESCE(UPPER('c'), '')), '')"),
                 Arguments.of("oracle", "LAST_DAY(DATE '2024-02-10')", "oracle_compat.last_day(TIMESTAMP '2024-02-10 00:00:00')",
                         "2024-02-29 00:00:00", "TIMESTAMP(LAST_DAY(TIMESTAMP '2024-02-10 00:00:00'), TIME(TIMESTAMP '2024-02-10 00:00:00'))"),
                 Arguments.of("oracle", "TRUNC(DATE '2024-08-17', 'MM')", "DATE_TRUNC('month', TIMESTAMP '2024-08-17 00:00:00')",
