@@ -58,11 +58,11 @@ public final class ConversionFunctionsRule implements ExpressionRule {
                 return format != null ? TO_CHAR.apply(value, format) : toCharWithoutFormat(value, context);
             case "TO_DATE":
                 if (format != null) return TO_DATE.apply(value, format);
-                context.note(OracleCode.NLS_DEPENDENT, "TO_DATE without a format reads the text as PostgreSQL's DateStyle does");
+                context.note(OracleCode.NLS_DEPENDENT, "TO_DATE without a format reads the text by the target's default date format (PostgreSQL: its DateStyle)");
                 return CAST_DATE.apply(value);
             case "TO_TIMESTAMP":
                 if (format != null) return TO_TIMESTAMP.apply(value, format);
-                context.note(OracleCode.NLS_DEPENDENT, "TO_TIMESTAMP without a format reads the text as PostgreSQL's DateStyle does");
+                context.note(OracleCode.NLS_DEPENDENT, "TO_TIMESTAMP without a format reads the text by the target's default date format (PostgreSQL: its DateStyle)");
                 return CAST_TIMESTAMP.apply(value);
             case "TO_NUMBER":
                 return format != null ? TO_NUMBER.apply(value, format) : CAST_NUMBER.apply(value);
