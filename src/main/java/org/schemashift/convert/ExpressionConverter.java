@@ -66,8 +66,7 @@ public final class ExpressionConverter {
         ExpressionTypes types = new ExpressionTypes(relations, functions);
         ExpressionTypes.Scope scope = ExpressionTypes.Scope.of(null);
         if (table != null) {
-            SourceRelations own = SourceRelations.empty();
-            own.addTable(table);
+            SourceRelations own = relations.forTable(table);
             scope.relations().put(table.name().name().toUpperCase(Locale.ROOT), own.columns(List.of(table.name().name())));
         }
         types.annotate(expr.node(), scope);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.schemashift.emit.mysql.MySqlTypeCode;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.source.mysql.MySqlCode;
 import org.schemashift.source.oracle.OracleCode;
@@ -19,7 +20,8 @@ public final class ActionCatalogue {
             GeneralCode.values(),
             OracleCode.values(),
             MySqlCode.values(),
-            PostgresqlCode.values());
+            PostgresqlCode.values(),
+            MySqlTypeCode.values());
     private static final Map<String, ActionCode> BY_CODE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(ActionCode::code, Function.identity()));
 

@@ -2,6 +2,7 @@ package org.schemashift.emit.postgresql;
 
 import java.util.List;
 import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.DefaultLiterals;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.NameCase;
 import org.schemashift.emit.EmittedObject;
@@ -14,6 +15,11 @@ public final class PostgresqlTargetDialect implements TargetDialect {
     @Override
     public String id() {
         return "postgresql";
+    }
+
+    @Override
+    public DefaultLiterals defaultLiterals() {
+        return new PostgresqlDefaultLiterals();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.schemashift.convert;
+package org.schemashift.emit.postgresql;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -11,31 +11,21 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.util.BitString;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.DefaultLiterals;
 import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
 import org.schemashift.model.SourceSpan;
-import org.schemashift.source.mysql.MySqlCode;
 
 /**
- * Makes a default literal acceptable to the column's target type: 0/1 for a boolean column,
- * numbers for a bit column, hex strings for bytea. A zero date has no valid equivalent: the
- * default is left out and an action item raised, never replaced by a made-up date.
+ * Default literals as PostgreSQL columns take them: true/false for a boolean column (sources write
+ * 0/1), a bit string of the column's width for a bit column, a hex string for bytea.
  */
-final class DefaultValueAdapter {
+final class PostgresqlDefaultLiterals implements DefaultLiterals {
     private static final Pattern BIT_WIDTH = Pattern.compile("\\((\\d+)\\)");
-    private static final Pattern ZERO_DATE = Pattern.compile("^'?0000-00-00.*");
-    private final ActionItems items;
 
-    DefaultValueAdapter(ActionItems items) {
-        this.items = items;
-    }
-
-    Expr adapt(Expr value, DataType targetType, SourceSpan span, String where) {
-        if (value == null || value.node() == null) return value;
-        if (ZERO_DATE.matcher(value.sourceText().trim()).matches()) {
-            items.add(MySqlCode.ZERO_DATE_DEFAULT, span, where + ": DEFAULT " + value.sourceText() + " left out");
-            return null;
-        }
+    @Override
+    public Expr adapt(Expr value, DataType targetType, SourceSpan span, String where, ActionItems items) {
         String type = targetType.name().toLowerCase(Locale.ROOT);
         SqlNode node = value.node();
         SqlParserPos pos = node.getParserPosition();
@@ -53,7 +43,7 @@ final class DefaultValueAdapter {
         return value;
     }
 
-    /** MySQL pads a short bit value with leading zeros; PostgreSQL rejects a bit string of the wrong length. */
+    /** A short bit value is padded with leading zeros (as MySQL does); PostgreSQL rejects a bit string of the wrong length. */
     private static String padToWidth(String bits, String bitType) {
         Matcher width = BIT_WIDTH.matcher(bitType);
         int n = width.find() ? Integer.parseInt(width.group(1)) : 1;
