@@ -15,28 +15,31 @@ import java.util.List;
  * {@code mappings/functions} files, with a user's rules file tried first. Types: the source's
  * {@code types/<source>.yaml} read rules and the target's {@code types/<target>.yaml} write rules,
  * with direct rules of the pair file {@code types/<source>-to-<target>.yaml} before them.
+ * Functions: see {@link FunctionRules#load}.
  */
 public record MappingRules(TypeRules types, FunctionRules functions) {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     /**
-     * The shape of a user's rules file and of a pair file: direct rules per kind; in a user's file
-     * also {@code read:} and {@code write:} sections holding rules per kind.
+     * The shape of a user's rules file and of a pair file: direct rules per kind (for functions the
+     * target's own SQL); in a user's file also {@code read:} and {@code write:} sections holding rules
+     * per kind (read function rules are canonical, like a dialect's).
      */
     record RuleFile(List<TypeRule> types, List<FunctionRule> functions, ReadSection read, WriteSection write) {
         RuleFile {
             types = types == null ? List.of() : types;
             functions = functions == null ? List.of() : functions;
-            read = read == null ? new ReadSection(null) : read;
+            read = read == null ? new ReadSection(null, null) : read;
             write = write == null ? new WriteSection(null) : write;
         }
     }
 
-    /** A user's {@code read:} section: source type to canonical type. */
-    record ReadSection(List<TypeReadRule> types) {
+    /** A user's {@code read:} section: source type to canonical type, source function to canonical expression. */
+    record ReadSection(List<TypeReadRule> types, List<FunctionRule> functions) {
         ReadSection {
             types = types == null ? List.of() : types;
+            functions = functions == null ? List.of() : functions;
         }
     }
 
@@ -57,16 +60,15 @@ public record MappingRules(TypeRules types, FunctionRules functions) {
 
     /** Thrown when a rules file cannot be read or is malformed. */
     public static final class RulesException extends RuntimeException {
-        RulesException(String message, Throwable cause) {
+        public RulesException(String message, Throwable cause) {
             super(message, cause);
         }
     }
 
     public static MappingRules load(String source, String target, Path userFile) {
         RuleFile user = userFile == null ? new RuleFile(null, null, null, null) : readUser(userFile);
-        List<FunctionRule> functions = new ArrayList<>(user.functions());
-        functions.addAll(readBundled("functions", source, target).functions());
-        return new MappingRules(typeRules(source, target, user), new FunctionRules(functions));
+        return new MappingRules(typeRules(source, target, user),
+                FunctionRules.load(source, target, user.functions(), user.read().functions()));
     }
 
     private static TypeRules typeRules(String source, String target, RuleFile user) {

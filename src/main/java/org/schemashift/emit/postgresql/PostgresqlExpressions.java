@@ -7,13 +7,18 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
+import org.schemashift.emit.CanonicalSpelling;
 
 /**
- * Writes converted expressions and queries as PostgreSQL text, with names folded by the naming
- * policy, and remembers which compatibility helpers ({@link CompatFunctions}) the text calls so
- * the emitter can create them first.
+ * Writes converted (canonical) expressions and queries as PostgreSQL text: canonical operators
+ * spelled by PostgreSQL's write rules ({@code mappings/functions/postgresql.yaml}, and the Java
+ * rules of {@link PostgresqlSpellingRules}), names folded by the naming policy; and remembers which
+ * compatibility helpers ({@link CompatFunctions}) the text calls so the emitter can create them first.
+ * PostgreSQL spells every canonical operator (CanonicalSpellingCoverageTest), so a node it cannot
+ * spell is a bug in the rules, not in the input, and fails loudly.
  */
 public final class PostgresqlExpressions {
+    private static final CanonicalSpelling SPELLING = new CanonicalSpelling("postgresql", PostgresqlSpellingRules.all());
     private final PostgresqlIdentifiers names;
     private final Set<String> helpers = new TreeSet<>();
 
@@ -22,8 +27,10 @@ public final class PostgresqlExpressions {
     }
 
     public String write(SqlNode node) {
-        helpers.addAll(CompatFunctions.calledBy(node));
-        return PostgresqlTargetSqlDialect.INSTANCE.unparse(node.accept(new NameFolder()));
+        CanonicalSpelling.Spelled spelled = SPELLING.spell(node);
+        if (!spelled.complete()) throw new IllegalStateException("PostgreSQL cannot spell " + spelled.unspellable());
+        helpers.addAll(CompatFunctions.calledBy(spelled.node()));
+        return PostgresqlTargetSqlDialect.INSTANCE.unparse(spelled.node().accept(new NameFolder()));
     }
 
     /** The helper functions called by everything written so far, by name. */

@@ -4,12 +4,13 @@ import java.util.List;
 import org.schemashift.convert.ExpressionRule;
 
 /**
- * The Java rules for Oracle → PostgreSQL, in the order the converter offers each node to them
- * (each sees the previous one's output). Pseudo-columns are noted first; query rules come last,
- * after the expressions inside a query block were converted.
+ * The Java rules that read Oracle constructs into canonical trees, whatever the target, in the
+ * order the converter offers each node to them (each sees the previous one's output).
+ * Pseudo-columns are noted first; query rules come last, after the expressions inside a query
+ * block were converted. Ids ORA-Jnnn (mappings/README.md).
  */
-public final class OracleToPostgresqlRules {
-    private OracleToPostgresqlRules() {
+public final class OracleRules {
+    private OracleRules() {
     }
 
     public static List<ExpressionRule> all() {
@@ -22,7 +23,6 @@ public final class OracleToPostgresqlRules {
                 new SequenceValueRule(),
                 new NvlRule(),
                 new DecodeToCaseRule(),
-                new NullSafeGreatestLeastRule(),
                 new ConcatNullAsEmptyRule(),
                 new DecimalDivisionRule(),
                 new NumToIntervalRule(),
@@ -32,7 +32,7 @@ public final class OracleToPostgresqlRules {
                 new TrimToNullRule(),
                 new ConversionFunctionsRule(),
                 new RegexpRule(),
-                new ListaggToStringAggRule(),
+                new ListaggRule(),
                 new FromDualRule(),
                 new OuterJoinToAnsiRule(),
                 new RownumToLimitRule(),

@@ -1,23 +1,23 @@
-package org.schemashift.convert.rules;
+package org.schemashift.convert.rules.mysql;
 
-import org.schemashift.model.sql.PseudoFunctions;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
+import org.schemashift.model.sql.PseudoFunctions;
 
 /**
- * MySQL CONCAT(a, b, ...) is NULL when any argument is NULL, which is exactly {@code a || b || ...}
- * in PostgreSQL (whose own concat() skips NULLs, and is not immutable, so generated columns
- * and index expressions could not use it).
+ * MySQL CONCAT(a, b, ...) is NULL when any argument is NULL, which is exactly the standard
+ * {@code a || b || ...} (targets spell it: PostgreSQL's own concat() skips NULLs and is not
+ * immutable, so generated columns and index expressions could not use it; MySQL writes CONCAT).
  */
 public final class ConcatToPipesRule implements ExpressionRule {
 
     @Override
     public String id() {
-        return "MY-PG-J001";
+        return "MY-J001";
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.schemashift.convert.rules.oracle;
+package org.schemashift.emit.postgresql;
 
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
