@@ -6,12 +6,15 @@ import org.schemashift.model.Catalog;
 import org.schemashift.model.NameCase;
 
 /**
- * A target dialect: writes a converted catalog as DDL in dependency order. What the target
- * cannot express becomes an action item (and a commented-out line), never a silent drop.
+ * A target dialect: what it can express ({@link #capabilities()}, read by the DDL planner) and how
+ * it spells a planned catalog as DDL in dependency order. What the target cannot express becomes
+ * an action item (and a commented-out line), never a silent drop.
  */
 public interface TargetDialect {
 
     String id();
+
+    TargetCapabilities capabilities();
 
     List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items);
 

@@ -99,6 +99,30 @@ public enum ActionCode {
                     + "unique key, or a method PostgreSQL lacks); the table is created whole so the schema applies.",
             "CREATE TABLE s (d DATE) PARTITION BY RANGE (YEAR(d)) (PARTITION p0 VALUES LESS THAN (2000), ...);",
             "CREATE TABLE s (d date);  -- then: PARTITION BY RANGE (d) and one table per partition"),
+    DEFERRABLE_NOT_SUPPORTED("SS-GEN-0016", MEDIUM, 1, "Deferrable constraint becomes immediate",
+            "Check code that relies on checking the constraint at commit (inserting parent and child rows in any order, swapping key values).",
+            "The target has no DEFERRABLE constraints (MySQL, MariaDB): the constraint is checked after each statement, "
+                    + "so transactions that break it temporarily now fail.",
+            "CONSTRAINT emp_dept_fk FOREIGN KEY (dept_id) REFERENCES dept (id) DEFERRABLE INITIALLY DEFERRED",
+            "CONSTRAINT emp_dept_fk FOREIGN KEY (dept_id) REFERENCES dept (id)"),
+    EXPRESSION_INDEX("SS-GEN-0017", MEDIUM, 1, "Expression index not created",
+            "Add a generated column holding the expression and index it, or rewrite the queries that used the index.",
+            "The target cannot index an expression (MariaDB has no functional key parts; MySQL has them since 8.0.13), so the "
+                    + "index is written commented out in MySQL 8.0 syntax.",
+            "CREATE INDEX emp_upper_name_ix ON emp (UPPER(last_name));",
+            "-- CREATE INDEX emp_upper_name_ix ON emp ((UPPER(last_name)));"),
+    PARTIAL_INDEX("SS-GEN-0018", MEDIUM, 1, "Partial index has no WHERE clause in the target",
+            "Check the index size and, for a unique index, enforce the condition with a generated column or a trigger.",
+            "The target's indexes cover every row (MySQL, MariaDB): a plain partial index is created on every row; a unique "
+                    + "one would then reject rows the source accepts, so it is written commented out.",
+            "CREATE UNIQUE INDEX one_active ON job (name) WHERE active = 1;",
+            "-- CREATE UNIQUE INDEX one_active ON job (name);"),
+    USER_TYPE_NOT_CREATED("SS-GEN-0019", HIGH, 2, "User-defined type not created",
+            "Replace columns of the type by columns of its attributes, or by a JSON column.",
+            "The target has no user-defined types (MySQL, MariaDB), so the type is not created and columns using it need "
+                    + "another type.",
+            "CREATE TYPE address_t AS OBJECT (street VARCHAR2(40), city VARCHAR2(30));",
+            "-- not created: columns of type address_t need another type"),
 
     ZERO_DATE_DEFAULT("SS-MY-PG-0101", MEDIUM, 0.5, "Zero-date default has no PostgreSQL equivalent",
             "The default was left out. Choose a real default or make the column nullable, and convert zero dates in the data.",

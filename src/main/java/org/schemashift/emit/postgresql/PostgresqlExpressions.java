@@ -1,19 +1,17 @@
 package org.schemashift.emit.postgresql;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.util.SqlShuttle;
+import org.schemashift.emit.ExpressionWriter;
+import org.schemashift.emit.IdentifierFolder;
 
 /**
  * Writes converted expressions and queries as PostgreSQL text, with names folded by the naming
  * policy, and remembers which compatibility helpers ({@link CompatFunctions}) the text calls so
  * the emitter can create them first.
  */
-public final class PostgresqlExpressions {
+public final class PostgresqlExpressions implements ExpressionWriter {
     private final PostgresqlIdentifiers names;
     private final Set<String> helpers = new TreeSet<>();
 
@@ -21,32 +19,14 @@ public final class PostgresqlExpressions {
         this.names = names;
     }
 
+    @Override
     public String write(SqlNode node) {
         helpers.addAll(CompatFunctions.calledBy(node));
-        return PostgresqlTargetSqlDialect.INSTANCE.unparse(node.accept(new NameFolder()));
+        return PostgresqlTargetSqlDialect.INSTANCE.unparse(node.accept(new IdentifierFolder(names.naming())));
     }
 
     /** The helper functions called by everything written so far, by name. */
     public Set<String> helpersUsed() {
         return Set.copyOf(helpers);
-    }
-
-    /** One position per name part, marked quoted where PostgreSQL needs quotes (keywords, upper case, spaces). */
-    private static List<SqlParserPos> quotingPositions(List<String> parts, SqlParserPos pos) {
-        return parts.stream().map(p -> pos.withQuoting(!p.isEmpty() && PostgresqlIdentifiers.needsQuotes(p))).toList();
-    }
-
-    private final class NameFolder extends SqlShuttle {
-        @Override
-        public SqlNode visit(SqlIdentifier id) {
-            if (id.isStar()) {
-                if (id.names.size() == 1) return id;
-                List<String> folded = id.names.stream()
-                        .map(n -> n.isEmpty() ? n : PostgresqlIdentifiers.shorten(names.fold(n))).toList();
-                return SqlIdentifier.star(folded, id.getParserPosition(), quotingPositions(folded, id.getParserPosition()));
-            }
-            List<String> folded = id.names.stream().map(n -> PostgresqlIdentifiers.shorten(names.fold(n))).toList();
-            return new SqlIdentifier(folded, null, id.getParserPosition(), quotingPositions(folded, id.getParserPosition()));
-        }
     }
 }
