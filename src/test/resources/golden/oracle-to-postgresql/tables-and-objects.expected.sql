@@ -139,13 +139,13 @@ CREATE VIEW clients AS SELECT * FROM customers;
 
 -- ==== Statements not converted ====
 
--- [SS-ORA-PG-0216] tables-and-objects.sql:76:1: CREATE OR REPLACE PROCEDURE TOUCH_CUSTOMER (lines 76-79)
+-- [SS-ORA-0216] tables-and-objects.sql:76:1: CREATE OR REPLACE PROCEDURE TOUCH_CUSTOMER (lines 76-79)
 -- CREATE OR REPLACE PROCEDURE touch_customer (p_id IN NUMBER) IS
 -- BEGIN
 --   UPDATE customers SET updated_at = SYSTIMESTAMP WHERE customer_id = p_id;
 -- END;
 
--- [SS-ORA-PG-0202] tables-and-objects.sql:82:1: script missing_script.sql is not among the inputs
+-- [SS-ORA-0202] tables-and-objects.sql:82:1: script missing_script.sql is not among the inputs
 -- @missing_script.sql
 
 -- [SS-GEN-0002] tables-and-objects.sql:88:1: CREATE TABLE AS_SELECT AS SELECT: the column types come from the query; create the table by hand

@@ -6,10 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Disposition;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Grant;
 import org.schemashift.model.Index;
 import org.schemashift.model.ObjectName;
@@ -108,7 +108,7 @@ public final class CatalogAssembler {
 
     private <T> void put(Map<String, T> map, ObjectName name, T value, SourceSpan span) {
         if (map.put(name.key(), value) != null) {
-            items.add(ActionCode.DUPLICATE_OBJECT, span, name + " was already defined; this definition replaces it");
+            items.add(GeneralCode.DUPLICATE_OBJECT, span, name + " was already defined; this definition replaces it");
         }
     }
 
@@ -126,7 +126,7 @@ public final class CatalogAssembler {
         ObjectName like = qualify(c.like());
         Table original = tables.get(like.key());
         if (original == null) {
-            items.add(ActionCode.UNKNOWN_TABLE, c.span(), "CREATE TABLE " + c.table() + " LIKE " + like
+            items.add(GeneralCode.UNKNOWN_TABLE, c.span(), "CREATE TABLE " + c.table() + " LIKE " + like
                     + ": the table is not created in the input");
             return;
         }
@@ -148,7 +148,7 @@ public final class CatalogAssembler {
         ObjectName name = qualify(alter.table());
         Table table = tables.get(name.key());
         if (table == null) {
-            items.add(ActionCode.UNKNOWN_TABLE, alter.span(), "ALTER TABLE " + name + ": the table is not created in the input");
+            items.add(GeneralCode.UNKNOWN_TABLE, alter.span(), "ALTER TABLE " + name + ": the table is not created in the input");
             return;
         }
         TableAlterer alterer = new TableAlterer(table, this::qualify, items);
@@ -167,7 +167,7 @@ public final class CatalogAssembler {
         ObjectName tableName = qualify(index.table());
         Table table = tables.get(tableName.key());
         if (table == null) {
-            items.add(ActionCode.UNKNOWN_TABLE, index.span(),
+            items.add(GeneralCode.UNKNOWN_TABLE, index.span(),
                     "CREATE INDEX " + index.name() + ": table " + tableName + " is not created in the input");
             return;
         }
@@ -186,7 +186,7 @@ public final class CatalogAssembler {
             return;
         }
         if (table == null) {
-            items.add(ActionCode.UNKNOWN_TABLE, c.span(), "COMMENT ON " + name + ": the table is not created in the input");
+            items.add(GeneralCode.UNKNOWN_TABLE, c.span(), "COMMENT ON " + name + ": the table is not created in the input");
             return;
         }
         if (c.column() == null) {

@@ -11,10 +11,10 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.util.BitString;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.source.mysql.MySqlCode;
 
 /**
  * Makes a default literal acceptable to the column's target type: 0/1 for a boolean column,
@@ -33,7 +33,7 @@ final class DefaultValueAdapter {
     Expr adapt(Expr value, DataType targetType, SourceSpan span, String where) {
         if (value == null || value.node() == null) return value;
         if (ZERO_DATE.matcher(value.sourceText().trim()).matches()) {
-            items.add(ActionCode.ZERO_DATE_DEFAULT, span, where + ": DEFAULT " + value.sourceText() + " left out");
+            items.add(MySqlCode.ZERO_DATE_DEFAULT, span, where + ": DEFAULT " + value.sourceText() + " left out");
             return null;
         }
         String type = targetType.name().toLowerCase(Locale.ROOT);

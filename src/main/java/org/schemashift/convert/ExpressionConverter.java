@@ -3,8 +3,8 @@ package org.schemashift.convert;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
@@ -14,6 +14,7 @@ import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Expr;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
 
@@ -67,7 +68,7 @@ public final class ExpressionConverter {
         SqlNode node = expr.node().accept(new Rewriter(context));
         context.checkConsumed(node);
         if (!context.problems.isEmpty()) {
-            items.add(ActionCode.UNMAPPED_FUNCTION, span, what + ": no target equivalent for "
+            items.add(GeneralCode.UNMAPPED_FUNCTION, span, what + ": no target equivalent for "
                     + String.join(", ", context.problems) + " in " + expr.sourceText());
             return expr.withNode(null);
         }

@@ -11,6 +11,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.CheckConstraint;
@@ -18,6 +19,7 @@ import org.schemashift.model.Column;
 import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
 import org.schemashift.model.ForeignKey;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.GeneratedColumn;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexPart;
@@ -25,6 +27,7 @@ import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
+import org.schemashift.source.mysql.MySqlCode;
 
 /**
  * Converts a source catalog into one whose types and expressions are the target's: type rules
@@ -134,7 +137,7 @@ public final class SchemaConverter {
             return DataType.named(rule.expand(column.type()));
         }
         if (!userTypes.contains(column.type().name())) {
-            items.add(ActionCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + column.type().sourceText()
+            items.add(GeneralCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + column.type().sourceText()
                     + "; it is written unchanged");
         }
         return column.type();
@@ -148,7 +151,7 @@ public final class SchemaConverter {
         if (rule == null && userTypes.contains(source.name())) {
             out = out.withType(DataType.named(source.name()));   // a user type of the input: emitted under its own name
         } else if (rule == null) {
-            items.add(ActionCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + source.sourceText()
+            items.add(GeneralCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + source.sourceText()
                     + "; it is written unchanged");
         } else {
             out = out.withType(DataType.named(rule.expand(source)));
@@ -156,7 +159,7 @@ public final class SchemaConverter {
             if (rule.check() != null) checks.add(memberCheck(rule, table, column));
         }
         if (source.has("zerofill")) {
-            items.add(ActionCode.ZEROFILL, column.span(), where + ": " + source.sourceText());
+            items.add(MySqlCode.ZEROFILL, column.span(), where + ": " + source.sourceText());
         }
         out = out.withDefault(defaults.adapt(expressions.convert(column.defaultValue(), column.span(), "default of " + where, table),
                 out.type(), column.span(), where));
@@ -169,7 +172,7 @@ public final class SchemaConverter {
 
     private void raiseRuleAction(TypeRule rule, Column column, String where) {
         if (rule.action() == null) return;
-        ActionCode code = ActionCode.byCode(rule.action());
+        ActionCode code = ActionCatalogue.byCode(rule.action());
         if (code == null) {
             throw new MappingRules.RulesException("type rule " + rule.id() + " names unknown action " + rule.action(), null);
         }

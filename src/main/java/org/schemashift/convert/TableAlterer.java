@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.Column;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
@@ -84,7 +84,7 @@ final class TableAlterer {
         List<Column> columns = new ArrayList<>(table.columns());
         int existing = indexOf(add.column().name());
         if (existing >= 0) {
-            items.add(ActionCode.DUPLICATE_OBJECT, add.column().span(), "column " + add.column().name()
+            items.add(GeneralCode.DUPLICATE_OBJECT, add.column().span(), "column " + add.column().name()
                     + " is already in table " + table.name() + "; this definition replaces it");
             columns.set(existing, add.column());
             table = table.withColumns(columns);
@@ -104,7 +104,7 @@ final class TableAlterer {
     private void updateColumn(String name, SourceSpan span, UnaryOperator<Column> update) {
         int i = indexOf(name);
         if (i < 0) {
-            items.add(ActionCode.UNKNOWN_COLUMN, span, "column " + name + " is not in table " + table.name());
+            items.add(GeneralCode.UNKNOWN_COLUMN, span, "column " + name + " is not in table " + table.name());
             return;
         }
         List<Column> columns = new ArrayList<>(table.columns());

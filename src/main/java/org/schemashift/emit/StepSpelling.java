@@ -32,6 +32,13 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
                            Function<CreateView, EmittedObject> view, Function<CreateSynonym, EmittedObject> synonym,
                            Function<WriteGrant, EmittedObject> grant, Supplier<EmittedObject> helperLibraries) {
 
+    /** For a kind of step the target's capabilities keep the planner from making. */
+    public static <T extends PlannedStep> Function<T, EmittedObject> notPlanned() {
+        return step -> {
+            throw new IllegalStateException(step.getClass().getSimpleName() + " is not planned for this target");
+        };
+    }
+
     /** The plan's steps as the target's DDL, in plan order. */
     public List<EmittedObject> write(DdlPlan plan) {
         List<EmittedObject> out = new ArrayList<>();

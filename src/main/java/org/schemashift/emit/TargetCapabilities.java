@@ -1,6 +1,7 @@
 package org.schemashift.emit;
 
 import java.util.Set;
+import org.schemashift.model.ActionCode;
 
 /**
  * What a target database can express, as data the DDL planner ({@code org.schemashift.plan}) reads
@@ -11,7 +12,36 @@ import java.util.Set;
 public record TargetCapabilities(String displayName, Identifiers identifiers, Containers containers,
                                  Constraints constraints, Indexes indexes, Columns columns,
                                  CommentSyntax comments, boolean transactionalDdl, boolean sequences,
-                                 boolean userDefinedTypes) {
+                                 boolean userDefinedTypes, Gaps gaps) {
+
+    /** Every feature the target lacks has the target's code for reporting it. */
+    public TargetCapabilities {
+        requireCode(!virtual(columns), gaps.virtualColumn(), "virtual columns");
+        requireCode(!columns.invisible(), gaps.invisibleColumn(), "invisible columns");
+        requireCode(true, gaps.unenforcedCheck(), "NOT ENFORCED checks");
+        requireCode(!constraints.deferrable(), gaps.deferrable(), "deferrable constraints");
+        requireCode(!indexes.expressions(), gaps.expressionIndex(), "expression indexes");
+        requireCode(!indexes.partial(), gaps.partialIndex(), "partial indexes");
+        requireCode(!userDefinedTypes, gaps.userType(), "user-defined types");
+    }
+
+    private static void requireCode(boolean lacking, ActionCode code, String feature) {
+        if (lacking && code == null) throw new IllegalArgumentException("a target without " + feature + " needs a code to report them");
+    }
+
+    private static boolean virtual(Columns columns) {
+        return columns.generated().contains(GeneratedStorage.VIRTUAL);
+    }
+
+    /**
+     * The target's own action codes (SS-PG-..., SS-MYSQL-...) for what it lacks, which the planner
+     * raises on its behalf where it decides what to do instead; null where the target has the
+     * feature. No target here takes a check that is declared but NOT ENFORCED (MariaDB has none),
+     * so every target names that code.
+     */
+    public record Gaps(ActionCode virtualColumn, ActionCode invisibleColumn, ActionCode unenforcedCheck,
+                       ActionCode deferrable, ActionCode expressionIndex, ActionCode partialIndex, ActionCode userType) {
+    }
 
     /**
      * How names are written: the length limit and its unit, how the target folds unquoted names,
@@ -94,6 +124,6 @@ public record TargetCapabilities(String displayName, Identifiers identifiers, Co
     public enum CommentSyntax { COMMENT_ON, INLINE }
 
     public boolean virtualColumns() {
-        return columns.generated().contains(GeneratedStorage.VIRTUAL);
+        return virtual(columns);
     }
 }

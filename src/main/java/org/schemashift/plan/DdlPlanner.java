@@ -12,7 +12,7 @@ import java.util.Set;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.TargetCapabilities;
 import org.schemashift.emit.TargetOptions;
-import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
@@ -129,12 +129,12 @@ public final class DdlPlanner {
     private TargetName claimRelation(ObjectName source, SourceSpan span, String what) {
         String schema = names.schema(source);
         return new TargetName(schema, namespace.claim(scopes.relations(schema), naming.name(source.name()), span, what,
-                ActionCode.NAME_COLLISION));
+                GeneralCode.NAME_COLLISION));
     }
 
     private void type(UserType type, List<PlannedStep> steps) {
         if (!capabilities.userDefinedTypes()) {
-            items.add(ActionCode.USER_TYPE_NOT_CREATED, type.span(), "type " + type.name() + " is not created: "
+            items.add(capabilities.gaps().userType(), type.span(), "type " + type.name() + " is not created: "
                     + capabilities.displayName() + " has no user-defined types");
             return;
         }
@@ -168,7 +168,7 @@ public final class DdlPlanner {
             for (UniqueConstraint unique : table.uniques()) {
                 String name = namespace.claim(scopes.indexes(target),
                         constraintName(unique.name(), target.name() + "_" + columnNames(unique.columns()) + "_key"),
-                        unique.span(), "unique constraint", ActionCode.NAME_MADE_UNIQUE);
+                        unique.span(), "unique constraint", GeneralCode.NAME_MADE_UNIQUE);
                 uniques.add(key(name, unique.columns(), unique.deferrable(), unique.initiallyDeferred(), unique.span(),
                         "unique constraint"));
             }
@@ -184,7 +184,7 @@ public final class DdlPlanner {
                 if (previous != null) {
                     // Oracle "Name" and NAME, say: distinct in the source, one name in the target. The second is
                     // written commented out so the table still applies; the item asks for a rename.
-                    items.add(ActionCode.NAME_COLLISION, column.span(), "columns " + previous + " and " + column.name()
+                    items.add(GeneralCode.NAME_COLLISION, column.span(), "columns " + previous + " and " + column.name()
                             + " of " + table.name() + " are both named " + name + " in " + capabilities.displayName()
                             + "; " + column.name() + " is commented out");
                 }
@@ -198,17 +198,17 @@ public final class DdlPlanner {
             String where = table.name() + "." + column.name();
             if (column.generated() != null && column.generated().expression().node() != null
                     && !column.generated().stored() && !capabilities.virtualColumns()) {
-                items.add(ActionCode.VIRTUAL_COLUMN, column.span(), where);
+                items.add(capabilities.gaps().virtualColumn(), column.span(), where);
             }
             if (column.invisible() && !capabilities.columns().invisible()) {
-                items.add(ActionCode.INVISIBLE_COLUMN, column.span(), where);
+                items.add(capabilities.gaps().invisibleColumn(), column.span(), where);
             }
         }
 
         private PlannedTable.Key primaryKey(PrimaryKey pk) {
             String name = !capabilities.constraints().namedPrimaryKey() ? null
                     : namespace.claim(scopes.indexes(target), constraintName(pk.name(), target.name() + "_pkey"), pk.span(),
-                    "primary key", ActionCode.NAME_MADE_UNIQUE);
+                    "primary key", GeneralCode.NAME_MADE_UNIQUE);
             return key(name, pk.columns(), pk.deferrable(), pk.initiallyDeferred(), pk.span(), "primary key");
         }
 
@@ -225,10 +225,10 @@ public final class DdlPlanner {
                 number++;
                 String name = namespace.claim(scopes.constraints(target),
                         constraintName(check.name(), target.name() + "_check" + (number == 1 ? "" : number)),
-                        check.span(), "check", ActionCode.NAME_MADE_UNIQUE);
+                        check.span(), "check", GeneralCode.NAME_MADE_UNIQUE);
                 boolean commentedOut = check.condition().node() == null;
                 if (!commentedOut && !check.enforced()) {
-                    items.add(ActionCode.CHECK_NOT_ENFORCED, check.span(), "check " + name + " on " + table.name());
+                    items.add(capabilities.gaps().unenforcedCheck(), check.span(), "check " + name + " on " + table.name());
                     commentedOut = true;
                 }
                 checks.add(new PlannedTable.Check(check, name, commentedOut));
@@ -241,7 +241,7 @@ public final class DdlPlanner {
     private boolean keepDeferrable(boolean deferrable, SourceSpan span, String what) {
         if (!deferrable) return false;
         if (capabilities.constraints().deferrable()) return true;
-        items.add(ActionCode.DEFERRABLE_NOT_SUPPORTED, span, what + " is DEFERRABLE in the source; "
+        items.add(capabilities.gaps().deferrable(), span, what + " is DEFERRABLE in the source; "
                 + capabilities.displayName() + " checks it at once");
         return false;
     }
@@ -251,17 +251,17 @@ public final class DdlPlanner {
         String wanted = index.name() != null ? naming.name(index.name())
                 : target.name() + "_" + String.join("_", index.parts().stream()
                         .map(p -> p.column() == null ? "expr" : naming.name(p.column())).toList()) + "_idx";
-        String name = namespace.claim(scopes.indexes(target), wanted, index.span(), "index", ActionCode.NAME_MADE_UNIQUE);
+        String name = namespace.claim(scopes.indexes(target), wanted, index.span(), "index", GeneralCode.NAME_MADE_UNIQUE);
         String what = "index " + (index.name() == null ? name : index.name()) + " on " + table.name();
         boolean commentedOut = false;
         Index planned = index;
         if (!capabilities.indexes().expressions() && index.parts().stream().anyMatch(p -> p.expression() != null)) {
-            items.add(ActionCode.EXPRESSION_INDEX, index.span(), what + " has expression key parts, which "
+            items.add(capabilities.gaps().expressionIndex(), index.span(), what + " has expression key parts, which "
                     + capabilities.displayName() + " cannot index; it is written commented out");
             commentedOut = true;
         } else if (!capabilities.indexes().partial() && index.where() != null) {
             commentedOut = index.unique();
-            items.add(ActionCode.PARTIAL_INDEX, index.span(), what + " has a WHERE clause, which "
+            items.add(capabilities.gaps().partialIndex(), index.span(), what + " has a WHERE clause, which "
                     + capabilities.displayName() + " indexes cannot have; "
                     + (index.unique() ? "unique on every row it could reject data, so it is written commented out"
                     : "it is created on every row"));
@@ -275,14 +275,14 @@ public final class DdlPlanner {
         TargetName target = names.of(table.name());
         String name = namespace.claim(scopes.constraints(target),
                 constraintName(fk.name(), target.name() + "_" + columnNames(fk.columns()) + "_fkey"), fk.span(),
-                "foreign key", ActionCode.NAME_MADE_UNIQUE);
+                "foreign key", GeneralCode.NAME_MADE_UNIQUE);
         boolean commentedOut = true;
         // A constraint the target would reject stays in the script commented out, with the reason.
         if (!names.known(fk.refTable())) {
-            items.add(ActionCode.UNKNOWN_TABLE, fk.span(), "foreign key " + name + " on " + table.name() + " references "
+            items.add(GeneralCode.UNKNOWN_TABLE, fk.span(), "foreign key " + name + " on " + table.name() + " references "
                     + fk.refTable() + ", which is not created in the input; the constraint is commented out");
         } else if (!keys.referenceable(fk.refTable(), fk.refColumns())) {
-            items.add(ActionCode.FOREIGN_KEY_NOT_UNIQUE, fk.span(), "foreign key " + name + " on " + table.name()
+            items.add(GeneralCode.FOREIGN_KEY_NOT_UNIQUE, fk.span(), "foreign key " + name + " on " + table.name()
                     + " references " + fk.refTable() + " " + fk.refColumns() + ", which " + referenceableKeys()
                     + "; the constraint is commented out");
         } else {
@@ -306,14 +306,14 @@ public final class DdlPlanner {
     private PlannedStep view(View view) {
         String schema = names.schema(view.name());
         String name = namespace.claim(scopes.relations(schema), naming.name(view.name().name()), view.span(),
-                view.materialized() ? "materialized view" : "view", ActionCode.NAME_COLLISION);
+                view.materialized() ? "materialized view" : "view", GeneralCode.NAME_COLLISION);
         TargetName target = new TargetName(schema, name);
         names.put(view.name(), target);
         boolean converted = view.query() != null && view.query().node() != null;
         if (!converted) {
-            items.add(ActionCode.VIEW_NOT_CONVERTED, view.span(), "view " + view.name() + " is written commented out");
+            items.add(GeneralCode.VIEW_NOT_CONVERTED, view.span(), "view " + view.name() + " is written commented out");
         } else if (view.readOnly() && !view.materialized()) {
-            items.add(ActionCode.READ_ONLY_VIEW, view.span(), "view " + view.name() + " WITH READ ONLY");
+            items.add(GeneralCode.READ_ONLY_VIEW, view.span(), "view " + view.name() + " WITH READ ONLY");
         }
         return new CreateView(view, target, converted);
     }
@@ -328,14 +328,14 @@ public final class DdlPlanner {
         TargetName target = names.of(synonym.target());
         boolean sameName = wanted.equals(target.name()) && Objects.equals(schema, target.schema());
         if (!targetIsRelation || synonym.dbLink() != null || sameName) {
-            items.add(ActionCode.ORACLE_SYNONYM, synonym.span(), "synonym " + synonym.name() + " for " + synonym.target()
+            items.add(GeneralCode.SYNONYM_EMULATED, synonym.span(), "synonym " + synonym.name() + " for " + synonym.target()
                     + (synonym.dbLink() == null ? "" : "@" + synonym.dbLink()) + ": "
                     + capabilities.containers().unqualifiedAdvice());
             return new CreateSynonym(synonym, null, target);
         }
-        String name = namespace.claim(scopes.relations(schema), wanted, synonym.span(), "synonym", ActionCode.NAME_COLLISION);
+        String name = namespace.claim(scopes.relations(schema), wanted, synonym.span(), "synonym", GeneralCode.NAME_COLLISION);
         TargetName view = new TargetName(schema, name);
-        items.add(ActionCode.ORACLE_SYNONYM, synonym.span(), "synonym " + synonym.name() + " becomes view "
+        items.add(GeneralCode.SYNONYM_EMULATED, synonym.span(), "synonym " + synonym.name() + " becomes view "
                 + naming.qualified(view));
         return new CreateSynonym(synonym, view, target);
     }

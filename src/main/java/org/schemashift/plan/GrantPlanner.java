@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.schemashift.convert.ActionItems;
-import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Grant;
 import org.schemashift.plan.PlannedStep.WriteGrant;
@@ -22,7 +22,7 @@ record GrantPlanner(Catalog catalog, TargetNaming naming, TargetNames names, Act
     void plan(boolean write, List<PlannedStep> steps) {
         for (Grant grant : catalog.grants()) {
             if (!write) {
-                items.add(ActionCode.ORACLE_GRANT, grant.span(), "GRANT " + String.join(", ", grant.privileges())
+                items.add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), "GRANT " + String.join(", ", grant.privileges())
                         + (grant.object() == null ? "" : " ON " + grant.object()) + " TO " + String.join(", ", grant.grantees()));
                 continue;
             }
@@ -34,7 +34,7 @@ record GrantPlanner(Catalog catalog, TargetNaming naming, TargetNames names, Act
     private WriteGrant grant(Grant grant) {
         String what = "GRANT " + String.join(", ", grant.privileges()) + (grant.object() == null ? "" : " ON " + grant.object());
         if (grant.object() == null) {
-            items.add(ActionCode.ORACLE_GRANT, grant.span(), what + ": system privileges are not converted");
+            items.add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), what + ": system privileges are not converted");
             return null;
         }
         String key = grant.object().name().toLowerCase(Locale.ROOT);
@@ -48,7 +48,7 @@ record GrantPlanner(Catalog catalog, TargetNaming naming, TargetNames names, Act
             if ((relation || sequence) && (known.contains(word) || privilege.startsWith("ALL"))) {
                 privileges.add(privilege.startsWith("ALL") ? "ALL" : privilege);
             } else {
-                items.add(ActionCode.ORACLE_GRANT, grant.span(), what + ": " + privilege + " has no " + target + " equivalent here");
+                items.add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), what + ": " + privilege + " has no " + target + " equivalent here");
             }
         }
         if (privileges.isEmpty()) return null;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 
 /**
@@ -40,7 +41,7 @@ public final class Namespace {
         IdentifierSpelling spelling = naming.spelling();
         String name = spelling.shorten(wanted);
         if (!name.equals(wanted)) {
-            items.add(ActionCode.NAME_SHORTENED, span, what + " " + wanted + " is longer than " + spelling.maxLength() + " "
+            items.add(GeneralCode.NAME_SHORTENED, span, what + " " + wanted + " is longer than " + spelling.maxLength() + " "
                     + spelling.unit().name().toLowerCase(Locale.ROOT) + "; named " + name);
         }
         if (names.add(naming.key(name))) return name;

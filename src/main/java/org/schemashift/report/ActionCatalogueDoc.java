@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
 
 /**
@@ -29,11 +30,11 @@ public final class ActionCatalogueDoc {
                 .append("default number of hours one occurrence adds to the report's estimate (method in\n")
                 .append("[report-json.md](report-json.md)).\n\n")
                 .append("| Code | Severity | Effort (h) | Title |\n|---|---|---|---|\n");
-        for (ActionCode c : ActionCode.values()) {
+        for (ActionCode c : ActionCatalogue.all()) {
             out.append("| [").append(c.code()).append("](#").append(anchor(c)).append(") | ").append(c.severity().id())
                     .append(" | ").append(PlainNumber.format(c.effortHours())).append(" | ").append(cell(c.title())).append(" |\n");
         }
-        for (ActionCode c : ActionCode.values()) {
+        for (ActionCode c : ActionCatalogue.all()) {
             out.append("\n<a id=\"").append(anchor(c)).append("\"></a>\n## ").append(c.code()).append(": ").append(c.title())
                     .append("\n\nSeverity **").append(c.severity().id()).append("**, default effort ")
                     .append(PlainNumber.format(c.effortHours())).append(" h.\n\n")

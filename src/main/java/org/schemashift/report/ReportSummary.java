@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Severity;
 
@@ -55,7 +56,7 @@ final class ReportSummary {
                 new Report.KindCount(counts.values().stream().mapToInt(Integer::intValue).sum(), counts)));
         Map<String, Report.CodeCount> codes = new LinkedHashMap<>();
         codeCounts.forEach((code, count) -> {
-            ActionCode c = ActionCode.byCode(code);
+            ActionCode c = ActionCatalogue.byCode(code);
             codes.put(code, new Report.CodeCount(c.severity().id(), c.title(), count, count * c.effortHours()));
         });
         Report.Automation automation = new Report.Automation(share(automaticObjects, objects),

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.Disposition;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
@@ -41,7 +41,7 @@ class ReportCommandTest {
         SourceSpan span = new SourceSpan("app.sql", 4, 1);
         SourceStatement trigger = new SourceStatement(span, "CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW SET NEW.x = 1",
                 ObjectKind.TRIGGER, "t", Disposition.UNSUPPORTED, List.of(),
-                List.of(ActionCode.UNSUPPORTED_STATEMENT.at(span, "CREATE TRIGGER is not converted")));
+                List.of(GeneralCode.UNSUPPORTED_STATEMENT.at(span, "CREATE TRIGGER is not converted")));
         Report report = ReportBuilder.build(new ConversionResult("mysql", "postgresql", List.of(trigger), List.of(), List.of()));
         Path file = dir.resolve("report.json");
         ReportJson.write(report, file);

@@ -1,7 +1,6 @@
 package org.schemashift.corpus;
 
 import static org.schemashift.testing.CatalogAssertions.lower;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -114,7 +113,7 @@ class OracleToPostgresqlCorpusTest {
                 org.assertj.core.groups.Tuple.tuple(ObjectKind.PROCEDURE, "ADD_JOB_HISTORY"),
                 org.assertj.core.groups.Tuple.tuple(ObjectKind.TRIGGER, "UPDATE_JOB_HISTORY"));
         assertThat(plsql.get(0).actionItems()).singleElement().satisfies(i -> {
-            assertThat(i.code().code()).isEqualTo("SS-ORA-PG-0216");
+            assertThat(i.code().code()).isEqualTo("SS-ORA-0216");
             assertThat(i.span().line()).isEqualTo(plsql.get(0).span().line());
         });
         assertThat(result.statements()).noneMatch(s -> s.disposition() == Disposition.ERROR);

@@ -18,8 +18,10 @@ import org.schemashift.emit.TargetCapabilities.LengthUnit;
 import org.schemashift.emit.TargetCapabilities.NameScope;
 import org.schemashift.emit.TargetCapabilities.UnquotedCase;
 import org.schemashift.emit.TargetOptions;
+import org.schemashift.emit.mysql.MySqlTargetCode;
 import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.NameCase;
@@ -45,7 +47,9 @@ class DdlPlannerTest {
             new TargetCapabilities.Indexes(false, false, true, NameScope.TABLE),
             new TargetCapabilities.Columns(AutoNumbering.AUTO_INCREMENT,
                     Set.of(GeneratedStorage.STORED, GeneratedStorage.VIRTUAL), true, true, BooleanType.TINYINT),
-            CommentSyntax.INLINE, false, false, false);
+            CommentSyntax.INLINE, false, false, false,
+            new TargetCapabilities.Gaps(null, null, MySqlTargetCode.CHECK_NOT_ENFORCED, MySqlTargetCode.NOT_DEFERRABLE,
+                    MySqlTargetCode.EXPRESSION_INDEX, MySqlTargetCode.PARTIAL_INDEX, MySqlTargetCode.USER_TYPE));
 
     /** The items of the last plan. */
     private ActionItems items = new ActionItems();
@@ -122,7 +126,7 @@ class DdlPlannerTest {
                 """;
         assertThat(steps(mysql(POSTGRESQL, sql), PlannedStep.CreateIndex.class)).extracting(PlannedStep.CreateIndex::name)
                 .containsExactly("ix_x", "ix_x_2");
-        assertThat(items(ActionCode.NAME_MADE_UNIQUE)).singleElement().extracting(ActionItem::message)
+        assertThat(items(GeneralCode.NAME_MADE_UNIQUE)).singleElement().extracting(ActionItem::message)
                 .isEqualTo("index ix_x is already used in the schema; named ix_x_2");
         assertThat(steps(mysql(NARROW, sql), PlannedStep.CreateIndex.class)).extracting(PlannedStep.CreateIndex::name)
                 .containsExactly("ix_x", "ix_x");
@@ -134,7 +138,7 @@ class DdlPlannerTest {
         String table = steps(plan, PlannedStep.CreateTable.class).get(0).table().name().name();
         assertThat(table).hasSize(16).startsWith("custome_").isEqualTo(plan.naming().name("customer_order_history"));
         assertThat(steps(plan, PlannedStep.CreateIndex.class).get(0).name()).hasSize(16).isNotEqualTo(table);
-        assertThat(items(ActionCode.NAME_SHORTENED)).extracting(ActionItem::message)
+        assertThat(items(GeneralCode.NAME_SHORTENED)).extracting(ActionItem::message)
                 .anySatisfy(m -> assertThat(m).contains("is longer than 16 characters"));
     }
 
@@ -145,7 +149,7 @@ class DdlPlannerTest {
         assertThat(onPostgresql.columns()).extracting(PlannedTable.PlannedColumn::commentedOut).containsExactly(false, false);
         PlannedTable onNarrow = steps(oracle(NARROW, sql), PlannedStep.CreateTable.class).get(0).table();
         assertThat(onNarrow.columns()).extracting(PlannedTable.PlannedColumn::commentedOut).containsExactly(false, true);
-        assertThat(items(ActionCode.NAME_COLLISION)).singleElement().extracting(ActionItem::message)
+        assertThat(items(GeneralCode.NAME_COLLISION)).singleElement().extracting(ActionItem::message)
                 .isEqualTo("columns Name and NAME of T are both named name in Narrow; NAME is commented out");
     }
 
@@ -173,7 +177,7 @@ class DdlPlannerTest {
         assertThat(steps(narrow, PlannedStep.CreateTable.class).get(0).table().primaryKey())
                 .satisfies(pk -> assertThat(pk.deferrable()).isFalse())
                 .satisfies(pk -> assertThat(pk.name()).as("the target does not name primary keys").isNull());
-        assertThat(items(ActionCode.DEFERRABLE_NOT_SUPPORTED)).extracting(ActionItem::message).containsExactly(
+        assertThat(items(MySqlTargetCode.NOT_DEFERRABLE)).extracting(ActionItem::message).containsExactly(
                 "primary key on D is DEFERRABLE in the source; Narrow checks it at once",
                 "foreign key e_d_fk on E is DEFERRABLE in the source; Narrow checks it at once");
     }
@@ -187,7 +191,7 @@ class DdlPlannerTest {
                 """;
         assertThat(steps(mysql(POSTGRESQL, sql), PlannedStep.AddForeignKey.class))
                 .extracting(PlannedStep.AddForeignKey::commentedOut).containsExactly(true, true);
-        assertThat(items(ActionCode.FOREIGN_KEY_NOT_UNIQUE)).first().extracting(ActionItem::message).isEqualTo(
+        assertThat(items(GeneralCode.FOREIGN_KEY_NOT_UNIQUE)).first().extracting(ActionItem::message).isEqualTo(
                 "foreign key fk_code on c references p [code], which is not a primary key or unique constraint that "
                         + "PostgreSQL accepts (one that is not DEFERRABLE); the constraint is commented out");
         assertThat(steps(mysql(NARROW, sql), PlannedStep.AddForeignKey.class))
@@ -200,7 +204,7 @@ class DdlPlannerTest {
                 PlannedStep.AddForeignKey.class).get(0);
         assertThat(fk.commentedOut()).isTrue();
         assertThat(fk.name()).isEqualTo("c_x_fkey");
-        assertThat(items(ActionCode.UNKNOWN_TABLE)).hasSize(1);
+        assertThat(items(GeneralCode.UNKNOWN_TABLE)).hasSize(1);
     }
 
     @Test
@@ -214,7 +218,7 @@ class DdlPlannerTest {
                 .extracting(PlannedStep.CreateIndex::commentedOut).containsExactly(false, false);
         assertThat(steps(oracle(NARROW, sql), PlannedStep.CreateIndex.class))
                 .extracting(PlannedStep.CreateIndex::commentedOut).containsExactly(true, false);
-        assertThat(items(ActionCode.EXPRESSION_INDEX)).singleElement().extracting(ActionItem::message).isEqualTo(
+        assertThat(items(MySqlTargetCode.EXPRESSION_INDEX)).singleElement().extracting(ActionItem::message).isEqualTo(
                 "index T_UPPER_IX on T has expression key parts, which Narrow cannot index; it is written commented out");
     }
 
@@ -258,6 +262,6 @@ class DdlPlannerTest {
     void userTypesAreReportedWhereTheTargetHasNone() {
         DdlPlan plan = oracle(NARROW, "CREATE TYPE ADDRESS_T AS OBJECT (STREET VARCHAR2(40));\n/\n");
         assertThat(steps(plan, PlannedStep.CreateType.class)).isEmpty();
-        assertThat(items(ActionCode.USER_TYPE_NOT_CREATED)).hasSize(1);
+        assertThat(items(MySqlTargetCode.USER_TYPE)).hasSize(1);
     }
 }

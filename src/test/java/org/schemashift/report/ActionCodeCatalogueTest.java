@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.schemashift.emit.mysql.MySqlTargetCode;
+import org.schemashift.emit.postgresql.PostgresqlCode;
+import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
+import org.schemashift.source.mysql.MySqlCode;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * The catalogue is complete and the only source of codes: every code named in rule files,
@@ -28,7 +33,7 @@ class ActionCodeCatalogueTest {
 
     @Test
     void everyEntryHasAStableCodeATitleAnExplanationARecommendationAndAnExample() {
-        for (ActionCode c : ActionCode.values()) {
+        for (ActionCode c : ActionCatalogue.all()) {
             assertThat(c.code()).as(c.name()).matches(CODE);
             assertThat(List.of(c.title(), c.explanation(), c.recommendation(), c.exampleBefore(), c.exampleAfter()))
                     .as("texts of " + c.code()).allSatisfy(text -> assertThat(text).isNotBlank());
@@ -38,7 +43,17 @@ class ActionCodeCatalogueTest {
 
     @Test
     void codesAreUnique() {
-        assertThat(Arrays.stream(ActionCode.values()).map(ActionCode::code)).doesNotHaveDuplicates();
+        assertThat(ActionCatalogue.all().stream().map(ActionCode::code)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aCodesPrefixNamesTheStageThatOwnsIt() {
+        Map<Class<?>, String> prefixes = Map.of(GeneralCode.class, "SS-GEN-", OracleCode.class, "SS-ORA-",
+                MySqlCode.class, "SS-MY-", PostgresqlCode.class, "SS-PG-", MySqlTargetCode.class, "SS-MYSQL-");
+        for (ActionCode c : ActionCatalogue.all()) {
+            assertThat(prefixes).as("owner of " + c.code()).containsKey(c.getClass());
+            assertThat(c.code()).as(c.getClass().getSimpleName() + "." + c.name()).startsWith(prefixes.get(c.getClass()));
+        }
     }
 
     @Test
@@ -49,7 +64,7 @@ class ActionCodeCatalogueTest {
             collectActions(yaml.readTree(file.toFile()), file, actions);
         }
         assertThat(actions).as("action codes in mappings/**/*.yaml").isNotEmpty();
-        actions.forEach((code, file) -> assertThat(ActionCode.byCode(code)).as("action " + code + " in " + file).isNotNull());
+        actions.forEach((code, file) -> assertThat(ActionCatalogue.byCode(code)).as("action " + code + " in " + file).isNotNull());
     }
 
     @Test
@@ -61,7 +76,7 @@ class ActionCodeCatalogueTest {
         for (Path file : texts) {
             Matcher m = CODE.matcher(Files.readString(file));
             while (m.find()) {
-                assertThat(ActionCode.byCode(m.group())).as(m.group() + " mentioned in " + file).isNotNull();
+                assertThat(ActionCatalogue.byCode(m.group())).as(m.group() + " mentioned in " + file).isNotNull();
             }
         }
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 
 class EffortEstimateTest {
@@ -20,7 +20,7 @@ class EffortEstimateTest {
 
     @Test
     void unconvertedCodeCostsAtLeastAnHourPer25LinesRoundedUpToTheQuarter() {
-        var item = ActionCode.UNSUPPORTED_STATEMENT.at(SourceSpan.UNKNOWN, "x");
+        var item = GeneralCode.UNSUPPORTED_STATEMENT.at(SourceSpan.UNKNOWN, "x");
         assertThat(EffortEstimate.of(ObjectStatus.UNSUPPORTED, 260, List.of(item)).hours()).isEqualTo(10.5);
         assertThat(EffortEstimate.of(ObjectStatus.UNSUPPORTED, 10, List.of(item)).hours()).isEqualTo(2);
         assertThat(EffortEstimate.of(ObjectStatus.CONVERTED, 260, List.of()).hours()).as("converted code").isZero();

@@ -34,9 +34,9 @@ class ReportBuilderTest {
     @Test
     void itemsRaisedByLaterStagesLandOnTheStatementContainingThem() {
         assertThat(entry("item").actionItems()).extracting(Report.Item::code, Report.Item::line, Report.Item::effortHours)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("SS-MY-PG-0110", 9, 0.25),
-                        org.assertj.core.groups.Tuple.tuple("SS-MY-PG-0102", 12, 0.5));
-        assertThat(entry("orders").actionItems()).extracting(Report.Item::code).containsExactly("SS-MY-PG-0101");
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SS-PG-0110", 9, 0.25),
+                        org.assertj.core.groups.Tuple.tuple("SS-PG-0102", 12, 0.5));
+        assertThat(entry("orders").actionItems()).extracting(Report.Item::code).containsExactly("SS-MY-0101");
     }
 
     @Test
@@ -58,8 +58,8 @@ class ReportBuilderTest {
         assertThat(s.statements()).isEqualTo(6);
         assertThat(s.automatic().objects()).as("ignored statements are not objects").isEqualTo(new Report.Share(2, 5, 40.0));
         assertThat(s.automatic().codeLines()).isEqualTo(new Report.Share(0, 5, 0.0));
-        assertThat(s.codes().keySet()).containsExactly("SS-GEN-0001", "SS-GEN-0002", "SS-MY-PG-0101", "SS-MY-PG-0102", "SS-MY-PG-0110");
-        assertThat(s.codes().get("SS-MY-PG-0102")).isEqualTo(
+        assertThat(s.codes().keySet()).containsExactly("SS-GEN-0001", "SS-GEN-0002", "SS-MY-0101", "SS-PG-0102", "SS-PG-0110");
+        assertThat(s.codes().get("SS-PG-0102")).isEqualTo(
                 new Report.CodeCount("low", "Prefix index converted to its closest equivalent", 1, 0.5));
         assertThat(s.severities()).containsEntry("low", 2).containsEntry("medium", 2).containsEntry("high", 1);
         assertThat(s.effort().totalHours()).isEqualTo(5.25);

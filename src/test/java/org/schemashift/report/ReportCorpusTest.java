@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.schemashift.model.ActionCode;
+import org.schemashift.model.ActionCatalogue;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.InputFiles;
 import org.schemashift.source.SourceFile;
@@ -87,7 +87,7 @@ class ReportCorpusTest {
             for (Report.Entry entry : entries) {
                 for (Report.Item item : entry.actionItems()) {
                     String where = file.name() + ":" + item.line() + " " + item.code();
-                    assertThat(ActionCode.byCode(item.code())).as("catalogued code " + where).isNotNull();
+                    assertThat(ActionCatalogue.byCode(item.code())).as("catalogued code " + where).isNotNull();
                     assertThat(item.line()).as("line of " + where).isBetween(1, (int) lines);
                     assertThat(item.recommendation()).as("recommendation of " + where).isNotBlank();
                 }

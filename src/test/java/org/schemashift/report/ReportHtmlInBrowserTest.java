@@ -52,7 +52,7 @@ class ReportHtmlInBrowserTest {
         assertThat(dom.select("article.object:not([hidden])")).extracting(Element::id).containsExactly("obj-4", "obj-6");
         assertThat(dom.select("tr.occurrence:not([hidden])")).hasSize(2);
         assertThat(dom.select("details.code-group:not([hidden])")).extracting(Element::id)
-                .containsExactly("code-SS-GEN-0001", "code-SS-MY-PG-0101");
+                .containsExactly("code-SS-GEN-0001", "code-SS-MY-0101");
     }
 
     @Test

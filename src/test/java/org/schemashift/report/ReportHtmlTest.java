@@ -42,7 +42,7 @@ class ReportHtmlTest {
         Element item = page.getElementById("obj-3");
         assertThat(item.select(".side-by-side > div")).hasSize(2);
         assertThat(item.select("pre.numbered .line.hl")).extracting(e -> e.attr("data-n")).containsExactly("9", "12");
-        assertThat(item.select("pre.numbered .line.hl").last().attr("title")).isEqualTo("SS-MY-PG-0102");
+        assertThat(item.select("pre.numbered .line.hl").last().attr("title")).isEqualTo("SS-PG-0102");
         assertThat(item.select(".side-by-side > div").get(1).text()).contains("CREATE UNIQUE INDEX uk_code");
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.EmitContext;
 import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.GrantStatement;
 import org.schemashift.emit.StepSpelling;
 import org.schemashift.emit.SynonymViews;
 import org.schemashift.emit.TargetOptions;
@@ -35,7 +36,8 @@ final class PostgresqlDdlEmitter {
                 step -> createSchema(step, context), objects::createType, objects::createSequence,
                 step -> tables.createTable(step.table()), new PostgresqlIndexWriter(context)::createIndex,
                 tables::addForeignKey, tables::comments, new PostgresqlOnUpdateTriggerWriter(context)::create,
-                new PostgresqlViewWriter(context)::createView, new SynonymViews(context)::create, objects::grant,
+                new PostgresqlViewWriter(context)::createView, new SynonymViews(context)::create,
+                step -> GrantStatement.of(step, "SEQUENCE ", context),
                 () -> expressions.helpersUsed().isEmpty() ? null : new EmittedObject(ObjectKind.FUNCTION, "oracle_compat",
                         CompatFunctions.script(expressions.helpersUsed()).strip(), SourceSpan.UNKNOWN))
                 .write(plan);

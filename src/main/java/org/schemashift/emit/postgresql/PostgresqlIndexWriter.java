@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.schemashift.emit.EmitContext;
 import org.schemashift.emit.EmittedObject;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexMethod;
 import org.schemashift.model.IndexPart;
@@ -34,11 +33,11 @@ final class PostgresqlIndexWriter {
                 + context.qualified(target);
         String sql = switch (index.method()) {
             case FULLTEXT -> {
-                context.items().add(ActionCode.FULLTEXT_INDEX, index.span(), what);
+                context.items().add(PostgresqlCode.FULLTEXT_INDEX, index.span(), what);
                 yield head + " USING gin (" + textSearchVector(index.parts()) + ")";
             }
             case SPATIAL -> {
-                context.items().add(ActionCode.SPATIAL_INDEX, index.span(), what);
+                context.items().add(PostgresqlCode.SPATIAL_INDEX, index.span(), what);
                 yield "-- " + head + " USING gist (" + partList(index, what) + ")";
             }
             case GIN, GIST, BRIN, SPGIST -> head + " USING " + index.method().name().toLowerCase(Locale.ROOT)
@@ -63,7 +62,7 @@ final class PostgresqlIndexWriter {
             if (part.expression() != null) {
                 sql = "(" + context.writeOrSource(part.expression()) + ")";
             } else if (part.prefixLength() != null) {
-                context.items().add(ActionCode.PREFIX_INDEX, index.span(), what + ": " + part.column() + "(" + part.prefixLength() + ")");
+                context.items().add(PostgresqlCode.PREFIX_INDEX, index.span(), what + ": " + part.column() + "(" + part.prefixLength() + ")");
                 String column = context.quotedName(part.column());
                 sql = index.unique() ? "(substr(" + column + ", 1, " + part.prefixLength() + "))" : column;
             } else {

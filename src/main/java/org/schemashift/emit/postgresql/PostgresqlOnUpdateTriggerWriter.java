@@ -2,7 +2,6 @@ package org.schemashift.emit.postgresql;
 
 import org.schemashift.emit.EmitContext;
 import org.schemashift.emit.EmittedObject;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.Column;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.plan.PlannedStep;
@@ -25,7 +24,7 @@ final class PostgresqlOnUpdateTriggerWriter {
         String function = context.qualified(target.schema(), baseName);
         StringBuilder body = new StringBuilder();
         for (Column column : step.columns()) {
-            context.items().add(ActionCode.ON_UPDATE_TRIGGER, column.span(), step.table().name() + "." + column.name()
+            context.items().add(PostgresqlCode.ON_UPDATE_TRIGGER, column.span(), step.table().name() + "." + column.name()
                     + ": trigger " + baseName);
             String col = context.quotedName(column.name());
             body.append("    IF NEW IS DISTINCT FROM OLD AND NEW.").append(col).append(" IS NOT DISTINCT FROM OLD.").append(col)

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.schemashift.emit.EmitContext;
 import org.schemashift.emit.TableStatement;
-import org.schemashift.model.ActionCode;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Expr;
 import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
@@ -49,7 +49,7 @@ final class PostgresqlPartitionWriter {
     /** The partitioning is reported, and its clause kept commented out in the table. */
     void reportNotConverted(Table table, String obstacle, TableStatement statement) {
         Partitioning p = table.partitioning();
-        context.items().add(ActionCode.PARTITIONING, p.span(), table.name() + ": PARTITION BY " + p.method() + " (" + p.key() + ")"
+        context.items().add(GeneralCode.PARTITIONING, p.span(), table.name() + ": PARTITION BY " + p.method() + " (" + p.key() + ")"
                 + (p.partitions().isEmpty() ? "" : ": " + obstacle));
         statement.commentOut("not converted: " + p.sourceText());
     }
@@ -67,7 +67,7 @@ final class PostgresqlPartitionWriter {
         for (Partitioning.Partition partition : p.partitions()) {
             number++;
             String wanted = partition.name() != null ? context.name(partition.name()) : parent.name() + "_p" + number;
-            String name = context.plan().claimRelation(parent.schema(), wanted, table.span(), "partition", ActionCode.NAME_MADE_UNIQUE);
+            String name = context.plan().claimRelation(parent.schema(), wanted, table.span(), "partition", GeneralCode.NAME_MADE_UNIQUE);
             String values;
             switch (p.method()) {
                 case "RANGE" -> {

@@ -1,7 +1,6 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.schemashift.emit.EmitContext;
@@ -13,8 +12,7 @@ import org.schemashift.model.UserType;
 import org.schemashift.plan.PlannedStep;
 
 /**
- * CREATE SEQUENCE, user types (object types as composite types, collections as array domains)
- * and GRANT statements as the plan gives them.
+ * CREATE SEQUENCE and user types (object types as composite types, collections as array domains).
  */
 final class PostgresqlSchemaObjectWriter {
     private final EmitContext context;
@@ -52,24 +50,5 @@ final class PostgresqlSchemaObjectWriter {
 
     private String attribute(Column column) {
         return context.quotedName(column.name()) + " " + column.type().name();
-    }
-
-    EmittedObject grant(PlannedStep.WriteGrant step) {
-        String target = (step.sequence() ? "SEQUENCE " : "") + context.qualified(step.object());
-        List<String> privileges = step.privileges().stream().map(this::columnsFolded).toList();
-        String grantees = step.grant().grantees().stream().map(g -> g.equals("PUBLIC") ? "PUBLIC" : context.quotedName(g))
-                .collect(Collectors.joining(", "));
-        String sql = "GRANT " + String.join(", ", privileges) + " ON " + target + " TO " + grantees
-                + (step.grant().withGrantOption() ? " WITH GRANT OPTION" : "") + ";";
-        return new EmittedObject(ObjectKind.GRANT, target, sql, step.grant().span());
-    }
-
-    /** UPDATE (A, B) with the column names through the naming policy. */
-    private String columnsFolded(String privilege) {
-        int open = privilege.indexOf('(');
-        if (open < 0) return privilege;
-        String columns = privilege.substring(open + 1, privilege.lastIndexOf(')'));
-        return privilege.substring(0, open).strip() + " (" + Arrays.stream(columns.split(","))
-                .map(c -> context.quotedName(c.strip())).collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -83,10 +83,7 @@ final class PostgresqlTableWriter {
     }
 
     EmittedObject addForeignKey(PlannedStep.AddForeignKey step) {
-        String sql = ForeignKeyStatement.of(step, context) + deferral(step.foreignKey().deferrable(),
-                step.foreignKey().initiallyDeferred()) + ";";
-        return new EmittedObject(ObjectKind.CONSTRAINT, step.name(), step.commentedOut() ? "-- " + sql : sql,
-                step.foreignKey().span());
+        return ForeignKeyStatement.of(step, deferral(step.foreignKey().deferrable(), step.foreignKey().initiallyDeferred()), context);
     }
 
     /** COMMENT ON for the table and its columns. */

@@ -30,7 +30,9 @@ public final class PostgresqlTargetDialect implements TargetDialect {
             new TargetCapabilities.Indexes(true, true, false, NameScope.SCHEMA),
             new TargetCapabilities.Columns(AutoNumbering.IDENTITY, Set.of(GeneratedStorage.STORED), false, false,
                     BooleanType.NATIVE),
-            CommentSyntax.COMMENT_ON, true, true, true);
+            CommentSyntax.COMMENT_ON, true, true, true,
+            new TargetCapabilities.Gaps(PostgresqlCode.VIRTUAL_COLUMN, PostgresqlCode.INVISIBLE_COLUMN,
+                    PostgresqlCode.CHECK_NOT_ENFORCED, null, null, null, null));
 
     @Override
     public String id() {

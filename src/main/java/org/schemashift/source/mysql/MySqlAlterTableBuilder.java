@@ -1,21 +1,20 @@
 package org.schemashift.source.mysql;
 
-import org.schemashift.source.antlr.SourcePositions;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.ForeignKey;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Index;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.PrimaryKey;
 import org.schemashift.model.SchemaChange.AlterTable;
 import org.schemashift.model.TableChange;
 import org.schemashift.model.UniqueConstraint;
+import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.mysql.grammar.MySqlLexer;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
 
@@ -117,7 +116,7 @@ final class MySqlAlterTableBuilder {
             changes.add(new TableChange.SetColumnInvisible(MySqlNames.identifier(s.identifier()),
                     s.visibility.getType() == MySqlLexer.INVISIBLE));
         } else if (spec instanceof PartitionMaintenanceContext s) {
-            items.add(ActionCode.CLAUSE_NOT_CONVERTED.at(positions.span(s), "partition maintenance on " + table + ": "
+            items.add(GeneralCode.CLAUSE_NOT_CONVERTED.at(positions.span(s), "partition maintenance on " + table + ": "
                     + positions.text(s) + " (partitioning is not converted)"));
         }
         // ALGORITHM / LOCK / FORCE / ENABLE|DISABLE KEYS: execution details, no schema change.

@@ -1,19 +1,18 @@
 package org.schemashift.source.mysql;
 
-import org.schemashift.source.antlr.SourcePositions;
-import org.schemashift.source.antlr.SyntaxError;
-import org.schemashift.source.RawStatement;
-
 import java.util.ArrayList;
 import java.util.List;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.Disposition;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
+import org.schemashift.source.RawStatement;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.SourceFile;
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.antlr.SyntaxError;
 
 /**
  * The MySQL source dialect: {@link MySqlStatementSplitter} cuts the file, {@link MySqlStatementClassifier}
@@ -58,7 +57,7 @@ public final class MySqlSourceDialect implements SourceDialect {
                 case UNSUPPORTED:
                     String what = describe(kind);
                     return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED,
-                            List.of(), List.of(ActionCode.UNSUPPORTED_STATEMENT.at(span, what + ": not converted yet")));
+                            List.of(), List.of(GeneralCode.UNSUPPORTED_STATEMENT.at(span, what + ": not converted yet")));
                 default:
                     return new MySqlDdlBuilder(positions, raw.text()).build(parsing.parse(raw.code()));
             }
@@ -66,10 +65,10 @@ public final class MySqlSourceDialect implements SourceDialect {
             int line = positions.line(e.line());
             int column = positions.column(e.line(), e.column());
             String message = "line " + line + ":" + column + ": " + e.getMessage();
-            return error(span, raw, kind, ActionCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
+            return error(span, raw, kind, GeneralCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
         } catch (RuntimeException e) {
             // A builder gap must not stop the file: report it on the statement like a syntax error.
-            return error(span, raw, kind, ActionCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
+            return error(span, raw, kind, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
         }
     }
 

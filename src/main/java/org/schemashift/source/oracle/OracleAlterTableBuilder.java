@@ -2,18 +2,18 @@ package org.schemashift.source.oracle;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.ForeignKey;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.PrimaryKey;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.TableChange;
 import org.schemashift.model.UniqueConstraint;
 import org.schemashift.source.antlr.SourcePositions;
-import org.schemashift.source.oracle.grammar.OracleParser;
 import org.schemashift.source.oracle.grammar.OracleParser.*;
+import org.schemashift.source.oracle.grammar.OracleParser;
 
 /**
  * ALTER TABLE → {@link SchemaChange.AlterTable}. MODIFY changes only what it writes (type,
@@ -79,7 +79,7 @@ final class OracleAlterTableBuilder {
         } else if (action instanceof SwitchPrimaryKeyContext s) {
             if (s.state.getType() == OracleParser.DISABLE) disablePrimaryKey(action, changes);
         } else if (action instanceof DropUniqueContext || action instanceof RenameConstraintContext) {
-            notes.add(ActionCode.UNSUPPORTED_STATEMENT.at(positions.span(action), positions.text(action) + ": not converted"));
+            notes.add(GeneralCode.UNSUPPORTED_STATEMENT.at(positions.span(action), positions.text(action) + ": not converted"));
         }
         // ENABLE / DISABLE TABLE LOCK or ALL TRIGGERS and physical attributes: no schema effect here.
     }
@@ -107,12 +107,12 @@ final class OracleAlterTableBuilder {
     }
 
     private void disable(String name, AlterTableActionContext action, List<TableChange> changes) {
-        notes.add(ActionCode.ORACLE_DISABLED_CONSTRAINT.at(positions.span(action), "constraint " + name + " is disabled; it is dropped"));
+        notes.add(OracleCode.DISABLED_CONSTRAINT.at(positions.span(action), "constraint " + name + " is disabled; it is dropped"));
         changes.add(new TableChange.DropConstraint(name));
     }
 
     private void disablePrimaryKey(AlterTableActionContext action, List<TableChange> changes) {
-        notes.add(ActionCode.ORACLE_DISABLED_CONSTRAINT.at(positions.span(action), "primary key is disabled; it is dropped"));
+        notes.add(OracleCode.DISABLED_CONSTRAINT.at(positions.span(action), "primary key is disabled; it is dropped"));
         changes.add(new TableChange.DropPrimaryKey());
     }
 }

@@ -3,7 +3,6 @@ package org.schemashift.source.oracle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Column;
 import org.schemashift.model.DataType;
@@ -62,12 +61,12 @@ final class OracleColumnBuilder {
                 defaultValue = expressions.expr(d.defaultExpression);
                 if (d.NULL_() != null) {
                     nullability = false;
-                    notes.add(ActionCode.ORACLE_DEFAULT_ON_NULL.at(positions.span(option), "column " + name));
+                    notes.add(OracleCode.DEFAULT_ON_NULL.at(positions.span(option), "column " + name));
                 }
             } else if (option instanceof ColumnIdentityContext i) {
                 identity = identity(i);
                 if (i.NULL_() != null) {
-                    notes.add(ActionCode.ORACLE_DEFAULT_ON_NULL.at(positions.span(option), "identity column " + name + " BY DEFAULT ON NULL"));
+                    notes.add(OracleCode.DEFAULT_ON_NULL.at(positions.span(option), "identity column " + name + " BY DEFAULT ON NULL"));
                 }
             } else if (option instanceof ColumnVirtualContext v) {
                 generated = new GeneratedColumn(expressions.expr(v.expr()), false);
@@ -86,7 +85,7 @@ final class OracleColumnBuilder {
         DataType type = ctx.dataType() == null ? null : types.type(ctx.dataType());
         if (type == null && generated != null) {
             type = new DataType(UNSPECIFIED_TYPE, null, null, Set.of(), List.of(), null, null, "(not declared)");
-            notes.add(ActionCode.ORACLE_UNTYPED_VIRTUAL_COLUMN.at(span, "virtual column " + name));
+            notes.add(OracleCode.UNTYPED_VIRTUAL_COLUMN.at(span, "virtual column " + name));
         }
         boolean nullable = nullability == null || nullability;
         Column column = new Column(name, type, nullable, defaultValue, identity, generated, null, null, false, span);

@@ -1,7 +1,6 @@
 package org.schemashift.source.oracle;
 
 import java.util.List;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.ForeignKey;
@@ -92,7 +91,7 @@ final class OracleConstraintBuilder {
 
     private Object keep(String name, States states, SourceSpan span, String what, Object constraint) {
         if (states.disabled()) {
-            notes.add(ActionCode.ORACLE_DISABLED_CONSTRAINT.at(span, what + (name == null ? "" : " " + name) + " is DISABLE"));
+            notes.add(OracleCode.DISABLED_CONSTRAINT.at(span, what + (name == null ? "" : " " + name) + " is DISABLE"));
             return null;
         }
         if (states.deferrable() && constraint instanceof PrimaryKey pk) {

@@ -3,9 +3,9 @@ package org.schemashift.source.oracle;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.tree.Trees;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Index;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
@@ -17,8 +17,8 @@ import org.schemashift.model.Table;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
 import org.schemashift.source.antlr.SourcePositions;
-import org.schemashift.source.oracle.grammar.OracleParser;
 import org.schemashift.source.oracle.grammar.OracleParser.*;
+import org.schemashift.source.oracle.grammar.OracleParser;
 
 /**
  * Turns one parsed statement into its {@link SourceStatement}: kind, name as Oracle stores it,
@@ -52,7 +52,7 @@ final class OracleDdlBuilder {
     SourceStatement build(StatementContext ctx) {
         Built built = changes(ctx);
         boolean notConverted = built.changes().isEmpty()
-                && built.items().stream().anyMatch(i -> i.code() == ActionCode.UNSUPPORTED_STATEMENT);
+                && built.items().stream().anyMatch(i -> i.code() == GeneralCode.UNSUPPORTED_STATEMENT);
         return new SourceStatement(positions.statementSpan(), text, built.kind(), built.name(),
                 notConverted ? Disposition.UNSUPPORTED : Disposition.PARSED, built.changes(), built.items());
     }
@@ -60,13 +60,13 @@ final class OracleDdlBuilder {
     Built changes(StatementContext statement) {
         StatementBodyContext ctx = statement.statementBody();
         if (!Trees.findAllRuleNodes(ctx, OracleParser.RULE_physicalOption).isEmpty()) {
-            notes.add(ActionCode.ORACLE_PHYSICAL_ATTRIBUTES.at(positions.statementSpan(), "storage attributes ignored"));
+            notes.add(OracleCode.PHYSICAL_ATTRIBUTES.at(positions.statementSpan(), "storage attributes ignored"));
         }
         var span = positions.statementSpan();
         if (ctx instanceof CreateTableContext c) {
             Table table = tables.build(c);
             if (c.query() != null && table.columns().isEmpty()) {
-                notes.add(ActionCode.UNSUPPORTED_STATEMENT.at(span, "CREATE TABLE " + table.name()
+                notes.add(GeneralCode.UNSUPPORTED_STATEMENT.at(span, "CREATE TABLE " + table.name()
                         + " AS SELECT: the column types come from the query; create the table by hand"));
                 return built(ObjectKind.TABLE, table.name(), List.of());
             }

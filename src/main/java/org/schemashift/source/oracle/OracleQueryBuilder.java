@@ -3,6 +3,7 @@ package org.schemashift.source.oracle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -18,14 +19,12 @@ import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.SqlWithItem;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.sql.HierarchicalQuery;
 import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.source.antlr.SourcePositions;
-import org.schemashift.source.oracle.grammar.OracleParser;
 import org.schemashift.source.oracle.grammar.OracleParser.*;
+import org.schemashift.source.oracle.grammar.OracleParser;
 import org.schemashift.source.oracle.grammar.OracleParserBaseVisitor;
 
 /**
@@ -85,7 +84,7 @@ final class OracleQueryBuilder extends OracleParserBaseVisitor<SqlNode> {
     private void noteHint(QueryContext ctx) {
         String text = positions.text(ctx);
         if (text.matches("(?is).*\\bSELECT\\s*(/\\*\\+|--\\+).*")) {
-            notes.add(ActionCode.ORACLE_HINT_DROPPED.at(positions.span(ctx), "optimizer hint dropped from the query"));
+            notes.add(OracleCode.HINT_DROPPED.at(positions.span(ctx), "optimizer hint dropped from the query"));
         }
     }
 
@@ -211,7 +210,7 @@ final class OracleQueryBuilder extends OracleParserBaseVisitor<SqlNode> {
         if (ctx.dbLink() != null) {
             String link = positions.text(ctx.dbLink()).toUpperCase(Locale.ROOT);
             names.set(names.size() - 1, names.get(names.size() - 1) + "@" + link);
-            notes.add(ActionCode.ORACLE_DBLINK.at(positions.span(ctx), "query reads " + positions.text(ctx.tableName())
+            notes.add(OracleCode.DBLINK.at(positions.span(ctx), "query reads " + positions.text(ctx.tableName())
                     + " over database link " + link));
         }
         SqlNode table = new SqlIdentifier(names, pos(ctx.tableName()));

@@ -3,7 +3,7 @@ package org.schemashift.source.oracle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.schemashift.model.ActionCode;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Column;
 import org.schemashift.model.Expr;
@@ -17,7 +17,6 @@ import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Synonym;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
-import org.apache.calcite.sql.SqlIdentifier;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.oracle.grammar.OracleParser.*;
 
@@ -52,10 +51,10 @@ final class OracleSchemaObjectBuilder {
         IndexMethod method = IndexMethod.DEFAULT;
         if (ctx.BITMAP() != null) {
             method = IndexMethod.BITMAP;
-            notes.add(ActionCode.ORACLE_INDEX_KIND.at(span, "BITMAP index " + name));
+            notes.add(OracleCode.INDEX_KIND.at(span, "BITMAP index " + name));
         }
         if (text.toUpperCase(Locale.ROOT).matches("(?s).*\\)\\s*REVERSE\\b.*")) {
-            notes.add(ActionCode.ORACLE_INDEX_KIND.at(span, "REVERSE key index " + name));
+            notes.add(OracleCode.INDEX_KIND.at(span, "REVERSE key index " + name));
         }
         return new Index(name, OracleNames.objectName(ctx.tableName(1)), ctx.UNIQUE() != null, parts, method, null, null, span);
     }
@@ -85,7 +84,7 @@ final class OracleSchemaObjectBuilder {
         String link = ctx.dbLink() == null ? null : positions.text(ctx.dbLink()).toUpperCase(Locale.ROOT);
         ObjectName name = OracleNames.objectName(ctx.tableName(0));
         if (link != null) {
-            notes.add(ActionCode.ORACLE_DBLINK.at(positions.statementSpan(), "synonym " + name + " over database link " + link));
+            notes.add(OracleCode.DBLINK.at(positions.statementSpan(), "synonym " + name + " over database link " + link));
         }
         return new Synonym(name, OracleNames.objectName(ctx.tableName(1)), link, ctx.PUBLIC() != null, positions.statementSpan());
     }
@@ -105,7 +104,7 @@ final class OracleSchemaObjectBuilder {
         ObjectName name = OracleNames.objectName(ctx.tableName());
         for (MaterializedViewOptionContext option : ctx.materializedViewOption()) {
             if (differsFromOnDemandRefresh(option)) {
-                notes.add(ActionCode.ORACLE_MVIEW_REFRESH.at(positions.span(option), "materialized view " + name + ": "
+                notes.add(OracleCode.MVIEW_REFRESH.at(positions.span(option), "materialized view " + name + ": "
                         + positions.text(option)));
             }
         }
@@ -131,17 +130,17 @@ final class OracleSchemaObjectBuilder {
         OracleTypeBuilder types = new OracleTypeBuilder(positions);
         TypeDefinitionContext definition = ctx.typeDefinition();
         if (definition instanceof VarrayTypeContext v) {
-            notes.add(ActionCode.ORACLE_TYPE_SEMANTICS.at(span, "VARRAY " + name + " becomes an array without its size limit"));
+            notes.add(OracleCode.TYPE_SEMANTICS.at(span, "VARRAY " + name + " becomes an array without its size limit"));
             return new UserType(name, "ARRAY", List.of(), List.of(), types.type(v.dataType()), span);
         }
         if (definition instanceof NestedTableTypeContext t) {
-            notes.add(ActionCode.ORACLE_TYPE_SEMANTICS.at(span, "nested table type " + name + " becomes an array"));
+            notes.add(OracleCode.TYPE_SEMANTICS.at(span, "nested table type " + name + " becomes an array"));
             return new UserType(name, "ARRAY", List.of(), List.of(), types.type(t.dataType()), span);
         }
         List<TypeAttributeContext> attributes = definition instanceof ObjectTypeContext o ? o.typeAttribute()
                 : ((SubtypeTypeContext) definition).typeAttribute();
         if (definition instanceof SubtypeTypeContext) {
-            notes.add(ActionCode.ORACLE_TYPE_SEMANTICS.at(span, "subtype " + name + ": inherited attributes are not included"));
+            notes.add(OracleCode.TYPE_SEMANTICS.at(span, "subtype " + name + ": inherited attributes are not included"));
         }
         List<Column> columns = new ArrayList<>();
         boolean methods = false;
@@ -154,7 +153,7 @@ final class OracleSchemaObjectBuilder {
             }
         }
         if (methods) {
-            notes.add(ActionCode.ORACLE_TYPE_SEMANTICS.at(span, "object type " + name + ": member methods are not converted"));
+            notes.add(OracleCode.TYPE_SEMANTICS.at(span, "object type " + name + ": member methods are not converted"));
         }
         return new UserType(name, "OBJECT", columns, List.of(), null, span);
     }

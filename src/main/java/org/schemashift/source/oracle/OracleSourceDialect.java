@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SchemaChange;
@@ -116,7 +116,7 @@ public final class OracleSourceDialect implements SourceDialect {
             SourceFile included = resolve(file, target);
             if (included == null) {
                 out.add(new SourceStatement(span, raw.text(), ObjectKind.OTHER, target, Disposition.UNSUPPORTED, List.of(),
-                        List.of(ActionCode.ORACLE_INCLUDE_NOT_IN_INPUT.at(span, "script " + target + " is not among the inputs"))));
+                        List.of(OracleCode.INCLUDE_NOT_IN_INPUT.at(span, "script " + target + " is not among the inputs"))));
                 return;
             }
             out.add(SourceStatement.ignored(span, raw.text(), ObjectKind.OTHER, target));
@@ -141,18 +141,18 @@ public final class OracleSourceDialect implements SourceDialect {
                 case IGNORE:
                     return SourceStatement.ignored(span, raw.text(), kind.kind(), kind.name());
                 case PLSQL:
-                    return unsupported(raw, span, kind, ActionCode.ORACLE_PLSQL.at(span, kind.leadingWords()
+                    return unsupported(raw, span, kind, OracleCode.PLSQL.at(span, kind.leadingWords()
                             + (kind.name() == null ? "" : " " + kind.name()) + " (lines " + span.line() + "-"
                             + (span.line() + lineCount(raw.text()) - 1) + ")"));
                 case UNSUPPORTED:
-                    return unsupported(raw, span, kind, ActionCode.UNSUPPORTED_STATEMENT.at(span, kind.leadingWords()
+                    return unsupported(raw, span, kind, GeneralCode.UNSUPPORTED_STATEMENT.at(span, kind.leadingWords()
                             + (kind.name() == null ? "" : " " + kind.name()) + ": not converted"));
                 default:
                     break;
             }
             SubstitutionVariables.Result substituted = variables.substitute(raw.text());
             if (!substituted.undefined().isEmpty()) {
-                ActionItem undefined = ActionCode.ORACLE_SUBSTITUTION_VARIABLE.at(span,
+                ActionItem undefined = OracleCode.SUBSTITUTION_VARIABLE.at(span,
                         "undefined: &" + String.join(", &", substituted.undefined()));
                 if (kind.action() == OracleStatementClassifier.Action.ANONYMOUS_BLOCK) {
                     // the block is PL/SQL first: say so, and why its DDL (if any) could not be read
@@ -172,7 +172,7 @@ public final class OracleSourceDialect implements SourceDialect {
                 return error(raw, span, kind, syntaxItem(codePositions, e));
             } catch (RuntimeException e) {
                 // A builder gap must not stop the file: report it on the statement like a syntax error.
-                return error(raw, span, kind, ActionCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
+                return error(raw, span, kind, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
             }
         }
 
@@ -199,20 +199,20 @@ public final class OracleSourceDialect implements SourceDialect {
                 } catch (SyntaxError e) {
                     items.add(syntaxItem(innerPositions, e));
                 } catch (RuntimeException e) {
-                    items.add(ActionCode.PARSE_ERROR.at(innerPositions.statementSpan(), "statement could not be read: " + e));
+                    items.add(GeneralCode.PARSE_ERROR.at(innerPositions.statementSpan(), "statement could not be read: " + e));
                 }
             }
             if (changes.isEmpty()) {
                 items.add(0, plsqlBlockItem(span, block.text()));
                 return new SourceStatement(span, block.text(), ObjectKind.OTHER, null, Disposition.UNSUPPORTED, List.of(), items);
             }
-            items.add(0, ActionCode.ORACLE_ANONYMOUS_BLOCK.at(span, "anonymous block: " + changes.size()
+            items.add(0, OracleCode.ANONYMOUS_BLOCK.at(span, "anonymous block: " + changes.size()
                     + " DDL change(s) read from EXECUTE IMMEDIATE"));
             return new SourceStatement(span, block.text(), ObjectKind.OTHER, null, Disposition.PARSED, changes, items);
         }
 
         private static ActionItem plsqlBlockItem(SourceSpan span, String text) {
-            return ActionCode.ORACLE_PLSQL.at(span, "anonymous PL/SQL block (lines " + span.line() + "-"
+            return OracleCode.PLSQL.at(span, "anonymous PL/SQL block (lines " + span.line() + "-"
                     + (span.line() + lineCount(text) - 1) + ")");
         }
 
@@ -263,7 +263,7 @@ public final class OracleSourceDialect implements SourceDialect {
         private static ActionItem syntaxItem(SourcePositions positions, SyntaxError e) {
             int line = positions.line(e.line());
             int column = positions.column(e.line(), e.column());
-            return ActionCode.PARSE_ERROR.at(new SourceSpan(positions.file(), line, column),
+            return GeneralCode.PARSE_ERROR.at(new SourceSpan(positions.file(), line, column),
                     "line " + line + ":" + column + ": " + e.getMessage());
         }
 

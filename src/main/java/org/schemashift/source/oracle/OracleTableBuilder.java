@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
@@ -81,20 +80,20 @@ final class OracleTableBuilder {
             if (option instanceof OnCommitOptionContext c) {
                 onCommit = c.PRESERVE() != null ? "PRESERVE ROWS" : "DELETE ROWS";
             } else if (option instanceof ExternalOrganizationContext) {
-                notes.add(ActionCode.ORACLE_EXTERNAL_TABLE.at(positions.span(option), "table " + name + " reads an external file"));
+                notes.add(OracleCode.EXTERNAL_TABLE.at(positions.span(option), "table " + name + " reads an external file"));
             } else if (option instanceof OrganizationOptionContext o && o.INDEX() != null) {
                 options.put("ORGANIZATION", "INDEX");
             } else if (option instanceof PartitionOptionContext p) {
                 partitioning = partitionings.build(p.partitionClause());
                 if (partitioning == null) {
-                    notes.add(ActionCode.ORACLE_PARTITIONING.at(positions.span(option), "table " + name + ": "
+                    notes.add(OracleCode.PARTITIONING.at(positions.span(option), "table " + name + ": "
                             + oneLine(positions.text(p.partitionClause()))));
                 }
             }
         }
         if (globalTemporary) {
             options.put(Table.GLOBAL_TEMPORARY_OPTION, onCommit);
-            notes.add(ActionCode.ORACLE_GLOBAL_TEMPORARY.at(span, "table " + name + " ON COMMIT " + onCommit));
+            notes.add(OracleCode.GLOBAL_TEMPORARY.at(span, "table " + name + " ON COMMIT " + onCommit));
         }
         return new Table(name, columnList, primaryKey, uniques, foreignKeys, checks, List.of(), null, options, partitioning,
                 globalTemporary, span);

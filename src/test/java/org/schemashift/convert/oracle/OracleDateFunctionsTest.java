@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.schemashift.model.ActionCode;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * Dates: SYSDATE, SYSTIMESTAMP, CURRENT_DATE, TRUNC/ROUND, ADD_MONTHS, MONTHS_BETWEEN, LAST_DAY,
@@ -137,7 +137,7 @@ class OracleDateFunctionsTest {
     @Test
     void toCharOfADateWithoutFormatUsesTheDefaultNlsFormat() throws SQLException {
         var result = oracle.convert("TO_CHAR(DATE '2024-03-05')").gives("05-MAR-24");
-        assertThat(result.items).anySatisfy(i -> assertThat(i.code()).isEqualTo(ActionCode.ORACLE_NLS_DEPENDENT));
+        assertThat(result.items).anySatisfy(i -> assertThat(i.code()).isEqualTo(OracleCode.NLS_DEPENDENT));
     }
 
     @Test

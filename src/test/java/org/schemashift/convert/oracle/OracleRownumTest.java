@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.schemashift.model.ActionCode;
+import org.schemashift.source.oracle.OracleCode;
 
 /** ROWNUM: filters → LIMIT, ROWNUM in the select list → row_number(), unsupported forms reported. */
 class OracleRownumTest {
@@ -46,7 +46,7 @@ class OracleRownumTest {
         var result = oracle.convert("SELECT ENAME FROM EMP WHERE ROWNUM <= 2 ORDER BY ENAME");
         assertThat(result.sql).isEqualTo("SELECT ename FROM emp ORDER BY ename LIMIT 2");
         assertThat(result.rows()).containsExactly("ADAMS", "ALLEN");
-        assertThat(result.items).anySatisfy(i -> assertThat(i.code()).isEqualTo(ActionCode.ORACLE_ROWNUM_BEFORE_ORDER_BY));
+        assertThat(result.items).anySatisfy(i -> assertThat(i.code()).isEqualTo(OracleCode.ROWNUM_BEFORE_ORDER_BY));
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.source.SourceFile;
@@ -16,7 +16,7 @@ class NameCollisionTest {
     private static List<ActionItem> collisions(String oracle) {
         ConversionResult result = new ConversionPipeline("oracle", "postgresql", null)
                 .run(List.of(new SourceFile("names.sql", oracle)));
-        return result.conversionItems().stream().filter(i -> i.code() == ActionCode.NAME_COLLISION).toList();
+        return result.conversionItems().stream().filter(i -> i.code() == GeneralCode.NAME_COLLISION).toList();
     }
 
     @Test

@@ -9,8 +9,8 @@ import static org.schemashift.source.mysql.MySqlTestSupport.single;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.Disposition;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexMethod;
 import org.schemashift.model.ObjectKind;
@@ -176,7 +176,7 @@ class MySqlAlterAndOtherStatementsTest {
                 .containsExactly(ObjectKind.GRANT, ObjectKind.OTHER, ObjectKind.SEQUENCE);
         assertThat(statements).allSatisfy(s -> {
             assertThat(s.disposition()).isEqualTo(Disposition.UNSUPPORTED);
-            assertThat(s.actionItems()).extracting(i -> i.code()).containsExactly(ActionCode.UNSUPPORTED_STATEMENT);
+            assertThat(s.actionItems()).extracting(i -> i.code()).containsExactly(GeneralCode.UNSUPPORTED_STATEMENT);
         });
         assertThat(statements.get(2).name()).isEqualTo("s1");
         assertThat(single("GRANT ALL ON *.* TO root").actionItems().get(0).span()).isEqualTo(new SourceSpan(FILE, 1, 1));

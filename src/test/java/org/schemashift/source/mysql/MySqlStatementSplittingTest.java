@@ -1,20 +1,19 @@
 package org.schemashift.source.mysql;
 
-import org.schemashift.source.RawStatement;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.schemashift.source.mysql.MySqlTestSupport.FILE;
 import static org.schemashift.source.mysql.MySqlTestSupport.read;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.Disposition;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.model.Table;
+import org.schemashift.source.RawStatement;
 
 /** Statement boundaries: delimiters, quotes, comments, version comments, and where each statement starts. */
 class MySqlStatementSplittingTest {
@@ -50,7 +49,7 @@ class MySqlStatementSplittingTest {
         assertThat(statements.subList(1, 6)).allSatisfy(s -> {
             assertThat(s.disposition()).isEqualTo(Disposition.UNSUPPORTED);
             assertThat(s.actionItems()).singleElement().satisfies(i -> {
-                assertThat(i.code()).isEqualTo(ActionCode.UNSUPPORTED_STATEMENT);
+                assertThat(i.code()).isEqualTo(GeneralCode.UNSUPPORTED_STATEMENT);
                 assertThat(i.span()).isEqualTo(s.span());
             });
         });

@@ -6,9 +6,9 @@ import static org.schemashift.source.mysql.MySqlTestSupport.read;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
@@ -35,7 +35,7 @@ class MySqlSyntaxErrorTest {
         assertThat(broken.name()).isEqualTo("broken");
         assertThat(broken.changes()).isEmpty();
         ActionItem error = broken.actionItems().get(0);
-        assertThat(error.code()).isEqualTo(ActionCode.PARSE_ERROR);
+        assertThat(error.code()).isEqualTo(GeneralCode.PARSE_ERROR);
         assertThat(error.span()).isEqualTo(new SourceSpan(FILE, 5, 36));
         assertThat(error.message()).startsWith("line 5:36: mismatched input ',' expecting {")
                 .contains("string", "integer", "CURRENT_TIMESTAMP", "'('")

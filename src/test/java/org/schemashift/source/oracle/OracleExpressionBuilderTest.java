@@ -108,6 +108,6 @@ class OracleExpressionBuilderTest {
     @Test
     void hintsAreDroppedWithAnInfoItem() {
         assertThat(parsed("CREATE VIEW v AS SELECT /*+ FULL(t) */ a FROM t").actionItems())
-                .extracting(i -> i.code().code()).containsExactly("SS-ORA-PG-0214");
+                .extracting(i -> i.code().code()).containsExactly("SS-ORA-0214");
     }
 }

@@ -66,7 +66,7 @@ class OracleScriptFramingTest {
                 tuple(Disposition.UNSUPPORTED, ObjectKind.TRIGGER, "TRG"),
                 tuple(Disposition.PARSED, ObjectKind.TABLE, "AFTER_CODE"));
         assertThat(statements.get(0).actionItems()).singleElement().satisfies(item -> {
-            assertThat(item.code().code()).isEqualTo("SS-ORA-PG-0216");
+            assertThat(item.code().code()).isEqualTo("SS-ORA-0216");
             assertThat(item.message()).isEqualTo("CREATE OR REPLACE PACKAGE BODY PKG (lines 1-6)");
         });
         assertThat(statements.get(1).span().line()).isEqualTo(8);
@@ -91,7 +91,7 @@ class OracleScriptFramingTest {
         assertThat(((SchemaChange.CreateTable) statements.get(1).changes().get(0)).table().name().toString()).isEqualTo("APP.T");
         assertThat(statements.get(2).disposition()).isEqualTo(Disposition.UNSUPPORTED);
         assertThat(statements.get(2).actionItems()).singleElement().satisfies(item -> {
-            assertThat(item.code().code()).isEqualTo("SS-ORA-PG-0201");
+            assertThat(item.code().code()).isEqualTo("SS-ORA-0201");
             assertThat(item.message()).isEqualTo("undefined: &undefined_one");
         });
         assertThat(statements.get(4).disposition()).isEqualTo(Disposition.PARSED);
@@ -102,7 +102,7 @@ class OracleScriptFramingTest {
         String script = "define to_user = '&1' -- the grantee\nGRANT SELECT ON t TO &to_user;\n";
         assertThat(read(script, Map.of("1", "APP")).get(1).disposition()).isEqualTo(Disposition.PARSED);
         assertThat(read(script, Map.of("to_user", "APP")).get(1).disposition()).isEqualTo(Disposition.PARSED);
-        assertThat(read(script).get(1).actionItems()).extracting(i -> i.code().code()).containsExactly("SS-ORA-PG-0201");
+        assertThat(read(script).get(1).actionItems()).extracting(i -> i.code().code()).containsExactly("SS-ORA-0201");
     }
 
     @Test
@@ -129,7 +129,7 @@ class OracleScriptFramingTest {
                 tuple(Disposition.PARSED, ObjectKind.TABLE),
                 tuple(Disposition.UNSUPPORTED, ObjectKind.OTHER),
                 tuple(Disposition.PARSED, ObjectKind.INDEX));
-        assertThat(statements.get(2).actionItems()).extracting(i -> i.code().code()).containsExactly("SS-ORA-PG-0202");
+        assertThat(statements.get(2).actionItems()).extracting(i -> i.code().code()).containsExactly("SS-ORA-0202");
     }
 
     @Test
@@ -152,7 +152,7 @@ class OracleScriptFramingTest {
         SourceStatement block = statements.get(0);
         assertThat(block.disposition()).isEqualTo(Disposition.PARSED);
         assertThat(block.changes()).hasSize(2).first().isInstanceOf(SchemaChange.CreateTable.class);
-        assertThat(block.actionItems()).first().satisfies(i -> assertThat(i.code().code()).isEqualTo("SS-ORA-PG-0217"));
+        assertThat(block.actionItems()).first().satisfies(i -> assertThat(i.code().code()).isEqualTo("SS-ORA-0217"));
         assertThat(((SchemaChange.CreateTable) block.changes().get(0)).table().span().line()).isEqualTo(6);
     }
 

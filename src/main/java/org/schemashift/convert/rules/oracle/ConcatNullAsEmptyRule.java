@@ -1,6 +1,5 @@
 package org.schemashift.convert.rules.oracle;
 
-import org.schemashift.model.sql.PseudoFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
@@ -12,7 +11,8 @@ import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
 import org.schemashift.convert.SqlTemplate;
 import org.schemashift.convert.TypeFamily;
-import org.schemashift.model.ActionCode;
+import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * Oracle {@code a || b} and {@code CONCAT(a, b)} treat NULL as an empty string ("concatenating a
@@ -71,7 +71,7 @@ public final class ConcatNullAsEmptyRule implements ExpressionRule {
     private static SqlNode asText(SqlNode operand, RuleContext context) {
         TypeFamily type = context.typeOf(operand);
         if (type == TypeFamily.DATETIME) {
-            context.note(ActionCode.ORACLE_NLS_DEPENDENT, "a DATE concatenated as text uses format DD-MON-YY");
+            context.note(OracleCode.NLS_DEPENDENT, "a DATE concatenated as text uses format DD-MON-YY");
             return DATE_AS_TEXT.apply(operand);
         }
         return OracleNodes.asText(operand, type);

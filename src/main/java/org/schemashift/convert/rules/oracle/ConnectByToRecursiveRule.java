@@ -26,9 +26,9 @@ import org.apache.calcite.util.Litmus;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
 import org.schemashift.convert.SqlTemplate;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.sql.HierarchicalQuery;
 import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * {@code SELECT ... FROM t START WITH c CONNECT BY [NOCYCLE] PRIOR k = p} becomes a recursive
@@ -196,7 +196,7 @@ public final class ConnectByToRecursiveRule implements ExpressionRule {
                     new SqlIdentifier(alias, SqlParserPos.ZERO)));
             body.setWhere(where);
             body.setOrderBy(orderList);
-            context.note(ActionCode.ORACLE_HIERARCHICAL_QUERY, "CONNECT BY became WITH RECURSIVE " + cte.toLowerCase(Locale.ROOT));
+            context.note(OracleCode.HIERARCHICAL_QUERY, "CONNECT BY became WITH RECURSIVE " + cte.toLowerCase(Locale.ROOT));
             return new SqlWith(SqlParserPos.ZERO, SqlNodeList.of(item), body);
         }
 

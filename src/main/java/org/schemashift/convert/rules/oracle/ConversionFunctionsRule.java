@@ -1,6 +1,5 @@
 package org.schemashift.convert.rules.oracle;
 
-import org.schemashift.model.sql.PseudoFunctions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
@@ -9,7 +8,8 @@ import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
 import org.schemashift.convert.SqlTemplate;
 import org.schemashift.convert.TypeFamily;
-import org.schemashift.model.ActionCode;
+import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * TO_CHAR, TO_DATE, TO_TIMESTAMP and TO_NUMBER. PostgreSQL's to_char/to_timestamp/to_number read
@@ -59,11 +59,11 @@ public final class ConversionFunctionsRule implements ExpressionRule {
                 return format != null ? TO_CHAR.apply(value, format) : toCharWithoutFormat(value, context);
             case "TO_DATE":
                 if (format != null) return TO_DATE.apply(value, format);
-                context.note(ActionCode.ORACLE_NLS_DEPENDENT, "TO_DATE without a format reads the text as PostgreSQL's DateStyle does");
+                context.note(OracleCode.NLS_DEPENDENT, "TO_DATE without a format reads the text as PostgreSQL's DateStyle does");
                 return CAST_DATE.apply(value);
             case "TO_TIMESTAMP":
                 if (format != null) return TO_TIMESTAMP.apply(value, format);
-                context.note(ActionCode.ORACLE_NLS_DEPENDENT, "TO_TIMESTAMP without a format reads the text as PostgreSQL's DateStyle does");
+                context.note(OracleCode.NLS_DEPENDENT, "TO_TIMESTAMP without a format reads the text as PostgreSQL's DateStyle does");
                 return CAST_TIMESTAMP.apply(value);
             case "TO_NUMBER":
                 return format != null ? TO_NUMBER.apply(value, format) : CAST_NUMBER.apply(value);
@@ -75,7 +75,7 @@ public final class ConversionFunctionsRule implements ExpressionRule {
     private static SqlNode toCharWithoutFormat(SqlNode value, RuleContext context) {
         TypeFamily type = context.typeOf(value);
         if (type.isTemporal()) {
-            context.note(ActionCode.ORACLE_NLS_DEPENDENT, "TO_CHAR of a date without a format uses DD-MON-YY");
+            context.note(OracleCode.NLS_DEPENDENT, "TO_CHAR of a date without a format uses DD-MON-YY");
             return TO_CHAR.apply(value, OracleNodes.string("DD-MON-YY"));
         }
         return OracleNodes.asText(value, type);

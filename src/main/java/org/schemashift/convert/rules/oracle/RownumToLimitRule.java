@@ -16,7 +16,7 @@ import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
 import org.schemashift.convert.SqlTemplate;
-import org.schemashift.model.ActionCode;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * ROWNUM numbers the rows of a query block as they are produced, before ORDER BY. A top-level
@@ -57,7 +57,7 @@ public final class RownumToLimitRule implements ExpressionRule {
             copy.setWhere(OracleNodes.and(kept));
             copy.setFetch(SqlLiteral.createExactNumeric(Long.toString(Math.max(limit, 0)), SqlParserPos.ZERO));
             if (select.getOrderList() != null && !select.getOrderList().isEmpty()) {
-                context.note(ActionCode.ORACLE_ROWNUM_BEFORE_ORDER_BY, "ROWNUM filter became LIMIT " + limit + " after ORDER BY");
+                context.note(OracleCode.ROWNUM_BEFORE_ORDER_BY, "ROWNUM filter became LIMIT " + limit + " after ORDER BY");
             }
         }
         return copy;
@@ -68,7 +68,7 @@ public final class RownumToLimitRule implements ExpressionRule {
         if (!(orderBy.query instanceof SqlSelect select) || select.getFetch() == null || orderBy.fetch != null) return null;
         SqlSelect inner = (SqlSelect) select.clone(select.getParserPosition());
         inner.setFetch(null);
-        context.note(ActionCode.ORACLE_ROWNUM_BEFORE_ORDER_BY, "ROWNUM filter became LIMIT " + select.getFetch() + " after ORDER BY");
+        context.note(OracleCode.ROWNUM_BEFORE_ORDER_BY, "ROWNUM filter became LIMIT " + select.getFetch() + " after ORDER BY");
         return new SqlOrderBy(orderBy.getParserPosition(), inner, orderBy.orderList, orderBy.offset, select.getFetch());
     }
 

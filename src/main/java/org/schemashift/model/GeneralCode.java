@@ -1,0 +1,118 @@
+package org.schemashift.model;
+
+import static org.schemashift.model.Severity.*;
+
+/** Action items any stage may raise, whatever the source and target (SS-GEN-…). Codes are stable: never renumber, only add. */
+public enum GeneralCode implements ActionCode {
+    PARSE_ERROR(new Entry("SS-GEN-0001", HIGH, 2, "Statement could not be parsed",
+            "Check the statement against the source dialect; if it is valid, convert it by hand and report the grammar gap.",
+            "The source grammar rejected the statement, so nothing of it reached the target schema. Either the script has a "
+                    + "syntax error or it uses syntax SchemaShift does not know yet.",
+            "CREATE TABLE t (id INT,, name TEXT);",
+            "-- [SS-GEN-0001] line 1:25: extraneous input ','\n-- CREATE TABLE t (id INT,, name TEXT);")),
+    UNSUPPORTED_STATEMENT(new Entry("SS-GEN-0002", MEDIUM, 2, "Statement kind is not converted yet",
+            "Convert the statement by hand and add it to the target schema.",
+            "The statement was recognised, but this kind of statement (for example a stored program or an event) has no "
+                    + "converter for the target yet. It is kept, commented out, at the end of schema.sql.",
+            "CREATE EVENT purge ON SCHEDULE EVERY 1 DAY DO DELETE FROM log;",
+            "-- [SS-GEN-0002] ...: CREATE EVENT is not converted\n-- CREATE EVENT purge ON SCHEDULE EVERY 1 DAY DO DELETE FROM log;")),
+    UNKNOWN_TABLE(new Entry("SS-GEN-0003", MEDIUM, 1, "Statement refers to a table that is not in the input",
+            "Add the file that creates the table to the input, or apply this change by hand.",
+            "A statement changes or refers to a table that no input file creates, so the change cannot be applied to the "
+                    + "converted table.",
+            "ALTER TABLE audit_log ADD COLUMN note TEXT;  -- audit_log is created elsewhere",
+            "-- not emitted: add the file creating audit_log to the input")),
+    NAME_COLLISION(new Entry("SS-GEN-0004", HIGH, 1, "Two source names map to the same target name",
+            "Rename one of the objects in the source or with a rename rule.",
+            "Names that differ only in case (or only after shortening) become the same name in the target, where they would "
+                    + "clash.",
+            "CREATE TABLE Orders (...);\nCREATE TABLE orders (...);",
+            "CREATE TABLE orders (...);\nCREATE TABLE orders_2 (...);  -- rename one of them")),
+    NAME_SHORTENED(new Entry("SS-GEN-0005", LOW, 0.25, "Name shortened to the target's identifier limit",
+            "Check that code referring to the object uses the new name.",
+            "The target limits identifier length (PostgreSQL: 63 bytes); a longer name is cut and ends with a hash of the "
+                    + "whole name, so the result is deterministic and stays unique.",
+            "CREATE INDEX idx_customer_order_history_by_store_and_payment_date_and_status_flag ON ...;",
+            "CREATE INDEX idx_customer_order_history_by_store_and_payment_date__5c1e2a90 ON ...;")),
+    NAME_MADE_UNIQUE(new Entry("SS-GEN-0006", LOW, 0.25, "Name changed to be unique in the target schema",
+            "Check that code referring to the object uses the new name.",
+            "The source allows the same name for objects the target keeps in one namespace (MySQL index names are per "
+                    + "table, PostgreSQL index names are per schema), so a suffix is added.",
+            "CREATE INDEX idx_name ON customer (name);\nCREATE INDEX idx_name ON supplier (name);",
+            "CREATE INDEX idx_name ON customer (name);\nCREATE INDEX idx_name_2 ON supplier (name);")),
+    UNKNOWN_COLUMN(new Entry("SS-GEN-0007", MEDIUM, 1, "Statement refers to a column that is not in the table",
+            "Check the source script: the column may be created by a file that is not in the input.",
+            "A constraint, index or change names a column the table does not have at that point of the script.",
+            "CREATE INDEX idx_x ON customer (no_such_column);",
+            "-- not emitted: the column no_such_column is not in customer")),
+    UNMAPPED_FUNCTION(new Entry("SS-GEN-0008", MEDIUM, 1, "Function has no known equivalent in the target",
+            "Rewrite the expression with target functions, or add a rule to your mappings file.",
+            "No rule in mappings/functions (or your own mappings file) says what the function becomes, and it is never "
+                    + "passed through on a guess: the clause using it is commented out.",
+            "price DECIMAL(8,2) DEFAULT (FORMAT(0, 2))",
+            "price numeric(8,2) /* DEFAULT (FORMAT(0, 2)): not converted */")),
+    TYPE_NOT_MAPPED(new Entry("SS-GEN-0009", HIGH, 1, "Data type has no mapping rule",
+            "Choose a target type and add a type rule to your mappings file.",
+            "No type rule matches the column's type; the type is written unchanged, and the target will most likely reject it.",
+            "payload MYTYPE",
+            "payload MYTYPE  -- add a type rule for MYTYPE to your mappings file")),
+    DUPLICATE_OBJECT(new Entry("SS-GEN-0010", MEDIUM, 0.5, "Object is created twice in the input",
+            "Keep one definition; the later one replaced the earlier.",
+            "Two statements create the same object; the target can hold only one, and the later definition wins, as it "
+                    + "would when the script is replayed with DROP IF EXISTS.",
+            "CREATE TABLE t (a INT);\nCREATE TABLE t (a INT, b INT);",
+            "CREATE TABLE t (a integer, b integer);")),
+    CLAUSE_NOT_CONVERTED(new Entry("SS-GEN-0011", MEDIUM, 1, "Clause is not converted",
+            "The clause is not in the output: apply its effect in the target by hand if it is still needed.",
+            "The statement converted, but one of its clauses has no counterpart in the converted schema (for example "
+                    + "partition maintenance on a table whose partitioning is not converted), so that clause is left out.",
+            "ALTER TABLE sales TRUNCATE PARTITION p2019;",
+            "-- nothing emitted for the clause: sales is unpartitioned in the target; delete the rows by hand if needed")),
+    FOREIGN_KEY_NOT_UNIQUE(new Entry("SS-GEN-0012", HIGH, 1, "Foreign key references columns that are not a key",
+            "Add a unique constraint on the referenced columns (if the data allows it), then add the foreign key.",
+            "MySQL accepts a foreign key to any indexed columns; PostgreSQL requires the referenced columns to be a "
+                    + "primary key or unique constraint, so the ALTER TABLE would fail. It is written commented out.",
+            "CREATE TABLE p (id INT PRIMARY KEY, code INT, KEY (code));\n"
+                    + "CREATE TABLE c (code INT, FOREIGN KEY (code) REFERENCES p (code));",
+            "ALTER TABLE p ADD CONSTRAINT p_code_key UNIQUE (code);\n"
+                    + "ALTER TABLE c ADD CONSTRAINT c_code_fkey FOREIGN KEY (code) REFERENCES p (code);")),
+    VIEW_NOT_CONVERTED(new Entry("SS-GEN-0013", MEDIUM, 1, "View query could not be converted",
+            "The view is in the output commented out; rewrite its query for the target.",
+            "The conversion rules could not convert the view's query (a source function or construct without a rule), so the "
+                    + "view is not created; views that read it may fail too.",
+            "CREATE VIEW v AS SELECT DECODE(a, 1, 'x') FROM t;",
+            "-- not converted: CREATE VIEW v AS\n-- CREATE VIEW v AS SELECT DECODE(a, 1, 'x') FROM t;")),
+    READ_ONLY_VIEW(new Entry("SS-GEN-0014", LOW, 0.25, "Read-only view is updatable in the target",
+            "Revoke INSERT, UPDATE and DELETE on the view from the roles that use it, if they must not write through it.",
+            "WITH READ ONLY forbids writes through the view; a PostgreSQL view over one table is automatically updatable, "
+                    + "so only privileges keep it read-only.",
+            "CREATE VIEW v AS SELECT id, name FROM t WITH READ ONLY;",
+            "CREATE VIEW v AS SELECT id, name FROM t;\nREVOKE INSERT, UPDATE, DELETE ON v FROM app_role;")),
+    PARTITIONING(new Entry("SS-GEN-0015", MEDIUM, 4, "Partitioning not converted; the table is created unpartitioned",
+            "Recreate the partitioning with PostgreSQL declarative partitioning; the primary key must include the partition key columns.",
+            "The source's partitioning has no PostgreSQL form as written (an expression key, a key missing from a primary or "
+                    + "unique key, or a method PostgreSQL lacks); the table is created whole so the schema applies.",
+            "CREATE TABLE s (d DATE) PARTITION BY RANGE (YEAR(d)) (PARTITION p0 VALUES LESS THAN (2000), ...);",
+            "CREATE TABLE s (d date);  -- then: PARTITION BY RANGE (d) and one table per partition")),
+    SYNONYM_EMULATED(new Entry("SS-GEN-0017", LOW, 0.5, "Synonym has no equivalent in the target",
+            "Synonyms for tables and views become views; for other objects add the owning schema to the search path or qualify the name in code.",
+            "The target has no synonyms (PostgreSQL, MySQL); a view gives the same name for reading a table or view.",
+            "CREATE SYNONYM clients FOR customers;",
+            "CREATE VIEW clients AS SELECT * FROM customers;")),
+    GRANT_NOT_EMITTED(new Entry("SS-GEN-0016", INFO, 0.25, "GRANT reported, not emitted",
+            "Convert with --grants to emit GRANT statements, after creating the roles (users) in the target.",
+            "A GRANT needs its roles to exist in the target; without --grants grants are only listed, and system privileges are never converted.",
+            "GRANT SELECT ON customers TO app_user;",
+            "GRANT SELECT ON customers TO app_user;  -- with --grants"));
+
+    private final Entry entry;
+
+    GeneralCode(Entry entry) {
+        this.entry = entry;
+    }
+
+    @Override
+    public Entry entry() {
+        return entry;
+    }
+}

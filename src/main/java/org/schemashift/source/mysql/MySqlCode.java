@@ -1,0 +1,35 @@
+package org.schemashift.source.mysql;
+
+import static org.schemashift.model.Severity.*;
+
+import org.schemashift.model.ActionCode;
+
+/** Action items about facts of MySQL as a source (SS-MY-…): raised by the MySQL reader and MySQL rules. Codes are stable: never renumber, only add. */
+public enum MySqlCode implements ActionCode {
+    ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default has no PostgreSQL equivalent",
+            "The default was left out. Choose a real default or make the column nullable, and convert zero dates in the data.",
+            "MySQL accepts '0000-00-00' as a date; PostgreSQL rejects it, so the default cannot be kept.",
+            "created DATETIME NOT NULL DEFAULT '0000-00-00 00:00:00'",
+            "created timestamp(0) NOT NULL")),
+    ZEROFILL(new Entry("SS-MY-0109", INFO, 0.25, "ZEROFILL display padding is not kept",
+            "Pad in queries with lpad(col::text, width, '0') where the padding matters.",
+            "ZEROFILL changes only how MySQL displays the number; PostgreSQL stores the same value without display width.",
+            "zip INT(5) ZEROFILL",
+            "zip integer")),
+    FLOAT_PRECISION(new Entry("SS-MY-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
+            "Use numeric(M,D) if the rounding to D decimals matters.",
+            "PostgreSQL floating-point types take no digit counts; MySQL rounds to D decimals on storage.",
+            "rate DOUBLE(10,4)",
+            "rate double precision"));
+
+    private final Entry entry;
+
+    MySqlCode(Entry entry) {
+        this.entry = entry;
+    }
+
+    @Override
+    public Entry entry() {
+        return entry;
+    }
+}
