@@ -11,6 +11,7 @@ import org.schemashift.source.SourceDialect;
 import org.schemashift.source.mysql.MySqlSourceDialect;
 import org.schemashift.source.oracle.OracleSourceDialect;
 import org.schemashift.emit.TargetDialect;
+import org.schemashift.emit.mysql.MySqlTargetDialect;
 import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
 
 /** The registry: one line per source dialect, target dialect, and pair's Java expression rules. */
@@ -19,7 +20,8 @@ public final class Dialects {
             "mysql", MySqlSourceDialect::new,
             "oracle", OracleSourceDialect::new));
     private static final Map<String, Supplier<TargetDialect>> TARGETS = new TreeMap<>(Map.of(
-            "postgresql", PostgresqlTargetDialect::new));
+            "postgresql", PostgresqlTargetDialect::new,
+            "mysql", MySqlTargetDialect::new));
     private static final Map<String, Supplier<List<ExpressionRule>>> PAIR_RULES = Map.of(
             "mysql->postgresql", () -> List.of(new ConcatToPipesRule()),
             "oracle->postgresql", OracleToPostgresqlRules::all);
