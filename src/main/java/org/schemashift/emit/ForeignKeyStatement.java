@@ -1,5 +1,6 @@
 package org.schemashift.emit;
 
+import java.util.List;
 import org.schemashift.model.ForeignKey;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.plan.PlannedStep;
@@ -13,14 +14,20 @@ public final class ForeignKeyStatement {
     private ForeignKeyStatement() {
     }
 
-    /** The statement; {@code suffix} is what the target adds after the referential actions (DEFERRABLE). */
-    public static EmittedObject of(PlannedStep.AddForeignKey step, String suffix, EmitContext context) {
+    /**
+     * The statement; {@code suffix} is what the target adds after the referential actions (DEFERRABLE).
+     * {@code explicitParentColumns}: name the parent's key columns where the source left them
+     * implicit (MySQL requires the list; PostgreSQL reads an omitted list as the primary key).
+     */
+    public static EmittedObject of(PlannedStep.AddForeignKey step, String suffix, boolean explicitParentColumns,
+                                   EmitContext context) {
         ForeignKey fk = step.foreignKey();
         StringBuilder sql = new StringBuilder("ALTER TABLE ").append(context.qualified(step.tableName()))
                 .append(" ADD CONSTRAINT ").append(context.quote(step.name()))
                 .append(" FOREIGN KEY (").append(context.columnList(fk.columns())).append(") REFERENCES ")
                 .append(context.qualified(step.parent()));
-        if (!fk.refColumns().isEmpty()) sql.append(" (").append(context.columnList(fk.refColumns())).append(')');
+        List<String> parentColumns = explicitParentColumns ? step.parentColumns() : fk.refColumns();
+        if (!parentColumns.isEmpty()) sql.append(" (").append(context.columnList(parentColumns)).append(')');
         if (fk.onDelete() != null) sql.append(" ON DELETE ").append(fk.onDelete().sql());
         if (fk.onUpdate() != null) sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
         sql.append(suffix).append(';');

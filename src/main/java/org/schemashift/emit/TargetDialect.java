@@ -16,11 +16,12 @@ public interface TargetDialect {
 
     TargetCapabilities capabilities();
 
-    List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items);
+    /** The catalog as this target's DDL, in apply order, with the user's target options. */
+    List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items, TargetOptions options);
 
-    /** As {@link #emit(Catalog, NameCase, ActionItems)}, with the user's target options; targets without options ignore them. */
-    default List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items, TargetOptions options) {
-        return emit(catalog, sourceNameCase, items);
+    /** As {@link #emit(Catalog, NameCase, ActionItems, TargetOptions)} with the default options. */
+    default List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items) {
+        return emit(catalog, sourceNameCase, items, TargetOptions.DEFAULTS);
     }
 
     /** The line-comment prefix used to comment out what was not converted. */

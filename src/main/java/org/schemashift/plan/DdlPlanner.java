@@ -56,6 +56,7 @@ public final class DdlPlanner {
     private final TargetNames names;
     private final Namespace namespace;
     private final Scopes scopes;
+    private final Map<String, Table> tablesByKey = new HashMap<>();
 
     public DdlPlanner(TargetCapabilities capabilities, NameCase sourceCase, ActionItems items, TargetOptions options) {
         this.capabilities = capabilities;
@@ -77,6 +78,7 @@ public final class DdlPlanner {
         }
         for (Table table : catalog.tables()) {
             names.put(table.name(), claimRelation(table.name(), table.span(), "table"));
+            tablesByKey.put(table.name().key(), table);
         }
         for (Table table : catalog.tables()) {
             steps.add(new CreateTable(new TablePlanner(table, names.of(table.name())).plan()));
@@ -291,7 +293,14 @@ public final class DdlPlanner {
         boolean deferrable = keepDeferrable(fk.deferrable(), fk.span(), "foreign key " + name + " on " + table.name());
         ForeignKey planned = deferrable == fk.deferrable() ? fk : new ForeignKey(fk.name(), fk.columns(), fk.refTable(),
                 fk.refColumns(), fk.onDelete(), fk.onUpdate(), false, false, fk.span());
-        return new AddForeignKey(table, target, planned, names.of(fk.refTable()), name, commentedOut);
+        return new AddForeignKey(table, target, planned, names.of(fk.refTable()), parentColumns(fk), name, commentedOut);
+    }
+
+    /** The referenced columns; REFERENCES t without columns means t's primary key (SQL standard, Oracle). */
+    private List<String> parentColumns(ForeignKey fk) {
+        if (!fk.refColumns().isEmpty()) return fk.refColumns();
+        Table parent = tablesByKey.get(fk.refTable().key());
+        return parent == null || parent.primaryKey() == null ? List.of() : parent.primaryKey().columns();
     }
 
     private String referenceableKeys() {

@@ -45,10 +45,14 @@ public sealed interface PlannedStep {
 
     /**
      * A foreign key, after every table so cycles and forward references need no ordering.
-     * {@code commentedOut}: the target would reject it (the reason is an action item).
+     * {@code parentColumns}: the referenced columns, the parent's primary key where the source
+     * left them implicit. {@code commentedOut}: the target would reject it (the reason is an item).
      */
-    record AddForeignKey(Table table, TargetName tableName, ForeignKey foreignKey, TargetName parent, String name,
-                         boolean commentedOut) implements PlannedStep {
+    record AddForeignKey(Table table, TargetName tableName, ForeignKey foreignKey, TargetName parent,
+                         List<String> parentColumns, String name, boolean commentedOut) implements PlannedStep {
+        public AddForeignKey {
+            parentColumns = List.copyOf(parentColumns);
+        }
     }
 
     /** COMMENT ON the table and its columns (targets whose comments are separate statements). */

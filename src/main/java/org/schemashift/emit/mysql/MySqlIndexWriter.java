@@ -12,15 +12,7 @@ import org.schemashift.plan.PlannedStep;
  * GiST, BRIN) become B-tree indexes with an item; an index the plan comments out (expression key
  * parts) is written in MySQL 8.0's functional key part syntax, ready to uncomment there.
  */
-final class MySqlIndexWriter {
-    private final EmitContext context;
-    private final MySqlTableLayouts layouts;
-
-    MySqlIndexWriter(EmitContext context, MySqlTableLayouts layouts) {
-        this.context = context;
-        this.layouts = layouts;
-    }
-
+record MySqlIndexWriter(EmitContext context, MySqlTableLayouts layouts) {
     EmittedObject createIndex(PlannedStep.CreateIndex step) {
         Index index = step.index();
         String what = "index " + (index.name() == null ? step.name() : index.name()) + " on " + step.table().name();

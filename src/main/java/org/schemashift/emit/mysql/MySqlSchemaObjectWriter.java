@@ -12,13 +12,7 @@ import org.schemashift.plan.PlannedStep;
  * sequence becomes a one-row table holding the next value and the step, which both take and
  * which hands out values atomically through LAST_INSERT_ID(expr).
  */
-final class MySqlSchemaObjectWriter {
-    private final EmitContext context;
-
-    MySqlSchemaObjectWriter(EmitContext context) {
-        this.context = context;
-    }
-
+record MySqlSchemaObjectWriter(EmitContext context) {
     EmittedObject createDatabase(PlannedStep.CreateSchema step) {
         return new EmittedObject(ObjectKind.SCHEMA, step.name(), "CREATE DATABASE IF NOT EXISTS " + context.quote(step.name())
                 + " DEFAULT CHARACTER SET utf8mb4;", SourceSpan.UNKNOWN);
@@ -34,7 +28,7 @@ final class MySqlSchemaObjectWriter {
         String ignored = (sequence.maxValue() != null && increment > 0 ? " MAXVALUE" : "")
                 + (sequence.minValue() != null && increment < 0 ? " MINVALUE" : "") + (sequence.cycle() ? " CYCLE" : "");
         context.items().add(MySqlTargetCode.SEQUENCE_AS_TABLE, sequence.span(), "sequence " + sequence.name() + " becomes table "
-                + table + "; take a value with UPDATE " + table + " SET next_value = LAST_INSERT_ID(next_value + increment_by);"
+                + table + "; take a value with UPDATE " + table + " SET next_value = LAST_INSERT_ID(next_value) + increment_by;"
                 + " SELECT LAST_INSERT_ID();" + (ignored.isEmpty() ? "" : " not kept:" + ignored));
         String sql = "CREATE TABLE " + table + " (\n    next_value bigint NOT NULL,\n    increment_by bigint NOT NULL\n)"
                 + " ENGINE=InnoDB COMMENT=" + MySqlLiterals.string("sequence " + sequence.name()) + ";\n"

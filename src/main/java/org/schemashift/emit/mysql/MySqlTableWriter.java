@@ -27,15 +27,7 @@ import org.schemashift.plan.TargetName;
  * InnoDB (foreign keys need it) in utf8mb4, so the same script gives the same tables on any server
  * defaults. Foreign keys follow as ALTER TABLE.
  */
-final class MySqlTableWriter {
-    private final EmitContext context;
-    private final MySqlTableLayouts layouts;
-
-    MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
-        this.context = context;
-        this.layouts = layouts;
-    }
-
+record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
     EmittedObject createTable(PlannedTable planned) {
         Table table = planned.table();
         TargetName target = planned.name();
@@ -182,8 +174,9 @@ final class MySqlTableWriter {
             ForeignKey kept = new ForeignKey(fk.name(), fk.columns(), fk.refTable(), fk.refColumns(),
                     fk.onDelete() == ReferentialAction.SET_DEFAULT ? null : fk.onDelete(),
                     fk.onUpdate() == ReferentialAction.SET_DEFAULT ? null : fk.onUpdate(), false, false, fk.span());
-            written = new PlannedStep.AddForeignKey(step.table(), step.tableName(), kept, step.parent(), step.name(), step.commentedOut());
+            written = new PlannedStep.AddForeignKey(step.table(), step.tableName(), kept, step.parent(), step.parentColumns(),
+                    step.name(), step.commentedOut());
         }
-        return ForeignKeyStatement.of(written, "", context);
+        return ForeignKeyStatement.of(written, "", true, context);
     }
 }

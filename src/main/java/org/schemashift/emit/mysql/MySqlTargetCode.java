@@ -38,7 +38,7 @@ public enum MySqlTargetCode implements ActionCode {
             "CREATE TYPE address_t AS OBJECT (street VARCHAR2(40), city VARCHAR2(30));",
             "-- not created")),
     SEQUENCE_AS_TABLE(new Entry("SS-MYSQL-0406", MEDIUM, 1, "Sequence emulated with a one-row table",
-            "Take the next value with UPDATE s SET next_value = LAST_INSERT_ID(next_value + increment); SELECT LAST_INSERT_ID(); "
+            "Take the next value with UPDATE s SET next_value = LAST_INSERT_ID(next_value) + increment_by; SELECT LAST_INSERT_ID(); "
                     + "or use an AUTO_INCREMENT column instead.",
             "MariaDB has CREATE SEQUENCE, MySQL 8.0 does not; a table holding the next value works on both, atomically through "
                     + "LAST_INSERT_ID(expr).",

@@ -1,9 +1,12 @@
 package org.schemashift.emit.mysql;
 
-import java.util.List;
 import java.util.Set;
 import org.schemashift.convert.ActionItems;
-import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.EmitContext;
+import org.schemashift.emit.GrantStatement;
+import org.schemashift.emit.PlannedTargetDialect;
+import org.schemashift.emit.StepSpelling;
+import org.schemashift.emit.SynonymViews;
 import org.schemashift.emit.TargetCapabilities;
 import org.schemashift.emit.TargetCapabilities.AutoNumbering;
 import org.schemashift.emit.TargetCapabilities.BooleanType;
@@ -14,16 +17,13 @@ import org.schemashift.emit.TargetCapabilities.GeneratedStorage;
 import org.schemashift.emit.TargetCapabilities.LengthUnit;
 import org.schemashift.emit.TargetCapabilities.NameScope;
 import org.schemashift.emit.TargetCapabilities.UnquotedCase;
-import org.schemashift.emit.TargetDialect;
-import org.schemashift.emit.TargetOptions;
-import org.schemashift.model.Catalog;
-import org.schemashift.model.NameCase;
+import org.schemashift.plan.DdlPlan;
 
 /**
  * MySQL 8.0 as a target, written in the syntax MariaDB 10.11 and later also accepts; where the two
  * differ the output takes the common form or raises an item (SS-MYSQL-…).
  */
-public final class MySqlTargetDialect implements TargetDialect {
+public final class MySqlTargetDialect extends PlannedTargetDialect {
     /**
      * 64-character names, kept as written and compared without case (index and column names always,
      * table names on Windows and macOS), quoted with backticks when not plain or reserved in MySQL or
@@ -50,23 +50,24 @@ public final class MySqlTargetDialect implements TargetDialect {
             new TargetCapabilities.Gaps(null, null, MySqlTargetCode.CHECK_NOT_ENFORCED, MySqlTargetCode.NOT_DEFERRABLE,
                     MySqlTargetCode.EXPRESSION_INDEX, MySqlTargetCode.PARTIAL_INDEX, MySqlTargetCode.USER_TYPE));
 
-    @Override
-    public String id() {
-        return "mysql";
+    public MySqlTargetDialect() {
+        super("mysql", CAPABILITIES);
     }
 
+    /**
+     * The plan never holds user types (MySQL has none), separate comments (they are COMMENT clauses)
+     * or ON UPDATE triggers (MySQL has the clause), and MySQL needs no helper library.
+     */
     @Override
-    public TargetCapabilities capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items) {
-        return emit(catalog, sourceNameCase, items, TargetOptions.DEFAULTS);
-    }
-
-    @Override
-    public List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items, TargetOptions options) {
-        return MySqlDdlEmitter.emit(catalog, sourceNameCase, items, options);
+    protected StepSpelling spelling(DdlPlan plan, ActionItems items) {
+        EmitContext context = new EmitContext(plan, new MySqlExpressions(plan.naming()), items);
+        MySqlTableLayouts layouts = new MySqlTableLayouts();
+        MySqlSchemaObjectWriter objects = new MySqlSchemaObjectWriter(context);
+        MySqlTableWriter tables = new MySqlTableWriter(context, layouts);
+        return new StepSpelling(objects::createDatabase, StepSpelling.notPlanned(), objects::createSequence,
+                step -> tables.createTable(step.table()), new MySqlIndexWriter(context, layouts)::createIndex,
+                tables::addForeignKey, StepSpelling.notPlanned(), StepSpelling.notPlanned(),
+                new MySqlViewWriter(context)::createView, new SynonymViews(context)::create,
+                step -> GrantStatement.of(step, "", context), () -> null);
     }
 }

@@ -7,13 +7,7 @@ import org.schemashift.model.View;
 import org.schemashift.plan.PlannedStep;
 
 /** Views; a materialized view becomes a plain view, and comments on views are reported (MySQL has none). */
-final class MySqlViewWriter {
-    private final EmitContext context;
-
-    MySqlViewWriter(EmitContext context) {
-        this.context = context;
-    }
-
+record MySqlViewWriter(EmitContext context) {
     EmittedObject createView(PlannedStep.CreateView step) {
         View view = step.view();
         if (view.materialized()) {

@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
+import org.schemashift.plan.TargetNaming;
 
 /**
  * Writes converted expressions and queries as PostgreSQL text, with names folded by the naming
@@ -12,17 +13,22 @@ import org.schemashift.emit.IdentifierFolder;
  * the emitter can create them first.
  */
 public final class PostgresqlExpressions implements ExpressionWriter {
-    private final PostgresqlIdentifiers names;
+    private final TargetNaming naming;
     private final Set<String> helpers = new TreeSet<>();
 
     public PostgresqlExpressions(PostgresqlIdentifiers names) {
-        this.names = names;
+        this(names.naming());
+    }
+
+    /** Writes names by the conversion's naming policy. */
+    public PostgresqlExpressions(TargetNaming naming) {
+        this.naming = naming;
     }
 
     @Override
     public String write(SqlNode node) {
         helpers.addAll(CompatFunctions.calledBy(node));
-        return PostgresqlTargetSqlDialect.INSTANCE.unparse(node.accept(new IdentifierFolder(names.naming())));
+        return PostgresqlTargetSqlDialect.INSTANCE.unparse(node.accept(new IdentifierFolder(naming)));
     }
 
     /** The helper functions called by everything written so far, by name. */

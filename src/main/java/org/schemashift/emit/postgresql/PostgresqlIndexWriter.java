@@ -17,13 +17,7 @@ import org.schemashift.plan.TargetName;
  * item: FULLTEXT becomes a GIN index on to_tsvector, a prefix becomes substr() for a unique
  * index (same uniqueness) or the whole column otherwise (usable by ordinary lookups).
  */
-final class PostgresqlIndexWriter {
-    private final EmitContext context;
-
-    PostgresqlIndexWriter(EmitContext context) {
-        this.context = context;
-    }
-
+record PostgresqlIndexWriter(EmitContext context) {
     EmittedObject createIndex(PlannedStep.CreateIndex step) {
         Index index = step.index();
         TargetName target = step.tableName();

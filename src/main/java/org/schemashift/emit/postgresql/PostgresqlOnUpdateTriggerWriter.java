@@ -11,13 +11,7 @@ import org.schemashift.plan.TargetName;
  * MySQL's ON UPDATE CURRENT_TIMESTAMP as a BEFORE UPDATE trigger: like MySQL, the column is
  * set only when the row changes and the UPDATE did not assign the column itself.
  */
-final class PostgresqlOnUpdateTriggerWriter {
-    private final EmitContext context;
-
-    PostgresqlOnUpdateTriggerWriter(EmitContext context) {
-        this.context = context;
-    }
-
+record PostgresqlOnUpdateTriggerWriter(EmitContext context) {
     EmittedObject create(PlannedStep.AddOnUpdateTrigger step) {
         TargetName target = step.tableName();
         String baseName = PostgresqlIdentifiers.shorten(target.name() + "_on_update");

@@ -21,13 +21,7 @@ import org.schemashift.plan.TargetName;
  * MODULUS n REMAINDER i). It applies only when PostgreSQL accepts it: every bound converted and
  * every primary or unique key containing the partition columns (PostgreSQL requires that).
  */
-final class PostgresqlPartitionWriter {
-    private final EmitContext context;
-
-    PostgresqlPartitionWriter(EmitContext context) {
-        this.context = context;
-    }
-
+record PostgresqlPartitionWriter(EmitContext context) {
     /** Why the partitioning cannot be recreated, or null when it can. */
     static String obstacle(Table table) {
         Partitioning p = table.partitioning();

@@ -14,13 +14,7 @@ import org.schemashift.plan.PlannedStep;
 /**
  * CREATE SEQUENCE and user types (object types as composite types, collections as array domains).
  */
-final class PostgresqlSchemaObjectWriter {
-    private final EmitContext context;
-
-    PostgresqlSchemaObjectWriter(EmitContext context) {
-        this.context = context;
-    }
-
+record PostgresqlSchemaObjectWriter(EmitContext context) {
     EmittedObject createSequence(PlannedStep.CreateSequence step) {
         Sequence sequence = step.sequence();
         List<String> options = new ArrayList<>();

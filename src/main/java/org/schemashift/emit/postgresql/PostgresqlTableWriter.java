@@ -15,13 +15,10 @@ import org.schemashift.plan.PlannedTable;
 import org.schemashift.plan.TargetName;
 
 /** CREATE TABLE, its foreign keys and its comments. */
-final class PostgresqlTableWriter {
-    private final EmitContext context;
-    private final PostgresqlPartitionWriter partitions;
+record PostgresqlTableWriter(EmitContext context, PostgresqlPartitionWriter partitions) {
 
     PostgresqlTableWriter(EmitContext context) {
-        this.context = context;
-        this.partitions = new PostgresqlPartitionWriter(context);
+        this(context, new PostgresqlPartitionWriter(context));
     }
 
     EmittedObject createTable(PlannedTable planned) {
@@ -83,7 +80,7 @@ final class PostgresqlTableWriter {
     }
 
     EmittedObject addForeignKey(PlannedStep.AddForeignKey step) {
-        return ForeignKeyStatement.of(step, deferral(step.foreignKey().deferrable(), step.foreignKey().initiallyDeferred()), context);
+        return ForeignKeyStatement.of(step, deferral(step.foreignKey().deferrable(), step.foreignKey().initiallyDeferred()), false, context);
     }
 
     /** COMMENT ON for the table and its columns. */

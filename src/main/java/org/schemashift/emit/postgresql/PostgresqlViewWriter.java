@@ -8,13 +8,7 @@ import org.schemashift.model.View;
 import org.schemashift.plan.PlannedStep;
 
 /** Views and materialized views, with their comments as COMMENT ON statements after each CREATE. */
-final class PostgresqlViewWriter {
-    private final EmitContext context;
-
-    PostgresqlViewWriter(EmitContext context) {
-        this.context = context;
-    }
-
+record PostgresqlViewWriter(EmitContext context) {
     EmittedObject createView(PlannedStep.CreateView step) {
         String kind = step.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
         String head = ViewStatement.head(step, kind, context);
