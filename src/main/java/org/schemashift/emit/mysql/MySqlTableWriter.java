@@ -73,7 +73,13 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
         if (generated != null) {
             sql.append(" GENERATED ALWAYS AS (").append(generated).append(column.generated().stored() ? ") STORED" : ") VIRTUAL");
         }
-        if (!column.nullable() || column.identity() != null) sql.append(" NOT NULL");
+        if (column.generated() != null && !column.nullable()) {
+            // MySQL takes NOT NULL on a generated column, MariaDB does not: the common form leaves it out
+            context.items().add(MySqlTargetCode.GENERATED_NOT_NULL, column.span(), column.name()
+                    + ": NOT NULL is left out of the generated column (MariaDB rejects it)");
+        } else if (!column.nullable() || column.identity() != null) {
+            sql.append(" NOT NULL");
+        }
         if (column.identity() != null) {
             sql.append(" AUTO_INCREMENT");
             reportIdentityOptions(column);

@@ -97,7 +97,12 @@ public enum MySqlTargetCode implements ActionCode {
             "MySQL requires an AUTO_INCREMENT column to be the first column of a key; the column is not, so an index on it is "
                     + "added to the table.",
             "CREATE TABLE t (id NUMBER GENERATED AS IDENTITY, code VARCHAR2(5) PRIMARY KEY);",
-            "CREATE TABLE t (id bigint NOT NULL AUTO_INCREMENT, code varchar(5), PRIMARY KEY (code), KEY (id));"));
+            "CREATE TABLE t (id bigint NOT NULL AUTO_INCREMENT, code varchar(5), PRIMARY KEY (code), KEY (id));")),
+    GENERATED_NOT_NULL(new Entry("SS-MYSQL-0416", LOW, 0.25, "NOT NULL left out of a generated column",
+            "Add a CHECK (column IS NOT NULL) if the expression may give NULL and that must be refused.",
+            "MySQL accepts NOT NULL on a generated column, MariaDB rejects it; the column is written without it.",
+            "total INT AS (price * qty) STORED NOT NULL",
+            "total int GENERATED ALWAYS AS (price * qty) STORED"));
 
     private final Entry entry;
 

@@ -114,10 +114,12 @@ class MySqlTargetTest {
     @Test
     void generatedAndInvisibleColumnsAreKept() {
         MySqlEmitting out = MySqlEmitting.fromMySql("""
-                CREATE TABLE t (a INT, b INT AS (a * 2) VIRTUAL, c INT AS (a + 1) STORED, d INT INVISIBLE);
+                CREATE TABLE t (a INT, b INT AS (a * 2) VIRTUAL, c INT AS (a + 1) STORED NOT NULL, d INT INVISIBLE);
                 """);
         assertThat(out.sql("t")).contains("b int GENERATED ALWAYS AS (a * 2) VIRTUAL,", "c int GENERATED ALWAYS AS (a + 1) STORED,",
                 "d int INVISIBLE\n");
+        assertThat(out.messages(MySqlTargetCode.GENERATED_NOT_NULL)).containsExactly(
+                "c: NOT NULL is left out of the generated column (MariaDB rejects it)");
     }
 
     @Test
