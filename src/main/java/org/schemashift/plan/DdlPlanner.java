@@ -130,7 +130,7 @@ public final class DdlPlanner {
 
     private TargetName claimRelation(ObjectName source, SourceSpan span, String what) {
         String schema = names.schema(source);
-        return new TargetName(schema, namespace.claim(scopes.relations(schema), naming.name(source.name()), span, what,
+        return new TargetName(schema, namespace.claim(scopes.relations(schema), naming.fold(source.name()), span, what,
                 GeneralCode.NAME_COLLISION));
     }
 
@@ -144,9 +144,12 @@ public final class DdlPlanner {
         steps.add(new CreateType(type, claimRelation(type.name(), type.span(), "type")));
     }
 
-    /** The name a constraint or index keeps: its source name, else the target's usual pattern. */
+    /**
+     * The name a constraint keeps: its source name (folded; a claim shortens and reports it), else
+     * the target's usual pattern, shortened without a report (nobody wrote it).
+     */
     private String constraintName(String sourceName, String fallback) {
-        return sourceName == null ? naming.spelling().shorten(fallback) : naming.name(sourceName);
+        return sourceName == null ? naming.spelling().shorten(fallback) : naming.fold(sourceName);
     }
 
     private String columnNames(List<String> columns) {
@@ -182,6 +185,10 @@ public final class DdlPlanner {
             Map<String, String> folded = new HashMap<>();
             for (Column column : table.columns()) {
                 String name = naming.name(column.name());
+                if (!name.equals(naming.fold(column.name()))) {
+                    items.add(GeneralCode.NAME_SHORTENED, column.span(), "column " + naming.fold(column.name()) + " of "
+                            + table.name() + " is longer than " + naming.spelling().limit() + "; named " + name);
+                }
                 String previous = folded.putIfAbsent(naming.key(name), column.name());
                 if (previous != null) {
                     // Oracle "Name" and NAME, say: distinct in the source, one name in the target. The second is
@@ -250,7 +257,7 @@ public final class DdlPlanner {
 
     private PlannedStep index(Table table, Index index) {
         TargetName target = names.of(table.name());
-        String wanted = index.name() != null ? naming.name(index.name())
+        String wanted = index.name() != null ? naming.fold(index.name())
                 : target.name() + "_" + String.join("_", index.parts().stream()
                         .map(p -> p.column() == null ? "expr" : naming.name(p.column())).toList()) + "_idx";
         String name = namespace.claim(scopes.indexes(target), wanted, index.span(), "index", GeneralCode.NAME_MADE_UNIQUE);
@@ -314,7 +321,7 @@ public final class DdlPlanner {
 
     private PlannedStep view(View view) {
         String schema = names.schema(view.name());
-        String name = namespace.claim(scopes.relations(schema), naming.name(view.name().name()), view.span(),
+        String name = namespace.claim(scopes.relations(schema), naming.fold(view.name().name()), view.span(),
                 view.materialized() ? "materialized view" : "view", GeneralCode.NAME_COLLISION);
         TargetName target = new TargetName(schema, name);
         names.put(view.name(), target);

@@ -35,8 +35,9 @@ public final class IdentifierSpelling {
         return rules.maxLength();
     }
 
-    public TargetCapabilities.LengthUnit unit() {
-        return rules.unit();
+    /** The length limit in words, for messages: "63 bytes", "64 characters". */
+    public String limit() {
+        return rules.maxLength() + " " + rules.unit().name().toLowerCase(Locale.ROOT);
     }
 
     /** {@code name} cut to the length limit with a hash suffix, or itself when it fits. */

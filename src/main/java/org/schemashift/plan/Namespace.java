@@ -2,7 +2,6 @@ package org.schemashift.plan;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.schemashift.convert.ActionItems;
@@ -41,8 +40,7 @@ public final class Namespace {
         IdentifierSpelling spelling = naming.spelling();
         String name = spelling.shorten(wanted);
         if (!name.equals(wanted)) {
-            items.add(GeneralCode.NAME_SHORTENED, span, what + " " + wanted + " is longer than " + spelling.maxLength() + " "
-                    + spelling.unit().name().toLowerCase(Locale.ROOT) + "; named " + name);
+            items.add(GeneralCode.NAME_SHORTENED, span, what + " " + wanted + " is longer than " + spelling.limit() + "; named " + name);
         }
         if (names.add(naming.key(name))) return name;
         String key = scope.key() + "." + naming.key(name);

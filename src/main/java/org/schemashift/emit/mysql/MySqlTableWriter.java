@@ -36,6 +36,7 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
             context.items().add(MySqlTargetCode.ROW_TOO_WIDE, table.span(), table.name() + ": " + String.join(", ", layout.widened())
                     + " stored as TEXT to keep the row within " + MySqlTableLayout.MAX_ROW_BYTES + " bytes");
         }
+        recordNormalisedOptions(table);
         TableStatement statement = new TableStatement();
         for (PlannedTable.PlannedColumn column : planned.columns()) {
             String sql = column(column, layout.type(column.column().name()), statement);
@@ -64,6 +65,19 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
         }
         String sql = statement.render("CREATE TABLE " + context.qualified(target), tableOptions(table, autoIncrement));
         return new EmittedObject(ObjectKind.TABLE, context.qualified(target), sql, table.span());
+    }
+
+    /** A MySQL source's other engine or character set, normalised: a decision in the report, not an item. */
+    private void recordNormalisedOptions(Table table) {
+        String engine = table.options().get("ENGINE");
+        if (engine != null && !engine.equalsIgnoreCase("InnoDB")) {
+            context.items().decided(table.span(), "MYSQL-W001", table.name() + ": ENGINE=" + engine
+                    + " becomes InnoDB (foreign keys need it)");
+        }
+        String charset = table.options().get("CHARSET");
+        if (charset != null && !charset.equalsIgnoreCase("utf8mb4")) {
+            context.items().decided(table.span(), "MYSQL-W002", table.name() + ": CHARSET=" + charset + " becomes utf8mb4");
+        }
     }
 
     private String column(PlannedTable.PlannedColumn planned, MySqlColumnType type, TableStatement statement) {

@@ -195,7 +195,8 @@ class MySqlTargetTest {
         MySqlEmitting out = MySqlEmitting.fromOracle("CREATE TABLE " + name + " (ID INT);");
         String written = out.objects().get(0).name();
         assertThat(written).hasSize(64).startsWith("a_very_long_table_name");
-        assertThat(out.messages(GeneralCode.NAME_SHORTENED)).isEmpty();
+        assertThat(out.messages(GeneralCode.NAME_SHORTENED)).containsExactly("table " + name.toLowerCase(java.util.Locale.ROOT)
+                + " is longer than 64 characters; named " + written);
     }
 
     @Test
