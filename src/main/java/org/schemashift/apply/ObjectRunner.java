@@ -55,11 +55,13 @@ final class ObjectRunner {
 
     private ObjectResult runOne(ScriptObject object) throws SQLException {
         Savepoint savepoint = mode.singleTransaction() && mode.continueAfterFailure() ? connection.setSavepoint() : null;
+        int done = 0;
         try (Statement statement = connection.createStatement()) {
             // run the text exactly as written: no JDBC {fn ...} escape rewriting
             statement.setEscapeProcessing(false);
             for (String sql : object.statements()) {
                 statement.execute(sql);
+                done++;
             }
             journal.recordApplied(object);
             if (!mode.singleTransaction()) connection.commit();
@@ -70,7 +72,7 @@ final class ObjectRunner {
             } else {
                 connection.rollback();
             }
-            ObjectResult failed = failure(object, e);
+            ObjectResult failed = failure(object, e, done);
             if (!mode.singleTransaction()) {
                 journal.recordFailed(object, failed.message());
                 connection.commit();
@@ -79,8 +81,15 @@ final class ObjectRunner {
         }
     }
 
-    private ObjectResult failure(ScriptObject object, SQLException e) {
+    private ObjectResult failure(ScriptObject object, SQLException e, int statementsDone) {
         String message = firstLine(e.getMessage());
+        if (statementsDone > 0 && !target.transactionalDdl()) {
+            // the rollback could not undo them, and a retry would find them
+            message += " (statement " + (statementsDone + 1) + " of " + object.statements().size() + "; the "
+                    + (statementsDone == 1 ? "first statement was" : "first " + statementsDone + " statements were")
+                    + " committed, as " + target.dialectId() + " commits DDL as it runs: undo "
+                    + (statementsDone == 1 ? "it" : "them") + " before --resume)";
+        }
         if (target.isAlreadyExists(e)) {
             return new ObjectResult(object, ObjectResult.Outcome.REFUSED, FailureKind.REFUSED,
                     "exists in the database but SchemaShift's journal has no record of creating it; not overwritten ("

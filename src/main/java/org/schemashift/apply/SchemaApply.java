@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,12 @@ public final class SchemaApply {
     private final Options options;
     private final ApplyProgress progress;
 
+    /** @throws IllegalArgumentException for a dry run on a target whose DDL commits as it runs (a usage error) */
     public SchemaApply(TargetDatabase target, Options options, ApplyProgress progress) {
+        if (options.dryRun() && !target.transactionalDdl()) {
+            throw new IllegalArgumentException("--dry-run rehearses in a transaction that is rolled back, but "
+                    + target.dialectId() + " commits every DDL statement as it runs: a rehearsal would create the objects");
+        }
         this.target = target;
         this.options = options;
         this.progress = progress;
@@ -45,10 +49,6 @@ public final class SchemaApply {
             String schema = target.useSchema(connection, options.schema());
             Journal journal = new Journal(connection, target, schema);
             ApplyPlan plan = ApplyPlan.of(objects, readJournal(journal), options.resume());
-            if (options.dryRun() && !target.transactionalDdl()) {
-                // without transactional DDL a rehearsal would really create the objects
-                throw new ApplyException(FailureKind.STATEMENT_ERROR, "--dry-run needs a target with transactional DDL");
-            }
             ApplyMode mode = ApplyMode.choose(target, options.perObject(), options.dryRun());
             if (!plan.refusals().isEmpty() && !options.dryRun()) {
                 return new ApplyResult(plan.withoutRunning(), false);
@@ -62,7 +62,7 @@ public final class SchemaApply {
 
     private Connection connect(ConnectionSettings settings) {
         try {
-            return DriverManager.getConnection(settings.url(), settings.driverProperties());
+            return target.connect(settings);
         } catch (SQLException e) {
             throw new ApplyException(target.classify(e), "cannot connect to " + settings + ": " + ObjectRunner.firstLine(e.getMessage()));
         }

@@ -1,20 +1,31 @@
 package org.schemashift.apply;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
- * What apply needs to know about one target engine. A new target (MySQL/MariaDB) is one class
- * implementing this plus one line in {@link TargetDatabases}; the journal, plan, runner and
- * command are shared.
+ * What apply needs to know about one target engine. A target is one class implementing this plus
+ * one line in {@link TargetDatabases}; the journal, plan, runner and command are shared, and so
+ * are the statement-splitting loop ({@link LexicalStatementSplitter}), the error table
+ * ({@link ErrorClassifier}) and the embedded-server plumbing ({@link EmbeddedServer}).
  */
 public interface TargetDatabase {
 
     /** The target dialect id, as in report.json's "target". */
     String dialectId();
 
-    /** Whether this target's JDBC URLs look like {@code url} (jdbc:postgresql:...). */
-    boolean acceptsUrl(String url);
+    /** How this target's JDBC URLs start ("jdbc:postgresql:"). */
+    List<String> urlPrefixes();
+
+    /** Opens a connection; a target may adjust the URL or add driver properties. */
+    default Connection connect(ConnectionSettings settings) throws SQLException {
+        return DriverManager.getConnection(settings.url(), settings.driverProperties());
+    }
+
+    /** The environment variable the engine's own client reads a password from (PGPASSWORD, MYSQL_PWD). */
+    String passwordVariable();
 
     /** Whether DDL runs inside transactions (PostgreSQL: yes; MySQL commits each DDL statement). */
     boolean transactionalDdl();

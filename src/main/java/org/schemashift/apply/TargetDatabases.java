@@ -5,7 +5,8 @@ import java.util.List;
 /** The targets apply can run against: one registration line each. */
 public final class TargetDatabases {
     private static final List<TargetDatabase> ALL = List.of(
-            new PostgresqlTargetDatabase());
+            new PostgresqlTargetDatabase(),
+            new MySqlTargetDatabase());
 
     private TargetDatabases() {
     }
@@ -13,9 +14,10 @@ public final class TargetDatabases {
     /** The target for a JDBC URL, or an exception naming the URL schemes that are supported. */
     public static TargetDatabase forUrl(String url) {
         for (TargetDatabase target : ALL) {
-            if (target.acceptsUrl(url)) return target;
+            if (target.urlPrefixes().stream().anyMatch(url::startsWith)) return target;
         }
-        throw new IllegalArgumentException("apply supports " + schemes() + " URLs; MySQL/MariaDB targets do not exist yet");
+        throw new IllegalArgumentException("apply supports " + String.join(", ", ALL.stream()
+                .flatMap(t -> t.urlPrefixes().stream()).toList()) + " URLs");
     }
 
     /** The target for a dialect id (report.json's "target"), for the embedded default. */
@@ -25,9 +27,5 @@ public final class TargetDatabases {
         }
         throw new IllegalArgumentException("apply has no embedded database for target '" + dialectId
                 + "' (supported: " + String.join(", ", ALL.stream().map(TargetDatabase::dialectId).toList()) + ")");
-    }
-
-    private static String schemes() {
-        return String.join(", ", ALL.stream().map(t -> "jdbc:" + t.dialectId() + ":").toList());
     }
 }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code apply}: runs OUT/schema.sql against a database, or an embedded throwaway one without --url. */
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        description = "Applies OUT/schema.sql to a database (all or nothing by default), with a journal that makes re-runs safe. "
-                + "Without --url, validates it in a throwaway embedded database.")
+        description = "Applies OUT/schema.sql to a database (PostgreSQL: all or nothing by default; MySQL/MariaDB: object by "
+                + "object, stopping at the first failure), with a journal that makes re-runs safe and failed applies resumable. "
+                + "Without --url, validates it in a throwaway embedded database of the conversion's target.")
 final class ApplyCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -31,25 +32,25 @@ final class ApplyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "The output directory of `convert` (schema.sql, report.json).")
     Path output;
 
-    @Option(names = "--url", paramLabel = "JDBC_URL", description = "Target database, e.g. jdbc:postgresql://host:5432/db.")
+    @Option(names = "--url", paramLabel = "JDBC_URL", description = "Target database: jdbc:postgresql://host:5432/db, jdbc:mariadb://host:3306/db or jdbc:mysql://host:3306/db.")
     String url;
 
     @Option(names = "--user", paramLabel = "USER", description = "Database user.")
     String user;
 
-    @Option(names = "--password-env", paramLabel = "VAR", description = "Read the password from this environment variable (default: PGPASSWORD).")
+    @Option(names = "--password-env", paramLabel = "VAR", description = "Read the password from this environment variable (default: PGPASSWORD, or MYSQL_PWD for MySQL/MariaDB).")
     String passwordVariable;
 
     @Option(names = "--password-prompt", description = "Ask for the password on the terminal.")
     boolean passwordPrompt;
 
-    @Option(names = "--schema", paramLabel = "SCHEMA", description = "Schema for unqualified names and the journal (created if missing).")
+    @Option(names = "--schema", paramLabel = "SCHEMA", description = "Schema (MySQL: database) for unqualified names and the journal (created if missing).")
     String schema;
 
-    @Option(names = "--dry-run", description = "Print the plan and the statements, and rehearse them in a transaction that is rolled back.")
+    @Option(names = "--dry-run", description = "Print the plan and the statements, and rehearse them in a transaction that is rolled back (PostgreSQL only).")
     boolean dryRun;
 
-    @Option(names = "--per-object", description = "Commit object by object and go on after a failure (default: all or nothing).")
+    @Option(names = "--per-object", description = "Commit object by object and go on after a failure (default: all or nothing; on MySQL, stop at the first failure).")
     boolean perObject;
 
     @Option(names = "--resume", description = "Go on after a failed apply: retry the failed objects and apply the rest.")
@@ -66,14 +67,20 @@ final class ApplyCommand implements Callable<Integer> {
             if (url != null && url.toLowerCase(Locale.ROOT).contains("password=")) {
                 // never echo the URL: it holds the secret
                 throw new IllegalArgumentException("the --url holds a password; pass it with --password-env, "
-                        + "--password-prompt or PGPASSWORD instead");
+                        + "--password-prompt or the target's variable (PGPASSWORD, MYSQL_PWD) instead");
             }
             if (url == null && (user != null || passwordVariable != null || passwordPrompt)) {
                 throw new IllegalArgumentException("--user and the password options need --url (without it apply uses an embedded database)");
             }
-            TargetDatabase target = url != null ? TargetDatabases.forUrl(url) : TargetDatabases.forDialect(targetOf(output));
-            ConnectionSettings settings = url == null ? null
-                    : new ConnectionSettings(url, user, new PasswordSource(environment, prompt).resolve(passwordVariable, passwordPrompt, user));
+            String converted = targetOf(output);
+            TargetDatabase target = url != null ? TargetDatabases.forUrl(url)
+                    : TargetDatabases.forDialect(converted == null ? "postgresql" : converted);
+            if (converted != null && !converted.equals(target.dialectId())) {
+                throw new IllegalArgumentException(output + " was converted for " + converted + ", but --url is a "
+                        + target.dialectId() + " database (convert again with --to " + target.dialectId() + ")");
+            }
+            ConnectionSettings settings = url == null ? null : new ConnectionSettings(url, user,
+                    new PasswordSource(environment, prompt, target.passwordVariable()).resolve(passwordVariable, passwordPrompt, user));
             return new ApplyExecution(spec.commandLine().getOut(), err)
                     .run(output, target, settings, new SchemaApply.Options(schema, perObject, resume, dryRun));
         } catch (IllegalArgumentException e) {
@@ -83,10 +90,10 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    /** The target dialect of the conversion, from report.json; PostgreSQL when there is none. */
+    /** The target dialect of the conversion, from report.json; null when there is none (a hand-written schema.sql). */
     private static String targetOf(Path output) {
         Path report = output.resolve("report.json");
-        if (!Files.exists(report)) return "postgresql";
+        if (!Files.exists(report)) return null;
         try {
             return ReportJson.read(report).target();
         } catch (IOException e) {

@@ -32,6 +32,8 @@ final class ApplyExecution {
     int run(Path outDir, TargetDatabase target, ConnectionSettings settings, SchemaApply.Options options) {
         try {
             List<ScriptObject> objects = SchemaApply.readScript(outDir, target);
+            // before any server starts: the options may not suit the target
+            SchemaApply apply = new SchemaApply(target, options, new ApplyProgress(out, options.dryRun()));
             ConnectionSettings where = settings;
             if (where == null) {
                 out.println("applying " + outDir.resolve("schema.sql") + " to a throwaway embedded " + target.dialectId()
@@ -39,8 +41,14 @@ final class ApplyExecution {
                 out.flush();
                 where = target.embeddedServer().freshDatabase("schemashift");
             }
-            ApplyResult result = new SchemaApply(target, options, new ApplyProgress(out, options.dryRun()))
-                    .apply(objects, where);
+            if (!target.transactionalDdl()) {
+                out.println(target.dialectId() + " commits every DDL statement as it runs, so there is no all or nothing: "
+                        + "each object is committed with its journal row, " + (options.perObject()
+                        ? "and apply goes on after a failure" : "apply stops at the first failure")
+                        + ", and --resume continues after a fix");
+                out.flush();
+            }
+            ApplyResult result = apply.apply(objects, where);
             if (!result.dryRun()) ApplyResultsInReport.record(outDir.resolve("report.json"), result);
             return summarize(result, options);
         } catch (ApplyException e) {

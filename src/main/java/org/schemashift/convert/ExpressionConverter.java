@@ -2,30 +2,37 @@ package org.schemashift.convert;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
+import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.Decision;
 import org.schemashift.model.Expr;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
 
 /**
- * Rewrites an expression or a query for the target: every node bottom-up, first through the
- * Java rules (constructs that are not a simple function mapping, including query rewrites on
- * SqlSelect), then calls of source functions through the function rules. Before rewriting, the
- * source tree is typed once ({@link ExpressionTypes}) so rules can ask for operand types.
- * A function with no rule, or a construct a rule cannot convert, makes the whole expression
- * unconvertible: the result then has a null node and an action item says why, so the emitter
- * writes it commented out instead of guessing.
+ * Rewrites a source expression or query into a canonical tree (Calcite's and the project's
+ * operators, {@code model/sql/CanonicalOperators}) that every target spells: every node bottom-up,
+ * first through the source's Java rules (constructs that are not a simple function mapping,
+ * including query rewrites on SqlSelect), then calls of source functions through the function
+ * rules. Before rewriting, the source tree is typed once ({@link ExpressionTypes}) so rules can ask
+ * for operand types. A function with no rule, or a construct a rule cannot convert, makes the whole
+ * expression unconvertible: the result then has a null node and an action item says why, so the
+ * emitter writes it commented out instead of guessing. Each rule that rewrote something is
+ * recorded as a decision ({@link ActionItems#decided}), once per rule and construct in a clause.
  */
 public final class ExpressionConverter {
     private final FunctionRules functions;
@@ -59,8 +66,7 @@ public final class ExpressionConverter {
         ExpressionTypes types = new ExpressionTypes(relations, functions);
         ExpressionTypes.Scope scope = ExpressionTypes.Scope.of(null);
         if (table != null) {
-            SourceRelations own = SourceRelations.empty();
-            own.addTable(table);
+            SourceRelations own = relations.forTable(table);
             scope.relations().put(table.name().name().toUpperCase(Locale.ROOT), own.columns(List.of(table.name().name())));
         }
         types.annotate(expr.node(), scope);
@@ -72,6 +78,7 @@ public final class ExpressionConverter {
                     + String.join(", ", context.problems) + " in " + expr.sourceText());
             return expr.withNode(null);
         }
+        context.decisions.values().forEach(d -> items.decided(d.span(), d.ruleId(), d.message()));
         return expr.withNode(node);
     }
 
@@ -88,6 +95,8 @@ public final class ExpressionConverter {
         private final String what;
         private final List<String> problems = new ArrayList<>();
         private final Map<SqlNode, String> mustBeConsumed = new IdentityHashMap<>();
+        /** By rule id and message: one decision per rule and construct in the clause. */
+        private final Map<String, Decision> decisions = new LinkedHashMap<>();
 
         Context(ExpressionTypes types, SourceSpan span, String what) {
             this.types = types;
@@ -103,6 +112,20 @@ public final class ExpressionConverter {
         @Override
         public String relationOf(SqlIdentifier column) {
             return types.ownerOf(column);
+        }
+
+        /** Records that rule {@code ruleId} rewrote {@code source} (the node as the rule saw it). */
+        void decided(String ruleId, SqlNode source) {
+            String message = what + ": " + Constructs.describe(source);
+            decisions.putIfAbsent(ruleId + "\n" + message, new Decision(ruleId, message, span.at(source)));
+        }
+
+        /** Raises the action item a function rule names, if any. */
+        void ruleAction(FunctionRule rule, String name) {
+            if (rule.action() == null) return;
+            ActionCode code = ActionCatalogue.byCode(rule.action());
+            if (code == null) throw new MappingRules.RulesException("function rule " + rule.id() + " names unknown action " + rule.action(), null);
+            note(code, name + (rule.note() == null ? "" : ": " + rule.note()));
         }
 
         @Override
@@ -158,9 +181,12 @@ public final class ExpressionConverter {
             // A bare name that is no column may be a function written without parentheses (Oracle SYSDATE):
             // only rules that say args: 0 apply to it.
             FunctionRules.Compiled rule = functions.find(id.getSimple(), 0);
-            if (rule == null || rule.rule().args() == null || rule.rule().args() != 0 || rule.template() == null) return id;
-            SqlNode result = rule.template();
+            if (rule == null || rule.rule().args() == null || rule.rule().args() != 0) return id;
+            SqlNode result = rule.applyBare(id);
+            if (result == null) return id;
             context.types.carry(id, result);
+            context.decided(rule.rule().id(), id);
+            context.ruleAction(rule.rule(), id.getSimple());
             return result;
         }
 
@@ -179,15 +205,27 @@ public final class ExpressionConverter {
             }
             String name = qualifiedName(f);
             FunctionRules.Compiled rule = functions.find(name, c.operandCount());
-            if (rule == null) {
+            SqlNode result = rule == null ? null : rule.apply(c);
+            if (result == null) {
                 // Checked at the end: a rule on an enclosing node may still consume it (PRIOR in CONNECT BY).
                 context.requireConsumed(c, name);
                 return c;
             }
-            if (rule.template() == null) return c;
-            SqlNode result = SqlTemplate.substitute(rule.template(), c.getOperandList());
+            if (result == c) return c;
+            result = atPositionOf(c, result);
             context.types.carry(call, result);
+            context.decided(rule.rule().id(), c);
+            context.ruleAction(rule.rule(), name);
             return result;
+        }
+
+        /**
+         * {@code result} with {@code source}'s position when it is a plain call made without one, so a
+         * later stage (a target that cannot spell it) can still point at the source line.
+         */
+        private static SqlNode atPositionOf(SqlNode source, SqlNode result) {
+            return result instanceof SqlBasicCall call && call.getParserPosition().equals(SqlParserPos.ZERO)
+                    && !source.getParserPosition().equals(SqlParserPos.ZERO) ? call.clone(source.getParserPosition()) : result;
         }
 
         /** PKG.F for a package function, so it never matches the rule of a built-in F. */
@@ -205,7 +243,9 @@ public final class ExpressionConverter {
             for (ExpressionRule rule : javaRules) {
                 SqlNode rewritten = rule.rewrite(current, context);
                 if (rewritten != null && rewritten != current) {
+                    rewritten = atPositionOf(current, rewritten);
                     context.types.carry(source, rewritten);
+                    context.decided(rule.id(), current);
                     current = rewritten;
                 }
             }

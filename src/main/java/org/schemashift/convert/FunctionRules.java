@@ -1,40 +1,95 @@
 package org.schemashift.convert;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlSelect;
-import org.apache.calcite.sql.parser.SqlParseException;
-import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlSyntax;
+import org.schemashift.model.sql.CanonicalOperators;
+import org.schemashift.model.sql.SqlTemplate;
 
-/** Function rules indexed by upper-case source name; the first rule for a name wins. */
+/**
+ * The function rules a conversion from one source to one target tries, in order: the user's
+ * ({@code --mappings}), the pair's exceptions ({@code mappings/functions/<source>-to-<target>.yaml},
+ * {@code functions:}), then the source's {@code read:} section ({@code mappings/functions/<source>.yaml}).
+ * Indexed by upper-case source name; the first rule for the name whose {@code args} (if given)
+ * is the call's argument count wins, so a user's rule wins over a bundled one however specific.
+ */
 public final class FunctionRules {
-    private static final SqlParser.Config TEMPLATE_PARSER = SqlParser.config()
-            .withUnquotedCasing(Casing.UNCHANGED).withQuotedCasing(Casing.UNCHANGED);
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
 
-    /** A rule with its {@code to} template parsed once; {@code template} is null for same-name rules. */
-    public record Compiled(FunctionRule rule, SqlNode template) {}
+    /**
+     * A rule ready to apply: a canonical template ({@code to} of a read rule), the canonical operator
+     * of the same name (a read rule without {@code to}), a target template ({@code to} of a user's or
+     * pair's direct rule), or none of them: a Java rule converts the call ({@code java}), or a direct
+     * rule without {@code to} leaves it as written.
+     */
+    public record Compiled(FunctionRule rule, SqlTemplate template, SqlOperator operator) {
 
-    private final Map<String, Compiled> byName = new HashMap<>();
+        /** True when a Java rule, not this entry, converts the call: the entry only declares its type. */
+        public boolean javaOnly() {
+            return rule.java() != null;
+        }
 
-    FunctionRules(List<FunctionRule> rules) {
-        for (FunctionRule rule : rules) {
-            Compiled compiled = new Compiled(rule, rule.to() == null ? null : parseTemplate(rule));
-            for (String name : rule.name()) {
-                byName.putIfAbsent(key(name, rule.args()), compiled);
+        /** {@code call} converted by this rule; null when a Java rule must convert it. */
+        SqlNode apply(SqlCall call) {
+            if (javaOnly()) return null;
+            if (template != null) return template.applyTo(call.getOperandList());
+            if (operator != null) {
+                return operator.createCall(call.getFunctionQuantifier(), call.getParserPosition(),
+                        call.getOperandList().toArray(SqlNode[]::new));
+            }
+            return call;
+        }
+
+        /** A bare name read as a call without arguments (Oracle SYSDATE); null when this rule does not make one. */
+        SqlNode applyBare(SqlIdentifier id) {
+            if (javaOnly()) return null;
+            if (template != null) return template.apply();
+            if (operator instanceof SqlFunction f && f.getSyntax() == SqlSyntax.FUNCTION_ID) return f.createCall(id.getParserPosition());
+            return null;
+        }
+    }
+
+    private final Map<String, List<Compiled>> byName = new HashMap<>();
+
+    private FunctionRules(List<Compiled> rules) {
+        for (Compiled compiled : rules) {
+            for (String name : compiled.rule().name()) {
+                byName.computeIfAbsent(name.toUpperCase(Locale.ROOT), n -> new ArrayList<>()).add(compiled);
             }
         }
     }
 
+    /** The rules for {@code source} → {@code target}, after the user's direct and read rules. */
+    static FunctionRules load(String source, String target, List<FunctionRule> userDirect, List<FunctionRule> userRead) {
+        List<Compiled> rules = new ArrayList<>(direct(userDirect));
+        rules.addAll(canonical(userRead));
+        JsonNode pair = bundled(source + "-to-" + target);
+        if (pair != null) rules.addAll(direct(rulesIn(pair.get("functions"), source + "-to-" + target)));
+        JsonNode dialect = bundled(source);
+        if (dialect != null) rules.addAll(canonical(rulesIn(dialect.get("read"), source)));
+        return new FunctionRules(rules);
+    }
+
     /** The rule for a call of {@code name} with {@code argCount} arguments, or null. */
     public Compiled find(String name, int argCount) {
-        Compiled exact = byName.get(key(name, argCount));
-        return exact != null ? exact : byName.get(key(name, null));
+        for (Compiled c : byName.getOrDefault(name.toUpperCase(Locale.ROOT), List.of())) {
+            if (c.rule().args() == null || c.rule().args() == argCount) return c;
+        }
+        return null;
     }
 
     /** The source result family of a call of {@code name} whose operands have {@code operandTypes}. */
@@ -50,26 +105,60 @@ public final class FunctionRules {
         return TypeFamily.ofName(returns);
     }
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
-
-    private static String key(String name, Integer args) {
-        return name.toUpperCase(Locale.ROOT) + (args == null ? "" : "/" + args);
+    /** Read rules: {@code to} is canonical; without it, the same-named canonical operator (one per name). */
+    private static List<Compiled> canonical(List<FunctionRule> rules) {
+        List<Compiled> out = new ArrayList<>();
+        for (FunctionRule rule : rules) {
+            if (rule.to() != null || rule.java() != null) {
+                out.add(new Compiled(rule, rule.to() == null ? null : template(rule, true), null));
+                continue;
+            }
+            for (String name : rule.name()) {
+                SqlOperator op = CanonicalOperators.named(name);
+                if (op == null) {
+                    throw new MappingRules.RulesException("function rule " + rule.id() + ": " + name
+                            + " is no canonical operator; give `to` (a canonical expression) or `java` (the Java rule converting it)", null);
+                }
+                out.add(new Compiled(withName(rule, name), null, op));
+            }
+        }
+        return out;
     }
 
-    /** Placeholders {n} become identifiers ssargN so the template parses as an ordinary expression. */
-    static final String PLACEHOLDER_PREFIX = "ssarg";
-
-    private static SqlNode parseTemplate(FunctionRule rule) {
-        return parseExpression(rule.to(), "function rule " + rule.id());
+    /** Direct rules (a user's or a pair's): {@code to} is the target's SQL. */
+    private static List<Compiled> direct(List<FunctionRule> rules) {
+        return rules.stream().map(r -> new Compiled(r, r.to() == null ? null : template(r, false), null)).toList();
     }
 
-    /** Parses a target expression with {n} placeholders; {@code owner} names it in the error. */
-    static SqlNode parseExpression(String template, String owner) {
-        String sql = template.replaceAll("\\{(\\d+)}", PLACEHOLDER_PREFIX + "$1");
+    private static SqlTemplate template(FunctionRule rule, boolean canonical) {
         try {
-            return ((SqlSelect) SqlParser.create("SELECT " + sql, TEMPLATE_PARSER).parseQuery()).getSelectList().get(0);
-        } catch (SqlParseException e) {
-            throw new MappingRules.RulesException(owner + ": cannot parse '" + template + "'", e);
+            return canonical ? SqlTemplate.canonical(rule.to()) : SqlTemplate.target(rule.to());
+        } catch (IllegalArgumentException e) {
+            throw new MappingRules.RulesException("function rule " + rule.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FunctionRule withName(FunctionRule rule, String name) {
+        return new FunctionRule(rule.id(), List.of(name), rule.args(), rule.to(), rule.java(), rule.action(), rule.note(), rule.returns());
+    }
+
+    private static List<FunctionRule> rulesIn(JsonNode list, String file) {
+        if (list == null || list.isNull()) return List.of();
+        try {
+            CollectionType type = MappingRules.YAML.getTypeFactory().constructCollectionType(List.class, FunctionRule.class);
+            return MappingRules.YAML.readerFor(type).readValue(list);
+        } catch (IOException e) {
+            throw new MappingRules.RulesException("function rules in " + file + " are malformed: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code mappings/functions/<name>.yaml} as a tree, or null when there is no such file. */
+    private static JsonNode bundled(String name) {
+        String resource = "/mappings/functions/" + name + ".yaml";
+        try (InputStream in = FunctionRules.class.getResourceAsStream(resource)) {
+            return in == null ? null : MappingRules.YAML.readTree(in);
+        } catch (IOException e) {
+            throw new MappingRules.RulesException("bundled rules " + resource + " are malformed: " + e.getMessage(), e);
         }
     }
 }

@@ -11,7 +11,6 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.CheckConstraint;
@@ -38,22 +37,28 @@ public final class SchemaConverter {
     private final MappingRules rules;
     private ExpressionConverter expressions;
     private final List<ExpressionRule> javaRules;
-    private final DefaultValueAdapter defaults;
+    private final DefaultLiterals defaults;
     private final ActionItems items;
     /** Source type of every column, by "table key/column", for foreign-key alignment. */
     private final Map<String, DataType> sourceTypes = new HashMap<>();
     /** Lower-case names of the user-defined types in the input: columns of these types keep them. */
     private final java.util.Set<String> userTypes = new java.util.HashSet<>();
 
-    public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items) {
+    /** {@code defaults}: the source's then the target's facts about default literals. */
+    public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items, DefaultLiterals defaults) {
         this.rules = rules;
         this.items = items;
         this.javaRules = List.copyOf(javaRules);
-        this.defaults = new DefaultValueAdapter(items);
+        this.defaults = defaults;
+    }
+
+    /** A converter that keeps default literals as the expression rules leave them. */
+    public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items) {
+        this(rules, javaRules, items, DefaultLiterals.UNCHANGED);
     }
 
     public Catalog convert(Catalog catalog) {
-        SourceRelations relations = SourceRelations.of(catalog);
+        SourceRelations relations = SourceRelations.of(catalog, rules.types());
         this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations);
         catalog.types().forEach(t -> userTypes.add(t.name().name().toLowerCase(Locale.ROOT)));
         List<UserType> types = new ArrayList<>();
@@ -131,38 +136,35 @@ public final class SchemaConverter {
 
     /** The target type of a type attribute or element: a rule's, a user type's own name, or the source spelling. */
     private DataType targetType(Column column, String where) {
-        TypeRule rule = rules.types().find(column.type(), false);
-        if (rule != null) {
-            raiseRuleAction(rule, column, where);
-            return DataType.named(rule.expand(column.type()));
+        TypeResolution resolved = rules.types().resolve(column.type(), false);
+        if (resolved != null) {
+            record(resolved, column, where);
+            return targetType(resolved, column.type());
         }
-        if (!userTypes.contains(column.type().name())) {
-            items.add(GeneralCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + column.type().sourceText()
-                    + "; it is written unchanged");
-        }
+        if (!userTypes.contains(column.type().name())) notMapped(column, where);
         return column.type();
     }
 
     private Column convertColumn(Table table, Column column, List<CheckConstraint> checks) {
         String where = table.name() + "." + column.name();
         DataType source = column.type();
-        TypeRule rule = rules.types().find(source, column.identity() != null);
+        TypeResolution resolved = rules.types().resolve(source, column.identity() != null);
         Column out = column;
-        if (rule == null && userTypes.contains(source.name())) {
+        if (resolved == null && userTypes.contains(source.name())) {
             out = out.withType(DataType.named(source.name()));   // a user type of the input: emitted under its own name
-        } else if (rule == null) {
-            items.add(GeneralCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + source.sourceText()
-                    + "; it is written unchanged");
+        } else if (resolved == null) {
+            notMapped(column, where);
         } else {
-            out = out.withType(DataType.named(rule.expand(source)));
-            raiseRuleAction(rule, column, where);
-            if (rule.check() != null) checks.add(memberCheck(rule, table, column));
+            out = out.withType(targetType(resolved, source));
+            record(resolved, column, where);
+            if (resolved.check() != null) checks.add(memberCheck(resolved.check(), table, column));
         }
         if (source.has("zerofill")) {
             items.add(MySqlCode.ZEROFILL, column.span(), where + ": " + source.sourceText());
         }
-        out = out.withDefault(defaults.adapt(expressions.convert(column.defaultValue(), column.span(), "default of " + where, table),
-                out.type(), column.span(), where));
+        Expr defaultValue = expressions.convert(column.defaultValue(), column.span(), "default of " + where, table);
+        out = out.withDefault(defaultValue == null || defaultValue.node() == null ? defaultValue
+                : defaults.adapt(defaultValue, out.type(), column.span(), where, items));
         if (column.generated() != null) {
             out = out.withGenerated(new GeneratedColumn(expressions.convert(column.generated().expression(), column.span(),
                     "generated column " + where, table), column.generated().stored()));
@@ -170,27 +172,34 @@ public final class SchemaConverter {
         return out.withOnUpdate(expressions.convert(column.onUpdate(), column.span(), "ON UPDATE of " + where, table));
     }
 
-    private void raiseRuleAction(TypeRule rule, Column column, String where) {
-        if (rule.action() == null) return;
-        ActionCode code = ActionCatalogue.byCode(rule.action());
-        if (code == null) {
-            throw new MappingRules.RulesException("type rule " + rule.id() + " names unknown action " + rule.action(), null);
+    /** The target type: the rules' spelling, with the source's character set and collation (a MySQL target keeps them). */
+    private static DataType targetType(TypeResolution resolved, DataType source) {
+        return new DataType(resolved.spelling(), null, null, java.util.Set.of(), List.of(), source.charset(), source.collation(),
+                resolved.spelling());
+    }
+
+    private void notMapped(Column column, String where) {
+        items.add(GeneralCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + column.type().sourceText()
+                + "; it is written unchanged");
+    }
+
+    /** Records the decision under the rule ids, and raises the rules' action items. */
+    private void record(TypeResolution resolved, Column column, String where) {
+        String what = where + ": " + column.type().sourceText() + " becomes " + resolved.spelling();
+        for (ActionCode code : resolved.actions()) {
+            items.add(code, column.span(), what + " (rule " + resolved.ruleId() + ")");
         }
-        items.add(code, column.span(), where + ": " + column.type().sourceText() + " becomes "
-                + rule.expand(column.type()) + " (rule " + rule.id() + ")");
+        items.decided(column.span(), resolved.ruleId(), what);
     }
 
     /** ENUM: col IN (members); SET: every comma-separated element is a member (or the value is empty). */
-    private static CheckConstraint memberCheck(TypeRule rule, Table table, Column column) {
+    private static CheckConstraint memberCheck(String check, Table table, Column column) {
         SqlParserPos pos = SqlParserPos.ZERO;
         SqlNode col = new org.apache.calcite.sql.SqlIdentifier(column.name(), pos);
         SqlNodeList members = new SqlNodeList(pos);
         column.type().values().forEach(v -> members.add(SqlLiteral.createCharString(v, pos)));
-        SqlNode condition = switch (rule.check()) {
-            case "enum" -> SqlStdOperatorTable.IN.createCall(pos, col, members);
-            case "set" -> SetMemberCheck.condition(col, members);
-            default -> throw new MappingRules.RulesException("type rule " + rule.id() + ": unknown check " + rule.check(), null);
-        };
+        SqlNode condition = check.equals("set") ? SetMemberCheck.condition(col, members)
+                : SqlStdOperatorTable.IN.createCall(pos, col, members);
         String name = table.name().name() + "_" + column.name() + "_check";
         return new CheckConstraint(name, new Expr(condition, column.type().sourceText()), true, column.span());
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
 import org.schemashift.model.ObjectName;
@@ -14,27 +15,42 @@ import org.schemashift.model.Table;
  * The relations of the source catalog as expressions see them: every table and view with its
  * columns' type families, in column order. Built once per run; views are added as they are
  * converted (in definition order), so a view over a view sees its columns. Names are matched
- * case-insensitively, by qualified and by bare name.
+ * case-insensitively, by qualified and by bare name. A column's family is its source type's, as
+ * the source's type rules read it.
  */
 public final class SourceRelations {
     private final Map<String, Map<String, TypeFamily>> byKey = new HashMap<>();
+    private final Function<Column, TypeFamily> families;
 
-    public static SourceRelations of(Catalog catalog) {
-        SourceRelations relations = new SourceRelations();
+    private SourceRelations(Function<Column, TypeFamily> families) {
+        this.families = families;
+    }
+
+    /** Every table of {@code catalog}, its columns' families read by {@code types}. */
+    public static SourceRelations of(Catalog catalog, TypeRules types) {
+        SourceRelations relations = new SourceRelations(c -> types.family(c.type(), c.identity() != null));
         for (Table table : catalog.tables()) {
             relations.addTable(table);
         }
         return relations;
     }
 
+    /** No relations and no type rules: relations are added with their families ({@link #add}). */
     public static SourceRelations empty() {
-        return new SourceRelations();
+        return new SourceRelations(c -> TypeFamily.UNKNOWN);
+    }
+
+    /** Relations holding only {@code table}, its columns' families read as this one reads them. */
+    public SourceRelations forTable(Table table) {
+        SourceRelations own = new SourceRelations(families);
+        own.addTable(table);
+        return own;
     }
 
     public void addTable(Table table) {
         Map<String, TypeFamily> columns = new LinkedHashMap<>();
         for (Column column : table.columns()) {
-            columns.put(key(column.name()), TypeFamily.of(column.type()));
+            columns.put(key(column.name()), families.apply(column));
         }
         add(table.name(), columns);
     }

@@ -1,15 +1,20 @@
 package org.schemashift.convert;
 
 import java.util.Locale;
-import org.schemashift.model.DataType;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.schemashift.model.CanonicalType;
 
 /**
  * What a type-aware rule needs to know about an operand: the family of its source type. Rules
  * ask "is this a date?" (Oracle {@code date + 1} adds days, {@code TRUNC(date)} truncates to the
- * day), never for a precise type, so a coarse, dialect-neutral classification is enough.
+ * day), never for a precise type, so a coarse, dialect-neutral classification is enough. A
+ * column's family comes from its canonical type (the source's read rule), so the source decides
+ * what its DATE is: Oracle DATE reads as TIMESTAMP(0), a DATETIME; MySQL DATE as DATE.
  */
 public enum TypeFamily {
-    /** A date with a time of day (Oracle DATE, MySQL DATETIME). */
+    /** A calendar date without a time of day (MySQL DATE). */
+    DATE,
+    /** A date with a time of day to the second (Oracle DATE, MySQL DATETIME): canonical TIMESTAMP(0). */
     DATETIME,
     /** A timestamp with fractional seconds or a time zone. */
     TIMESTAMP,
@@ -20,15 +25,36 @@ public enum TypeFamily {
     UNKNOWN;
 
     public boolean isTemporal() {
-        return this == DATETIME || this == TIMESTAMP;
+        return this == DATE || this == DATETIME || this == TIMESTAMP;
     }
 
-    /** The family of a source column type, by its name. */
-    public static TypeFamily of(DataType type) {
-        return type == null ? UNKNOWN : ofName(type.name());
+    /**
+     * The family of a canonical type. Types with an extension over a character type (JSON, XML,
+     * ROWID, ENUM, SET) are UNKNOWN: they are strings in storage only, and rules must not treat
+     * them as text.
+     */
+    public static TypeFamily of(CanonicalType type) {
+        if (type == null) return UNKNOWN;
+        SqlTypeName name = type.name();
+        if (SqlTypeName.CHAR_TYPES.contains(name)) return type.extension() == null ? STRING : UNKNOWN;
+        if (SqlTypeName.NUMERIC_TYPES.contains(name)) return NUMBER;
+        if (SqlTypeName.INTERVAL_TYPES.contains(name)) return INTERVAL;
+        return switch (name) {
+            case BOOLEAN -> BOOLEAN;
+            case DATE -> DATE;
+            case TIMESTAMP -> Integer.valueOf(0).equals(type.precision()) ? DATETIME : TIMESTAMP;
+            case TIMESTAMP_WITH_LOCAL_TIME_ZONE, TIMESTAMP_TZ -> TIMESTAMP;
+            default -> UNKNOWN;
+        };
     }
 
-    /** The family of a type spelled {@code name} ("varchar2", "number", "timestamp with time zone"). */
+    /**
+     * The family of a type spelled {@code name} ("varchar2", "number", "timestamp with time zone"),
+     * guessed from the name alone, with Oracle's meaning of {@code date} (a date with a time).
+     * Only for operand types written inside expressions (CAST targets, function result types of the
+     * rule files) until those are read through the source's type rules too; column types use
+     * {@link TypeRules#family}.
+     */
     public static TypeFamily ofName(String name) {
         String n = name.toLowerCase(Locale.ROOT).trim();
         if (n.startsWith("timestamp")) return TIMESTAMP;

@@ -1,30 +1,50 @@
 package org.schemashift.convert;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 import java.util.Locale;
-import org.schemashift.model.DataType;
+import org.schemashift.model.ActionCatalogue;
+import org.schemashift.model.ActionCode;
 
 /**
- * One type rule from {@code mappings/types/<source>-to-<target>.yaml}. A rule matches when every
- * condition given holds; {@code target} is a template whose {length}, {scale} and
- * {maxValueLength} placeholders come from the source type; a rule whose template needs a value
- * the source type lacks does not match. {@code check} asks for a member check (enum, set),
- * {@code action} names an action-item code raised for every column the rule maps.
+ * A type rule that spells a type: a {@code write} rule of {@code mappings/types/<target>.yaml}
+ * (it matches a canonical type) or a direct rule of a pair file or a user's {@code types:} (it
+ * matches a source type). A rule matches when every condition given holds and its {@code target}
+ * template has a value for every placeholder (see {@link TypeFacts}). {@code check} asks for a
+ * member check (enum, set); {@code action} names an action-item code raised for every column the
+ * rule spells.
  */
 public record TypeRule(String id, Match match, String target, String check, String action, String note) {
 
+    public TypeRule {
+        requireId(id, "type rule");
+        if (target == null) throw new IllegalArgumentException("type rule " + id + " has no target");
+        if (check != null && !check.equals("enum") && !check.equals("set")) {
+            throw new IllegalArgumentException("type rule " + id + ": unknown check " + check + " (enum or set)");
+        }
+        actionCode(id, action);
+    }
+
+    /**
+     * The conditions of a rule. On a canonical type {@code type} names its Calcite type or its
+     * extension, and the first argument is spelled {@code precision}, {@code precisionMin}...
+     */
     public record Match(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
-                        Integer length, Integer lengthMin, Integer lengthMax, Integer scaleMin, Integer scaleMax,
-                        Boolean unsigned, Boolean autoIncrement, Boolean lengthUnset, Boolean scaleUnset,
-                        String modifier) {
+                        @JsonAlias("precision") Integer length,
+                        @JsonAlias("precisionMin") Integer lengthMin,
+                        @JsonAlias("precisionMax") Integer lengthMax,
+                        Integer scaleMin, Integer scaleMax,
+                        Boolean unsigned, Boolean autoIncrement,
+                        @JsonAlias("precisionUnset") Boolean lengthUnset,
+                        Boolean scaleUnset, String modifier, Boolean large, Boolean scaleAbovePrecision) {
 
         public Match {
             type = type == null ? null : type.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
         }
 
-        boolean matches(DataType t, boolean isAutoIncrement) {
-            return (type == null || type.contains(t.name()))
+        boolean matches(TypeFacts t, boolean isAutoIncrement) {
+            return (type == null || t.names().stream().anyMatch(type::contains))
                     && (length == null || length.equals(t.length()))
                     && (lengthMin == null || t.length() != null && t.length() >= lengthMin)
                     && (lengthMax == null || t.length() != null && t.length() <= lengthMax)
@@ -34,22 +54,36 @@ public record TypeRule(String id, Match match, String target, String check, Stri
                     && (autoIncrement == null || autoIncrement == isAutoIncrement)
                     && (lengthUnset == null || lengthUnset == (t.length() == null))
                     && (scaleUnset == null || scaleUnset == (t.scale() == null))
-                    && (modifier == null || t.has(modifier.toLowerCase(Locale.ROOT)));
+                    && (modifier == null || t.has(modifier.toLowerCase(Locale.ROOT)))
+                    && (large == null || large == t.has("large"))
+                    && (scaleAbovePrecision == null || scaleAbovePrecision
+                            == (t.length() != null && t.scale() != null && t.scale() > t.length()));
         }
     }
 
-    /** The target spelling for {@code t}, or null when the template needs a value {@code t} lacks. */
-    String expand(DataType t) {
-        String out = target;
-        out = substitute(out, "{length}", t.length());
-        out = substitute(out, "{scale}", t.scale());
-        out = substitute(out, "{maxValueLength}", t.values().isEmpty() ? null
-                : Math.max(1, t.values().stream().mapToInt(String::length).max().orElse(1)));
-        return out;
+    /** Whether the rule applies to {@code type}: its conditions hold and its template can be filled. */
+    boolean matches(TypeFacts type, boolean autoIncrement) {
+        return (match == null || match.matches(type, autoIncrement)) && type.expand(target) != null;
     }
 
-    private static String substitute(String template, String placeholder, Integer value) {
-        if (template == null || !template.contains(placeholder)) return template;
-        return value == null ? null : template.replace(placeholder, value.toString());
+    /** The spelling of {@code type}; call only when {@link #matches} holds. */
+    String spell(TypeFacts type) {
+        return type.expand(target);
+    }
+
+    ActionCode actionCode() {
+        return actionCode(id, action);
+    }
+
+    static void requireId(String id, String what) {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException(what + " without an id");
+    }
+
+    /** The action code a rule names, null for none; an unknown code is a broken rules file. */
+    static ActionCode actionCode(String ruleId, String action) {
+        if (action == null) return null;
+        ActionCode code = ActionCatalogue.byCode(action);
+        if (code == null) throw new IllegalArgumentException("type rule " + ruleId + " names unknown action " + action);
+        return code;
     }
 }

@@ -1,43 +1,84 @@
 package org.schemashift.convert;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.schemashift.model.ActionCode;
+import org.schemashift.model.CanonicalType;
 import org.schemashift.model.DataType;
 
 /**
- * Ordered type rules for one (source, target) pair; user rules first, first match wins. Rules are
- * indexed by the type names they match (rules without a name condition join every list, in
- * order), so finding a column's rule does not scan the whole file.
+ * The type rules of one conversion, source to target, N + M instead of N × M: the source's
+ * {@code read} rules say what a source type means (a {@link CanonicalType}), the target's
+ * {@code write} rules spell that meaning. Direct rules (a user's {@code types:}, then the pair
+ * file) spell a source type at once and are tried first. Within each list the user's rules come
+ * first and the first match wins.
  */
 public final class TypeRules {
-    private final Map<String, List<TypeRule>> byTypeName = new HashMap<>();
-    /** Rules without a type-name condition: the candidates for a name no rule mentions. */
-    private final List<TypeRule> anyType = new ArrayList<>();
+    private final TypeRuleIndex<TypeRule> direct;
+    private final TypeRuleIndex<TypeReadRule> read;
+    private final TypeRuleIndex<TypeRule> write;
 
-    TypeRules(List<TypeRule> rules) {
-        for (TypeRule rule : rules) {
-            List<String> names = rule.match() == null ? null : rule.match().type();
-            if (names == null) {
-                anyType.add(rule);
-                byTypeName.values().forEach(list -> list.add(rule));
-            } else {
-                for (String name : names) {
-                    byTypeName.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>(anyType)).add(rule);
-                }
-            }
-        }
+    TypeRules(List<TypeRule> direct, List<TypeReadRule> read, List<TypeRule> write) {
+        this.direct = new TypeRuleIndex<>(direct, TypeRule::match);
+        this.read = new TypeRuleIndex<>(read, TypeReadRule::match);
+        this.write = new TypeRuleIndex<>(write, TypeRule::match);
     }
 
-    /** The first rule matching {@code type}, or null. */
-    public TypeRule find(DataType type, boolean autoIncrement) {
-        for (TypeRule rule : byTypeName.getOrDefault(type.name(), anyType)) {
-            if ((rule.match() == null || rule.match().matches(type, autoIncrement)) && rule.expand(type) != null) {
-                return rule;
-            }
+    /** A source type read by a rule. */
+    private record Reading(TypeReadRule rule, CanonicalType type) {}
+
+    /**
+     * How a column of source type {@code source} is written in the target, or null when no direct
+     * rule matches and the source has no read rule or the target no write rule for it.
+     * {@code autoIncrement}: the column is an identity / AUTO_INCREMENT column.
+     */
+    public TypeResolution resolve(DataType source, boolean autoIncrement) {
+        TypeFacts facts = TypeFacts.of(source);
+        TypeRule pair = direct.first(facts.names(), rule -> rule.matches(facts, autoIncrement) ? rule : null);
+        if (pair != null) {
+            return new TypeResolution(pair.spell(facts), null, pair.id(), pair.check(), actions(pair.actionCode()));
         }
-        return null;
+        Reading reading = reading(facts, autoIncrement);
+        if (reading == null) return null;
+        TypeFacts canonical = TypeFacts.of(reading.type());
+        TypeRule spelling = writeRule(canonical, autoIncrement);
+        if (spelling == null) return null;
+        return new TypeResolution(spelling.spell(canonical), reading.type(), reading.rule().id() + "+" + spelling.id(),
+                spelling.check(), actions(reading.rule().actionCode(), spelling.actionCode()));
+    }
+
+    /** What source type {@code source} means (its read rule), or null when no read rule covers it. */
+    public CanonicalType read(DataType source, boolean autoIncrement) {
+        Reading reading = reading(TypeFacts.of(source), autoIncrement);
+        return reading == null ? null : reading.type();
+    }
+
+    /** The target spelling of {@code type} (its write rule), or null when the target has none. */
+    public String spell(CanonicalType type, boolean autoIncrement) {
+        TypeFacts facts = TypeFacts.of(type);
+        TypeRule rule = writeRule(facts, autoIncrement);
+        return rule == null ? null : rule.spell(facts);
+    }
+
+    /** The family of source type {@code source} for type-aware expression rules: from its read rule, UNKNOWN without one. */
+    public TypeFamily family(DataType source, boolean autoIncrement) {
+        Reading reading = source == null ? null : reading(TypeFacts.of(source), autoIncrement);
+        return reading == null ? TypeFamily.UNKNOWN : reading.rule().familyOf(reading.type());
+    }
+
+    private Reading reading(TypeFacts facts, boolean autoIncrement) {
+        return read.first(facts.names(), rule -> {
+            CanonicalType type = rule.read(facts, autoIncrement);
+            return type == null ? null : new Reading(rule, type);
+        });
+    }
+
+    private TypeRule writeRule(TypeFacts facts, boolean autoIncrement) {
+        return write.first(facts.names(), rule -> rule.matches(facts, autoIncrement) ? rule : null);
+    }
+
+    private static List<ActionCode> actions(ActionCode... codes) {
+        return Stream.of(codes).filter(Objects::nonNull).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.schemashift.emit;
 import java.util.List;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.Expr;
+import org.schemashift.model.SourceSpan;
 import org.schemashift.plan.DdlPlan;
 import org.schemashift.plan.TargetName;
 import org.schemashift.plan.TargetNaming;
@@ -45,8 +46,17 @@ public record EmitContext(DdlPlan plan, ExpressionWriter expressions, ActionItem
         return plan.naming().columnList(sourceColumns);
     }
 
-    /** The converted expression as target text, or its source text when it was not converted. */
-    public String writeOrSource(Expr expr) {
-        return expr.node() == null ? expr.sourceText() : expressions.write(expr.node());
+    /**
+     * The converted expression as target text; null when it was not converted or the target cannot
+     * spell it (an action item says why), so the clause must be commented out.
+     */
+    public String written(Expr expr, SourceSpan where) {
+        return expr.node() == null ? null : expressions.writeIfSpellable(expr.node(), where, items);
+    }
+
+    /** The expression as target text where it can be written, else as the source wrote it (for a clause commented out anyway). */
+    public String writeOrSource(Expr expr, SourceSpan where) {
+        String written = written(expr, where);
+        return written == null ? expr.sourceText() : written;
     }
 }

@@ -26,34 +26,34 @@ public final class TableStatement {
     }
 
     /**
-     * The written default of {@code column}, or null when it has none; an unconverted default is
-     * commented out (with the source column name and text) and gives null.
+     * The written default of {@code column}, or null when it has none; a default that was not
+     * converted, or that the target cannot spell, is commented out (with the source column name
+     * and text) and gives null.
      */
     public String defaultClause(Column column, EmitContext context) {
         Expr defaultValue = column.defaultValue();
-        if (defaultValue == null) return null;
-        if (defaultValue.node() == null) {
-            commentOut(column.name() + " DEFAULT " + defaultValue.sourceText());
-            return null;
-        }
-        return context.expressions().write(defaultValue.node());
+        return defaultValue == null ? null : writtenOrCommentedOut(defaultValue, column.name() + " DEFAULT ", column, context);
     }
 
-    /** The generated column's expression as written, or null (commented out) when it was not converted. */
+    /** The generated column's expression as written, or null (commented out) when it cannot be written. */
     public String generatedExpression(Column column, EmitContext context) {
-        Expr expression = column.generated().expression();
-        if (expression.node() == null) {
-            commentOut(column.name() + " GENERATED ALWAYS AS (" + expression.sourceText() + ")");
-            return null;
-        }
-        return context.expressions().write(expression.node());
+        return writtenOrCommentedOut(column.generated().expression(), column.name() + " GENERATED ALWAYS AS (", column, context);
     }
 
-    /** CONSTRAINT name CHECK (condition) for each check, commented out where the plan says so. */
+    private String writtenOrCommentedOut(Expr expr, String clause, Column column, EmitContext context) {
+        String written = context.written(expr, column.span());
+        if (written == null) commentOut(clause + expr.sourceText() + (clause.endsWith("(") ? ")" : ""));
+        return written;
+    }
+
+    /** CONSTRAINT name CHECK (condition) for each check, commented out where the plan says so or the target cannot spell it. */
     public void addChecks(List<PlannedTable.Check> checks, EmitContext context) {
         for (PlannedTable.Check check : checks) {
-            String sql = "CONSTRAINT " + context.quote(check.name()) + " CHECK (" + context.writeOrSource(check.check().condition()) + ")";
-            if (check.commentedOut()) commentOut(sql);
+            Expr condition = check.check().condition();
+            String written = check.commentedOut() ? context.writeOrSource(condition, check.check().span())
+                    : context.written(condition, check.check().span());
+            String sql = "CONSTRAINT " + context.quote(check.name()) + " CHECK (" + (written == null ? condition.sourceText() : written) + ")";
+            if (check.commentedOut() || written == null) commentOut(sql);
             else add(sql);
         }
     }

@@ -2,6 +2,7 @@ package org.schemashift.emit;
 
 import java.util.List;
 import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.DefaultLiterals;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.NameCase;
 
@@ -22,6 +23,11 @@ public interface TargetDialect {
     /** As {@link #emit(Catalog, NameCase, ActionItems, TargetOptions)} with the default options. */
     default List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items) {
         return emit(catalog, sourceNameCase, items, TargetOptions.DEFAULTS);
+    }
+
+    /** How this target's columns need default literals spelled (PostgreSQL: true/false for boolean, hex for bytea). */
+    default DefaultLiterals defaultLiterals() {
+        return DefaultLiterals.UNCHANGED;
     }
 
     /** The line-comment prefix used to comment out what was not converted. */

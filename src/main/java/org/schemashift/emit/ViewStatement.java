@@ -26,12 +26,13 @@ public final class ViewStatement {
     public static EmittedObject of(PlannedStep.CreateView step, String head, String after, EmitContext context) {
         View view = step.view();
         String qualified = context.qualified(step.name());
-        if (!step.converted()) {
+        String query = step.converted() ? context.written(view.query(), view.span()) : null;
+        if (query == null) {
             String original = view.sourceText().strip().replace("\r", "");
             return new EmittedObject(ObjectKind.VIEW, qualified, "-- not converted: " + head + "\n-- "
                     + original.replace("\n", "\n-- "), view.span());
         }
-        String sql = head + "\n" + context.expressions().write(view.query().node())
+        String sql = head + "\n" + query
                 + (view.checkOption() ? "\nWITH CHECK OPTION" : "") + ";" + after;
         return new EmittedObject(ObjectKind.VIEW, qualified, sql, view.span());
     }

@@ -103,7 +103,19 @@ public enum GeneralCode implements ActionCode {
             "Convert with --grants to emit GRANT statements, after creating the roles (users) in the target.",
             "A GRANT needs its roles to exist in the target; without --grants grants are only listed, and system privileges are never converted.",
             "GRANT SELECT ON customers TO app_user;",
-            "GRANT SELECT ON customers TO app_user;  -- with --grants"));
+            "GRANT SELECT ON customers TO app_user;  -- with --grants")),
+    PROCEDURAL_NOT_CONVERTED(new Entry("SS-GEN-0018", MEDIUM, 1, "Statement in procedural code not converted",
+            "Rewrite the commented-out statement in the target language where it stands, then remove the comment.",
+            "The source statement or declaration could not be read into SchemaShift's procedural model (a construct it does "
+                    + "not know yet); it stays in the routine body as a comment where it stood, so the routine never silently does less.",
+            "GOTO retry;",
+            "-- [SS-GEN-0018] GOTO is not converted\n-- GOTO retry;")),
+    FUNCTION_EDGE_CASES_DIFFER(new Entry("SS-GEN-0019", LOW, 0.25, "Function converted to a target function whose edge cases differ",
+            "Check the edge case the message names against your data; rewrite the expression if it matters.",
+            "The target's closest function means the same for most values but not all: a target write rule says which case "
+                    + "differs (for example Oracle ADD_MONTHS on the last day of a month as MySQL DATE_ADD).",
+            "ADD_MONTHS(DATE '2024-02-29', 1)  -- Oracle: 2024-03-31",
+            "DATE_ADD(TIMESTAMP '2024-02-29 00:00:00', INTERVAL 1 MONTH)  -- MySQL: 2024-03-29"));
 
     private final Entry entry;
 

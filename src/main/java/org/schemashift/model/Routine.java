@@ -1,14 +1,13 @@
 package org.schemashift.model;
 
-import java.util.List;
+import org.schemashift.model.proc.RoutineBody;
+import org.schemashift.model.proc.RoutineSignature;
 
 /**
- * A stored procedure or function. {@code returnType} is null for procedures; {@code body} is
- * the routine's code as written until the procedural IR exists.
+ * A stored procedure or function: its signature and its code as the procedural IR
+ * ({@code model/proc}). {@code body} is null when the routine has no code the IR can hold (an
+ * external or CLR routine); {@code sourceText} is the statement as written.
  */
-public record Routine(ObjectName name, ObjectKind kind, List<Parameter> parameters, DataType returnType,
-                      String body, String sourceText, SourceSpan span) {
-    public Routine {
-        parameters = List.copyOf(parameters);
-    }
+public record Routine(ObjectName name, ObjectKind kind, RoutineSignature signature, RoutineBody body, String sourceText,
+                      SourceSpan span) {
 }

@@ -44,8 +44,9 @@ public final class ConversionPipeline {
         List<SourceStatement> statements = new ArrayList<>(source.read(files, options));
         ActionItems items = new ActionItems();
         Catalog catalog = new CatalogAssembler(items).assemble(statements);
-        Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items).convert(catalog);
+        Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items,
+                source.defaultLiterals().then(target.defaultLiterals())).convert(catalog);
         List<EmittedObject> objects = target.emit(converted, source.nameCase(), items, targetOptions);
-        return new ConversionResult(source.id(), target.id(), statements, objects, items.all());
+        return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions());
     }
 }

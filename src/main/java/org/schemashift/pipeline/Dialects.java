@@ -1,12 +1,13 @@
 package org.schemashift.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.schemashift.convert.ExpressionRule;
-import org.schemashift.convert.rules.ConcatToPipesRule;
-import org.schemashift.convert.rules.oracle.OracleToPostgresqlRules;
+import org.schemashift.convert.rules.mysql.MySqlRules;
+import org.schemashift.convert.rules.oracle.OracleRules;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.mysql.MySqlSourceDialect;
 import org.schemashift.source.oracle.OracleSourceDialect;
@@ -14,7 +15,10 @@ import org.schemashift.emit.TargetDialect;
 import org.schemashift.emit.mysql.MySqlTargetDialect;
 import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
 
-/** The registry: one line per source dialect, target dialect, and pair's Java expression rules. */
+/**
+ * The registry: one line per source dialect, target dialect, the Java rules that read a source's
+ * constructs (whatever the target), and a pair's own Java rules (genuine exceptions; none today).
+ */
 public final class Dialects {
     private static final Map<String, Supplier<SourceDialect>> SOURCES = new TreeMap<>(Map.of(
             "mysql", MySqlSourceDialect::new,
@@ -22,9 +26,10 @@ public final class Dialects {
     private static final Map<String, Supplier<TargetDialect>> TARGETS = new TreeMap<>(Map.of(
             "postgresql", PostgresqlTargetDialect::new,
             "mysql", MySqlTargetDialect::new));
-    private static final Map<String, Supplier<List<ExpressionRule>>> PAIR_RULES = Map.of(
-            "mysql->postgresql", () -> List.of(new ConcatToPipesRule()),
-            "oracle->postgresql", OracleToPostgresqlRules::all);
+    private static final Map<String, Supplier<List<ExpressionRule>>> SOURCE_RULES = Map.of(
+            "mysql", MySqlRules::all,
+            "oracle", OracleRules::all);
+    private static final Map<String, Supplier<List<ExpressionRule>>> PAIR_RULES = Map.of();
 
     private Dialects() {
     }
@@ -49,7 +54,10 @@ public final class Dialects {
         return t == null ? null : t.get();
     }
 
+    /** The Java expression rules of a conversion: the pair's exceptions first, then the source's. */
     public static List<ExpressionRule> expressionRules(String source, String target) {
-        return PAIR_RULES.getOrDefault(source + "->" + target, List::of).get();
+        List<ExpressionRule> rules = new ArrayList<>(PAIR_RULES.getOrDefault(source + "->" + target, List::of).get());
+        rules.addAll(SOURCE_RULES.getOrDefault(source, List::of).get());
+        return rules;
     }
 }

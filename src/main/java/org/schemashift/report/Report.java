@@ -12,8 +12,8 @@ import org.schemashift.model.Severity;
  * report} can render any format from a report.json written earlier.
  */
 public record Report(int version, String source, String target, Summary summary, List<Entry> objects) {
-    /** 2: snippets, effort, lines of code, automation shares, items per code. */
-    public static final int VERSION = 2;
+    /** 2: snippets, effort, lines of code, automation shares, items per code. 3: decisions per entry. */
+    public static final int VERSION = 3;
 
     /** Counts over all entries; see docs/report-json.md for each field. */
     public record Summary(int statements, Map<String, KindCount> kinds, Map<String, Integer> statuses,
@@ -36,19 +36,36 @@ public record Report(int version, String source, String target, Summary summary,
 
     /**
      * One source statement. {@code convertedSnippet} is null when nothing was emitted for it;
-     * {@code linesOfCode} is null for objects that are not code. {@code applied}: what the last
-     * {@code apply} or {@code convert --validate} did with the entry's target objects; absent until one ran.
+     * {@code linesOfCode} is null for objects that are not code. {@code decisions}: which rule
+     * converted what in it. {@code applied}: what the last {@code apply} or {@code convert --validate}
+     * did with the entry's target objects; absent until one ran.
      */
     public record Entry(int id, String kind, String name, String status, Location source, List<String> target,
                         String sourceSnippet, String convertedSnippet, Integer linesOfCode, Estimate effort,
-                        List<Item> actionItems, @JsonInclude(JsonInclude.Include.NON_NULL) List<Applied> applied) {
+                        List<Item> actionItems, List<Decision> decisions,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<Applied> applied) {
+
+        public Entry {
+            decisions = decisions == null ? List.of() : decisions;
+        }
+
+        /** An entry without decisions (a statement no rule converted anything in). */
+        public Entry(int id, String kind, String name, String status, Location source, List<String> target,
+                     String sourceSnippet, String convertedSnippet, Integer linesOfCode, Estimate effort,
+                     List<Item> actionItems, List<Applied> applied) {
+            this(id, kind, name, status, source, target, sourceSnippet, convertedSnippet, linesOfCode, effort, actionItems,
+                    List.of(), applied);
+        }
 
         /** This entry with apply's results replaced ({@code null}: none). */
         public Entry withApplied(List<Applied> results) {
             return new Entry(id, kind, name, status, source, target, sourceSnippet, convertedSnippet, linesOfCode, effort,
-                    actionItems, results);
+                    actionItems, decisions, results);
         }
     }
+
+    /** An automated decision: the id of the rule that made it, what it converted, and the source line. */
+    public record Decision(String rule, String message, int line) {}
 
     /** One target object as apply saw it: "table shop.customer", created / unchanged / failed / ..., and why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.schemashift.model.ActionItem;
+import org.schemashift.model.Decision;
 import org.schemashift.model.Severity;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
@@ -13,8 +14,8 @@ import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.emit.EmittedObject;
 
 /**
- * Builds the report from a conversion: every statement becomes one entry; items and emitted
- * objects raised by later stages are attached to the statement whose text contains their
+ * Builds the report from a conversion: every statement becomes one entry; items, decisions and
+ * emitted objects of later stages are attached to the statement whose text contains their
  * source position (statements of a file are contiguous, so the last one starting at or before
  * the position is it).
  */
@@ -31,13 +32,19 @@ public final class ReportBuilder {
         StatementLocator locator = new StatementLocator(statements);
         List<List<ActionItem>> items = new ArrayList<>(statements.size());
         List<List<EmittedObject>> emitted = new ArrayList<>(statements.size());
+        List<List<Report.Decision>> decisions = new ArrayList<>(statements.size());
         for (SourceStatement s : statements) {
             items.add(new ArrayList<>(s.actionItems()));
             emitted.add(new ArrayList<>());
+            decisions.add(new ArrayList<>());
         }
         for (ActionItem item : result.conversionItems()) {
             int i = locator.find(item.span());
             if (i >= 0) items.get(i).add(item);
+        }
+        for (Decision decision : result.decisions()) {
+            int i = locator.find(decision.span());
+            if (i >= 0) decisions.get(i).add(new Report.Decision(decision.ruleId(), decision.message(), decision.span().line()));
         }
         for (EmittedObject object : result.objects()) {
             int i = locator.find(object.origin());
@@ -45,12 +52,13 @@ public final class ReportBuilder {
         }
         List<Report.Entry> entries = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
-            entries.add(entry(i + 1, statements.get(i), items.get(i), emitted.get(i)));
+            entries.add(entry(i + 1, statements.get(i), items.get(i), emitted.get(i), decisions.get(i)));
         }
         return new Report(Report.VERSION, result.source(), result.target(), ReportSummary.of(entries), entries);
     }
 
-    private static Report.Entry entry(int id, SourceStatement statement, List<ActionItem> items, List<EmittedObject> emitted) {
+    private static Report.Entry entry(int id, SourceStatement statement, List<ActionItem> items, List<EmittedObject> emitted,
+                                      List<Report.Decision> decisions) {
         SourceSpan span = statement.span();
         ObjectStatus status = status(statement, items);
         Integer linesOfCode = LinesOfCode.of(statement.kind(), statement.text());
@@ -62,7 +70,7 @@ public final class ReportBuilder {
                 : Snippets.of(String.join("\n\n", emitted.stream().map(EmittedObject::sql).toList()));
         return new Report.Entry(id, statement.kind().id(), statement.name(), status.id(),
                 new Report.Location(span.file(), span.line(), span.column()), targets, Snippets.of(statement.text()),
-                converted, linesOfCode, EffortEstimate.of(status, linesOfCode, items), reportItems, null);
+                converted, linesOfCode, EffortEstimate.of(status, linesOfCode, items), reportItems, List.copyOf(decisions), null);
     }
 
     static ObjectStatus status(SourceStatement statement, List<ActionItem> items) {

@@ -1,6 +1,7 @@
 package org.schemashift.source;
 
 import java.util.List;
+import org.schemashift.convert.DefaultLiterals;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.SourceStatement;
 
@@ -24,6 +25,11 @@ public interface SourceDialect {
     NameCase nameCase();
 
     List<SourceStatement> read(SourceFile file);
+
+    /** What this language's default literals mean where that differs from their text (MySQL's zero dates). */
+    default DefaultLiterals defaultLiterals() {
+        return DefaultLiterals.UNCHANGED;
+    }
 
     /**
      * Reads every input of one run, in order. Dialects whose scripts refer to each other (SQL*Plus

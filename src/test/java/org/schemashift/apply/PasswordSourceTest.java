@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The password comes from a named variable, a prompt, or PGPASSWORD, in that order; never an argument. */
+/** The password comes from a named variable, a prompt, or the target client's variable (here PGPASSWORD), in that order; never an argument. */
 class PasswordSourceTest {
     private static final Map<String, String> ENV = Map.of("PGPASSWORD", "from-pgpassword", "MY_SECRET", "from-my-secret");
 
     private static PasswordSource withPrompt(String typed) {
-        return new PasswordSource(ENV, text -> typed == null ? null : typed.toCharArray());
+        return new PasswordSource(ENV, text -> typed == null ? null : typed.toCharArray(), "PGPASSWORD");
     }
 
     @Test
@@ -31,7 +31,7 @@ class PasswordSourceTest {
 
     @Test
     void noSourceMeansNoPassword() {
-        assertThat(new PasswordSource(Map.of(), text -> null).resolve(null, false, "u")).isNull();
+        assertThat(new PasswordSource(Map.of(), text -> null, "PGPASSWORD").resolve(null, false, "u")).isNull();
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,19 +11,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemashift.apply.EmbeddedPostgresServer;
+import org.schemashift.cli.ApplyCli.Run;
 import org.schemashift.report.Report;
-import org.schemashift.report.ReportJson;
 import org.schemashift.testing.PostgresCatalog;
-import picocli.CommandLine;
 
 /**
  * {@code schemashift apply} against a real PostgreSQL (the embedded one apply itself starts):
@@ -66,8 +61,8 @@ class ApplyCommandTest {
 
     @TempDir
     Path out;
+    private ApplyCli cli;
     private String database;
-    private final List<String> allOutput = new ArrayList<>();
 
     @BeforeAll
     static void passwordUserMustAuthenticate() throws Exception {
@@ -89,11 +84,10 @@ class ApplyCommandTest {
     @BeforeEach
     void freshDatabaseAndOutputDirectory() throws Exception {
         database = EmbeddedPostgresServer.shared().freshDatabase("apply_test").url().replaceAll(".*/", "");
+        cli = new ApplyCli(out);
         writeScript(SCHEMA_SQL);
-        List<Report.Entry> entries = List.of(
-                entry("table", "customer", 10), entry("table", "orders", 20), entry("event", "nightly", 30));
-        ReportJson.write(new Report(Report.VERSION, "mysql", "postgresql",
-                new Report.Summary(3, Map.of(), Map.of(), Map.of(), null, Map.of(), null), entries), out.resolve("report.json"));
+        cli.writeReport("mysql", "postgresql",
+                ApplyCli.entry("table", "customer", 10), ApplyCli.entry("table", "orders", 20), ApplyCli.entry("event", "nightly", 30));
     }
 
     // ---- applying, re-running, refusing -------------------------------------------------
@@ -101,8 +95,8 @@ class ApplyCommandTest {
     @Test
     void appliesEveryObjectInOneTransactionAndRecordsItInTheJournal() throws Exception {
         Run run = apply();
-        assertThat(run.status).as(run.text()).isZero();
-        assertThat(run.out).contains("[1/4] table customer (shop.sql:10) ... created", "[4/4] trigger customer_on_update");
+        assertThat(run.status()).as(run.text()).isZero();
+        assertThat(run.out()).contains("[1/4] table customer (shop.sql:10) ... created", "[4/4] trigger customer_on_update");
         assertThat(tables()).containsExactlyInAnyOrder("customer", "orders", "schemashift_journal");
         assertThat(query("SELECT kind || ' ' || name || ' ' || status FROM schemashift_journal ORDER BY name")).containsExactly(
                 "table customer applied", "trigger customer_on_update applied", "table orders applied",
@@ -114,8 +108,8 @@ class ApplyCommandTest {
         writeScript(SCHEMA_SQL + "-- schemashift:object constraint fk_orphan @ shop.sql:95\n"
                 + "-- ALTER TABLE orders ADD CONSTRAINT fk_orphan FOREIGN KEY (id) REFERENCES nowhere (id);\n");
         Run run = apply();
-        assertThat(run.status).as(run.text()).isZero();
-        assertThat(run.out).contains("[5/5] constraint fk_orphan (shop.sql:95) ... commented out",
+        assertThat(run.status()).as(run.text()).isZero();
+        assertThat(run.out()).contains("[5/5] constraint fk_orphan (shop.sql:95) ... commented out",
                 "4 created, 0 unchanged, 0 failed or refused, 1 commented out");
     }
 
@@ -123,8 +117,8 @@ class ApplyCommandTest {
     void reRunningIsANoOp() throws Exception {
         apply();
         Run again = apply();
-        assertThat(again.status).as(again.text()).isZero();
-        assertThat(again.out).contains("[1/4] table customer (shop.sql:10) ... unchanged", "applied: 0 created, 4 unchanged");
+        assertThat(again.status()).as(again.text()).isZero();
+        assertThat(again.out()).contains("[1/4] table customer (shop.sql:10) ... unchanged", "applied: 0 created, 4 unchanged");
     }
 
     @Test
@@ -133,8 +127,8 @@ class ApplyCommandTest {
         writeScript(SCHEMA_SQL.replace("name text DEFAULT 'a;b'", "name varchar(10)")
                 + "-- schemashift:object table extra @ shop.sql:90\nCREATE TABLE extra (x int);\n");
         Run run = apply();
-        assertThat(run.status).isEqualTo(ExitCodes.REFUSED);
-        assertThat(run.err).contains("schemashift: refused: table customer (shop.sql:10): changed in schema.sql since it was applied");
+        assertThat(run.status()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err()).contains("schemashift: refused: table customer (shop.sql:10): changed in schema.sql since it was applied");
         assertThat(tables()).doesNotContain("extra");
     }
 
@@ -142,8 +136,8 @@ class ApplyCommandTest {
     void anExistingObjectNotCreatedBySchemaShiftIsRefusedAndTheWholeApplyRolledBack() throws Exception {
         sql("CREATE TABLE orders (legacy text)");
         Run run = apply();
-        assertThat(run.status).isEqualTo(ExitCodes.REFUSED);
-        assertThat(run.err).contains("refused: table orders (shop.sql:20): exists in the database but SchemaShift's journal "
+        assertThat(run.status()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err()).contains("refused: table orders (shop.sql:20): exists in the database but SchemaShift's journal "
                 + "has no record of creating it", "nothing was applied");
         assertThat(tables()).containsExactly("orders");
         assertThat(new PostgresCatalog(connect()).columns("public", "orders")).containsOnlyKeys("legacy");
@@ -155,8 +149,8 @@ class ApplyCommandTest {
     void aBrokenStatementRollsBackEverythingAndNamesObjectSourceAndDatabaseMessage() throws Exception {
         writeScript(BROKEN_SQL);
         Run run = apply();
-        assertThat(run.status).isEqualTo(ExitCodes.STATEMENT_ERROR);
-        assertThat(run.err).contains("schemashift: failed: table orders (shop.sql:20): ERROR: multiple primary keys",
+        assertThat(run.status()).isEqualTo(ExitCodes.STATEMENT_ERROR);
+        assertThat(run.err()).contains("schemashift: failed: table orders (shop.sql:20): ERROR: multiple primary keys",
                 "nothing was applied (1 objects rolled back, 2 not run)");
         assertThat(tables()).as("no table and no journal are left").isEmpty();
         assertThat(applied("customer")).containsExactly(new Report.Applied("table customer", "rolled_back", null),
@@ -167,7 +161,7 @@ class ApplyCommandTest {
     void perObjectCommitsWhatWorksReportsFailuresAndResumesAfterTheFix() throws Exception {
         writeScript(BROKEN_SQL);
         Run first = apply("--per-object");
-        assertThat(first.status).isEqualTo(ExitCodes.STATEMENT_ERROR);
+        assertThat(first.status()).isEqualTo(ExitCodes.STATEMENT_ERROR);
         assertThat(tables()).containsExactlyInAnyOrder("customer", "schemashift_journal");
         assertThat(applied("orders")).extracting(Report.Applied::object, Report.Applied::result).containsExactly(
                 tuple("table orders", "failed"),
@@ -176,12 +170,12 @@ class ApplyCommandTest {
 
         writeScript(SCHEMA_SQL);
         Run withoutResume = apply("--per-object");
-        assertThat(withoutResume.status).isEqualTo(ExitCodes.REFUSED);
-        assertThat(withoutResume.err).contains("table orders (shop.sql:20): failed in the apply of", "run again with --resume");
+        assertThat(withoutResume.status()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(withoutResume.err()).contains("table orders (shop.sql:20): failed in the apply of", "run again with --resume");
 
         Run resumed = apply("--resume");
-        assertThat(resumed.status).as(resumed.text()).isZero();
-        assertThat(resumed.out).contains("table customer (shop.sql:10) ... unchanged", "table orders (shop.sql:20) ... created");
+        assertThat(resumed.status()).as(resumed.text()).isZero();
+        assertThat(resumed.out()).contains("table customer (shop.sql:10) ... unchanged", "table orders (shop.sql:20) ... created");
         assertThat(tables()).containsExactlyInAnyOrder("customer", "orders", "schemashift_journal");
         assertThat(query("SELECT count(*) FROM schemashift_journal WHERE status = 'applied'")).containsExactly("4");
     }
@@ -192,8 +186,8 @@ class ApplyCommandTest {
     void aDryRunPrintsThePlanAndTheStatementsShowsCollisionsAndChangesNothing() throws Exception {
         sql("CREATE TABLE customer (legacy text)");
         Run run = apply("--dry-run");
-        assertThat(run.status).isEqualTo(ExitCodes.REFUSED);
-        assertThat(run.out).contains("[1/4] table customer (shop.sql:10) ... would be refused: exists in the database",
+        assertThat(run.status()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.out()).contains("[1/4] table customer (shop.sql:10) ... would be refused: exists in the database",
                 "[2/4] table orders (shop.sql:20) ... would be created",
                 "    CREATE TABLE orders (id integer PRIMARY KEY, customer_id integer);",
                 "dry run, nothing changed");
@@ -203,7 +197,7 @@ class ApplyCommandTest {
     @Test
     void schemaOptionPutsUnqualifiedObjectsAndTheJournalIntoThatSchema() throws Exception {
         Run run = apply("--schema", "shop");
-        assertThat(run.status).as(run.text()).isZero();
+        assertThat(run.status()).as(run.text()).isZero();
         assertThat(query("SELECT table_schema || '.' || table_name FROM information_schema.tables "
                 + "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1"))
                 .containsExactly("shop.customer", "shop.orders", "shop.schemashift_journal");
@@ -214,8 +208,8 @@ class ApplyCommandTest {
     @Test
     void withoutUrlTheSchemaIsValidatedInAnEmbeddedDatabaseAndTheReportSaysWhatWasCreated() throws Exception {
         Run run = run("apply", out.toString());
-        assertThat(run.status).as(run.text()).isZero();
-        assertThat(run.out).contains("throwaway embedded postgresql database", "applied: 4 created");
+        assertThat(run.status()).as(run.text()).isZero();
+        assertThat(run.out()).contains("throwaway embedded postgresql database", "applied: 4 created");
         assertThat(applied("customer")).extracting(Report.Applied::object, Report.Applied::result).containsExactly(
                 tuple("table customer", "created"),
                 tuple("trigger customer_on_update", "created"));
@@ -229,51 +223,51 @@ class ApplyCommandTest {
     void theRightPasswordFromAnEnvironmentVariableConnects() throws Exception {
         Run run = run(Map.of("SS_TEST_PASSWORD", PASSWORD), "apply", out.toString(), "--url", url(database),
                 "--user", PASSWORD_USER, "--password-env", "SS_TEST_PASSWORD");
-        assertThat(run.status).as(run.text()).isZero();
+        assertThat(run.status()).as(run.text()).isZero();
     }
 
     @Test
     void pgpasswordIsUsedWhenNoOtherSourceIsNamed() throws Exception {
         Run run = run(Map.of("PGPASSWORD", PASSWORD), "apply", out.toString(), "--url", url(database), "--user", PASSWORD_USER);
-        assertThat(run.status).as(run.text()).isZero();
+        assertThat(run.status()).as(run.text()).isZero();
     }
 
     @Test
     void aWrongPasswordIsAnAuthenticationFailure() {
         Run run = run(Map.of("PGPASSWORD", "wrong-" + PASSWORD), "apply", out.toString(), "--url", url(database),
                 "--user", PASSWORD_USER);
-        assertThat(run.status).isEqualTo(ExitCodes.AUTHENTICATION_FAILED);
-        assertThat(run.err).startsWith("schemashift: cannot connect to " + url(database) + " as " + PASSWORD_USER
+        assertThat(run.status()).isEqualTo(ExitCodes.AUTHENTICATION_FAILED);
+        assertThat(run.err()).startsWith("schemashift: cannot connect to " + url(database) + " as " + PASSWORD_USER
                 + ": FATAL: password authentication failed").hasLineCount(1);
     }
 
     @Test
     void aMissingPasswordIsAnAuthenticationFailure() {
         Run run = run(Map.of(), "apply", out.toString(), "--url", url(database), "--user", PASSWORD_USER);
-        assertThat(run.status).isEqualTo(ExitCodes.AUTHENTICATION_FAILED);
-        assertThat(run.err).hasLineCount(1);
+        assertThat(run.status()).isEqualTo(ExitCodes.AUTHENTICATION_FAILED);
+        assertThat(run.err()).hasLineCount(1);
     }
 
     @Test
     void anUnreachableServerIsAConnectionFailure() {
         Run run = apply("--url", "jdbc:postgresql://127.0.0.1:1/" + database);
-        assertThat(run.status).isEqualTo(ExitCodes.CONNECTION_FAILED);
-        assertThat(run.err).startsWith("schemashift: cannot connect to jdbc:postgresql://127.0.0.1:1/" + database)
+        assertThat(run.status()).isEqualTo(ExitCodes.CONNECTION_FAILED);
+        assertThat(run.err()).startsWith("schemashift: cannot connect to jdbc:postgresql://127.0.0.1:1/" + database)
                 .contains("refused").hasLineCount(1);
     }
 
     @Test
     void aMissingDatabaseHasItsOwnStatus() {
         Run run = apply("--url", url("no_such_database"));
-        assertThat(run.status).isEqualTo(ExitCodes.DATABASE_MISSING);
-        assertThat(run.err).contains("database \"no_such_database\" does not exist").hasLineCount(1);
+        assertThat(run.status()).isEqualTo(ExitCodes.DATABASE_MISSING);
+        assertThat(run.err()).contains("database \"no_such_database\" does not exist").hasLineCount(1);
     }
 
     @Test
     void aUserWhoMayNotCreateTablesGetsTheInsufficientPrivilegesStatus() throws Exception {
         Run run = apply("--user", "apply_limited");
-        assertThat(run.status).isEqualTo(ExitCodes.INSUFFICIENT_PRIVILEGES);
-        assertThat(run.err).isEqualTo("schemashift: cannot create the journal public.schemashift_journal: "
+        assertThat(run.status()).isEqualTo(ExitCodes.INSUFFICIENT_PRIVILEGES);
+        assertThat(run.err()).isEqualTo("schemashift: cannot create the journal public.schemashift_journal: "
                 + "ERROR: permission denied for schema public\n");
         assertThat(tables()).isEmpty();
     }
@@ -281,15 +275,15 @@ class ApplyCommandTest {
     @Test
     void aPasswordInTheUrlIsRejectedWithoutEchoingIt() {
         Run run = apply("--url", url(database) + "?password=" + PASSWORD);
-        assertThat(run.status).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err).contains("the --url holds a password");
+        assertThat(run.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("the --url holds a password");
     }
 
     @Test
     void connectionOptionsWithoutUrlAreAUsageError() {
         Run run = run("apply", out.toString(), "--user", "someone");
-        assertThat(run.status).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err).contains("need --url");
+        assertThat(run.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("need --url");
     }
 
     @Test
@@ -302,48 +296,23 @@ class ApplyCommandTest {
         run(env, concat("apply", out.toString(), concat("--dry-run", "--", target)));
         run(Map.of("PGPASSWORD", "x" + PASSWORD), concat("apply", out.toString(), target));
         run(env, "apply", out.toString(), "--url", url(database) + "?password=" + PASSWORD);
-        assertThat(String.join("\n", allOutput)).doesNotContain(PASSWORD);
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(PASSWORD);
-            }
-        }
+        assertThat(cli.allOutput()).doesNotContain(PASSWORD);
+        cli.filesInOut().forEach((file, text) -> assertThat(text).as(file.toString()).doesNotContain(PASSWORD));
         assertThat(String.join("\n", query("SELECT j::text FROM schemashift_journal j"))).doesNotContain(PASSWORD);
     }
 
     // ---- helpers -------------------------------------------------------------------------
 
-    private record Run(int status, String out, String err) {
-        String text() {
-            return out + err;
-        }
-    }
-
     private Run apply(String... options) {
-        List<String> args = new ArrayList<>(List.of("apply", out.toString()));
-        if (!List.of(options).contains("--url")) args.addAll(List.of("--url", url(database)));
-        if (!List.of(options).contains("--user")) args.addAll(List.of("--user", "postgres"));
-        args.addAll(List.of(options));
-        return run(Map.of(), args.toArray(String[]::new));
+        return cli.apply(url(database), "postgres", options);
     }
 
     private Run run(String... args) {
-        return run(Map.of(), args);
+        return cli.run(args);
     }
 
     private Run run(Map<String, String> environment, String... args) {
-        CommandLine cli = SchemaShiftCommand.commandLine();
-        ApplyCommand command = (ApplyCommand) cli.getSubcommands().get("apply").getCommand();
-        command.environment = new HashMap<>(environment);
-        command.prompt = text -> null;
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        cli.setOut(new PrintWriter(stdout));
-        cli.setErr(new PrintWriter(stderr));
-        int status = cli.execute(args);
-        allOutput.add(stdout.toString());
-        allOutput.add(stderr.toString());
-        return new Run(status, stdout.toString(), stderr.toString());
+        return cli.run(environment, args);
     }
 
     private static String[] concat(String first, String second, String... rest) {
@@ -355,17 +324,11 @@ class ApplyCommandTest {
     }
 
     private void writeScript(String sql) throws IOException {
-        Files.writeString(out.resolve("schema.sql"), sql);
-    }
-
-    private static Report.Entry entry(String kind, String name, int line) {
-        return new Report.Entry(line, kind, name, "converted", new Report.Location("shop.sql", line, 1), List.of(name),
-                null, null, null, null, List.of(), null);
+        cli.writeScript(sql);
     }
 
     private List<Report.Applied> applied(String entryName) throws IOException {
-        return ReportJson.read(out.resolve("report.json")).objects().stream().filter(e -> e.name().equals(entryName))
-                .findFirst().orElseThrow().applied();
+        return cli.applied(entryName);
     }
 
     private static String url(String db) {

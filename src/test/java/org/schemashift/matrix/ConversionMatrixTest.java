@@ -79,7 +79,7 @@ class ConversionMatrixTest {
             return;
         }
         assertThat(queryOf(view.sql())).as("%s text of: %s", target.id(), c.query()).isEqualTo(c.write().get(target.id()));
-        MatrixTarget.execute(fixture.db, view.sql());
+        target.runScript(fixture.db, view.sql());
         assertThat(MatrixTarget.rows(fixture.db, "SELECT * FROM " + view.name()))
                 .as("rows of %s on %s", c.query(), target.id()).containsExactlyElementsOf(c.expectedRows(target.id()));
     }
@@ -100,9 +100,9 @@ class ConversionMatrixTest {
         Map<String, EmittedObject> views = new HashMap<>();
         for (EmittedObject object : result.objects()) {
             if (object.kind() == ObjectKind.VIEW) views.put(object.name().toLowerCase(Locale.ROOT), object);
-            else MatrixTarget.execute(db, object.sql());
+            else target.runScript(db, object.sql());
         }
-        for (String row : matrix.rows()) MatrixTarget.execute(db, row);
+        for (String row : matrix.rows()) target.runScript(db, row);
         Fixture fixture = new Fixture(db, result, views);
         FIXTURES.put(key, fixture);
         return fixture;

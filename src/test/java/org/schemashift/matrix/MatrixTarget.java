@@ -6,14 +6,31 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.schemashift.testing.SharedMariaDb;
 import org.schemashift.testing.SharedPostgres;
 
-/** A target the matrix runs on: its id and a fresh database on the shared test server. */
+/** A target the matrix runs on: its id, a fresh database on its shared test server, and how a script runs there. */
 enum MatrixTarget {
     POSTGRESQL("postgresql") {
         @Override
         Connection freshDatabase(String prefix) throws SQLException {
             return SharedPostgres.freshDatabase(prefix);
+        }
+
+        @Override
+        void runScript(Connection db, String script) throws SQLException {
+            SharedPostgres.runScript(db, script);
+        }
+    },
+    MYSQL("mysql") {
+        @Override
+        Connection freshDatabase(String prefix) throws SQLException {
+            return SharedMariaDb.freshDatabase(prefix);
+        }
+
+        @Override
+        void runScript(Connection db, String script) throws SQLException {
+            SharedMariaDb.runScript(db, script);
         }
     };
 
@@ -29,16 +46,12 @@ enum MatrixTarget {
 
     abstract Connection freshDatabase(String prefix) throws SQLException;
 
+    /** Runs emitted DDL (several statements, DELIMITER blocks on MySQL) as the target's client would. */
+    abstract void runScript(Connection db, String script) throws SQLException;
+
     static MatrixTarget of(String id) {
         for (MatrixTarget t : values()) if (t.id.equals(id)) return t;
         throw new IllegalArgumentException("no test server for target " + id + " (known: " + List.of(values()) + ")");
-    }
-
-    /** Runs one statement. */
-    static void execute(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     /** The rows of {@code query}, each as its column values joined by '|' (NULL as "null"). */

@@ -1,8 +1,6 @@
 package org.schemashift.testing;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,19 +73,7 @@ public final class PostgresCatalog {
     }
 
     public List<List<String>> query(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<List<String>> rows = new ArrayList<>();
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>(n);
-                    for (int i = 1; i <= n; i++) row.add(rs.getString(i));
-                    rows.add(row);
-                }
-                return rows;
-            }
-        }
+        return JdbcRows.query(db, sql, args);
     }
 
     private String single(String sql, Object... args) throws SQLException {

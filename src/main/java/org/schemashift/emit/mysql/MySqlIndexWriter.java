@@ -44,11 +44,12 @@ record MySqlIndexWriter(EmitContext context, MySqlTableLayouts layouts) {
 
     /** MySQL 8.0.13 functional key parts: each expression in its own parentheses. */
     private String functionalParts(Index index) {
-        return String.join(", ", index.parts().stream().map(this::functionalPart).toList());
+        return String.join(", ", index.parts().stream().map(part -> functionalPart(part, index)).toList());
     }
 
-    private String functionalPart(IndexPart part) {
-        String sql = part.expression() != null ? "(" + context.writeOrSource(part.expression()) + ")" : context.quotedName(part.column());
+    private String functionalPart(IndexPart part, Index index) {
+        String sql = part.expression() != null ? "(" + context.writeOrSource(part.expression(), index.span()) + ")"
+                : context.quotedName(part.column());
         return part.descending() ? sql + " DESC" : sql;
     }
 }

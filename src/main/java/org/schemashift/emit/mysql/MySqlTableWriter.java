@@ -101,9 +101,10 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
             String defaultValue = statement.defaultClause(column, context);
             if (defaultValue != null) sql.append(" DEFAULT ").append(defaultValue(column.defaultValue().node(), defaultValue, type));
         }
-        if (column.onUpdate() != null && column.onUpdate().node() != null) {
-            sql.append(" ON UPDATE ").append(defaultValue(column.onUpdate().node(), context.expressions().write(column.onUpdate().node()), type));
-        }
+        String onUpdate = column.onUpdate() == null || column.onUpdate().node() == null ? null
+                : context.written(column.onUpdate(), column.span());
+        if (onUpdate != null) sql.append(" ON UPDATE ").append(defaultValue(column.onUpdate().node(), onUpdate, type));
+        else if (column.onUpdate() != null) statement.commentOut(column.name() + " ON UPDATE " + column.onUpdate().sourceText());
         if (column.invisible()) sql.append(" INVISIBLE");
         if (column.comment() != null && !column.comment().isEmpty()) sql.append(" COMMENT ").append(MySqlLiterals.string(column.comment()));
         return sql.toString();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlWriter;
@@ -36,7 +37,7 @@ final class MySqlTargetSqlDialect extends MysqlSqlDialect {
 
     @Override
     public void unparseCall(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
-        if (call.getOperator() == SqlStdOperatorTable.CONCAT) {
+        if (isConcat(call)) {
             unparseFunction(writer, "CONCAT", concatenated(call, new ArrayList<>()));
         } else if (call.getKind() == SqlKind.CAST && castType(call.operand(1)) != null) {
             SqlWriter.Frame frame = writer.startFunCall("CAST");
@@ -77,9 +78,15 @@ final class MySqlTargetSqlDialect extends MysqlSqlDialect {
         };
     }
 
-    /** a || b || c as one list: CONCAT(a, b, c). */
+    /** The {@code ||} operator, or a CONCAT function call (as the write rules spell {@code ||}). */
+    private static boolean isConcat(SqlCall call) {
+        return call.getOperator() == SqlStdOperatorTable.CONCAT
+                || call.getOperator() instanceof SqlFunction f && f.getName().equalsIgnoreCase("CONCAT");
+    }
+
+    /** a || b || c, or CONCAT(CONCAT(a, b), c), as one list: CONCAT(a, b, c) (same value, NULL included). */
     private static List<SqlNode> concatenated(SqlNode node, List<SqlNode> into) {
-        if (node instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.CONCAT) {
+        if (node instanceof SqlCall call && isConcat(call)) {
             call.getOperandList().forEach(operand -> concatenated(operand, into));
         } else {
             into.add(node);

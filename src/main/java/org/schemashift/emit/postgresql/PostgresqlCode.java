@@ -58,7 +58,14 @@ public enum PostgresqlCode implements ActionCode {
             "The constraint is in the output as a comment; add it if the data satisfies it.",
             "PostgreSQL has no NOT ENFORCED check constraint; adding it enforced could reject existing data.",
             "CONSTRAINT ck_qty CHECK (qty > 0) NOT ENFORCED",
-            "-- CONSTRAINT ck_qty CHECK (qty > 0)  -- NOT ENFORCED in the source"));
+            "-- CONSTRAINT ck_qty CHECK (qty > 0)  -- NOT ENFORCED in the source")),
+    PLPGSQL_NOT_EXPRESSIBLE(new Entry("SS-PG-0601", MEDIUM, 1, "Procedural construct has no PL/pgSQL equivalent",
+            "Rewrite the commented-out part with a PL/pgSQL mechanism that fits (an exception block, a composite type, a set-returning function).",
+            "The routine's code converted, but PL/pgSQL cannot express this one construct as the source means it (a savepoint in "
+                    + "a routine, COMMIT inside an exception block or a function, a handler for warnings or for a vendor error number, "
+                    + "a type or subprogram declared inside a block); it is written commented out where it stood.",
+            "SAVEPOINT before_update;",
+            "-- [SS-PG-0601] PL/pgSQL has no savepoints: use a BEGIN ... EXCEPTION block\n-- SAVEPOINT before_update;"));
 
     private final Entry entry;
 

@@ -54,7 +54,7 @@ record PostgresqlIndexWriter(EmitContext context) {
         for (IndexPart part : index.parts()) {
             String sql;
             if (part.expression() != null) {
-                sql = "(" + context.writeOrSource(part.expression()) + ")";
+                sql = "(" + context.writeOrSource(part.expression(), index.span()) + ")";
             } else if (part.prefixLength() != null) {
                 context.items().add(PostgresqlCode.PREFIX_INDEX, index.span(), what + ": " + part.column() + "(" + part.prefixLength() + ")");
                 String column = context.quotedName(part.column());

@@ -2,6 +2,7 @@ package org.schemashift.emit.postgresql;
 
 import java.util.Set;
 import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.DefaultLiterals;
 import org.schemashift.emit.EmitContext;
 import org.schemashift.emit.EmittedObject;
 import org.schemashift.emit.GrantStatement;
@@ -43,6 +44,11 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
 
     public PostgresqlTargetDialect() {
         super("postgresql", CAPABILITIES);
+    }
+
+    @Override
+    public DefaultLiterals defaultLiterals() {
+        return new PostgresqlDefaultLiterals();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.schemashift.source.mysql;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schemashift.convert.DefaultLiterals;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.NameCase;
@@ -32,6 +33,11 @@ public final class MySqlSourceDialect implements SourceDialect {
     @Override
     public NameCase nameCase() {
         return NameCase.INSENSITIVE;
+    }
+
+    @Override
+    public DefaultLiterals defaultLiterals() {
+        return new MySqlZeroDateDefaults();
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.MappingRules;
 import org.schemashift.convert.SourceRelations;
 import org.schemashift.convert.TypeFamily;
-import org.schemashift.convert.rules.oracle.OracleToPostgresqlRules;
+import org.schemashift.convert.rules.oracle.OracleRules;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Expr;
 import org.schemashift.model.NameCase;
@@ -155,7 +155,7 @@ final class OracleConversion {
 
     Result convert(SqlNode node, String sourceText) {
         ActionItems items = new ActionItems();
-        ExpressionConverter converter = new ExpressionConverter(RULES.functions(), OracleToPostgresqlRules.all(), items, relations);
+        ExpressionConverter converter = new ExpressionConverter(RULES.functions(), OracleRules.all(), items, relations);
         Expr converted = converter.convert(new Expr(node, sourceText), SourceSpan.UNKNOWN, "test");
         PostgresqlExpressions writer = new PostgresqlExpressions(new PostgresqlIdentifiers(NameCase.UPPER_CANONICAL));
         String sql = converted.node() == null ? null : writer.write(converted.node());

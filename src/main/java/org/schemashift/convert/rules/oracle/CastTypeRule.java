@@ -11,29 +11,30 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 
 /**
- * {@code CAST(x AS t)} to an Oracle type PostgreSQL spells differently: DATE (a date and time) is
- * timestamp(0), like DATE columns; CLOB/NCLOB/LONG are text, BLOB/RAW bytea, NUMBER numeric and
- * VARCHAR2/NVARCHAR2 varchar. Types with a PostgreSQL meaning of their own are left to the writer.
+ * {@code CAST(x AS t)} to an Oracle type becomes a cast to the canonical type: DATE (a date and
+ * time) is TIMESTAMP(0), like DATE columns; CLOB/NCLOB/LONG are CLOB and BLOB/RAW are BLOB (the
+ * standard large-object types, which Calcite has no type name for: targets spell them in their
+ * write rules), NUMBER is NUMERIC and VARCHAR2/NVARCHAR2 VARCHAR. Other types are left to the writer.
  */
 public final class CastTypeRule implements ExpressionRule {
     private static final Pattern LEADING_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Map<String, SqlTemplate> TARGETS = Map.of(
-            "DATE", SqlTemplate.of("CAST({0} AS TIMESTAMP(0))"),
-            "CLOB", SqlTemplate.of("CAST({0} AS text)"),
-            "NCLOB", SqlTemplate.of("CAST({0} AS text)"),
-            "LONG", SqlTemplate.of("CAST({0} AS text)"),
-            "BLOB", SqlTemplate.of("CAST({0} AS bytea)"),
-            "RAW", SqlTemplate.of("CAST({0} AS bytea)"),
-            "NUMBER", SqlTemplate.of("CAST({0} AS NUMERIC)"),
-            "VARCHAR2", SqlTemplate.of("CAST({0} AS VARCHAR)"),
-            "NVARCHAR2", SqlTemplate.of("CAST({0} AS VARCHAR)"));
+            "DATE", SqlTemplate.canonical("CAST({0} AS TIMESTAMP(0))"),
+            "CLOB", SqlTemplate.canonical("CAST({0} AS \"CLOB\")"),
+            "NCLOB", SqlTemplate.canonical("CAST({0} AS \"CLOB\")"),
+            "LONG", SqlTemplate.canonical("CAST({0} AS \"CLOB\")"),
+            "BLOB", SqlTemplate.canonical("CAST({0} AS \"BLOB\")"),
+            "RAW", SqlTemplate.canonical("CAST({0} AS \"BLOB\")"),
+            "NUMBER", SqlTemplate.canonical("CAST({0} AS NUMERIC)"),
+            "VARCHAR2", SqlTemplate.canonical("CAST({0} AS VARCHAR)"),
+            "NVARCHAR2", SqlTemplate.canonical("CAST({0} AS VARCHAR)"));
 
     @Override
     public String id() {
-        return "OR-PG-J023";
+        return "ORA-J023";
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.source.oracle.OracleCode;
@@ -17,20 +17,19 @@ import org.schemashift.source.oracle.OracleCode;
 /**
  * Oracle {@code a || b} and {@code CONCAT(a, b)} treat NULL as an empty string ("concatenating a
  * zero-length character string with another operand always results in the other operand"), and a
- * result of length zero is NULL. PostgreSQL's {@code ||} returns NULL for a NULL operand, so each
+ * result of length zero is NULL. The standard {@code ||} returns NULL for a NULL operand, so each
  * operand that may be NULL becomes {@code COALESCE(x, '')} and the whole {@code NULLIF(..., '')}.
- * Non-string operands become text first (numbers without trailing zeros, as Oracle writes them); a DATE is formatted with Oracle's default
- * NLS_DATE_FORMAT (DD-MON-RR), raised as an NLS action item. (PostgreSQL's concat() skips NULLs too,
- * but is not immutable, so check constraints and index expressions could not use it.)
+ * Non-string operands become text first (numbers without trailing zeros, as Oracle writes them); a
+ * DATE is formatted with Oracle's default NLS_DATE_FORMAT (DD-MON-RR), raised as an NLS action item.
  */
 public final class ConcatNullAsEmptyRule implements ExpressionRule {
-    private static final SqlTemplate EMPTY_IF_NULL = SqlTemplate.of("COALESCE({0}, '')");
-    private static final SqlTemplate DATE_AS_TEXT = SqlTemplate.of("to_char({0}, 'DD-MON-YY')");
-    private static final SqlTemplate NULL_IF_EMPTY = SqlTemplate.of("NULLIF({0}, '')");
+    private static final SqlTemplate EMPTY_IF_NULL = SqlTemplate.canonical("COALESCE({0}, '')");
+    private static final SqlTemplate DATE_AS_TEXT = SqlTemplate.canonical("FORMAT_BY_MODEL({0}, 'DD-MON-YY')");
+    private static final SqlTemplate NULL_IF_EMPTY = SqlTemplate.canonical("NULLIF({0}, '')");
 
     @Override
     public String id() {
-        return "OR-PG-J007";
+        return "ORA-J007";
     }
 
     @Override

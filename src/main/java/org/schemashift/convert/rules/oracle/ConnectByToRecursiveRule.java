@@ -25,7 +25,7 @@ import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.util.Litmus;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 import org.schemashift.model.sql.HierarchicalQuery;
 import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.source.oracle.OracleCode;
@@ -48,18 +48,18 @@ import org.schemashift.source.oracle.OracleCode;
 public final class ConnectByToRecursiveRule implements ExpressionRule {
     private static final String PARENT = "PRIOR_ROW";
     private static final String CHILD = "CHILD_ROW";
-    private static final SqlTemplate NEXT_LEVEL = SqlTemplate.of("{0} + 1");
-    private static final SqlTemplate ARRAY_OF = SqlTemplate.of("ARRAY[{0}]");
-    private static final SqlTemplate APPEND = SqlTemplate.of("{0} || ARRAY[{1}]");
-    private static final SqlTemplate NOT_IN_PATH = SqlTemplate.of("array_position({0}, {1}) IS NULL");
-    private static final SqlTemplate PATH_START = SqlTemplate.of("CAST({0} || COALESCE(CAST({1} AS VARCHAR), '') AS text)");
-    private static final SqlTemplate PATH_NEXT = SqlTemplate.of("CAST({0} || {1} || COALESCE(CAST({2} AS VARCHAR), '') AS text)");
-    private static final SqlTemplate IS_LEAF = SqlTemplate.of(
+    private static final SqlTemplate NEXT_LEVEL = SqlTemplate.canonical("{0} + 1");
+    private static final SqlTemplate ARRAY_OF = SqlTemplate.canonical("ARRAY[{0}]");
+    private static final SqlTemplate APPEND = SqlTemplate.canonical("{0} || ARRAY[{1}]");
+    private static final SqlTemplate NOT_IN_PATH = SqlTemplate.canonical("NOT_IN_ARRAY({0}, {1})");
+    private static final SqlTemplate PATH_START = SqlTemplate.canonical("CAST({0} || COALESCE(CAST({1} AS VARCHAR), '') AS \"CLOB\")");
+    private static final SqlTemplate PATH_NEXT = SqlTemplate.canonical("CAST({0} || {1} || COALESCE(CAST({2} AS VARCHAR), '') AS \"CLOB\")");
+    private static final SqlTemplate IS_LEAF = SqlTemplate.canonical(
             "CASE WHEN EXISTS (SELECT 1 FROM {0} WHERE {1}) THEN 0 ELSE 1 END");
 
     @Override
     public String id() {
-        return "OR-PG-J020";
+        return "ORA-J020";
     }
 
     @Override

@@ -5,19 +5,19 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 
 /**
- * Oracle CURRENT_DATE is the session's current date AND time, of type DATE (the PostgreSQL
+ * Oracle CURRENT_DATE is the session's current date AND time, of type DATE (the standard
  * CURRENT_DATE has no time): it becomes {@code LOCALTIMESTAMP(0)}. The bare-name and unresolved
  * forms are mapped by the function rules; this rule handles Calcite's standard operator.
  */
 public final class CurrentDateRule implements ExpressionRule {
-    private static final SqlTemplate LOCALTIMESTAMP = SqlTemplate.of("LOCALTIMESTAMP(0)");
+    private static final SqlTemplate LOCALTIMESTAMP = SqlTemplate.canonical("LOCALTIMESTAMP(0)");
 
     @Override
     public String id() {
-        return "OR-PG-J003";
+        return "ORA-J003";
     }
 
     @Override

@@ -5,24 +5,24 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 import org.schemashift.convert.TypeFamily;
 
 /**
  * Oracle date arithmetic counts in days: {@code date + n} and {@code date - n} add or subtract n
  * days (fractions are hours, minutes, seconds) and give a DATE, so the result is cast to
- * timestamp(0) like every Oracle DATE; {@code date - date} is the number of days between them,
- * with a fraction. PostgreSQL needs intervals for the first two and gives an interval for the
- * third. Needs operand types: an operand of unknown type leaves the expression unchanged.
+ * TIMESTAMP(0) like every Oracle DATE; {@code date - date} is the number of days between them,
+ * with a fraction: canonical PLUS_DAYS, MINUS_DAYS and DAYS_BETWEEN, which targets spell with
+ * intervals. Needs operand types: an operand of unknown type leaves the expression unchanged.
  */
 public final class DateArithmeticRule implements ExpressionRule {
-    private static final SqlTemplate PLUS_DAYS = SqlTemplate.of("CAST({0} + {1} * INTERVAL '1' DAY AS TIMESTAMP(0))");
-    private static final SqlTemplate MINUS_DAYS = SqlTemplate.of("CAST({0} - {1} * INTERVAL '1' DAY AS TIMESTAMP(0))");
-    private static final SqlTemplate DAYS_BETWEEN = SqlTemplate.of("EXTRACT(EPOCH FROM {0} - {1}) / 86400");
+    private static final SqlTemplate PLUS_DAYS = SqlTemplate.canonical("CAST(PLUS_DAYS({0}, {1}) AS TIMESTAMP(0))");
+    private static final SqlTemplate MINUS_DAYS = SqlTemplate.canonical("CAST(MINUS_DAYS({0}, {1}) AS TIMESTAMP(0))");
+    private static final SqlTemplate DAYS_BETWEEN = SqlTemplate.canonical("DAYS_BETWEEN({0}, {1})");
 
     @Override
     public String id() {
-        return "OR-PG-J008";
+        return "ORA-J008";
     }
 
     @Override

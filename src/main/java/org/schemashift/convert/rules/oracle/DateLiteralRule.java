@@ -19,7 +19,7 @@ import org.schemashift.convert.RuleContext;
 public final class DateLiteralRule implements ExpressionRule {
     @Override
     public String id() {
-        return "OR-PG-J002";
+        return "ORA-J002";
     }
 
     @Override

@@ -6,20 +6,21 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 import org.schemashift.convert.TypeFamily;
 
 /**
  * Oracle NUMBER division is exact ({@code 7 / 2} is 3.5, {@code 1 / 24} a fraction of a day);
- * PostgreSQL divides two integers as integers (3, 0), and Oracle NUMBER(p) columns become integer
- * types. The dividend is cast to numeric unless it is a literal with a decimal point or an interval.
+ * a target may divide two integers as integers (PostgreSQL: 3, 0), and Oracle NUMBER(p) columns
+ * become integer types. The dividend is cast to NUMERIC unless it is a literal with a decimal point
+ * or an interval.
  */
 public final class DecimalDivisionRule implements ExpressionRule {
-    private static final SqlTemplate EXACT = SqlTemplate.of("CAST({0} AS NUMERIC) / {1}");
+    private static final SqlTemplate EXACT = SqlTemplate.canonical("CAST({0} AS NUMERIC) / {1}");
 
     @Override
     public String id() {
-        return "OR-PG-J021";
+        return "ORA-J021";
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class DecodeToCaseRule implements ExpressionRule {
 
     @Override
     public String id() {
-        return "OR-PG-J005";
+        return "ORA-J005";
     }
 
     @Override

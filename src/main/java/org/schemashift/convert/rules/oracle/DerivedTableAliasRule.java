@@ -19,7 +19,7 @@ import org.schemashift.convert.RuleContext;
 public final class DerivedTableAliasRule implements ExpressionRule {
     @Override
     public String id() {
-        return "OR-PG-J017";
+        return "ORA-J017";
     }
 
     @Override

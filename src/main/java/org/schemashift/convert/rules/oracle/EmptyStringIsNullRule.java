@@ -14,7 +14,7 @@ import org.schemashift.convert.RuleContext;
 public final class EmptyStringIsNullRule implements ExpressionRule {
     @Override
     public String id() {
-        return "OR-PG-J001";
+        return "ORA-J001";
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.schemashift.convert.RuleContext;
 public final class FromDualRule implements ExpressionRule {
     @Override
     public String id() {
-        return "OR-PG-J015";
+        return "ORA-J015";
     }
 
     @Override

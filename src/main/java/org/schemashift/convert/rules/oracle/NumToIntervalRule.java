@@ -7,7 +7,7 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 
 /**
  * {@code NUMTODSINTERVAL(n, 'MINUTE')} and {@code NUMTOYMINTERVAL(n, 'MONTH')} become n times a
@@ -16,14 +16,14 @@ import org.schemashift.convert.SqlTemplate;
  */
 public final class NumToIntervalRule implements ExpressionRule {
     private static final Map<String, SqlTemplate> DAY_TO_SECOND = Map.of(
-            "DAY", SqlTemplate.of("{0} * INTERVAL '1' DAY"), "HOUR", SqlTemplate.of("{0} * INTERVAL '1' HOUR"),
-            "MINUTE", SqlTemplate.of("{0} * INTERVAL '1' MINUTE"), "SECOND", SqlTemplate.of("{0} * INTERVAL '1' SECOND"));
+            "DAY", SqlTemplate.canonical("{0} * INTERVAL '1' DAY"), "HOUR", SqlTemplate.canonical("{0} * INTERVAL '1' HOUR"),
+            "MINUTE", SqlTemplate.canonical("{0} * INTERVAL '1' MINUTE"), "SECOND", SqlTemplate.canonical("{0} * INTERVAL '1' SECOND"));
     private static final Map<String, SqlTemplate> YEAR_TO_MONTH = Map.of(
-            "YEAR", SqlTemplate.of("{0} * INTERVAL '1' YEAR"), "MONTH", SqlTemplate.of("{0} * INTERVAL '1' MONTH"));
+            "YEAR", SqlTemplate.canonical("{0} * INTERVAL '1' YEAR"), "MONTH", SqlTemplate.canonical("{0} * INTERVAL '1' MONTH"));
 
     @Override
     public String id() {
-        return "OR-PG-J025";
+        return "ORA-J025";
     }
 
     @Override

@@ -5,19 +5,19 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 
 /**
  * {@code NVL(a, b)} is {@code COALESCE(a, b)}, except that Oracle converts b to a's type
- * ({@code NVL(name, 0)} is text, {@code NVL(qty, '0')} a number) where PostgreSQL's COALESCE
- * refuses to mix text and numbers; b is converted first when the types say so.
+ * ({@code NVL(name, 0)} is text, {@code NVL(qty, '0')} a number) where a strictly typed target
+ * (PostgreSQL) refuses to mix text and numbers in COALESCE; b is converted first when the types say so.
  */
 public final class NvlRule implements ExpressionRule {
-    private static final SqlTemplate COALESCE = SqlTemplate.of("COALESCE({0}, {1})");
+    private static final SqlTemplate COALESCE = SqlTemplate.canonical("COALESCE({0}, {1})");
 
     @Override
     public String id() {
-        return "OR-PG-J024";
+        return "ORA-J024";
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.schemashift.convert.rules.oracle;
 
-import org.schemashift.model.sql.PseudoFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
@@ -13,7 +12,7 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 import org.schemashift.convert.TypeFamily;
 
 /** Small questions the Oracle rules ask about nodes, in one place. */
@@ -74,20 +73,14 @@ final class OracleNodes {
         return out;
     }
 
-    /** A call of the target function {@code name}, spelled as given (lower case for PostgreSQL built-ins). */
-    static SqlCall call(String name, List<SqlNode> args) {
-        SqlIdentifier names = new SqlIdentifier(List.of(name.split("\\.")), SqlParserPos.ZERO);
-        return PseudoFunctions.function(names).createCall(SqlParserPos.ZERO, args);
-    }
-
     private static final SqlTemplate NUMBER_AS_TEXT =
-            SqlTemplate.of("CAST(trim_scale(CAST({0} AS NUMERIC)) AS VARCHAR)");
+            SqlTemplate.canonical("NUMBER_TO_TEXT({0})");
     private static final SqlTemplate AS_TEXT =
-            SqlTemplate.of("CAST({0} AS VARCHAR)");
+            SqlTemplate.canonical("CAST({0} AS VARCHAR)");
 
     /**
      * {@code value} as text the way Oracle converts it implicitly: a NUMBER without trailing zeros
-     * (Oracle stores 5000.00 as 5000; PostgreSQL numeric keeps the column's scale), anything else cast.
+     * (Oracle stores 5000.00 as 5000; a target's decimal keeps the column's scale), anything else cast.
      */
     static SqlNode asText(SqlNode value, TypeFamily type) {
         if (type == TypeFamily.STRING) return value;
@@ -95,11 +88,11 @@ final class OracleNodes {
     }
 
     private static final SqlTemplate TO_NUMBER =
-            SqlTemplate.of("CAST({0} AS NUMERIC)");
+            SqlTemplate.canonical("CAST({0} AS NUMERIC)");
 
     /**
      * {@code value} converted to {@code target} the way Oracle converts the later arguments of DECODE
-     * and NVL to the type of the first, where PostgreSQL would refuse to mix text and numbers.
+     * and NVL to the type of the first, where a strictly typed target would refuse to mix text and numbers.
      */
     static SqlNode convertedLike(SqlNode value, TypeFamily target,
                                  RuleContext context) {

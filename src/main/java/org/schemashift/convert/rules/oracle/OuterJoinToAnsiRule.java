@@ -38,7 +38,7 @@ import org.schemashift.model.sql.PseudoFunctions;
 public final class OuterJoinToAnsiRule implements ExpressionRule {
     @Override
     public String id() {
-        return "OR-PG-J019";
+        return "ORA-J019";
     }
 
     /** One FROM-list entry and the names (alias or table) it provides. */

@@ -19,7 +19,7 @@ public final class PseudoColumnRule implements ExpressionRule {
 
     @Override
     public String id() {
-        return "OR-PG-J014";
+        return "ORA-J014";
     }
 
     @Override

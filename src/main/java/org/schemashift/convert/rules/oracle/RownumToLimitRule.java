@@ -15,7 +15,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 import org.schemashift.source.oracle.OracleCode;
 
 /**
@@ -28,11 +28,11 @@ import org.schemashift.source.oracle.OracleCode;
  * pseudo-column check, which reports them.
  */
 public final class RownumToLimitRule implements ExpressionRule {
-    private static final SqlTemplate ROW_NUMBER = SqlTemplate.of("ROW_NUMBER() OVER ()");
+    private static final SqlTemplate ROW_NUMBER = SqlTemplate.canonical("ROW_NUMBER() OVER ()");
 
     @Override
     public String id() {
-        return "OR-PG-J018";
+        return "ORA-J018";
     }
 
     @Override

@@ -1,26 +1,22 @@
 package org.schemashift.convert.rules.oracle;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 
 /**
- * {@code seq.NEXTVAL} / {@code seq.CURRVAL} become {@code nextval('seq')} / {@code currval('seq')}.
- * The name travels as text, which PostgreSQL's regclass input folds like an unquoted name: an
- * upper-case Oracle name is written as is (and finds the lower-case sequence), any other is quoted.
+ * {@code seq.NEXTVAL} / {@code seq.CURRVAL} become the standard {@code NEXT VALUE FOR seq} /
+ * {@code CURRENT VALUE FOR seq}, the sequence name as written (targets spell it: PostgreSQL's
+ * {@code nextval('SEQ')}).
  */
 public final class SequenceValueRule implements ExpressionRule {
-    private static final SqlTemplate NEXTVAL = SqlTemplate.of("nextval({0})");
-    private static final SqlTemplate CURRVAL = SqlTemplate.of("currval({0})");
 
     @Override
     public String id() {
-        return "OR-PG-J004";
+        return "ORA-J004";
     }
 
     @Override
@@ -28,12 +24,8 @@ public final class SequenceValueRule implements ExpressionRule {
         if (!(node instanceof SqlIdentifier id) || id.names.size() < 2 || context.relationOf(id) != null) return null;
         String last = id.names.get(id.names.size() - 1).toUpperCase(Locale.ROOT);
         if (!last.equals("NEXTVAL") && !last.equals("CURRVAL")) return null;
-        List<String> sequence = id.names.subList(0, id.names.size() - 1);
-        String text = sequence.stream().map(SequenceValueRule::asRegclassPart).collect(Collectors.joining("."));
-        return (last.equals("NEXTVAL") ? NEXTVAL : CURRVAL).apply(OracleNodes.string(text));
-    }
-
-    private static String asRegclassPart(String name) {
-        return name.equals(name.toUpperCase(Locale.ROOT)) ? name : '"' + name.replace("\"", "\"\"") + '"';
+        SqlIdentifier sequence = id.skipLast(1);
+        return (last.equals("NEXTVAL") ? SqlStdOperatorTable.NEXT_VALUE : SqlStdOperatorTable.CURRENT_VALUE)
+                .createCall(id.getParserPosition(), sequence);
     }
 }

@@ -5,23 +5,24 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 
 /**
  * Oracle SUBSTR counts a negative position from the end, treats position 0 as 1, returns NULL
  * for a length below 1 and (like every Oracle string function) NULL instead of ''. With a
- * positive literal position PostgreSQL's substr means the same once '' becomes NULL; any other
- * position calls the oracle_compat.substr helper.
+ * positive literal position (and length) the standard SUBSTRING means the same once '' becomes
+ * NULL; any other position is Calcite's SUBSTR_ORACLE, which targets spell (PostgreSQL: the
+ * oracle_compat.substr helper).
  */
 public final class SubstrRule implements ExpressionRule {
-    private static final SqlTemplate PLAIN_2 = SqlTemplate.of("NULLIF(substr({0}, {1}), '')");
-    private static final SqlTemplate PLAIN_3 = SqlTemplate.of("NULLIF(substr({0}, {1}, {2}), '')");
-    private static final SqlTemplate COMPAT_2 = SqlTemplate.of("oracle_compat.substr({0}, {1})");
-    private static final SqlTemplate COMPAT_3 = SqlTemplate.of("oracle_compat.substr({0}, {1}, {2})");
+    private static final SqlTemplate PLAIN_2 = SqlTemplate.canonical("NULLIF(SUBSTRING({0}, {1}), '')");
+    private static final SqlTemplate PLAIN_3 = SqlTemplate.canonical("NULLIF(SUBSTRING({0}, {1}, {2}), '')");
+    private static final SqlTemplate COMPAT_2 = SqlTemplate.canonical("SUBSTR_ORACLE({0}, {1})");
+    private static final SqlTemplate COMPAT_3 = SqlTemplate.canonical("SUBSTR_ORACLE({0}, {1}, {2})");
 
     @Override
     public String id() {
-        return "OR-PG-J010";
+        return "ORA-J010";
     }
 
     @Override

@@ -4,7 +4,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.SqlTemplate;
+import org.schemashift.model.sql.SqlTemplate;
 
 /**
  * {@code TRIM([LEADING|TRAILING|BOTH] c FROM s)} means the same on both databases except that
@@ -12,11 +12,11 @@ import org.schemashift.convert.SqlTemplate;
  * so the call is wrapped in {@code NULLIF(..., '')}. LTRIM/RTRIM are function rules.
  */
 public final class TrimToNullRule implements ExpressionRule {
-    private static final SqlTemplate NULL_IF_EMPTY = SqlTemplate.of("NULLIF({0}, '')");
+    private static final SqlTemplate NULL_IF_EMPTY = SqlTemplate.canonical("NULLIF({0}, '')");
 
     @Override
     public String id() {
-        return "OR-PG-J022";
+        return "ORA-J022";
     }
 
     @Override

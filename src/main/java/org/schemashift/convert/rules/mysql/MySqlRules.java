@@ -1,0 +1,14 @@
+package org.schemashift.convert.rules.mysql;
+
+import java.util.List;
+import org.schemashift.convert.ExpressionRule;
+
+/** The Java rules that read MySQL constructs into canonical trees, whatever the target. Ids MY-Jnnn. */
+public final class MySqlRules {
+    private MySqlRules() {
+    }
+
+    public static List<ExpressionRule> all() {
+        return List.of(new ConcatToPipesRule());
+    }
+}

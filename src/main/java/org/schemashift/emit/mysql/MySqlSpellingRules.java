@@ -1,0 +1,17 @@
+package org.schemashift.emit.mysql;
+
+import java.util.List;
+import org.schemashift.emit.SpellingRule;
+
+/**
+ * The MySQL target's Java spelling rules (ids MYSQL-Jnnn), which the write rules of
+ * {@code mappings/functions/mysql.yaml} name: {@code new CanonicalSpelling("mysql", MySqlSpellingRules.all())}.
+ */
+public final class MySqlSpellingRules {
+    private MySqlSpellingRules() {
+    }
+
+    public static List<SpellingRule> all() {
+        return List.of(new MySqlFormatModels(), new MySqlRegexps());
+    }
+}

@@ -1,0 +1,119 @@
+package org.schemashift.emit.postgresql;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.Condition;
+import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.Unsupported;
+
+/**
+ * Writes blocks: label, DECLARE section, statements under the block's handlers, EXCEPTION clause.
+ * The body is written before the DECLARE section, because writing it decides which variables the
+ * writer itself needs; those are declared in the outermost block.
+ */
+final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
+    private final PlPgSqlWriter writer;
+    private final PlPgSqlTypes types;
+
+    PlPgSqlBlockWriter(PlPgSqlWriter writer) {
+        this.writer = writer;
+        this.types = new PlPgSqlTypes(writer.context());
+    }
+
+    void block(Block block) {
+        write(block, false, List.of());
+    }
+
+    /** The outermost block of a body; {@code closing} lines end its statements (a trigger's RETURN). */
+    void outermost(Block block, List<String> closing) {
+        write(block, true, closing);
+    }
+
+    private void write(Block block, boolean outermost, List<String> closing) {
+        PlPgSqlText out = writer.out();
+        int inner = out.depth() + 1;
+        PlPgSqlText[] exceptionClause = new PlPgSqlText[1];
+        PlPgSqlText body = writer.render(inner, () -> {
+            exceptionClause[0] = writer.handlers().writeStatements(block);
+            closing.forEach(writer.out()::line);
+        });
+        PlPgSqlText declarations = writer.render(inner, () -> {
+            block.declarations().forEach(d -> d.accept(this));
+            if (outermost) writer.context().generatedVariables().forEach((name, type) -> writer.out().line(name + " " + type + ";"));
+        });
+        String label = block.label() == null ? null : writer.context().name(block.label());
+        if (label != null) out.line("<<" + label + ">>");
+        if (!declarations.isEmpty()) out.line("DECLARE").append(declarations);
+        out.line("BEGIN").append(body);
+        if (body.isEmpty()) out.indent().line("NULL;").outdent();
+        if (exceptionClause[0] != null) out.line("EXCEPTION").append(exceptionClause[0]);
+        out.line(label == null ? "END;" : "END " + label + ";");
+    }
+
+    @Override
+    public Void visitVariable(Declaration.Variable variable) {
+        PlPgSqlContext context = writer.context();
+        StringBuilder line = new StringBuilder(context.name(variable.name()));
+        if (variable.constant()) line.append(" CONSTANT");
+        line.append(' ').append(types.spell(variable.type()));
+        if (variable.notNull()) line.append(" NOT NULL");
+        if (variable.initialValue() != null) line.append(" := ").append(context.expression(variable.initialValue()));
+        writer.out().line(line + ";");
+        return null;
+    }
+
+    @Override
+    public Void visitCursor(Declaration.Cursor cursor) {
+        PlPgSqlContext context = writer.context();
+        String parameters = cursor.parameters().isEmpty() ? "" : cursor.parameters().stream()
+                .map(p -> context.name(p.name()) + " " + types.spell(p.type())).collect(Collectors.joining(", ", " (", ")"));
+        writer.out().line(context.name(cursor.name()) + (cursor.scroll() ? " SCROLL" : "") + " CURSOR" + parameters
+                + " FOR " + context.expression(cursor.query()) + ";");
+        return null;
+    }
+
+    @Override
+    public Void visitNamedCondition(Declaration.NamedCondition condition) {
+        // PL/pgSQL declares no conditions: handlers and RAISE use the SQLSTATE directly
+        writer.out().line("-- condition " + condition.name() + ": SQLSTATE '"
+                + writer.conditions().sqlState(new Condition.Named(condition.name())) + "'");
+        return null;
+    }
+
+    @Override
+    public Void visitRecordType(Declaration.RecordType type) {
+        writer.context().notExpressible(type.span(), "PL/pgSQL declares no types in a block: create " + type.name()
+                + " as a composite type (CREATE TYPE ... AS)", "TYPE " + type.name() + " IS RECORD ("
+                + types.fields(type.fields()) + ");", writer.out());
+        return null;
+    }
+
+    @Override
+    public Void visitCollectionType(Declaration.CollectionType type) {
+        if (type.indexType() != null) {
+            writer.context().notExpressible(type.span(), "an associative array (INDEX BY " + types.spell(type.indexType())
+                    + ") has no PL/pgSQL equivalent: use jsonb or a temporary table", "TYPE " + type.name() + " IS TABLE OF "
+                    + types.spell(type.element()) + " INDEX BY " + types.spell(type.indexType()) + ";", writer.out());
+            return null;
+        }
+        writer.context().items.decided(type.span(), "plpgsql.collection-as-array",
+                "collection type " + type.name() + " is written as " + types.spell(type.element()) + "[]");
+        writer.out().line("-- type " + type.name() + ": " + types.spell(type.element()) + "[]");
+        return null;
+    }
+
+    @Override
+    public Void visitSubprogram(Declaration.Subprogram subprogram) {
+        writer.context().notExpressible(subprogram.span(), "PL/pgSQL has no nested subprograms: create "
+                + subprogram.name() + " as a routine of its own", (subprogram.signature().returns() == null ? "PROCEDURE " : "FUNCTION ")
+                + subprogram.name() + " ...", writer.out());
+        return null;
+    }
+
+    @Override
+    public Void visitUnsupported(Unsupported unsupported) {
+        writer.unsupported(unsupported);
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+package org.schemashift.emit.postgresql;
+
+import java.util.List;
+import org.apache.calcite.sql.SqlNode;
+import org.schemashift.model.proc.QuerySource;
+import org.schemashift.model.proc.Statement;
+
+/**
+ * Cursors: OPEN, FETCH, CLOSE and the cursor and query FOR loops, plus the bookkeeping of the
+ * attributes the body reads ({@link PlPgSqlCursorAttributes}) and MySQL's NOT FOUND after a FETCH
+ * past the last row.
+ */
+final class PlPgSqlCursors {
+    private final PlPgSqlWriter writer;
+
+    PlPgSqlCursors(PlPgSqlWriter writer) {
+        this.writer = writer;
+    }
+
+    void open(Statement.Open open) {
+        PlPgSqlContext context = writer.context();
+        String cursor = context.name(open.cursor());
+        if (open.source() == null) {
+            writer.out().line("OPEN " + cursor + arguments(open.arguments()) + ";");
+        } else {
+            writer.out().line("OPEN " + cursor + " FOR " + source(open.source()) + ";");
+        }
+        writer.attributes().afterOpen(open.cursor(), writer.out());
+    }
+
+    void fetch(Statement.Fetch fetch) {
+        PlPgSqlContext context = writer.context();
+        String direction = switch (fetch.direction()) {
+            case NEXT -> "";
+            case ABSOLUTE, RELATIVE -> fetch.direction().name() + " " + context.expression(fetch.count()) + " FROM ";
+            default -> fetch.direction().name() + " FROM ";
+        };
+        writer.out().line("FETCH " + direction + context.name(fetch.cursor()) + " INTO "
+                + String.join(", ", context.expressions(fetch.into())) + ";");
+        writer.attributes().afterFetch(fetch.cursor(), writer.out());
+        if (fetch.signalsNotFound()) writer.conditions().afterPossiblyNoRow();
+    }
+
+    void close(Statement.Close close) {
+        writer.out().line("CLOSE " + writer.context().name(close.cursor()) + ";");
+        writer.attributes().afterClose(close.cursor(), writer.out());
+    }
+
+    /** PL/pgSQL loops over a bound cursor as the sources do: it opens, fetches into an implicit record, and closes. */
+    void cursorFor(Statement.CursorFor loop) {
+        PlPgSqlContext context = writer.context();
+        PlPgSqlCursorAttributes attributes = writer.attributes();
+        attributes.aroundLoop(loop.cursor(), true, writer.out());
+        // the attribute bookkeeping opens the body: the loop has just fetched a row
+        List<String> rowFetched = writer.render(0, () -> attributes.atLoopRow(loop.cursor(), writer.out())).toString().lines().toList();
+        writer.controlFlow().loop(loop.label(), "FOR " + context.name(loop.record()) + " IN " + context.name(loop.cursor())
+                + arguments(loop.arguments()) + " LOOP", rowFetched, loop.body(), List.of());
+        attributes.aroundLoop(loop.cursor(), false, writer.out());
+    }
+
+    /**
+     * A query FOR loop. Unlike the sources, PL/pgSQL does not declare the loop's record: it is
+     * declared as a {@code record} in the outermost block.
+     */
+    void queryFor(Statement.QueryFor loop) {
+        PlPgSqlContext context = writer.context();
+        String record = context.name(loop.record());
+        context.declareGenerated(record, "record");
+        writer.controlFlow().loop(loop.label(), "FOR " + record + " IN " + source(loop.source()) + " LOOP", List.of(), loop.body(),
+                List.of());
+    }
+
+    /** A static query, or EXECUTE text [USING arguments] for one built at run time. */
+    String source(QuerySource source) {
+        PlPgSqlContext context = writer.context();
+        if (source instanceof QuerySource.Static s) return context.expression(s.query());
+        QuerySource.Dynamic dynamic = (QuerySource.Dynamic) source;
+        return "EXECUTE " + context.expression(dynamic.text()) + using(dynamic.arguments());
+    }
+
+    String using(List<SqlNode> arguments) {
+        return arguments.isEmpty() ? "" : " USING " + String.join(", ", writer.context().expressions(arguments));
+    }
+
+    private String arguments(List<SqlNode> arguments) {
+        return arguments.isEmpty() ? "" : "(" + String.join(", ", writer.context().expressions(arguments)) + ")";
+    }
+}

@@ -1,0 +1,162 @@
+package org.schemashift.emit.postgresql;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.ProceduralEmitter;
+import org.schemashift.model.GeneralCode;
+import org.schemashift.model.NameCase;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.Routine;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.Trigger;
+import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.NameConflict;
+import org.schemashift.model.proc.Parameter;
+import org.schemashift.model.proc.ParameterMode;
+import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.proc.Returns;
+import org.schemashift.model.proc.RoutineBody;
+
+/**
+ * Writes routines and triggers as PL/pgSQL: CREATE PROCEDURE / CREATE FUNCTION around the body, and
+ * for a trigger a trigger function plus CREATE TRIGGER. Package state (variables that live for the
+ * session) is not handled here yet: a package's routines are written one by one.
+ */
+public final class PlPgSqlEmitter implements ProceduralEmitter {
+    private final PostgresqlIdentifiers names;
+    private final PostgresqlExpressions expressions;
+
+    public PlPgSqlEmitter(PostgresqlIdentifiers names, PostgresqlExpressions expressions) {
+        this.names = names;
+        this.expressions = expressions;
+    }
+
+    public PlPgSqlEmitter(NameCase sourceNameCase) {
+        this(new PostgresqlIdentifiers(sourceNameCase));
+    }
+
+    private PlPgSqlEmitter(PostgresqlIdentifiers names) {
+        this(names, new PostgresqlExpressions(names));
+    }
+
+    @Override
+    public EmittedObject routine(Routine routine, ActionItems items) {
+        String name = qualified(routine.name());
+        boolean procedure = routine.kind() == ObjectKind.PROCEDURE;
+        if (routine.body() == null) return notWritten(routine.kind(), name, routine.sourceText(), routine.span(), items);
+        Returns returns = routine.signature().returns();
+        PlPgSqlContext.Shape shape = procedure ? PlPgSqlContext.Shape.PROCEDURE
+                : returns != null && returns.setOf() ? PlPgSqlContext.Shape.SET_FUNCTION : PlPgSqlContext.Shape.FUNCTION;
+        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(routine.body()), shape, List.of());
+        PlPgSqlTypes types = new PlPgSqlTypes(context);
+        List<Parameter> parameters = routine.signature().parameters();
+        String parameterList = parameters.stream().map(p -> parameter(p, context, types)).collect(Collectors.joining(", "));
+        boolean passesBack = parameters.stream().anyMatch(p -> p.mode() != ParameterMode.IN);
+        StringBuilder sql = new StringBuilder("CREATE ").append(procedure ? "PROCEDURE " : "FUNCTION ").append(name)
+                .append('(').append(parameterList).append(')');
+        if (procedure && returns != null || !procedure && passesBack && returns != null) {
+            items.add(PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE, routine.span(), routine.name() + ": a PostgreSQL " + (procedure
+                    ? "procedure returns no value" : "function with OUT parameters returns them as its result")
+                    + "; pass the result back in an OUT parameter");
+        }
+        if (!procedure) sql.append(returnsClause(returns, passesBack, types));
+        String body = body(context, routine.body().block(), routine.body().nameConflict());
+        sql.append(" LANGUAGE plpgsql AS ").append(dollarQuoted(body)).append(';');
+        return new EmittedObject(routine.kind(), name, sql.toString(), routine.span());
+    }
+
+    @Override
+    public EmittedObject trigger(Trigger trigger, ActionItems items) {
+        String triggerName = PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(trigger.name().name())));
+        String schema = trigger.name().schema() != null ? trigger.name().schema() : trigger.table().schema();
+        String function = qualified(new ObjectName(schema, trigger.name().name()));
+        if (trigger.body() == null) return notWritten(ObjectKind.TRIGGER, function, "", trigger.span(), items);
+        List<String> rowReturned = rowReturned(trigger);
+        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(trigger.body()),
+                PlPgSqlContext.Shape.TRIGGER, rowReturned);
+        String body = body(context, trigger.body().block(), trigger.body().nameConflict());
+        String when = trigger.when() == null ? "" : " WHEN (" + expressions.write(trigger.when().node()) + ")";
+        String sql = "CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS " + dollarQuoted(body) + ";\n"
+                + "CREATE TRIGGER " + triggerName + " " + trigger.timing().toUpperCase(Locale.ROOT) + " "
+                + trigger.events().stream().map(e -> e.toUpperCase(Locale.ROOT)).collect(Collectors.joining(" OR "))
+                + " ON " + qualified(trigger.table()) + " FOR EACH " + (trigger.forEachRow() ? "ROW" : "STATEMENT") + when
+                + " EXECUTE FUNCTION " + function + "();";
+        return new EmittedObject(ObjectKind.TRIGGER, triggerName, sql, trigger.span());
+    }
+
+    /**
+     * What a trigger function returns when the source's trigger body simply ends: the row to write for
+     * a BEFORE or INSTEAD OF row trigger (NEW, or OLD for a DELETE: NULL would skip the row), NULL
+     * otherwise, where PostgreSQL ignores it.
+     */
+    private static List<String> rowReturned(Trigger trigger) {
+        if (!trigger.forEachRow() || trigger.timing().equalsIgnoreCase("AFTER")) return List.of("RETURN NULL;");
+        boolean deletes = trigger.events().stream().anyMatch(e -> e.equalsIgnoreCase("DELETE"));
+        boolean writes = trigger.events().stream().anyMatch(e -> !e.equalsIgnoreCase("DELETE"));
+        if (deletes && !writes) return List.of("RETURN OLD;");
+        if (deletes) return List.of("IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;", "RETURN NEW;");
+        return List.of("RETURN NEW;");
+    }
+
+    /**
+     * The text between the dollar quotes. A trigger's body ends with the row it returns; when the
+     * source block has handlers, it is nested in an outer block so the return follows them too.
+     */
+    private String body(PlPgSqlContext context, Block block, NameConflict conflict) {
+        PlPgSqlText out = new PlPgSqlText(0);
+        switch (conflict) {
+            case COLUMN -> out.line("#variable_conflict use_column");
+            case VARIABLE -> out.line("#variable_conflict use_variable");
+            case CANNOT_CLASH -> { }
+        }
+        PlPgSqlWriter writer = new PlPgSqlWriter(context, out);
+        if (context.shape == PlPgSqlContext.Shape.TRIGGER && !block.handlers().isEmpty()) {
+            block = new Block(null, List.of(), List.of(block), List.of(), block.span());
+        }
+        List<String> closing = context.shape == PlPgSqlContext.Shape.TRIGGER ? context.triggerReturn : List.of();
+        writer.blocks().outermost(block, closing);
+        return out.toString();
+    }
+
+    private String parameter(Parameter parameter, PlPgSqlContext context, PlPgSqlTypes types) {
+        String mode = switch (parameter.mode()) {
+            case IN -> "";
+            case OUT -> "OUT ";
+            case INOUT -> "INOUT ";
+        };
+        String defaultValue = parameter.defaultValue() == null ? "" : " DEFAULT " + context.expression(parameter.defaultValue());
+        return mode + context.name(parameter.name()) + " " + types.spell(parameter.type()) + defaultValue;
+    }
+
+    private static String returnsClause(Returns returns, boolean passesBack, PlPgSqlTypes types) {
+        if (returns == null) return passesBack ? "" : " RETURNS void";   // OUT parameters make the result
+        if (returns.setOf() && returns.type() instanceof ProcType.Row row) return " RETURNS TABLE (" + types.fields(row.fields()) + ")";
+        return (returns.setOf() ? " RETURNS SETOF " : " RETURNS ") + types.spell(returns.type());
+    }
+
+    private EmittedObject notWritten(ObjectKind kind, String name, String sourceText, SourceSpan span,
+                                     ActionItems items) {
+        String reason = kind.id() + " " + name + " has no code to convert";
+        items.add(GeneralCode.PROCEDURAL_NOT_CONVERTED, span, reason);
+        PlPgSqlText out = new PlPgSqlText(0).commentedOut("[" + GeneralCode.PROCEDURAL_NOT_CONVERTED.code() + "] " + reason,
+                sourceText == null ? "" : sourceText);
+        return new EmittedObject(kind, name, out.toString(), span);
+    }
+
+    private String qualified(ObjectName name) {
+        String object = PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name.name())));
+        return name.schema() == null ? object
+                : PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name.schema()))) + "." + object;
+    }
+
+    /** The body between dollar quotes whose tag does not occur in it. */
+    static String dollarQuoted(String body) {
+        String tag = "$$";
+        for (int i = 1; body.contains(tag); i++) tag = "$body" + (i == 1 ? "" : String.valueOf(i)) + "$";
+        return tag + "\n" + body + tag;
+    }
+}

@@ -1,0 +1,108 @@
+package org.schemashift.emit.postgresql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.schemashift.model.proc.Handler;
+import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.Statement;
+
+/**
+ * SQL inside the code: static statements (with RETURNING and INTO), dynamic SQL and procedure
+ * calls. What no row or several rows mean ({@link IntoRows}) is kept exactly: Oracle's rule is
+ * INTO STRICT; MySQL's (no row: NOT FOUND, targets unchanged) is INTO STRICT with no_data_found
+ * caught in place unless an EXIT handler takes it; T-SQL's (every row assigned, the last stays) is
+ * a FOR loop over the rows.
+ */
+final class PlPgSqlSqlWriter {
+    private final PlPgSqlWriter writer;
+
+    PlPgSqlSqlWriter(PlPgSqlWriter writer) {
+        this.writer = writer;
+    }
+
+    void statement(Statement.SqlStatement statement) {
+        PlPgSqlContext context = writer.context();
+        String text = context.expression(statement.statement());
+        if (!statement.returning().isEmpty()) {
+            if (statement.statement().getKind() == SqlKind.MERGE) {
+                context.notExpressible(statement.span(), "MERGE ... RETURNING needs PostgreSQL 17", text + " RETURNING "
+                        + String.join(", ", context.expressions(statement.returning())) + ";", writer.out());
+                return;
+            }
+            text += " RETURNING " + String.join(", ", context.expressions(statement.returning()));
+        }
+        into(text, "", statement.into(), statement.rows());
+        writer.attributes().afterSql(writer.out());
+    }
+
+    void dynamic(Statement.DynamicSql statement) {
+        into("EXECUTE " + writer.context().expression(statement.text()), writer.cursors().using(statement.arguments()),
+                statement.into(), statement.rows());
+        writer.attributes().afterSql(writer.out());
+    }
+
+    void call(Statement.Call call) {
+        PlPgSqlContext context = writer.context();
+        String arguments = call.arguments().stream()
+                .map(a -> a.name() == null ? context.expression(a.value()) : context.name(a.name()) + " => " + context.expression(a.value()))
+                .collect(Collectors.joining(", "));
+        writer.out().line("CALL " + context.expression(call.routine()) + "(" + arguments + ");");
+        writer.attributes().afterSql(writer.out());
+    }
+
+    /** {@code head [INTO targets] tail;} as the source's rule for no row and several rows asks. */
+    private void into(String head, String tail, List<SqlNode> into, IntoRows rows) {
+        PlPgSqlText out = writer.out();
+        if (into.isEmpty()) {
+            out.line(head + tail + ";");
+            return;
+        }
+        String targets = String.join(", ", writer.context().expressions(into));
+        switch (rows) {
+            case EXACTLY_ONE -> out.line(head + " INTO STRICT " + targets + tail + ";");
+            case FIRST_ROW -> out.line(head + " INTO " + targets + tail + ";");
+            case LAST_ROW -> everyRow(head + tail, writer.context().expressions(into));
+            case ONE_OR_NOT_FOUND -> oneOrNotFound(head + " INTO STRICT " + targets + tail + ";");
+        }
+    }
+
+    /**
+     * T-SQL's {@code SELECT @v = ...}: each row is assigned, the last stays, no row changes nothing.
+     * A FOR loop assigns every row, but sets its targets to NULL when there is none, so it reads into
+     * copies ({@code target%TYPE}) and assigns the targets inside the loop.
+     */
+    private void everyRow(String query, List<String> targets) {
+        PlPgSqlText out = writer.out();
+        int id = writer.context().nextId();
+        List<String> copies = new ArrayList<>();
+        for (int i = 1; i <= targets.size(); i++) copies.add("ss_row" + id + "_" + i);
+        out.line("DECLARE").indent();
+        for (int i = 0; i < targets.size(); i++) out.line(copies.get(i) + " " + targets.get(i) + "%TYPE;");
+        out.outdent().line("BEGIN").indent();
+        out.line("FOR " + String.join(", ", copies) + " IN " + query + " LOOP").indent();
+        for (int i = 0; i < targets.size(); i++) out.line(targets.get(i) + " := " + copies.get(i) + ";");
+        out.outdent().line("END LOOP;");
+        out.outdent().line("END;");
+    }
+
+    /** A MySQL SELECT INTO: STRICT keeps the targets when there is no row; the NOT FOUND that follows is handled where it arises. */
+    private void oneOrNotFound(String strictStatement) {
+        PlPgSqlText out = writer.out();
+        PlPgSqlHandlers.Located handler = writer.handlers().notFoundHandler();
+        if (handler != null && handler.handler().kind() == Handler.Kind.EXIT) {
+            out.line(strictStatement);   // no_data_found goes to the EXIT handler
+            return;
+        }
+        out.line("BEGIN").indent().line(strictStatement).outdent();
+        out.line("EXCEPTION").indent().line("WHEN no_data_found THEN").indent();
+        if (handler == null) {
+            out.line("NULL;");   // without a handler MySQL only warns
+        } else {
+            writer.handlers().writeBody(handler, PlPgSqlContext.ErrorSource.NO_ROW);
+        }
+        out.outdent().outdent().line("END;");
+    }
+}

@@ -1,0 +1,54 @@
+package org.schemashift.emit.postgresql;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.ProcType;
+
+/**
+ * Procedural types as PL/pgSQL spells them. PostgreSQL has anchors of its own ({@code t.c%TYPE},
+ * {@code t%ROWTYPE}), so an unresolved anchor is written as one; a cursor's row is a {@code record};
+ * a collection type declared in the code is an array of its element; a cursor reference is a
+ * {@code refcursor}.
+ */
+final class PlPgSqlTypes {
+    private final PlPgSqlContext context;
+
+    PlPgSqlTypes(PlPgSqlContext context) {
+        this.context = context;
+    }
+
+    String spell(ProcType type) {
+        if (type instanceof ProcType.Declared declared) return declared.type().name();
+        if (type instanceof ProcType.Anchored anchored) return anchored(anchored);
+        if (type instanceof ProcType.Named named) return named(named);
+        if (type instanceof ProcType.CursorReference) return "refcursor";
+        return "record";   // an anonymous row: PL/pgSQL's record takes any row's shape
+    }
+
+    /** {@code name type, ...}, as in RETURNS TABLE (...) or a cursor's parameter list. */
+    String fields(List<ProcType.Field> fields) {
+        return fields.stream().map(f -> context.name(f.name()) + " " + spell(f.type())).collect(Collectors.joining(", "));
+    }
+
+    private String anchored(ProcType.Anchored anchored) {
+        if (anchored.resolved() != null) return spell(anchored.resolved());
+        List<String> reference = anchored.reference();
+        if (anchored.anchor() == ProcType.Anchor.ROWTYPE && reference.size() == 1 && context.scan.isCursor(reference.get(0))) {
+            return "record";
+        }
+        return qualified(reference) + (anchored.anchor() == ProcType.Anchor.TYPE ? "%TYPE" : "%ROWTYPE");
+    }
+
+    private String named(ProcType.Named named) {
+        if (named.name().size() == 1) {
+            Declaration.CollectionType collection = context.scan.collection(named.name().get(0));
+            if (collection != null) return spell(collection.element()) + "[]";
+        }
+        return qualified(named.name());
+    }
+
+    private String qualified(List<String> parts) {
+        return parts.stream().map(context::name).collect(Collectors.joining("."));
+    }
+}

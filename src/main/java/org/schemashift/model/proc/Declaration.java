@@ -1,0 +1,106 @@
+package org.schemashift.model.proc;
+
+import java.util.List;
+import org.apache.calcite.sql.SqlNode;
+import org.schemashift.model.SourceSpan;
+
+/**
+ * Something a block (or a package) declares. Every language's declarations fit: Oracle's DECLARE
+ * section and package members, MySQL's DECLARE statements at the top of BEGIN ... END, T-SQL's
+ * DECLARE @v anywhere in a batch (the builder hoists them to the block).
+ */
+public sealed interface Declaration permits Declaration.Variable, Declaration.Cursor, Declaration.NamedCondition,
+        Declaration.RecordType, Declaration.CollectionType, Declaration.Subprogram, Unsupported {
+
+    /** The declared name (null for {@link Unsupported}). */
+    String name();
+
+    SourceSpan span();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** A variable, or a constant when {@code constant}; {@code initialValue} is null when none is given. */
+    record Variable(String name, ProcType type, SqlNode initialValue, boolean constant, boolean notNull, SourceSpan span)
+            implements Declaration {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitVariable(this);
+        }
+    }
+
+    /** A named cursor over {@code query}, with parameters (Oracle) and, when {@code scroll}, movable backwards (T-SQL SCROLL). */
+    record Cursor(String name, List<Parameter> parameters, SqlNode query, boolean scroll, SourceSpan span) implements Declaration {
+        public Cursor {
+            parameters = List.copyOf(parameters);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCursor(this);
+        }
+    }
+
+    /**
+     * A condition name: an Oracle user exception (with PRAGMA EXCEPTION_INIT's number in
+     * {@code errorNumber}), a MySQL {@code DECLARE c CONDITION FOR SQLSTATE '...' | number}.
+     * {@code sqlState} and {@code errorNumber} are null when the source gives none.
+     */
+    record NamedCondition(String name, String sqlState, Integer errorNumber, SourceSpan span) implements Declaration {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNamedCondition(this);
+        }
+    }
+
+    /** A record type with named fields (Oracle TYPE ... IS RECORD). */
+    record RecordType(String name, List<ProcType.Field> fields, SourceSpan span) implements Declaration {
+        public RecordType {
+            fields = List.copyOf(fields);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitRecordType(this);
+        }
+    }
+
+    /**
+     * A collection type: a list of {@code element} (Oracle nested table; VARRAY when {@code maxSize}
+     * is set) or, when {@code indexType} is set, a map from index to element (associative array).
+     */
+    record CollectionType(String name, ProcType element, ProcType indexType, Integer maxSize, SourceSpan span)
+            implements Declaration {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCollectionType(this);
+        }
+    }
+
+    /**
+     * A routine declared inside a block or package (Oracle nested subprograms and package members);
+     * {@code body} is null for a forward declaration or a package specification entry.
+     */
+    record Subprogram(String name, RoutineSignature signature, RoutineBody body, SourceSpan span) implements Declaration {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSubprogram(this);
+        }
+    }
+
+    /** One method per declaration kind: a target's writer implements them all. */
+    interface Visitor<R> {
+        R visitVariable(Variable variable);
+
+        R visitCursor(Cursor cursor);
+
+        R visitNamedCondition(NamedCondition condition);
+
+        R visitRecordType(RecordType type);
+
+        R visitCollectionType(CollectionType type);
+
+        R visitSubprogram(Subprogram subprogram);
+
+        R visitUnsupported(Unsupported unsupported);
+    }
+}

@@ -1,0 +1,19 @@
+package org.schemashift.model.proc;
+
+import java.util.List;
+import org.apache.calcite.sql.SqlNode;
+
+/** Where a cursor, a query FOR loop or RETURN QUERY takes its rows from: a query, or the text of one built at run time. */
+public sealed interface QuerySource {
+
+    /** A query written in the code, as a canonical tree. */
+    record Static(SqlNode query) implements QuerySource {
+    }
+
+    /** A query built at run time: {@code text} is a string expression, {@code arguments} fill its placeholders in order. */
+    record Dynamic(SqlNode text, List<SqlNode> arguments) implements QuerySource {
+        public Dynamic {
+            arguments = List.copyOf(arguments);
+        }
+    }
+}

@@ -1,0 +1,425 @@
+package org.schemashift.model.proc;
+
+import java.util.List;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.schemashift.model.SourceSpan;
+
+/**
+ * One statement of procedural code, for every source language (PL/SQL, T-SQL, MySQL stored
+ * programs, PL/pgSQL) and every target. Expressions and embedded SQL are the same canonical Calcite
+ * trees views use; variables and parameters appear in them as identifiers, cursor attributes and the
+ * handled error as {@link ProcOperators} calls. Loop labels are null when the loop has none; every
+ * statement knows where it came from. docs/procedural-ir.md maps each language onto these nodes.
+ */
+public sealed interface Statement permits Block, Unsupported, Statement.Assign, Statement.If, Statement.Case,
+        Statement.Loop, Statement.While, Statement.Repeat, Statement.NumericFor, Statement.CursorFor, Statement.QueryFor,
+        Statement.Exit, Statement.Continue, Statement.Open, Statement.Fetch, Statement.Close, Statement.SqlStatement,
+        Statement.DynamicSql, Statement.Call, Statement.Return, Statement.ReturnQuery, Statement.ReturnNext,
+        Statement.Raise, Statement.Reraise, Statement.Transaction, Statement.GetDiagnostics, Statement.Output,
+        Statement.ResultSet, Statement.Null {
+
+    SourceSpan span();
+
+    <R> R accept(Visitor<R> visitor);
+
+    // ---- assignment and branches ----
+
+    /** {@code target := value}; the target is a variable, a record field or a collection element. */
+    record Assign(SqlNode target, SqlNode value, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAssign(this);
+        }
+    }
+
+    /** A condition (or, in a simple CASE, a value) and the statements it guards. */
+    record Branch(SqlNode when, List<Statement> body) {
+        public Branch {
+            body = List.copyOf(body);
+        }
+    }
+
+    /** IF / ELSIF ... / ELSE; {@code otherwise} is empty without ELSE. */
+    record If(List<Branch> branches, List<Statement> otherwise, SourceSpan span) implements Statement {
+        public If {
+            branches = List.copyOf(branches);
+            otherwise = List.copyOf(otherwise);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitIf(this);
+        }
+    }
+
+    /**
+     * The CASE statement: simple when {@code selector} is set (branches hold values), searched
+     * otherwise. {@code otherwise} is null without ELSE: then no matching branch is an error
+     * (CASE_NOT_FOUND in PL/SQL and PL/pgSQL, "Case not found" in MySQL).
+     */
+    record Case(SqlNode selector, List<Branch> branches, List<Statement> otherwise, SourceSpan span) implements Statement {
+        public Case {
+            branches = List.copyOf(branches);
+            otherwise = otherwise == null ? null : List.copyOf(otherwise);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCase(this);
+        }
+    }
+
+    // ---- loops ----
+
+    /** LOOP ... END LOOP (MySQL LOOP): runs until an EXIT or RETURN. */
+    record Loop(String label, List<Statement> body, SourceSpan span) implements Statement {
+        public Loop {
+            body = List.copyOf(body);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitLoop(this);
+        }
+    }
+
+    /** WHILE condition LOOP ... (T-SQL WHILE, MySQL WHILE ... DO). */
+    record While(String label, SqlNode condition, List<Statement> body, SourceSpan span) implements Statement {
+        public While {
+            body = List.copyOf(body);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitWhile(this);
+        }
+    }
+
+    /** MySQL REPEAT ... UNTIL condition: the body runs at least once. */
+    record Repeat(String label, List<Statement> body, SqlNode until, SourceSpan span) implements Statement {
+        public Repeat {
+            body = List.copyOf(body);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitRepeat(this);
+        }
+    }
+
+    /** FOR variable IN [REVERSE] lower .. upper [BY step]: the variable is declared by the loop; {@code step} null means 1. */
+    record NumericFor(String label, String variable, SqlNode lower, SqlNode upper, SqlNode step, boolean reverse,
+                      List<Statement> body, SourceSpan span) implements Statement {
+        public NumericFor {
+            body = List.copyOf(body);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNumericFor(this);
+        }
+    }
+
+    /** FOR record IN cursor(arguments): opens, fetches every row into the loop's record, and closes. */
+    record CursorFor(String label, String record, String cursor, List<SqlNode> arguments, List<Statement> body,
+                     SourceSpan span) implements Statement {
+        public CursorFor {
+            arguments = List.copyOf(arguments);
+            body = List.copyOf(body);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCursorFor(this);
+        }
+    }
+
+    /** FOR record IN (query) / FOR record IN EXECUTE text: the record is declared by the loop. */
+    record QueryFor(String label, String record, QuerySource source, List<Statement> body, SourceSpan span)
+            implements Statement {
+        public QueryFor {
+            body = List.copyOf(body);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitQueryFor(this);
+        }
+    }
+
+    /** EXIT / LEAVE / BREAK [label] [WHEN condition]: {@code label} null leaves the innermost loop. */
+    record Exit(String label, SqlNode when, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitExit(this);
+        }
+    }
+
+    /** CONTINUE / ITERATE [label] [WHEN condition]. */
+    record Continue(String label, SqlNode when, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitContinue(this);
+        }
+    }
+
+    // ---- cursors ----
+
+    /**
+     * OPEN cursor [(arguments)] for a declared cursor ({@code source} null), or OPEN ref FOR query /
+     * FOR text USING binds for a cursor reference variable.
+     */
+    record Open(String cursor, List<SqlNode> arguments, QuerySource source, SourceSpan span) implements Statement {
+        public Open {
+            arguments = List.copyOf(arguments);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitOpen(this);
+        }
+    }
+
+    /** Which row a FETCH reads; {@code ABSOLUTE} and {@code RELATIVE} take a count (T-SQL and PL/pgSQL scroll cursors). */
+    enum FetchDirection { NEXT, PRIOR, FIRST, LAST, ABSOLUTE, RELATIVE }
+
+    /**
+     * FETCH cursor INTO targets. {@code signalsNotFound}: reading past the last row raises the NOT
+     * FOUND condition (MySQL); false where it only sets the cursor's attributes (PL/SQL, T-SQL
+     * {@code @@FETCH_STATUS}, PL/pgSQL FOUND). {@code count} is null unless the direction takes one.
+     */
+    record Fetch(String cursor, FetchDirection direction, SqlNode count, List<SqlNode> into, boolean signalsNotFound,
+                 SourceSpan span) implements Statement {
+        public Fetch {
+            into = List.copyOf(into);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitFetch(this);
+        }
+    }
+
+    /** CLOSE cursor (T-SQL DEALLOCATE after CLOSE needs nothing more). */
+    record Close(String cursor, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitClose(this);
+        }
+    }
+
+    // ---- SQL ----
+
+    /**
+     * An SQL statement in the code: SELECT (with {@code into} targets), INSERT, UPDATE, DELETE or
+     * MERGE (with {@code returning} expressions read into {@code into}), as a canonical tree.
+     * {@code rows} says what no row or several rows mean when {@code into} is not empty.
+     */
+    record SqlStatement(SqlNode statement, List<SqlNode> returning, List<SqlNode> into, IntoRows rows, SourceSpan span)
+            implements Statement {
+        public SqlStatement {
+            returning = List.copyOf(returning);
+            into = List.copyOf(into);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSqlStatement(this);
+        }
+    }
+
+    /**
+     * SQL built at run time: Oracle EXECUTE IMMEDIATE, T-SQL EXEC(@sql) / sp_executesql, MySQL
+     * PREPARE + EXECUTE. {@code text} is a string expression whose placeholders the builder has
+     * numbered in the order of {@code arguments}.
+     */
+    record DynamicSql(SqlNode text, List<SqlNode> arguments, List<SqlNode> into, IntoRows rows, SourceSpan span)
+            implements Statement {
+        public DynamicSql {
+            arguments = List.copyOf(arguments);
+            into = List.copyOf(into);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDynamicSql(this);
+        }
+    }
+
+    // ---- calls and results ----
+
+    /** A procedure call: Oracle {@code p(a)}, MySQL CALL, T-SQL EXEC. */
+    record Call(SqlIdentifier routine, List<Argument> arguments, SourceSpan span) implements Statement {
+        public Call {
+            arguments = List.copyOf(arguments);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCall(this);
+        }
+    }
+
+    /** RETURN [value]: {@code value} is null in a procedure or trigger (and for RETURN after RETURN NEXT). */
+    record Return(SqlNode value, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitReturn(this);
+        }
+    }
+
+    /** Adds every row of a query to a set-returning function's result (T-SQL inline table functions, RETURN QUERY). */
+    record ReturnQuery(QuerySource source, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitReturnQuery(this);
+        }
+    }
+
+    /** Adds one row to a set-returning function's result (Oracle PIPE ROW, PL/pgSQL RETURN NEXT). */
+    record ReturnNext(SqlNode value, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitReturnNext(this);
+        }
+    }
+
+    /** A query whose rows go to the caller as a result set (a bare SELECT in a T-SQL or MySQL procedure). */
+    record ResultSet(SqlNode query, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitResultSet(this);
+        }
+    }
+
+    /** A message to the client: DBMS_OUTPUT.PUT_LINE, T-SQL PRINT, PL/pgSQL RAISE NOTICE. */
+    record Output(SqlNode message, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitOutput(this);
+        }
+    }
+
+    // ---- conditions ----
+
+    /**
+     * Raises {@code condition} with an optional {@code message} expression: Oracle RAISE e and
+     * RAISE_APPLICATION_ERROR, MySQL SIGNAL ... SET MESSAGE_TEXT, T-SQL THROW and RAISERROR.
+     */
+    record Raise(Condition condition, SqlNode message, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitRaise(this);
+        }
+    }
+
+    /** Raises again the condition being handled: Oracle RAISE;, MySQL RESIGNAL, T-SQL THROW;. */
+    record Reraise(SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitReraise(this);
+        }
+    }
+
+    /** What a diagnostics item reads: the last statement's row count, or the handled error's SQLSTATE or message. */
+    enum Diagnostic { ROW_COUNT, ERROR_SQLSTATE, ERROR_MESSAGE }
+
+    /** One {@code target = item} of GET DIAGNOSTICS. */
+    record DiagnosticItem(SqlNode target, Diagnostic item) {
+    }
+
+    /** GET [STACKED] DIAGNOSTICS (MySQL, PL/pgSQL); Oracle and T-SQL read the same facts through expressions. */
+    record GetDiagnostics(List<DiagnosticItem> items, SourceSpan span) implements Statement {
+        public GetDiagnostics {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitGetDiagnostics(this);
+        }
+    }
+
+    // ---- transactions and the rest ----
+
+    /** The transaction statements; the savepoint ones name a savepoint. */
+    enum TransactionAction { BEGIN, COMMIT, ROLLBACK, SAVEPOINT, ROLLBACK_TO_SAVEPOINT, RELEASE_SAVEPOINT }
+
+    /** COMMIT, ROLLBACK [TO SAVEPOINT s], SAVEPOINT s, T-SQL BEGIN TRAN / SAVE TRAN, MySQL START TRANSACTION. */
+    record Transaction(TransactionAction action, String savepoint, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitTransaction(this);
+        }
+    }
+
+    /** NULL; (does nothing; needed where a language requires a statement). */
+    record Null(SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNull(this);
+        }
+    }
+
+    /** One method per statement kind: what every target's procedural writer must implement. */
+    interface Visitor<R> {
+        R visitBlock(Block block);
+
+        R visitAssign(Assign assign);
+
+        R visitIf(If statement);
+
+        R visitCase(Case statement);
+
+        R visitLoop(Loop loop);
+
+        R visitWhile(While loop);
+
+        R visitRepeat(Repeat loop);
+
+        R visitNumericFor(NumericFor loop);
+
+        R visitCursorFor(CursorFor loop);
+
+        R visitQueryFor(QueryFor loop);
+
+        R visitExit(Exit exit);
+
+        R visitContinue(Continue next);
+
+        R visitOpen(Open open);
+
+        R visitFetch(Fetch fetch);
+
+        R visitClose(Close close);
+
+        R visitSqlStatement(SqlStatement statement);
+
+        R visitDynamicSql(DynamicSql statement);
+
+        R visitCall(Call call);
+
+        R visitReturn(Return statement);
+
+        R visitReturnQuery(ReturnQuery statement);
+
+        R visitReturnNext(ReturnNext statement);
+
+        R visitResultSet(ResultSet statement);
+
+        R visitOutput(Output statement);
+
+        R visitRaise(Raise raise);
+
+        R visitReraise(Reraise reraise);
+
+        R visitGetDiagnostics(GetDiagnostics statement);
+
+        R visitTransaction(Transaction statement);
+
+        R visitNull(Null statement);
+
+        R visitUnsupported(Unsupported unsupported);
+    }
+}

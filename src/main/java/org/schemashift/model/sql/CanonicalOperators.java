@@ -1,0 +1,139 @@
+package org.schemashift.model.sql;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.fun.SqlLibraryOperators;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.type.OperandTypes;
+import org.apache.calcite.sql.type.ReturnTypes;
+import org.apache.calcite.sql.type.SqlReturnTypeInference;
+
+/**
+ * The project's operator table: meanings Calcite has no operator for. With Calcite's
+ * {@link SqlStdOperatorTable} and {@link SqlLibraryOperators} (used wherever the meaning is the
+ * same) they are the vocabulary of converted trees: a source's read rules turn its functions into
+ * calls of these operators, a target's write rules spell them. Rules recognise an operator by
+ * identity or kind, never by a name string; names appear only in rule files, where
+ * {@link #named} resolves them. Arguments shown in quotes must be literals for every target to
+ * spell the call. "Oracle" means Oracle's documented behaviour, which the operator keeps.
+ */
+public final class CanonicalOperators {
+    // Dates and times
+    /** ADD_MONTHS(d, n): d plus n months; from a month's last day, or past the end of a shorter month, the target month's last day (Oracle). */
+    public static final SqlFunction ADD_MONTHS = function("ADD_MONTHS", ReturnTypes.ARG0_NULLABLE);
+    /** MONTHS_BETWEEN(a, b): months from b to a; whole on the same day of the month or on two last days, else a fraction of 31 days (Oracle). */
+    public static final SqlFunction MONTHS_BETWEEN = function("MONTHS_BETWEEN", ReturnTypes.DECIMAL_OR_DOUBLE_NULLABLE);
+    /** LAST_DAY(d): the last day of d's month, keeping d's time of day (Oracle). */
+    public static final SqlFunction LAST_DAY = function("LAST_DAY", ReturnTypes.ARG0_NULLABLE);
+    /** NEXT_DAY(d, 'weekday'): the first date after d on the weekday named in English (or its 3-letter abbreviation), keeping d's time (Oracle). */
+    public static final SqlFunction NEXT_DAY = function("NEXT_DAY", ReturnTypes.ARG0_NULLABLE);
+    /** TRUNC_DATETIME(d, 'unit'): d truncated to the start of its century, year, quarter, month, week (ISO: Monday), day, hour or minute. */
+    public static final SqlFunction TRUNC_DATETIME = function("TRUNC_DATETIME", ReturnTypes.ARG0_NULLABLE);
+    /** TRUNC_BY_MODEL(d, model): d truncated to the unit an Oracle format model names ('WW': weekday of January 1st, 'D': Sunday...). */
+    public static final SqlFunction TRUNC_BY_MODEL = function("TRUNC_BY_MODEL", ReturnTypes.ARG0_NULLABLE);
+    /** ROUND_BY_MODEL(d, model): d rounded to the unit an Oracle format model names ('MM' rounds up from the 16th, 'DD' from noon). */
+    public static final SqlFunction ROUND_BY_MODEL = function("ROUND_BY_MODEL", ReturnTypes.ARG0_NULLABLE);
+    /** PLUS_DAYS(d, n): d plus n days, a fraction being hours, minutes and seconds (Oracle date + number). */
+    public static final SqlFunction PLUS_DAYS = function("PLUS_DAYS", ReturnTypes.ARG0_NULLABLE);
+    /** MINUS_DAYS(d, n): d minus n days, a fraction being hours, minutes and seconds (Oracle date - number). */
+    public static final SqlFunction MINUS_DAYS = function("MINUS_DAYS", ReturnTypes.ARG0_NULLABLE);
+    /** DAYS_BETWEEN(a, b): a minus b in days, with a fraction for the time of day (Oracle date - date). */
+    public static final SqlFunction DAYS_BETWEEN = function("DAYS_BETWEEN", ReturnTypes.DECIMAL_OR_DOUBLE_NULLABLE);
+    /** DAYS_BETWEEN_DATES(a, b): the number of day boundaries from b to a, times of day ignored (MySQL DATEDIFF). */
+    public static final SqlFunction DAYS_BETWEEN_DATES = function("DAYS_BETWEEN_DATES", ReturnTypes.INTEGER_NULLABLE);
+    /** UTC_TIMESTAMP(): the current date and time in UTC, without a time zone. */
+    public static final SqlFunction UTC_TIMESTAMP = function("UTC_TIMESTAMP", ReturnTypes.TIMESTAMP);
+
+    // Format models: the model is an Oracle format model ('YYYY-MM-DD HH24:MI:SS', text in double quotes); source rules leave no RR in it
+    /** FORMAT_BY_MODEL(x, model): x, a datetime or a number, as text by the model (Oracle TO_CHAR). */
+    public static final SqlFunction FORMAT_BY_MODEL = function("FORMAT_BY_MODEL", ReturnTypes.VARCHAR_NULLABLE);
+    /** PARSE_TIMESTAMP_BY_MODEL(s, model): text s read as a timestamp by the model (Oracle TO_TIMESTAMP). */
+    public static final SqlFunction PARSE_TIMESTAMP_BY_MODEL = function("PARSE_TIMESTAMP_BY_MODEL", ReturnTypes.TIMESTAMP_NULLABLE);
+    /** PARSE_NUMBER_BY_MODEL(s, model): text s read as a number by the model (Oracle TO_NUMBER). */
+    public static final SqlFunction PARSE_NUMBER_BY_MODEL = function("PARSE_NUMBER_BY_MODEL", ReturnTypes.DECIMAL_OR_DOUBLE_NULLABLE);
+    /** NUMBER_TO_TEXT(n): n as text without trailing fractional zeros (Oracle's implicit conversion writes 5000.00 as '5000'). */
+    public static final SqlFunction NUMBER_TO_TEXT = function("NUMBER_TO_TEXT", ReturnTypes.VARCHAR_NULLABLE);
+
+    // Strings
+    /** INSTR(s, sub, position, occurrence): where the occurrence-th sub starts, searching from position (backwards from the end when negative); 0 if none (Oracle). */
+    public static final SqlFunction INSTR = function("INSTR", ReturnTypes.INTEGER_NULLABLE);
+    /** REGEXP_COUNT(s, pattern, position, flags): how often pattern matches from position; flags are Oracle's match parameter (Oracle). */
+    public static final SqlFunction REGEXP_COUNT = function("REGEXP_COUNT", ReturnTypes.INTEGER_NULLABLE);
+
+    // Numbers
+    /** LOG_BASE(base, x): the logarithm of x to the given base. */
+    public static final SqlFunction LOG_BASE = function("LOG_BASE", ReturnTypes.DECIMAL_OR_DOUBLE_NULLABLE);
+
+    // Other
+    /** NOT_IN_ARRAY(array, x): true when x is no element of the array (a cycle check in recursive queries). */
+    public static final SqlFunction NOT_IN_ARRAY = function("NOT_IN_ARRAY", ReturnTypes.BOOLEAN_NULLABLE);
+    /** RANDOM_UUID(): a random (version 4) UUID. */
+    public static final SqlFunction RANDOM_UUID = function("RANDOM_UUID", ReturnTypes.CHAR);
+
+    private static final Map<String, SqlOperator> BY_NAME = new HashMap<>();
+    private static final Map<SqlOperator, String> NAMES = new IdentityHashMap<>();
+    private static final List<SqlOperator> PROJECT = new ArrayList<>();
+
+    static {
+        // Later tables do not replace earlier names: the project's table, then the standard, then the library operators.
+        register(CanonicalOperators.class, true);
+        register(SqlStdOperatorTable.class, false);
+        register(SqlLibraryOperators.class, false);
+    }
+
+    private CanonicalOperators() {
+    }
+
+    /**
+     * The operator a rule file names: a field of this class, of {@link SqlStdOperatorTable} or of
+     * {@link SqlLibraryOperators} (in that order), case-insensitively; null when there is none.
+     */
+    public static SqlOperator named(String name) {
+        return BY_NAME.get(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** The field name by which rule files name {@code operator}, or its SQL name when it has none. */
+    public static String nameOf(SqlOperator operator) {
+        return NAMES.getOrDefault(operator, operator.getName());
+    }
+
+    /** The operators of this class: every target must spell each one or say it cannot. */
+    public static List<SqlOperator> projectOperators() {
+        return List.copyOf(PROJECT);
+    }
+
+    /** True for an operator of this class (Calcite's own operators have a spelling in every Calcite dialect). */
+    public static boolean isProjectOperator(SqlOperator operator) {
+        return PROJECT.contains(operator);
+    }
+
+    private static SqlFunction function(String name, SqlReturnTypeInference returns) {
+        return new SqlFunction(name, SqlKind.OTHER_FUNCTION, returns, null, OperandTypes.VARIADIC,
+                SqlFunctionCategory.SYSTEM);
+    }
+
+    private static void register(Class<?> table, boolean project) {
+        for (Field field : table.getFields()) {
+            if (!Modifier.isStatic(field.getModifiers()) || !SqlOperator.class.isAssignableFrom(field.getType())) continue;
+            try {
+                SqlOperator operator = (SqlOperator) field.get(null);
+                if (operator == null) continue;
+                BY_NAME.putIfAbsent(field.getName(), operator);
+                NAMES.putIfAbsent(operator, field.getName());
+                if (project) PROJECT.add(operator);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
