@@ -27,7 +27,8 @@ final class MySqlTableLayout {
     private final List<String> widened = new ArrayList<>();
 
     MySqlTableLayout(Table table) {
-        for (Column column : table.columns()) types.put(key(column.name()), MySqlColumnType.of(column.type().name()));
+        // the type rule's spelling as written: DataType.name() is lower case, which would change ENUM and SET members
+        for (Column column : table.columns()) types.put(key(column.name()), MySqlColumnType.of(column.type().sourceText()));
         int bytes = (int) Math.ceil(table.columns().stream().filter(Column::nullable).count() / 8.0);
         for (MySqlColumnType type : types.values()) bytes += type.rowBytes();
         if (bytes <= MAX_ROW_BYTES) return;

@@ -67,6 +67,21 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
         return new EmittedObject(ObjectKind.TABLE, context.qualified(target), sql, table.span());
     }
 
+    /**
+     * A binary collation (case- and accent-sensitive comparison, so also uniqueness) is kept, as
+     * utf8mb4_bin in the utf8mb4 table; other collations take the server's default for utf8mb4
+     * (MySQL's and MariaDB's default collation names differ).
+     */
+    private String binaryCollation(Column column, MySqlColumnType type) {
+        String collation = column.type().collation();
+        boolean text = type.kind() == MySqlColumnType.Kind.CHARS || type.kind() == MySqlColumnType.Kind.TEXT;
+        if (collation == null || !text || !collation.toLowerCase(Locale.ROOT).endsWith("_bin")) return "";
+        if (!collation.equalsIgnoreCase("utf8mb4_bin")) {
+            context.items().decided(column.span(), "MYSQL-W003", column.name() + ": COLLATE " + collation + " becomes utf8mb4_bin");
+        }
+        return " COLLATE utf8mb4_bin";
+    }
+
     /** A MySQL source's other engine or character set, normalised: a decision in the report, not an item. */
     private void recordNormalisedOptions(Table table) {
         String engine = table.options().get("ENGINE");
@@ -82,7 +97,8 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
 
     private String column(PlannedTable.PlannedColumn planned, MySqlColumnType type, TableStatement statement) {
         Column column = planned.column();
-        StringBuilder sql = new StringBuilder(context.quote(planned.name())).append(' ').append(type.spelling());
+        StringBuilder sql = new StringBuilder(context.quote(planned.name())).append(' ').append(type.spelling())
+                .append(binaryCollation(column, type));
         String generated = column.generated() == null ? null : statement.generatedExpression(column, context);
         if (generated != null) {
             sql.append(" GENERATED ALWAYS AS (").append(generated).append(column.generated().stored() ? ") STORED" : ") VIRTUAL");

@@ -1,6 +1,9 @@
 package org.schemashift.emit.mysql;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.CatalogAssembler;
@@ -17,10 +20,12 @@ import org.schemashift.source.SourceFile;
 import org.schemashift.source.SourceOptions;
 import org.schemashift.source.mysql.MySqlSourceDialect;
 import org.schemashift.source.oracle.OracleSourceDialect;
+import org.schemashift.testing.MariaDbScripts;
 
 /**
- * Runs the MySQL writer on a schema given as source SQL, for specifications of the writer alone:
- * each column keeps its type as the source spelled it (so cases use types MySQL has) and its
+ * Runs the MySQL writer on a schema given as source SQL, for specifications of the writer alone,
+ * and applies what it writes to MariaDB (a case whose output does not apply fails):
+ * each column keeps its type as the source spelled it, in lower case (so cases use types MySQL has), and its
  * expressions as read, without the type and function rules.
  */
 record MySqlEmitting(List<EmittedObject> objects, List<ActionItem> items) {
@@ -39,12 +44,23 @@ record MySqlEmitting(List<EmittedObject> objects, List<ActionItem> items) {
         Catalog typed = catalog.withTables(catalog.tables().stream().map(MySqlEmitting::asWritten).toList());
         ActionItems items = new ActionItems();
         List<EmittedObject> objects = new MySqlTargetDialect().emit(typed, nameCase, items, TargetOptions.DEFAULTS);
-        return new MySqlEmitting(objects, items.all());
+        MySqlEmitting out = new MySqlEmitting(objects, items.all());
+        try {
+            MariaDbScripts.apply("mysql_target", out.sql());
+        } catch (SQLException e) {
+            throw new AssertionError("MariaDB rejects the output: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     private static Table asWritten(Table table) {
-        return table.withColumns(table.columns().stream()
-                .map(c -> c.withType(DataType.named(c.type().sourceText()))).toList());
+        return table.withColumns(table.columns().stream().map(c -> c.withType(asWritten(c.type()))).toList());
+    }
+
+    /** The source spelling in lower case as the target type, character set and collation kept, as the type rules keep them. */
+    private static DataType asWritten(DataType type) {
+        String spelling = type.sourceText().toLowerCase(Locale.ROOT);
+        return new DataType(spelling, null, null, Set.of(), List.of(), type.charset(), type.collation(), spelling);
     }
 
     /** The whole script, objects separated by blank lines. */

@@ -112,6 +112,14 @@ class MySqlTargetTest {
     }
 
     @Test
+    void aBinaryCollationIsKeptInUtf8mb4() {
+        MySqlEmitting out = MySqlEmitting.fromMySql("""
+                CREATE TABLE t (a VARCHAR(10) CHARACTER SET latin1 COLLATE latin1_bin, b VARCHAR(10) COLLATE latin1_swedish_ci);
+                """);
+        assertThat(out.sql("t")).contains("a varchar(10) COLLATE utf8mb4_bin,", "b varchar(10)\n");
+    }
+
+    @Test
     void generatedAndInvisibleColumnsAreKept() {
         MySqlEmitting out = MySqlEmitting.fromMySql("""
                 CREATE TABLE t (a INT, b INT AS (a * 2) VIRTUAL, c INT AS (a + 1) STORED NOT NULL, d INT INVISIBLE);
