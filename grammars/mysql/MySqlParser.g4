@@ -3,10 +3,14 @@
  * share with them). One statement per parse, as cut by MySqlStatementSplitter. Statements this
  * grammar does not cover (views, routines, data) are classified before parsing and never reach it.
  * Written for this project; every alternative that a builder dispatches on carries a label.
+ * Expressions and queries are built from the shared core (grammars/imports/SqlCoreParser.g4) with
+ * MySQL's operator precedence, at the end of this file.
  */
 parser grammar MySqlParser;
 
 options { tokenVocab = MySqlLexer; }
+
+import SqlCoreParser;
 
 @header { package org.schemashift.source.mysql.grammar; }
 
@@ -59,7 +63,7 @@ columnDefinition : identifier dataType columnOption*;
 columnOption
     : NOT? NULL                                                                                #nullability
     | DEFAULT defaultValue                                                                     #columnDefault
-    | ON UPDATE functionCall                                                                   #columnOnUpdate
+    | ON UPDATE functionValue                                                                  #columnOnUpdate
     | AUTO_INCREMENT                                                                           #columnAutoIncrement
     | SERIAL DEFAULT VALUE                                                                     #columnSerialDefault
     | PRIMARY? KEY                                                                             #columnPrimaryKey
@@ -77,8 +81,8 @@ columnOption
     ;
 
 defaultValue
-    : sign=(MINUS | PLUS)? literal                                                             #literalDefault
-    | functionCall                                                                             #functionDefault
+    : sign=(MINUS_SIGN | PLUS)? literal                                                        #literalDefault
+    | functionValue                                                                            #functionDefault
     | LPAREN expression RPAREN                                                                 #expressionDefault
     ;
 
@@ -272,7 +276,11 @@ castType
     | dataType ((CHARACTER SET | CHARSET) charsetName)?                                        #dataCastType
     ;
 
-// ============================================================== expressions (MySQL precedence)
+// ============================================================== expressions: MySQL's precedence over the core's pieces
+// https://dev.mysql.com/doc/refman/8.0/en/operator-precedence.html: XOR between AND and OR, && and ||
+// for AND and OR (the default sql_mode), IS and comparisons chain, bit operators between the
+// arithmetic ones and the comparisons. So MySQL overrides the core's expression levels; an
+// alternative that means what the core's does carries the core's label and the core builds it.
 
 expression
     : NOT expression                                                                           #notExpression
@@ -284,61 +292,73 @@ expression
 
 booleanPrimary
     : booleanPrimary IS NOT? truthValue=(NULL | TRUE | FALSE | UNKNOWN)                        #isExpression
-    | booleanPrimary comparisonOperator predicate                                              #comparisonExpression
+    | booleanPrimary comparisonOperator predicate                                              #comparisonPredicate
     | predicate                                                                                #predicateExpression
     ;
 
 comparisonOperator
-    : (EQUALS | NULL_SAFE_EQUALS | NOT_EQUALS | LESS_THAN | LESS_EQUALS | GREATER_THAN | GREATER_EQUALS)
+    : EQUALS | NULL_SAFE_EQUALS | NOT_EQUALS | LESS_THAN | LESS_EQUALS | GREATER_THAN | GREATER_EQUALS
     ;
 
 predicate
-    : bitExpression NOT? IN LPAREN expressionList RPAREN                                       #inPredicate
-    | bitExpression NOT? BETWEEN bitExpression AND predicate                                   #betweenPredicate
-    | bitExpression NOT? LIKE simpleExpression (ESCAPE simpleExpression)?                      #likePredicate
-    | bitExpression NOT? (REGEXP | RLIKE) bitExpression                                        #regexpPredicate
-    | bitExpression                                                                            #bitExpressionPredicate
+    : valueExpression NOT? IN LPAREN (query | expressionList) RPAREN                           #inPredicate
+    | valueExpression NOT? BETWEEN valueExpression AND predicate                               #betweenPredicate
+    | valueExpression NOT? LIKE primary (ESCAPE primary)?                                      #likePredicate
+    | valueExpression NOT? (REGEXP | RLIKE) valueExpression                                    #regexpPredicate
+    | EXISTS LPAREN query RPAREN                                                               #existsPredicate
+    | valueExpression                                                                          #valuePredicate
     ;
 
-bitExpression
-    : bitExpression CARET bitExpression                                                        #bitXorExpression
-    | bitExpression op=(STAR | SLASH | PERCENT | DIV | MOD) bitExpression                      #multiplicativeExpression
-    | bitExpression op=(PLUS | MINUS) bitExpression                                            #additiveExpression
-    | bitExpression op=(SHIFT_LEFT | SHIFT_RIGHT) bitExpression                                #shiftExpression
-    | bitExpression AMPERSAND bitExpression                                                    #bitAndExpression
-    | bitExpression PIPE bitExpression                                                         #bitOrExpression
-    | simpleExpression                                                                         #simpleBitExpression
+valueExpression
+    : valueExpression CARET valueExpression                                                    #bitXorExpression
+    | valueExpression op=(STAR | SLASH | PERCENT | DIV | MOD) valueExpression                  #multiplicativeExpr
+    | valueExpression op=(PLUS | MINUS_SIGN) valueExpression                                   #additiveExpr
+    | valueExpression op=(SHIFT_LEFT | SHIFT_RIGHT) valueExpression                            #shiftExpression
+    | valueExpression AMPERSAND valueExpression                                                #bitAndExpression
+    | valueExpression PIPE valueExpression                                                     #bitOrExpression
+    | primary                                                                                  #primaryExpr
     ;
 
-simpleExpression
-    : simpleExpression COLLATE collationName                                                   #collateExpression
-    | op=(MINUS | PLUS | TILDE) simpleExpression                                               #unaryExpression
-    | BANG simpleExpression                                                                    #bangExpression
-    | BINARY simpleExpression                                                                  #binaryExpression
-    | literal                                                                                  #literalExpression
-    | functionCall                                                                             #functionCallExpression
-    | columnReference                                                                          #columnReferenceExpression
+primary
+    : primary COLLATE collationName                                                            #collateExpression
+    | op=(MINUS_SIGN | PLUS | TILDE) primary                                                   #unaryExpr
+    | BANG primary                                                                             #bangExpression
+    | BINARY primary                                                                           #binaryExpression
+    | literal                                                                                  #literalPrimary
+    | specialFunctionCall                                                                      #specialFunctionPrimary
+    | functionCall                                                                             #functionCallPrimary
+    | columnReference                                                                          #columnReferencePrimary
     | variable                                                                                 #variableExpression
-    | LPAREN expression RPAREN                                                                 #parenthesizedExpression
-    | ROW? LPAREN expression (COMMA expression)+ RPAREN                                        #rowExpression
-    | CASE operand=expression? caseWhen+ (ELSE elseResult=expression)? END                     #caseExpression
+    | LPAREN query RPAREN                                                                      #scalarSubquery
+    | LPAREN expression RPAREN                                                                 #parenthesizedExpr
+    | ROW? LPAREN expression (COMMA expression)+ RPAREN                                        #rowExpr
+    | caseExpression                                                                           #casePrimary
     | INTERVAL expression unit=identifier                                                      #intervalExpression
     ;
 
-caseWhen : WHEN condition=expression THEN result=expression;
+// Booleans are values in MySQL: CASE, CAST and lists take any expression.
+caseExpression
+    : CASE caseWhen+ (ELSE elseResult=expression)? END                                         #searchedCase
+    | CASE operand=expression simpleCaseWhen+ (ELSE elseResult=expression)? END                #simpleCase
+    ;
 
-functionCall
-    : CAST LPAREN expression AS castType RPAREN                                                #castCall
+caseWhen       : WHEN condition=expression THEN result=expression;
+simpleCaseWhen : WHEN value=expression THEN result=expression;
+castExpression : CAST LPAREN expression AS castType RPAREN;
+expressionList : expression (COMMA expression)*;
+
+// The functions with a syntax of their own; every other call is the core's functionCall.
+specialFunctionCall
+    : castExpression                                                                           #castCall
     | CONVERT LPAREN expression COMMA castType RPAREN                                          #convertCall
     | CONVERT LPAREN expression USING charsetName RPAREN                                       #convertUsingCall
-    | CURRENT_TIMESTAMP (LPAREN fsp=INTEGER_LITERAL? RPAREN)?                                  #currentTimestampCall
-    | (LOCALTIMESTAMP | LOCALTIME) (LPAREN fsp=INTEGER_LITERAL? RPAREN)?                       #localTimestampCall
-    | CURRENT_DATE (LPAREN RPAREN)?                                                            #currentDateCall
-    | CURRENT_TIME (LPAREN fsp=INTEGER_LITERAL? RPAREN)?                                       #currentTimeCall
-    | CURRENT_USER (LPAREN RPAREN)?                                                            #currentUserCall
-    | functionName LPAREN STAR RPAREN                                                          #starCall
-    | functionName LPAREN quantifier=(DISTINCT | ALL)? expressionList? RPAREN                  #genericCall
+    | name=(CURRENT_TIMESTAMP | LOCALTIMESTAMP | LOCALTIME | CURRENT_TIME)
+      (LPAREN fsp=INTEGER_LITERAL? RPAREN)?                                                    #currentTimeCall
+    | name=(CURRENT_DATE | CURRENT_USER) (LPAREN RPAREN)?                                      #currentValueCall
     ;
+
+// DEFAULT and ON UPDATE take a function call without parentheses around it.
+functionValue : specialFunctionCall | functionCall;
 
 functionName
     : (qualifier=identifier DOT)?
@@ -346,10 +366,6 @@ functionName
       | DATE | TIME | TIMESTAMP | YEAR | POINT | POLYGON | LINESTRING | MULTIPOINT | MULTILINESTRING
       | MULTIPOLYGON | GEOMETRYCOLLECTION | CHARSET)
     ;
-
-expressionList : expression (COMMA expression)*;
-
-columnReference : identifier (DOT identifier (DOT identifier)?)?;
 
 variable : (USER_VARIABLE | SYSTEM_VARIABLE);
 
@@ -374,8 +390,6 @@ textPart : (STRING_LITERAL | DOUBLE_QUOTED_STRING);
 
 // ============================================================== names
 
-tableName     : identifier (DOT identifier)?;
-identifierList: identifier (COMMA identifier)*;
 charsetName   : (identifier | STRING_LITERAL | BINARY | DEFAULT);
 collationName : (identifier | STRING_LITERAL | BINARY);
 
@@ -385,14 +399,15 @@ identifier : (ID | BACKTICK_ID | nonReservedKeyword);
 nonReservedKeyword
     : (ACTION | AFTER | ALGORITHM | ALWAYS | ANY | AUTO_INCREMENT | AUTOEXTEND_SIZE | AVG_ROW_LENGTH | BEGIN
     | BIT | BOOL | BOOLEAN | BTREE | CHARSET | CHECKSUM | COLUMN_FORMAT | COLUMNS | COMMENT | COMMIT
-    | COMPRESSION | CONNECTION | DATA | DATE | DATETIME | DELAY_KEY_WRITE | DIRECTORY | DISABLE | DISK
-    | DYNAMIC | ENABLE | ENCRYPTION | END | ENFORCED | ENGINE | ENGINE_ATTRIBUTE | ENUM | ESCAPE | EVENT
-    | FIRST | FIXED | FULL | GEOMCOLLECTION | GEOMETRY | GEOMETRYCOLLECTION | HASH | INSERT_METHOD
-    | INVISIBLE | JSON | KEY_BLOCK_SIZE | LESS | LINESTRING | LIST | MAX_ROWS | MEMORY | MIN_ROWS | MODIFY
-    | MULTILINESTRING | MULTIPOINT | MULTIPOLYGON | NATIONAL | NCHAR | NO | NODEGROUP | NVARCHAR | OFFLINE
-    | ONLINE | PACK_KEYS | PAGE_CHECKSUM | PARSER | PARTIAL | PARTITIONING | PARTITIONS | PASSWORD
-    | PERSISTENT | POINT | POLYGON | REMOVE | ROLLBACK | ROW_FORMAT | RTREE | SECONDARY_ENGINE_ATTRIBUTE
-    | SERIAL | SIGNED | SIMPLE | SRID | START | STATS_AUTO_RECALC | STATS_PERSISTENT | STATS_SAMPLE_PAGES
-    | STORAGE | SUBPARTITION | SUBPARTITIONS | TABLES | TABLESPACE | TABLE_CHECKSUM | TEMPORARY | TEXT
-    | THAN | TIME | TIMESTAMP | TRANSACTION | TRANSACTIONAL | TYPE | UNKNOWN | VALUE | VISIBLE | WORK | YEAR)
+    | COMPRESSION | CONNECTION | CURRENT | DATA | DATE | DATETIME | DELAY_KEY_WRITE | DIRECTORY | DISABLE
+    | DISK | DYNAMIC | ENABLE | ENCRYPTION | END | ENFORCED | ENGINE | ENGINE_ATTRIBUTE | ENUM | ESCAPE
+    | EVENT | FETCH | FIRST | FIXED | FOLLOWING | FULL | GEOMCOLLECTION | GEOMETRY | GEOMETRYCOLLECTION | HASH
+    | INSERT_METHOD | INVISIBLE | JSON | KEY_BLOCK_SIZE | LAST | LATERAL | LESS | LINESTRING | LIST | MAX_ROWS
+    | MEMORY | MIN_ROWS | MODIFY | MULTILINESTRING | MULTIPOINT | MULTIPOLYGON | NATIONAL | NCHAR | NEXT | NO
+    | NODEGROUP | NULLS | NVARCHAR | OFFLINE | OFFSET | ONLINE | ONLY | OVER | PACK_KEYS | PAGE_CHECKSUM
+    | PARSER | PARTIAL | PARTITIONING | PARTITIONS | PASSWORD | PERSISTENT | POINT | POLYGON | PRECEDING
+    | REMOVE | ROLLBACK | ROW_FORMAT | ROWS | RTREE | SECONDARY_ENGINE_ATTRIBUTE | SERIAL | SIGNED | SIMPLE
+    | SRID | START | STATS_AUTO_RECALC | STATS_PERSISTENT | STATS_SAMPLE_PAGES | STORAGE | SUBPARTITION
+    | SUBPARTITIONS | TABLES | TABLESPACE | TABLE_CHECKSUM | TEMPORARY | TEXT | THAN | TIME | TIMESTAMP
+    | TRANSACTION | TRANSACTIONAL | TYPE | UNBOUNDED | UNKNOWN | VALUE | VISIBLE | WITHIN | WORK | YEAR)
     ;

@@ -15,7 +15,7 @@ BLOCK_COMMENT   : '/*' .*? '*/' -> channel(HIDDEN);
 LINE_COMMENT    : '--' ~[\r\n]* -> channel(HIDDEN);
 
 // ---------------------------------------------------------------- keywords
-NULL_               : 'NULL';
+NULL                : 'NULL';
 ADD                 : 'ADD';
 ADMIN               : 'ADMIN';
 ALL                 : 'ALL';

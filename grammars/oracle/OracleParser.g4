@@ -4,11 +4,14 @@
  * One statement per parse, as cut by OracleScriptSplitter (SQL*Plus framing never reaches it;
  * PL/SQL objects are classified before parsing). Written for this project; every alternative a
  * builder dispatches on carries a label. Physical attributes are parsed so they can be reported
- * and ignored; expressions and queries are complete enough for views, defaults and checks.
+ * and ignored. Expressions and queries are the shared core's (grammars/imports/SqlCoreParser.g4);
+ * what Oracle adds or spells its own way is at the end of this file.
  */
 parser grammar OracleParser;
 
 options { tokenVocab = OracleLexer; }
+
+import SqlCoreParser;
 
 @header { package org.schemashift.source.oracle.grammar; }
 
@@ -58,10 +61,10 @@ columnDefinition
     ;
 
 columnOption
-    : DEFAULT (ON NULL_)? defaultExpression=expr                                           #columnDefault
-    | GENERATED (ALWAYS | BY DEFAULT (ON NULL_)?)? AS IDENTITY
+    : DEFAULT (ON NULL)? defaultExpression=valueExpression                                           #columnDefault
+    | GENERATED (ALWAYS | BY DEFAULT (ON NULL)?)? AS IDENTITY
       (LPAREN identityOption* RPAREN)?                                                     #columnIdentity
-    | (GENERATED ALWAYS)? AS LPAREN expr RPAREN VIRTUAL?                                   #columnVirtual
+    | (GENERATED ALWAYS)? AS LPAREN valueExpression RPAREN VIRTUAL?                                 #columnVirtual
     | inlineConstraint                                                                     #columnConstraint
     | ENCRYPT anyParenthesized?                                                            #columnEncrypt
     | COLLATE identifier                                                                   #columnCollate
@@ -79,11 +82,11 @@ identityOption
     ;
 
 inlineConstraint
-    : (CONSTRAINT identifier)? NOT? NULL_ constraintState*                                 #inlineNullConstraint
+    : (CONSTRAINT identifier)? NOT? NULL constraintState*                                 #inlineNullConstraint
     | (CONSTRAINT identifier)? PRIMARY KEY constraintState*                                #inlinePrimaryKey
     | (CONSTRAINT identifier)? UNIQUE constraintState*                                     #inlineUnique
     | (CONSTRAINT identifier)? referencesClause constraintState*                           #inlineReferences
-    | (CONSTRAINT identifier)? CHECK LPAREN condition RPAREN constraintState*              #inlineCheck
+    | (CONSTRAINT identifier)? CHECK LPAREN expression RPAREN constraintState*              #inlineCheck
     ;
 
 outOfLineConstraint
@@ -91,11 +94,11 @@ outOfLineConstraint
     | (CONSTRAINT identifier)? UNIQUE LPAREN identifierList RPAREN constraintState*        #uniqueConstraint
     | (CONSTRAINT identifier)? FOREIGN KEY LPAREN identifierList RPAREN
       referencesClause constraintState*                                                    #foreignKeyConstraint
-    | (CONSTRAINT identifier)? CHECK LPAREN condition RPAREN constraintState*              #checkConstraint
+    | (CONSTRAINT identifier)? CHECK LPAREN expression RPAREN constraintState*              #checkConstraint
     ;
 
 referencesClause
-    : REFERENCES tableName (LPAREN identifierList RPAREN)? (ON DELETE (cascade=CASCADE | setNull=SET NULL_))?
+    : REFERENCES tableName (LPAREN identifierList RPAREN)? (ON DELETE (cascade=CASCADE | setNull=SET NULL))?
     ;
 
 constraintState
@@ -148,7 +151,7 @@ methodToken      : anyParenthesized | ~(LPAREN | RPAREN | COMMA);
 
 partitionClause
     : PARTITION BY RANGE LPAREN identifierList RPAREN
-      (INTERVAL LPAREN expr RPAREN (STORE IN anyParenthesized)?)?
+      (INTERVAL LPAREN valueExpression RPAREN (STORE IN anyParenthesized)?)?
       subpartitionBy? partitionList                                                        #rangePartitioning
     | PARTITION BY LIST LPAREN identifierList RPAREN (AUTOMATIC)? subpartitionBy? partitionList   #listPartitioning
     | PARTITION BY HASH LPAREN identifierList RPAREN subpartitionBy?
@@ -200,7 +203,7 @@ alterTableAction
 
 // ============================================================== indexes, sequences, views, types
 
-indexPart : expr order=(ASC | DESC)?;
+indexPart : valueExpression order=(ASC | DESC)?;
 
 indexOption
     : physicalOption                                                                       #physicalIndexOption
@@ -241,15 +244,15 @@ materializedViewOption
 
 refreshPart
     : FAST | COMPLETE | FORCE | ON (DEMAND | COMMIT | STATEMENT)
-    | (START WITH | NEXT) expr
+    | (START WITH | NEXT) valueExpression
     | WITH (PRIMARY KEY | ROWID)
     | USING (DEFAULT | ENFORCED | TRUSTED) (LOCAL | MASTER)? ROLLBACK SEGMENT
     ;
 
 typeDefinition
     : OBJECT LPAREN typeAttribute (COMMA typeAttribute)* RPAREN typeModifier*             #objectType
-    | (VARRAY | VARYING? ARRAY) LPAREN INTEGER_LITERAL RPAREN OF dataType (NOT NULL_)?     #varrayType
-    | TABLE OF dataType (NOT NULL_)?                                                       #nestedTableType
+    | (VARRAY | VARYING? ARRAY) LPAREN INTEGER_LITERAL RPAREN OF dataType (NOT NULL)?     #varrayType
+    | TABLE OF dataType (NOT NULL)?                                                       #nestedTableType
     | UNDER tableName LPAREN typeAttribute (COMMA typeAttribute)* RPAREN typeModifier*     #subtypeType
     ;
 
@@ -294,160 +297,63 @@ characterTypeName
     | NATIONAL (CHAR | CHARACTER) VARYING?
     ;
 
-// ============================================================== queries
+// ============================================================== queries: what Oracle adds to the core
 
 query : withClause? queryExpression orderByClause? offsetClause? fetchClause? forUpdateClause?;
 
-withClause : WITH commonTableExpression (COMMA commonTableExpression)*;
-
-commonTableExpression : identifier (LPAREN identifierList RPAREN)? AS LPAREN query RPAREN;
-
-queryExpression
-    : queryBlock                                                                           #simpleQuery
-    | LPAREN query RPAREN                                                                  #parenthesizedQuery
-    | queryExpression INTERSECT queryExpression                                            #intersectQuery
-    | queryExpression operator=(UNION | MINUS | EXCEPT) ALL? queryExpression               #setOperationQuery
-    ;
+setOperator   : UNION | MINUS | EXCEPT;
+setQuantifier : DISTINCT | UNIQUE | ALL;
 
 queryBlock
-    : SELECT quantifier=(DISTINCT | UNIQUE | ALL)? selectItem (COMMA selectItem)*
+    : SELECT setQuantifier? selectItem (COMMA selectItem)*
       (FROM fromItem (COMMA fromItem)*)?
       whereClause? hierarchicalClause? groupByClause? havingClause?
     ;
 
-selectItem
-    : STAR                                                                                 #allColumns
-    | identifier (DOT identifier)* DOT STAR                                                #tableColumns
-    | expr (AS? alias=identifier)?                                                         #expressionItem
-    ;
-
-fromItem : tableReference joinClause*;
-
 tableReference
-    : tableName (AT_SIGN dbLink)? (PARTITION LPAREN identifier RPAREN)? alias=identifier?  #namedTable
+    : tableName (AT_SIGN dbLink)? partitionExtension? alias=identifier?                     #namedTable
     | LATERAL? LPAREN query RPAREN alias=identifier?                                       #subqueryTable
     | LPAREN fromItem RPAREN                                                               #parenthesizedFrom
-    | TABLE LPAREN expr RPAREN alias=identifier?                                           #collectionTable
+    | TABLE LPAREN valueExpression RPAREN alias=identifier?                                #collectionTable
     ;
 
-joinClause
-    : (INNER)? JOIN tableReference (ON condition | USING LPAREN identifierList RPAREN)     #innerJoin
-    | side=(LEFT | RIGHT | FULL) OUTER? JOIN tableReference
-      (ON condition | USING LPAREN identifierList RPAREN)                                  #outerJoin
-    | CROSS JOIN tableReference                                                            #crossJoin
-    | NATURAL (INNER | side=(LEFT | RIGHT | FULL) OUTER?)? JOIN tableReference             #naturalJoin
-    ;
-
-whereClause : WHERE condition;
+// A query reads one partition: the table is what the conversion keeps.
+partitionExtension : PARTITION LPAREN identifier RPAREN;
 
 hierarchicalClause
-    : START WITH startWith=condition CONNECT BY NOCYCLE? connectBy=condition
-    | CONNECT BY NOCYCLE? connectBy=condition (START WITH startWith=condition)?
+    : START WITH startWith=expression CONNECT BY NOCYCLE? connectBy=expression
+    | CONNECT BY NOCYCLE? connectBy=expression (START WITH startWith=expression)?
     ;
-
-groupByClause : GROUP BY expressionList;
-havingClause  : HAVING condition;
 
 orderByClause : ORDER SIBLINGS? BY orderItem (COMMA orderItem)*;
-orderItem     : expr order=(ASC | DESC)? (NULLS nulls=(FIRST | LAST))?;
 
-offsetClause : OFFSET expr (ROW | ROWS);
-fetchClause  : FETCH (FIRST | NEXT) expr? PERCENT? (ROW | ROWS) (ONLY | WITH TIES);
+fetchClause : FETCH (FIRST | NEXT) valueExpression? PERCENT? (ROW | ROWS) (ONLY | WITH TIES);
+
 forUpdateClause : FOR UPDATE ~SEMICOLON*;
 
-// ============================================================== conditions and expressions
+// ============================================================== expressions: what Oracle adds to the core
 
-condition
-    : NOT condition                                                                        #notCondition
-    | condition AND condition                                                              #andCondition
-    | condition OR condition                                                               #orCondition
-    | predicate                                                                            #predicateCondition
-    ;
-
-predicate
-    : expr NOT? IN LPAREN (query | expressionList) RPAREN                                  #inPredicate
-    | expr NOT? BETWEEN expr AND expr                                                      #betweenPredicate
-    | expr NOT? LIKE expr (ESCAPE expr)?                                                   #likePredicate
-    | expr IS NOT? NULL_                                                                   #isNullPredicate
-    | expr comparisonOperator quantifier=(ANY | SOME | ALL) LPAREN (query | expressionList) RPAREN   #quantifiedPredicate
-    | expr comparisonOperator expr                                                         #comparisonPredicate
-    | EXISTS LPAREN query RPAREN                                                           #existsPredicate
-    | LPAREN condition RPAREN                                                              #parenthesizedCondition
-    | expr                                                                                 #expressionPredicate
-    ;
-
-comparisonOperator : EQUALS | NOT_EQUALS | LESS_THAN | LESS_EQUALS | GREATER_THAN | GREATER_EQUALS;
-
-expr
-    : op=(PLUS | MINUS_SIGN) expr                                                             #unaryExpr
-    | PRIOR expr                                                                           #priorExpr
-    | CONNECT_BY_ROOT expr                                                                 #connectByRootExpr
-    | expr op=(STAR | SLASH) expr                                                          #multiplicativeExpr
-    | expr op=(PLUS | MINUS_SIGN | CONCAT) expr                                                 #additiveExpr
-    | primary                                                                              #primaryExpr
-    ;
-
-primary
-    : literal                                                                              #literalPrimary
-    | CASE (caseWhen)+ (ELSE elseResult=expr)? END                                         #searchedCase
-    | CASE operand=expr (simpleCaseWhen)+ (ELSE elseResult=expr)? END                      #simpleCase
-    | CAST LPAREN expr AS dataType RPAREN                                                  #castPrimary
-    | EXTRACT LPAREN field=identifier FROM expr RPAREN                                     #extractPrimary
-    | TRIM LPAREN (side=(LEADING | TRAILING | BOTH)? trimChar=expr? FROM)? expr RPAREN     #trimPrimary
-    | functionName LPAREN (STAR | quantifier=(DISTINCT | UNIQUE | ALL)? argument (COMMA argument)*)? RPAREN
-      withinGroup? overClause?                                                             #functionCall
-    | LPAREN query RPAREN                                                                  #scalarSubquery
-    | LPAREN expr RPAREN                                                                   #parenthesizedExpr
-    | LPAREN expr (COMMA expr)+ RPAREN                                                     #rowExpr
-    | identifier (DOT identifier)* (LPAREN PLUS RPAREN)?                                   #columnReference
+primaryExtension
+    : PRIOR primary                                                                        #priorExpr
+    | CONNECT_BY_ROOT primary                                                              #connectByRootExpr
     | BIND_VARIABLE                                                                        #bindVariable
     ;
 
-argument : (identifier ARROW)? condition;
-caseWhen : WHEN condition THEN result=expr;
-simpleCaseWhen : WHEN value=expr THEN result=expr;
-withinGroup : WITHIN GROUP LPAREN orderByClause RPAREN;
+// col(+): the old outer-join marker.
+columnReference : identifier (DOT identifier)* (LPAREN PLUS RPAREN)?;
 
-overClause
-    : OVER LPAREN (PARTITION BY expressionList)? orderByClause? windowFrame? RPAREN
-    ;
-
-windowFrame
-    : unit=(ROWS | RANGE) (BETWEEN lower=frameBound AND upper=frameBound | lower=frameBound)
-    ;
-
-frameBound
-    : UNBOUNDED (PRECEDING | FOLLOWING)                                                    #unboundedBound
-    | CURRENT ROW                                                                          #currentRowBound
-    | expr (PRECEDING | FOLLOWING)                                                         #offsetBound
-    ;
+// Named notation: f(p => 1).
+functionArgument : (identifier ARROW)? expression;
 
 functionName : identifier (DOT identifier)* | LEFT | RIGHT | REPLACE | INSERT | CHAR | DATE | TIMESTAMP;
 
-literal
-    : stringLiteral                                                                        #textLiteral
-    | INTEGER_LITERAL                                                                      #integerLiteral
-    | DECIMAL_LITERAL                                                                      #decimalLiteral
-    | REAL_LITERAL                                                                         #realLiteral
-    | NULL_                                                                                #nullLiteral
-    | (TRUE | FALSE)                                                                       #booleanLiteral
-    | DATE STRING_LITERAL                                                                  #dateLiteral
-    | TIMESTAMP STRING_LITERAL                                                             #timestampLiteral
-    | INTERVAL STRING_LITERAL leading=intervalUnit (LPAREN INTEGER_LITERAL RPAREN)?
-      (TO trailing=intervalUnit (LPAREN INTEGER_LITERAL RPAREN)?)?                         #intervalLiteral
-    ;
-
-intervalUnit : YEAR | MONTH | DAY | HOUR | MINUTE | SECOND;
+castType : dataType;
 
 stringLiteral : STRING_LITERAL | NATIONAL_STRING | QUOTED_STRING;
 
-expressionList : expr (COMMA expr)*;
-
 // ============================================================== names
 
-tableName      : identifier (DOT identifier)?;
 columnPath     : identifier DOT identifier (DOT identifier)?;
-identifierList : identifier (COMMA identifier)*;
 signedNumber   : (MINUS_SIGN | PLUS)? (INTEGER_LITERAL | DECIMAL_LITERAL);
 signedInteger  : MINUS_SIGN? INTEGER_LITERAL;
 

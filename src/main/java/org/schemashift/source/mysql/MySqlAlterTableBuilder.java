@@ -99,7 +99,7 @@ final class MySqlAlterTableBuilder {
             Map<String, String> options = new LinkedHashMap<>();
             options.put("CHARSET", MySqlExpressionBuilder.charset(s.charsetName()));
             if (s.collationName() != null) {
-                options.put("COLLATE", MySqlExpressionBuilder.name(s.collationName()));
+                options.put("COLLATE", MySqlExpressionBuilder.collation(s.collationName()));
             }
             changes.add(new TableChange.SetOptions(options));
         } else if (spec instanceof AlterTableOptionsContext s) {

@@ -69,7 +69,7 @@ final class MySqlColumnBuilder {
             } else if (option instanceof ColumnDefaultContext d) {
                 defaultValue = expressions.expr(d.defaultValue());
             } else if (option instanceof ColumnOnUpdateContext u) {
-                onUpdate = expressions.expr(u.functionCall());
+                onUpdate = expressions.expr(u.functionValue());
             } else if (option instanceof ColumnAutoIncrementContext) {
                 identity = Identity.byDefault(autoIncrementStart);
             } else if (option instanceof ColumnSerialDefaultContext) {
@@ -85,7 +85,7 @@ final class MySqlColumnBuilder {
             } else if (option instanceof ColumnCharsetContext c) {
                 charset = MySqlExpressionBuilder.charset(c.charsetName());
             } else if (option instanceof ColumnCollateContext c) {
-                collation = MySqlExpressionBuilder.name(c.collationName());
+                collation = MySqlExpressionBuilder.collation(c.collationName());
             } else if (option instanceof ColumnVisibilityContext v) {
                 invisible = v.INVISIBLE() != null;
             } else if (option instanceof ColumnGeneratedContext g) {

@@ -1,43 +1,38 @@
 package org.schemashift.source.mysql;
 
-import org.schemashift.model.sql.PseudoFunctions;
-import org.schemashift.source.antlr.SourcePositions;
-
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
-import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.antlr.v4.runtime.tree.RuleNode;
 import org.apache.calcite.sql.SqlAlienSystemTypeNameSpec;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlBinaryStringLiteral;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlNodeList;
-import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.SqlOperator;
-import org.apache.calcite.sql.SqlSelectKeyword;
-import org.apache.calcite.sql.SqlTypeNameSpec;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlCase;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.util.BitString;
-import org.apache.calcite.util.DateString;
-import org.apache.calcite.util.TimeString;
-import org.apache.calcite.util.TimestampString;
 import org.schemashift.model.DataType;
-import org.schemashift.model.Expr;
+import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.mysql.grammar.MySqlParser;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
 import org.schemashift.source.mysql.grammar.MySqlParserBaseVisitor;
+import org.schemashift.source.sql.CastTargets;
+import org.schemashift.source.sql.CoreGrammar;
+import org.schemashift.source.sql.CoreSqlBuilder;
+import org.schemashift.source.sql.CoreSqlDialect;
 
 /**
- * Builds Calcite {@link SqlNode}s from MySQL expressions. Conventions:
+ * Builds Calcite {@link SqlNode}s from MySQL expressions: the shared core grammar's constructs through
+ * {@link CoreSqlBuilder}, MySQL's own here. Conventions:
  *
  * <ul>
  *   <li>Standard operators ({@link SqlStdOperatorTable}) where MySQL means the same: AND ({@code &&}
@@ -77,51 +72,36 @@ import org.schemashift.source.mysql.grammar.MySqlParserBaseVisitor;
  * </ul>
  * Every node's {@link SqlParserPos} is its line and column in the file.
  */
-final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> {
+final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> implements CoreSqlDialect {
 
-    private static final Map<String, SqlOperator> STANDARD_FUNCTIONS = Map.ofEntries(
-            Map.entry("COALESCE", SqlStdOperatorTable.COALESCE),
-            Map.entry("NULLIF", SqlStdOperatorTable.NULLIF),
-            Map.entry("UPPER", SqlStdOperatorTable.UPPER),
-            Map.entry("LOWER", SqlStdOperatorTable.LOWER),
-            Map.entry("ABS", SqlStdOperatorTable.ABS),
-            Map.entry("CHAR_LENGTH", SqlStdOperatorTable.CHAR_LENGTH),
-            Map.entry("CHARACTER_LENGTH", SqlStdOperatorTable.CHARACTER_LENGTH),
-            Map.entry("POWER", SqlStdOperatorTable.POWER),
-            Map.entry("FLOOR", SqlStdOperatorTable.FLOOR),
-            Map.entry("CEIL", SqlStdOperatorTable.CEIL),
-            Map.entry("CEILING", SqlStdOperatorTable.CEIL),
-            Map.entry("SQRT", SqlStdOperatorTable.SQRT),
-            Map.entry("LN", SqlStdOperatorTable.LN),
-            Map.entry("EXP", SqlStdOperatorTable.EXP),
-            Map.entry("MOD", SqlStdOperatorTable.MOD),
-            Map.entry("COUNT", SqlStdOperatorTable.COUNT),
-            Map.entry("SUM", SqlStdOperatorTable.SUM),
-            Map.entry("MIN", SqlStdOperatorTable.MIN),
-            Map.entry("MAX", SqlStdOperatorTable.MAX),
-            Map.entry("AVG", SqlStdOperatorTable.AVG));
+    /**
+     * MySQL for the shared core: names without backticks, case kept; strings with escapes resolved
+     * ({@code 'a' "b"} is one string); function names upper case; standard besides the shared
+     * functions: CHAR_LENGTH, POWER, FLOOR, CEIL, SQRT, LN, EXP, MOD, and NOW, CURDATE and CURTIME,
+     * MySQL's names for the current date and time functions.
+     */
+    private static final CoreGrammar MYSQL = new CoreGrammar(MySqlParser.VOCABULARY, MySqlParser.ruleNames,
+            MySqlNames::unquoteIdentifier, MySqlNames::string, MySqlNames::functionName, Map.ofEntries(
+            Map.entry("CHAR_LENGTH", SqlStdOperatorTable.CHAR_LENGTH), Map.entry("CHARACTER_LENGTH", SqlStdOperatorTable.CHARACTER_LENGTH),
+            Map.entry("POWER", SqlStdOperatorTable.POWER), Map.entry("FLOOR", SqlStdOperatorTable.FLOOR),
+            Map.entry("CEIL", SqlStdOperatorTable.CEIL), Map.entry("CEILING", SqlStdOperatorTable.CEIL),
+            Map.entry("SQRT", SqlStdOperatorTable.SQRT), Map.entry("LN", SqlStdOperatorTable.LN),
+            Map.entry("EXP", SqlStdOperatorTable.EXP), Map.entry("MOD", SqlStdOperatorTable.MOD),
+            Map.entry("NOW", SqlStdOperatorTable.CURRENT_TIMESTAMP), Map.entry("CURDATE", SqlStdOperatorTable.CURRENT_DATE),
+            Map.entry("CURTIME", SqlStdOperatorTable.CURRENT_TIME)));
+
+    /** CURRENT_TIMESTAMP, LOCALTIME... by keyword; LOCALTIME is LOCALTIMESTAMP (MySQL: both are NOW). */
+    private static final Map<Integer, SqlOperator> CURRENT_VALUES = Map.of(
+            MySqlParser.CURRENT_TIMESTAMP, SqlStdOperatorTable.CURRENT_TIMESTAMP, MySqlParser.LOCALTIMESTAMP, SqlStdOperatorTable.LOCALTIMESTAMP,
+            MySqlParser.LOCALTIME, SqlStdOperatorTable.LOCALTIMESTAMP, MySqlParser.CURRENT_TIME, SqlStdOperatorTable.CURRENT_TIME,
+            MySqlParser.CURRENT_DATE, SqlStdOperatorTable.CURRENT_DATE, MySqlParser.CURRENT_USER, SqlStdOperatorTable.CURRENT_USER);
 
     private final SourcePositions positions;
+    private final CoreSqlBuilder core;
 
     MySqlExpressionBuilder(SourcePositions positions) {
         this.positions = positions;
-    }
-
-    /** The expression with its exact source text. */
-    Expr expr(ParserRuleContext ctx) {
-        return new Expr(visit(ctx), positions.text(ctx));
-    }
-
-    private SqlParserPos pos(ParserRuleContext ctx) {
-        return positions.pos(ctx);
-    }
-
-    private static SqlUnresolvedFunction function(String upperName, SqlParserPos pos) {
-        return PseudoFunctions.function(new SqlIdentifier(upperName, pos));
-    }
-
-    private SqlNode pseudo(String name, SqlParserPos pos, SqlNode... operands) {
-        return function(name, pos).createCall(pos, operands);
+        this.core = new CoreSqlBuilder(positions, this, MYSQL);
     }
 
     // ------------------------------------------------------------------ column defaults
@@ -129,16 +109,7 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> {
     @Override
     public SqlNode visitLiteralDefault(LiteralDefaultContext ctx) {
         SqlNode literal = visit(ctx.literal());
-        if (ctx.sign == null || ctx.sign.getType() == MySqlParser.PLUS) {
-            return literal;
-        }
-        return literal instanceof SqlNumericLiteral n ? SqlLiteral.createNegative(n, pos(ctx))
-                : SqlStdOperatorTable.UNARY_MINUS.createCall(pos(ctx), literal);
-    }
-
-    @Override
-    public SqlNode visitFunctionDefault(FunctionDefaultContext ctx) {
-        return visit(ctx.functionCall());
+        return ctx.sign == null || ctx.sign.getType() == MySqlParser.PLUS ? literal : core.negate(literal, pos(ctx));
     }
 
     @Override
@@ -146,34 +117,12 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> {
         return visit(ctx.expression());
     }
 
-    // ------------------------------------------------------------------ logical
-
-    @Override
-    public SqlNode visitNotExpression(NotExpressionContext ctx) {
-        return SqlStdOperatorTable.NOT.createCall(pos(ctx), visit(ctx.expression()));
-    }
-
-    @Override
-    public SqlNode visitAndExpression(AndExpressionContext ctx) {
-        return SqlStdOperatorTable.AND.createCall(pos(ctx), visit(ctx.expression(0)), visit(ctx.expression(1)));
-    }
+    // ------------------------------------------------------------------ logical operators and predicates
 
     @Override
     public SqlNode visitXorExpression(XorExpressionContext ctx) {
         return pseudo("XOR", pos(ctx), visit(ctx.expression(0)), visit(ctx.expression(1)));
     }
-
-    @Override
-    public SqlNode visitOrExpression(OrExpressionContext ctx) {
-        return SqlStdOperatorTable.OR.createCall(pos(ctx), visit(ctx.expression(0)), visit(ctx.expression(1)));
-    }
-
-    @Override
-    public SqlNode visitBooleanPrimaryExpression(BooleanPrimaryExpressionContext ctx) {
-        return visit(ctx.booleanPrimary());
-    }
-
-    // ------------------------------------------------------------------ predicates
 
     @Override
     public SqlNode visitIsExpression(IsExpressionContext ctx) {
@@ -187,92 +136,41 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> {
         return op.createCall(pos(ctx), visit(ctx.booleanPrimary()));
     }
 
+    /** {@code a <=> b} is IS_NOT_DISTINCT_FROM; the other comparisons are the core's. */
     @Override
-    public SqlNode visitComparisonExpression(ComparisonExpressionContext ctx) {
-        SqlOperator op = switch (ctx.comparisonOperator().getStart().getType()) {
-            case MySqlParser.EQUALS -> SqlStdOperatorTable.EQUALS;
-            case MySqlParser.NULL_SAFE_EQUALS -> SqlStdOperatorTable.IS_NOT_DISTINCT_FROM;
-            case MySqlParser.NOT_EQUALS -> SqlStdOperatorTable.NOT_EQUALS;
-            case MySqlParser.LESS_THAN -> SqlStdOperatorTable.LESS_THAN;
-            case MySqlParser.LESS_EQUALS -> SqlStdOperatorTable.LESS_THAN_OR_EQUAL;
-            case MySqlParser.GREATER_THAN -> SqlStdOperatorTable.GREATER_THAN;
-            default -> SqlStdOperatorTable.GREATER_THAN_OR_EQUAL;
-        };
-        return op.createCall(pos(ctx), visit(ctx.booleanPrimary()), visit(ctx.predicate()));
+    public SqlNode visitComparisonPredicate(ComparisonPredicateContext ctx) {
+        if (ctx.comparisonOperator().NULL_SAFE_EQUALS() == null) return core.build(ctx);
+        return SqlStdOperatorTable.IS_NOT_DISTINCT_FROM.createCall(pos(ctx), visit(ctx.booleanPrimary()), visit(ctx.predicate()));
     }
 
-    @Override
-    public SqlNode visitPredicateExpression(PredicateExpressionContext ctx) {
-        return visit(ctx.predicate());
-    }
-
-    @Override
-    public SqlNode visitInPredicate(InPredicateContext ctx) {
-        SqlNodeList list = new SqlNodeList(pos(ctx.expressionList()));
-        for (ExpressionContext e : ctx.expressionList().expression()) {
-            list.add(visit(e));
-        }
-        SqlOperator op = ctx.NOT() != null ? SqlStdOperatorTable.NOT_IN : SqlStdOperatorTable.IN;
-        return op.createCall(pos(ctx), visit(ctx.bitExpression()), list);
-    }
-
-    @Override
-    public SqlNode visitBetweenPredicate(BetweenPredicateContext ctx) {
-        SqlOperator op = ctx.NOT() != null ? SqlStdOperatorTable.NOT_BETWEEN : SqlStdOperatorTable.BETWEEN;
-        return op.createCall(pos(ctx), visit(ctx.bitExpression(0)), visit(ctx.bitExpression(1)), visit(ctx.predicate()));
-    }
-
-    @Override
-    public SqlNode visitLikePredicate(LikePredicateContext ctx) {
-        SqlOperator op = ctx.NOT() != null ? SqlStdOperatorTable.NOT_LIKE : SqlStdOperatorTable.LIKE;
-        List<SqlNode> operands = new ArrayList<>();
-        operands.add(visit(ctx.bitExpression()));
-        for (SimpleExpressionContext s : ctx.simpleExpression()) {
-            operands.add(visit(s));
-        }
-        return op.createCall(pos(ctx), operands);
-    }
-
+    /** RLIKE is REGEXP; NOT REGEXP is NOT(REGEXP(..)). */
     @Override
     public SqlNode visitRegexpPredicate(RegexpPredicateContext ctx) {
-        SqlNode call = pseudo("REGEXP", pos(ctx), visit(ctx.bitExpression(0)), visit(ctx.bitExpression(1)));
+        SqlNode call = pseudo("REGEXP", pos(ctx), visit(ctx.valueExpression(0)), visit(ctx.valueExpression(1)));
         return ctx.NOT() != null ? SqlStdOperatorTable.NOT.createCall(pos(ctx), call) : call;
-    }
-
-    @Override
-    public SqlNode visitBitExpressionPredicate(BitExpressionPredicateContext ctx) {
-        return visit(ctx.bitExpression());
     }
 
     // ------------------------------------------------------------------ arithmetic and bits
 
     @Override
     public SqlNode visitBitXorExpression(BitXorExpressionContext ctx) {
-        return SqlStdOperatorTable.BITXOR.createCall(pos(ctx), visit(ctx.bitExpression(0)), visit(ctx.bitExpression(1)));
+        return SqlStdOperatorTable.BITXOR.createCall(pos(ctx), visit(ctx.valueExpression(0)), visit(ctx.valueExpression(1)));
     }
 
+    /** {@code %} and MOD are MOD, {@code DIV} (integer division) a DIV pseudo function; * and / are the core's. */
     @Override
-    public SqlNode visitMultiplicativeExpression(MultiplicativeExpressionContext ctx) {
-        SqlNode left = visit(ctx.bitExpression(0));
-        SqlNode right = visit(ctx.bitExpression(1));
-        return switch (ctx.op.getType()) {
-            case MySqlParser.STAR -> SqlStdOperatorTable.MULTIPLY.createCall(pos(ctx), left, right);
-            case MySqlParser.SLASH -> SqlStdOperatorTable.DIVIDE.createCall(pos(ctx), left, right);
-            case MySqlParser.DIV -> pseudo("DIV", pos(ctx), left, right);
-            default -> SqlStdOperatorTable.MOD.createCall(pos(ctx), left, right);
-        };
-    }
-
-    @Override
-    public SqlNode visitAdditiveExpression(AdditiveExpressionContext ctx) {
-        SqlOperator op = ctx.op.getType() == MySqlParser.PLUS ? SqlStdOperatorTable.PLUS : SqlStdOperatorTable.MINUS;
-        return op.createCall(pos(ctx), visit(ctx.bitExpression(0)), visit(ctx.bitExpression(1)));
+    public SqlNode visitMultiplicativeExpr(MultiplicativeExprContext ctx) {
+        if (ctx.DIV() != null) return pseudo("DIV", pos(ctx), visit(ctx.valueExpression(0)), visit(ctx.valueExpression(1)));
+        if (ctx.PERCENT() != null || ctx.MOD() != null) {
+            return SqlStdOperatorTable.MOD.createCall(pos(ctx), visit(ctx.valueExpression(0)), visit(ctx.valueExpression(1)));
+        }
+        return core.build(ctx);
     }
 
     @Override
     public SqlNode visitShiftExpression(ShiftExpressionContext ctx) {
-        SqlNode left = visit(ctx.bitExpression(0));
-        SqlNode right = visit(ctx.bitExpression(1));
+        SqlNode left = visit(ctx.valueExpression(0));
+        SqlNode right = visit(ctx.valueExpression(1));
         return ctx.op.getType() == MySqlParser.SHIFT_LEFT
                 ? SqlStdOperatorTable.BIT_LEFT_SHIFT.createCall(pos(ctx), left, right)
                 : pseudo("RIGHTSHIFT", pos(ctx), left, right);
@@ -280,219 +178,94 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> {
 
     @Override
     public SqlNode visitBitAndExpression(BitAndExpressionContext ctx) {
-        return SqlStdOperatorTable.BITAND.createCall(pos(ctx), visit(ctx.bitExpression(0)), visit(ctx.bitExpression(1)));
+        return SqlStdOperatorTable.BITAND.createCall(pos(ctx), visit(ctx.valueExpression(0)), visit(ctx.valueExpression(1)));
     }
 
     @Override
     public SqlNode visitBitOrExpression(BitOrExpressionContext ctx) {
-        return SqlStdOperatorTable.BITOR.createCall(pos(ctx), visit(ctx.bitExpression(0)), visit(ctx.bitExpression(1)));
+        return SqlStdOperatorTable.BITOR.createCall(pos(ctx), visit(ctx.valueExpression(0)), visit(ctx.valueExpression(1)));
     }
 
-    @Override
-    public SqlNode visitSimpleBitExpression(SimpleBitExpressionContext ctx) {
-        return visit(ctx.simpleExpression());
-    }
-
-    // ------------------------------------------------------------------ simple expressions
+    // ------------------------------------------------------------------ primaries
 
     @Override
     public SqlNode visitCollateExpression(CollateExpressionContext ctx) {
-        return pseudo("COLLATE", pos(ctx), visit(ctx.simpleExpression()),
-                SqlLiteral.createCharString(name(ctx.collationName()), pos(ctx.collationName())));
+        return withWord("COLLATE", ctx, ctx.primary(), collation(ctx.collationName()), ctx.collationName());
     }
 
+    /** {@code ~x} is BITNOT; unary plus and minus are the core's. */
     @Override
-    public SqlNode visitUnaryExpression(UnaryExpressionContext ctx) {
-        SqlNode operand = visit(ctx.simpleExpression());
-        return switch (ctx.op.getType()) {
-            case MySqlParser.MINUS -> operand instanceof SqlNumericLiteral n
-                    ? SqlLiteral.createNegative(n, pos(ctx))
-                    : SqlStdOperatorTable.UNARY_MINUS.createCall(pos(ctx), operand);
-            case MySqlParser.PLUS -> SqlStdOperatorTable.UNARY_PLUS.createCall(pos(ctx), operand);
-            default -> SqlStdOperatorTable.BITNOT.createCall(pos(ctx), operand);
-        };
+    public SqlNode visitUnaryExpr(UnaryExprContext ctx) {
+        if (ctx.TILDE() == null) return core.build(ctx);
+        return SqlStdOperatorTable.BITNOT.createCall(pos(ctx), visit(ctx.primary()));
     }
 
     @Override
     public SqlNode visitBangExpression(BangExpressionContext ctx) {
-        return SqlStdOperatorTable.NOT.createCall(pos(ctx), visit(ctx.simpleExpression()));
+        return SqlStdOperatorTable.NOT.createCall(pos(ctx), visit(ctx.primary()));
     }
 
+    /** {@code BINARY x} is CAST(x AS BINARY). */
     @Override
     public SqlNode visitBinaryExpression(BinaryExpressionContext ctx) {
         SqlParserPos p = pos(ctx);
         SqlDataTypeSpec binary = new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.BINARY, p), p);
-        return SqlStdOperatorTable.CAST.createCall(p, visit(ctx.simpleExpression()), binary);
+        return SqlStdOperatorTable.CAST.createCall(p, visit(ctx.primary()), binary);
     }
 
-    @Override
-    public SqlNode visitLiteralExpression(LiteralExpressionContext ctx) {
-        return visit(ctx.literal());
-    }
-
-    @Override
-    public SqlNode visitFunctionCallExpression(FunctionCallExpressionContext ctx) {
-        return visit(ctx.functionCall());
-    }
-
-    @Override
-    public SqlNode visitColumnReferenceExpression(ColumnReferenceExpressionContext ctx) {
-        List<String> names = new ArrayList<>();
-        for (IdentifierContext id : ctx.columnReference().identifier()) {
-            names.add(MySqlNames.identifier(id));
-        }
-        return new SqlIdentifier(names, pos(ctx));
-    }
-
+    /** {@code @x} and {@code @@sql_mode}: one-part identifiers spelled as written. */
     @Override
     public SqlNode visitVariableExpression(VariableExpressionContext ctx) {
         return new SqlIdentifier(ctx.getText(), pos(ctx));
     }
 
     @Override
-    public SqlNode visitParenthesizedExpression(ParenthesizedExpressionContext ctx) {
-        return visit(ctx.expression());
-    }
-
-    @Override
-    public SqlNode visitRowExpression(RowExpressionContext ctx) {
-        List<SqlNode> items = new ArrayList<>();
-        for (ExpressionContext e : ctx.expression()) {
-            items.add(visit(e));
-        }
-        return SqlStdOperatorTable.ROW.createCall(pos(ctx), items);
-    }
-
-    @Override
-    public SqlNode visitCaseExpression(CaseExpressionContext ctx) {
-        SqlNodeList whens = new SqlNodeList(pos(ctx));
-        SqlNodeList thens = new SqlNodeList(pos(ctx));
-        for (CaseWhenContext when : ctx.caseWhen()) {
-            whens.add(visit(when.condition));
-            thens.add(visit(when.result));
-        }
-        SqlNode value = ctx.operand != null ? visit(ctx.operand) : null;
-        SqlNode otherwise = ctx.elseResult != null ? visit(ctx.elseResult) : null;
-        return new SqlCase(pos(ctx), value, whens, thens, otherwise);
-    }
-
-    @Override
     public SqlNode visitIntervalExpression(IntervalExpressionContext ctx) {
-        String unit = MySqlNames.identifier(ctx.unit).toUpperCase(Locale.ROOT);
-        return pseudo("INTERVAL", pos(ctx), visit(ctx.expression()), SqlLiteral.createCharString(unit, pos(ctx.unit)));
+        return withWord("INTERVAL", ctx, ctx.expression(), MySqlNames.identifier(ctx.unit).toUpperCase(Locale.ROOT), ctx.unit);
     }
 
-    // ------------------------------------------------------------------ function calls
+    // ------------------------------------------------------------------ functions with a syntax of their own
 
-    @Override
-    public SqlNode visitCastCall(CastCallContext ctx) {
-        return SqlStdOperatorTable.CAST.createCall(pos(ctx), visit(ctx.expression()), castType(ctx.castType()));
-    }
-
+    /** CONVERT(x, type) is CAST(x AS type). */
     @Override
     public SqlNode visitConvertCall(ConvertCallContext ctx) {
-        return SqlStdOperatorTable.CAST.createCall(pos(ctx), visit(ctx.expression()), castType(ctx.castType()));
+        return core.cast(ctx);
     }
 
     @Override
     public SqlNode visitConvertUsingCall(ConvertUsingCallContext ctx) {
-        return pseudo("CONVERT_USING", pos(ctx), visit(ctx.expression()),
-                SqlLiteral.createCharString(charset(ctx.charsetName()), pos(ctx.charsetName())));
+        return withWord("CONVERT_USING", ctx, ctx.expression(), charset(ctx.charsetName()), ctx.charsetName());
     }
 
-    @Override
-    public SqlNode visitCurrentTimestampCall(CurrentTimestampCallContext ctx) {
-        return timeFunction(SqlStdOperatorTable.CURRENT_TIMESTAMP, ctx.fsp, pos(ctx));
-    }
-
-    @Override
-    public SqlNode visitLocalTimestampCall(LocalTimestampCallContext ctx) {
-        return timeFunction(SqlStdOperatorTable.LOCALTIMESTAMP, ctx.fsp, pos(ctx));
-    }
-
-    @Override
-    public SqlNode visitCurrentDateCall(CurrentDateCallContext ctx) {
-        return SqlStdOperatorTable.CURRENT_DATE.createCall(pos(ctx));
-    }
-
+    /** A fractional-seconds precision is the call's single operand. */
     @Override
     public SqlNode visitCurrentTimeCall(CurrentTimeCallContext ctx) {
-        return timeFunction(SqlStdOperatorTable.CURRENT_TIME, ctx.fsp, pos(ctx));
+        SqlOperator op = CURRENT_VALUES.get(ctx.name.getType());
+        return ctx.fsp == null ? op.createCall(pos(ctx)) : op.createCall(pos(ctx), SqlLiteral.createExactNumeric(ctx.fsp.getText(), positions.pos(ctx.fsp)));
     }
 
     @Override
-    public SqlNode visitCurrentUserCall(CurrentUserCallContext ctx) {
-        return SqlStdOperatorTable.CURRENT_USER.createCall(pos(ctx));
-    }
-
-    private SqlNode timeFunction(SqlOperator op, Token fsp, SqlParserPos pos) {
-        return fsp == null ? op.createCall(pos)
-                : op.createCall(pos, SqlLiteral.createExactNumeric(fsp.getText(), positions.pos(fsp)));
-    }
-
-    @Override
-    public SqlNode visitStarCall(StarCallContext ctx) {
-        String name = functionName(ctx.functionName());
-        SqlOperator op = STANDARD_FUNCTIONS.getOrDefault(name, function(name, pos(ctx.functionName())));
-        return op.createCall(pos(ctx), SqlIdentifier.star(pos(ctx)));
-    }
-
-    @Override
-    public SqlNode visitGenericCall(GenericCallContext ctx) {
-        String name = functionName(ctx.functionName());
-        SqlParserPos p = pos(ctx);
-        List<SqlNode> args = new ArrayList<>();
-        if (ctx.expressionList() != null) {
-            for (ExpressionContext e : ctx.expressionList().expression()) {
-                args.add(visit(e));
-            }
-        }
-        switch (name) {
-            case "NOW":
-                return timeFunction(SqlStdOperatorTable.CURRENT_TIMESTAMP, args, p);
-            case "CURDATE":
-                return SqlStdOperatorTable.CURRENT_DATE.createCall(p);
-            case "CURTIME":
-                return timeFunction(SqlStdOperatorTable.CURRENT_TIME, args, p);
-            default:
-                break;
-        }
-        SqlOperator op = STANDARD_FUNCTIONS.getOrDefault(name, function(name, pos(ctx.functionName())));
-        SqlLiteral qualifier = ctx.quantifier == null ? null
-                : ctx.quantifier.getType() == MySqlParser.DISTINCT ? SqlSelectKeyword.DISTINCT.symbol(p)
-                : SqlSelectKeyword.ALL.symbol(p);
-        return op.createCall(qualifier, p, args.toArray(new SqlNode[0]));
-    }
-
-    private static SqlNode timeFunction(SqlOperator op, List<SqlNode> args, SqlParserPos pos) {
-        return op.createCall(pos, args.toArray(new SqlNode[0]));
-    }
-
-    private static String functionName(FunctionNameContext ctx) {
-        String name = MySqlNames.unquoteIdentifier(ctx.name.getText()).toUpperCase(Locale.ROOT);
-        return ctx.qualifier == null ? name : MySqlNames.identifier(ctx.qualifier).toUpperCase(Locale.ROOT) + "." + name;
+    public SqlNode visitCurrentValueCall(CurrentValueCallContext ctx) {
+        return CURRENT_VALUES.get(ctx.name.getType()).createCall(pos(ctx));
     }
 
     // ------------------------------------------------------------------ CAST types
 
-    private SqlDataTypeSpec castType(CastTypeContext ctx) {
-        SqlParserPos p = pos(ctx);
-        SqlTypeNameSpec spec;
-        if (ctx instanceof SignedCastTypeContext) {
-            spec = new SqlBasicTypeNameSpec(SqlTypeName.BIGINT, p);
-        } else if (ctx instanceof UnsignedCastTypeContext) {
-            spec = new SqlAlienSystemTypeNameSpec("UNSIGNED", SqlTypeName.BIGINT, p);
-        } else {
-            DataType type = new MySqlTypeBuilder(positions).type(((DataCastTypeContext) ctx).dataType());
-            spec = typeNameSpec(type, p);
-        }
-        return new SqlDataTypeSpec(spec, p);
+    @Override
+    public SqlNode visitSignedCastType(SignedCastTypeContext ctx) {
+        return CastTargets.standard(SqlTypeName.BIGINT, pos(ctx));
     }
 
-    /** The Calcite spelling of a MySQL type inside CAST; types SQL has no name for keep MySQL's. */
-    private static SqlTypeNameSpec typeNameSpec(DataType type, SqlParserPos p) {
-        int length = type.length() == null ? -1 : type.length();
-        int scale = type.scale() == null ? -1 : type.scale();
+    @Override
+    public SqlNode visitUnsignedCastType(UnsignedCastTypeContext ctx) {
+        return new SqlDataTypeSpec(new SqlAlienSystemTypeNameSpec("UNSIGNED", SqlTypeName.BIGINT, pos(ctx)), pos(ctx));
+    }
+
+    /** Calcite's type where MySQL means the same by its type; DECIMAL without a precision is DECIMAL(10,0). */
+    @Override
+    public SqlNode visitDataCastType(DataCastTypeContext ctx) {
+        DataType type = new MySqlTypeBuilder(positions).type(ctx.dataType());
+        SqlParserPos p = pos(ctx);
         SqlTypeName name = switch (type.name()) {
             case "char" -> SqlTypeName.CHAR;
             case "varchar" -> SqlTypeName.VARCHAR;
@@ -511,42 +284,21 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> {
             case "boolean" -> SqlTypeName.BOOLEAN;
             default -> null;
         };
-        if (name == null) {
-            return new SqlAlienSystemTypeNameSpec(type.sourceText().toUpperCase(Locale.ROOT), SqlTypeName.ANY, p);
-        }
-        if (name == SqlTypeName.DECIMAL && length < 0) {
-            length = 10; // MySQL: DECIMAL without precision is DECIMAL(10,0)
-        }
-        return new SqlBasicTypeNameSpec(name, length, scale, null, p);
+        if (name == null) return CastTargets.sourceSpelling(type, p);
+        Integer length = name == SqlTypeName.DECIMAL && type.length() == null ? Integer.valueOf(10) : type.length();
+        return CastTargets.standard(name, length, type.scale(), p);
     }
 
     // ------------------------------------------------------------------ literals
 
+    /** {@code _binary'...'} is a binary string; any other introducer is dropped (the core's character string). */
     @Override
     public SqlNode visitTextLiteral(TextLiteralContext ctx) {
-        StringLiteralContext s = ctx.stringLiteral();
-        String value = MySqlNames.string(s);
-        if (s instanceof PlainStringContext plain && plain.CHARSET_INTRODUCER() != null
+        if (ctx.stringLiteral() instanceof PlainStringContext plain && plain.CHARSET_INTRODUCER() != null
                 && plain.CHARSET_INTRODUCER().getText().equalsIgnoreCase("_binary")) {
-            return SqlLiteral.createBinaryString(value.getBytes(java.nio.charset.StandardCharsets.UTF_8), pos(ctx));
+            return SqlLiteral.createBinaryString(MySqlNames.string(plain).getBytes(StandardCharsets.UTF_8), pos(ctx));
         }
-        return SqlLiteral.createCharString(value, pos(ctx));
-    }
-
-    @Override
-    public SqlNode visitIntegerLiteral(IntegerLiteralContext ctx) {
-        return SqlLiteral.createExactNumeric(ctx.getText(), pos(ctx));
-    }
-
-    @Override
-    public SqlNode visitDecimalLiteral(DecimalLiteralContext ctx) {
-        String text = ctx.getText();
-        return SqlLiteral.createExactNumeric(text.startsWith(".") ? "0" + text : text, pos(ctx));
-    }
-
-    @Override
-    public SqlNode visitRealLiteral(RealLiteralContext ctx) {
-        return SqlLiteral.createApproxNumeric(ctx.getText(), pos(ctx));
+        return core.build(ctx);
     }
 
     @Override
@@ -566,39 +318,28 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> {
         return MySqlBitLiteral.of(bits, pos(ctx));
     }
 
+    /** Every node the visit methods above do not build is one of the shared core grammar's. */
     @Override
-    public SqlNode visitBooleanLiteral(BooleanLiteralContext ctx) {
-        return SqlLiteral.createBoolean(ctx.TRUE() != null, pos(ctx));
-    }
-
-    @Override
-    public SqlNode visitNullLiteral(NullLiteralContext ctx) {
-        return SqlLiteral.createNull(pos(ctx));
-    }
-
-    @Override
-    public SqlNode visitTemporalLiteral(TemporalLiteralContext ctx) {
-        String value = MySqlNames.string(ctx.STRING_LITERAL().getSymbol());
-        SqlParserPos p = pos(ctx);
-        try {
-            return switch (ctx.kind.getType()) {
-                case MySqlParser.DATE -> SqlLiteral.createDate(new DateString(value), p);
-                case MySqlParser.TIME -> SqlLiteral.createTime(new TimeString(value), precision(value), p);
-                default -> SqlLiteral.createTimestamp(new TimestampString(value), precision(value), p);
-            };
-        } catch (RuntimeException notCanonical) {
-            return SqlLiteral.createUnknown(ctx.kind.getText().toUpperCase(Locale.ROOT), value, p);
-        }
-    }
-
-    private static int precision(String value) {
-        int dot = value.lastIndexOf('.');
-        return dot < 0 ? 0 : value.length() - dot - 1;
+    public SqlNode visitChildren(RuleNode node) {
+        return core.build(node);
     }
 
     // ------------------------------------------------------------------ helpers
 
-    static String name(CollationNameContext ctx) {
+    private SqlParserPos pos(ParserRuleContext ctx) {
+        return positions.pos(ctx);
+    }
+
+    private static SqlNode pseudo(String name, SqlParserPos pos, SqlNode... operands) {
+        return PseudoFunctions.call(name, pos, operands);
+    }
+
+    /** {@code x COLLATE c}, {@code CONVERT(x USING cs)}, {@code INTERVAL x DAY}: {@code NAME(x, 'word')}. */
+    private SqlNode withWord(String name, ParserRuleContext ctx, ParserRuleContext operand, String word, ParserRuleContext wordNode) {
+        return pseudo(name, pos(ctx), visit(operand), SqlLiteral.createCharString(word, pos(wordNode)));
+    }
+
+    static String collation(CollationNameContext ctx) {
         return ctx.STRING_LITERAL() != null ? MySqlNames.string(ctx.STRING_LITERAL().getSymbol())
                 : MySqlNames.unquoteIdentifier(ctx.getText());
     }

@@ -1,9 +1,13 @@
 package org.schemashift.source.mysql;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.schemashift.source.mysql.grammar.MySqlParser.FunctionNameContext;
 import org.schemashift.model.ObjectName;
+import org.schemashift.source.sql.SourceNames;
 import org.schemashift.source.mysql.grammar.MySqlParser.IdentifierContext;
 import org.schemashift.source.mysql.grammar.MySqlParser.IdentifierListContext;
 import org.schemashift.source.mysql.grammar.MySqlParser.StringLiteralContext;
@@ -31,20 +35,12 @@ final class MySqlNames {
     }
 
     static List<String> identifiers(IdentifierListContext ctx) {
-        List<String> names = new ArrayList<>();
-        if (ctx != null) {
-            for (IdentifierContext id : ctx.identifier()) {
-                names.add(identifier(id));
-            }
-        }
-        return names;
+        return SourceNames.names(ctx, MySqlNames::unquoteIdentifier);
     }
 
     /** {@code db.t} becomes ObjectName("db", "t"); {@code t} has a null schema. */
     static ObjectName tableName(TableNameContext ctx) {
-        List<IdentifierContext> parts = ctx.identifier();
-        return parts.size() == 1 ? ObjectName.of(identifier(parts.get(0)))
-                : new ObjectName(identifier(parts.get(0)), identifier(parts.get(1)));
+        return SourceNames.objectName(ctx, MySqlNames::unquoteIdentifier);
     }
 
     /** The value of a string literal: adjacent parts joined, quotes removed, escapes resolved. */
@@ -61,6 +57,18 @@ final class MySqlNames {
             }
         }
         return value.toString();
+    }
+
+    /** A string literal node or a single quoted token. */
+    static String string(ParseTree literal) {
+        return literal instanceof StringLiteralContext parts ? string(parts) : unquoteString(literal.getText());
+    }
+
+    /** The function a call names, upper case (MySQL function names are case-insensitive); {@code db.fn} as DB.FN. */
+    static String functionName(ParserRuleContext functionName) {
+        FunctionNameContext ctx = (FunctionNameContext) functionName;
+        String name = unquoteIdentifier(ctx.name.getText()).toUpperCase(Locale.ROOT);
+        return ctx.qualifier == null ? name : identifier(ctx.qualifier).toUpperCase(Locale.ROOT) + "." + name;
     }
 
     static String string(Token token) {

@@ -24,7 +24,7 @@ final class MySqlTableOptions {
             } else if (option instanceof CharsetTableOptionContext o) {
                 map.put("CHARSET", MySqlExpressionBuilder.charset(o.charsetName()));
             } else if (option instanceof CollateTableOptionContext o) {
-                map.put("COLLATE", MySqlExpressionBuilder.name(o.collationName()));
+                map.put("COLLATE", MySqlExpressionBuilder.collation(o.collationName()));
             } else if (option instanceof CommentTableOptionContext o) {
                 map.put("COMMENT", MySqlNames.string(o.stringLiteral()));
             } else if (option instanceof UnionTableOptionContext o) {

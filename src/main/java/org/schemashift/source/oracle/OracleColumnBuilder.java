@@ -59,17 +59,17 @@ final class OracleColumnBuilder {
         for (ColumnOptionContext option : ctx.columnOption()) {
             if (option instanceof ColumnDefaultContext d) {
                 defaultValue = expressions.expr(d.defaultExpression);
-                if (d.NULL_() != null) {
+                if (d.NULL() != null) {
                     nullability = false;
                     notes.add(OracleCode.DEFAULT_ON_NULL.at(positions.span(option), "column " + name));
                 }
             } else if (option instanceof ColumnIdentityContext i) {
                 identity = identity(i);
-                if (i.NULL_() != null) {
+                if (i.NULL() != null) {
                     notes.add(OracleCode.DEFAULT_ON_NULL.at(positions.span(option), "identity column " + name + " BY DEFAULT ON NULL"));
                 }
             } else if (option instanceof ColumnVirtualContext v) {
-                generated = new GeneratedColumn(expressions.expr(v.expr()), false);
+                generated = new GeneratedColumn(expressions.expr(v.valueExpression()), false);
             } else if (option instanceof ColumnConstraintContext c) {
                 InlineConstraintContext constraint = c.inlineConstraint();
                 if (constraint instanceof InlineNullConstraintContext n) {

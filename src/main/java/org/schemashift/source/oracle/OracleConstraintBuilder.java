@@ -63,7 +63,7 @@ final class OracleConstraintBuilder {
         }
         CheckConstraintContext c = (CheckConstraintContext) ctx;
         return keep(name(c.identifier()), States.of(c.constraintState()), span, "check",
-                new CheckConstraint(name(c.identifier()), expressions.expr(c.condition()), true, span));
+                new CheckConstraint(name(c.identifier()), expressions.expr(c.expression()), true, span));
     }
 
     /** An inline constraint on {@code column}; NOT NULL / NULL are handled by the column builder. */
@@ -84,7 +84,7 @@ final class OracleConstraintBuilder {
         }
         if (ctx instanceof InlineCheckContext c) {
             return keep(name(c.identifier()), States.of(c.constraintState()), span, "check",
-                    new CheckConstraint(name(c.identifier()), expressions.expr(c.condition()), true, span));
+                    new CheckConstraint(name(c.identifier()), expressions.expr(c.expression()), true, span));
         }
         return null;
     }

@@ -3,7 +3,10 @@ package org.schemashift.source.oracle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.schemashift.model.ObjectName;
+import org.schemashift.source.sql.SourceNames;
+import org.schemashift.source.oracle.grammar.OracleParser.FunctionNameContext;
 import org.schemashift.source.oracle.grammar.OracleParser.IdentifierContext;
 import org.schemashift.source.oracle.grammar.OracleParser.IdentifierListContext;
 import org.schemashift.source.oracle.grammar.OracleParser.StringLiteralContext;
@@ -30,17 +33,20 @@ final class OracleNames {
     }
 
     static List<String> identifiers(IdentifierListContext ctx) {
-        List<String> names = new ArrayList<>();
-        if (ctx != null) {
-            for (IdentifierContext id : ctx.identifier()) names.add(identifier(id));
-        }
-        return names;
+        return SourceNames.names(ctx, OracleNames::identifier);
     }
 
     static ObjectName objectName(TableNameContext ctx) {
-        List<IdentifierContext> parts = ctx.identifier();
-        return parts.size() == 1 ? ObjectName.of(identifier(parts.get(0)))
-                : new ObjectName(identifier(parts.get(0)), identifier(parts.get(1)));
+        return SourceNames.objectName(ctx, OracleNames::identifier);
+    }
+
+    /** The function a call names: a package function is one name with a dot ({@code PKG.FUNC}); a keyword (LEFT, DATE) upper case. */
+    static String functionName(ParserRuleContext functionName) {
+        FunctionNameContext ctx = (FunctionNameContext) functionName;
+        if (ctx.identifier().isEmpty()) return ctx.getText().toUpperCase(Locale.ROOT);
+        List<String> parts = new ArrayList<>();
+        for (IdentifierContext id : ctx.identifier()) parts.add(identifier(id));
+        return String.join(".", parts);
     }
 
     static String string(StringLiteralContext ctx) {

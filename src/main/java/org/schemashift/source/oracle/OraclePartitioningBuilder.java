@@ -74,7 +74,7 @@ final class OraclePartitioningBuilder {
 
     private List<Expr> values(ExpressionListContext ctx, boolean maxValueAllowed) {
         List<Expr> values = new ArrayList<>();
-        for (ExprContext e : ctx.expr()) {
+        for (ValueExpressionContext e : ctx.valueExpression()) {
             Expr value = expressions.expr(e);
             boolean maxValue = maxValueAllowed && value.node() instanceof SqlIdentifier id && id.isSimple()
                     && id.getSimple().toUpperCase(Locale.ROOT).equals("MAXVALUE");

@@ -41,7 +41,7 @@ final class OracleSchemaObjectBuilder {
         List<IndexPart> parts = new ArrayList<>();
         for (IndexPartContext part : ctx.indexPart()) {
             boolean desc = part.order != null && part.order.getType() == org.schemashift.source.oracle.grammar.OracleParser.DESC;
-            Expr expr = expressions.expr(part.expr());
+            Expr expr = expressions.expr(part.valueExpression());
             if (expr.node() instanceof SqlIdentifier id && id.isSimple()) {
                 parts.add(new IndexPart(id.getSimple(), null, null, desc));
             } else {
