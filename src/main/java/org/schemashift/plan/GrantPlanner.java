@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.schemashift.convert.ActionItems;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Grant;
@@ -15,14 +14,14 @@ import org.schemashift.plan.PlannedStep.WriteGrant;
  * {@code convert --grants}, a GRANT on a table, view or sequence of the input with the privileges
  * the target has for it. System privileges, other objects and other privileges are reported.
  */
-record GrantPlanner(Catalog catalog, TargetNaming naming, TargetNames names, ActionItems items, String target) {
+record GrantPlanner(Planning planning, Catalog catalog) {
     private static final Set<String> TABLE_PRIVILEGES = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "REFERENCES", "TRIGGER");
     private static final Set<String> SEQUENCE_PRIVILEGES = Set.of("SELECT");
 
     void plan(boolean write, List<PlannedStep> steps) {
         for (Grant grant : catalog.grants()) {
             if (!write) {
-                items.add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), "GRANT " + String.join(", ", grant.privileges())
+                planning.items().add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), "GRANT " + String.join(", ", grant.privileges())
                         + (grant.object() == null ? "" : " ON " + grant.object()) + " TO " + String.join(", ", grant.grantees()));
                 continue;
             }
@@ -34,7 +33,7 @@ record GrantPlanner(Catalog catalog, TargetNaming naming, TargetNames names, Act
     private WriteGrant grant(Grant grant) {
         String what = "GRANT " + String.join(", ", grant.privileges()) + (grant.object() == null ? "" : " ON " + grant.object());
         if (grant.object() == null) {
-            items.add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), what + ": system privileges are not converted");
+            planning.items().add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), what + ": system privileges are not converted");
             return null;
         }
         String key = grant.object().name().toLowerCase(Locale.ROOT);
@@ -48,12 +47,12 @@ record GrantPlanner(Catalog catalog, TargetNaming naming, TargetNames names, Act
             if ((relation || sequence) && (known.contains(word) || privilege.startsWith("ALL"))) {
                 privileges.add(privilege.startsWith("ALL") ? "ALL" : privilege);
             } else {
-                items.add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), what + ": " + privilege + " has no " + target + " equivalent here");
+                planning.items().add(GeneralCode.GRANT_NOT_EMITTED, grant.span(), what + ": " + privilege + " has no " + planning.target() + " equivalent here");
             }
         }
         if (privileges.isEmpty()) return null;
-        TargetName object = sequence ? new TargetName(names.schema(grant.object()), naming.name(grant.object().name()))
-                : names.of(grant.object());
+        TargetName object = sequence ? new TargetName(planning.names().schema(grant.object()), planning.naming().name(grant.object().name()))
+                : planning.names().of(grant.object());
         return new WriteGrant(grant, object, sequence, privileges);
     }
 }
