@@ -7,18 +7,22 @@ import org.schemashift.model.Catalog;
 import org.schemashift.model.NameCase;
 
 /**
- * A target dialect: writes a converted catalog as DDL in dependency order. What the target
- * cannot express becomes an action item (and a commented-out line), never a silent drop.
+ * A target dialect: what it can express ({@link #capabilities()}, read by the DDL planner) and how
+ * it spells a planned catalog as DDL in dependency order. What the target cannot express becomes
+ * an action item (and a commented-out line), never a silent drop.
  */
 public interface TargetDialect {
 
     String id();
 
-    List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items);
+    TargetCapabilities capabilities();
 
-    /** As {@link #emit(Catalog, NameCase, ActionItems)}, with the user's target options; targets without options ignore them. */
-    default List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items, TargetOptions options) {
-        return emit(catalog, sourceNameCase, items);
+    /** The catalog as this target's DDL, in apply order, with the user's target options. */
+    List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items, TargetOptions options);
+
+    /** As {@link #emit(Catalog, NameCase, ActionItems, TargetOptions)} with the default options. */
+    default List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items) {
+        return emit(catalog, sourceNameCase, items, TargetOptions.DEFAULTS);
     }
 
     /** How this target's columns need default literals spelled (PostgreSQL: true/false for boolean, hex for bytea). */

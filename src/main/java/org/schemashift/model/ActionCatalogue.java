@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.schemashift.emit.mysql.MySqlTargetCode;
 import org.schemashift.emit.mysql.MySqlTypeCode;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.source.mysql.MySqlCode;
@@ -21,6 +22,7 @@ public final class ActionCatalogue {
             OracleCode.values(),
             MySqlCode.values(),
             PostgresqlCode.values(),
+            MySqlTargetCode.values(),
             MySqlTypeCode.values());
     private static final Map<String, ActionCode> BY_CODE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(ActionCode::code, Function.identity()));

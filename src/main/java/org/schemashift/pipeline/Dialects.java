@@ -12,6 +12,7 @@ import org.schemashift.source.SourceDialect;
 import org.schemashift.source.mysql.MySqlSourceDialect;
 import org.schemashift.source.oracle.OracleSourceDialect;
 import org.schemashift.emit.TargetDialect;
+import org.schemashift.emit.mysql.MySqlTargetDialect;
 import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
 
 /**
@@ -23,7 +24,8 @@ public final class Dialects {
             "mysql", MySqlSourceDialect::new,
             "oracle", OracleSourceDialect::new));
     private static final Map<String, Supplier<TargetDialect>> TARGETS = new TreeMap<>(Map.of(
-            "postgresql", PostgresqlTargetDialect::new));
+            "postgresql", PostgresqlTargetDialect::new,
+            "mysql", MySqlTargetDialect::new));
     private static final Map<String, Supplier<List<ExpressionRule>>> SOURCE_RULES = Map.of(
             "mysql", MySqlRules::all,
             "oracle", OracleRules::all);

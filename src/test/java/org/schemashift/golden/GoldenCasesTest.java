@@ -19,6 +19,7 @@ import org.schemashift.pipeline.SchemaScript;
 import org.schemashift.report.Report;
 import org.schemashift.report.ReportBuilder;
 import org.schemashift.source.SourceFile;
+import org.schemashift.testing.MariaDbScripts;
 import org.schemashift.testing.SharedPostgres;
 
 /**
@@ -26,7 +27,8 @@ import org.schemashift.testing.SharedPostgres;
  * {@code <case>.expected.sql} (the schema.sql) and {@code <case>.expected-items.txt} (one action
  * item per line: line:column code severity message). A missing expected file fails the case.
  * Run with {@code -Dgolden.update=true} to rewrite the expected files from the current output.
- * PostgreSQL output is also applied to a real server: the golden file is for review, applying is the proof.
+ * The output is also applied to a real server (PostgreSQL, or MariaDB for the MySQL target): the golden
+ * file is for review, applying is the proof.
  */
 class GoldenCasesTest {
     private static final Path ROOT = Path.of("src/test/resources/golden");
@@ -55,6 +57,8 @@ class GoldenCasesTest {
             try (Connection db = SharedPostgres.freshDatabase("golden_" + caseName)) {
                 SharedPostgres.runScript(db, sql);
             }
+        } else if (pair[1].equals("mysql")) {
+            MariaDbScripts.apply("golden_" + caseName, sql);
         }
     }
 

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.schemashift.model.Expr;
+import org.schemashift.emit.EmitContext;
+import org.schemashift.emit.TableStatement;
 import org.schemashift.model.GeneralCode;
+import org.schemashift.model.Expr;
 import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
+import org.schemashift.plan.TargetName;
 
 /**
  * PostgreSQL declarative partitioning for a source partitioning that carries its columns and
@@ -18,17 +21,7 @@ import org.schemashift.model.Table;
  * MODULUS n REMAINDER i). It applies only when PostgreSQL accepts it: every bound converted and
  * every primary or unique key containing the partition columns (PostgreSQL requires that).
  */
-final class PostgresqlPartitionWriter {
-    private final TableNames tableNames;
-    private final RelationNamespace relations;
-    private final PostgresqlExpressions expressions;
-
-    PostgresqlPartitionWriter(TableNames tableNames, RelationNamespace relations, PostgresqlExpressions expressions) {
-        this.tableNames = tableNames;
-        this.relations = relations;
-        this.expressions = expressions;
-    }
-
+record PostgresqlPartitionWriter(EmitContext context) {
     /** Why the partitioning cannot be recreated, or null when it can. */
     static String obstacle(Table table) {
         Partitioning p = table.partitioning();
@@ -47,21 +40,28 @@ final class PostgresqlPartitionWriter {
         return null;
     }
 
+    /** The partitioning is reported, and its clause kept commented out in the table. */
+    void reportNotConverted(Table table, String obstacle, TableStatement statement) {
+        Partitioning p = table.partitioning();
+        context.items().add(GeneralCode.PARTITIONING, p.span(), table.name() + ": PARTITION BY " + p.method() + " (" + p.key() + ")"
+                + (p.partitions().isEmpty() ? "" : ": " + obstacle));
+        statement.commentOut("not converted: " + p.sourceText());
+    }
+
     String partitionBy(Partitioning p) {
-        return " PARTITION BY " + p.method() + " (" + p.columns().stream().map(c -> PostgresqlIdentifiers.quote(tableNames.column(c)))
-                .collect(Collectors.joining(", ")) + ")";
+        return " PARTITION BY " + p.method() + " (" + context.columnList(p.columns()) + ")";
     }
 
     /** The CREATE TABLE ... PARTITION OF statements, one per partition. */
-    List<String> partitions(Table table, TableNames.Target parent) {
+    List<String> partitions(Table table, TargetName parent) {
         Partitioning p = table.partitioning();
         List<String> statements = new ArrayList<>();
         List<String> previous = null;
         int number = 0;
         for (Partitioning.Partition partition : p.partitions()) {
             number++;
-            String wanted = partition.name() != null ? tableNames.column(partition.name()) : parent.name() + "_p" + number;
-            String name = relations.claim(parent.schema(), wanted, table.span(), "partition", org.schemashift.model.GeneralCode.NAME_MADE_UNIQUE);
+            String wanted = partition.name() != null ? context.name(partition.name()) : parent.name() + "_p" + number;
+            String name = context.plan().claimRelation(parent.schema(), wanted, table.span(), "partition", GeneralCode.NAME_MADE_UNIQUE);
             String values;
             switch (p.method()) {
                 case "RANGE" -> {
@@ -74,13 +74,13 @@ final class PostgresqlPartitionWriter {
                         : "FOR VALUES IN (" + partition.bounds().stream().map(this::write).collect(Collectors.joining(", ")) + ")";
                 default -> values = "FOR VALUES WITH (MODULUS " + p.partitions().size() + ", REMAINDER " + (number - 1) + ")";
             }
-            statements.add("CREATE TABLE " + PostgresqlSchemaObjectWriter.qualified(parent.schema(), name) + " PARTITION OF "
-                    + parent.sql() + " " + values + ";");
+            statements.add("CREATE TABLE " + context.qualified(parent.schema(), name) + " PARTITION OF "
+                    + context.qualified(parent) + " " + values + ";");
         }
         return statements;
     }
 
     private String write(Expr bound) {
-        return expressions.write(bound.node());
+        return context.expressions().write(bound.node());
     }
 }

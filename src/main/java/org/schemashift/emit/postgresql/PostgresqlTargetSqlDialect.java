@@ -3,6 +3,7 @@ package org.schemashift.emit.postgresql;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.dialect.PostgresqlSqlDialect;
+import org.schemashift.emit.SqlUnparsing;
 
 /**
  * Calcite's PostgreSQL dialect with our quoting policy: names are quoted only when PostgreSQL
@@ -26,12 +27,7 @@ final class PostgresqlTargetSqlDialect extends PostgresqlSqlDialect {
         unparseFetchUsingLimit(writer, offset, fetch);
     }
 
-    /**
-     * Calcite's writer quotes a name only when its position says it was quoted: {@link PostgresqlExpressions}
-     * marks the names that need it, so function names (which come from rules) are written as they are.
-     */
     String unparse(SqlNode node) {
-        return node.toSqlString(c -> c.withDialect(this).withQuoteAllIdentifiers(false)
-                .withAlwaysUseParentheses(false).withIndentation(0)).getSql().replace('\n', ' ');
+        return SqlUnparsing.oneLine(node, this);
     }
 }

@@ -1,0 +1,62 @@
+package org.schemashift.emit;
+
+import java.util.List;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.model.Expr;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.plan.DdlPlan;
+import org.schemashift.plan.TargetName;
+import org.schemashift.plan.TargetNaming;
+
+/**
+ * What every writer of one target needs while spelling a plan: the plan (names, namespace), the
+ * target's expression writer and the action items. One record instead of the same collaborators
+ * in every writer's constructor.
+ */
+public record EmitContext(DdlPlan plan, ExpressionWriter expressions, ActionItems items) {
+
+    public TargetNaming naming() {
+        return plan.naming();
+    }
+
+    /** The target name of a source name (column, constraint...), unquoted. */
+    public String name(String sourceName) {
+        return plan.naming().name(sourceName);
+    }
+
+    /** The target name of a source name, quoted where needed. */
+    public String quotedName(String sourceName) {
+        return plan.naming().quote(name(sourceName));
+    }
+
+    public String quote(String targetName) {
+        return plan.naming().quote(targetName);
+    }
+
+    public String qualified(TargetName name) {
+        return plan.naming().qualified(name);
+    }
+
+    public String qualified(String schema, String name) {
+        return plan.naming().qualified(schema, name);
+    }
+
+    /** Source column names as a quoted, comma-separated target list. */
+    public String columnList(List<String> sourceColumns) {
+        return plan.naming().columnList(sourceColumns);
+    }
+
+    /**
+     * The converted expression as target text; null when it was not converted or the target cannot
+     * spell it (an action item says why), so the clause must be commented out.
+     */
+    public String written(Expr expr, SourceSpan where) {
+        return expr.node() == null ? null : expressions.writeIfSpellable(expr.node(), where, items);
+    }
+
+    /** The expression as target text where it can be written, else as the source wrote it (for a clause commented out anyway). */
+    public String writeOrSource(Expr expr, SourceSpan where) {
+        String written = written(expr, where);
+        return written == null ? expr.sourceText() : written;
+    }
+}

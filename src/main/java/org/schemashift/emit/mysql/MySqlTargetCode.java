@@ -1,0 +1,117 @@
+package org.schemashift.emit.mysql;
+
+import static org.schemashift.model.Severity.*;
+
+import org.schemashift.model.ActionCode;
+
+/**
+ * Action items about what MySQL 8.0 / MariaDB 10.11 as a target cannot express as the source did
+ * (SS-MYSQL-…); the output is the form both servers accept. Codes are stable: never renumber, only add.
+ */
+public enum MySqlTargetCode implements ActionCode {
+    CHECK_NOT_ENFORCED(new Entry("SS-MYSQL-0401", LOW, 0.25, "NOT ENFORCED check constraint left out",
+            "The constraint is in the output as a comment; add it if the data satisfies it.",
+            "MySQL 8.0 has NOT ENFORCED checks but MariaDB has none; adding it enforced could reject existing data.",
+            "CONSTRAINT ck_qty CHECK (qty > 0) NOT ENFORCED",
+            "-- CONSTRAINT ck_qty CHECK (qty > 0)")),
+    NOT_DEFERRABLE(new Entry("SS-MYSQL-0402", MEDIUM, 1, "Deferrable constraint becomes immediate",
+            "Check code that relies on the constraint being checked at commit (inserting child rows before parents, swapping keys).",
+            "MySQL and MariaDB check every constraint after each row; there is no DEFERRABLE.",
+            "CONSTRAINT emp_dept_fk FOREIGN KEY (dept_id) REFERENCES dept (id) DEFERRABLE INITIALLY DEFERRED",
+            "CONSTRAINT emp_dept_fk FOREIGN KEY (dept_id) REFERENCES dept (id)")),
+    EXPRESSION_INDEX(new Entry("SS-MYSQL-0403", MEDIUM, 1, "Expression index not created",
+            "On MySQL 8.0.13 or later uncomment the index (functional key parts); on MariaDB add a generated column for the "
+                    + "expression and index it.",
+            "MySQL 8.0.13 indexes expressions as functional key parts, MariaDB does not, so the index is written commented out "
+                    + "in MySQL's syntax.",
+            "CREATE INDEX emp_upper_ix ON emp (UPPER(last_name));",
+            "-- CREATE INDEX emp_upper_ix ON emp ((upper(last_name)));")),
+    PARTIAL_INDEX(new Entry("SS-MYSQL-0404", MEDIUM, 1, "Partial index covers every row",
+            "Check the index size; for a unique index enforce the condition with a generated column or a trigger.",
+            "MySQL and MariaDB indexes have no WHERE clause: a plain partial index is created on every row; a unique one would "
+                    + "then reject rows the source accepts, so it is written commented out.",
+            "CREATE UNIQUE INDEX one_active ON job (name) WHERE active = 1;",
+            "-- CREATE UNIQUE INDEX one_active ON job (name);")),
+    USER_TYPE(new Entry("SS-MYSQL-0405", HIGH, 2, "User-defined type not created",
+            "Replace columns of the type by columns of its attributes, or by a JSON column.",
+            "MySQL and MariaDB have no user-defined types.",
+            "CREATE TYPE address_t AS OBJECT (street VARCHAR2(40), city VARCHAR2(30));",
+            "-- not created")),
+    SEQUENCE_AS_TABLE(new Entry("SS-MYSQL-0406", MEDIUM, 1, "Sequence emulated with a one-row table",
+            "Take the next value with UPDATE s SET next_value = LAST_INSERT_ID(next_value) + increment_by; SELECT LAST_INSERT_ID(); "
+                    + "or use an AUTO_INCREMENT column instead.",
+            "MariaDB has CREATE SEQUENCE, MySQL 8.0 does not; a table holding the next value works on both, atomically through "
+                    + "LAST_INSERT_ID(expr).",
+            "CREATE SEQUENCE order_seq START WITH 1000;",
+            "CREATE TABLE order_seq (next_value BIGINT NOT NULL, increment_by BIGINT NOT NULL);\n"
+                    + "INSERT INTO order_seq VALUES (1000, 1);")),
+    KEY_PREFIX(new Entry("SS-MYSQL-0407", LOW, 0.5, "Key on a long text column indexes a prefix",
+            "Check that the prefix separates the values; for a unique key, that values never differ only after the prefix.",
+            "InnoDB cannot index a TEXT or BLOB column whole and limits a key to 3072 bytes (768 characters in utf8mb4), so the "
+                    + "key indexes the column's first characters; a unique key is then unique on that prefix.",
+            "CREATE UNIQUE INDEX doc_title_uk ON doc (title);  -- title CLOB",
+            "CREATE UNIQUE INDEX doc_title_uk ON doc (title(255));")),
+    IDENTITY_OPTIONS(new Entry("SS-MYSQL-0408", LOW, 0.5, "Identity options not kept by AUTO_INCREMENT",
+            "AUTO_INCREMENT keeps the start value only; set auto_increment_increment on the server if the step matters, and "
+                    + "note that explicit values are accepted (GENERATED ALWAYS is not enforced).",
+            "MySQL's AUTO_INCREMENT has a per-table start value; the step is a server setting, and it has no ALWAYS, maximum "
+                    + "or cycle.",
+            "id NUMBER GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 10)",
+            "id BIGINT NOT NULL AUTO_INCREMENT ... AUTO_INCREMENT=100")),
+    VIEW_COMMENT(new Entry("SS-MYSQL-0409", INFO, 0.1, "Comment on a view is not kept",
+            "Keep the text in the documentation of the view.",
+            "MySQL and MariaDB have comments on tables, columns and indexes but not on views.",
+            "COMMENT ON TABLE emp_v IS 'Employees with their departments';",
+            "-- no comment")),
+    MATERIALIZED_VIEW(new Entry("SS-MYSQL-0410", MEDIUM, 2, "Materialized view becomes a plain view",
+            "If reading the view is too slow, create a table from its query and refresh it on a schedule (an EVENT).",
+            "MySQL and MariaDB have no materialized views; a view returns the same rows, always current, computed on read.",
+            "CREATE MATERIALIZED VIEW sales_mv AS SELECT ...;",
+            "CREATE VIEW sales_mv AS SELECT ...;")),
+    PARTITIONING(new Entry("SS-MYSQL-0411", MEDIUM, 4, "Partitioning not converted; the table is created unpartitioned",
+            "Recreate the partitioning with PARTITION BY in MySQL syntax; partitioned InnoDB tables cannot have foreign keys, "
+                    + "and every unique key must include the partition columns.",
+            "Partitioning is written whole by MySQL's and MariaDB's own rules; the table is created whole so the schema and its "
+                    + "foreign keys apply.",
+            "PARTITION BY RANGE (d) (PARTITION p0 VALUES LESS THAN (DATE '2020-01-01'))",
+            "CREATE TABLE t (...);  -- unpartitioned")),
+    INDEX_METHOD(new Entry("SS-MYSQL-0412", INFO, 0.25, "Index method becomes a B-tree index",
+            "Check the plans of queries that used the index.",
+            "InnoDB indexes are B-trees (FULLTEXT and SPATIAL aside); bitmap, reverse-key, GIN, GiST and BRIN indexes have no "
+                    + "MySQL form.",
+            "CREATE BITMAP INDEX t_status_bx ON t (status);",
+            "CREATE INDEX t_status_bx ON t (status);")),
+    ROW_TOO_WIDE(new Entry("SS-MYSQL-0413", LOW, 0.5, "Long VARCHAR columns stored as TEXT to fit the row size limit",
+            "Check code that relies on the declared maximum length; add a CHECK on CHAR_LENGTH if it must be enforced.",
+            "A MySQL row holds at most 65,535 bytes of non-TEXT columns, counted at 4 bytes a character in utf8mb4; the "
+                    + "longest VARCHAR columns become TEXT, which is stored outside the row.",
+            "CREATE TABLE t (a VARCHAR2(4000), b VARCHAR2(4000), ... )",
+            "CREATE TABLE t (a text, b text, ... )")),
+    REFERENTIAL_ACTION(new Entry("SS-MYSQL-0414", MEDIUM, 0.5, "ON DELETE / ON UPDATE SET DEFAULT not supported",
+            "Implement the action with a trigger, or choose another action.",
+            "InnoDB rejects SET DEFAULT referential actions; the action is left out (NO ACTION).",
+            "FOREIGN KEY (dept_id) REFERENCES dept (id) ON DELETE SET DEFAULT",
+            "FOREIGN KEY (dept_id) REFERENCES dept (id)")),
+    AUTO_INCREMENT_KEY(new Entry("SS-MYSQL-0415", INFO, 0, "AUTO_INCREMENT column indexed",
+            "No action needed.",
+            "MySQL requires an AUTO_INCREMENT column to be the first column of a key; the column is not, so an index on it is "
+                    + "added to the table.",
+            "CREATE TABLE t (id NUMBER GENERATED AS IDENTITY, code VARCHAR2(5) PRIMARY KEY);",
+            "CREATE TABLE t (id bigint NOT NULL AUTO_INCREMENT, code varchar(5), PRIMARY KEY (code), KEY (id));")),
+    GENERATED_NOT_NULL(new Entry("SS-MYSQL-0416", LOW, 0.25, "NOT NULL left out of a generated column",
+            "Add a CHECK (column IS NOT NULL) if the expression may give NULL and that must be refused.",
+            "MySQL accepts NOT NULL on a generated column, MariaDB rejects it; the column is written without it.",
+            "total INT AS (price * qty) STORED NOT NULL",
+            "total int GENERATED ALWAYS AS (price * qty) STORED"));
+
+    private final Entry entry;
+
+    MySqlTargetCode(Entry entry) {
+        this.entry = entry;
+    }
+
+    @Override
+    public Entry entry() {
+        return entry;
+    }
+}

@@ -1,0 +1,114 @@
+package org.schemashift.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.emit.TargetCapabilities;
+import org.schemashift.emit.TargetOptions;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.Column;
+import org.schemashift.model.ForeignKey;
+import org.schemashift.model.NameCase;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.Sequence;
+import org.schemashift.model.Synonym;
+import org.schemashift.model.Table;
+import org.schemashift.model.UserType;
+
+/**
+ * Plans a converted catalog for a target, whatever the target: apply order (schemas, helper
+ * libraries, types, sequences before the tables whose defaults use them, tables, indexes that do
+ * not serve a key, foreign keys after every table, comments, ON UPDATE triggers, views after the
+ * views they read, synonyms, grants), names (folded, shortened, unique in the target's namespaces)
+ * and what the target cannot take as it is (commented out or changed, with an action item), all
+ * driven by the target's {@link TargetCapabilities}. Names are claimed in that order, so the
+ * same input always gets the same names.
+ */
+public final class DdlPlanner {
+    private final Planning planning;
+    private final TargetOptions options;
+
+    public DdlPlanner(TargetCapabilities capabilities, NameCase sourceCase, ActionItems items, TargetOptions options) {
+        TargetNaming naming = new TargetNaming(sourceCase, capabilities.identifiers());
+        this.planning = new Planning(capabilities, naming, new TargetNames(naming), new Namespace(naming, items),
+                new Scopes(capabilities, naming), items);
+        this.options = options;
+    }
+
+    public DdlPlan plan(Catalog catalog) {
+        TargetCapabilities capabilities = planning.capabilities();
+        List<PlannedStep> steps = new ArrayList<>();
+        schemas(catalog).forEach(schema -> steps.add(new PlannedStep.CreateSchema(schema)));
+        steps.add(new PlannedStep.HelperLibraries());
+        catalog.types().forEach(type -> type(type, steps));
+        for (Sequence sequence : catalog.sequences()) {
+            steps.add(new PlannedStep.CreateSequence(sequence, planning.claimRelation(sequence.name(), sequence.span(), "sequence")));
+        }
+        for (Table table : catalog.tables()) {
+            planning.names().put(table.name(), planning.claimRelation(table.name(), table.span(), "table"));
+        }
+        catalog.tables().forEach(table -> steps.add(new PlannedStep.CreateTable(new TablePlanner(planning, table).plan())));
+        IndexPlanner indexes = new IndexPlanner(planning);
+        catalog.tables().forEach(table -> steps.addAll(indexes.plan(table)));
+        ForeignKeyPlanner foreignKeys = new ForeignKeyPlanner(planning, catalog.tables());
+        for (Table table : catalog.tables()) {
+            for (ForeignKey fk : table.foreignKeys()) steps.add(foreignKeys.plan(table, fk));
+        }
+        if (capabilities.comments() == TargetCapabilities.CommentSyntax.COMMENT_ON) {
+            catalog.tables().stream().filter(DdlPlanner::hasComments)
+                    .forEach(table -> steps.add(new PlannedStep.AddComments(table, planning.names().of(table.name()))));
+        }
+        if (!capabilities.columns().onUpdate()) catalog.tables().forEach(table -> onUpdateTrigger(table, steps));
+        ViewPlanner views = new ViewPlanner(planning);
+        ViewOrder.of(catalog.views()).forEach(view -> steps.add(views.view(view)));
+        Set<String> relationKeys = new HashSet<>();
+        catalog.tables().forEach(t -> relationKeys.add(t.name().name().toLowerCase(Locale.ROOT)));
+        catalog.views().forEach(v -> relationKeys.add(v.name().name().toLowerCase(Locale.ROOT)));
+        for (Synonym synonym : catalog.synonyms()) {
+            steps.add(views.synonym(synonym, relationKeys.contains(synonym.target().name().toLowerCase(Locale.ROOT))));
+        }
+        new GrantPlanner(planning, catalog).plan(options.grants(), steps);
+        return new DdlPlan(steps, planning.naming(), planning.names(), planning.namespace(), planning.scopes());
+    }
+
+    /** The schemas the catalog declares, then those its qualified names imply (an Oracle HR.EMPLOYEES: the HR user's). */
+    private Set<String> schemas(Catalog catalog) {
+        Set<String> schemas = new LinkedHashSet<>();
+        catalog.schemas().forEach(schema -> schemas.add(planning.naming().name(schema)));
+        List<ObjectName> qualified = new ArrayList<>();
+        catalog.types().forEach(t -> qualified.add(t.name()));
+        catalog.sequences().forEach(q -> qualified.add(q.name()));
+        catalog.tables().forEach(t -> qualified.add(t.name()));
+        catalog.views().forEach(v -> qualified.add(v.name()));
+        catalog.synonyms().forEach(y -> qualified.add(y.name()));
+        qualified.stream().map(ObjectName::schema).filter(Objects::nonNull)
+                .forEach(schema -> schemas.add(planning.naming().name(schema)));
+        return schemas;
+    }
+
+    private void type(UserType type, List<PlannedStep> steps) {
+        if (!planning.capabilities().userDefinedTypes()) {
+            planning.items().add(planning.capabilities().gaps().userType(), type.span(), "type " + type.name()
+                    + " is not created: " + planning.target() + " has no user-defined types");
+            return;
+        }
+        // a table's row type shares the relation's name, so types claim names among relations
+        steps.add(new PlannedStep.CreateType(type, planning.claimRelation(type.name(), type.span(), "type")));
+    }
+
+    /** An ON UPDATE clause the target lacks, as a trigger step. */
+    private void onUpdateTrigger(Table table, List<PlannedStep> steps) {
+        List<Column> onUpdate = table.columns().stream().filter(c -> c.onUpdate() != null && c.onUpdate().node() != null).toList();
+        if (!onUpdate.isEmpty()) steps.add(new PlannedStep.AddOnUpdateTrigger(table, planning.names().of(table.name()), onUpdate));
+    }
+
+    private static boolean hasComments(Table table) {
+        return table.comment() != null && !table.comment().isEmpty()
+                || table.columns().stream().anyMatch(c -> c.comment() != null && !c.comment().isEmpty());
+    }
+}

@@ -1,0 +1,49 @@
+package org.schemashift.plan;
+
+import java.util.List;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.emit.TargetCapabilities;
+import org.schemashift.model.GeneralCode;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.SourceSpan;
+
+/**
+ * What the parts of the planner share while planning one catalog: the target's capabilities, the
+ * naming policy, the claimed relation names, the namespaces and the action items.
+ */
+record Planning(TargetCapabilities capabilities, TargetNaming naming, TargetNames names, Namespace namespace, Scopes scopes,
+                ActionItems items) {
+
+    /** The target's product name, for messages. */
+    String target() {
+        return capabilities.displayName();
+    }
+
+    /** Claims a relation's name (table, view, sequence, type) among the relations of its schema. */
+    TargetName claimRelation(ObjectName source, SourceSpan span, String what) {
+        String schema = names.schema(source);
+        return new TargetName(schema, namespace.claim(scopes.relations(schema), naming.fold(source.name()), span, what,
+                GeneralCode.NAME_COLLISION));
+    }
+
+    /**
+     * The name a constraint keeps: its source name (folded; a claim shortens and reports it), else
+     * the target's usual pattern, shortened without a report (nobody wrote it).
+     */
+    String constraintName(String sourceName, String fallback) {
+        return sourceName == null ? naming.spelling().shorten(fallback) : naming.fold(sourceName);
+    }
+
+    /** Column names joined for a generated constraint name: {@code a_b}. */
+    String columnNames(List<String> columns) {
+        return String.join("_", columns.stream().map(naming::name).toList());
+    }
+
+    /** DEFERRABLE kept where the target has it; elsewhere the constraint becomes immediate, with an item. */
+    boolean keepDeferrable(boolean deferrable, SourceSpan span, String what) {
+        if (!deferrable) return false;
+        if (capabilities.constraints().deferrable()) return true;
+        items.add(capabilities.gaps().deferrable(), span, what + " is DEFERRABLE in the source; " + target() + " checks it at once");
+        return false;
+    }
+}

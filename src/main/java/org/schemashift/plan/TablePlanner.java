@@ -1,0 +1,111 @@
+package org.schemashift.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.schemashift.model.CheckConstraint;
+import org.schemashift.model.Column;
+import org.schemashift.model.GeneralCode;
+import org.schemashift.model.PrimaryKey;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.Table;
+import org.schemashift.model.UniqueConstraint;
+
+/**
+ * Plans one table: its columns (a name that clashes after folding is commented out), its primary
+ * and unique keys and its checks, claiming their names in the table's order.
+ */
+final class TablePlanner {
+    private final Planning planning;
+    private final Table table;
+    private final TargetName target;
+
+    TablePlanner(Planning planning, Table table) {
+        this.planning = planning;
+        this.table = table;
+        this.target = planning.names().of(table.name());
+    }
+
+    PlannedTable plan() {
+        List<PlannedTable.PlannedColumn> columns = columns();
+        PlannedTable.Key primaryKey = table.primaryKey() == null ? null : primaryKey(table.primaryKey());
+        List<PlannedTable.Key> uniques = new ArrayList<>();
+        for (UniqueConstraint unique : table.uniques()) {
+            String name = planning.namespace().claim(planning.scopes().indexes(target),
+                    planning.constraintName(unique.name(), target.name() + "_" + planning.columnNames(unique.columns()) + "_key"),
+                    unique.span(), "unique constraint", GeneralCode.NAME_MADE_UNIQUE);
+            uniques.add(key(name, unique.columns(), unique.deferrable(), unique.initiallyDeferred(), unique.span(),
+                    "unique constraint"));
+        }
+        return new PlannedTable(table, target, columns, primaryKey, uniques, checks());
+    }
+
+    private List<PlannedTable.PlannedColumn> columns() {
+        TargetNaming naming = planning.naming();
+        List<PlannedTable.PlannedColumn> columns = new ArrayList<>();
+        Map<String, String> folded = new HashMap<>();
+        for (Column column : table.columns()) {
+            String name = naming.name(column.name());
+            if (!name.equals(naming.fold(column.name()))) {
+                planning.items().add(GeneralCode.NAME_SHORTENED, column.span(), "column " + naming.fold(column.name()) + " of "
+                        + table.name() + " is longer than " + naming.spelling().limit() + "; named " + name);
+            }
+            String previous = folded.putIfAbsent(naming.key(name), column.name());
+            if (previous != null) {
+                // Oracle "Name" and NAME, say: distinct in the source, one name in the target. The second is
+                // written commented out so the table still applies; the item asks for a rename.
+                planning.items().add(GeneralCode.NAME_COLLISION, column.span(), "columns " + previous + " and " + column.name()
+                        + " of " + table.name() + " are both named " + name + " in " + planning.target()
+                        + "; " + column.name() + " is commented out");
+            }
+            reportMissingFeatures(column);
+            columns.add(new PlannedTable.PlannedColumn(column, name, previous != null));
+        }
+        return columns;
+    }
+
+    private void reportMissingFeatures(Column column) {
+        String where = table.name() + "." + column.name();
+        if (column.generated() != null && column.generated().expression().node() != null
+                && !column.generated().stored() && !planning.capabilities().virtualColumns()) {
+            planning.items().add(planning.capabilities().gaps().virtualColumn(), column.span(), where);
+        }
+        if (column.invisible() && !planning.capabilities().columns().invisible()) {
+            planning.items().add(planning.capabilities().gaps().invisibleColumn(), column.span(), where);
+        }
+    }
+
+    private PlannedTable.Key primaryKey(PrimaryKey pk) {
+        String name = !planning.capabilities().constraints().namedPrimaryKey() ? null
+                : planning.namespace().claim(planning.scopes().indexes(target),
+                planning.constraintName(pk.name(), target.name() + "_pkey"), pk.span(), "primary key", GeneralCode.NAME_MADE_UNIQUE);
+        return key(name, pk.columns(), pk.deferrable(), pk.initiallyDeferred(), pk.span(), "primary key");
+    }
+
+    private PlannedTable.Key key(String name, List<String> columns, boolean deferrable, boolean initiallyDeferred,
+                                 SourceSpan span, String what) {
+        boolean kept = planning.keepDeferrable(deferrable, span, what + (name == null ? "" : " " + name) + " on " + table.name());
+        return new PlannedTable.Key(name, columns, kept, kept && initiallyDeferred, span);
+    }
+
+    /** Checks, commented out where the condition was not converted or the source does not enforce it. */
+    private List<PlannedTable.Check> checks() {
+        List<PlannedTable.Check> checks = new ArrayList<>();
+        int number = 0;
+        for (CheckConstraint check : table.checks()) {
+            number++;
+            String name = planning.namespace().claim(planning.scopes().constraints(target),
+                    planning.constraintName(check.name(), target.name() + "_check" + (number == 1 ? "" : number)),
+                    check.span(), "check", GeneralCode.NAME_MADE_UNIQUE);
+            boolean commentedOut = check.condition().node() == null;
+            if (!commentedOut && !check.enforced()) {
+                planning.items().add(planning.capabilities().gaps().unenforcedCheck(), check.span(),
+                        "check " + name + " on " + table.name());
+                commentedOut = true;
+            }
+            checks.add(new PlannedTable.Check(check, name, commentedOut));
+        }
+        return checks;
+    }
+}
