@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.schemashift.emit.mysql.MySqlTargetCode;
-import org.schemashift.emit.mysql.MySqlTypeCode;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.source.mysql.MySqlCode;
 import org.schemashift.source.oracle.OracleCode;
@@ -22,8 +21,7 @@ public final class ActionCatalogue {
             OracleCode.values(),
             MySqlCode.values(),
             PostgresqlCode.values(),
-            MySqlTargetCode.values(),
-            MySqlTypeCode.values());
+            MySqlTargetCode.values());
     private static final Map<String, ActionCode> BY_CODE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(ActionCode::code, Function.identity()));
 

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.schemashift.emit.mysql.MySqlTargetCode;
-import org.schemashift.emit.mysql.MySqlTypeCode;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
@@ -50,8 +49,7 @@ class ActionCodeCatalogueTest {
     @Test
     void aCodesPrefixNamesTheStageThatOwnsIt() {
         Map<Class<?>, String> prefixes = Map.of(GeneralCode.class, "SS-GEN-", OracleCode.class, "SS-ORA-",
-                MySqlCode.class, "SS-MY-", PostgresqlCode.class, "SS-PG-", MySqlTargetCode.class, "SS-MYSQL-",
-                MySqlTypeCode.class, "SS-MYSQL-");
+                MySqlCode.class, "SS-MY-", PostgresqlCode.class, "SS-PG-", MySqlTargetCode.class, "SS-MYSQL-");
         for (ActionCode c : ActionCatalogue.all()) {
             assertThat(prefixes).as("owner of " + c.code()).containsKey(c.getClass());
             assertThat(c.code()).as(c.getClass().getSimpleName() + "." + c.name()).startsWith(prefixes.get(c.getClass()));
