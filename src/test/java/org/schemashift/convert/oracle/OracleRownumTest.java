@@ -29,7 +29,7 @@ class OracleRownumTest {
     void topNOverAnOrderedSubquery() throws SQLException {
         // The Oracle idiom for top-n: order in a subquery, ROWNUM outside
         var result = oracle.convert("SELECT ENAME FROM (SELECT ENAME FROM EMP ORDER BY SAL DESC, ENAME) WHERE ROWNUM <= 3");
-        assertThat(result.sql).isEqualTo("SELECT ename FROM (SELECT ename FROM emp ORDER BY sal DESC, ename) AS subquery1 LIMIT 3");
+        assertThat(result.sql).isEqualTo("SELECT ename FROM (SELECT ename FROM emp ORDER BY sal DESC, ename LIMIT 3) AS subquery1");
         assertThat(result.rows()).containsExactly("KING", "FORD", "SCOTT");
     }
 

@@ -24,8 +24,10 @@ import org.schemashift.source.oracle.OracleCode;
  * forms) keeps the first n rows: it becomes LIMIT n. ROWNUM in the select list becomes
  * {@code row_number() OVER ()}, also numbered before sorting. When the same block has an ORDER BY,
  * Oracle sorted the n rows it had picked; PostgreSQL now returns the first n in that order,
- * reported as an action item. Other uses of ROWNUM ({@code ROWNUM > 5}) are left for the
- * pseudo-column check, which reports them.
+ * reported as an action item. The top-n idiom {@code SELECT ... FROM (SELECT ... ORDER BY k) WHERE
+ * ROWNUM <= n} puts the LIMIT inside the ordered subquery: SQL keeps no order across a derived table
+ * (MySQL and MariaDB drop an ORDER BY there that has no LIMIT), a LIMIT beside it does. Other uses
+ * of ROWNUM ({@code ROWNUM > 5}) are left for the pseudo-column check, which reports them.
  */
 public final class RownumToLimitRule implements ExpressionRule {
     private static final SqlTemplate ROW_NUMBER = SqlTemplate.canonical("ROW_NUMBER() OVER ()");
@@ -55,12 +57,36 @@ public final class RownumToLimitRule implements ExpressionRule {
         copy.setSelectList(selectList);
         if (limit != null) {
             copy.setWhere(OracleNodes.and(kept));
+            SqlNode orderedSource = limitedOrderedSource(select, limit);
+            if (orderedSource != null) {
+                copy.setFrom(orderedSource);
+                return copy;
+            }
             copy.setFetch(SqlLiteral.createExactNumeric(Long.toString(Math.max(limit, 0)), SqlParserPos.ZERO));
             if (select.getOrderList() != null && !select.getOrderList().isEmpty()) {
                 context.note(OracleCode.ROWNUM_BEFORE_ORDER_BY, "ROWNUM filter became LIMIT " + limit + " after ORDER BY");
             }
         }
         return copy;
+    }
+
+    /**
+     * The FROM clause with {@code limit} moved into its ordered subquery, when {@code select} reads one
+     * ordered subquery (aliased or not) and does nothing that changes its rows' number or order; else null.
+     */
+    private static SqlNode limitedOrderedSource(SqlSelect select, long limit) {
+        if (select.getGroup() != null || select.getHaving() != null || select.isDistinct()
+                || (select.getOrderList() != null && select.getOrderList().size() > 0)) return null;
+        SqlNode from = select.getFrom();
+        SqlCall alias = from != null && from.getKind() == SqlKind.AS ? (SqlCall) from : null;
+        SqlNode source = alias == null ? from : alias.operand(0);
+        if (!(source instanceof SqlOrderBy ordered) || ordered.fetch != null || ordered.offset != null) return null;
+        SqlOrderBy limited = new SqlOrderBy(ordered.getParserPosition(), ordered.query, ordered.orderList, null,
+                SqlLiteral.createExactNumeric(Long.toString(Math.max(limit, 0)), SqlParserPos.ZERO));
+        if (alias == null) return limited;
+        List<SqlNode> operands = new ArrayList<>(alias.getOperandList());
+        operands.set(0, limited);
+        return alias.getOperator().createCall(alias.getParserPosition(), operands);
     }
 
     /** The SELECT under an ORDER BY got our LIMIT: it must follow the ORDER BY. */
