@@ -6,9 +6,10 @@ import org.schemashift.model.ActionCode;
 
 /** Action items about facts of MySQL as a source (SS-MY-…): raised by the MySQL reader and MySQL rules. Codes are stable: never renumber, only add. */
 public enum MySqlCode implements ActionCode {
-    ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default has no PostgreSQL equivalent",
+    ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is left out",
             "The default was left out. Choose a real default or make the column nullable, and convert zero dates in the data.",
-            "MySQL accepts '0000-00-00' as a date; PostgreSQL rejects it, so the default cannot be kept.",
+            "Old MySQL modes accept '0000-00-00' as a date; PostgreSQL rejects it, and so does MySQL 8.0 in its default "
+                    + "SQL mode (NO_ZERO_DATE with strict mode), so the default cannot be kept on either target.",
             "created DATETIME NOT NULL DEFAULT '0000-00-00 00:00:00'",
             "created timestamp(0) NOT NULL")),
     ZEROFILL(new Entry("SS-MY-0109", INFO, 0.25, "ZEROFILL display padding is not kept",
