@@ -30,14 +30,14 @@ public enum GeneralCode implements ActionCode {
             "CREATE TABLE orders (...);\nCREATE TABLE orders_2 (...);  -- rename one of them")),
     NAME_SHORTENED(new Entry("SS-GEN-0005", LOW, 0.25, "Name shortened to the target's identifier limit",
             "Check that code referring to the object uses the new name.",
-            "The target limits identifier length (PostgreSQL: 63 bytes); a longer name is cut and ends with a hash of the "
+            "The target limits identifier length (PostgreSQL: 63 bytes, MySQL: 64 characters); a longer name is cut and ends with a hash of the "
                     + "whole name, so the result is deterministic and stays unique.",
             "CREATE INDEX idx_customer_order_history_by_store_and_payment_date_and_status_flag ON ...;",
             "CREATE INDEX idx_customer_order_history_by_store_and_payment_date__5c1e2a90 ON ...;")),
     NAME_MADE_UNIQUE(new Entry("SS-GEN-0006", LOW, 0.25, "Name changed to be unique in the target schema",
             "Check that code referring to the object uses the new name.",
             "The source allows the same name for objects the target keeps in one namespace (MySQL index names are per "
-                    + "table, PostgreSQL index names are per schema), so a suffix is added.",
+                    + "table, PostgreSQL index names are per schema; MySQL foreign-key names are per database), so a suffix is added.",
             "CREATE INDEX idx_name ON customer (name);\nCREATE INDEX idx_name ON supplier (name);",
             "CREATE INDEX idx_name ON customer (name);\nCREATE INDEX idx_name_2 ON supplier (name);")),
     UNKNOWN_COLUMN(new Entry("SS-GEN-0007", MEDIUM, 1, "Statement refers to a column that is not in the table",
@@ -70,7 +70,7 @@ public enum GeneralCode implements ActionCode {
             "-- nothing emitted for the clause: sales is unpartitioned in the target; delete the rows by hand if needed")),
     FOREIGN_KEY_NOT_UNIQUE(new Entry("SS-GEN-0012", HIGH, 1, "Foreign key references columns that are not a key",
             "Add a unique constraint on the referenced columns (if the data allows it), then add the foreign key.",
-            "MySQL accepts a foreign key to any indexed columns; PostgreSQL requires the referenced columns to be a "
+            "MySQL accepts a foreign key to any indexed columns; PostgreSQL (and MySQL 8.4 by default) require the referenced columns to be a "
                     + "primary key or unique constraint, so the ALTER TABLE would fail. It is written commented out.",
             "CREATE TABLE p (id INT PRIMARY KEY, code INT, KEY (code));\n"
                     + "CREATE TABLE c (code INT, FOREIGN KEY (code) REFERENCES p (code));",
@@ -84,14 +84,14 @@ public enum GeneralCode implements ActionCode {
             "-- not converted: CREATE VIEW v AS\n-- CREATE VIEW v AS SELECT DECODE(a, 1, 'x') FROM t;")),
     READ_ONLY_VIEW(new Entry("SS-GEN-0014", LOW, 0.25, "Read-only view is updatable in the target",
             "Revoke INSERT, UPDATE and DELETE on the view from the roles that use it, if they must not write through it.",
-            "WITH READ ONLY forbids writes through the view; a PostgreSQL view over one table is automatically updatable, "
+            "WITH READ ONLY forbids writes through the view; a PostgreSQL or MySQL view over one table is automatically updatable, "
                     + "so only privileges keep it read-only.",
             "CREATE VIEW v AS SELECT id, name FROM t WITH READ ONLY;",
             "CREATE VIEW v AS SELECT id, name FROM t;\nREVOKE INSERT, UPDATE, DELETE ON v FROM app_role;")),
     PARTITIONING(new Entry("SS-GEN-0015", MEDIUM, 4, "Partitioning not converted; the table is created unpartitioned",
-            "Recreate the partitioning with PostgreSQL declarative partitioning; the primary key must include the partition key columns.",
-            "The source's partitioning has no PostgreSQL form as written (an expression key, a key missing from a primary or "
-                    + "unique key, or a method PostgreSQL lacks); the table is created whole so the schema applies.",
+            "Recreate the partitioning in the target (PostgreSQL declarative partitioning, MySQL PARTITION BY); the primary key must include the partition key columns.",
+            "The source's partitioning has no form in the target as written (an expression key, a key missing from a primary or "
+                    + "unique key, or a method the target lacks); the table is created whole so the schema applies.",
             "CREATE TABLE s (d DATE) PARTITION BY RANGE (YEAR(d)) (PARTITION p0 VALUES LESS THAN (2000), ...);",
             "CREATE TABLE s (d date);  -- then: PARTITION BY RANGE (d) and one table per partition")),
     SYNONYM_EMULATED(new Entry("SS-GEN-0017", LOW, 0.5, "Synonym has no equivalent in the target",

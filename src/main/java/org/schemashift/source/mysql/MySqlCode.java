@@ -14,12 +14,12 @@ public enum MySqlCode implements ActionCode {
             "created timestamp(0) NOT NULL")),
     ZEROFILL(new Entry("SS-MY-0109", INFO, 0.25, "ZEROFILL display padding is not kept",
             "Pad in queries with lpad(col::text, width, '0') where the padding matters.",
-            "ZEROFILL changes only how MySQL displays the number; PostgreSQL stores the same value without display width.",
+            "ZEROFILL changes only how MySQL displays the number; the target stores the same value without display width (MySQL 8.0 deprecates ZEROFILL).",
             "zip INT(5) ZEROFILL",
             "zip integer")),
     FLOAT_PRECISION(new Entry("SS-MY-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
             "Use numeric(M,D) if the rounding to D decimals matters.",
-            "PostgreSQL floating-point types take no digit counts; MySQL rounds to D decimals on storage.",
+            "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",
             "rate DOUBLE(10,4)",
             "rate double precision"));
 
