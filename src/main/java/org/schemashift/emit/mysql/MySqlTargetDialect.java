@@ -2,6 +2,7 @@ package org.schemashift.emit.mysql;
 
 import java.util.Set;
 import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.DefaultLiterals;
 import org.schemashift.emit.EmitContext;
 import org.schemashift.emit.GrantStatement;
 import org.schemashift.emit.PlannedTargetDialect;
@@ -52,6 +53,11 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
 
     public MySqlTargetDialect() {
         super("mysql", CAPABILITIES);
+    }
+
+    @Override
+    public DefaultLiterals defaultLiterals() {
+        return new MySqlDefaultLiterals();
     }
 
     /**
