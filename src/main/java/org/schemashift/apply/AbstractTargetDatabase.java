@@ -5,22 +5,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.schemashift.pipeline.Dialects;
 
 /**
  * The facts of a target that are data, given once to the constructor: its dialect id, URL
- * prefixes, password variable, whether DDL is transactional, its statement splitter, its error
- * table and its identifier quote. A target class then holds only what it does differently:
+ * prefixes, password variable, its statement splitter, its error table and its identifier quote;
+ * whether DDL is transactional is the target dialect's capability, read from there. A target class then holds only what it does differently:
  * connecting, selecting and creating a schema, and its embedded server.
  */
 abstract class AbstractTargetDatabase implements TargetDatabase {
     /** What a target is, as data. */
-    record Facts(String dialectId, List<String> urlPrefixes, String passwordVariable, boolean transactionalDdl,
+    record Facts(String dialectId, List<String> urlPrefixes, String passwordVariable,
                  StatementSplitter splitter, ErrorClassifier errors, char identifierQuote) {}
 
     private final Facts facts;
 
+    private final boolean transactionalDdl;
+
     AbstractTargetDatabase(Facts facts) {
         this.facts = facts;
+        this.transactionalDdl = Dialects.target(facts.dialectId()).capabilities().transactionalDdl();
     }
 
     @Override
@@ -40,7 +44,7 @@ abstract class AbstractTargetDatabase implements TargetDatabase {
 
     @Override
     public final boolean transactionalDdl() {
-        return facts.transactionalDdl();
+        return transactionalDdl;
     }
 
     @Override

@@ -42,7 +42,7 @@ final class MySqlTargetDatabase extends AbstractTargetDatabase {
             MySqlTargetDatabase::alreadyExists);
 
     MySqlTargetDatabase() {
-        super(new Facts("mysql", List.of(MARIADB_SCHEME, MYSQL_SCHEME), "MYSQL_PWD", false,
+        super(new Facts("mysql", List.of(MARIADB_SCHEME, MYSQL_SCHEME), "MYSQL_PWD",
                 new MySqlStatementSplitter(), ERRORS, '`'));
     }
 

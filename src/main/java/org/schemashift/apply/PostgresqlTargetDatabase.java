@@ -25,7 +25,7 @@ final class PostgresqlTargetDatabase extends AbstractTargetDatabase {
             e -> ALREADY_EXISTS.contains(ErrorClassifier.sqlState(e)));
 
     PostgresqlTargetDatabase() {
-        super(new Facts("postgresql", List.of("jdbc:postgresql:"), "PGPASSWORD", true,
+        super(new Facts("postgresql", List.of("jdbc:postgresql:"), "PGPASSWORD",
                 new PostgresqlStatementSplitter(), ERRORS, '"'));
     }
 
