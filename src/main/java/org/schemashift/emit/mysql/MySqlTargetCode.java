@@ -114,13 +114,7 @@ public enum MySqlTargetCode implements ActionCode {
             "MySQL and MariaDB have no interval or XML type. The values are kept as their text, which copies unchanged; "
                     + "interval arithmetic and XML validation are lost.",
             "duration INTERVAL DAY(2) TO SECOND(6)",
-            "duration varchar(32)")),
-    SDO_GEOMETRY(new Entry("SS-MYSQL-0703", HIGH, 2, "SDO_GEOMETRY column becomes a MySQL geometry",
-            "Copy the data as WKB: SDO_UTIL.TO_WKBGEOMETRY in Oracle, ST_GeomFromWKB in MySQL; set the SRID.",
-            "Oracle Spatial stores an object type, not the WKB that MySQL geometries hold; the column is a geometry, its data "
-                    + "must be converted.",
-            "shape MDSYS.SDO_GEOMETRY",
-            "shape geometry"));
+            "duration varchar(32)"));
 
     private final Entry entry;
 

@@ -65,7 +65,12 @@ public enum PostgresqlCode implements ActionCode {
                     + "a routine, COMMIT inside an exception block or a function, a handler for warnings or for a vendor error number, "
                     + "a type or subprogram declared inside a block); it is written commented out where it stood.",
             "SAVEPOINT before_update;",
-            "-- [SS-PG-0601] PL/pgSQL has no savepoints: use a BEGIN ... EXCEPTION block\n-- SAVEPOINT before_update;"));
+            "-- [SS-PG-0601] PL/pgSQL has no savepoints: use a BEGIN ... EXCEPTION block\n-- SAVEPOINT before_update;")),
+    FLOAT_PRECISION(new Entry("SS-PG-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
+            "Use numeric(M,D) if the rounding to D decimals matters.",
+            "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",
+            "rate DOUBLE(10,4)",
+            "rate double precision"));
 
     private final Entry entry;
 

@@ -16,12 +16,7 @@ public enum MySqlCode implements ActionCode {
             "Pad in queries with lpad(col::text, width, '0') where the padding matters.",
             "ZEROFILL changes only how MySQL displays the number; the target stores the same value without display width (MySQL 8.0 deprecates ZEROFILL).",
             "zip INT(5) ZEROFILL",
-            "zip integer")),
-    FLOAT_PRECISION(new Entry("SS-MY-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
-            "Use numeric(M,D) if the rounding to D decimals matters.",
-            "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",
-            "rate DOUBLE(10,4)",
-            "rate double precision"));
+            "zip integer"));
 
     private final Entry entry;
 
