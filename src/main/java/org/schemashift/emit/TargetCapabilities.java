@@ -23,6 +23,8 @@ public record TargetCapabilities(String displayName, Identifiers identifiers, Co
         requireCode(!indexes.expressions(), gaps.expressionIndex(), "expression indexes");
         requireCode(!indexes.partial(), gaps.partialIndex(), "partial indexes");
         requireCode(!userDefinedTypes, gaps.userType(), "user-defined types");
+        requireCode(columns.autoNumbering() == AutoNumbering.AUTO_INCREMENT, gaps.unkeyedAutoNumber(),
+                "AUTO_INCREMENT, which must lead a key,");
     }
 
     private static void requireCode(boolean lacking, ActionCode code, String feature) {
@@ -37,10 +39,12 @@ public record TargetCapabilities(String displayName, Identifiers identifiers, Co
      * The target's own action codes (SS-PG-..., SS-MYSQL-...) for what it lacks, which the planner
      * raises on its behalf where it decides what to do instead; null where the target has the
      * feature. No target here takes a check that is declared but NOT ENFORCED (MariaDB has none),
-     * so every target names that code.
+     * so every target names that code. {@code unkeyedAutoNumber}: an AUTO_INCREMENT column must lead
+     * a key, so one is added where the source's identity column leads none.
      */
     public record Gaps(ActionCode virtualColumn, ActionCode invisibleColumn, ActionCode unenforcedCheck,
-                       ActionCode deferrable, ActionCode expressionIndex, ActionCode partialIndex, ActionCode userType) {
+                       ActionCode deferrable, ActionCode expressionIndex, ActionCode partialIndex, ActionCode userType,
+                       ActionCode unkeyedAutoNumber) {
     }
 
     /**

@@ -10,9 +10,11 @@ import org.schemashift.model.Table;
  * A table as the target will create it: its claimed name, its columns (a column whose name
  * clashes with an earlier one after folding is commented out), its primary and unique keys with
  * claimed names, and its checks (commented out when unconverted or not enforced).
+ * {@code autoNumberKey}: the auto-numbered column the target must add a key on (an AUTO_INCREMENT
+ * column must lead a key; the source's identity column leads none), or null.
  */
 public record PlannedTable(Table table, TargetName name, List<PlannedColumn> columns, Key primaryKey,
-                           List<Key> uniques, List<Check> checks) {
+                           List<Key> uniques, List<Check> checks, Column autoNumberKey) {
     public PlannedTable {
         columns = List.copyOf(columns);
         uniques = List.copyOf(uniques);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.schemashift.emit.TargetCapabilities.AutoNumbering;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
 import org.schemashift.model.GeneralCode;
@@ -38,7 +39,20 @@ final class TablePlanner {
             uniques.add(key(name, unique.columns(), unique.deferrable(), unique.initiallyDeferred(), unique.span(),
                     "unique constraint"));
         }
-        return new PlannedTable(table, target, columns, primaryKey, uniques, checks());
+        return new PlannedTable(table, target, columns, primaryKey, uniques, checks(), autoNumberKey(primaryKey, uniques));
+    }
+
+    /** The identity column when the target numbers with AUTO_INCREMENT, which must lead a key, and no key starts with it. */
+    private Column autoNumberKey(PlannedTable.Key primaryKey, List<PlannedTable.Key> uniques) {
+        if (planning.capabilities().columns().autoNumbering() != AutoNumbering.AUTO_INCREMENT) return null;
+        Column identity = table.columns().stream().filter(c -> c.identity() != null).findFirst().orElse(null);
+        if (identity == null) return null;
+        List<PlannedTable.Key> keys = new ArrayList<>(uniques);
+        if (primaryKey != null) keys.add(primaryKey);
+        if (keys.stream().anyMatch(k -> !k.columns().isEmpty() && k.columns().get(0).equalsIgnoreCase(identity.name()))) return null;
+        planning.items().add(planning.capabilities().gaps().unkeyedAutoNumber(), identity.span(), table.name() + "." + identity.name()
+                + " is AUTO_INCREMENT but no key starts with it; KEY (" + planning.naming().name(identity.name()) + ") is added");
+        return identity;
     }
 
     private List<PlannedTable.PlannedColumn> columns() {

@@ -49,7 +49,8 @@ class DdlPlannerTest {
                     Set.of(GeneratedStorage.STORED, GeneratedStorage.VIRTUAL), true, true, BooleanType.TINYINT),
             CommentSyntax.INLINE, false, false, false,
             new TargetCapabilities.Gaps(null, null, MySqlTargetCode.CHECK_NOT_ENFORCED, MySqlTargetCode.NOT_DEFERRABLE,
-                    MySqlTargetCode.EXPRESSION_INDEX, MySqlTargetCode.PARTIAL_INDEX, MySqlTargetCode.USER_TYPE));
+                    MySqlTargetCode.EXPRESSION_INDEX, MySqlTargetCode.PARTIAL_INDEX, MySqlTargetCode.USER_TYPE,
+                    MySqlTargetCode.AUTO_INCREMENT_KEY));
 
     /** The items of the last plan. */
     private ActionItems items = new ActionItems();
@@ -116,6 +117,20 @@ class DdlPlannerTest {
         assertThat(steps(plan, PlannedStep.CreateIndex.class)).extracting(PlannedStep.CreateIndex::name)
                 .containsExactly("t_code_ix");
         assertThat(steps(plan, PlannedStep.CreateTable.class).get(0).table().primaryKey().name()).isEqualTo("t_pk");
+    }
+
+    @Test
+    void anAutoIncrementTargetGetsAKeyOnAnIdentityColumnThatLeadsNone() {
+        String sql = """
+                CREATE TABLE audit (id NUMBER GENERATED ALWAYS AS IDENTITY, code VARCHAR2(10) PRIMARY KEY);
+                CREATE TABLE keyed (id NUMBER GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
+                """;
+        assertThat(steps(oracle(NARROW, sql), PlannedStep.CreateTable.class))
+                .extracting(t -> t.table().autoNumberKey() == null ? null : t.table().autoNumberKey().name())
+                .containsExactly("ID", null);
+        assertThat(items(MySqlTargetCode.AUTO_INCREMENT_KEY)).hasSize(1);
+        assertThat(steps(oracle(POSTGRESQL, sql), PlannedStep.CreateTable.class))
+                .allSatisfy(t -> assertThat(t.table().autoNumberKey()).as("identity columns need no key").isNull());
     }
 
     @Test

@@ -52,11 +52,7 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
                     "unique key " + unique.name() + " of " + table.name(), true, unique.span()) + ")");
         }
         Column autoIncrement = table.columns().stream().filter(c -> c.identity() != null).findFirst().orElse(null);
-        if (autoIncrement != null && !leadsAKey(planned, autoIncrement)) {
-            context.items().add(MySqlTargetCode.AUTO_INCREMENT_KEY, autoIncrement.span(), table.name() + "." + autoIncrement.name()
-                    + " is AUTO_INCREMENT but no key starts with it; KEY (" + context.name(autoIncrement.name()) + ") is added");
-            statement.add("KEY (" + context.quotedName(autoIncrement.name()) + ")");
-        }
+        if (planned.autoNumberKey() != null) statement.add("KEY (" + context.quotedName(planned.autoNumberKey().name()) + ")");
         statement.addChecks(planned.checks(), context);
         if (table.partitioning() != null) {
             context.items().add(MySqlTargetCode.PARTITIONING, table.partitioning().span(), table.name() + ": PARTITION BY "
@@ -181,14 +177,6 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
             context.items().add(MySqlTargetCode.IDENTITY_OPTIONS, column.span(), column.name() + ": AUTO_INCREMENT keeps the start value only, not "
                     + String.join(", ", lost));
         }
-    }
-
-    /** MySQL requires an AUTO_INCREMENT column to be the first column of some key. */
-    private static boolean leadsAKey(PlannedTable planned, Column column) {
-        List<List<String>> keys = new ArrayList<>();
-        if (planned.primaryKey() != null) keys.add(planned.primaryKey().columns());
-        planned.uniques().forEach(u -> keys.add(u.columns()));
-        return keys.stream().anyMatch(k -> !k.isEmpty() && k.get(0).equalsIgnoreCase(column.name()));
     }
 
     private static String tableOptions(Table table, Column autoIncrement) {

@@ -49,7 +49,8 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
                     true, true, BooleanType.TINYINT),
             CommentSyntax.INLINE, false, false, false,
             new TargetCapabilities.Gaps(null, null, MySqlTargetCode.CHECK_NOT_ENFORCED, MySqlTargetCode.NOT_DEFERRABLE,
-                    MySqlTargetCode.EXPRESSION_INDEX, MySqlTargetCode.PARTIAL_INDEX, MySqlTargetCode.USER_TYPE));
+                    MySqlTargetCode.EXPRESSION_INDEX, MySqlTargetCode.PARTIAL_INDEX, MySqlTargetCode.USER_TYPE,
+                    MySqlTargetCode.AUTO_INCREMENT_KEY));
 
     public MySqlTargetDialect() {
         super("mysql", CAPABILITIES);

@@ -40,7 +40,7 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
                     BooleanType.NATIVE),
             CommentSyntax.COMMENT_ON, true, true, true,
             new TargetCapabilities.Gaps(PostgresqlCode.VIRTUAL_COLUMN, PostgresqlCode.INVISIBLE_COLUMN,
-                    PostgresqlCode.CHECK_NOT_ENFORCED, null, null, null, null));
+                    PostgresqlCode.CHECK_NOT_ENFORCED, null, null, null, null, null));
 
     public PostgresqlTargetDialect() {
         super("postgresql", CAPABILITIES);
