@@ -172,9 +172,13 @@ public final class SchemaConverter {
         return out.withOnUpdate(expressions.convert(column.onUpdate(), column.span(), "ON UPDATE of " + where, table));
     }
 
-    /** The target type: the rules' spelling, with the source's character set and collation (a MySQL target keeps them). */
+    /**
+     * The target type: the rules' spelling, with the source's character set and collation (a MySQL
+     * target keeps them), including MySQL's BINARY attribute, shorthand for the binary collation.
+     */
     private static DataType targetType(TypeResolution resolved, DataType source) {
-        return new DataType(resolved.spelling(), null, null, java.util.Set.of(), List.of(), source.charset(), source.collation(),
+        java.util.Set<String> collation = source.has("binary") ? java.util.Set.of("binary") : java.util.Set.of();
+        return new DataType(resolved.spelling(), null, null, collation, List.of(), source.charset(), source.collation(),
                 resolved.spelling());
     }
 

@@ -66,14 +66,16 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
     /**
      * A binary collation (case- and accent-sensitive comparison, so also uniqueness) is kept, as
      * utf8mb4_bin in the utf8mb4 table; other collations take the server's default for utf8mb4
-     * (MySQL's and MariaDB's default collation names differ).
+     * (MySQL's and MariaDB's default collation names differ). MySQL's BINARY attribute
+     * ({@code VARCHAR(10) BINARY}) is shorthand for the binary collation.
      */
     private String binaryCollation(Column column, MySqlColumnType type) {
-        String collation = column.type().collation();
+        String collation = column.type().has("binary") ? "BINARY" : column.type().collation();
         boolean text = type.kind() == MySqlColumnType.Kind.CHARS || type.kind() == MySqlColumnType.Kind.TEXT;
-        if (collation == null || !text || !collation.toLowerCase(Locale.ROOT).endsWith("_bin")) return "";
+        if (collation == null || !text || !(collation.equals("BINARY") || collation.toLowerCase(Locale.ROOT).endsWith("_bin"))) return "";
         if (!collation.equalsIgnoreCase("utf8mb4_bin")) {
-            context.items().decided(column.span(), "MYSQL-W003", column.name() + ": COLLATE " + collation + " becomes utf8mb4_bin");
+            context.items().decided(column.span(), "MYSQL-W003", column.name() + ": " + (collation.equals("BINARY") ? "BINARY"
+                    : "COLLATE " + collation) + " becomes COLLATE utf8mb4_bin");
         }
         return " COLLATE utf8mb4_bin";
     }
