@@ -69,7 +69,7 @@ columnOption
     | PRIMARY? KEY                                                                             #columnPrimaryKey
     | UNIQUE KEY?                                                                              #columnUnique
     | COMMENT stringLiteral                                                                    #columnComment
-    | (CHARACTER SET | CHARSET) charsetName                                                    #columnCharset
+    | (CHARACTER SET | CHARSET) charsetName BINARY?                                            #columnCharset
     | COLLATE collationName                                                                    #columnCollate
     | (VISIBLE | INVISIBLE)                                                                    #columnVisibility
     | (GENERATED ALWAYS)? AS LPAREN expression RPAREN storage=(VIRTUAL | STORED | PERSISTENT)? #columnGenerated

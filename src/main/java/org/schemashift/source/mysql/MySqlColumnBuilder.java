@@ -4,6 +4,7 @@ import org.schemashift.source.antlr.SourcePositions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
@@ -84,6 +85,8 @@ final class MySqlColumnBuilder {
                 comment = MySqlNames.string(c.stringLiteral());
             } else if (option instanceof ColumnCharsetContext c) {
                 charset = MySqlExpressionBuilder.charset(c.charsetName());
+                // CHARACTER SET cs BINARY: the BINARY attribute is shorthand for cs's binary collation
+                if (c.BINARY() != null && collation == null) collation = charset.toLowerCase(Locale.ROOT) + "_bin";
             } else if (option instanceof ColumnCollateContext c) {
                 collation = MySqlExpressionBuilder.collation(c.collationName());
             } else if (option instanceof ColumnVisibilityContext v) {
