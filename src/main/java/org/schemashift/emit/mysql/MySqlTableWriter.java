@@ -70,12 +70,14 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
      * ({@code VARCHAR(10) BINARY}) is shorthand for the binary collation.
      */
     private String binaryCollation(Column column, MySqlColumnType type) {
-        String collation = column.type().has("binary") ? "BINARY" : column.type().collation();
+        String collation = column.type().collation();
+        boolean binaryAttribute = column.type().has("binary");
+        boolean binary = binaryAttribute || collation != null && collation.toLowerCase(Locale.ROOT).endsWith("_bin");
         boolean text = type.kind() == MySqlColumnType.Kind.CHARS || type.kind() == MySqlColumnType.Kind.TEXT;
-        if (collation == null || !text || !(collation.equals("BINARY") || collation.toLowerCase(Locale.ROOT).endsWith("_bin"))) return "";
-        if (!collation.equalsIgnoreCase("utf8mb4_bin")) {
-            context.items().decided(column.span(), "MYSQL-W003", column.name() + ": " + (collation.equals("BINARY") ? "BINARY"
-                    : "COLLATE " + collation) + " becomes COLLATE utf8mb4_bin");
+        if (!binary || !text) return "";
+        String written = binaryAttribute ? "BINARY" : "COLLATE " + collation;
+        if (!written.equalsIgnoreCase("COLLATE utf8mb4_bin")) {
+            context.items().decided(column.span(), "MYSQL-W003", column.name() + ": " + written + " becomes COLLATE utf8mb4_bin");
         }
         return " COLLATE utf8mb4_bin";
     }

@@ -4,7 +4,6 @@ import org.schemashift.source.antlr.SourcePositions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
@@ -58,6 +57,7 @@ final class MySqlColumnBuilder {
         boolean invisible = false;
         String charset = null;
         String collation = null;
+        boolean binaryAfterCharset = false;
         PrimaryKey primaryKey = null;
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -85,8 +85,7 @@ final class MySqlColumnBuilder {
                 comment = MySqlNames.string(c.stringLiteral());
             } else if (option instanceof ColumnCharsetContext c) {
                 charset = MySqlExpressionBuilder.charset(c.charsetName());
-                // CHARACTER SET cs BINARY: the BINARY attribute is shorthand for cs's binary collation
-                if (c.BINARY() != null && collation == null) collation = charset.toLowerCase(Locale.ROOT) + "_bin";
+                binaryAfterCharset = c.BINARY() != null;
             } else if (option instanceof ColumnCollateContext c) {
                 collation = MySqlExpressionBuilder.collation(c.collationName());
             } else if (option instanceof ColumnVisibilityContext v) {
@@ -102,7 +101,7 @@ final class MySqlColumnBuilder {
             // COLUMN_FORMAT, STORAGE, SRID: physical details without a model field.
         }
 
-        DataType type = types.type(ctx.dataType(), charset, collation);
+        DataType type = types.type(ctx.dataType(), charset, binaryAfterCharset, collation);
         if (serial) {
             type = new DataType("bigint", null, null, Set.of("unsigned"), List.of(), null, null, type.sourceText());
             nullable = false;

@@ -34,12 +34,14 @@ final class MySqlTypeBuilder {
     }
 
     DataType type(DataTypeContext ctx) {
-        return type(ctx, null, null);
+        return type(ctx, null, false, null);
     }
 
-    DataType type(DataTypeContext ctx, String charset, String collation) {
+    /** {@code binaryAfterCharset}: the column said CHARACTER SET cs BINARY, the same attribute as CHAR(n) BINARY. */
+    DataType type(DataTypeContext ctx, String charset, boolean binaryAfterCharset, String collation) {
         String text = positions.text(ctx);
         Set<String> modifiers = new LinkedHashSet<>();
+        if (binaryAfterCharset) modifiers.add("binary");
         List<String> values = new ArrayList<>();
         String name;
         Integer length = null;

@@ -62,7 +62,7 @@ public final class RownumToLimitRule implements ExpressionRule {
                 copy.setFrom(orderedSource);
                 return copy;
             }
-            copy.setFetch(SqlLiteral.createExactNumeric(Long.toString(Math.max(limit, 0)), SqlParserPos.ZERO));
+            copy.setFetch(limitLiteral(limit));
             if (select.getOrderList() != null && !select.getOrderList().isEmpty()) {
                 context.note(OracleCode.ROWNUM_BEFORE_ORDER_BY, "ROWNUM filter became LIMIT " + limit + " after ORDER BY");
             }
@@ -82,7 +82,7 @@ public final class RownumToLimitRule implements ExpressionRule {
         SqlNode source = alias == null ? from : alias.operand(0);
         if (!(source instanceof SqlOrderBy ordered) || ordered.fetch != null || ordered.offset != null) return null;
         SqlOrderBy limited = new SqlOrderBy(ordered.getParserPosition(), ordered.query, ordered.orderList, null,
-                SqlLiteral.createExactNumeric(Long.toString(Math.max(limit, 0)), SqlParserPos.ZERO));
+                limitLiteral(limit));
         if (alias == null) return limited;
         List<SqlNode> operands = new ArrayList<>(alias.getOperandList());
         operands.set(0, limited);
@@ -96,6 +96,10 @@ public final class RownumToLimitRule implements ExpressionRule {
         inner.setFetch(null);
         context.note(OracleCode.ROWNUM_BEFORE_ORDER_BY, "ROWNUM filter became LIMIT " + select.getFetch() + " after ORDER BY");
         return new SqlOrderBy(orderBy.getParserPosition(), inner, orderBy.orderList, orderBy.offset, select.getFetch());
+    }
+
+    private static SqlNode limitLiteral(long limit) {
+        return SqlLiteral.createExactNumeric(Long.toString(Math.max(limit, 0)), SqlParserPos.ZERO);
     }
 
     /** n when {@code conjunct} keeps the first n rows, otherwise null. */
