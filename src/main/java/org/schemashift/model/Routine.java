@@ -2,12 +2,23 @@ package org.schemashift.model;
 
 import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.RoutineSignature;
+import org.schemashift.model.proc.RoutineTraits;
 
 /**
  * A stored procedure or function: its signature and its code as the procedural IR
  * ({@code model/proc}). {@code body} is null when the routine has no code the IR can hold (an
- * external or CLR routine); {@code sourceText} is the statement as written.
+ * external or CLR routine); {@code sourceText} is the statement as written. Overloads share a
+ * name and differ in their signatures.
  */
 public record Routine(ObjectName name, ObjectKind kind, RoutineSignature signature, RoutineBody body, String sourceText,
-                      SourceSpan span) {
+                      SourceSpan span, RoutineTraits traits) {
+    public Routine {
+        traits = traits == null ? RoutineTraits.NONE : traits;
+    }
+
+    /** A routine that declares no traits. */
+    public Routine(ObjectName name, ObjectKind kind, RoutineSignature signature, RoutineBody body, String sourceText,
+                   SourceSpan span) {
+        this(name, kind, signature, body, sourceText, span, RoutineTraits.NONE);
+    }
 }

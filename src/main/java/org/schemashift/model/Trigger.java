@@ -6,11 +6,21 @@ import org.schemashift.model.proc.RoutineBody;
 /**
  * A trigger: timing (BEFORE/AFTER/INSTEAD OF), events (INSERT/UPDATE/DELETE), row or statement
  * level, an optional WHEN condition, and its code as the procedural IR, where the new and old rows
- * are the identifiers NEW and OLD.
+ * are the identifiers NEW and OLD (a source's REFERENCING names are renamed to them by its builder).
+ * {@code updateColumns}: UPDATE OF columns (empty: any column); {@code follows}: triggers on the same
+ * table and event this one must fire after (Oracle FOLLOWS, MySQL FOLLOWS/PRECEDES as seen from the other).
  */
 public record Trigger(ObjectName name, ObjectName table, String timing, List<String> events, boolean forEachRow,
-                      Expr when, RoutineBody body, SourceSpan span) {
+                      Expr when, RoutineBody body, SourceSpan span, List<String> updateColumns, List<ObjectName> follows) {
     public Trigger {
         events = List.copyOf(events);
+        updateColumns = updateColumns == null ? List.of() : List.copyOf(updateColumns);
+        follows = follows == null ? List.of() : List.copyOf(follows);
+    }
+
+    /** A trigger on any column, with no ordering. */
+    public Trigger(ObjectName name, ObjectName table, String timing, List<String> events, boolean forEachRow,
+                   Expr when, RoutineBody body, SourceSpan span) {
+        this(name, table, timing, events, forEachRow, when, body, span, List.of(), List.of());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Handler;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.Statement;
@@ -34,13 +35,13 @@ final class PlPgSqlSqlWriter {
             }
             text += " RETURNING " + String.join(", ", context.expressions(statement.returning()));
         }
-        into(text, "", statement.into(), statement.rows());
+        into(text, "", statement.into(), statement.rows(), statement.span());
         writer.attributes().afterSql(writer.out());
     }
 
     void dynamic(Statement.DynamicSql statement) {
         into("EXECUTE " + writer.context().expression(statement.text()), writer.cursors().using(statement.arguments()),
-                statement.into(), statement.rows());
+                statement.into(), statement.rows(), statement.span());
         writer.attributes().afterSql(writer.out());
     }
 
@@ -54,7 +55,7 @@ final class PlPgSqlSqlWriter {
     }
 
     /** {@code head [INTO targets] tail;} as the source's rule for no row and several rows asks. */
-    private void into(String head, String tail, List<SqlNode> into, IntoRows rows) {
+    private void into(String head, String tail, List<SqlNode> into, IntoRows rows, SourceSpan span) {
         PlPgSqlText out = writer.out();
         if (into.isEmpty()) {
             out.line(head + tail + ";");
@@ -66,6 +67,8 @@ final class PlPgSqlSqlWriter {
             case FIRST_ROW -> out.line(head + " INTO " + targets + tail + ";");
             case LAST_ROW -> everyRow(head + tail, writer.context().expressions(into));
             case ONE_OR_NOT_FOUND -> oneOrNotFound(head + " INTO STRICT " + targets + tail + ";");
+            case ALL_ROWS -> writer.context().notExpressible(span, "reading every row into collections"
+                    + " (BULK COLLECT) is not written yet", head + " INTO " + targets + tail + ";", out);
         }
     }
 

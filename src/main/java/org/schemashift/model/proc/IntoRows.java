@@ -9,5 +9,10 @@ public enum IntoRows {
     /** Every row is assigned in turn, so the last one stays; no row leaves the targets unchanged (T-SQL SELECT @v = ...). */
     LAST_ROW,
     /** The first row, or nulls when there is none (PL/pgSQL INTO without STRICT). */
-    FIRST_ROW
+    FIRST_ROW,
+    /**
+     * Every row, in order, each target a collection that receives one column (Oracle BULK COLLECT INTO);
+     * no row leaves the collections empty.
+     */
+    ALL_ROWS
 }

@@ -14,7 +14,9 @@ import org.apache.calcite.sql.type.ReturnTypes;
  * Expression nodes that exist only in procedural code, so they can sit inside the canonical Calcite
  * trees of conditions and assignments: cursor attributes (Oracle {@code c%FOUND}, {@code SQL%ROWCOUNT},
  * T-SQL {@code @@FETCH_STATUS = 0} and {@code @@ROWCOUNT}, MySQL {@code ROW_COUNT()}) and facts about
- * the error being handled (Oracle SQLERRM, T-SQL ERROR_MESSAGE(), PL/pgSQL SQLSTATE). They are
+ * the error being handled (Oracle SQLERRM, T-SQL ERROR_MESSAGE(), PL/pgSQL SQLSTATE), the event a
+ * trigger fires for (Oracle INSERTING / UPDATING('c') / DELETING, PL/pgSQL TG_OP, T-SQL UPDATE(c)) and
+ * the methods of collections (Oracle {@code v.COUNT}, {@code v.EXTEND(n)}). They are
  * operators of their own (not unresolved functions), so function rules leave them alone and each
  * target writer rewrites them to its own mechanism.
  */
@@ -23,8 +25,21 @@ public final class ProcOperators {
     /** What a cursor attribute asks. */
     public enum CursorAttribute { FOUND, NOT_FOUND, ROW_COUNT, IS_OPEN }
 
-    /** What is read from the condition being handled. */
-    public enum HandledError { SQLSTATE, MESSAGE }
+    /**
+     * What is read from the condition being handled: its SQLSTATE, its message, or the source's own
+     * error number (Oracle SQLCODE, T-SQL ERROR_NUMBER(), MySQL MYSQL_ERRNO).
+     */
+    public enum HandledError { SQLSTATE, MESSAGE, NUMBER }
+
+    /** The statement a trigger fires for; UPDATING may name a column (true when the statement sets it). */
+    public enum TriggerEvent { INSERTING, UPDATING, DELETING }
+
+    /**
+     * A collection method. COUNT, FIRST, LAST, EXISTS(i), NEXT(i), PRIOR(i) and LIMIT read; EXTEND(n[, i]),
+     * DELETE[(i[, j])] and TRIM[(n)] return the changed collection, so the statement {@code v.EXTEND(2)}
+     * is the assignment {@code v := collection(EXTEND, v, 2)}.
+     */
+    public enum CollectionMethod { COUNT, FIRST, LAST, EXISTS, NEXT, PRIOR, LIMIT, EXTEND, DELETE, TRIM }
 
     private ProcOperators() {
     }
@@ -41,6 +56,30 @@ public final class ProcOperators {
     /** The SQLSTATE or message of the condition being handled; only meaningful inside a handler. */
     public static SqlCall handledError(HandledError what, SqlParserPos pos) {
         return new HandledErrorOperator(what).createCall(pos);
+    }
+
+    /** True when the trigger fires for {@code event} (and, for UPDATING with a column, the statement sets it). */
+    public static SqlCall triggerEvent(TriggerEvent event, String column, SqlParserPos pos) {
+        TriggerEventOperator op = new TriggerEventOperator(event);
+        return column == null ? op.createCall(pos) : op.createCall(pos, new SqlIdentifier(column, pos));
+    }
+
+    /** {@code collection.method(arguments)}; the collection is the first operand. */
+    public static SqlCall collection(CollectionMethod method, SqlNode collection, SqlParserPos pos, SqlNode... arguments) {
+        SqlNode[] operands = new SqlNode[arguments.length + 1];
+        operands[0] = collection;
+        System.arraycopy(arguments, 0, operands, 1, arguments.length);
+        return new CollectionMethodOperator(method).createCall(pos, operands);
+    }
+
+    /** The event a trigger-event call tests, or null when {@code node} is not one. */
+    public static TriggerEvent triggerEventOf(SqlNode node) {
+        return node instanceof SqlCall call && call.getOperator() instanceof TriggerEventOperator op ? op.event : null;
+    }
+
+    /** The method a collection-method call applies (operand 0 is the collection), or null when {@code node} is not one. */
+    public static CollectionMethod collectionMethodOf(SqlNode node) {
+        return node instanceof SqlCall call && call.getOperator() instanceof CollectionMethodOperator op ? op.method : null;
     }
 
     /** The attribute {@code node} asks for, or null when it is not a cursor attribute. */
@@ -69,11 +108,32 @@ public final class ProcOperators {
         }
     }
 
+    private static final class TriggerEventOperator extends SqlFunction {
+        final TriggerEvent event;
+
+        TriggerEventOperator(TriggerEvent event) {
+            super("TRIGGER_" + event.name(), SqlKind.OTHER_FUNCTION, ReturnTypes.BOOLEAN, null, OperandTypes.VARIADIC,
+                    SqlFunctionCategory.SYSTEM);
+            this.event = event;
+        }
+    }
+
+    private static final class CollectionMethodOperator extends SqlFunction {
+        final CollectionMethod method;
+
+        CollectionMethodOperator(CollectionMethod method) {
+            super("COLLECTION_" + method.name(), SqlKind.OTHER_FUNCTION, ReturnTypes.ARG0_NULLABLE, null,
+                    OperandTypes.VARIADIC, SqlFunctionCategory.SYSTEM);
+            this.method = method;
+        }
+    }
+
     private static final class HandledErrorOperator extends SqlFunction {
         final HandledError what;
 
         HandledErrorOperator(HandledError what) {
-            super("HANDLED_ERROR_" + what.name(), SqlKind.OTHER_FUNCTION, ReturnTypes.VARCHAR,
+            super("HANDLED_ERROR_" + what.name(), SqlKind.OTHER_FUNCTION,
+                    what == HandledError.NUMBER ? ReturnTypes.INTEGER : ReturnTypes.VARCHAR,
                     null, OperandTypes.NILADIC, SqlFunctionCategory.SYSTEM);
             this.what = what;
         }
