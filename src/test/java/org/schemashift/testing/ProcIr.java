@@ -6,15 +6,18 @@ import java.util.List;
 import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.schemashift.model.DataType;
+import org.schemashift.model.Expr;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.Routine;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.Trigger;
 import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Condition;
@@ -80,6 +83,16 @@ public final class ProcIr {
         return ProcOperators.handledError(what, SqlParserPos.ZERO);
     }
 
+    /** INSERTING, UPDATING or DELETING; {@code column} names the column of UPDATING('C'), or is null. */
+    public static SqlNode event(ProcOperators.TriggerEvent event, String column) {
+        return ProcOperators.triggerEvent(event, column, SqlParserPos.ZERO);
+    }
+
+    /** {@code seq.NEXTVAL} as the convert stage leaves it: the standard NEXT VALUE FOR. */
+    public static SqlNode nextValue(String sequence) {
+        return SqlStdOperatorTable.NEXT_VALUE.createCall(SqlParserPos.ZERO, name(sequence));
+    }
+
     private static List<SqlNode> exprs(String... texts) {
         return Arrays.stream(texts).map(ProcIr::expr).toList();
     }
@@ -126,6 +139,10 @@ public final class ProcIr {
 
     public static Statement.If ifThen(String condition, Statement... body) {
         return new Statement.If(List.of(when(condition, body)), List.of(), AT);
+    }
+
+    public static Statement.If ifThen(SqlNode condition, Statement... body) {
+        return new Statement.If(List.of(new Statement.Branch(condition, List.of(body))), List.of(), AT);
     }
 
     public static Statement.If ifElse(List<Statement.Branch> branches, Statement... otherwise) {
@@ -316,6 +333,64 @@ public final class ProcIr {
     public static Routine function(String name, Returns returns, List<Parameter> parameters, BlockBuilder block) {
         return new Routine(ObjectName.of(name), ObjectKind.FUNCTION, new RoutineSignature(parameters, returns), body(block),
                 "", AT);
+    }
+
+    /** A trigger being written: row-level, on any column, no WHEN, no order, until said otherwise. */
+    public static TriggerBuilder trigger(String name, String timing, String table, String... events) {
+        return new TriggerBuilder(objectName(name), timing, objectName(table), List.of(events));
+    }
+
+    /** {@code SCHEMA.NAME} or {@code NAME}. */
+    private static ObjectName objectName(String dotted) {
+        int dot = dotted.indexOf('.');
+        return dot < 0 ? ObjectName.of(dotted) : new ObjectName(dotted.substring(0, dot), dotted.substring(dot + 1));
+    }
+
+    /** A trigger being written. */
+    public static final class TriggerBuilder {
+        private final ObjectName name;
+        private final String timing;
+        private final ObjectName table;
+        private final List<String> events;
+        private boolean forEachRow = true;
+        private Expr when;
+        private List<String> updateColumns = List.of();
+        private List<ObjectName> follows = List.of();
+
+        private TriggerBuilder(ObjectName name, String timing, ObjectName table, List<String> events) {
+            this.name = name;
+            this.timing = timing;
+            this.table = table;
+            this.events = events;
+        }
+
+        public TriggerBuilder forEachStatement() {
+            forEachRow = false;
+            return this;
+        }
+
+        public TriggerBuilder when(SqlNode condition) {
+            when = new Expr(condition, condition.toString());
+            return this;
+        }
+
+        public TriggerBuilder when(String condition) {
+            return when(expr(condition));
+        }
+
+        public TriggerBuilder updateOf(String... columns) {
+            updateColumns = List.of(columns);
+            return this;
+        }
+
+        public TriggerBuilder follows(String... triggers) {
+            follows = Arrays.stream(triggers).map(ObjectName::of).toList();
+            return this;
+        }
+
+        public Trigger body(BlockBuilder block) {
+            return new Trigger(name, table, timing, events, forEachRow, when, ProcIr.body(block), AT, updateColumns, follows);
+        }
     }
 
     public static Routine procedure(String name, List<Parameter> parameters, BlockBuilder block) {

@@ -57,6 +57,7 @@ final class PlPgSqlContext {
     private final Map<String, String> generatedVariables = new LinkedHashMap<>();
     private final Deque<ErrorSource> handledErrors = new ArrayDeque<>();
     private PlPgSqlCursorAttributes attributes;
+    private PlPgSqlTriggerEvents triggerEvents;
     private int nextId = 1;
 
     PlPgSqlContext(PostgresqlIdentifiers names, PostgresqlExpressions expressions, ActionItems items, PlPgSqlScan scan,
@@ -71,6 +72,11 @@ final class PlPgSqlContext {
 
     void useAttributes(PlPgSqlCursorAttributes cursorAttributes) {
         this.attributes = cursorAttributes;
+    }
+
+    /** How a trigger body's event tests are written (a trigger body only). */
+    void useTriggerEvents(PlPgSqlTriggerEvents events) {
+        this.triggerEvents = events;
     }
 
     /** A source name as PL/pgSQL writes it: folded, shortened, quoted where needed. */
@@ -126,11 +132,12 @@ final class PlPgSqlContext {
         out.commentedOut("[" + PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE.code() + "] " + reason, what);
     }
 
-    /** Rewrites cursor attributes and handled-error reads to what this body declares for them. */
+    /** Rewrites cursor attributes, handled-error reads and trigger events to what this body declares for them. */
     private final class ProceduralOperators extends SqlShuttle {
         @Override
         public SqlNode visit(SqlCall call) {
             if (ProcOperators.attributeOf(call) != null) return attributes.replacement(call);
+            if (ProcOperators.triggerEventOf(call) != null) return triggerEvents.replacement(call);
             HandledError error = ProcOperators.handledErrorOf(call);
             if (error != null) {
                 ErrorSource source = handledError();

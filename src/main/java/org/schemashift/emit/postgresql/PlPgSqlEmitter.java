@@ -1,7 +1,6 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.EmittedObject;
@@ -14,7 +13,6 @@ import org.schemashift.model.Routine;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Trigger;
 import org.schemashift.model.proc.Block;
-import org.schemashift.model.proc.NameConflict;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcType;
@@ -64,51 +62,28 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
                     + "; pass the result back in an OUT parameter");
         }
         if (!procedure) sql.append(returnsClause(returns, passesBack, types));
-        String body = body(context, routine.body().block(), routine.body().nameConflict());
+        String body = body(context, routine.body());
         sql.append(" LANGUAGE plpgsql AS ").append(dollarQuoted(body)).append(';');
         return new EmittedObject(routine.kind(), name, sql.toString(), routine.span());
     }
 
     @Override
     public EmittedObject trigger(Trigger trigger, ActionItems items) {
-        String triggerName = PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(trigger.name().name())));
-        String schema = trigger.name().schema() != null ? trigger.name().schema() : trigger.table().schema();
-        String function = qualified(new ObjectName(schema, trigger.name().name()));
-        if (trigger.body() == null) return notWritten(ObjectKind.TRIGGER, function, "", trigger.span(), items);
-        List<String> rowReturned = rowReturned(trigger);
-        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(trigger.body()),
-                PlPgSqlContext.Shape.TRIGGER, rowReturned);
-        String body = body(context, trigger.body().block(), trigger.body().nameConflict());
-        String when = trigger.when() == null ? "" : " WHEN (" + expressions.write(trigger.when().node()) + ")";
-        String sql = "CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS " + dollarQuoted(body) + ";\n"
-                + "CREATE TRIGGER " + triggerName + " " + trigger.timing().toUpperCase(Locale.ROOT) + " "
-                + trigger.events().stream().map(e -> e.toUpperCase(Locale.ROOT)).collect(Collectors.joining(" OR "))
-                + " ON " + qualified(trigger.table()) + " FOR EACH " + (trigger.forEachRow() ? "ROW" : "STATEMENT") + when
-                + " EXECUTE FUNCTION " + function + "();";
-        return new EmittedObject(ObjectKind.TRIGGER, triggerName, sql, trigger.span());
-    }
-
-    /**
-     * What a trigger function returns when the source's trigger body simply ends: the row to write for
-     * a BEFORE or INSTEAD OF row trigger (NEW, or OLD for a DELETE: NULL would skip the row), NULL
-     * otherwise, where PostgreSQL ignores it.
-     */
-    private static List<String> rowReturned(Trigger trigger) {
-        if (!trigger.forEachRow() || trigger.timing().equalsIgnoreCase("AFTER")) return List.of("RETURN NULL;");
-        boolean deletes = trigger.events().stream().anyMatch(e -> e.equalsIgnoreCase("DELETE"));
-        boolean writes = trigger.events().stream().anyMatch(e -> !e.equalsIgnoreCase("DELETE"));
-        if (deletes && !writes) return List.of("RETURN OLD;");
-        if (deletes) return List.of("IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;", "RETURN NEW;");
-        return List.of("RETURN NEW;");
+        if (trigger.body() == null) {
+            String schema = trigger.name().schema() != null ? trigger.name().schema() : trigger.table().schema();
+            return notWritten(ObjectKind.TRIGGER, qualified(new ObjectName(schema, trigger.name().name())), "", trigger.span(), items);
+        }
+        return new PlPgSqlTriggerWriter(this, names, expressions).write(trigger, items);
     }
 
     /**
      * The text between the dollar quotes. A trigger's body ends with the row it returns; when the
      * source block has handlers, it is nested in an outer block so the return follows them too.
      */
-    private String body(PlPgSqlContext context, Block block, NameConflict conflict) {
+    String body(PlPgSqlContext context, RoutineBody routineBody) {
+        Block block = routineBody.block();
         PlPgSqlText out = new PlPgSqlText(0);
-        switch (conflict) {
+        switch (routineBody.nameConflict()) {
             case COLUMN -> out.line("#variable_conflict use_column");
             case VARIABLE -> out.line("#variable_conflict use_variable");
             case CANNOT_CLASH -> { }
@@ -147,7 +122,7 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         return new EmittedObject(kind, name, out.toString(), span);
     }
 
-    private String qualified(ObjectName name) {
+    String qualified(ObjectName name) {
         String object = PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name.name())));
         return name.schema() == null ? object
                 : PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name.schema()))) + "." + object;

@@ -6,19 +6,24 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CursorAttribute;
+import org.schemashift.model.proc.ProcOperators.TriggerEvent;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.RoutineBody;
 
 /**
  * What the writer must know about a whole body before writing its first line: which cursor
  * attributes are read anywhere (a FETCH must record FOUND for a test that comes after it), and the
- * conditions, cursors and types it declares. Names are keyed without case, as the sources compare them.
+ * conditions, cursors and types it declares; in a trigger, which of the rows NEW and OLD it reads and which
+ * columns it asks UPDATING('c') about. Names are keyed without case, as the sources compare them.
  */
 final class PlPgSqlScan extends ProcRewriter {
     /** The key of the implicit cursor (the last SQL statement) in {@link #attributesOf}. */
@@ -29,10 +34,21 @@ final class PlPgSqlScan extends ProcRewriter {
     private final Map<String, Declaration.CollectionType> collections = new HashMap<>();
     private final Set<String> recordTypes = new HashSet<>();
     private final Set<String> cursors = new HashSet<>();
+    private final Set<String> triggerRows = new TreeSet<>();
+    private final Set<String> updatingColumns = new TreeSet<>();
+    private boolean triggerEvents;
+    private boolean queries;
 
     static PlPgSqlScan of(RoutineBody body) {
         PlPgSqlScan scan = new PlPgSqlScan();
         scan.body(body);
+        return scan;
+    }
+
+    /** The facts of one expression (a trigger's WHEN condition). */
+    static PlPgSqlScan of(SqlNode expression) {
+        PlPgSqlScan scan = new PlPgSqlScan();
+        scan.expression(expression);
         return scan;
     }
 
@@ -64,6 +80,26 @@ final class PlPgSqlScan extends ProcRewriter {
         return cursors.contains(key(name));
     }
 
+    /** NEW and OLD, upper case, as far as the body reads or writes a field of them. */
+    Set<String> triggerRows() {
+        return triggerRows;
+    }
+
+    /** The columns of the body's UPDATING('c') tests, upper case, sorted. */
+    Set<String> updatingColumns() {
+        return updatingColumns;
+    }
+
+    /** True when INSERTING, UPDATING or DELETING is tested anywhere. */
+    boolean testsTriggerEvents() {
+        return triggerEvents;
+    }
+
+    /** True when an expression holds a query (a subquery in a condition, or a SQL statement). */
+    boolean hasQueries() {
+        return queries;
+    }
+
     @Override
     protected SqlNode expression(SqlNode node) {
         node.accept(new SqlBasicVisitor<Void>() {
@@ -74,10 +110,30 @@ final class PlPgSqlScan extends ProcRewriter {
                     attributes.computeIfAbsent(key(ProcOperators.cursorOf(call)), k -> EnumSet.noneOf(CursorAttribute.class))
                             .add(attribute);
                 }
+                TriggerEvent event = ProcOperators.triggerEventOf(call);
+                triggerEvents |= event != null;
+                if (event == TriggerEvent.UPDATING && call.operandCount() == 1) {
+                    updatingColumns.add(key(((SqlIdentifier) call.operand(0)).getSimple()));
+                }
+                queries |= call.getKind().belongsTo(SqlKind.QUERY);
                 return super.visit(call);
+            }
+
+            @Override
+            public Void visit(SqlIdentifier id) {
+                String row = triggerRowOf(id);
+                if (row != null) triggerRows.add(row);
+                return null;
             }
         });
         return node;
+    }
+
+    /** NEW or OLD when {@code id} names a field of that trigger row, else null. */
+    static String triggerRowOf(SqlIdentifier id) {
+        if (id.names.size() < 2) return null;
+        String row = key(id.names.get(0));
+        return row.equals("NEW") || row.equals("OLD") ? row : null;
     }
 
     @Override
