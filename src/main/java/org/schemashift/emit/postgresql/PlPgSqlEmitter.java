@@ -42,7 +42,8 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     }
 
     @Override
-    public EmittedObject routine(Routine routine, ActionItems items) {
+    public EmittedObject routine(Routine source, ActionItems items) {
+        Routine routine = source.body() != null && PlPgSqlConstructor.is(source) ? PlPgSqlConstructor.withSelf(source) : source;
         String name = qualified(routine.name());
         boolean procedure = routine.kind() == ObjectKind.PROCEDURE;
         if (routine.body() == null) return notWritten(routine.kind(), name, routine.sourceText(), routine.span(), items);

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schemashift.testing.ProcIr.*;
 
+import java.util.List;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.junit.jupiter.api.Test;
+import org.schemashift.emit.SequenceKeyTrigger;
 import org.schemashift.model.proc.Condition;
+import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.ProcOperators.TriggerEvent;
+import org.schemashift.model.proc.Statement;
 
 /**
  * Triggers written as PostgreSQL trigger functions and run: events and UPDATING('c'), UPDATE OF,
@@ -188,6 +193,54 @@ class PlPgSqlTriggersTest extends PlPgSqlTestBase {
 
         assertThat(sql).contains("CREATE FUNCTION sales.stamp()", "BEFORE INSERT ON sales.invoices");
         assertThat(one("SELECT stamped FROM sales.invoices")).isEqualTo("t");
+    }
+
+    @Test
+    void aKeyFilledFromASequenceIsReportedAndTheTriggerStillRuns() throws Exception {
+        run("CREATE SEQUENCE item_seq; CREATE SEQUENCE box_seq START 100; CREATE SEQUENCE crate_seq START 500;"
+                + "CREATE TABLE items (id integer, name text); CREATE TABLE boxes (id integer); CREATE TABLE crates (id integer)");
+        create(trigger("ITEMS_BI", "BEFORE", "ITEMS", "INSERT").body(block(assign(name("NEW.ID"), nextValue("ITEM_SEQ")))));
+        create(trigger("BOXES_BI", "BEFORE", "BOXES", "INSERT").body(block(ifThen(newIsNull("ID"),
+                selectNextValueInto("BOX_SEQ", "NEW.ID")))));
+        create(trigger("CRATES_BI", "BEFORE", "CRATES", "INSERT").when(newIsNull("ID")).body(block(
+                assign(name("NEW.ID"), nextValue("CRATE_SEQ")))));
+        run("INSERT INTO items (id, name) VALUES (7, 'a'), (NULL, 'b'); INSERT INTO boxes VALUES (NULL), (1), (DEFAULT);"
+                + "INSERT INTO crates VALUES (NULL), (2)");
+
+        assertThat(one("SELECT string_agg(id::text, ',' ORDER BY name) FROM items")).as("Oracle overwrites any key").isEqualTo("1,2");
+        assertThat(one("SELECT string_agg(id::text, ',') FROM boxes")).as("explicit NULL numbered too").isEqualTo("100,1,101");
+        assertThat(one("SELECT string_agg(id::text, ',') FROM crates")).isEqualTo("500,2");
+        assertThat(items.all()).extracting(i -> i.code().code() + " " + i.message()).containsExactly(
+                "SS-PG-0644 ITEMS.ID is set from sequence ITEM_SEQ by trigger ITEMS_BI: an identity column or DEFAULT nextval(...)"
+                        + " does the same without a trigger",
+                "SS-PG-0644 BOXES.ID is set from sequence BOX_SEQ by trigger BOXES_BI when it is NULL: an identity column or"
+                        + " DEFAULT nextval(...) does the same without a trigger",
+                "SS-PG-0644 CRATES.ID is set from sequence CRATE_SEQ by trigger CRATES_BI when it is NULL: an identity column or"
+                        + " DEFAULT nextval(...) does the same without a trigger");
+    }
+
+    @Test
+    void aTriggerThatDoesMoreThanNumberTheRowIsNotTheSequenceKeyIdiom() {
+        SqlNode select = sql("SELECT NEXT VALUE FOR S FROM DUAL");
+        assertThat(SequenceKeyTrigger.of(trigger("FROM_DUAL", "BEFORE", "T", "INSERT").body(block(
+                new Statement.SqlStatement(select, List.of(), List.of(name("NEW.ID")), IntoRows.EXACTLY_ONE, AT))))).isPresent();
+        assertThat(SequenceKeyTrigger.of(trigger("MORE", "BEFORE", "T", "INSERT").body(block(
+                assign(name("NEW.ID"), nextValue("S")), assign(name("NEW.AT"), expr("CURRENT_DATE")))))).isEmpty();
+        assertThat(SequenceKeyTrigger.of(trigger("LATE", "AFTER", "T", "INSERT").body(block(
+                assign(name("NEW.ID"), nextValue("S")))))).isEmpty();
+        assertThat(SequenceKeyTrigger.of(trigger("ON_UPDATE", "BEFORE", "T", "INSERT", "UPDATE").body(block(
+                assign(name("NEW.ID"), nextValue("S")))))).isEmpty();
+        assertThat(SequenceKeyTrigger.of(trigger("OTHER_GUARD", "BEFORE", "T", "INSERT").body(block(
+                ifThen(newIsNull("CODE"), assign(name("NEW.ID"), nextValue("S"))))))).isEmpty();
+        assertThat(SequenceKeyTrigger.of(trigger("NOT_A_SEQUENCE", "BEFORE", "T", "INSERT").body(block(
+                assign(name("NEW.ID"), expr("1")))))).isEmpty();
+    }
+
+    /** SELECT seq.NEXTVAL INTO target FROM DUAL as the convert stage leaves it: no FROM. */
+    private static Statement.SqlStatement selectNextValueInto(String sequence, String target) {
+        SqlSelect select = (SqlSelect) sql("SELECT NEXT VALUE FOR " + sequence + " FROM DUAL");
+        select.setFrom(null);
+        return new Statement.SqlStatement(select, List.of(), List.of(name(target)), IntoRows.EXACTLY_ONE, AT);
     }
 
     private static SqlNode newIsNull(String column) {
