@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
@@ -52,7 +53,9 @@ final class PlPgSqlContext {
     final PlPgSqlScan scan;
     final Shape shape;
     /** The lines a bare RETURN becomes in a trigger (the row PostgreSQL expects back). */
-    final List<String> triggerReturn;
+    List<String> triggerReturn;
+    /** The lines that open a trigger's outermost block, before its statements. */
+    List<String> triggerOpening = List.of();
     private final PostgresqlExpressions expressions;
     private final Map<String, String> generatedVariables = new LinkedHashMap<>();
     private final Deque<ErrorSource> handledErrors = new ArrayDeque<>();
@@ -72,6 +75,12 @@ final class PlPgSqlContext {
 
     void useAttributes(PlPgSqlCursorAttributes cursorAttributes) {
         this.attributes = cursorAttributes;
+    }
+
+    /** Frames a trigger body: {@code opening} lines start it, {@code beforeReturn} lines come before each return. */
+    void frameTrigger(List<String> opening, List<String> beforeReturn) {
+        triggerOpening = List.copyOf(opening);
+        triggerReturn = Stream.concat(beforeReturn.stream(), triggerReturn.stream()).toList();
     }
 
     /** How a trigger body's event tests are written (a trigger body only). */

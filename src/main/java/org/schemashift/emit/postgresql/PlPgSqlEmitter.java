@@ -90,11 +90,11 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
             case CANNOT_CLASH -> { }
         }
         PlPgSqlWriter writer = new PlPgSqlWriter(context, out);
-        if (context.shape == PlPgSqlContext.Shape.TRIGGER && !block.handlers().isEmpty()) {
+        boolean trigger = context.shape == PlPgSqlContext.Shape.TRIGGER;
+        if (trigger && !block.handlers().isEmpty()) {
             block = new Block(null, List.of(), List.of(block), List.of(), block.span());
         }
-        List<String> closing = context.shape == PlPgSqlContext.Shape.TRIGGER ? context.triggerReturn : List.of();
-        writer.blocks().outermost(block, closing);
+        writer.blocks().outermost(block, trigger ? context.triggerOpening : List.of(), trigger ? context.triggerReturn : List.of());
         return out.toString();
     }
 

@@ -1,7 +1,5 @@
 package org.schemashift.emit.postgresql;
 
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
@@ -49,7 +47,7 @@ final class PlPgSqlTriggerEvents {
                     SqlLiteral.createCharString(operation, pos));
         }
         String column = ((SqlIdentifier) call.operand(0)).getSimple();
-        String variable = "UPDATING_" + column;
+        String variable = "SS_UPDATING_" + column;
         context.declareGenerated(context.name(variable), "boolean := TG_OP = 'UPDATE' AND coalesce(current_setting('"
                 + flag(column) + "', true), '') = 'on'");
         return new SqlIdentifier(variable, pos);
@@ -57,30 +55,22 @@ final class PlPgSqlTriggerEvents {
 
     /**
      * The statement-level triggers keeping the flags of {@code columns} on {@code table}, and
-     * {@code function}, which they run: it sets the setting named by its first argument to its second.
+     * {@code function}, which they run ({@link PlPgSqlSettings#setterFunction}).
      */
     String flagTriggers(Iterable<String> columns, String table, String function) {
-        StringBuilder sql = new StringBuilder("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
-                + PlPgSqlEmitter.dollarQuoted("BEGIN\n    PERFORM set_config(TG_ARGV[0], TG_ARGV[1], true);\n    RETURN NULL;\nEND;\n")
-                + ";\n");
+        StringBuilder sql = new StringBuilder(PlPgSqlSettings.setterFunction(function));
         for (String column : columns) {
             String base = trigger + "__" + column;
-            sql.append(flagTrigger(base + "_SET", "BEFORE UPDATE OF " + context.name(column), table, function, flag(column), "on"));
-            sql.append(flagTrigger(base + "_CLEAR", "AFTER UPDATE", table, function, flag(column), "off"));
+            sql.append(PlPgSqlSettings.setterTrigger(context.name(base + "_SET"), "BEFORE UPDATE OF " + context.name(column), table,
+                    function, flag(column), "on"));
+            sql.append(PlPgSqlSettings.setterTrigger(context.name(base + "_CLEAR"), "AFTER UPDATE", table, function, flag(column),
+                    "off"));
         }
         return sql.toString();
     }
 
-    private String flagTrigger(String name, String when, String table, String function, String flag, String value) {
-        return "CREATE TRIGGER " + context.name(name) + " " + when + " ON " + table + " FOR EACH STATEMENT EXECUTE FUNCTION "
-                + function + "('" + flag + "', '" + value + "');\n";
-    }
-
-    /** The custom setting holding "the statement names column": {@code schemashift.<schema>__<trigger>__<column>}. */
+    /** The setting holding "the statement names column": {@code schemashift.<schema>__<trigger>__<column>}. */
     private String flag(String column) {
-        String name = (schema == null ? "" : context.bare(schema) + "__") + context.bare(trigger) + "__" + context.bare(column);
-        return "schemashift." + name.toLowerCase(Locale.ROOT).chars()
-                .mapToObj(c -> Character.isLetterOrDigit(c) && c < 128 ? String.valueOf((char) c) : "_")
-                .collect(Collectors.joining());
+        return PlPgSqlSettings.name(schema == null ? null : context.bare(schema), context.bare(trigger), context.bare(column));
     }
 }

@@ -44,8 +44,15 @@ final class PlPgSqlTriggerWriter {
                 rowReturned(trigger));
         PlPgSqlTriggerEvents events = new PlPgSqlTriggerEvents(trigger.name(), schema, context);
         context.useTriggerEvents(events);
+        PlPgSqlCompoundTriggerState state = PlPgSqlCompoundTriggerState.of(trigger);
+        boolean sharesState = state != null && state.shared();
+        if (sharesState) context.frameTrigger(state.loadLines(context, new PlPgSqlTypes(context)), state.storeLines(context));
         StringBuilder sql = new StringBuilder("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
                 + PlPgSqlEmitter.dollarQuoted(emitter.body(context, body)) + ";\n");
+        if (sharesState) {
+            sql.append(state.freshStateTrigger(context, table, events(trigger),
+                    emitter.qualified(new ObjectName(schema, state.compound() + "_0STATE"))));
+        }
         if (!scan.updatingColumns().isEmpty()) {
             sql.append(events.flagTriggers(scan.updatingColumns(), table,
                     emitter.qualified(new ObjectName(schema, trigger.name().name() + "__UPDATING"))));
@@ -63,6 +70,7 @@ final class PlPgSqlTriggerWriter {
             sql.append(create);
         }
         report(trigger, bareName, scan, items);
+        if (state != null) compoundState(trigger, state, items);
         return new EmittedObject(ObjectKind.TRIGGER, PostgresqlIdentifiers.quote(bareName), sql.toString(), trigger.span());
     }
 
@@ -128,6 +136,18 @@ final class PlPgSqlTriggerWriter {
                 trigger.table().name() + "." + key.column() + " is set from sequence " + key.sequence() + " by trigger "
                         + trigger.name() + (key.onlyWhenNull() ? " when it is NULL" : "")
                         + ": an identity column or DEFAULT nextval(...) does the same without a trigger"));
+    }
+
+    private static void compoundState(Trigger trigger, PlPgSqlCompoundTriggerState state, ActionItems items) {
+        String variables = String.join(", ", state.variableNames());
+        if (state.shared()) {
+            items.decided(trigger.span(), "plpgsql.compound-trigger-state", "compound trigger " + state.compound() + ": "
+                    + variables + " live for the statement in transaction-local settings, loaded and stored by each part");
+        } else {
+            items.add(PostgresqlCode.COMPOUND_TRIGGER_STATE, trigger.span(), "trigger " + trigger.name() + " is a part of compound"
+                    + " trigger " + state.compound() + " but its outermost block is not the common section around the timing"
+                    + " point's block: " + variables + " are not shared with the other parts");
+        }
     }
 
     /**

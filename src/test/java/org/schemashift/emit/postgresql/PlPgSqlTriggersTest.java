@@ -12,6 +12,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.junit.jupiter.api.Test;
 import org.schemashift.emit.SequenceKeyTrigger;
 import org.schemashift.model.proc.Condition;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.ProcOperators.TriggerEvent;
 import org.schemashift.model.proc.Statement;
@@ -234,6 +235,38 @@ class PlPgSqlTriggersTest extends PlPgSqlTestBase {
                 ifThen(newIsNull("CODE"), assign(name("NEW.ID"), nextValue("S"))))))).isEmpty();
         assertThat(SequenceKeyTrigger.of(trigger("NOT_A_SEQUENCE", "BEFORE", "T", "INSERT").body(block(
                 assign(name("NEW.ID"), expr("1")))))).isEmpty();
+    }
+
+    @Test
+    void theCommonSectionOfACompoundTriggerLivesForTheStatement() throws Exception {
+        run("CREATE TABLE order_lines (item text, qty integer, line_no integer); CREATE TABLE order_totals (total integer, items text)");
+        Declaration[] common = {variable("TOTAL", "integer", "0"), variable("ITEMS", "text"), variable("LINES", "integer", "0"),
+                constant("START_AT", "integer", "1")};
+        create(trigger("LINES_SUMMARY_BEFORE_EACH_ROW", "BEFORE", "ORDER_LINES", "INSERT").body(block(block(
+                assign("LINES", "LINES + START_AT"), assign(name("NEW.LINE_NO"), expr("LINES"))).build()).declare(common)));
+        create(trigger("LINES_SUMMARY_AFTER_EACH_ROW", "AFTER", "ORDER_LINES", "INSERT").body(block(block(
+                assign("TOTAL", "TOTAL + \"NEW\".QTY"), assign("ITEMS", "COALESCE(ITEMS || ',', '') || \"NEW\".ITEM")).build())
+                .declare(common)));
+        String sql = create(trigger("LINES_SUMMARY_AFTER_STATEMENT", "AFTER", "ORDER_LINES", "INSERT").forEachStatement().body(block(
+                block(execute("INSERT INTO ORDER_TOTALS VALUES (TOTAL, ITEMS)")).build()).declare(common)));
+        run("INSERT INTO order_lines (item, qty) VALUES ('a', 1), ('b', 2), ('c', 3); INSERT INTO order_lines (item, qty) VALUES ('d', 4)");
+
+        assertThat(one("SELECT string_agg(total || ':' || items, ' ' ORDER BY total) FROM order_totals")).isEqualTo("4:d 6:a,b,c");
+        assertThat(one("SELECT string_agg(item || line_no, ',' ORDER BY item) FROM order_lines")).isEqualTo("a1,b2,c3,d1");
+        assertThat(sql).contains("CREATE OR REPLACE TRIGGER lines_summary_0state BEFORE INSERT ON order_lines FOR EACH STATEMENT");
+        assertThat(items.decisions()).extracting(d -> d.message()).contains("compound trigger LINES_SUMMARY: TOTAL, ITEMS, LINES"
+                + " live for the statement in transaction-local settings, loaded and stored by each part");
+    }
+
+    @Test
+    void aCompoundTriggerPartOfAnotherShapeKeepsItsOwnCopiesAndIsReported() throws Exception {
+        run("CREATE TABLE audits (id integer)");
+        create(trigger("AUDITS_LOG_AFTER_STATEMENT", "AFTER", "AUDITS", "INSERT").forEachStatement().body(block(
+                assign("SEEN", "SEEN + 1"), nothing()).declare(variable("SEEN", "integer", "0"))));
+
+        assertThat(items.all()).extracting(i -> i.code().code() + " " + i.message()).containsExactly("SS-PG-0645 trigger"
+                + " AUDITS_LOG_AFTER_STATEMENT is a part of compound trigger AUDITS_LOG but its outermost block is not the common"
+                + " section around the timing point's block: SEEN are not shared with the other parts");
     }
 
     /** SELECT seq.NEXTVAL INTO target FROM DUAL as the convert stage leaves it: no FROM. */
