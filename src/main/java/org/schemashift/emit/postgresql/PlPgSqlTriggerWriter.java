@@ -1,5 +1,6 @@
 package org.schemashift.emit.postgresql;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -163,7 +164,8 @@ final class PlPgSqlTriggerWriter {
                     + String.join(", ", followed) + " because its name sorts after theirs");
         } else {
             items.add(PostgresqlCode.TRIGGER_ORDER_LOST, trigger.span(), "trigger " + bareName + " must fire after "
-                    + String.join(", ", after) + " but PostgreSQL fires it first (names sort before)");
+                    + String.join(", ", after) + " but PostgreSQL fires it first (names sort before); a name such as "
+                    + Collections.max(after) + "__" + bareName + " keeps the order");
         }
     }
 
