@@ -1,11 +1,13 @@
 package org.schemashift.emit.postgresql;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -35,7 +37,7 @@ final class PlPgSqlScan extends ProcRewriter {
     private final Set<String> recordTypes = new HashSet<>();
     private final Set<String> cursors = new HashSet<>();
     private final Set<String> triggerRows = new TreeSet<>();
-    private final Set<String> updatingColumns = new TreeSet<>();
+    private final Map<String, String> updatingColumns = new TreeMap<>();
     private boolean triggerEvents;
     private boolean queries;
 
@@ -85,9 +87,9 @@ final class PlPgSqlScan extends ProcRewriter {
         return triggerRows;
     }
 
-    /** The columns of the body's UPDATING('c') tests, upper case, sorted. */
-    Set<String> updatingColumns() {
-        return updatingColumns;
+    /** The columns of the body's UPDATING('c') tests, as first written, sorted without case. */
+    Collection<String> updatingColumns() {
+        return updatingColumns.values();
     }
 
     /** True when INSERTING, UPDATING or DELETING is tested anywhere. */
@@ -113,7 +115,8 @@ final class PlPgSqlScan extends ProcRewriter {
                 TriggerEvent event = ProcOperators.triggerEventOf(call);
                 triggerEvents |= event != null;
                 if (event == TriggerEvent.UPDATING && call.operandCount() == 1) {
-                    updatingColumns.add(key(((SqlIdentifier) call.operand(0)).getSimple()));
+                    String column = ((SqlIdentifier) call.operand(0)).getSimple();
+                    updatingColumns.putIfAbsent(key(column), column);
                 }
                 queries |= call.getKind().belongsTo(SqlKind.QUERY);
                 return super.visit(call);

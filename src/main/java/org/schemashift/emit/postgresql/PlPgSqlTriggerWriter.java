@@ -58,9 +58,9 @@ final class PlPgSqlTriggerWriter {
             sql.append(events.flagTriggers(scan.updatingColumns(), table,
                     emitter.qualified(new ObjectName(schema, trigger.name().name() + "__UPDATING"))));
         }
+        String when = trigger.when() == null || whenInBody ? "" : " WHEN (" + expressions.write(trigger.when().node()) + ")";
         String create = "CREATE TRIGGER " + PostgresqlIdentifiers.quote(bareName) + " " + trigger.timing().toUpperCase(Locale.ROOT)
-                + " " + events(trigger) + " ON " + table + " FOR EACH " + (trigger.forEachRow() ? "ROW" : "STATEMENT")
-                + (trigger.when() == null || whenInBody ? "" : " WHEN (" + expressions.write(trigger.when().node()) + ")")
+                + " " + events(trigger) + " ON " + table + " FOR EACH " + (trigger.forEachRow() ? "ROW" : "STATEMENT") + when
                 + " EXECUTE FUNCTION " + function + "();";
         if (isInsteadOf(trigger) && !trigger.forEachRow()) {
             String reason = "trigger " + trigger.name() + ": PostgreSQL has INSTEAD OF triggers only FOR EACH ROW";
