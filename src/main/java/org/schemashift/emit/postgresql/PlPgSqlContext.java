@@ -10,6 +10,7 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.convert.ActionItems;
@@ -100,7 +101,15 @@ final class PlPgSqlContext {
 
     /** An expression or SQL statement as PostgreSQL text, with the procedural operators rewritten first. */
     String expression(SqlNode node) {
-        return expressions.write(node.accept(new ProceduralOperators()));
+        return expressions.write(node.accept(new ProceduralOperators(true)));
+    }
+
+    /**
+     * An assignment target as PostgreSQL text: as {@link #expression}, but a field of an object
+     * attribute stays {@code self.a.b}, which PL/pgSQL assigns (and would not read).
+     */
+    String target(SqlNode node) {
+        return expressions.write(node.accept(new ProceduralOperators(false)));
     }
 
     List<String> expressions(List<SqlNode> nodes) {
@@ -143,6 +152,26 @@ final class PlPgSqlContext {
 
     /** Rewrites cursor attributes, handled-error reads and trigger events to what this body declares for them. */
     private final class ProceduralOperators extends SqlShuttle {
+        private final boolean readsFields;
+
+        ProceduralOperators(boolean readsFields) {
+            this.readsFields = readsFields;
+        }
+
+        /**
+         * {@code SELF.A.B} (a field of an object attribute in a type's member) read as
+         * {@code (self.a).b}: PostgreSQL takes {@code self.a.b} for a table's column.
+         */
+        @Override
+        public SqlNode visit(SqlIdentifier id) {
+            if (!readsFields || id.names.size() < 3 || !id.names.get(0).equalsIgnoreCase("SELF")) return id;
+            SqlNode value = id.getComponent(0, 2);
+            for (int i = 2; i < id.names.size(); i++) {
+                value = SqlStdOperatorTable.DOT.createCall(id.getParserPosition(), value, id.getComponent(i));
+            }
+            return value;
+        }
+
         @Override
         public SqlNode visit(SqlCall call) {
             if (ProcOperators.attributeOf(call) != null) return attributes.replacement(call);

@@ -14,7 +14,7 @@ final class PlPgSqlControlFlow {
 
     void assign(Statement.Assign assign) {
         PlPgSqlContext context = writer.context();
-        writer.out().line(context.expression(assign.target()) + " := " + context.expression(assign.value()) + ";");
+        writer.out().line(context.target(assign.target()) + " := " + context.expression(assign.value()) + ";");
     }
 
     void ifStatement(Statement.If statement) {

@@ -22,12 +22,13 @@ class PlPgSqlTypeBodiesTest extends PlPgSqlTestBase {
 
     @BeforeAll
     static void theCompositeType() throws Exception {
-        run("CREATE TYPE rectangle AS (width numeric, height numeric); CREATE TYPE square AS (side numeric)");
+        run("CREATE TYPE rectangle AS (width numeric, height numeric); CREATE TYPE square AS (side numeric);"
+                + "CREATE TYPE plot AS (name text, shape rectangle);"
+                + "CREATE TABLE plots (id integer, shape rectangle); INSERT INTO plots VALUES (1, ROW(2, 3)), (2, ROW(4, 5))");
     }
 
     @Test
     void memberFunctionsReadTheAttributesOfSelf() throws Exception {
-        run("CREATE TABLE plots (id integer, shape rectangle); INSERT INTO plots VALUES (1, ROW(2, 3)), (2, ROW(4, 5))");
         String sql = create(function("RECTANGLE_AREA", Returns.value(type("numeric")), List.of(self(ParameterMode.IN)),
                 block(returnValue("SELF.WIDTH * SELF.HEIGHT"))));
         create(function("RECTANGLE_WIDER_THAN_ANY_PLOT", Returns.value(type("boolean")), List.of(self(ParameterMode.IN)),
@@ -67,6 +68,20 @@ class PlPgSqlTypeBodiesTest extends PlPgSqlTestBase {
         assertThat(one("SELECT (rectangle_rectangle(4)).height")).isEqualTo("4");
         assertThat(one("SELECT coalesce((rectangle_rectangle(-1)).height::text, 'null')")).isEqualTo("null");
         assertThat(one("SELECT (square_square(3)).side")).isEqualTo("3");
+    }
+
+    @Test
+    void anAttributeOfAnObjectAttributeIsReadAndAssigned() throws Exception {
+        ProcType plot = new ProcType.Named(List.of("PLOT"));
+        String sql = create(procedure("PLOT_STRETCH", List.of(new Parameter("SELF", ParameterMode.INOUT, plot, null, AT)),
+                block(assign(name("SELF.SHAPE.WIDTH"), expr("SELF.SHAPE.WIDTH * 2")),
+                        selectInto("SELECT SELF.SHAPE.HEIGHT + 1 FROM PLOTS WHERE SELF.NAME IS NOT NULL AND ID = 1",
+                                IntoRows.EXACTLY_ONE, "H"),
+                        assign(name("SELF.SHAPE.HEIGHT"), expr("H")))
+                        .declare(variable("H", "numeric"))));
+
+        assertThat(sql).contains("self.shape.width := (self.shape).width * 2;");
+        assertThat(one("CALL plot_stretch(ROW('p', ROW(2, 3))::plot)")).isEqualTo("(p,\"(4,4)\")");
     }
 
     private static Parameter self(ParameterMode mode) {
