@@ -106,9 +106,13 @@ class PlPgSqlTriggersTest extends PlPgSqlTestBase {
                         + " SPLIT_PART(\"NEW\".FULL_NAME, ' ', 2))"))));
         String statementLevel = create(trigger("DROP_PEOPLE", "INSTEAD OF", "PEOPLE_NAMES", "DELETE").forEachStatement()
                 .body(block(execute("DELETE FROM PEOPLE"))));
-        run("INSERT INTO people_names VALUES (1, 'Ada Lovelace'), (2, 'Alan Turing')");
+        create(trigger("RENAME_PERSON", "INSTEAD OF", "PEOPLE_NAMES", "UPDATE").body(block(
+                ifThen(event(TriggerEvent.UPDATING, "FULL_NAME"), execute("UPDATE PEOPLE SET LAST_NAME = SPLIT_PART(\"NEW\".FULL_NAME,"
+                        + " ' ', 2) WHERE ID = \"OLD\".ID")))));
+        run("INSERT INTO people_names VALUES (1, 'Ada Lovelace'), (2, 'Alan Turing');"
+                + "UPDATE people_names SET full_name = 'Ada Byron' WHERE id = 1; UPDATE people_names SET id = id WHERE id = 2");
 
-        assertThat(one("SELECT string_agg(last_name, ',' ORDER BY id) FROM people")).isEqualTo("Lovelace,Turing");
+        assertThat(one("SELECT string_agg(last_name, ',' ORDER BY id) FROM people")).isEqualTo("Byron,Turing");
         assertThat(statementLevel).contains("-- [SS-PG-0641] trigger DROP_PEOPLE: PostgreSQL has INSTEAD OF triggers only FOR EACH ROW",
                 "-- CREATE TRIGGER drop_people INSTEAD OF DELETE ON people_names FOR EACH STATEMENT");
         assertThat(items.all()).extracting(i -> i.code()).containsExactly(PostgresqlCode.STATEMENT_INSTEAD_OF_TRIGGER);
