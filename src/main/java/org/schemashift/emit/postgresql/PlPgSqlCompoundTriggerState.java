@@ -115,7 +115,7 @@ final class PlPgSqlCompoundTriggerState {
 
     /** {@code schemashift.<schema>__<compound trigger>[__<variable>]}. */
     private String setting(PlPgSqlContext context, String variable) {
-        String schema = part.name().schema() != null ? part.name().schema() : part.table().schema();
+        String schema = PlPgSqlTriggerWriter.schemaOf(part);
         return PlPgSqlSettings.name(schema == null ? null : context.bare(schema), context.bare(compound),
                 variable == null ? null : context.bare(variable));
     }

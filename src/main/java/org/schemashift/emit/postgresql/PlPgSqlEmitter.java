@@ -71,8 +71,8 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     @Override
     public EmittedObject trigger(Trigger trigger, ActionItems items) {
         if (trigger.body() == null) {
-            String schema = trigger.name().schema() != null ? trigger.name().schema() : trigger.table().schema();
-            return notWritten(ObjectKind.TRIGGER, qualified(new ObjectName(schema, trigger.name().name())), "", trigger.span(), items);
+            return notWritten(ObjectKind.TRIGGER, qualified(new ObjectName(PlPgSqlTriggerWriter.schemaOf(trigger),
+                    trigger.name().name())), "", trigger.span(), items);
         }
         return new PlPgSqlTriggerWriter(this, names, expressions).write(trigger, items);
     }

@@ -34,7 +34,7 @@ final class PlPgSqlTriggerWriter {
 
     EmittedObject write(Trigger trigger, ActionItems items) {
         String bareName = PostgresqlIdentifiers.shorten(names.fold(trigger.name().name()));
-        String schema = trigger.name().schema() != null ? trigger.name().schema() : trigger.table().schema();
+        String schema = schemaOf(trigger);
         String function = emitter.qualified(new ObjectName(schema, trigger.name().name()));
         String table = emitter.qualified(trigger.table());
         boolean whenInBody = trigger.when() != null && whenInBody(trigger);
@@ -167,6 +167,11 @@ final class PlPgSqlTriggerWriter {
                     + String.join(", ", after) + " but PostgreSQL fires it first (names sort before); a name such as "
                     + Collections.max(after) + "__" + bareName + " keeps the order");
         }
+    }
+
+    /** Where the trigger function goes: the trigger's schema, else its table's. */
+    static String schemaOf(Trigger trigger) {
+        return trigger.name().schema() != null ? trigger.name().schema() : trigger.table().schema();
     }
 
     private static boolean isInsteadOf(Trigger trigger) {
