@@ -55,6 +55,8 @@ final class PlPgSqlTriggerWriter {
                     emitter.qualified(new ObjectName(schema, state.compound() + "_0STATE"))));
         }
         if (!scan.updatingColumns().isEmpty()) {
+            items.decided(trigger.span(), "plpgsql.updating-column-flag", "trigger " + trigger.name() + " reads UPDATING("
+                    + String.join(", ", scan.updatingColumns()) + ") from flags set by statement-level UPDATE OF triggers");
             sql.append(events.flagTriggers(scan.updatingColumns(), table,
                     emitter.qualified(new ObjectName(schema, trigger.name().name() + "__UPDATING"))));
         }

@@ -51,6 +51,8 @@ class PlPgSqlTriggersTest extends PlPgSqlTestBase {
         assertThat(one("SELECT string_agg(what, ',') FROM price_log"))
                 .isEqualTo("no label 1,no label 2,price 1,no label 1,price 2");
         assertThat(sql).contains("BEFORE UPDATE OF label ON prices FOR EACH STATEMENT", "AFTER UPDATE ON prices FOR EACH STATEMENT");
+        assertThat(items.decisions()).extracting(d -> d.ruleId() + ": " + d.message()).containsExactly("plpgsql.updating-column-flag:"
+                + " trigger WATCH_PRICE reads UPDATING(LABEL, PRICE) from flags set by statement-level UPDATE OF triggers");
     }
 
     @Test
