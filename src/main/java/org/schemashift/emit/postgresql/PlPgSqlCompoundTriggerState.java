@@ -95,13 +95,16 @@ final class PlPgSqlCompoundTriggerState {
         return lines;
     }
 
-    /** The lines that load the variables a part of the same statement stored; they open the part's body. */
-    List<String> loadLines(PlPgSqlContext context, PlPgSqlTypes types) {
+    /**
+     * The lines that load the variables a part of the same statement stored; they open the part's
+     * body. PL/pgSQL reads the text back into the variable's own type (anchored ones too) on assignment.
+     */
+    List<String> loadLines(PlPgSqlContext context) {
         List<String> lines = new ArrayList<>();
         lines.add("IF current_setting('" + setting(context, null) + "', true) = 'kept' THEN");
         for (Declaration.Variable variable : variables) {
             lines.add("    " + context.name(variable.name()) + " := nullif(current_setting('" + setting(context, variable.name())
-                    + "', true), '')::" + types.spell(variable.type()) + ";");
+                    + "', true), '');");
         }
         lines.add("END IF;");
         return lines;

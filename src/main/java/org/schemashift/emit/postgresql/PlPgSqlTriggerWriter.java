@@ -47,7 +47,7 @@ final class PlPgSqlTriggerWriter {
         context.useTriggerEvents(events);
         PlPgSqlCompoundTriggerState state = PlPgSqlCompoundTriggerState.of(trigger);
         boolean sharesState = state != null && state.shared();
-        if (sharesState) context.frameTrigger(state.loadLines(context, new PlPgSqlTypes(context)), state.storeLines(context));
+        if (sharesState) context.frameTrigger(state.loadLines(context), state.storeLines(context));
         StringBuilder sql = new StringBuilder("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
                 + PlPgSqlEmitter.dollarQuoted(emitter.body(context, body)) + ";\n");
         if (sharesState) {

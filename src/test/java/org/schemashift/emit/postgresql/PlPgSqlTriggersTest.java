@@ -15,6 +15,7 @@ import org.schemashift.model.proc.Condition;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.ProcOperators.TriggerEvent;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 
 /**
@@ -247,10 +248,12 @@ class PlPgSqlTriggersTest extends PlPgSqlTestBase {
     @Test
     void theCommonSectionOfACompoundTriggerLivesForTheStatement() throws Exception {
         run("CREATE TABLE order_lines (item text, qty integer, line_no integer); CREATE TABLE order_totals (total integer, items text)");
-        Declaration[] common = {variable("TOTAL", "integer", "0"), variable("ITEMS", "text"), variable("LINES", "integer", "0"),
+        Declaration[] common = {variable("TOTAL", "integer", "0"), variable("ITEMS", "text"),
+                variable("LINES", new ProcType.Anchored(List.of("ORDER_LINES", "LINE_NO"), ProcType.Anchor.TYPE, null)),
                 constant("START_AT", "integer", "1")};
         create(trigger("LINES_SUMMARY_BEFORE_EACH_ROW", "BEFORE", "ORDER_LINES", "INSERT").body(block(block(
-                assign("LINES", "LINES + START_AT"), assign(name("NEW.LINE_NO"), expr("LINES"))).build()).declare(common)));
+                assign("LINES", "COALESCE(LINES, 0) + START_AT"), assign(name("NEW.LINE_NO"), expr("LINES"))).build())
+                .declare(common)));
         create(trigger("LINES_SUMMARY_AFTER_EACH_ROW", "AFTER", "ORDER_LINES", "INSERT").body(block(block(
                 assign("TOTAL", "TOTAL + \"NEW\".QTY"), assign("ITEMS", "COALESCE(ITEMS || ',', '') || \"NEW\".ITEM")).build())
                 .declare(common)));
