@@ -17,9 +17,10 @@ import org.schemashift.model.proc.Statement;
 /**
  * A trigger as PostgreSQL has them: a trigger function (in the trigger's schema, else the table's)
  * and CREATE TRIGGER, plus the statement-level triggers that tell the function which columns an
- * UPDATE names ({@link PlPgSqlTriggerEvents}). The rules are listed in docs/procedural-ir.md
- * ("Triggers"): where the WHEN condition goes, what a statement-level or INSTEAD OF trigger can do,
- * how FOLLOWS is kept, and the sequence-key idiom.
+ * UPDATE names ({@link PlPgSqlTriggerEvents}) or start a compound trigger's state
+ * ({@link PlPgSqlCompoundTriggerState}). The rules are listed in docs/procedural-ir.md ("Triggers"):
+ * where the WHEN condition goes, what a statement-level or INSTEAD OF trigger can do, how FOLLOWS is
+ * kept, and the sequence-key idiom.
  */
 final class PlPgSqlTriggerWriter {
     private final PlPgSqlEmitter emitter;
