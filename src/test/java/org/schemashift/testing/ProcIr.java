@@ -110,6 +110,11 @@ public final class ProcIr {
         return new Declaration.NamedCondition(name, sqlState, null, AT);
     }
 
+    /** An exception bound to an error number (Oracle PRAGMA EXCEPTION_INIT). */
+    public static Declaration.NamedCondition exceptionInit(String name, int errorNumber) {
+        return new Declaration.NamedCondition(name, null, errorNumber, AT);
+    }
+
     // ---- statements ----
 
     public static Statement.Assign assign(String target, String value) {

@@ -126,17 +126,27 @@ final class PlPgSqlContext {
         out.commentedOut("[" + PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE.code() + "] " + reason, what);
     }
 
+    /** What {@code error} reads where the body is: Oracle's SQLCODE is computed from the SQLSTATE ({@link PlPgSqlErrorNumbers}). */
+    private SqlNode handledError(HandledError error, SqlParserPos pos) {
+        ErrorSource source = handledError();
+        if (source == null) {
+            // no error is being handled: Oracle's SQLCODE is then 0, the other reads are NULL
+            return error == HandledError.NUMBER ? SqlLiteral.createExactNumeric("0", pos) : SqlLiteral.createNull(pos);
+        }
+        return switch (error) {
+            case SQLSTATE -> source.sqlState();
+            case MESSAGE -> source.message();
+            case NUMBER -> PlPgSqlErrorNumbers.sqlCode(source.sqlState());
+        };
+    }
+
     /** Rewrites cursor attributes and handled-error reads to what this body declares for them. */
     private final class ProceduralOperators extends SqlShuttle {
         @Override
         public SqlNode visit(SqlCall call) {
             if (ProcOperators.attributeOf(call) != null) return attributes.replacement(call);
             HandledError error = ProcOperators.handledErrorOf(call);
-            if (error != null) {
-                ErrorSource source = handledError();
-                if (source == null) return SqlLiteral.createNull(call.getParserPosition());   // no error is being handled
-                return error == HandledError.SQLSTATE ? source.sqlState() : source.message();
-            }
+            if (error != null) return handledError(error, call.getParserPosition());
             return super.visit(call);
         }
     }

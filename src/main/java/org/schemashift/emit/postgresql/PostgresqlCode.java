@@ -66,6 +66,13 @@ public enum PostgresqlCode implements ActionCode {
                     + "a type or subprogram declared inside a block); it is written commented out where it stood.",
             "SAVEPOINT before_update;",
             "-- [SS-PG-0601] PL/pgSQL has no savepoints: use a BEGIN ... EXCEPTION block\n-- SAVEPOINT before_update;")),
+    PLPGSQL_ERROR_NUMBER_UNMAPPED(new Entry("SS-PG-0602", MEDIUM, 0.5, "Exception bound to an error number without a SQLSTATE",
+            "Find the PostgreSQL SQLSTATE of the error the exception stands for and add it to the handler (WHEN SQLSTATE '...').",
+            "PRAGMA EXCEPTION_INIT binds the exception to a database error whose PostgreSQL SQLSTATE is not known here; the "
+                    + "exception is raised and caught under a code made from its name, so its handlers catch the code's own RAISE "
+                    + "but not the database error.",
+            "e_busy EXCEPTION; PRAGMA EXCEPTION_INIT(e_busy, -54);",
+            "-- condition E_BUSY: SQLSTATE 'U1X2C'\nEXCEPTION WHEN SQLSTATE 'U1X2C' THEN ...")),
     FLOAT_PRECISION(new Entry("SS-PG-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
             "Use numeric(M,D) if the rounding to D decimals matters.",
             "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",
