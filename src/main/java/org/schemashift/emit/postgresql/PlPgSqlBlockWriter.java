@@ -98,8 +98,8 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
             return null;
         }
         writer.context().items.decided(type.span(), "plpgsql.collection-as-array",
-                "collection type " + type.name() + " is written as " + types.spell(type.element()) + "[]");
-        writer.out().line("-- type " + type.name() + ": " + types.spell(type.element()) + "[]");
+                "collection type " + type.name() + " is written as " + types.asElement(type.element()) + "[]");
+        writer.out().line("-- type " + type.name() + ": " + types.asElement(type.element()) + "[]");
         return null;
     }
 

@@ -57,6 +57,7 @@ final class PlPgSqlContext {
     private final Map<String, String> generatedVariables = new LinkedHashMap<>();
     private final Deque<ErrorSource> handledErrors = new ArrayDeque<>();
     private PlPgSqlCursorAttributes attributes;
+    private final PlPgSqlCollections collections = new PlPgSqlCollections(this);
     private int nextId = 1;
 
     PlPgSqlContext(PostgresqlIdentifiers names, PostgresqlExpressions expressions, ActionItems items, PlPgSqlScan scan,
@@ -145,6 +146,9 @@ final class PlPgSqlContext {
         @Override
         public SqlNode visit(SqlCall call) {
             if (ProcOperators.attributeOf(call) != null) return attributes.replacement(call);
+            if (ProcOperators.collectionMethodOf(call) != null) return collections.method((SqlCall) super.visit(call));
+            SqlNode constructed = collections.constructor(call);
+            if (constructed != null) return constructed.accept(this);
             HandledError error = ProcOperators.handledErrorOf(call);
             if (error != null) return handledError(error, call.getParserPosition());
             return super.visit(call);

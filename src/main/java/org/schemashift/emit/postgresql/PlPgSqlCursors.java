@@ -29,6 +29,10 @@ final class PlPgSqlCursors {
     }
 
     void fetch(Statement.Fetch fetch) {
+        if (PlPgSqlBulkCollect.isBulk(fetch)) {
+            writer.bulk().fetch(fetch);
+            return;
+        }
         PlPgSqlContext context = writer.context();
         String direction = switch (fetch.direction()) {
             case NEXT -> "";

@@ -51,7 +51,8 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         Returns returns = routine.signature().returns();
         PlPgSqlContext.Shape shape = procedure ? PlPgSqlContext.Shape.PROCEDURE
                 : returns != null && returns.setOf() ? PlPgSqlContext.Shape.SET_FUNCTION : PlPgSqlContext.Shape.FUNCTION;
-        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(routine.body()), shape, List.of());
+        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(routine.body(),
+                routine.signature().parameters()), shape, List.of());
         PlPgSqlTypes types = new PlPgSqlTypes(context);
         List<Parameter> parameters = routine.signature().parameters();
         String parameterList = parameters.stream().map(p -> parameter(p, context, types)).collect(Collectors.joining(", "));

@@ -3,6 +3,7 @@ package org.schemashift.emit.postgresql;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,9 +11,11 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CursorAttribute;
 import org.schemashift.model.proc.ProcRewriter;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.RoutineBody;
 
 /**
@@ -29,9 +32,16 @@ final class PlPgSqlScan extends ProcRewriter {
     private final Map<String, Declaration.CollectionType> collections = new HashMap<>();
     private final Set<String> recordTypes = new HashSet<>();
     private final Set<String> cursors = new HashSet<>();
+    private final Map<String, ProcType> variables = new HashMap<>();
 
     static PlPgSqlScan of(RoutineBody body) {
+        return of(body, List.of());
+    }
+
+    /** The facts of a routine's body; its parameters are variables too. */
+    static PlPgSqlScan of(RoutineBody body, List<Parameter> parameters) {
         PlPgSqlScan scan = new PlPgSqlScan();
+        parameters.forEach(p -> scan.variables.put(key(p.name()), p.type()));
         scan.body(body);
         return scan;
     }
@@ -64,6 +74,11 @@ final class PlPgSqlScan extends ProcRewriter {
         return cursors.contains(key(name));
     }
 
+    /** The declared type of a variable or parameter, or null when the body declares none of that name. */
+    ProcType variableType(String name) {
+        return variables.get(key(name));
+    }
+
     @Override
     protected SqlNode expression(SqlNode node) {
         node.accept(new SqlBasicVisitor<Void>() {
@@ -78,6 +93,12 @@ final class PlPgSqlScan extends ProcRewriter {
             }
         });
         return node;
+    }
+
+    @Override
+    public Declaration visitVariable(Declaration.Variable variable) {
+        variables.put(key(variable.name()), variable.type());
+        return super.visitVariable(variable);
     }
 
     @Override
