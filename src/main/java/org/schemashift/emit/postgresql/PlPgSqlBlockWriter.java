@@ -83,8 +83,10 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
 
     @Override
     public Void visitRecordType(Declaration.RecordType type) {
-        writer.context().notExpressible(type.span(), "PL/pgSQL declares no types in a block: create " + type.name()
-                + " as a composite type (CREATE TYPE ... AS)", "TYPE " + type.name() + " IS RECORD ("
+        writer.context().notExpressible(type.span(), "PL/pgSQL declares no types in a block: variables of " + type.name()
+                + " are written as record, which takes its fields from the row a SELECT INTO or FETCH puts in it; where a field"
+                + " is assigned first, create " + type.name() + " as a composite type (CREATE TYPE ... AS) and declare them with it",
+                "TYPE " + type.name() + " IS RECORD ("
                 + types.fields(type.fields()) + ");", writer.out());
         return null;
     }
@@ -93,7 +95,9 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
     public Void visitCollectionType(Declaration.CollectionType type) {
         if (type.indexType() != null) {
             writer.context().notExpressible(type.span(), "an associative array (INDEX BY " + types.spell(type.indexType())
-                    + ") has no PL/pgSQL equivalent: use jsonb or a temporary table", "TYPE " + type.name() + " IS TABLE OF "
+                    + ") has no PL/pgSQL equivalent: for string keys use a jsonb variable (v->>'key' reads, v := v || jsonb_build_object"
+                    + "(key, value) writes, jsonb_object_keys walks the keys in order); for sparse integer keys a jsonb object or a"
+                    + " temporary table (key, value); dense keys from 1 work as an array", "TYPE " + type.name() + " IS TABLE OF "
                     + types.spell(type.element()) + " INDEX BY " + types.spell(type.indexType()) + ";", writer.out());
             return null;
         }
