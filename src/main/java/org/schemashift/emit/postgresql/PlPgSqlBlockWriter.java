@@ -22,19 +22,20 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
     }
 
     void block(Block block) {
-        write(block, false, List.of());
+        write(block, false, List.of(), List.of());
     }
 
-    /** The outermost block of a body; {@code closing} lines end its statements (a trigger's RETURN). */
-    void outermost(Block block, List<String> closing) {
-        write(block, true, closing);
+    /** The outermost block of a body; {@code opening} lines start its statements, {@code closing} lines end them (a trigger's RETURN). */
+    void outermost(Block block, List<String> opening, List<String> closing) {
+        write(block, true, opening, closing);
     }
 
-    private void write(Block block, boolean outermost, List<String> closing) {
+    private void write(Block block, boolean outermost, List<String> opening, List<String> closing) {
         PlPgSqlText out = writer.out();
         int inner = out.depth() + 1;
         PlPgSqlText[] exceptionClause = new PlPgSqlText[1];
         PlPgSqlText body = writer.render(inner, () -> {
+            opening.forEach(writer.out()::line);
             exceptionClause[0] = writer.handlers().writeStatements(block);
             closing.forEach(writer.out()::line);
         });

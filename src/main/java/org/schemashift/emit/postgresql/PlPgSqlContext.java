@@ -58,6 +58,7 @@ final class PlPgSqlContext {
     private final Deque<ErrorSource> handledErrors = new ArrayDeque<>();
     private PlPgSqlCursorAttributes attributes;
     private final PlPgSqlCollections collections = new PlPgSqlCollections(this);
+    private String checkedResultType;
     private int nextId = 1;
 
     PlPgSqlContext(PostgresqlIdentifiers names, PostgresqlExpressions expressions, ActionItems items, PlPgSqlScan scan,
@@ -72,6 +73,17 @@ final class PlPgSqlContext {
 
     void useAttributes(PlPgSqlCursorAttributes cursorAttributes) {
         this.attributes = cursorAttributes;
+    }
+
+    /** Makes RETURN pass its value through a variable of {@code type} (see {@link PlPgSqlTypeModifiers}). */
+    void checkResultAs(String type) {
+        this.checkedResultType = type;
+        declareGenerated(PlPgSqlTypeModifiers.RESULT, type);
+    }
+
+    /** The type RETURN values are assigned to first, or null. */
+    String checkedResultType() {
+        return checkedResultType;
     }
 
     /** A source name as PL/pgSQL writes it: folded, shortened, quoted where needed. */

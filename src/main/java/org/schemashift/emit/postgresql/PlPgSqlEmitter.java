@@ -65,7 +65,10 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
                     + "; pass the result back in an OUT parameter");
         }
         if (!procedure) sql.append(returnsClause(returns, passesBack, types));
-        String body = body(context, routine.body().block(), routine.body().nameConflict());
+        String checkedResult = procedure ? null : PlPgSqlTypeModifiers.resultType(returns, types);
+        if (checkedResult != null) context.checkResultAs(checkedResult);
+        List<String> opening = PlPgSqlTypeModifiers.onEntry(parameters, context, types);
+        String body = body(context, routine.body().block(), routine.body().nameConflict(), opening);
         sql.append(" LANGUAGE plpgsql AS ").append(dollarQuoted(body)).append(';');
         return new EmittedObject(routine.kind(), name, sql.toString(), routine.span());
     }
@@ -79,7 +82,7 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         List<String> rowReturned = rowReturned(trigger);
         PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(trigger.body()),
                 PlPgSqlContext.Shape.TRIGGER, rowReturned);
-        String body = body(context, trigger.body().block(), trigger.body().nameConflict());
+        String body = body(context, trigger.body().block(), trigger.body().nameConflict(), List.of());
         String when = trigger.when() == null ? "" : " WHEN (" + expressions.write(trigger.when().node()) + ")";
         String sql = "CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS " + dollarQuoted(body) + ";\n"
                 + "CREATE TRIGGER " + triggerName + " " + trigger.timing().toUpperCase(Locale.ROOT) + " "
@@ -104,10 +107,11 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     }
 
     /**
-     * The text between the dollar quotes. A trigger's body ends with the row it returns; when the
-     * source block has handlers, it is nested in an outer block so the return follows them too.
+     * The text between the dollar quotes. {@code opening} lines start the body (parameters checked
+     * on entry); a trigger's body ends with the row it returns. When the source block has handlers,
+     * it is nested in an outer block, so its handlers neither catch the opening nor skip the return.
      */
-    private String body(PlPgSqlContext context, Block block, NameConflict conflict) {
+    private String body(PlPgSqlContext context, Block block, NameConflict conflict, List<String> opening) {
         PlPgSqlText out = new PlPgSqlText(0);
         switch (conflict) {
             case COLUMN -> out.line("#variable_conflict use_column");
@@ -115,11 +119,11 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
             case CANNOT_CLASH -> { }
         }
         PlPgSqlWriter writer = new PlPgSqlWriter(context, out);
-        if (context.shape == PlPgSqlContext.Shape.TRIGGER && !block.handlers().isEmpty()) {
+        List<String> closing = context.shape == PlPgSqlContext.Shape.TRIGGER ? context.triggerReturn : List.of();
+        if ((!opening.isEmpty() || !closing.isEmpty()) && !block.handlers().isEmpty()) {
             block = new Block(null, List.of(), List.of(block), List.of(), block.span());
         }
-        List<String> closing = context.shape == PlPgSqlContext.Shape.TRIGGER ? context.triggerReturn : List.of();
-        writer.blocks().outermost(block, closing);
+        writer.blocks().outermost(block, opening, closing);
         return out.toString();
     }
 

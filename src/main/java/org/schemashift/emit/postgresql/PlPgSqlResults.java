@@ -26,7 +26,16 @@ final class PlPgSqlResults {
                     out.line("RETURN " + context.expression(statement.value()) + ";");
                 }
             }
-            case FUNCTION -> out.line(statement.value() == null ? "RETURN;" : "RETURN " + context.expression(statement.value()) + ";");
+            case FUNCTION -> {
+                if (statement.value() == null) {
+                    out.line("RETURN;");
+                } else if (context.checkedResultType() != null) {
+                    out.line(PlPgSqlTypeModifiers.RESULT + " := " + context.expression(statement.value()) + ";");
+                    out.line("RETURN " + PlPgSqlTypeModifiers.RESULT + ";");
+                } else {
+                    out.line("RETURN " + context.expression(statement.value()) + ";");
+                }
+            }
             case SET_FUNCTION, PROCEDURE -> {
                 if (statement.value() != null) {
                     context.notExpressible(statement.span(), "a " + (context.shape == PlPgSqlContext.Shape.PROCEDURE
