@@ -97,8 +97,8 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
         if (type.indexType() != null) {
             writer.context().notExpressible(type.span(), "an associative array (INDEX BY " + types.spell(type.indexType())
                     + ") has no PL/pgSQL equivalent: for string keys use a jsonb variable (v->>'key' reads, v := v || jsonb_build_object"
-                    + "(key, value) writes, jsonb_object_keys walks the keys in order); for sparse integer keys a jsonb object or a"
-                    + " temporary table (key, value); dense keys from 1 work as an array", "TYPE " + type.name() + " IS TABLE OF "
+                    + "(key, value) writes, SELECT k FROM jsonb_object_keys(v) k ORDER BY k walks the keys in Oracle's order); for sparse"
+                    + " integer keys a temporary table (key, value); dense keys from 1 work as an array", "TYPE " + type.name() + " IS TABLE OF "
                     + types.spell(type.element()) + " INDEX BY " + types.spell(type.indexType()) + ";", writer.out());
             return null;
         }

@@ -162,8 +162,13 @@ class PlPgSqlRoutinesAndTriggersTest extends PlPgSqlTestBase {
                 "PL/pgSQL cannot catch warnings",
                 "PL/pgSQL cannot catch the source's error number 1062 (no SQLSTATE is known for it)",
                 "COMMIT is allowed only in a PostgreSQL procedure",
-                "PL/pgSQL declares no types in a block: create PAIR as a composite type (CREATE TYPE ... AS)",
-                "an associative array (INDEX BY text) has no PL/pgSQL equivalent: use jsonb or a temporary table",
+                "PL/pgSQL declares no types in a block: variables of PAIR are written as record, which takes its fields from the row"
+                        + " a SELECT INTO or FETCH puts in it; where a field is assigned first, create PAIR as a composite type"
+                        + " (CREATE TYPE ... AS) and declare them with it",
+                "an associative array (INDEX BY text) has no PL/pgSQL equivalent: for string keys use a jsonb variable (v->>'key'"
+                        + " reads, v := v || jsonb_build_object(key, value) writes, SELECT k FROM jsonb_object_keys(v) k ORDER BY k"
+                        + " walks the keys in Oracle's order); for sparse integer keys a temporary table (key, value); dense keys"
+                        + " from 1 work as an array",
                 "PL/pgSQL has no nested subprograms: create HELPER as a routine of its own");
     }
 }
