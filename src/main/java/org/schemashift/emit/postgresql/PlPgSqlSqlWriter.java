@@ -43,7 +43,8 @@ final class PlPgSqlSqlWriter {
     }
 
     void dynamic(Statement.DynamicSql statement) {
-        String text = writer.context().expression(statement.text());
+        String text = writer.cursors().dynamicText(statement.text(), statement.arguments(), statement.span());
+        if (text == null) return;
         String using = writer.cursors().using(statement.arguments());
         if (collectsAll(statement.into(), statement.rows())) {
             writer.bulk().dynamic(text, using, statement.into());

@@ -73,6 +73,19 @@ public enum PostgresqlCode implements ActionCode {
                     + "but not the database error.",
             "e_busy EXCEPTION; PRAGMA EXCEPTION_INIT(e_busy, -54);",
             "-- condition E_BUSY: SQLSTATE 'U1X2C'\nEXCEPTION WHEN SQLSTATE 'U1X2C' THEN ...")),
+    DYNAMIC_SQL_PLACEHOLDERS(new Entry("SS-PG-0603", MEDIUM, 0.5, "Dynamic SQL placeholders not renumbered",
+            "Number the placeholders of the dynamic text $1 .. $n in the order of the USING arguments.",
+            "PL/pgSQL's EXECUTE ... USING binds $1 .. $n; the source's :name placeholders are rewritten only where they can be "
+                    + "seen in string literals and match the arguments in number. Here the text is built from expressions (or "
+                    + "the counts differ), so it is written as it was.",
+            "EXECUTE IMMEDIATE v_sql USING v_id;",
+            "EXECUTE v_sql USING v_id;  -- v_sql still holds :id")),
+    DYNAMIC_DDL(new Entry("SS-PG-0604", LOW, 0.25, "Dynamic DDL kept as written",
+            "Read the DDL text and convert it to PostgreSQL by hand; it runs as the source wrote it.",
+            "The statement text is built at run time and is DDL: the converter does not rewrite SQL held in strings, and "
+                    + "Oracle DDL commits implicitly where PostgreSQL DDL is transactional.",
+            "EXECUTE IMMEDIATE 'TRUNCATE TABLE stage_' || p_name;",
+            "EXECUTE 'TRUNCATE TABLE stage_' || p_name;")),
     FLOAT_PRECISION(new Entry("SS-PG-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
             "Use numeric(M,D) if the rounding to D decimals matters.",
             "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",
