@@ -31,6 +31,7 @@ import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Returns;
 import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.RoutineSignature;
+import org.schemashift.model.proc.RoutineTraits;
 import org.schemashift.model.proc.Statement;
 
 /**
@@ -363,6 +364,12 @@ public final class ProcIr {
     public static Routine function(String name, Returns returns, List<Parameter> parameters, BlockBuilder block) {
         return new Routine(ObjectName.of(name), ObjectKind.FUNCTION, new RoutineSignature(parameters, returns), body(block),
                 "", AT);
+    }
+
+    /** The routine with what it declares about itself (DETERMINISTIC, AUTHID, autonomous transaction). */
+    public static Routine withTraits(Routine routine, RoutineTraits traits) {
+        return new Routine(routine.name(), routine.kind(), routine.signature(), routine.body(), routine.sourceText(), routine.span(),
+                traits);
     }
 
     public static Routine procedure(String name, List<Parameter> parameters, BlockBuilder block) {

@@ -69,13 +69,15 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         if (checkedResult != null) context.checkResultAs(checkedResult);
         List<String> opening = PlPgSqlTypeModifiers.onEntry(parameters, context, types);
         String body = body(context, routine.body().block(), routine.body().nameConflict(), opening);
-        sql.append(" LANGUAGE plpgsql AS ").append(dollarQuoted(body)).append(';');
+        String schema = routine.name().schema() == null ? null : identifier(routine.name().schema());
+        sql.append(" LANGUAGE plpgsql").append(PlPgSqlRoutineTraits.options(routine, schema, context))
+                .append(" AS ").append(dollarQuoted(body)).append(';');
         return new EmittedObject(routine.kind(), name, sql.toString(), routine.span());
     }
 
     @Override
     public EmittedObject trigger(Trigger trigger, ActionItems items) {
-        String triggerName = PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(trigger.name().name())));
+        String triggerName = identifier(trigger.name().name());
         String schema = trigger.name().schema() != null ? trigger.name().schema() : trigger.table().schema();
         String function = qualified(new ObjectName(schema, trigger.name().name()));
         if (trigger.body() == null) return notWritten(ObjectKind.TRIGGER, function, "", trigger.span(), items);
@@ -153,9 +155,11 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     }
 
     private String qualified(ObjectName name) {
-        String object = PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name.name())));
-        return name.schema() == null ? object
-                : PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name.schema()))) + "." + object;
+        return name.schema() == null ? identifier(name.name()) : identifier(name.schema()) + "." + identifier(name.name());
+    }
+
+    private String identifier(String name) {
+        return PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name)));
     }
 
     /** The body between dollar quotes whose tag does not occur in it. */

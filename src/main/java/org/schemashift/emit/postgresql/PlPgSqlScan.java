@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.model.proc.Declaration;
@@ -17,11 +18,14 @@ import org.schemashift.model.proc.ProcOperators.CursorAttribute;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.RoutineBody;
+import org.schemashift.model.proc.Statement;
 
 /**
  * What the writer must know about a whole body before writing its first line: which cursor
  * attributes are read anywhere (a FETCH must record FOUND for a test that comes after it), and the
- * conditions, cursors and types it declares. Names are keyed without case, as the sources compare them.
+ * conditions, cursors, types and variables it declares, and whether it reads or changes data or
+ * controls transactions (what a routine's volatility and rights may promise). Names are keyed
+ * without case, as the sources compare them.
  */
 final class PlPgSqlScan extends ProcRewriter {
     /** The key of the implicit cursor (the last SQL statement) in {@link #attributesOf}. */
@@ -33,6 +37,9 @@ final class PlPgSqlScan extends ProcRewriter {
     private final Set<String> recordTypes = new HashSet<>();
     private final Set<String> cursors = new HashSet<>();
     private final Map<String, ProcType> variables = new HashMap<>();
+    private boolean readsData;
+    private boolean changesData;
+    private boolean controlsTransactions;
 
     static PlPgSqlScan of(RoutineBody body) {
         return of(body, List.of());
@@ -74,6 +81,21 @@ final class PlPgSqlScan extends ProcRewriter {
         return cursors.contains(key(name));
     }
 
+    /** True when the body runs a query (a SELECT, a cursor, a subquery, a query built at run time). */
+    boolean readsData() {
+        return readsData;
+    }
+
+    /** True when the body may change data: DML, dynamic SQL, or a procedure call, which may do either. */
+    boolean changesData() {
+        return changesData;
+    }
+
+    /** True when the body commits, rolls back or uses savepoints. */
+    boolean controlsTransactions() {
+        return controlsTransactions;
+    }
+
     /** The declared type of a variable or parameter, or null when the body declares none of that name. */
     ProcType variableType(String name) {
         return variables.get(key(name));
@@ -84,6 +106,8 @@ final class PlPgSqlScan extends ProcRewriter {
         node.accept(new SqlBasicVisitor<Void>() {
             @Override
             public Void visit(SqlCall call) {
+                readsData |= call.getKind().belongsTo(SqlKind.QUERY);
+                changesData |= call.getKind().belongsTo(SqlKind.DML);
                 CursorAttribute attribute = ProcOperators.attributeOf(call);
                 if (attribute != null) {
                     attributes.computeIfAbsent(key(ProcOperators.cursorOf(call)), k -> EnumSet.noneOf(CursorAttribute.class))
@@ -93,6 +117,42 @@ final class PlPgSqlScan extends ProcRewriter {
             }
         });
         return node;
+    }
+
+    @Override
+    public Statement visitDynamicSql(Statement.DynamicSql statement) {
+        changesData = true;
+        return super.visitDynamicSql(statement);
+    }
+
+    @Override
+    public Statement visitCall(Statement.Call call) {
+        changesData = true;
+        return super.visitCall(call);
+    }
+
+    @Override
+    public Statement visitOpen(Statement.Open open) {
+        readsData = true;
+        return super.visitOpen(open);
+    }
+
+    @Override
+    public Statement visitQueryFor(Statement.QueryFor loop) {
+        readsData = true;
+        return super.visitQueryFor(loop);
+    }
+
+    @Override
+    public Statement visitReturnQuery(Statement.ReturnQuery statement) {
+        readsData = true;
+        return super.visitReturnQuery(statement);
+    }
+
+    @Override
+    public Statement visitTransaction(Statement.Transaction statement) {
+        controlsTransactions = true;
+        return super.visitTransaction(statement);
     }
 
     @Override

@@ -86,6 +86,20 @@ public enum PostgresqlCode implements ActionCode {
                     + "Oracle DDL commits implicitly where PostgreSQL DDL is transactional.",
             "EXECUTE IMMEDIATE 'TRUNCATE TABLE stage_' || p_name;",
             "EXECUTE 'TRUNCATE TABLE stage_' || p_name;")),
+    DEFINER_RIGHTS(new Entry("SS-PG-0605", LOW, 0.25, "Routine runs with its owner's rights",
+            "Check that the routine's owner is the role meant to hold those rights, and who may EXECUTE it.",
+            "Oracle routines run with definer rights unless AUTHID CURRENT_USER (MySQL: SQL SECURITY DEFINER); PostgreSQL's "
+                    + "default is the caller's. The routine is SECURITY DEFINER with its search_path pinned, except a procedure "
+                    + "that commits or rolls back, which PostgreSQL allows only with the caller's rights.",
+            "CREATE PROCEDURE pay_all AUTHID DEFINER AS ...",
+            "CREATE PROCEDURE pay_all() LANGUAGE plpgsql SECURITY DEFINER SET search_path = hr, pg_temp AS ...")),
+    AUTONOMOUS_TRANSACTION(new Entry("SS-PG-0606", HIGH, 4, "Autonomous transaction runs in the caller's transaction",
+            "Move the body to a procedure and call it on a separate connection: dblink_exec (extension dblink) or "
+                    + "pg_background_launch (extension pg_background); its work then commits on its own.",
+            "PostgreSQL has no PRAGMA AUTONOMOUS_TRANSACTION: the converted body runs in the caller's transaction, so its "
+                    + "changes are undone with the caller's and its COMMIT is not allowed where the caller's transaction is open.",
+            "PROCEDURE log_error(msg VARCHAR2) IS PRAGMA AUTONOMOUS_TRANSACTION; BEGIN INSERT ...; COMMIT; END;",
+            "PERFORM dblink_exec('dbname=' || current_database(), format('CALL log_error_body(%L)', msg));")),
     FLOAT_PRECISION(new Entry("SS-PG-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
             "Use numeric(M,D) if the rounding to D decimals matters.",
             "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",

@@ -7,9 +7,13 @@ import static org.schemashift.testing.ProcIr.*;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.RoutineTraits;
+import org.schemashift.model.proc.Statement;
 
-/** Routine signatures run on PostgreSQL: declared lengths, precisions and scales of parameters and results. */
+/** Routine signatures and traits run on PostgreSQL: declared lengths, precisions and scales, volatility, rights, autonomous transactions. */
 class PlPgSqlSignaturesTest extends PlPgSqlTestBase {
+    private static final RoutineTraits DETERMINISTIC = new RoutineTraits(true, RoutineTraits.Rights.INVOKER, false);
 
     @Test
     void aParameterWithPrecisionAndScaleRoundsOnEntryAndRejectsTooManyDigits() throws Exception {
@@ -42,5 +46,62 @@ class PlPgSqlSignaturesTest extends PlPgSqlTestBase {
         assertThat(one("SELECT initials('AB')")).isEqualTo("AB");
         assertThatThrownBy(() -> one("SELECT initials('ABC')")).isInstanceOf(SQLException.class)
                 .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("22001"));
+    }
+
+    @Test
+    void deterministicFunctionsAreImmutableOrStableByWhatTheirBodiesDo() throws Exception {
+        run("CREATE TABLE rates (code text, rate numeric); INSERT INTO rates VALUES ('eur', 1.1)");
+        create(withTraits(function("TWICE", "integer", List.of(in("X", "integer")), block(returnValue("X * 2"))), DETERMINISTIC));
+        create(withTraits(function("RATE_OF", "numeric", List.of(in("C", "text")),
+                block(selectInto("SELECT RATE FROM RATES WHERE CODE = C", IntoRows.EXACTLY_ONE, "R"), returnValue("R"))
+                        .declare(variable("R", "numeric"))), DETERMINISTIC));
+        create(withTraits(function("COUNTED", "integer", List.of(in("X", "integer")),
+                block(execute("INSERT INTO RATES VALUES ('n', X)"), returnValue("X"))), DETERMINISTIC));
+
+        assertThat(one("SELECT string_agg(proname || '=' || provolatile::text, ',' ORDER BY proname) FROM pg_proc"
+                + " WHERE proname IN ('twice', 'rate_of', 'counted')")).isEqualTo("counted=v,rate_of=s,twice=i");
+        assertThat(one("SELECT twice(21) + rate_of('eur')")).isEqualTo("43.1");
+    }
+
+    @Test
+    void definerRightsLetACallerReadWhatOnlyTheOwnerMayAndAreReported() throws Exception {
+        run("DO $$ BEGIN CREATE ROLE plpgsql_caller; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
+                + "CREATE TABLE payroll (salary integer); INSERT INTO payroll VALUES (100), (200);"
+                + "REVOKE ALL ON payroll FROM PUBLIC; GRANT USAGE ON SCHEMA public TO plpgsql_caller");
+        RoutineTraits definer = new RoutineTraits(false, RoutineTraits.Rights.DEFINER, false);
+        RoutineTraits invoker = new RoutineTraits(false, RoutineTraits.Rights.INVOKER, false);
+        create(withTraits(function("PAYROLL_TOTAL", "integer", List.of(),
+                block(selectInto("SELECT SUM(SALARY) FROM PAYROLL", IntoRows.EXACTLY_ONE, "T"), returnValue("T"))
+                        .declare(variable("T", "integer"))), definer));
+        create(withTraits(function("PAYROLL_TOTAL_AS_CALLER", "integer", List.of(),
+                block(selectInto("SELECT SUM(SALARY) FROM PAYROLL", IntoRows.EXACTLY_ONE, "T"), returnValue("T"))
+                        .declare(variable("T", "integer"))), invoker));
+        create(withTraits(procedure("CLOSE_DAY", List.of(), block(execute("INSERT INTO PAYROLL VALUES (0)"),
+                transaction(Statement.TransactionAction.COMMIT, null))), definer));
+
+        try {
+            run("SET ROLE plpgsql_caller");
+            assertThat(one("SELECT payroll_total()")).isEqualTo("300");
+            assertThatThrownBy(() -> one("SELECT payroll_total_as_caller()")).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+        } finally {
+            run("RESET ROLE");
+        }
+        run("CALL close_day()");
+        assertThat(one("SELECT string_agg(proname || '=' || prosecdef || coalesce(array_to_string(proconfig, ''), ''), ','"
+                + " ORDER BY proname) FROM pg_proc WHERE proname IN ('payroll_total', 'close_day')"))
+                .isEqualTo("close_day=false,payroll_total=true" + "search_path=\"$user\", public");
+        assertThat(items.all()).filteredOn(i -> i.code() == PostgresqlCode.DEFINER_RIGHTS).hasSize(2);
+    }
+
+    @Test
+    void anAutonomousTransactionIsWrittenAndReportedWithItsAlternative() throws Exception {
+        run("CREATE TABLE error_log (message text)");
+        create(withTraits(procedure("LOG_ERROR", List.of(in("MSG", "text")), block(execute("INSERT INTO ERROR_LOG VALUES (MSG)"),
+                transaction(Statement.TransactionAction.COMMIT, null))), new RoutineTraits(false, RoutineTraits.Rights.INVOKER, true)));
+        run("CALL log_error('disk full')");
+
+        assertThat(one("SELECT message FROM error_log")).isEqualTo("disk full");
+        assertThat(items.all()).anySatisfy(i -> assertThat(i.message()).contains("dblink").contains("pg_background"));
     }
 }
