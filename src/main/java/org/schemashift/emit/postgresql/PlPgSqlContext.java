@@ -23,6 +23,9 @@ import org.schemashift.model.proc.ProcOperators.HandledError;
  */
 final class PlPgSqlContext {
 
+    /** The OUT column that holds the result of a function that also has OUT parameters. */
+    static final String RESULT_COLUMN = "return_value";
+
     /** What the routine is, as far as RETURN and transaction control care. */
     enum Shape { FUNCTION, SET_FUNCTION, PROCEDURE, TRIGGER }
 
@@ -59,6 +62,7 @@ final class PlPgSqlContext {
     private PlPgSqlCursorAttributes attributes;
     private final PlPgSqlCollections collections = new PlPgSqlCollections(this);
     private String checkedResultType;
+    private boolean resultColumn;
     private int nextId = 1;
 
     PlPgSqlContext(PostgresqlIdentifiers names, PostgresqlExpressions expressions, ActionItems items, PlPgSqlScan scan,
@@ -84,6 +88,15 @@ final class PlPgSqlContext {
     /** The type RETURN values are assigned to first, or null. */
     String checkedResultType() {
         return checkedResultType;
+    }
+
+    /** Makes RETURN value assign the value to the OUT column {@link #RESULT_COLUMN} and return the OUT parameters' row. */
+    void returnThroughResultColumn() {
+        this.resultColumn = true;
+    }
+
+    boolean returnsThroughResultColumn() {
+        return resultColumn;
     }
 
     /** A source name as PL/pgSQL writes it: folded, shortened, quoted where needed. */

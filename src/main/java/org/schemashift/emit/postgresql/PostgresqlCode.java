@@ -100,6 +100,13 @@ public enum PostgresqlCode implements ActionCode {
                     + "changes are undone with the caller's and its COMMIT is not allowed where the caller's transaction is open.",
             "PROCEDURE log_error(msg VARCHAR2) IS PRAGMA AUTONOMOUS_TRANSACTION; BEGIN INSERT ...; COMMIT; END;",
             "PERFORM dblink_exec('dbname=' || current_database(), format('CALL log_error_body(%L)', msg));")),
+    FUNCTION_RESULT_AS_COLUMN(new Entry("SS-PG-0607", MEDIUM, 0.5, "Function result returned beside its OUT parameters",
+            "Change callers outside the converted code to read the row: SELECT * FROM f(...) gives the OUT parameters and "
+                    + "return_value.",
+            "The source function has OUT parameters and returns a value; a PostgreSQL function with OUT parameters returns "
+                    + "them as a row and nothing else, so the value is the row's last column, return_value.",
+            "FUNCTION split(total NUMBER, rest OUT NUMBER) RETURN NUMBER",
+            "CREATE FUNCTION split(total numeric, OUT rest numeric, OUT return_value numeric) ...")),
     FLOAT_PRECISION(new Entry("SS-PG-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
             "Use numeric(M,D) if the rounding to D decimals matters.",
             "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",

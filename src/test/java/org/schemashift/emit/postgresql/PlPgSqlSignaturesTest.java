@@ -7,7 +7,10 @@ import static org.schemashift.testing.ProcIr.*;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.Parameter;
+import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.RoutineTraits;
 import org.schemashift.model.proc.Statement;
 
@@ -103,5 +106,34 @@ class PlPgSqlSignaturesTest extends PlPgSqlTestBase {
 
         assertThat(one("SELECT message FROM error_log")).isEqualTo("disk full");
         assertThat(items.all()).anySatisfy(i -> assertThat(i.message()).contains("dblink").contains("pg_background"));
+    }
+
+    @Test
+    void aFunctionWithOutParametersAndAResultReturnsBothAsARow() throws Exception {
+        create(function("SPLIT_EVENLY", "integer", List.of(in("TOTAL", "integer"), in("PARTS", "integer"), out("REST", "integer")),
+                block(assign("REST", "MOD(TOTAL, PARTS)"), returnValue("TOTAL / PARTS"))));
+        create(function("SPLIT_TEXT", "text", List.of(in("TOTAL", "integer")),
+                block(dynamic("'SELECT rest, return_value FROM split_evenly($1, 4)'", List.of("TOTAL"), IntoRows.EXACTLY_ONE,
+                                "LEFT_OVER", "SHARE"), returnValue("SHARE || ' r ' || LEFT_OVER"))
+                        .declare(variable("SHARE", "integer"), variable("LEFT_OVER", "integer"))));
+
+        assertThat(row("SELECT rest, return_value FROM split_evenly(10, 3)")).containsExactly("1", "3");
+        assertThat(one("SELECT split_text(11)")).isEqualTo("2 r 3");
+        assertThat(items.all()).anySatisfy(i -> assertThat(i.code()).isEqualTo(PostgresqlCode.FUNCTION_RESULT_AS_COLUMN));
+    }
+
+    @Test
+    void aProcedureIsCalledWithNamedArgumentsDefaultsAndAnOutVariable() throws Exception {
+        create(procedure("PRICE_LINE", List.of(in("BASE", "integer"), new Parameter("QTY", ParameterMode.IN, type("integer"), expr("1"), AT),
+                        new Parameter("FACTOR", ParameterMode.IN, type("integer"), expr("10"), AT), out("TOTAL", "integer")),
+                block(assign("TOTAL", "BASE * QTY * FACTOR"))));
+        create(function("TWO_PRICES", "text", List.of(),
+                block(new Statement.Call(name("PRICE_LINE"), List.of(new Argument("BASE", expr("5")), new Argument("FACTOR", expr("2")),
+                                new Argument("TOTAL", expr("FIRST_PRICE"))), AT),
+                        call("PRICE_LINE", "3", "2", "1", "SECOND_PRICE"),
+                        returnValue("FIRST_PRICE || ',' || SECOND_PRICE"))
+                        .declare(variable("FIRST_PRICE", "integer"), variable("SECOND_PRICE", "integer"))));
+
+        assertThat(one("SELECT two_prices()")).isEqualTo("10,6");
     }
 }
