@@ -119,40 +119,18 @@ final class PlPgSqlScan extends ProcRewriter {
         return node;
     }
 
+    /** Every statement list of the body passes here, nested ones included: notes what its statements do to data. */
     @Override
-    public Statement visitDynamicSql(Statement.DynamicSql statement) {
-        changesData = true;
-        return super.visitDynamicSql(statement);
-    }
-
-    @Override
-    public Statement visitCall(Statement.Call call) {
-        changesData = true;
-        return super.visitCall(call);
-    }
-
-    @Override
-    public Statement visitOpen(Statement.Open open) {
-        readsData = true;
-        return super.visitOpen(open);
-    }
-
-    @Override
-    public Statement visitQueryFor(Statement.QueryFor loop) {
-        readsData = true;
-        return super.visitQueryFor(loop);
-    }
-
-    @Override
-    public Statement visitReturnQuery(Statement.ReturnQuery statement) {
-        readsData = true;
-        return super.visitReturnQuery(statement);
-    }
-
-    @Override
-    public Statement visitTransaction(Statement.Transaction statement) {
-        controlsTransactions = true;
-        return super.visitTransaction(statement);
+    protected List<Statement> statements(List<Statement> statements) {
+        if (statements != null) {
+            for (Statement statement : statements) {
+                changesData |= statement instanceof Statement.DynamicSql || statement instanceof Statement.Call;
+                readsData |= statement instanceof Statement.Open || statement instanceof Statement.QueryFor
+                        || statement instanceof Statement.ReturnQuery;
+                controlsTransactions |= statement instanceof Statement.Transaction;
+            }
+        }
+        return super.statements(statements);
     }
 
     @Override
