@@ -1,5 +1,6 @@
 package org.schemashift.emit.postgresql;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,26 @@ final class PlPgSqlBindPlaceholders {
     record Rewritten(SqlNode text, Kind kind, String problem) {
     }
 
+    /** Oracle's {@code RETURNING c INTO :a, :b} at the end of a dynamic DML text: the INTO part names placeholders, not binds. */
+    private static final Pattern RETURNING_INTO = Pattern.compile("(?is)(\\bRETURNING\\b.*?)\\s+INTO\\s+:\\w+(\\s*,\\s*:\\w+)*\\s*$");
+
     private PlPgSqlBindPlaceholders() {
+    }
+
+    /**
+     * The text without the INTO part of a RETURNING clause at its end, when that part is in its last
+     * literal: PL/pgSQL's EXECUTE takes the targets in its own INTO, as the IR holds them.
+     */
+    static SqlNode withoutReturningTargets(SqlNode text) {
+        if (text instanceof SqlLiteral literal && literal.getValue() instanceof NlsString s) {
+            String stripped = RETURNING_INTO.matcher(s.getValue()).replaceFirst("$1");
+            return SqlLiteral.createCharString(stripped, literal.getParserPosition());
+        }
+        if (!isConcatenation(text)) return text;
+        SqlCall call = (SqlCall) text;
+        List<SqlNode> operands = new ArrayList<>(call.getOperandList());
+        operands.set(operands.size() - 1, withoutReturningTargets(operands.get(operands.size() - 1)));
+        return call.getOperator().createCall(call.getParserPosition(), operands);
     }
 
     static Rewritten rewrite(SqlNode text, int arguments) {

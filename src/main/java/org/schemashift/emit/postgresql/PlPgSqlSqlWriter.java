@@ -43,7 +43,8 @@ final class PlPgSqlSqlWriter {
     }
 
     void dynamic(Statement.DynamicSql statement) {
-        String text = writer.cursors().dynamicText(statement.text(), statement.arguments(), statement.span());
+        SqlNode source = statement.into().isEmpty() ? statement.text() : PlPgSqlBindPlaceholders.withoutReturningTargets(statement.text());
+        String text = writer.cursors().dynamicText(source, statement.arguments(), statement.span());
         if (text == null) return;
         String using = writer.cursors().using(statement.arguments());
         if (collectsAll(statement.into(), statement.rows())) {

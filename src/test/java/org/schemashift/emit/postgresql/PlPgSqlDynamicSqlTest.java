@@ -43,6 +43,19 @@ class PlPgSqlDynamicSqlTest extends PlPgSqlTestBase {
     }
 
     @Test
+    void dynamicDmlReturnsIntoTheTargetsOfItsReturningClause() throws Exception {
+        run("CREATE TABLE counters (id integer, hits integer); INSERT INTO counters VALUES (1, 0), (2, 40)");
+        create(function("HIT", "integer", List.of(in("P_ID", "integer")),
+                block(dynamic("'UPDATE counters SET hits = hits + :step WHERE id = :id RETURNING hits INTO :new_hits'",
+                                List.of("2", "P_ID"), IntoRows.FIRST_ROW, "NEW_HITS"),
+                        returnValue("NEW_HITS"))
+                        .declare(variable("NEW_HITS", "integer"))));
+
+        assertThat(one("SELECT hit(2)")).isEqualTo("42");
+        assertThat(one("SELECT coalesce(hit(9), -1)")).as("no row: NULL, as Oracle's DML RETURNING INTO").isEqualTo("-1");
+    }
+
+    @Test
     void aCursorOpenedForDynamicSqlBindsItsPlaceholders() throws Exception {
         run("CREATE TABLE levels (n integer); INSERT INTO levels VALUES (1), (2), (3)");
         create(function("SUM_ABOVE", "integer", List.of(in("LOW", "integer")),
