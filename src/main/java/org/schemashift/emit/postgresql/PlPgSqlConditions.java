@@ -108,10 +108,10 @@ final class PlPgSqlConditions {
             return;
         }
         if (condition instanceof Condition.ErrorNumber number && PlPgSqlErrorNumbers.isApplicationError(number.number())) {
+            String state = PlPgSqlErrorNumbers.sqlState(number.number());
             context.items.decided(raise.span(), "plpgsql.application-error-sqlstate", "application error " + number.number()
-                    + " is raised as SQLSTATE '" + PlPgSqlErrorNumbers.sqlState(number.number()) + "'");
-            out.line("RAISE EXCEPTION USING ERRCODE = '" + PlPgSqlErrorNumbers.sqlState(number.number()) + "'"
-                    + messageOption(message, "'error " + number.number() + "'") + ";");
+                    + " is raised as SQLSTATE '" + state + "'");
+            out.line("RAISE EXCEPTION USING ERRCODE = '" + state + "'" + messageOption(message, "'error " + number.number() + "'") + ";");
             return;
         }
         if (condition instanceof Condition.ErrorNumber number) {
