@@ -56,7 +56,13 @@ class PlPgSqlBulkCollectTest extends PlPgSqlTestBase {
                         .declare(tableOf("POINT_LIST", new ProcType.Anchored(List.of("POINTS"), ProcType.Anchor.ROWTYPE, null)),
                                 variableOf("PTS", "POINT_LIST"), variable("TOTAL", "integer", "0"))));
 
+        create(function("Y_OF_LAST_BATCH", "integer", List.of(),
+                block(open("C"), bulkFetch("C", "5", "PTS"), close("C"), returnValue("PTS[cardinality(PTS)].Y"))
+                        .declare(tableOf("POINT_LIST", new ProcType.Anchored(List.of("POINTS"), ProcType.Anchor.ROWTYPE, null)),
+                                variableOf("PTS", "POINT_LIST"), cursor("C", "SELECT * FROM POINTS ORDER BY X"))));
+
         assertThat(one("SELECT sum_of_y()")).isEqualTo("30");
+        assertThat(one("SELECT y_of_last_batch()")).as("FETCH BULK COLLECT of whole rows").isEqualTo("20");
     }
 
     @Test
