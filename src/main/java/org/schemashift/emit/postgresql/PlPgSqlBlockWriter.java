@@ -2,6 +2,8 @@ package org.schemashift.emit.postgresql;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Condition;
 import org.schemashift.model.proc.Declaration;
@@ -59,7 +61,11 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
         if (variable.constant()) line.append(" CONSTANT");
         line.append(' ').append(types.spell(variable.type()));
         if (variable.notNull()) line.append(" NOT NULL");
-        if (variable.initialValue() != null) line.append(" := ").append(context.expression(variable.initialValue()));
+        if (variable.initialValue() != null) {
+            line.append(" := ").append(context.expression(variable.initialValue()));
+        } else if (context.associativeArrays().of(new SqlIdentifier(variable.name(), SqlParserPos.ZERO)) != null) {
+            line.append(" := '{}'");   // an associative array starts empty, not NULL
+        }
         writer.out().line(line + ";");
         return null;
     }
@@ -94,11 +100,16 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
 
     @Override
     public Void visitCollectionType(Declaration.CollectionType type) {
+        if (PlPgSqlAssociativeArrays.isJsonb(type)) {
+            writer.context().items.decided(type.span(), "plpgsql.associative-array-as-jsonb", "associative array type "
+                    + type.name() + " is written as jsonb, keyed by " + types.spell(type.indexType()) + " as text");
+            writer.out().line("-- type " + type.name() + ": jsonb (" + types.spell(type.indexType()) + " keys)");
+            return null;
+        }
         if (type.indexType() != null) {
-            writer.context().notExpressible(type.span(), "an associative array (INDEX BY " + types.spell(type.indexType())
-                    + ") has no PL/pgSQL equivalent: for string keys use a jsonb variable (v->>'key' reads, v := v || jsonb_build_object"
-                    + "(key, value) writes, SELECT k FROM jsonb_object_keys(v) k ORDER BY k walks the keys in Oracle's order); for sparse"
-                    + " integer keys a temporary table (key, value); dense keys from 1 work as an array", "TYPE " + type.name() + " IS TABLE OF "
+            writer.context().notExpressible(type.span(), "an associative array of rows (INDEX BY " + types.spell(type.indexType())
+                    + ") has no PL/pgSQL equivalent: use a temporary table (key, the row's columns), or a jsonb object of"
+                    + " to_jsonb(row) values read back with jsonb_populate_record", "TYPE " + type.name() + " IS TABLE OF "
                     + types.spell(type.element()) + " INDEX BY " + types.spell(type.indexType()) + ";", writer.out());
             return null;
         }

@@ -81,10 +81,17 @@ final class PlPgSqlCollections {
 
     /**
      * Why an assignment of a collection method cannot be written, or null when it can: DELETE of
-     * some elements would leave gaps an array cannot have.
+     * some elements would leave gaps an array cannot have; an associative array (jsonb) deletes one
+     * key, not a range of them.
      */
-    static String notWritable(SqlNode value) {
-        if (ProcOperators.collectionMethodOf(value) == CollectionMethod.DELETE && ((SqlCall) value).operandCount() > 1) {
+    static String notWritable(SqlNode value, PlPgSqlAssociativeArrays associativeArrays) {
+        if (ProcOperators.collectionMethodOf(value) != CollectionMethod.DELETE) return null;
+        SqlCall call = (SqlCall) value;
+        if (associativeArrays.of(call.operand(0)) != null) {
+            return call.operandCount() > 2 ? "DELETE(lo, hi) of an associative array held as jsonb: delete the keys of the"
+                    + " range one by one (v := v - key)" : null;
+        }
+        if (call.operandCount() > 1) {
             return "DELETE(i) leaves a gap in a nested table, which a PostgreSQL array cannot have: rebuild the array"
                     + " without the element (array_remove, or a slice) and check the code that reads it by index";
         }

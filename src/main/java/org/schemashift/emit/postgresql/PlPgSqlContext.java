@@ -13,6 +13,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.HandledError;
 
@@ -61,6 +62,7 @@ final class PlPgSqlContext {
     private final Deque<ErrorSource> handledErrors = new ArrayDeque<>();
     private PlPgSqlCursorAttributes attributes;
     private final PlPgSqlCollections collections = new PlPgSqlCollections(this);
+    private final PlPgSqlAssociativeArrays associativeArrays = new PlPgSqlAssociativeArrays(this);
     private String checkedResultType;
     private boolean resultColumn;
     private int nextId = 1;
@@ -97,6 +99,10 @@ final class PlPgSqlContext {
 
     boolean returnsThroughResultColumn() {
         return resultColumn;
+    }
+
+    PlPgSqlAssociativeArrays associativeArrays() {
+        return associativeArrays;
     }
 
     /** A source name as PL/pgSQL writes it: folded, shortened, quoted where needed. */
@@ -171,7 +177,13 @@ final class PlPgSqlContext {
         @Override
         public SqlNode visit(SqlCall call) {
             if (ProcOperators.attributeOf(call) != null) return attributes.replacement(call);
-            if (ProcOperators.collectionMethodOf(call) != null) return collections.method((SqlCall) super.visit(call));
+            if (ProcOperators.collectionMethodOf(call) != null) {
+                SqlCall visited = (SqlCall) super.visit(call);
+                Declaration.CollectionType associative = associativeArrays.of(visited.operand(0));
+                SqlNode written = associative == null ? null : associativeArrays.method(visited, associative);
+                return written != null ? written : collections.method(visited);
+            }
+            if (associativeArrays.isElement(call)) return associativeArrays.element((SqlCall) super.visit(call));
             SqlNode constructed = collections.constructor(call);
             if (constructed != null) return constructed.accept(this);
             HandledError error = ProcOperators.handledErrorOf(call);

@@ -15,7 +15,12 @@ final class PlPgSqlControlFlow {
 
     void assign(Statement.Assign assign) {
         PlPgSqlContext context = writer.context();
-        String notWritable = PlPgSqlCollections.notWritable(assign.value());
+        PlPgSqlAssociativeArrays associativeArrays = context.associativeArrays();
+        if (associativeArrays.isElement(assign.target())) {
+            writer.out().line(associativeArrays.assignment((SqlCall) assign.target(), assign.value()));
+            return;
+        }
+        String notWritable = PlPgSqlCollections.notWritable(assign.value(), associativeArrays);
         if (notWritable != null) {
             List<SqlNode> operands = ((SqlCall) assign.value()).getOperandList();
             context.notExpressible(assign.span(), notWritable, context.expression(operands.get(0)) + ".DELETE("

@@ -67,14 +67,15 @@ final class PlPgSqlTypes {
     }
 
     /**
-     * A type declared in the code: a collection is an array of its element; a record type is a
+     * A type declared in the code: a collection is an array of its element (an associative array of
+     * scalars a jsonb object, {@link PlPgSqlAssociativeArrays}); a record type is a
      * {@code record}, which takes its fields from the row a SELECT or FETCH puts in it (PL/pgSQL
      * declares no types in a block, so the type itself is reported where it is declared).
      */
     private String named(ProcType.Named named) {
         if (named.name().size() == 1) {
             Declaration.CollectionType collection = context.scan.collection(named.name().get(0));
-            if (collection != null) return asElement(collection.element()) + "[]";
+            if (collection != null) return PlPgSqlAssociativeArrays.isJsonb(collection) ? "jsonb" : asElement(collection.element()) + "[]";
             if (context.scan.isRecordType(named.name().get(0))) return "record";
         }
         return qualified(named.name());

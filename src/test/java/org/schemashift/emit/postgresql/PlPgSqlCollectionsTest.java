@@ -2,6 +2,7 @@ package org.schemashift.emit.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.schemashift.model.proc.ProcOperators.CollectionMethod.*;
+import static org.schemashift.model.proc.Condition.Standard.NOT_FOUND;
 import static org.schemashift.testing.ProcIr.*;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import org.schemashift.model.proc.ProcType;
 
 /** Nested tables and VARRAYs as PostgreSQL arrays: constructors, element access and every collection method, run. */
 class PlPgSqlCollectionsTest extends PlPgSqlTestBase {
+    private static final List<String> ASSOCIATIVE_ARRAY_HELPERS = List.of("oracle_compat.assoc_element", "oracle_compat.assoc_key");
 
     @Test
     void anUninitialisedOrEmptyCollectionCountsZeroAndHasNoFirstOrLast() throws Exception {
@@ -90,5 +92,43 @@ class PlPgSqlCollectionsTest extends PlPgSqlTestBase {
 
         assertThat(one("SELECT person_name(1)")).isEqualTo("Ada");
         assertThat(items.all()).anySatisfy(i -> assertThat(i.message()).contains("PERSON"));
+    }
+
+    @Test
+    void anAssociativeArrayByStringKeysIsAJsonbObjectWalkedInKeyOrder() throws Exception {
+        run(CompatFunctions.script(ASSOCIATIVE_ARRAY_HELPERS));
+        String sql = create(function("CAPITALS", "text", List.of(in("MISSING_KEY", "text")),
+                block(assign("CAPITAL['nl']", "'Amsterdam'"), assign("CAPITAL['de']", "'Berlin'"), assign("CAPITAL['fr']", "'Paris'"),
+                        assign("CAPITAL['de']", "'Bonn'"), change(DELETE, "CAPITAL", "'nl'"), assign("CAPITAL['at']", "'Wien'"),
+                        assign(expr("K"), method(FIRST, "CAPITAL")),
+                        whileLoop("K IS NOT NULL", assign("WALK", "WALK || K || '=' || CAPITAL[K] || ' '"),
+                                assign(expr("K"), method(NEXT, "CAPITAL", "K"))),
+                        assign(expr("N"), method(COUNT, "CAPITAL")),
+                        assign(expr("HAS_NL"), method(EXISTS, "CAPITAL", "'nl'")),
+                        assign("WALK", "WALK || N || ' ' || CAST(HAS_NL AS VARCHAR(5)) || ' ' || CAPITAL[MISSING_KEY]"),
+                        returnValue("WALK"))
+                        .declare(new Declaration.CollectionType("BY_COUNTRY", type("varchar(20)"), type("varchar(2)"), null, AT),
+                                variableOf("CAPITAL", "BY_COUNTRY"), variable("K", "varchar(2)"),
+                                variable("WALK", "text", "''"), variable("N", "integer"), variable("HAS_NL", "boolean"))
+                        .onError(NOT_FOUND, returnValue("'no data found'"))));
+
+        assertThat(sql).contains("capital jsonb := '{}';");
+        assertThat(one("SELECT capitals('de')")).isEqualTo("at=Wien de=Bonn fr=Paris 3 false Bonn");
+        assertThat(one("SELECT capitals('nl')")).as("reading a missing key raises NO_DATA_FOUND").isEqualTo("no data found");
+    }
+
+    @Test
+    void anAssociativeArrayByIntegerKeysIsSparseAndOrderedByNumber() throws Exception {
+        run(CompatFunctions.script(ASSOCIATIVE_ARRAY_HELPERS));
+        create(function("SPARSE_SUM", "text", List.of(),
+                block(assign("V[100]", "1"), assign("V[9]", "2"), assign("V[-5]", "3"), assign("V[20]", "V[9] * 10"),
+                        assign(expr("I"), method(LAST, "V")),
+                        whileLoop("I IS NOT NULL", assign("PATH", "PATH || I || ':' || V[I] || ' '"), assign(expr("I"), method(PRIOR, "V", "I"))),
+                        returnValue("PATH || " + "'count '" + " || CAST(V_COUNT AS VARCHAR(5))"))
+                        .declare(new Declaration.CollectionType("BY_NUMBER", type("integer"), type("integer"), null, AT),
+                                variableOf("V", "BY_NUMBER"), variable("I", "integer"), variable("PATH", "text", "''"),
+                                variable("V_COUNT", "integer", "4"))));
+
+        assertThat(one("SELECT sparse_sum()")).isEqualTo("100:1 20:20 9:2 -5:3 count 4");
     }
 }

@@ -149,7 +149,7 @@ class PlPgSqlRoutinesAndTriggersTest extends PlPgSqlTestBase {
                         .declare(new Declaration.CollectionType("NUMBER_LIST", type("integer"), null, null, AT),
                                 variable("VALUES_SEEN", new ProcType.Named(List.of("NUMBER_LIST"))),
                                 new Declaration.RecordType("PAIR", List.of(new ProcType.Field("A", type("integer"))), AT),
-                                new Declaration.CollectionType("BY_NAME", type("integer"), type("text"), null, AT),
+                                new Declaration.CollectionType("BY_NAME", new ProcType.Named(List.of("PAIR")), type("text"), null, AT),
                                 new Declaration.Subprogram("HELPER", new RoutineSignature(List.of(), null), null, AT))
                         .handler(Handler.Kind.EXIT, Condition.Standard.WARNING, returnValue("-1"))
                         .handler(Handler.Kind.EXIT, new Condition.ErrorNumber(1062), returnValue("-2"))));
@@ -165,10 +165,8 @@ class PlPgSqlRoutinesAndTriggersTest extends PlPgSqlTestBase {
                 "PL/pgSQL declares no types in a block: variables of PAIR are written as record, which takes its fields from the row"
                         + " a SELECT INTO or FETCH puts in it; where a field is assigned first, create PAIR as a composite type"
                         + " (CREATE TYPE ... AS) and declare them with it",
-                "an associative array (INDEX BY text) has no PL/pgSQL equivalent: for string keys use a jsonb variable (v->>'key'"
-                        + " reads, v := v || jsonb_build_object(key, value) writes, SELECT k FROM jsonb_object_keys(v) k ORDER BY k"
-                        + " walks the keys in Oracle's order); for sparse integer keys a temporary table (key, value); dense keys"
-                        + " from 1 work as an array",
+                "an associative array of rows (INDEX BY text) has no PL/pgSQL equivalent: use a temporary table (key, the row's"
+                        + " columns), or a jsonb object of to_jsonb(row) values read back with jsonb_populate_record",
                 "PL/pgSQL has no nested subprograms: create HELPER as a routine of its own");
     }
 }
