@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParseException;
@@ -33,6 +34,7 @@ import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Returns;
 import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.RoutineSignature;
+import org.schemashift.model.proc.RoutineTraits;
 import org.schemashift.model.proc.Statement;
 
 /**
@@ -123,6 +125,40 @@ public final class ProcIr {
         return new Declaration.NamedCondition(name, sqlState, null, AT);
     }
 
+    /** An exception bound to an error number (Oracle PRAGMA EXCEPTION_INIT). */
+    public static Declaration.NamedCondition exceptionInit(String name, int errorNumber) {
+        return new Declaration.NamedCondition(name, null, errorNumber, AT);
+    }
+
+    /** A nested table type (Oracle TABLE OF) of a spelled element type. */
+    public static Declaration.CollectionType tableOf(String name, String elementType) {
+        return new Declaration.CollectionType(name, type(elementType), null, null, AT);
+    }
+
+    public static Declaration.CollectionType tableOf(String name, ProcType elementType) {
+        return new Declaration.CollectionType(name, elementType, null, null, AT);
+    }
+
+    /** A VARRAY(maxSize) type. */
+    public static Declaration.CollectionType varrayOf(String name, int maxSize, String elementType) {
+        return new Declaration.CollectionType(name, type(elementType), null, maxSize, AT);
+    }
+
+    /** A variable of a type declared in the code (a record or collection type). */
+    public static Declaration.Variable variableOf(String name, String declaredType) {
+        return new Declaration.Variable(name, new ProcType.Named(List.of(declaredType)), null, false, false, AT);
+    }
+
+    /** {@code collection.method(arguments)} as an expression. */
+    public static SqlNode method(ProcOperators.CollectionMethod method, String collection, String... arguments) {
+        return ProcOperators.collection(method, expr(collection), SqlParserPos.ZERO, exprs(arguments).toArray(SqlNode[]::new));
+    }
+
+    /** The statement {@code collection.method(arguments)} (EXTEND, DELETE, TRIM), as the convert stage leaves it. */
+    public static Statement.Assign change(ProcOperators.CollectionMethod method, String collection, String... arguments) {
+        return new Statement.Assign(expr(collection), method(method, collection, arguments), AT);
+    }
+
     // ---- statements ----
 
     public static Statement.Assign assign(String target, String value) {
@@ -203,6 +239,12 @@ public final class ProcIr {
         return new Statement.Fetch(cursor, Statement.FetchDirection.NEXT, null, exprs(into), true, AT);
     }
 
+    /** FETCH cursor BULK COLLECT INTO collections [LIMIT limit]; {@code limit} null reads every remaining row. */
+    public static Statement.Fetch bulkFetch(String cursor, String limit, String... into) {
+        SqlNode count = limit == null ? SqlLiteral.createNull(SqlParserPos.ZERO) : expr(limit);
+        return new Statement.Fetch(cursor, Statement.FetchDirection.NEXT, count, exprs(into), false, AT);
+    }
+
     public static Statement.Close close(String cursor) {
         return new Statement.Close(cursor, AT);
     }
@@ -218,6 +260,12 @@ public final class ProcIr {
     public static Statement.SqlStatement returningInto(String statement, List<String> returning, String... targets) {
         return new Statement.SqlStatement(sql(statement), exprs(returning.toArray(String[]::new)), exprs(targets),
                 IntoRows.EXACTLY_ONE, AT);
+    }
+
+    /** DML whose RETURNING rows are all collected (RETURNING ... BULK COLLECT INTO). */
+    public static Statement.SqlStatement returningAllInto(String statement, List<String> returning, String... targets) {
+        return new Statement.SqlStatement(sql(statement), exprs(returning.toArray(String[]::new)), exprs(targets),
+                IntoRows.ALL_ROWS, AT);
     }
 
     public static Statement.DynamicSql dynamic(String text, List<String> arguments, IntoRows rows, String... targets) {
@@ -391,6 +439,12 @@ public final class ProcIr {
         public Trigger body(BlockBuilder block) {
             return new Trigger(name, table, timing, events, forEachRow, when, ProcIr.body(block), AT, updateColumns, follows);
         }
+    }
+
+    /** The routine with what it declares about itself (DETERMINISTIC, AUTHID, autonomous transaction). */
+    public static Routine withTraits(Routine routine, RoutineTraits traits) {
+        return new Routine(routine.name(), routine.kind(), routine.signature(), routine.body(), routine.sourceText(), routine.span(),
+                traits);
     }
 
     public static Routine procedure(String name, List<Parameter> parameters, BlockBuilder block) {

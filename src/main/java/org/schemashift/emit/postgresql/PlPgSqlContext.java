@@ -15,6 +15,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.HandledError;
 
@@ -24,6 +25,9 @@ import org.schemashift.model.proc.ProcOperators.HandledError;
  * itself needs (declared once in the outermost block) and where the error being handled can be read.
  */
 final class PlPgSqlContext {
+
+    /** The OUT column that holds the result of a function that also has OUT parameters. */
+    static final String RESULT_COLUMN = "return_value";
 
     /** What the routine is, as far as RETURN and transaction control care. */
     enum Shape { FUNCTION, SET_FUNCTION, PROCEDURE, TRIGGER }
@@ -62,6 +66,10 @@ final class PlPgSqlContext {
     private final Deque<ErrorSource> handledErrors = new ArrayDeque<>();
     private PlPgSqlCursorAttributes attributes;
     private PlPgSqlTriggerEvents triggerEvents;
+    private final PlPgSqlCollections collections = new PlPgSqlCollections(this);
+    private final PlPgSqlAssociativeArrays associativeArrays = new PlPgSqlAssociativeArrays(this);
+    private String checkedResultType;
+    private boolean resultColumn;
     private int nextId = 1;
 
     PlPgSqlContext(PostgresqlIdentifiers names, PostgresqlExpressions expressions, ActionItems items, PlPgSqlScan scan,
@@ -87,6 +95,30 @@ final class PlPgSqlContext {
     /** How a trigger body's event tests are written (a trigger body only). */
     void useTriggerEvents(PlPgSqlTriggerEvents events) {
         this.triggerEvents = events;
+    }
+
+    /** Makes RETURN pass its value through a variable of {@code type} (see {@link PlPgSqlTypeModifiers}). */
+    void checkResultAs(String type) {
+        this.checkedResultType = type;
+        declareGenerated(PlPgSqlTypeModifiers.RESULT, type);
+    }
+
+    /** The type RETURN values are assigned to first, or null. */
+    String checkedResultType() {
+        return checkedResultType;
+    }
+
+    /** Makes RETURN value assign the value to the OUT column {@link #RESULT_COLUMN} and return the OUT parameters' row. */
+    void returnThroughResultColumn() {
+        this.resultColumn = true;
+    }
+
+    boolean returnsThroughResultColumn() {
+        return resultColumn;
+    }
+
+    PlPgSqlAssociativeArrays associativeArrays() {
+        return associativeArrays;
     }
 
     /** A source name as PL/pgSQL writes it: folded, shortened, quoted where needed. */
@@ -150,6 +182,30 @@ final class PlPgSqlContext {
         out.commentedOut("[" + PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE.code() + "] " + reason, what);
     }
 
+    /** What {@code error} reads where the body is: Oracle's SQLCODE is computed from the SQLSTATE ({@link PlPgSqlErrorNumbers}). */
+    private SqlNode handledError(HandledError error, SqlParserPos pos) {
+        ErrorSource source = handledError();
+        if (source == null) {
+            // no error is being handled: Oracle's SQLCODE is then 0, the other reads are NULL
+            return error == HandledError.NUMBER ? SqlLiteral.createExactNumeric("0", pos) : SqlLiteral.createNull(pos);
+        }
+        return switch (error) {
+            case SQLSTATE -> source.sqlState();
+            case MESSAGE -> source.message();
+            case NUMBER -> PlPgSqlErrorNumbers.sqlCode(source.sqlState());
+        };
+    }
+
+    /**
+     * A trigger-event test as the trigger writer spells it. Outside a trigger body (Oracle rejects
+     * INSERTING there; a hand-written IR might not) it is reported and reads as NULL.
+     */
+    private SqlNode triggerEvent(SqlCall call) {
+        if (triggerEvents != null) return triggerEvents.replacement(call);
+        items.add(PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE, SourceSpan.UNKNOWN, call + " tests a trigger event outside a trigger");
+        return SqlLiteral.createNull(call.getParserPosition());
+    }
+
     /** Rewrites cursor attributes, handled-error reads and trigger events to what this body declares for them. */
     private final class ProceduralOperators extends SqlShuttle {
         private final boolean readsFields;
@@ -175,13 +231,18 @@ final class PlPgSqlContext {
         @Override
         public SqlNode visit(SqlCall call) {
             if (ProcOperators.attributeOf(call) != null) return attributes.replacement(call);
-            if (ProcOperators.triggerEventOf(call) != null) return triggerEvents.replacement(call);
-            HandledError error = ProcOperators.handledErrorOf(call);
-            if (error != null) {
-                ErrorSource source = handledError();
-                if (source == null) return SqlLiteral.createNull(call.getParserPosition());   // no error is being handled
-                return error == HandledError.SQLSTATE ? source.sqlState() : source.message();
+            if (ProcOperators.triggerEventOf(call) != null) return triggerEvent(call);
+            if (ProcOperators.collectionMethodOf(call) != null) {
+                SqlCall visited = (SqlCall) super.visit(call);
+                Declaration.CollectionType associative = associativeArrays.of(visited.operand(0));
+                SqlNode written = associative == null ? null : associativeArrays.method(visited, associative);
+                return written != null ? written : collections.method(visited);
             }
+            if (associativeArrays.isElement(call)) return associativeArrays.element((SqlCall) super.visit(call));
+            SqlNode constructed = collections.constructor(call);
+            if (constructed != null) return constructed.accept(this);
+            HandledError error = ProcOperators.handledErrorOf(call);
+            if (error != null) return handledError(error, call.getParserPosition());
             return super.visit(call);
         }
     }

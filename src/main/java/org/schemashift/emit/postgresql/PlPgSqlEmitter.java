@@ -1,5 +1,6 @@
 package org.schemashift.emit.postgresql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
@@ -50,21 +51,41 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         Returns returns = routine.signature().returns();
         PlPgSqlContext.Shape shape = procedure ? PlPgSqlContext.Shape.PROCEDURE
                 : returns != null && returns.setOf() ? PlPgSqlContext.Shape.SET_FUNCTION : PlPgSqlContext.Shape.FUNCTION;
-        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(routine.body()), shape, List.of());
+        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(routine.body(),
+                routine.signature().parameters()), shape, List.of());
         PlPgSqlTypes types = new PlPgSqlTypes(context);
         List<Parameter> parameters = routine.signature().parameters();
-        String parameterList = parameters.stream().map(p -> parameter(p, context, types)).collect(Collectors.joining(", "));
+        List<Parameter> afterDefaults = procedure ? outAfterDefaults(parameters) : List.of();
+        String parameterList = parameters.stream().map(p -> parameter(p, afterDefaults.contains(p), context, types))
+                .collect(Collectors.joining(", "));
         boolean passesBack = parameters.stream().anyMatch(p -> p.mode() != ParameterMode.IN);
+        boolean resultAsColumn = !procedure && passesBack && returns != null && !returns.setOf();
+        if (resultAsColumn) {
+            // PostgreSQL returns a function's OUT parameters as its result: the source's result becomes one more of them
+            parameterList += ", OUT " + PlPgSqlContext.RESULT_COLUMN + " " + types.spell(returns.type());
+            context.returnThroughResultColumn();
+            items.add(PostgresqlCode.FUNCTION_RESULT_AS_COLUMN, routine.span(), routine.name() + " has OUT parameters and a"
+                    + " result: it returns a row of the OUT parameters and " + PlPgSqlContext.RESULT_COLUMN);
+        }
         StringBuilder sql = new StringBuilder("CREATE ").append(procedure ? "PROCEDURE " : "FUNCTION ").append(name)
                 .append('(').append(parameterList).append(')');
-        if (procedure && returns != null || !procedure && passesBack && returns != null) {
-            items.add(PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE, routine.span(), routine.name() + ": a PostgreSQL " + (procedure
-                    ? "procedure returns no value" : "function with OUT parameters returns them as its result")
-                    + "; pass the result back in an OUT parameter");
+        if (procedure && returns != null) {
+            items.add(PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE, routine.span(), routine.name() + ": a PostgreSQL procedure"
+                    + " returns no value; pass the result back in an OUT parameter");
         }
-        if (!procedure) sql.append(returnsClause(returns, passesBack, types));
-        String body = body(context, routine.body());
-        sql.append(" LANGUAGE plpgsql AS ").append(dollarQuoted(body)).append(';');
+        if (!procedure) sql.append(returnsClause(resultAsColumn ? null : returns, passesBack, types));
+        String checkedResult = procedure ? null : PlPgSqlTypeModifiers.resultType(returns, types);
+        if (checkedResult != null) context.checkResultAs(checkedResult);
+        List<String> opening = new ArrayList<>(PlPgSqlTypeModifiers.onEntry(parameters, context, types));
+        afterDefaults.forEach(p -> opening.add(context.name(p.name()) + " := NULL;"));   // an OUT parameter starts NULL
+        if (!afterDefaults.isEmpty()) {
+            items.decided(routine.span(), "plpgsql.out-after-default-as-inout", "OUT parameters after one with a default are"
+                    + " INOUT ... DEFAULT NULL, set to NULL on entry (PostgreSQL allows no procedure OUT parameter there)");
+        }
+        String body = body(context, routine.body(), opening);
+        String schema = routine.name().schema() == null ? null : identifier(routine.name().schema());
+        sql.append(" LANGUAGE plpgsql").append(PlPgSqlRoutineTraits.options(routine, schema, context))
+                .append(" AS ").append(dollarQuoted(body)).append(';');
         return new EmittedObject(routine.kind(), name, sql.toString(), routine.span());
     }
 
@@ -78,10 +99,11 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     }
 
     /**
-     * The text between the dollar quotes. A trigger's body ends with the row it returns; when the
-     * source block has handlers, it is nested in an outer block so the return follows them too.
+     * The text between the dollar quotes. {@code opening} lines start the body (parameters checked
+     * on entry); a trigger's body ends with the row it returns. When the source block has handlers,
+     * it is nested in an outer block, so its handlers neither catch the opening nor skip the return.
      */
-    String body(PlPgSqlContext context, RoutineBody routineBody) {
+    String body(PlPgSqlContext context, RoutineBody routineBody, List<String> opening) {
         Block block = routineBody.block();
         PlPgSqlText out = new PlPgSqlText(0);
         switch (routineBody.nameConflict()) {
@@ -90,21 +112,36 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
             case CANNOT_CLASH -> { }
         }
         PlPgSqlWriter writer = new PlPgSqlWriter(context, out);
-        boolean trigger = context.shape == PlPgSqlContext.Shape.TRIGGER;
-        if (trigger && !block.handlers().isEmpty()) {
+        List<String> closing = context.shape == PlPgSqlContext.Shape.TRIGGER ? context.triggerReturn : List.of();
+        if ((!opening.isEmpty() || !closing.isEmpty()) && !block.handlers().isEmpty()) {
             block = new Block(null, List.of(), List.of(block), List.of(), block.span());
         }
-        writer.blocks().outermost(block, trigger ? context.triggerOpening : List.of(), trigger ? context.triggerReturn : List.of());
+        writer.blocks().outermost(block, opening, closing);
         return out.toString();
     }
 
-    private String parameter(Parameter parameter, PlPgSqlContext context, PlPgSqlTypes types) {
-        String mode = switch (parameter.mode()) {
+    /**
+     * A procedure's OUT parameters that follow one with a default: PostgreSQL allows none there, so
+     * each is written INOUT with DEFAULT NULL, and the body sets it to NULL first, as OUT starts.
+     */
+    private static List<Parameter> outAfterDefaults(List<Parameter> parameters) {
+        List<Parameter> result = new ArrayList<>();
+        boolean defaulted = false;
+        for (Parameter parameter : parameters) {
+            defaulted |= parameter.defaultValue() != null;
+            if (defaulted && parameter.mode() == ParameterMode.OUT) result.add(parameter);
+        }
+        return result;
+    }
+
+    private String parameter(Parameter parameter, boolean outAfterDefault, PlPgSqlContext context, PlPgSqlTypes types) {
+        String mode = outAfterDefault ? "INOUT " : switch (parameter.mode()) {
             case IN -> "";
             case OUT -> "OUT ";
             case INOUT -> "INOUT ";
         };
-        String defaultValue = parameter.defaultValue() == null ? "" : " DEFAULT " + context.expression(parameter.defaultValue());
+        String defaultValue = outAfterDefault ? " DEFAULT NULL"
+                : parameter.defaultValue() == null ? "" : " DEFAULT " + context.expression(parameter.defaultValue());
         return mode + context.name(parameter.name()) + " " + types.spell(parameter.type()) + defaultValue;
     }
 
@@ -124,9 +161,11 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     }
 
     String qualified(ObjectName name) {
-        String object = PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name.name())));
-        return name.schema() == null ? object
-                : PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name.schema()))) + "." + object;
+        return name.schema() == null ? identifier(name.name()) : identifier(name.schema()) + "." + identifier(name.name());
+    }
+
+    private String identifier(String name) {
+        return PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name)));
     }
 
     /** The body between dollar quotes whose tag does not occur in it. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,17 +16,22 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CursorAttribute;
 import org.schemashift.model.proc.ProcOperators.TriggerEvent;
 import org.schemashift.model.proc.ProcRewriter;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.RoutineBody;
+import org.schemashift.model.proc.Statement;
 
 /**
  * What the writer must know about a whole body before writing its first line: which cursor
  * attributes are read anywhere (a FETCH must record FOUND for a test that comes after it), and the
- * conditions, cursors and types it declares; in a trigger, which of the rows NEW and OLD it reads and which
- * columns it asks UPDATING('c') about. Names are keyed without case, as the sources compare them.
+ * conditions, cursors, types and variables it declares, and whether it reads or changes data or
+ * controls transactions (what a routine's volatility and rights may promise); in a trigger, which of
+ * the rows NEW and OLD it reads and which columns it asks UPDATING('c') about. Names are keyed
+ * without case, as the sources compare them.
  */
 final class PlPgSqlScan extends ProcRewriter {
     /** The key of the implicit cursor (the last SQL statement) in {@link #attributesOf}. */
@@ -40,9 +46,19 @@ final class PlPgSqlScan extends ProcRewriter {
     private final Map<String, String> updatingColumns = new TreeMap<>();
     private boolean triggerEvents;
     private boolean queries;
+    private final Map<String, ProcType> variables = new HashMap<>();
+    private boolean readsData;
+    private boolean changesData;
+    private boolean controlsTransactions;
 
     static PlPgSqlScan of(RoutineBody body) {
+        return of(body, List.of());
+    }
+
+    /** The facts of a routine's body; its parameters are variables too. */
+    static PlPgSqlScan of(RoutineBody body, List<Parameter> parameters) {
         PlPgSqlScan scan = new PlPgSqlScan();
+        parameters.forEach(p -> scan.variables.put(key(p.name()), p.type()));
         scan.body(body);
         return scan;
     }
@@ -102,11 +118,33 @@ final class PlPgSqlScan extends ProcRewriter {
         return queries;
     }
 
+    /** True when the body runs a query (a SELECT, a cursor, a subquery, a query built at run time). */
+    boolean readsData() {
+        return readsData;
+    }
+
+    /** True when the body may change data: DML, dynamic SQL, or a procedure call, which may do either. */
+    boolean changesData() {
+        return changesData;
+    }
+
+    /** True when the body commits, rolls back or uses savepoints. */
+    boolean controlsTransactions() {
+        return controlsTransactions;
+    }
+
+    /** The declared type of a variable or parameter, or null when the body declares none of that name. */
+    ProcType variableType(String name) {
+        return variables.get(key(name));
+    }
+
     @Override
     protected SqlNode expression(SqlNode node) {
         node.accept(new SqlBasicVisitor<Void>() {
             @Override
             public Void visit(SqlCall call) {
+                readsData |= call.getKind().belongsTo(SqlKind.QUERY);
+                changesData |= call.getKind().belongsTo(SqlKind.DML);
                 CursorAttribute attribute = ProcOperators.attributeOf(call);
                 if (attribute != null) {
                     attributes.computeIfAbsent(key(ProcOperators.cursorOf(call)), k -> EnumSet.noneOf(CursorAttribute.class))
@@ -137,6 +175,26 @@ final class PlPgSqlScan extends ProcRewriter {
         if (id.names.size() < 2) return null;
         String row = key(id.names.get(0));
         return row.equals("NEW") || row.equals("OLD") ? row : null;
+    }
+
+    /** Every statement list of the body passes here, nested ones included: notes what its statements do to data. */
+    @Override
+    protected List<Statement> statements(List<Statement> statements) {
+        if (statements != null) {
+            for (Statement statement : statements) {
+                changesData |= statement instanceof Statement.DynamicSql || statement instanceof Statement.Call;
+                readsData |= statement instanceof Statement.Open || statement instanceof Statement.QueryFor
+                        || statement instanceof Statement.ReturnQuery;
+                controlsTransactions |= statement instanceof Statement.Transaction;
+            }
+        }
+        return super.statements(statements);
+    }
+
+    @Override
+    public Declaration visitVariable(Declaration.Variable variable) {
+        variables.put(key(variable.name()), variable.type());
+        return super.visitVariable(variable);
     }
 
     @Override

@@ -50,7 +50,7 @@ final class PlPgSqlTriggerWriter {
         boolean sharesState = state != null && state.shared();
         if (sharesState) context.frameTrigger(state.loadLines(context), state.storeLines(context));
         StringBuilder sql = new StringBuilder("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
-                + PlPgSqlEmitter.dollarQuoted(emitter.body(context, body)) + ";\n");
+                + PlPgSqlEmitter.dollarQuoted(emitter.body(context, body, context.triggerOpening)) + ";\n");
         if (sharesState) {
             sql.append(state.freshStateTrigger(context, table, events(trigger),
                     emitter.qualified(new ObjectName(schema, state.compound() + "_0STATE"))));
