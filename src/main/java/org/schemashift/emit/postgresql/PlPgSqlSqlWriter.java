@@ -15,7 +15,8 @@ import org.schemashift.model.proc.Statement;
  * calls. What no row or several rows mean ({@link IntoRows}) is kept exactly: Oracle's rule is
  * INTO STRICT; MySQL's (no row: NOT FOUND, targets unchanged) is INTO STRICT with no_data_found
  * caught in place unless an EXIT handler takes it; T-SQL's (every row assigned, the last stays) is
- * a FOR loop over the rows.
+ * a FOR loop over the rows. A query with no INTO is run for its effect (a built-in procedure
+ * rewritten as a function call) with PERFORM, as PL/pgSQL requires.
  */
 final class PlPgSqlSqlWriter {
     private final PlPgSqlWriter writer;
@@ -27,6 +28,10 @@ final class PlPgSqlSqlWriter {
     void statement(Statement.SqlStatement statement) {
         PlPgSqlContext context = writer.context();
         String text = context.expression(statement.statement());
+        if (statement.into().isEmpty() && statement.statement().getKind() == SqlKind.SELECT && text.startsWith("SELECT ")) {
+            writer.out().line("PERFORM " + text.substring("SELECT ".length()) + ";");
+            return;
+        }
         if (!statement.returning().isEmpty()) {
             if (statement.statement().getKind() == SqlKind.MERGE) {
                 context.notExpressible(statement.span(), "MERGE ... RETURNING needs PostgreSQL 17", text + " RETURNING "
