@@ -24,11 +24,13 @@
 #                `bin/schemashift apply OUT --per-object` against the server: its own schema.sql
 #                creates the tables. A code object counts as created when report.json says apply
 #                created every target object of it and its status is not `manual`/`unsupported`.
-# Logger creates its tables inside PL/SQL install blocks; neither tool reads those, so the DDL in
-# them is extracted first (plsql_comparison.py logger-ddl) and given to both as plain Oracle DDL.
+# Logger creates its tables inside PL/SQL install blocks; neither tool reads those fully, so the DDL
+# in them is extracted first (plsql_comparison.py logger-ddl) and given to both as plain Oracle DDL,
+# with the triggers of the same files as a script of their own.
 # Then the corpus's checks run against what was created (each in its own session, rolled back).
-# Source objects a tool did not produce count as failed. Results per object are kept in the work
-# directory (printed at the end with --keep) for reading the reasons.
+# Source objects a tool did not produce count as failed. "Routines and triggers created" counts the
+# target routines and triggers of those objects (a package has many) created and written. Results
+# per object are kept in the work directory (printed at the end with --keep) for reading the reasons.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -71,13 +73,13 @@ export PGHOST=127.0.0.1 PGPORT=$port PGUSER=postgres PGPASSWORD=unused PATH="$PG
 hr=$corpora/oracle-sample-schemas/human_resources
 logger=$corpora/oracle-logger/source
 alexandria=$corpora/alexandria-plsql
-$helper logger-ddl "$logger" "$work/logger-tables.sql"
+$helper logger-ddl "$logger" "$work/logger-tables.sql" "$work/logger-triggers.sql"
 
 corpus_files() {   # sets ddl (Oracle DDL files), views, code (code files, specs before bodies)
     case "$1" in
         hr) ddl=("$hr/hr_create.sql"); views=(); code=("$hr/hr_code.sql") ;;
         logger) ddl=("$work/logger-tables.sql"); views=("$logger"/views/*.sql)
-                code=("$logger"/packages/*.pks "$logger"/packages/*.pkb "$logger"/procedures/*.plb "$logger"/tables/*.sql) ;;
+                code=("$logger"/packages/*.pks "$logger"/packages/*.pkb "$logger"/procedures/*.plb "$work/logger-triggers.sql") ;;
         alexandria) ddl=("$alexandria/setup/types.sql"); views=()
                     code=("$alexandria"/ora/*.pks "$alexandria"/ora/*.pkb) ;;
     esac
@@ -101,15 +103,19 @@ run_ora2pg() {   # corpus db out: DDL exports applied (failures logged), code ex
         ora2pg -c "$ora2pg_conf" -q -t VIEW -i "$out/view-input.sql" -b "$out" -o ddl-VIEW.sql >>"$out/ora2pg.log" 2>&1 || true
         [ -f "$out/ddl-VIEW.sql" ] && PGDATABASE=$db $helper apply VIEW "$out/ddl-VIEW.sql" | grep '^(support)' >>"$out/ddl-failures.tsv" || true
     fi
-    local files
+    local type stem input file
     for type in FUNCTION PROCEDURE PACKAGE TRIGGER; do
-        # each export reads only the files defining that kind (a FUNCTION export of a package file
-        # would also write the package's functions as standalone ones)
-        mapfile -t files < <($helper files-defining "${type,,}" "${code[@]}")
-        [ ${#files[@]} -gt 0 ] || continue
-        cat "${files[@]}" >"$out/code-input-$type.sql"
-        ora2pg -c "$ora2pg_conf" -q -t "$type" -i "$out/code-input-$type.sql" -b "$out" -o "code-$type.sql" >>"$out/ora2pg.log" 2>&1 || true
-        [ -f "$out/code-$type.sql" ] && PGDATABASE=$db $helper apply "$type" "$out/code-$type.sql" >>"$out/results.tsv"
+        # one ora2pg run per source file (a package's spec and body together), each reading only files
+        # defining that kind: a FUNCTION export of a package file would also write the package's
+        # functions as standalone ones, and a file ora2pg misreads would take the others with it
+        while read -r stem; do
+            input=$out/input-$type-$(basename "$stem").sql
+            { if [ -f "$stem.pks" ]; then cat "$stem.pks"; fi
+              for file in "$stem".*; do [ "$file" = "$stem.pks" ] || cat "$file"; done; } >"$input"
+            ora2pg -c "$ora2pg_conf" -q -t "$type" -i "$input" -b "$out" -o "$(basename "$input" .sql).out.sql" \
+                >>"$out/ora2pg.log" 2>&1 || true
+            [ -f "${input%.sql}.out.sql" ] && PGDATABASE=$db $helper apply "$type" "${input%.sql}.out.sql" >>"$out/results.tsv"
+        done < <($helper files-defining "${type,,}" "${code[@]}" | sed 's/\.[^./]*$//' | sort -u)
     done
 }
 
@@ -127,8 +133,8 @@ run_schemashift() {   # corpus db out: convert everything in one run, apply obje
     fi
 }
 
-echo "| corpus | tool | code objects | created without error | share | checks passed |"
-echo "|---|---|---:|---:|---:|---:|"
+echo "| corpus | tool | code objects | created without error | share | routines and triggers created | checks passed |"
+echo "|---|---|---:|---:|---:|---:|---:|"
 for corpus in $corpus_names; do
     corpus_files "$corpus"
     $helper source-objects "${code[@]}" >"$work/$corpus-objects.tsv"
@@ -144,6 +150,8 @@ for corpus in $corpus_names; do
         checks_total=$(grep -vc '^(setup)' "$out/checks.tsv" || true)
         checks_ok=$(awk -F'\t' '$1 != "(setup)" && $2 == "ok" { n++ } END { print n + 0 }' "$out/checks.tsv")
         share=$(awk -v a="$created" -v b="$total" 'BEGIN { printf (b ? "%.1f %%" : "n/a"), 100 * a / b }')
-        echo "| $corpus | $tool | $total | $created | $share | $checks_ok of $checks_total |"
+        routines=$(awk -F'\t' 'NR == FNR { known[$1] = 1; next } known[$1] { ok += $4; all += $5 } END { print ok + 0 " of " all + 0 }' \
+            "$work/$corpus-objects.tsv" "$out/results.tsv")
+        echo "| $corpus | $tool | $total | $created | $share | $routines | $checks_ok of $checks_total |"
     done
 done

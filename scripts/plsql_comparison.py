@@ -5,13 +5,14 @@ executable checks. Standard library only; psql does the talking to the server.
 
   plsql_comparison.py source-objects FILE...              code objects the sources define, one per line
   plsql_comparison.py files-defining KIND FILE...         the files defining a procedure, function, package or trigger
-  plsql_comparison.py logger-ddl SOURCE_DIR OUT           the Oracle DDL hidden in logger's install blocks
+  plsql_comparison.py logger-ddl SOURCE_DIR DDL TRIGGERS  the Oracle DDL hidden in logger's install blocks, and its table triggers
   plsql_comparison.py apply KIND FILE                     apply ora2pg's output, one statement per transaction
   plsql_comparison.py schemashift-results REPORT_JSON     per code object: created or why not
   plsql_comparison.py checks FILE                         run the checks in FILE, one psql session each
 
 `apply` and `checks` reach the server through psql with the PG* environment (PGHOST, PGPORT,
-PGUSER, PGDATABASE). Results are tab-separated lines: object, ok|failed, reason.
+PGUSER, PGDATABASE). Results are tab-separated lines: object, ok|failed, reason, and for code
+objects the routines and triggers created and written (a package has many).
 """
 import json
 import re
@@ -45,10 +46,11 @@ def objects_in(file):
     return [(bare_name(m.group(2)), m.group(1).lower().split()[0]) for m in CODE_OBJECT.finditer(text)]
 
 
-def logger_ddl(source_dir, out):
+def logger_ddl(source_dir, out, triggers_out):
     """Logger creates its tables inside PL/SQL install blocks (EXECUTE IMMEDIATE of literal DDL,
-    columns added from a list); neither tool reads those, so this writes them as plain Oracle DDL."""
-    statements = []
+    columns added from a list); neither tool reads those fully, so this writes them as plain Oracle
+    DDL, and the triggers the same files create as a script of their own."""
+    statements, triggers = [], []
     for file in sorted(Path(source_dir, "tables").glob("*.sql")):
         text = file.read_text(encoding="utf-8")
         # columns later versions add go into the CREATE TABLE, the table as an install leaves it
@@ -60,7 +62,9 @@ def logger_ddl(source_dir, out):
                 ddl = re.sub(r"\(", "(" + added, ddl, count=1)
             if re.match(r"create\s+(table|sequence|index)", ddl, re.IGNORECASE):
                 statements.append(ddl + ";")
+        triggers += re.findall(r"^create or replace trigger\b.*?^/\s*$", text, re.IGNORECASE | re.MULTILINE | re.DOTALL)
     Path(out).write_text("\n".join(statements) + "\n", encoding="utf-8")
+    Path(triggers_out).write_text("\n".join(triggers) + "\n", encoding="utf-8")
 
 
 def split_statements(text):
@@ -134,10 +138,18 @@ def psql(sql):
     return run.returncode == 0, error, run.stdout
 
 
+# Lines where ora2pg starts an object: a routine, a package's schema, a trigger. The output is cut
+# there before it is split into statements, so a body ora2pg left unterminated costs its own object
+# only, not every object after it (as psql reading the whole file would).
+OBJECT_START = re.compile(r"^(?=CREATE OR REPLACE (?:FUNCTION|PROCEDURE) |DROP SCHEMA IF EXISTS |DROP TRIGGER IF EXISTS )",
+                          re.MULTILINE)
+
+
 def apply(kind, file):
     """Each statement of ora2pg's FILE in its own transaction; per source object, ok when all of its statements were."""
-    failures = {}
-    for statement in split_statements(Path(file).read_text(encoding="utf-8", errors="replace")):
+    failures, pieces, created = {}, {}, {}
+    chunks = OBJECT_START.split(Path(file).read_text(encoding="utf-8", errors="replace"))
+    for statement in (s for chunk in chunks for s in split_statements(chunk)):
         if re.match(r"set\s+client_encoding", statement, re.IGNORECASE):
             continue
         ok, error, _ = psql(statement + ";")   # one statement: one transaction
@@ -148,16 +160,18 @@ def apply(kind, file):
                 print(f"(support)\tfailed\t{error} [{head}]")
             continue
         failures.setdefault(owner, [])
+        pieces[owner] = pieces.get(owner, 0) + 1
+        created[owner] = created.get(owner, 0) + (1 if ok else 0)
         if not ok:
             failures[owner].append(error)
     for owner, errors in failures.items():
-        print(f"{owner}\t{'failed' if errors else 'ok'}\t{errors[0] if errors else ''}")
+        print(f"{owner}\t{'failed' if errors else 'ok'}\t{errors[0] if errors else ''}\t{created[owner]}\t{pieces[owner]}")
 
 
 def schemashift_results(report_json):
     """Per code object of report.json: created without error by the last apply, and not `manual`."""
     report = json.loads(Path(report_json).read_text(encoding="utf-8"))
-    results = {}
+    reasons, pieces, created = {}, {}, {}
     for entry in report["objects"]:
         if entry["kind"] not in CODE_KINDS or not entry.get("name"):
             continue
@@ -171,11 +185,14 @@ def schemashift_results(report_json):
             reason = reason or "nothing emitted"
         if failed:
             reason = f"{failed[0]['result']}: {failed[0].get('message') or ''}".strip()
-        results.setdefault(name, [])
+        routines = [a for a in applied if a["object"].split(" ")[0] in ("function", "procedure", "trigger")]
+        pieces[name] = pieces.get(name, 0) + len(routines)
+        created[name] = created.get(name, 0) + sum(a["result"] in ("created", "unchanged") for a in routines)
+        reasons.setdefault(name, [])
         if reason:
-            results[name].append(reason)
-    for name, reasons in results.items():
-        print(f"{name}\t{'failed' if reasons else 'ok'}\t{reasons[0] if reasons else ''}")
+            reasons[name].append(reason)
+    for name, why in reasons.items():
+        print(f"{name}\t{'failed' if why else 'ok'}\t{why[0] if why else ''}\t{created[name]}\t{pieces[name]}")
 
 
 def checks(file):
