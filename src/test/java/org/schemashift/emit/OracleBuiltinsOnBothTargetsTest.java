@@ -101,7 +101,7 @@ class OracleBuiltinsOnBothTargetsTest {
         assertThat(converted.canonical()).as("canonical tree (items: %s)", converted.items()).isNotNull();
         TwoTargets.Written pg = converted.postgresql();
         assertThat(pg.sql()).as("PostgreSQL").isEqualTo(postgresql);
-        assertThat(valueOnPostgresql(pg)).as("value of %s on PostgreSQL", pg.sql()).isEqualTo(value);
+        assertThat(TwoTargets.valueOnPostgresql(db, pg)).as("value of %s on PostgreSQL", pg.sql()).isEqualTo(value);
         TwoTargets.Written my = converted.mysql();
         assertThat(my.sql()).as("MySQL").isEqualTo(mysql.equals("unsupported") ? null : mysql);
     }
@@ -177,15 +177,5 @@ class OracleBuiltinsOnBothTargetsTest {
         TwoTargets.Converted converted = TwoTargets.convert("oracle", "DBMS_UTILITY.FORMAT_ERROR_STACK");
         assertThat(converted.canonical()).hasToString("HANDLED_ERROR_MESSAGE()");
         assertThat(converted.items()).extracting(ActionItem::code).extracting(c -> c.code()).containsExactly("SS-ORA-0358");
-    }
-
-    private static String valueOnPostgresql(TwoTargets.Written pg) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            if (!pg.helpers().isEmpty()) s.execute(pg.helpers());
-            try (ResultSet rs = s.executeQuery("SELECT " + pg.sql())) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
     }
 }
