@@ -9,7 +9,8 @@
 #
 # A measurement tool, not a test: CI never runs it. Needs ora2pg (Debian package `ora2pg`, 23.2),
 # the PostgreSQL 15 server binaries ($PG_BIN, default /usr/lib/postgresql/15/bin), python3, and for
-# SchemaShift java and bin/schemashift (which builds target/schemashift.jar on first use). As root
+# SchemaShift java and bin/schemashift (which builds target/schemashift.jar only when it is missing:
+# rebuild it after changing the code, `mvn -B -o -DskipTests package`). As root
 # the server runs as the `postgres` user (PostgreSQL refuses root); otherwise as you.
 #
 # How, per corpus and tool, each in a database of its own on a throwaway server (temp dir, free
