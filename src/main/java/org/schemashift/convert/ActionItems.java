@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
+import org.schemashift.model.BuiltinCall;
 import org.schemashift.model.Decision;
 import org.schemashift.model.SourceSpan;
 
 /**
- * Collects the action items the convert and emit stages raise, and the automated decisions they
- * make (which rule converted what), each in the order raised.
+ * Collects the action items the convert and emit stages raise, the automated decisions they make
+ * (which rule converted what) and the calls of source built-ins they met, each in the order raised.
  */
 public final class ActionItems {
     private final List<ActionItem> items = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
+    private final List<BuiltinCall> builtinCalls = new ArrayList<>();
 
     public void add(ActionCode code, SourceSpan span, String message) {
         items.add(code.at(span, message));
@@ -22,6 +24,15 @@ public final class ActionItems {
     /** Records that rule {@code ruleId} converted what {@code message} says, at {@code span}. */
     public void decided(SourceSpan span, String ruleId, String message) {
         decisions.add(new Decision(ruleId, message, span));
+    }
+
+    /** Records a call of the source built-in {@code name}: converted by rule {@code by}, or not, for the reason code {@code by}. */
+    public void calledBuiltin(SourceSpan span, String name, boolean converted, String by) {
+        builtinCalls.add(new BuiltinCall(name, converted, by, span));
+    }
+
+    public List<BuiltinCall> builtinCalls() {
+        return List.copyOf(builtinCalls);
     }
 
     public List<Decision> decisions() {

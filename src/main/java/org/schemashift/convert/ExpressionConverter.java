@@ -1,27 +1,30 @@
 package org.schemashift.convert;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.BuiltinCall;
 import org.schemashift.model.Decision;
 import org.schemashift.model.Expr;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
+import org.schemashift.model.sql.PseudoFunctions;
 
 /**
  * Rewrites a source expression or query into a canonical tree (Calcite's and the project's
@@ -32,7 +35,10 @@ import org.schemashift.model.Table;
  * for operand types. A function with no rule, or a construct a rule cannot convert, makes the whole
  * expression unconvertible: the result then has a null node and an action item says why, so the
  * emitter writes it commented out instead of guessing. Each rule that rewrote something is
- * recorded as a decision ({@link ActionItems#decided}), once per rule and construct in a clause.
+ * recorded as a decision ({@link ActionItems#decided}), once per rule and construct in a clause,
+ * and every call of a function the source's rules know as a built-in call
+ * ({@link ActionItems#calledBuiltin}), converted or not. A rule saying no target has an equivalent
+ * raises its own item naming the call; SS-GEN-0008 then covers only the constructs nothing explained.
  */
 public final class ExpressionConverter {
     private final FunctionRules functions;
@@ -73,9 +79,13 @@ public final class ExpressionConverter {
         Context context = new Context(types, span, what);
         SqlNode node = expr.node().accept(new Rewriter(context));
         context.checkConsumed(node);
+        context.builtinCalls.forEach(c -> items.calledBuiltin(c.span(), c.name(), c.converted(), c.by()));
         if (!context.problems.isEmpty()) {
-            items.add(GeneralCode.UNMAPPED_FUNCTION, span, what + ": no target equivalent for "
-                    + String.join(", ", context.problems) + " in " + expr.sourceText());
+            List<String> unexplained = context.problems.stream().filter(p -> !context.explained.contains(p)).toList();
+            if (!unexplained.isEmpty()) {
+                items.add(GeneralCode.UNMAPPED_FUNCTION, span, what + ": no target equivalent for "
+                        + String.join(", ", unexplained) + " in " + expr.sourceText());
+            }
             return expr.withNode(null);
         }
         context.decisions.values().forEach(d -> items.decided(d.span(), d.ruleId(), d.message()));
@@ -94,6 +104,9 @@ public final class ExpressionConverter {
         private final SourceSpan span;
         private final String what;
         private final List<String> problems = new ArrayList<>();
+        /** Problems a rule's own action item already names (a supplied package with no equivalent). */
+        private final Set<String> explained = new HashSet<>();
+        private final List<BuiltinCall> builtinCalls = new ArrayList<>();
         private final Map<SqlNode, String> mustBeConsumed = new IdentityHashMap<>();
         /** By rule id and message: one decision per rule and construct in the clause. */
         private final Map<String, Decision> decisions = new LinkedHashMap<>();
@@ -120,12 +133,36 @@ public final class ExpressionConverter {
             decisions.putIfAbsent(ruleId + "\n" + message, new Decision(ruleId, message, span.at(source)));
         }
 
+        /** Records a call of the source built-in {@code name} at {@code node}, converted by {@code by} or not for that reason. */
+        void calledBuiltin(String name, SqlNode node, boolean converted, String by) {
+            builtinCalls.add(new BuiltinCall(name, converted, by, span.at(node)));
+        }
+
+        /** A call no target can express, as its rule says: the rule's item names it, and the expression is unconvertible. */
+        void unsupported(FunctionRules.Compiled rule, String name, SqlNode node) {
+            FunctionRule r = rule.rule();
+            ActionCode code = r.action() == null ? GeneralCode.UNMAPPED_FUNCTION : actionCode(r);
+            unsupported(code, name, name + ": " + r.unsupported() + (r.note() == null ? "" : "; " + r.note()));
+            calledBuiltin(name, node, false, code.code());
+        }
+
+        @Override
+        public void unsupported(ActionCode code, String construct, String message) {
+            note(code, message);
+            explained.add(construct);
+            unconvertible(construct);
+        }
+
         /** Raises the action item a function rule names, if any. */
         void ruleAction(FunctionRule rule, String name) {
             if (rule.action() == null) return;
+            note(actionCode(rule), name + (rule.note() == null ? "" : ": " + rule.note()));
+        }
+
+        private static ActionCode actionCode(FunctionRule rule) {
             ActionCode code = ActionCatalogue.byCode(rule.action());
             if (code == null) throw new MappingRules.RulesException("function rule " + rule.id() + " names unknown action " + rule.action(), null);
-            note(code, name + (rule.note() == null ? "" : ": " + rule.note()));
+            return code;
         }
 
         @Override
@@ -177,16 +214,24 @@ public final class ExpressionConverter {
         @Override
         public SqlNode visit(SqlIdentifier id) {
             SqlNode rewritten = applyJavaRules(id, id);
-            if (rewritten != id || !id.isSimple() || context.relationOf(id) != null) return rewritten;
-            // A bare name that is no column may be a function written without parentheses (Oracle SYSDATE):
-            // only rules that say args: 0 apply to it.
-            FunctionRules.Compiled rule = functions.find(id.getSimple(), 0);
-            if (rule == null || rule.rule().args() == null || rule.rule().args() != 0) return id;
+            if (rewritten != id || context.relationOf(id) != null) return rewritten;
+            // A name that is no column may be a function written without parentheses (Oracle SYSDATE,
+            // DBMS_RANDOM.VALUE): only rules that say args: 0 apply to it, and to a package member
+            // (DBMS_SQL.NATIVE) also a rule saying the whole package has no equivalent.
+            String name = String.join(".", id.names).toUpperCase(Locale.ROOT);
+            FunctionRules.Compiled rule = functions.find(name, 0);
+            boolean bare = rule != null && (Integer.valueOf(0).equals(rule.rule().args()) || (!id.isSimple() && rule.unsupported()));
+            if (!bare) return id;
+            if (rule.unsupported()) {
+                context.unsupported(rule, name, id);
+                return id;
+            }
             SqlNode result = rule.applyBare(id);
             if (result == null) return id;
             context.types.carry(id, result);
             context.decided(rule.rule().id(), id);
-            context.ruleAction(rule.rule(), id.getSimple());
+            context.calledBuiltin(name, id, true, rule.rule().id());
+            context.ruleAction(rule.rule(), name);
             return result;
         }
 
@@ -199,18 +244,28 @@ public final class ExpressionConverter {
         public SqlNode visit(SqlCall call) {
             SqlNode visited = super.visit(call);
             context.types.carry(call, visited);
+            String name = PseudoFunctions.name(visited);
+            FunctionRules.Compiled rule = name == null ? null : functions.find(name, ((SqlCall) visited).operandCount());
             SqlNode rewritten = applyJavaRules(call, visited);
-            if (rewritten != visited || !(visited instanceof SqlCall c) || !(c.getOperator() instanceof SqlUnresolvedFunction f)) {
+            if (rewritten != visited || name == null) {
+                if (rule != null && rewritten != visited) {
+                    context.calledBuiltin(name, visited, true, rule.javaOnly() ? rule.rule().java() : rule.rule().id());
+                }
                 return rewritten;
             }
-            String name = qualifiedName(f);
-            FunctionRules.Compiled rule = functions.find(name, c.operandCount());
+            SqlCall c = (SqlCall) visited;
+            if (rule != null && rule.unsupported()) {
+                context.unsupported(rule, name, c);
+                return c;
+            }
             SqlNode result = rule == null ? null : rule.apply(c);
             if (result == null) {
+                if (rule != null) context.calledBuiltin(name, c, false, GeneralCode.UNMAPPED_FUNCTION.code());
                 // Checked at the end: a rule on an enclosing node may still consume it (PRIOR in CONNECT BY).
                 context.requireConsumed(c, name);
                 return c;
             }
+            context.calledBuiltin(name, c, true, rule.rule().id());
             if (result == c) return c;
             result = atPositionOf(c, result);
             context.types.carry(call, result);
@@ -226,12 +281,6 @@ public final class ExpressionConverter {
         private static SqlNode atPositionOf(SqlNode source, SqlNode result) {
             return result instanceof SqlBasicCall call && call.getParserPosition().equals(SqlParserPos.ZERO)
                     && !source.getParserPosition().equals(SqlParserPos.ZERO) ? call.clone(source.getParserPosition()) : result;
-        }
-
-        /** PKG.F for a package function, so it never matches the rule of a built-in F. */
-        private static String qualifiedName(SqlUnresolvedFunction f) {
-            return f.getSqlIdentifier() == null ? f.getName().toUpperCase(Locale.ROOT)
-                    : String.join(".", f.getSqlIdentifier().names).toUpperCase(Locale.ROOT);
         }
 
         /**

@@ -43,9 +43,14 @@ public final class FunctionRules {
             return rule.java() != null;
         }
 
+        /** True when no target has an equivalent: the entry names the call and says why. */
+        public boolean unsupported() {
+            return rule.unsupported() != null;
+        }
+
         /** {@code call} converted by this rule; null when a Java rule must convert it. */
         SqlNode apply(SqlCall call) {
-            if (javaOnly()) return null;
+            if (javaOnly() || unsupported()) return null;
             if (template != null) return template.applyTo(call.getOperandList());
             if (operator != null) {
                 return operator.createCall(call.getFunctionQuantifier(), call.getParserPosition(),
@@ -56,7 +61,7 @@ public final class FunctionRules {
 
         /** A bare name read as a call without arguments (Oracle SYSDATE); null when this rule does not make one. */
         SqlNode applyBare(SqlIdentifier id) {
-            if (javaOnly()) return null;
+            if (javaOnly() || unsupported()) return null;
             if (template != null) return template.apply();
             if (operator instanceof SqlFunction f && f.getSyntax() == SqlSyntax.FUNCTION_ID) return f.createCall(id.getParserPosition());
             return null;
@@ -64,13 +69,26 @@ public final class FunctionRules {
     }
 
     private final Map<String, List<Compiled>> byName = new HashMap<>();
+    /** Rules naming every member of some packages ({@code DBMS_SQL.*}), in rule order, tried after exact names. */
+    private final List<Map.Entry<Pattern, Compiled>> byPackage = new ArrayList<>();
 
     private FunctionRules(List<Compiled> rules) {
         for (Compiled compiled : rules) {
             for (String name : compiled.rule().name()) {
-                byName.computeIfAbsent(name.toUpperCase(Locale.ROOT), n -> new ArrayList<>()).add(compiled);
+                String upper = name.toUpperCase(Locale.ROOT);
+                if (upper.endsWith(".*")) {
+                    byPackage.add(Map.entry(packagePattern(upper), compiled));
+                } else {
+                    byName.computeIfAbsent(upper, n -> new ArrayList<>()).add(compiled);
+                }
             }
         }
+    }
+
+    /** {@code UTL_*.*} as a pattern: {@code *} in the package part is any run of characters, the member any name. */
+    private static Pattern packagePattern(String name) {
+        String packagePart = name.substring(0, name.length() - 2);
+        return Pattern.compile(Pattern.quote(packagePart).replace("*", "\\E.*\\Q") + "\\.[^.]+");
     }
 
     /** The rules for {@code source} → {@code target}, after the user's direct and read rules. */
@@ -86,8 +104,12 @@ public final class FunctionRules {
 
     /** The rule for a call of {@code name} with {@code argCount} arguments, or null. */
     public Compiled find(String name, int argCount) {
-        for (Compiled c : byName.getOrDefault(name.toUpperCase(Locale.ROOT), List.of())) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        for (Compiled c : byName.getOrDefault(upper, List.of())) {
             if (c.rule().args() == null || c.rule().args() == argCount) return c;
+        }
+        for (Map.Entry<Pattern, Compiled> rule : byPackage) {
+            if (rule.getKey().matcher(upper).matches()) return rule.getValue();
         }
         return null;
     }
@@ -109,7 +131,7 @@ public final class FunctionRules {
     private static List<Compiled> canonical(List<FunctionRule> rules) {
         List<Compiled> out = new ArrayList<>();
         for (FunctionRule rule : rules) {
-            if (rule.to() != null || rule.java() != null) {
+            if (rule.to() != null || rule.java() != null || rule.unsupported() != null) {
                 out.add(new Compiled(rule, rule.to() == null ? null : template(rule, true), null));
                 continue;
             }
@@ -139,16 +161,30 @@ public final class FunctionRules {
     }
 
     private static FunctionRule withName(FunctionRule rule, String name) {
-        return new FunctionRule(rule.id(), List.of(name), rule.args(), rule.to(), rule.java(), rule.action(), rule.note(), rule.returns());
+        return new FunctionRule(rule.id(), List.of(name), rule.args(), rule.to(), rule.java(), rule.action(), rule.note(), rule.returns(),
+                rule.unsupported());
     }
 
     private static List<FunctionRule> rulesIn(JsonNode list, String file) {
+        return listIn(list, FunctionRule.class, "function rules in " + file);
+    }
+
+    /**
+     * The list {@code section} of the bundled {@code mappings/functions/<dialect>.yaml} read as
+     * {@code type} (empty without the file or the section), for rules other stages keep in that file.
+     */
+    public static <T> List<T> bundledList(String dialect, String section, Class<T> type) {
+        JsonNode file = bundled(dialect);
+        return listIn(file == null ? null : file.get(section), type, section + " in mappings/functions/" + dialect + ".yaml");
+    }
+
+    private static <T> List<T> listIn(JsonNode list, Class<T> type, String what) {
         if (list == null || list.isNull()) return List.of();
         try {
-            CollectionType type = MappingRules.YAML.getTypeFactory().constructCollectionType(List.class, FunctionRule.class);
-            return MappingRules.YAML.readerFor(type).readValue(list);
+            CollectionType listType = MappingRules.YAML.getTypeFactory().constructCollectionType(List.class, type);
+            return MappingRules.YAML.readerFor(listType).readValue(list);
         } catch (IOException e) {
-            throw new MappingRules.RulesException("function rules in " + file + " are malformed: " + e.getMessage(), e);
+            throw new MappingRules.RulesException(what + " are malformed: " + e.getMessage(), e);
         }
     }
 

@@ -30,6 +30,12 @@ public interface RuleContext {
     void unconvertible(String construct);
 
     /**
+     * Marks the whole expression unconvertible because of {@code construct}, which the item
+     * {@code code} with {@code message} explains (no general SS-GEN-0008 item is added for it).
+     */
+    void unsupported(ActionCode code, String construct, String message);
+
+    /**
      * Says that {@code node} is a source construct a later rule must replace (Oracle ROWNUM, which
      * only the rule on its SELECT can turn into LIMIT): if it is still in the converted tree, the
      * expression is unconvertible, with an action item naming {@code construct}.

@@ -47,6 +47,7 @@ public final class ConversionPipeline {
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items,
                 source.defaultLiterals().then(target.defaultLiterals())).convert(catalog);
         List<EmittedObject> objects = target.emit(converted, source.nameCase(), items, targetOptions);
-        return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions());
+        return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions(),
+                items.builtinCalls());
     }
 }

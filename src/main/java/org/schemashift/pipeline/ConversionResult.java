@@ -2,6 +2,7 @@ package org.schemashift.pipeline;
 
 import java.util.List;
 import org.schemashift.model.ActionItem;
+import org.schemashift.model.BuiltinCall;
 import org.schemashift.model.Decision;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.emit.EmittedObject;
@@ -9,10 +10,18 @@ import org.schemashift.emit.EmittedObject;
 /**
  * Everything one conversion produced: the statements read (with the source stage's items),
  * the target DDL in apply order, the items the convert and target stages raised, and the
- * automated decisions they made (which rule converted what).
+ * automated decisions they made (which rule converted what), and the calls of source built-ins
+ * they met.
  */
 public record ConversionResult(String source, String target, List<SourceStatement> statements,
-                               List<EmittedObject> objects, List<ActionItem> conversionItems, List<Decision> decisions) {
+                               List<EmittedObject> objects, List<ActionItem> conversionItems, List<Decision> decisions,
+                               List<BuiltinCall> builtinCalls) {
+
+    /** A result without built-in calls. */
+    public ConversionResult(String source, String target, List<SourceStatement> statements,
+                            List<EmittedObject> objects, List<ActionItem> conversionItems, List<Decision> decisions) {
+        this(source, target, statements, objects, conversionItems, decisions, List.of());
+    }
 
     /** A result without decisions. */
     public ConversionResult(String source, String target, List<SourceStatement> statements,

@@ -28,7 +28,20 @@ final class ExecutiveSummaryHtml {
                 .append("Effort method: ").append(Html.escape(s.effort().method())).append("</p>\n")
                 .append("<div class=\"charts\">\n<figure>\n<figcaption>Objects per kind and status</figcaption>\n")
                 .append(SvgCharts.kindsByStatus(s)).append("\n</figure>\n<figure>\n<figcaption>Action items per severity</figcaption>\n")
-                .append(SvgCharts.itemsBySeverity(s)).append("\n</figure>\n</div>\n</section>\n");
+                .append(SvgCharts.itemsBySeverity(s)).append("\n</figure>\n</div>\n");
+        appendBuiltins(out, s.builtins());
+        out.append("</section>\n");
+    }
+
+    /** The built-ins the code calls: one row each, with the rules that converted them or the items of those that were not. */
+    private static void appendBuiltins(StringBuilder out, Map<String, Report.BuiltinUse> builtins) {
+        if (builtins == null || builtins.isEmpty()) return;
+        out.append("<table id=\"builtins\" class=\"builtins\">\n<caption>Built-ins and supplied packages the code calls</caption>\n")
+                .append("<thead><tr><th>Built-in</th><th>Calls</th><th>Converted</th><th>Rules / items</th></tr></thead>\n<tbody>\n");
+        builtins.forEach((name, use) -> out.append("<tr").append(use.converted() < use.calls() ? " class=\"not-converted\"" : "")
+                .append("><td>").append(Html.escape(name)).append("</td><td>").append(use.calls()).append("</td><td>")
+                .append(use.converted()).append("</td><td>").append(Html.escape(String.join(", ", use.by()))).append("</td></tr>\n"));
+        out.append("</tbody>\n</table>\n");
     }
 
     private static void tile(StringBuilder out, String id, String value, String what, String detail) {

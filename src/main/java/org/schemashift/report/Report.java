@@ -12,13 +12,16 @@ import org.schemashift.model.Severity;
  * report} can render any format from a report.json written earlier.
  */
 public record Report(int version, String source, String target, Summary summary, List<Entry> objects) {
-    /** 2: snippets, effort, lines of code, automation shares, items per code. 3: decisions per entry. */
-    public static final int VERSION = 3;
+    /**
+     * 2: snippets, effort, lines of code, automation shares, items per code. 3: decisions per entry.
+     * 4: the built-ins code objects call ({@code summary.builtins}).
+     */
+    public static final int VERSION = 4;
 
     /** Counts over all entries; see docs/report-json.md for each field. */
     public record Summary(int statements, Map<String, KindCount> kinds, Map<String, Integer> statuses,
                           Map<String, Integer> severities, Automation automatic, Map<String, CodeCount> codes,
-                          Effort effort) {}
+                          Effort effort, Map<String, BuiltinUse> builtins) {}
 
     public record KindCount(int total, Map<String, Integer> statuses) {}
 
@@ -30,6 +33,13 @@ public record Report(int version, String source, String target, Summary summary,
 
     /** Occurrences of one action-item code, with its catalogue title and the effort they add up to. */
     public record CodeCount(String severity, String title, int count, double effortHours) {}
+
+    /**
+     * Calls of one source built-in (a function such as NVL, or a supplied package's member such as
+     * DBMS_LOB.SUBSTR) in code objects: how many, how many a rule converted, and {@code by}: the
+     * rule ids that converted them and the action-item codes of those that were not, sorted.
+     */
+    public record BuiltinUse(int calls, int converted, List<String> by) {}
 
     /** The total estimated effort, the number of objects per effort bucket, and how it was estimated. */
     public record Effort(double totalHours, Map<String, Integer> buckets, String method) {}

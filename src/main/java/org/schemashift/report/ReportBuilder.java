@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.schemashift.model.ActionItem;
+import org.schemashift.model.BuiltinCall;
 import org.schemashift.model.Decision;
 import org.schemashift.model.Severity;
 import org.schemashift.model.SourceSpan;
@@ -16,7 +17,7 @@ import org.schemashift.emit.EmittedObject;
 /**
  * Builds the report from a conversion: every statement becomes one entry; items, decisions and
  * emitted objects of later stages are attached to the statement whose text contains their
- * source position (statements of a file are contiguous, so the last one starting at or before
+ * source position, and the built-in calls met in code objects make the summary's inventory (statements of a file are contiguous, so the last one starting at or before
  * the position is it).
  */
 public final class ReportBuilder {
@@ -50,11 +51,16 @@ public final class ReportBuilder {
             int i = locator.find(object.origin());
             if (i >= 0) emitted.get(i).add(object);
         }
+        List<BuiltinCall> codeCalls = result.builtinCalls().stream().filter(call -> {
+            int i = locator.find(call.span());
+            return i >= 0 && LinesOfCode.CODE_KINDS.contains(statements.get(i).kind());
+        }).toList();
         List<Report.Entry> entries = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
             entries.add(entry(i + 1, statements.get(i), items.get(i), emitted.get(i), decisions.get(i)));
         }
-        return new Report(Report.VERSION, result.source(), result.target(), ReportSummary.of(entries), entries);
+        return new Report(Report.VERSION, result.source(), result.target(), ReportSummary.of(entries, BuiltinInventory.of(codeCalls)),
+                entries);
     }
 
     private static Report.Entry entry(int id, SourceStatement statement, List<ActionItem> items, List<EmittedObject> emitted,

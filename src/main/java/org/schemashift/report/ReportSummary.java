@@ -10,7 +10,8 @@ import org.schemashift.model.ActionCode;
 import org.schemashift.model.Severity;
 
 /**
- * The summary of a report, computed from its entries alone. Ignored statements (session
+ * The summary of a report, computed from its entries and the built-in calls in them
+ * ({@link BuiltinInventory}). Ignored statements (session
  * settings, data) are not objects to convert, so they count in {@code statements} and
  * {@code statuses} but not in the automation shares.
  */
@@ -20,7 +21,7 @@ final class ReportSummary {
     private ReportSummary() {
     }
 
-    static Report.Summary of(List<Report.Entry> entries) {
+    static Report.Summary of(List<Report.Entry> entries, Map<String, Report.BuiltinUse> builtins) {
         Map<String, Map<String, Integer>> byKind = new TreeMap<>();
         Map<String, Integer> statuses = new LinkedHashMap<>();
         for (ObjectStatus s : ObjectStatus.values()) statuses.put(s.id(), 0);
@@ -62,7 +63,7 @@ final class ReportSummary {
         Report.Automation automation = new Report.Automation(share(automaticObjects, objects),
                 share(automaticCodeLines, codeLines));
         return new Report.Summary(entries.size(), kinds, statuses, severities, automation, codes,
-                new Report.Effort(hours, buckets, EffortEstimate.METHOD));
+                new Report.Effort(hours, buckets, EffortEstimate.METHOD), builtins);
     }
 
     static Report.Share share(int automatic, int total) {

@@ -82,7 +82,7 @@ final class ApplyCli {
 
     void writeReport(String source, String target, Report.Entry... entries) throws IOException {
         ReportJson.write(new Report(Report.VERSION, source, target,
-                new Report.Summary(entries.length, Map.of(), Map.of(), Map.of(), null, Map.of(), null), List.of(entries)),
+                new Report.Summary(entries.length, Map.of(), Map.of(), Map.of(), null, Map.of(), null, Map.of()), List.of(entries)),
                 out.resolve("report.json"));
     }
 

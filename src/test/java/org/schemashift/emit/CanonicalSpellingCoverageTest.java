@@ -41,7 +41,8 @@ class CanonicalSpellingCoverageTest {
             SqlLibraryOperators.REGEXP_REPLACE_6, SqlStdOperatorTable.LISTAGG, SqlStdOperatorTable.WITHIN_GROUP,
             SqlStdOperatorTable.NEXT_VALUE, SqlStdOperatorTable.CURRENT_VALUE, SqlStdOperatorTable.ROW_NUMBER,
             SqlStdOperatorTable.LOCALTIMESTAMP, SqlStdOperatorTable.IS_NOT_DISTINCT_FROM, SqlStdOperatorTable.CONCAT,
-            SqlStdOperatorTable.ARRAY_VALUE_CONSTRUCTOR);
+            SqlStdOperatorTable.ARRAY_VALUE_CONSTRUCTOR, SqlStdOperatorTable.CURRENT_USER, SqlStdOperatorTable.SESSION_USER,
+            SqlStdOperatorTable.CURRENT_SCHEMA, SqlStdOperatorTable.CURRENT_CATALOG);
 
     static Stream<String> targets() {
         return Stream.of("postgresql", "mysql");
@@ -55,6 +56,7 @@ class CanonicalSpellingCoverageTest {
         needed.addAll(FROM_JAVA_RULES);
         needed.addAll(producedByReadRules("oracle"));
         needed.addAll(producedByReadRules("mysql"));
+        needed.addAll(producedByCallRules("oracle"));
         assertThat(needed.stream().filter(op -> !spelling.hasRuleFor(op)).map(CanonicalOperators::nameOf))
                 .as("operators without a write rule in mappings/functions/%s.yaml", target).isEmpty();
     }
@@ -63,21 +65,38 @@ class CanonicalSpellingCoverageTest {
     private static Set<SqlOperator> producedByReadRules(String source) throws IOException {
         Set<SqlOperator> found = new LinkedHashSet<>();
         for (JsonNode rule : bundled(source).get("read")) {
-            if (rule.has("java")) continue;
+            if (rule.has("java") || rule.has("unsupported")) continue;
             if (rule.has("to")) {
-                SqlTemplate.canonical(rule.get("to").asText()).apply().accept(new SqlBasicVisitor<Void>() {
-                    @Override
-                    public Void visit(SqlCall call) {
-                        if (isNamedFunction(call.getOperator())) found.add(call.getOperator());
-                        return super.visit(call);
-                    }
-                });
+                found.addAll(functionsIn(rule.get("to").asText()));
             } else {
                 for (JsonNode name : rule.get("name").isArray() ? rule.get("name") : List.of(rule.get("name"))) {
                     found.add(CanonicalOperators.named(name.asText()));
                 }
             }
         }
+        return found;
+    }
+
+    /** The named functions in the canonical expressions of a source's procedure-call rules ({@code calls:}). */
+    private static Set<SqlOperator> producedByCallRules(String source) throws IOException {
+        Set<SqlOperator> found = new LinkedHashSet<>();
+        for (JsonNode rule : bundled(source).get("calls")) {
+            for (String form : List.of("to", "perform", "output")) {
+                if (rule.has(form)) found.addAll(functionsIn(rule.get(form).asText()));
+            }
+        }
+        return found;
+    }
+
+    private static Set<SqlOperator> functionsIn(String canonical) {
+        Set<SqlOperator> found = new LinkedHashSet<>();
+        SqlTemplate.canonical(canonical).apply().accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlCall call) {
+                if (isNamedFunction(call.getOperator())) found.add(call.getOperator());
+                return super.visit(call);
+            }
+        });
         return found;
     }
 

@@ -3,9 +3,7 @@ package org.schemashift.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +89,7 @@ class FunctionsOnBothTargetsTest {
 
         TwoTargets.Written pg = converted.postgresql();
         assertThat(pg.sql()).as("PostgreSQL").isEqualTo(postgresql);
-        assertThat(valueOnPostgresql(pg)).as("value of %s on PostgreSQL", pg.sql()).isEqualTo(value);
+        assertThat(TwoTargets.valueOnPostgresql(db, pg)).as("value of %s on PostgreSQL", pg.sql()).isEqualTo(value);
 
         TwoTargets.Written my = converted.mysql();
         if (mysql.startsWith("unsupported: ")) {
@@ -102,16 +100,6 @@ class FunctionsOnBothTargetsTest {
             });
         } else {
             assertThat(my.sql()).as("MySQL").isEqualTo(mysql);
-        }
-    }
-
-    private static String valueOnPostgresql(TwoTargets.Written pg) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            if (!pg.helpers().isEmpty()) s.execute(pg.helpers());
-            try (ResultSet rs = s.executeQuery("SELECT " + pg.sql())) {
-                rs.next();
-                return rs.getString(1);
-            }
         }
     }
 }

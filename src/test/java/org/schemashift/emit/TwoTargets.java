@@ -1,5 +1,9 @@
 package org.schemashift.emit;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.dialect.MysqlSqlDialect;
@@ -54,6 +58,17 @@ final class TwoTargets {
 
     /** A target's text (null when it cannot be written), the helper functions it needs, and the items raised. */
     record Written(String sql, String helpers, List<ActionItem> items) {}
+
+    /** The value of {@code pg}'s expression on {@code db}, after creating the helper functions it calls. */
+    static String valueOnPostgresql(Connection db, Written pg) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            if (!pg.helpers().isEmpty()) s.execute(pg.helpers());
+            try (ResultSet rs = s.executeQuery("SELECT " + pg.sql())) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
 
     static Converted convert(String source, String expression) {
         Expr expr = SourceExpressions.read(source, expression);

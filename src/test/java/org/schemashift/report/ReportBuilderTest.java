@@ -15,7 +15,7 @@ class ReportBuilderTest {
 
     @Test
     void everyStatementIsOneEntryInInputOrderWithItsStatus() {
-        assertThat(report.version()).isEqualTo(3);
+        assertThat(report.version()).isEqualTo(4);
         assertThat(report.objects()).extracting(Report.Entry::id).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(report.objects()).extracting(Report.Entry::status).containsExactly("ignored", "converted",
                 "converted_with_warnings", "manual", "unsupported", "manual");

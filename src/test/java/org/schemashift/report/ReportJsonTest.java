@@ -34,7 +34,7 @@ class ReportJsonTest {
     @Test
     void linesEndInLineFeedsOnEveryPlatformAndTheVersionComesFirst() {
         String json = ReportJson.render(SampleConversion.report());
-        assertThat(json).doesNotContain("\r").startsWith("{\n  \"version\" : 3,\n").endsWith("}\n");
+        assertThat(json).doesNotContain("\r").startsWith("{\n  \"version\" : 4,\n").endsWith("}\n");
     }
 
     @Test

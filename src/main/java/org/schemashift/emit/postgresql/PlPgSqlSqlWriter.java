@@ -14,7 +14,8 @@ import org.schemashift.model.proc.Statement;
  * calls. What no row or several rows mean ({@link IntoRows}) is kept exactly: Oracle's rule is
  * INTO STRICT; MySQL's (no row: NOT FOUND, targets unchanged) is INTO STRICT with no_data_found
  * caught in place unless an EXIT handler takes it; T-SQL's (every row assigned, the last stays) is
- * a FOR loop over the rows; Oracle's BULK COLLECT ({@code ALL_ROWS}) is {@link PlPgSqlBulkCollect}'s.
+ * a FOR loop over the rows; Oracle's BULK COLLECT ({@code ALL_ROWS}) is {@link PlPgSqlBulkCollect}'s. A query
+ * with no INTO is run for its effect (a built-in procedure rewritten as a function call) with PERFORM.
  */
 final class PlPgSqlSqlWriter {
     private final PlPgSqlWriter writer;
@@ -26,6 +27,10 @@ final class PlPgSqlSqlWriter {
     void statement(Statement.SqlStatement statement) {
         PlPgSqlContext context = writer.context();
         String text = context.expression(statement.statement());
+        if (statement.into().isEmpty() && statement.statement().getKind() == SqlKind.SELECT && text.startsWith("SELECT ")) {
+            writer.out().line("PERFORM " + text.substring("SELECT ".length()) + ";");
+            return;
+        }
         if (!statement.returning().isEmpty()) {
             if (statement.statement().getKind() == SqlKind.MERGE) {
                 context.notExpressible(statement.span(), "MERGE ... RETURNING needs PostgreSQL 17", text + " RETURNING "

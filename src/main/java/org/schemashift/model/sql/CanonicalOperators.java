@@ -17,6 +17,7 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
 import org.apache.calcite.sql.type.SqlReturnTypeInference;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * The project's operator table: meanings Calcite has no operator for. With Calcite's
@@ -73,6 +74,30 @@ public final class CanonicalOperators {
     // Numbers
     /** LOG_BASE(base, x): the logarithm of x to the given base. */
     public static final SqlFunction LOG_BASE = function("LOG_BASE", ReturnTypes.DECIMAL_OR_DOUBLE_NULLABLE);
+
+    // Large objects and raw bytes
+    /** LOB_LENGTH(lob): the length of a character large object in characters, of a binary one in bytes (Oracle DBMS_LOB.GETLENGTH). */
+    public static final SqlFunction LOB_LENGTH = function("LOB_LENGTH", ReturnTypes.INTEGER_NULLABLE);
+    /** TEXT_TO_BYTES(s): the UTF-8 bytes of s (Oracle UTL_RAW.CAST_TO_RAW in a UTF-8 database). */
+    public static final SqlFunction TEXT_TO_BYTES = function("TEXT_TO_BYTES", ReturnTypes.explicit(SqlTypeName.VARBINARY));
+    /** BYTES_TO_TEXT(b): the text whose UTF-8 bytes are b (Oracle UTL_RAW.CAST_TO_VARCHAR2 in a UTF-8 database). */
+    public static final SqlFunction BYTES_TO_TEXT = function("BYTES_TO_TEXT", ReturnTypes.VARCHAR_NULLABLE);
+
+    // Session and clock
+    /** CLOCK_TIMESTAMP(): the time at the moment of the call, not at the start of the statement or transaction. */
+    public static final SqlFunction CLOCK_TIMESTAMP = function("CLOCK_TIMESTAMP", ReturnTypes.TIMESTAMP);
+    /** EPOCH_SECONDS(ts): seconds from 1970-01-01 00:00:00 UTC to ts, with a fraction. */
+    public static final SqlFunction EPOCH_SECONDS = function("EPOCH_SECONDS", ReturnTypes.DECIMAL_OR_DOUBLE_NULLABLE);
+    /** SLEEP_SECONDS(n): waits n seconds (a fraction allowed); for its effect, its value means nothing. */
+    public static final SqlFunction SLEEP_SECONDS = function("SLEEP_SECONDS", ReturnTypes.INTEGER_NULLABLE);
+    /** SESSION_ID(): text identifying the current session among those connected (Oracle DBMS_SESSION.UNIQUE_SESSION_ID, USERENV('SESSIONID')). */
+    public static final SqlFunction SESSION_ID = function("SESSION_ID", ReturnTypes.VARCHAR);
+    /** SET_APPLICATION_NAME(s): names the session's application as monitoring shows it (Oracle DBMS_APPLICATION_INFO.SET_MODULE); its value means nothing. */
+    public static final SqlFunction SET_APPLICATION_NAME = function("SET_APPLICATION_NAME", ReturnTypes.VARCHAR_NULLABLE);
+    /** CLIENT_ADDRESS(): the client's IP address as text, NULL over a local socket (Oracle SYS_CONTEXT('USERENV', 'IP_ADDRESS')). */
+    public static final SqlFunction CLIENT_ADDRESS = function("CLIENT_ADDRESS", ReturnTypes.VARCHAR);
+    /** QUOTE_IDENTIFIER(s): s as a quoted identifier of the target, embedded quotes doubled where needed. */
+    public static final SqlFunction QUOTE_IDENTIFIER = function("QUOTE_IDENTIFIER", ReturnTypes.VARCHAR_NULLABLE);
 
     // Other
     /** NOT_IN_ARRAY(array, x): true when x is no element of the array (a cycle check in recursive queries). */

@@ -119,7 +119,75 @@ public enum OracleCode implements ActionCode {
             "Oracle compares objects of the type (=, <, ORDER BY, DISTINCT, GROUP BY) by calling its MAP or ORDER member function; "
                     + "the method becomes an ordinary function, and PostgreSQL compares composite values attribute by attribute.",
             "CREATE TYPE money_t AS OBJECT (amount NUMBER, currency VARCHAR2(3), MAP MEMBER FUNCTION in_euro RETURN NUMBER);",
-            "CREATE TYPE money_t AS (amount numeric, currency varchar(3));  -- money_t_in_euro(self money_t) is a function"));
+            "CREATE TYPE money_t AS (amount numeric, currency varchar(3));  -- money_t_in_euro(self money_t) is a function")),
+    SUPPLIED_PACKAGE_NOT_CONVERTED(new Entry("SS-ORA-0350", MEDIUM, 1, "Oracle supplied package call has no equivalent in the target",
+            "Rewrite the call with the target's facilities (the message says which, when there is one), or drop it if the code does not need it.",
+            "Oracle's DBMS_* and UTL_* packages are part of the Oracle server; the target has no package of that name, and no rule "
+                    + "maps this member. The statement or expression calling it is kept commented out where it stood.",
+            "v := DBMS_LOB.ISTEMPORARY(doc);",
+            "-- [SS-ORA-0350] DBMS_LOB.ISTEMPORARY has no equivalent\n-- v := DBMS_LOB.ISTEMPORARY(doc);")),
+    JOB_SCHEDULING(new Entry("SS-ORA-0351", MEDIUM, 2, "Job scheduling with DBMS_SCHEDULER or DBMS_JOB",
+            "Schedule the work outside the routine: the pg_cron extension (cron.schedule) on PostgreSQL, an EVENT on MySQL, or the operating system's scheduler.",
+            "DBMS_SCHEDULER and DBMS_JOB create and run jobs inside the Oracle server; PostgreSQL has no scheduler of its own "
+                    + "(pg_cron is an extension), so the call is not converted.",
+            "DBMS_SCHEDULER.CREATE_JOB(job_name => 'PURGE', job_type => 'STORED_PROCEDURE', job_action => 'logger.purge', ...);",
+            "SELECT cron.schedule('purge', '0 3 * * *', 'CALL logger.purge()');  -- by hand, with pg_cron")),
+    EXTERNAL_IO_PACKAGE(new Entry("SS-ORA-0352", HIGH, 4, "File, network or mail access through an Oracle package",
+            "Move the I/O out of the database (the application or a job), or use an extension (adminpack or COPY for files, "
+                    + "an HTTP or mail extension) where your PostgreSQL installation allows one.",
+            "UTL_FILE, UTL_HTTP, UTL_SMTP, UTL_MAIL and UTL_TCP reach files and the network from the Oracle server; PostgreSQL "
+                    + "functions cannot without extensions, so the call is not converted.",
+            "UTL_FILE.PUT_LINE(f, line);",
+            "-- [SS-ORA-0352] UTL_FILE.PUT_LINE: ...\n-- UTL_FILE.PUT_LINE(f, line);")),
+    WEB_TOOLKIT(new Entry("SS-ORA-0353", HIGH, 4, "Oracle web toolkit or APEX call (OWA, HTP, HTF, APEX_*)",
+            "Generate the page or response in the application tier; the database code should return data only.",
+            "The PL/SQL web toolkit and APEX's packages write HTTP responses through Oracle's gateway; a PostgreSQL server has no "
+                    + "such gateway, so the call is not converted.",
+            "HTP.P('<p>' || v_name || '</p>');",
+            "-- [SS-ORA-0353] HTP.P: ...\n-- HTP.P('<p>' || v_name || '</p>');")),
+    DBMS_SQL(new Entry("SS-ORA-0354", MEDIUM, 2, "Dynamic SQL through DBMS_SQL",
+            "Rewrite with EXECUTE ... USING ... INTO (PL/pgSQL) or a cursor over EXECUTE (OPEN c FOR EXECUTE); DBMS_SQL's "
+                    + "cursor numbers, DEFINE_COLUMN and COLUMN_VALUE have no counterpart.",
+            "DBMS_SQL parses and runs statements through numbered cursors; PL/pgSQL runs dynamic SQL with EXECUTE, a different "
+                    + "model, so the call is not converted.",
+            "c := DBMS_SQL.OPEN_CURSOR; DBMS_SQL.PARSE(c, stmt, DBMS_SQL.NATIVE);",
+            "EXECUTE stmt;  -- by hand")),
+    BUILTIN_CALL_WITHOUT_EFFECT(new Entry("SS-ORA-0355", INFO, 0, "Built-in procedure call dropped: it has no effect in the target",
+            "No action needed.",
+            "The call only prepares Oracle's own machinery (enabling DBMS_OUTPUT's buffer, opening a LOB locator, releasing "
+                    + "DBMS_RANDOM's state), which the target does not have or need; it is written as a NULL statement.",
+            "DBMS_OUTPUT.ENABLE(1000000);",
+            "NULL;  -- DBMS_OUTPUT.ENABLE: no effect in PostgreSQL")),
+    SESSION_ATTRIBUTE_NOT_KEPT(new Entry("SS-ORA-0356", LOW, 0.25, "Session attribute set by a built-in is not kept in the target",
+            "If monitoring or auditing reads the attribute, set a custom setting instead (set_config('app.action', v, false)) and read it with current_setting.",
+            "The call sets an Oracle session attribute (module action, client info, client identifier, the random seed) that "
+                    + "the target has no counterpart for; it is written as a NULL statement.",
+            "DBMS_APPLICATION_INFO.SET_ACTION('load');",
+            "NULL;  -- DBMS_APPLICATION_INFO.SET_ACTION: not kept")),
+    SYS_GUID_AS_UUID(new Entry("SS-ORA-0357", LOW, 0.25, "SYS_GUID becomes a random UUID",
+            "Store the value in a uuid column (or convert it with decode(replace(x::text, '-', ''), 'hex') where a RAW(16) became bytea).",
+            "SYS_GUID returns RAW(16); the target's random UUID has the same 16 bytes of uniqueness but is a uuid (PostgreSQL) "
+                    + "or its 36-character text (MySQL), so code comparing it with RAW values or formatting it with RAWTOHEX must be checked.",
+            "id RAW(16) DEFAULT SYS_GUID()",
+            "gen_random_uuid()")),
+    ERROR_STACK_DIFFERS(new Entry("SS-ORA-0358", LOW, 0.25, "Error stack becomes the handled error's message",
+            "Check code that parses the text: it is the message alone, without Oracle's ORA-nnnnn prefix and stack lines.",
+            "DBMS_UTILITY.FORMAT_ERROR_STACK returns the error stack of the exception being handled; the target gives the "
+                    + "handled error's message (SQLERRM).",
+            "log_error(DBMS_UTILITY.FORMAT_ERROR_STACK);",
+            "log_error(SQLERRM);")),
+    SESSION_CONTEXT_NOT_CONVERTED(new Entry("SS-ORA-0359", MEDIUM, 0.5, "SYS_CONTEXT or USERENV attribute has no equivalent",
+            "Replace it with a custom setting (current_setting('app.name', true)) that the application sets, or a constant.",
+            "Only USERENV's common attributes map (CURRENT_USER, SESSION_USER, CURRENT_SCHEMA, DB_NAME, SESSIONID, SID, "
+                    + "IP_ADDRESS, MODULE); an application context (CREATE CONTEXT) or another attribute has no counterpart.",
+            "SYS_CONTEXT('APP_CTX', 'TENANT')",
+            "-- not converted: SYS_CONTEXT('APP_CTX', 'TENANT')")),
+    VALIDATION_DIFFERS(new Entry("SS-ORA-0360", LOW, 0.25, "Built-in converted with a weaker check or different edge cases",
+            "Check the edge case the message names; add an explicit check if the code relies on Oracle's error.",
+            "The target's expression gives the same result for valid input, but handles invalid input differently (for example "
+                    + "DBMS_ASSERT.SIMPLE_SQL_NAME gives NULL instead of raising ORA-44003, so the dynamic SQL using it fails instead).",
+            "EXECUTE IMMEDIATE 'DROP TABLE ' || DBMS_ASSERT.SIMPLE_SQL_NAME(t);",
+            "EXECUTE 'DROP TABLE ' || CASE WHEN regexp_like(t, '^...$') THEN t END;"));
 
     private final Entry entry;
 

@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
@@ -30,6 +31,7 @@ public final class ConversionFunctionsRule implements ExpressionRule {
     private static final SqlTemplate TO_NUMBER = SqlTemplate.canonical("PARSE_NUMBER_BY_MODEL({0}, {1})");
     private static final SqlTemplate CAST_NUMBER = SqlTemplate.canonical("CAST({0} AS NUMERIC)");
     private static final Pattern RR = Pattern.compile("(?i)RR");
+    private static final Set<String> FUNCTIONS = Set.of("TO_CHAR", "TO_DATE", "TO_TIMESTAMP", "TO_NUMBER");
 
     @Override
     public String id() {
@@ -39,7 +41,7 @@ public final class ConversionFunctionsRule implements ExpressionRule {
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
         String name = PseudoFunctions.name(node);
-        if (name == null) return null;
+        if (name == null || !FUNCTIONS.contains(name)) return null;
         SqlCall call = (SqlCall) node;
         int n = call.operandCount();
         if (n < 1 || n > 2) return null;

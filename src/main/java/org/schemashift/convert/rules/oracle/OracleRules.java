@@ -32,6 +32,8 @@ public final class OracleRules {
                 new TrimToNullRule(),
                 new ConversionFunctionsRule(),
                 new RegexpRule(),
+                new SessionContextRule(),
+                new ErrorStackRule(),
                 new ListaggRule(),
                 new FromDualRule(),
                 new OuterJoinToAnsiRule(),
