@@ -114,7 +114,37 @@ public enum MySqlTargetCode implements ActionCode {
             "MySQL and MariaDB have no interval or XML type. The values are kept as their text, which copies unchanged; "
                     + "interval arithmetic and XML validation are lost.",
             "duration INTERVAL DAY(2) TO SECOND(6)",
-            "duration varchar(32)"));
+            "duration varchar(32)")),
+    CURRENT_OF(new Entry("SS-MYSQL-0790", MEDIUM, 1, "WHERE CURRENT OF has no MySQL equivalent",
+            "Fetch the row's key with the cursor and change the row by its key: UPDATE t SET ... WHERE id = v_id.",
+            "MySQL cursors are read-only: an UPDATE or DELETE cannot name the row a cursor last fetched. The statement is "
+                    + "written commented out.",
+            "UPDATE emp SET sal = sal * 1.1 WHERE CURRENT OF emp_cursor;",
+            "-- [SS-MYSQL-0790] ...\n-- UPDATE emp SET sal = sal * 1.1 WHERE CURRENT OF emp_cursor;")),
+    ASSIGNMENT_ORDER(new Entry("SS-MYSQL-0791", MEDIUM, 1, "UPDATE assignments read each other in a circle",
+            "Rewrite the UPDATE, for example as a join of the table with itself on its key, so each value reads the old row.",
+            "MySQL assigns SET columns from left to right, each value seeing the columns set before it; the source computes "
+                    + "every value from the old row. The assignments are reordered so no value reads a column set before it; "
+                    + "when they read each other in a circle (SET a = b, b = a) no order works. The statement is written "
+                    + "commented out.",
+            "UPDATE t SET a = b, b = a;",
+            "-- [SS-MYSQL-0791] ...\n-- UPDATE t SET a = b, b = a;")),
+    MERGE_NOT_WRITTEN(new Entry("SS-MYSQL-0792", MEDIUM, 2, "MERGE has no MySQL equivalent",
+            "Write the change as UPDATE ... JOIN plus INSERT ... SELECT ... WHERE NOT EXISTS, or as INSERT ... ON DUPLICATE KEY "
+                    + "UPDATE when the merge's ON columns are the table's only unique key.",
+            "MySQL has no MERGE. It is written INSERT ... ON DUPLICATE KEY UPDATE only when that is provably the same change "
+                    + "(one source row with plain values, both branches without conditions, the ON columns exactly the "
+                    + "target's only unique key, inserted with the values they are matched on); otherwise it is written "
+                    + "commented out with the reason.",
+            "MERGE INTO t USING s ON (t.k = s.k) WHEN MATCHED THEN UPDATE SET t.v = s.v",
+            "-- [SS-MYSQL-0792] ...\n-- MERGE INTO t USING s ...")),
+    ROW_ASSIGNMENT(new Entry("SS-MYSQL-0793", MEDIUM, 1, "UPDATE of several columns from one subquery not written",
+            "Set each column from a subquery of its own, or join the source table in a multi-table UPDATE.",
+            "MySQL has no SET (a, b) = (SELECT ...). It is written as one scalar subquery per column when the subquery is a "
+                    + "plain SELECT of as many values; this one is not (a set operation, or a different number of values). "
+                    + "The statement is written commented out.",
+            "UPDATE t SET (a, b) = (SELECT x, y FROM u UNION SELECT 1, 2 FROM dual)",
+            "-- [SS-MYSQL-0793] ...\n-- UPDATE t SET (a, b) = ..."));
 
     private final Entry entry;
 

@@ -66,6 +66,20 @@ public enum PostgresqlCode implements ActionCode {
                     + "a type or subprogram declared inside a block); it is written commented out where it stood.",
             "SAVEPOINT before_update;",
             "-- [SS-PG-0601] PL/pgSQL has no savepoints: use a BEGIN ... EXCEPTION block\n-- SAVEPOINT before_update;")),
+    MERGE_DELETE_BEFORE_UPDATE(new Entry("SS-PG-0690", LOW, 0.25, "MERGE DELETE WHERE deletes the rows instead of updating them first",
+            "If the table has UPDATE triggers that must run for the rows the MERGE deletes, run that logic in the DELETE triggers.",
+            "Oracle's DELETE WHERE deletes rows the matched branch has just updated, judged on the updated values; PostgreSQL's "
+                    + "MERGE takes one action per row, so the row is deleted when the condition holds on the values the update "
+                    + "would give it. The rows and values are the same; the update is not run first for the deleted rows.",
+            "MERGE INTO t USING s ON (t.k = s.k) WHEN MATCHED THEN UPDATE SET t.v = s.v DELETE WHERE t.v = 0",
+            "MERGE INTO t USING s ON t.k = s.k WHEN MATCHED AND s.v = 0 THEN DELETE WHEN MATCHED THEN UPDATE SET v = s.v")),
+    MERGE_DELETE_NOT_WRITTEN(new Entry("SS-PG-0691", MEDIUM, 1, "MERGE DELETE WHERE cannot be written for PostgreSQL",
+            "Rewrite the MERGE so the delete condition reads the new values directly, or run a DELETE after the MERGE.",
+            "The condition reads a column the update sets to DEFAULT or by a row assignment, or names a set column inside a "
+                    + "subquery; its value after the update cannot be repeated in a PostgreSQL MERGE condition. The statement "
+                    + "is written commented out.",
+            "MERGE INTO t USING s ON (t.k = s.k) WHEN MATCHED THEN UPDATE SET t.v = DEFAULT DELETE WHERE t.v = 0",
+            "-- [SS-PG-0691] ...\n-- MERGE INTO t USING s ...")),
     FLOAT_PRECISION(new Entry("SS-PG-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
             "Use numeric(M,D) if the rounding to D decimals matters.",
             "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",
