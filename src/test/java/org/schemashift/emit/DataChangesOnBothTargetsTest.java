@@ -157,6 +157,11 @@ class DataChangesOnBothTargetsTest {
                         "UPDATE emp SET bonus = COALESCE(bonus, 0) + 1 WHERE id <= 2",
                         "UPDATE emp SET bonus = COALESCE(bonus, 0) + 1 WHERE id <= 2",
                         "1 ann 100.00 1.00 A - | 2 bob 200.00 11.00 B - | 3 cy 300.00 - C -"),
+                // MySQL's SET runs left to right: BONUS gets the new SAL, on both targets
+                Arguments.of("mysql", "UPDATE emp SET sal = sal + 1, bonus = sal WHERE id = 1",
+                        "UPDATE emp SET sal = sal + 1, bonus = sal + 1 WHERE id = 1",
+                        "UPDATE emp SET bonus = sal + 1, sal = sal + 1 WHERE id = 1",
+                        "1 ann 101.00 101.00 A - | 2 bob 200.00 10.00 B - | 3 cy 300.00 - C -"),
                 Arguments.of("mysql", "DELETE FROM emp WHERE name LIKE 'b%' OR sal > 250",
                         "DELETE FROM emp WHERE name LIKE 'b%' OR sal > 250",
                         "DELETE FROM emp WHERE name LIKE 'b%' OR sal > 250",
