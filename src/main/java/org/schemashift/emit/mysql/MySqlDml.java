@@ -1,9 +1,7 @@
 package org.schemashift.emit.mysql;
 
-import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDelete;
-import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -15,6 +13,7 @@ import org.schemashift.emit.UniqueKeys;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.sql.ConditionalMerge;
+import org.schemashift.model.sql.TargetColumnValues;
 
 /**
  * INSERT, UPDATE, DELETE and MERGE as MySQL (and MariaDB) run them with the source's meaning:
@@ -64,7 +63,7 @@ final class MySqlDml {
     private String update(SqlUpdate update) {
         if (ProcOperators.currentOfCursor(update.getCondition()) != null) return currentOf();
         MySqlAssignments.Result set = MySqlAssignments.of(update.getTargetColumnList(), update.getSourceExpressionList(),
-                qualifier(update.getTargetTable(), update.getAlias()));
+                TargetColumnValues.targetName(update.getTargetTable(), update.getAlias()));
         if (!set.written()) return notWritten(set.problem(), set.reason());
         return text.update(update, set.targets(), set.values());
     }
@@ -79,8 +78,8 @@ final class MySqlDml {
     private String merge(ConditionalMerge merge) {
         MySqlMergeAsUpsert.Upsert upsert = MySqlMergeAsUpsert.of(merge, keys);
         if (upsert.reason() != null) return notWritten(MySqlTargetCode.MERGE_NOT_WRITTEN, upsert.reason());
-        List<String> table = ((SqlIdentifier) merge.getTargetTable()).names;
-        MySqlAssignments.Result set = MySqlAssignments.of(upsert.targets(), upsert.values(), table.get(table.size() - 1));
+        MySqlAssignments.Result set = MySqlAssignments.of(upsert.targets(), upsert.values(),
+                TargetColumnValues.targetName(merge.getTargetTable(), null));
         if (!set.written()) return notWritten(set.problem(), set.reason());
         if (items != null) {
             items.decided(where, MERGE_AS_UPSERT, "MERGE written as INSERT ... ON DUPLICATE KEY UPDATE (its ON columns are the "
@@ -97,10 +96,5 @@ final class MySqlDml {
         if (items == null) throw new IllegalStateException(reason);
         items.add(code, where, reason);
         return null;
-    }
-
-    private static String qualifier(SqlNode table, SqlIdentifier alias) {
-        List<String> names = ((SqlIdentifier) table).names;
-        return alias != null ? alias.getSimple() : names.get(names.size() - 1);
     }
 }

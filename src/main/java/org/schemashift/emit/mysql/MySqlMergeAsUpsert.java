@@ -22,6 +22,7 @@ import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.util.Litmus;
 import org.schemashift.emit.UniqueKeys;
 import org.schemashift.model.sql.ConditionalMerge;
+import org.schemashift.model.sql.TargetColumnValues;
 
 /**
  * MySQL has no MERGE. A MERGE becomes {@code INSERT ... VALUES (...) ON DUPLICATE KEY UPDATE ...}
@@ -51,8 +52,7 @@ final class MySqlMergeAsUpsert {
 
     private MySqlMergeAsUpsert(ConditionalMerge merge) {
         this.merge = merge;
-        List<String> table = ((SqlIdentifier) merge.getTargetTable()).names;
-        this.target = merge.getAlias() != null ? merge.getAlias().getSimple() : table.get(table.size() - 1);
+        this.target = TargetColumnValues.targetName(merge.getTargetTable(), merge.getAlias());
     }
 
     static Upsert of(ConditionalMerge merge, UniqueKeys keys) {
