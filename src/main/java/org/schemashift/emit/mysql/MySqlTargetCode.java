@@ -103,18 +103,6 @@ public enum MySqlTargetCode implements ActionCode {
             "MySQL accepts NOT NULL on a generated column, MariaDB rejects it; the column is written without it.",
             "total INT AS (price * qty) STORED NOT NULL",
             "total int GENERATED ALWAYS AS (price * qty) STORED")),
-    TIME_ZONE_NOT_KEPT(new Entry("SS-MYSQL-0701", MEDIUM, 1, "TIMESTAMP WITH TIME ZONE stored as datetime in UTC",
-            "Convert the values to UTC when copying the data; add a column for the zone if the application needs it.",
-            "MySQL and MariaDB have no type that keeps a value's time zone: TIMESTAMP converts to and from the session's "
-                    + "zone and ends in 2038, DATETIME keeps the time as given. The column is a datetime meant to hold UTC.",
-            "created TIMESTAMP(6) WITH TIME ZONE",
-            "created datetime(6)  -- values in UTC")),
-    TYPE_AS_TEXT(new Entry("SS-MYSQL-0702", MEDIUM, 1, "Type has no MySQL equivalent; values stored as text",
-            "Check the code that reads the column: it gets the value's text (an interval literal, an XML document) and must parse it.",
-            "MySQL and MariaDB have no interval or XML type. The values are kept as their text, which copies unchanged; "
-                    + "interval arithmetic and XML validation are lost.",
-            "duration INTERVAL DAY(2) TO SECOND(6)",
-            "duration varchar(32)")),
     CURRENT_OF(new Entry("SS-MYSQL-0790", MEDIUM, 1, "WHERE CURRENT OF has no MySQL equivalent",
             "Fetch the row's key with the cursor and change the row by its key: UPDATE t SET ... WHERE id = v_id.",
             "MySQL cursors are read-only: an UPDATE or DELETE cannot name the row a cursor last fetched. The statement is "
@@ -144,7 +132,19 @@ public enum MySqlTargetCode implements ActionCode {
                     + "plain SELECT of as many values; this one is not (a set operation, or a different number of values). "
                     + "The statement is written commented out.",
             "UPDATE t SET (a, b) = (SELECT x, y FROM u UNION SELECT 1, 2 FROM dual)",
-            "-- [SS-MYSQL-0793] ...\n-- UPDATE t SET (a, b) = ..."));
+            "-- [SS-MYSQL-0793] ...\n-- UPDATE t SET (a, b) = ...")),
+    TIME_ZONE_NOT_KEPT(new Entry("SS-MYSQL-0701", MEDIUM, 1, "TIMESTAMP WITH TIME ZONE stored as datetime in UTC",
+            "Convert the values to UTC when copying the data; add a column for the zone if the application needs it.",
+            "MySQL and MariaDB have no type that keeps a value's time zone: TIMESTAMP converts to and from the session's "
+                    + "zone and ends in 2038, DATETIME keeps the time as given. The column is a datetime meant to hold UTC.",
+            "created TIMESTAMP(6) WITH TIME ZONE",
+            "created datetime(6)  -- values in UTC")),
+    TYPE_AS_TEXT(new Entry("SS-MYSQL-0702", MEDIUM, 1, "Type has no MySQL equivalent; values stored as text",
+            "Check the code that reads the column: it gets the value's text (an interval literal, an XML document) and must parse it.",
+            "MySQL and MariaDB have no interval or XML type. The values are kept as their text, which copies unchanged; "
+                    + "interval arithmetic and XML validation are lost.",
+            "duration INTERVAL DAY(2) TO SECOND(6)",
+            "duration varchar(32)"));
 
     private final Entry entry;
 

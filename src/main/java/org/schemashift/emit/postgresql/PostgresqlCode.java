@@ -59,13 +59,6 @@ public enum PostgresqlCode implements ActionCode {
             "PostgreSQL has no NOT ENFORCED check constraint; adding it enforced could reject existing data.",
             "CONSTRAINT ck_qty CHECK (qty > 0) NOT ENFORCED",
             "-- CONSTRAINT ck_qty CHECK (qty > 0)  -- NOT ENFORCED in the source")),
-    PLPGSQL_NOT_EXPRESSIBLE(new Entry("SS-PG-0601", MEDIUM, 1, "Procedural construct has no PL/pgSQL equivalent",
-            "Rewrite the commented-out part with a PL/pgSQL mechanism that fits (an exception block, a composite type, a set-returning function).",
-            "The routine's code converted, but PL/pgSQL cannot express this one construct as the source means it (a savepoint in "
-                    + "a routine, COMMIT inside an exception block or a function, a handler for warnings or for a vendor error number, "
-                    + "a type or subprogram declared inside a block); it is written commented out where it stood.",
-            "SAVEPOINT before_update;",
-            "-- [SS-PG-0601] PL/pgSQL has no savepoints: use a BEGIN ... EXCEPTION block\n-- SAVEPOINT before_update;")),
     MERGE_DELETE_BEFORE_UPDATE(new Entry("SS-PG-0690", LOW, 0.25, "MERGE DELETE WHERE deletes the rows instead of updating them first",
             "If the table has UPDATE triggers that must run for the rows the MERGE deletes, run that logic in the DELETE triggers.",
             "Oracle's DELETE WHERE deletes rows the matched branch has just updated, judged on the updated values; PostgreSQL's "
@@ -80,6 +73,13 @@ public enum PostgresqlCode implements ActionCode {
                     + "is written commented out.",
             "MERGE INTO t USING s ON (t.k = s.k) WHEN MATCHED THEN UPDATE SET t.v = DEFAULT DELETE WHERE t.v = 0",
             "-- [SS-PG-0691] ...\n-- MERGE INTO t USING s ...")),
+    PLPGSQL_NOT_EXPRESSIBLE(new Entry("SS-PG-0601", MEDIUM, 1, "Procedural construct has no PL/pgSQL equivalent",
+            "Rewrite the commented-out part with a PL/pgSQL mechanism that fits (an exception block, a composite type, a set-returning function).",
+            "The routine's code converted, but PL/pgSQL cannot express this one construct as the source means it (a savepoint in "
+                    + "a routine, COMMIT inside an exception block or a function, a handler for warnings or for a vendor error number, "
+                    + "a type or subprogram declared inside a block); it is written commented out where it stood.",
+            "SAVEPOINT before_update;",
+            "-- [SS-PG-0601] PL/pgSQL has no savepoints: use a BEGIN ... EXCEPTION block\n-- SAVEPOINT before_update;")),
     FLOAT_PRECISION(new Entry("SS-PG-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
             "Use numeric(M,D) if the rounding to D decimals matters.",
             "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",
