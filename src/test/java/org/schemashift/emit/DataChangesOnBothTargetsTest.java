@@ -153,6 +153,13 @@ class DataChangesOnBothTargetsTest {
                                 + " WHEN MATCHED THEN UPDATE SET sal = 0 WHEN NOT MATCHED THEN INSERT (id, name) VALUES (s.id, 'gus')",
                         "INSERT INTO emp (id, name) VALUES (7, 'gus') ON DUPLICATE KEY UPDATE sal = 0",
                         UNCHANGED + " | 7 gus - - N -"),
+                // a source query without an alias (Oracle allows it, PostgreSQL 15 does not)
+                Arguments.of("oracle", "MERGE INTO emp USING (SELECT id, sal FROM raises WHERE id = 3) ON (emp.id = 3)"
+                                + " WHEN MATCHED THEN UPDATE SET grade = 'Q'",
+                        "MERGE INTO emp USING (SELECT id, sal FROM raises WHERE id = 3) AS merge_source ON emp.id = 3"
+                                + " WHEN MATCHED THEN UPDATE SET grade = 'Q'",
+                        "not written: SS-MYSQL-0792",
+                        "1 ann 100.00 - A - | 2 bob 200.00 10.00 B - | 3 cy 300.00 - Q -"),
                 Arguments.of("mysql", "UPDATE emp SET bonus = IFNULL(bonus, 0) + 1 WHERE id <= 2",
                         "UPDATE emp SET bonus = COALESCE(bonus, 0) + 1 WHERE id <= 2",
                         "UPDATE emp SET bonus = COALESCE(bonus, 0) + 1 WHERE id <= 2",

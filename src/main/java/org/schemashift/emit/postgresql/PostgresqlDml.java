@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlDelete;
 import org.apache.calcite.sql.SqlInsert;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -64,8 +65,13 @@ final class PostgresqlDml {
                     + (insert.getTargetColumnList() == null ? "" : " " + text.columns(insert.getTargetColumnList()))
                     + " " + text.part(insert.getSource()));
         }
-        return "MERGE INTO " + text.target(merge.getTargetTable(), merge.getAlias()) + " USING " + text.part(merge.getSourceTableRef())
+        return "MERGE INTO " + text.target(merge.getTargetTable(), merge.getAlias()) + " USING " + source(merge.getSourceTableRef())
                 + " ON " + text.part(merge.getCondition()) + " " + String.join(" ", branches);
+    }
+
+    /** PostgreSQL 15 wants an alias on a subquery source, which Oracle does not; nothing can refer to the one given. */
+    private String source(SqlNode source) {
+        return source.getKind().belongsTo(SqlKind.QUERY) ? text.part(source) + " AS merge_source" : text.part(source);
     }
 
     private String andCondition(SqlNode condition) {
