@@ -223,6 +223,15 @@ class DataChangesOnBothTargetsTest {
         });
     }
 
+    /** MariaDB runs it (the case below), MySQL does not: an item says so. */
+    @Test
+    void aSubqueryOnTheChangedTableIsReportedForMySql() throws SQLException {
+        Written mysql = writeMySql("oracle", "DELETE FROM emp WHERE sal > (SELECT AVG(e.sal) FROM emp e)");
+        assertThat(mysql.text()).isEqualTo("DELETE FROM emp WHERE sal > (SELECT AVG(e.sal) FROM emp AS e)");
+        assertThat(mysql.items()).extracting(i -> i.code().code()).containsExactly("SS-MYSQL-0794");
+        assertThat(rowsAfter(mariadb, mysql.text())).isEqualTo("1 ann 100.00 - A - | 2 bob 200.00 10.00 B -");
+    }
+
     /** PostgreSQL changes the row a cursor has fetched; MySQL cursors cannot. */
     @Test
     void whereCurrentOfChangesTheFetchedRowOnPostgresqlAndIsReportedForMySql() throws SQLException {

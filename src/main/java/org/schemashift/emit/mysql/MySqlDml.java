@@ -24,7 +24,9 @@ import org.schemashift.model.sql.TargetColumnValues;
  *   <li>DELETE with an alias as {@code DELETE a FROM t AS a ...}, the form MariaDB takes too;</li>
  *   <li>MERGE as INSERT ... ON DUPLICATE KEY UPDATE where that is the same change
  *       ({@link MySqlMergeAsUpsert}), a decision in the report;</li>
- *   <li>{@code WHERE CURRENT OF} nowhere: MySQL cursors are read-only.</li>
+ *   <li>{@code WHERE CURRENT OF} nowhere: MySQL cursors are read-only;</li>
+ *   <li>an UPDATE or DELETE whose subquery reads the changed table written, with an item: MySQL
+ *       refuses it, MariaDB runs it ({@link MySqlSubqueryOnTarget}).</li>
  * </ul>
  * What cannot be written is null after an action item, and the caller comments the statement out.
  */
@@ -65,11 +67,13 @@ final class MySqlDml {
         MySqlAssignments.Result set = MySqlAssignments.of(update.getTargetColumnList(), update.getSourceExpressionList(),
                 TargetColumnValues.targetName(update.getTargetTable(), update.getAlias()));
         if (!set.written()) return notWritten(set.problem(), set.reason());
+        noteSubqueryOnTarget(update, update.getTargetTable());
         return text.update(update, set.targets(), set.values());
     }
 
     private String delete(SqlDelete delete) {
         if (ProcOperators.currentOfCursor(delete.getCondition()) != null) return currentOf();
+        noteSubqueryOnTarget(delete, delete.getTargetTable());
         if (delete.getAlias() == null) return text.delete(delete);
         return "DELETE " + text.part(delete.getAlias()) + " FROM " + text.target(delete.getTargetTable(), delete.getAlias())
                 + text.where(delete.getCondition());
@@ -90,6 +94,13 @@ final class MySqlDml {
 
     private String currentOf() {
         return notWritten(MySqlTargetCode.CURRENT_OF, "MySQL cursors are read-only: WHERE CURRENT OF cannot be written");
+    }
+
+    private void noteSubqueryOnTarget(SqlCall statement, SqlNode target) {
+        if (items != null && MySqlSubqueryOnTarget.found(statement, target)) {
+            items.add(MySqlTargetCode.SUBQUERY_ON_TARGET, where, "a subquery reads " + target + ", the table the statement "
+                    + "changes: MariaDB runs it, MySQL refuses it (error 1093)");
+        }
     }
 
     private String notWritten(MySqlTargetCode code, String reason) {

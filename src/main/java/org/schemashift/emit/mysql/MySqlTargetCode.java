@@ -133,6 +133,13 @@ public enum MySqlTargetCode implements ActionCode {
                     + "The statement is written commented out.",
             "UPDATE t SET (a, b) = (SELECT x, y FROM u UNION SELECT 1, 2 FROM dual)",
             "-- [SS-MYSQL-0793] ...\n-- UPDATE t SET (a, b) = ...")),
+    SUBQUERY_ON_TARGET(new Entry("SS-MYSQL-0794", MEDIUM, 0.5, "UPDATE or DELETE reads the changed table in a subquery",
+            "For MySQL, read the subquery through a derived table (IN (SELECT id FROM (SELECT id FROM t ...) AS x)) or join "
+                    + "the table in a multi-table UPDATE/DELETE.",
+            "MySQL refuses a subquery on the table an UPDATE or DELETE changes (error 1093); MariaDB 10.3.2 and later run it "
+                    + "as the source does. The statement is written as it is.",
+            "DELETE FROM emp WHERE sal > (SELECT AVG(sal) FROM emp)",
+            "DELETE FROM emp WHERE sal > (SELECT AVG(sal) FROM emp)  -- MariaDB only")),
     TIME_ZONE_NOT_KEPT(new Entry("SS-MYSQL-0701", MEDIUM, 1, "TIMESTAMP WITH TIME ZONE stored as datetime in UTC",
             "Convert the values to UTC when copying the data; add a column for the zone if the application needs it.",
             "MySQL and MariaDB have no type that keeps a value's time zone: TIMESTAMP converts to and from the session's "
