@@ -153,6 +153,13 @@ class DataChangesOnBothTargetsTest {
                                 + " WHEN MATCHED THEN UPDATE SET sal = 0 WHEN NOT MATCHED THEN INSERT (id, name) VALUES (s.id, 'gus')",
                         "INSERT INTO emp (id, name) VALUES (7, 'gus') ON DUPLICATE KEY UPDATE sal = 0",
                         UNCHANGED + " | 7 gus - - N -"),
+                // Oracle's upsert idiom: MERGE from DUAL, its one-row table
+                Arguments.of("oracle", "MERGE INTO emp e USING dual ON (e.id = 2) WHEN MATCHED THEN UPDATE SET e.sal = e.sal * 2"
+                                + " WHEN NOT MATCHED THEN INSERT (id, name) VALUES (2, 'bo')",
+                        "MERGE INTO emp AS e USING (SELECT 'X' AS dummy) AS dual ON e.id = 2"
+                                + " WHEN MATCHED THEN UPDATE SET sal = e.sal * 2 WHEN NOT MATCHED THEN INSERT (id, name) VALUES (2, 'bo')",
+                        "INSERT INTO emp (id, name) VALUES (2, 'bo') ON DUPLICATE KEY UPDATE sal = sal * 2",
+                        "1 ann 100.00 - A - | 2 bob 400.00 10.00 B - | 3 cy 300.00 - C -"),
                 // a source query without an alias (Oracle allows it, PostgreSQL 15 does not)
                 Arguments.of("oracle", "MERGE INTO emp USING (SELECT id, sal FROM raises WHERE id = 3) ON (emp.id = 3)"
                                 + " WHEN MATCHED THEN UPDATE SET grade = 'Q'",
