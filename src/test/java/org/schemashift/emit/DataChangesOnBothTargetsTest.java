@@ -160,6 +160,13 @@ class DataChangesOnBothTargetsTest {
                                 + " WHEN MATCHED THEN UPDATE SET sal = e.sal * 2 WHEN NOT MATCHED THEN INSERT (id, name) VALUES (2, 'bo')",
                         "INSERT INTO emp (id, name) VALUES (2, 'bo') ON DUPLICATE KEY UPDATE sal = sal * 2",
                         "1 ann 100.00 - A - | 2 bob 400.00 10.00 B - | 3 cy 300.00 - C -"),
+                // PostgreSQL 15's MERGE takes a row assignment from a subquery too
+                Arguments.of("oracle", "MERGE INTO emp e USING raises r ON (e.id = r.id) WHEN MATCHED THEN UPDATE"
+                                + " SET (sal, grade) = (SELECT MAX(x.sal), 'Z' FROM raises x WHERE x.id <= r.id)",
+                        "MERGE INTO emp AS e USING raises AS r ON e.id = r.id WHEN MATCHED THEN UPDATE"
+                                + " SET (sal, grade) = (SELECT MAX(x.sal), 'Z' FROM raises AS x WHERE x.id <= r.id)",
+                        "not written: SS-MYSQL-0792",
+                        "1 ann 100.00 - A - | 2 bob 250.00 10.00 Z - | 3 cy 350.00 - Z -"),
                 // a source query without an alias (Oracle allows it, PostgreSQL 15 does not)
                 Arguments.of("oracle", "MERGE INTO emp USING (SELECT id, sal FROM raises WHERE id = 3) ON (emp.id = 3)"
                                 + " WHEN MATCHED THEN UPDATE SET grade = 'Q'",
