@@ -27,4 +27,14 @@ class ConditionalMergeTest {
         assertThat(changed.insertCondition()).hasToString("`U`.`K` > 7");
         assertThat(changed.getUpdateCall().getTargetColumnList()).hasToString("`A`");
     }
+
+    /** The text in messages and commented-out output has every branch condition. */
+    @Test
+    void itsTextHasEveryCondition() {
+        SqlNode merge = OracleDmlText.read("MERGE INTO t x USING u ON (x.k = u.k) WHEN MATCHED THEN UPDATE SET x.a = u.a"
+                + " WHERE EXISTS (SELECT 1 FROM v) DELETE WHERE x.a = 0 WHEN NOT MATCHED THEN INSERT (k) VALUES (u.k) WHERE u.k > 0");
+        assertThat(merge.toString().replaceAll("\\s+", " ")).isEqualTo("MERGE INTO `T` `X` USING `U` ON `X`.`K` = `U`.`K`"
+                + " WHEN MATCHED THEN UPDATE SET `A` = `U`.`A` WHERE EXISTS (SELECT 1 FROM `V`) DELETE WHERE `X`.`A` = 0"
+                + " WHEN NOT MATCHED THEN INSERT (`K`) VALUES ROW(`U`.`K`) WHERE `U`.`K` > 0");
+    }
 }
