@@ -16,6 +16,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
+import org.apache.calcite.sql.util.SqlVisitor;
 import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.BuiltinCall;
@@ -25,6 +26,7 @@ import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
 import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.model.sql.DataChanges;
 
 /**
  * Rewrites a source expression or query into a canonical tree (Calcite's and the project's
@@ -242,7 +244,7 @@ public final class ExpressionConverter {
 
         @Override
         public SqlNode visit(SqlCall call) {
-            SqlNode visited = super.visit(call);
+            SqlNode visited = DataChanges.isStatement(call) ? valuesOf(call) : super.visit(call);
             context.types.carry(call, visited);
             String name = PseudoFunctions.name(visited);
             FunctionRules.Compiled rule = name == null ? null : functions.find(name, ((SqlCall) visited).operandCount());
@@ -272,6 +274,18 @@ public final class ExpressionConverter {
             context.decided(rule.rule().id(), c);
             context.ruleAction(rule.rule(), name);
             return result;
+        }
+
+        /** A data-change statement with its values and conditions rewritten; its names stay as they are. */
+        private SqlNode valuesOf(SqlCall statement) {
+            CallCopyingArgHandler operands = new CallCopyingArgHandler(statement, false) {
+                @Override
+                public SqlNode visitChild(SqlVisitor<SqlNode> visitor, SqlNode expr, int i, SqlNode operand) {
+                    return DataChanges.namesOperand(statement, i) ? operand : super.visitChild(visitor, expr, i, operand);
+                }
+            };
+            statement.getOperator().acceptCall(this, statement, false, operands);
+            return operands.result();
         }
 
         /**

@@ -26,7 +26,11 @@ final class PlPgSqlSqlWriter {
 
     void statement(Statement.SqlStatement statement) {
         PlPgSqlContext context = writer.context();
-        String text = context.expression(statement.statement());
+        String text = context.statement(statement.statement(), statement.span());
+        if (text == null) {
+            writer.out().commentedOut("not written, see the action item at line " + statement.span().line(), statement.statement().toString() + ";");
+            return;
+        }
         if (statement.into().isEmpty() && statement.statement().getKind() == SqlKind.SELECT && text.startsWith("SELECT ")) {
             writer.out().line("PERFORM " + text.substring("SELECT ".length()) + ";");
             return;

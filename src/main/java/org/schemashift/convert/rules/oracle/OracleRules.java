@@ -36,6 +36,7 @@ public final class OracleRules {
                 new ErrorStackRule(),
                 new ListaggRule(),
                 new FromDualRule(),
+                new MergeUsingDualRule(),
                 new OuterJoinToAnsiRule(),
                 new RownumToLimitRule(),
                 new DerivedTableAliasRule(),
