@@ -241,6 +241,6 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
     @Override
     public Declaration visitSubprogram(Declaration.Subprogram subprogram) {
         return new Declaration.Subprogram(subprogram.name(), signature(subprogram.signature()),
-                subprogram.body() == null ? null : body(subprogram.body()), subprogram.span());
+                subprogram.body() == null ? null : body(subprogram.body()), subprogram.span(), subprogram.traits());
     }
 }

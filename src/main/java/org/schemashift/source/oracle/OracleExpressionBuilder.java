@@ -92,7 +92,7 @@ import org.schemashift.source.sql.CoreSqlDialect;
  * </ul>
  * Every node's {@link SqlParserPos} is its line and column in the file.
  */
-final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> implements CoreSqlDialect {
+public class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> implements CoreSqlDialect {
 
     /**
      * Oracle for the shared core: unquoted names upper case as Oracle folds them, quoted ones exact;
@@ -109,7 +109,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> imp
     private int bindVariables;
 
     /** {@code notes} receives the items a construct raises (dropped hints, database links). */
-    OracleExpressionBuilder(SourcePositions positions, List<ActionItem> notes) {
+    public OracleExpressionBuilder(SourcePositions positions, List<ActionItem> notes) {
         this.positions = positions;
         this.notes = notes;
         this.core = new CoreSqlBuilder(positions, this, ORACLE);
@@ -224,7 +224,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> imp
         return name == SqlTypeName.INTEGER ? CastTargets.standard(name, p) : CastTargets.standard(name, type.length(), type.scale(), p);
     }
 
-    private SqlParserPos pos(ParserRuleContext ctx) {
+    protected SqlParserPos pos(ParserRuleContext ctx) {
         return positions.pos(ctx);
     }
 
