@@ -1,6 +1,7 @@
 /*
- * The SQL every source dialect shares: conditions, expressions and queries as the SQL standard
- * writes them. A dialect's parser grammar imports this one (`import SqlCoreParser;`) and
+ * The SQL every source dialect shares: conditions, expressions, queries and data changes (INSERT,
+ * UPDATE, DELETE, MERGE) as the SQL standard writes them. A dialect's parser grammar imports this
+ * one (`import SqlCoreParser;`) and
  *
  *   - defines the rules this grammar uses but leaves to the dialect: identifier, stringLiteral,
  *     functionName, castType and primaryExtension (the dialect's own primaries: bind variables,
@@ -173,6 +174,54 @@ literal
     ;
 
 expressionList : valueExpression (COMMA valueExpression)*;
+
+// ============================================================== data changes: INSERT, UPDATE, DELETE, MERGE
+// As stored procedures write them. Dialect clauses around them (Oracle RETURNING INTO, MySQL ON
+// DUPLICATE KEY UPDATE, multi-table UPDATE and DELETE) are the dialect grammar's, in rules that
+// reference these. MERGE is Oracle's form: each branch optional, in either order, with its own
+// WHERE, and DELETE WHERE inside the matched branch.
+
+dmlStatement : insertStatement | updateStatement | deleteStatement | mergeStatement;
+
+insertStatement : INSERT INTO dmlTarget (LPAREN identifierList RPAREN)? insertSource;
+
+insertSource
+    : VALUES valuesRow (COMMA valuesRow)*                                                  #valuesSource
+    | query                                                                                #querySource
+    ;
+
+valuesRow : LPAREN columnValue (COMMA columnValue)* RPAREN;
+
+// A column's new value; DEFAULT is the column's default.
+columnValue
+    : DEFAULT                                                                              #useDefault
+    | valueExpression                                                                      #expressionValue
+    ;
+
+updateStatement : UPDATE dmlTarget SET setClause (COMMA setClause)* (whereClause | currentOfClause)?;
+
+setClause
+    : columnReference EQUALS columnValue                                                   #columnAssignment
+    | LPAREN columnReference (COMMA columnReference)* RPAREN EQUALS LPAREN query RPAREN    #rowAssignment
+    ;
+
+deleteStatement : DELETE FROM? dmlTarget (whereClause | currentOfClause)?;
+
+// The row the cursor last fetched.
+currentOfClause : WHERE CURRENT OF identifier;
+
+mergeStatement
+    : MERGE INTO dmlTarget USING tableReference ON expression
+      (matchedBranch notMatchedBranch? | notMatchedBranch matchedBranch?)
+    ;
+
+matchedBranch    : WHEN MATCHED THEN UPDATE SET setClause (COMMA setClause)* whereClause? mergeDelete?;
+mergeDelete      : DELETE whereClause;
+// The INSERT columns are the target's; Oracle lets them be qualified (INSERT (t.a, t.b)).
+notMatchedBranch : WHEN NOT MATCHED THEN INSERT (LPAREN columnReference (COMMA columnReference)* RPAREN)? VALUES valuesRow whereClause?;
+
+// The table a statement changes.
+dmlTarget : tableName (AS? alias=identifier)?;
 
 // ============================================================== names
 

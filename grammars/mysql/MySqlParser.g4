@@ -39,6 +39,9 @@ statement
     | (START TRANSACTION | BEGIN | COMMIT | ROLLBACK) .*? EOF                                   #transactionControl
     ;
 
+// One INSERT, UPDATE, DELETE or MERGE on its own; stored programs embed the core's rules directly.
+singleDmlStatement : dmlStatement EOF;
+
 ifExists    : IF EXISTS;
 ifNotExists : IF NOT EXISTS;
 renamePair  : from=tableName TO to=tableName;
@@ -347,6 +350,11 @@ simpleCaseWhen : WHEN value=expression THEN result=expression;
 castExpression : CAST LPAREN expression AS castType RPAREN;
 expressionList : expression (COMMA expression)*;
 
+columnValue
+    : DEFAULT                                                                                  #useDefault
+    | expression                                                                               #expressionValue
+    ;
+
 // The functions with a syntax of their own; every other call is the core's functionCall.
 specialFunctionCall
     : castExpression                                                                           #castCall
@@ -403,6 +411,7 @@ nonReservedKeyword
     | DISK | DYNAMIC | ENABLE | ENCRYPTION | END | ENFORCED | ENGINE | ENGINE_ATTRIBUTE | ENUM | ESCAPE
     | EVENT | FETCH | FIRST | FIXED | FOLLOWING | FULL | GEOMCOLLECTION | GEOMETRY | GEOMETRYCOLLECTION | HASH
     | INSERT_METHOD | INVISIBLE | JSON | KEY_BLOCK_SIZE | LAST | LATERAL | LESS | LINESTRING | LIST | MAX_ROWS
+    | MATCHED | MERGE
     | MEMORY | MIN_ROWS | MODIFY | MULTILINESTRING | MULTIPOINT | MULTIPOLYGON | NATIONAL | NCHAR | NEXT | NO
     | NODEGROUP | NULLS | NVARCHAR | OFFLINE | OFFSET | ONLINE | ONLY | OVER | PACK_KEYS | PAGE_CHECKSUM
     | PARSER | PARTIAL | PARTITIONING | PARTITIONS | PASSWORD | PERSISTENT | POINT | POLYGON | PRECEDING

@@ -19,6 +19,9 @@ import SqlCoreParser;
 
 statement : statementBody SEMICOLON? EOF;
 
+// One INSERT, UPDATE, DELETE or MERGE on its own; PL/SQL bodies embed the core's rules directly.
+singleDmlStatement : dmlStatement SEMICOLON? EOF;
+
 statementBody
     : CREATE (GLOBAL TEMPORARY | PRIVATE TEMPORARY)? TABLE tableName
       (LPAREN relationalProperty (COMMA relationalProperty)* RPAREN)?
@@ -291,11 +294,14 @@ plsqlUnitBody
 subprogramAlone : subprogram EOF;
 
 subprogram
-    : PROCEDURE name=tableName parameterList? unitAttribute*
+    : PROCEDURE name=subprogramName parameterList? unitAttribute*
       ((IS | AS) subprogramImplementation)? SEMICOLON
-    | FUNCTION name=tableName parameterList? RETURN functionResult unitAttribute*
+    | FUNCTION name=subprogramName parameterList? RETURN functionResult unitAttribute*
       ((IS | AS) subprogramImplementation)? SEMICOLON
     ;
+
+// A package member may be named with a reserved word (PROCEDURE rename, FUNCTION comment).
+subprogramName : (schema=identifier DOT)? memberName;
 
 functionResult : SELF AS RESULT | plsqlType;
 
@@ -346,7 +352,7 @@ declaration
     | subprogram                                                                           #subprogramDeclaration
     ;
 
-fieldDefinition : identifier plsqlType (NOT NULL)? ((ASSIGN | DEFAULT) expression)?;
+fieldDefinition : memberName plsqlType (NOT NULL)? ((ASSIGN | DEFAULT) expression)?;
 
 // ============================================================== PL/SQL statements
 
@@ -384,8 +390,9 @@ plsqlStatement
     | OPEN cursor=columnReference arguments? (FOR (query | dynamic=valueExpression) usingClause?)?   #openStatement
     | FETCH cursor=columnReference intoClause (LIMIT valueExpression)?                     #fetchStatement
     | CLOSE cursor=columnReference                                                         #closeStatement
-    | EXECUTE IMMEDIATE valueExpression intoClause? usingClause? returningInto?            #executeImmediateStatement
+    | EXECUTE IMMEDIATE valueExpression intoClause? usingClause? ((RETURNING | RETURN) returnedInto=intoClause)?   #executeImmediateStatement
     | query                                                                                #selectStatement
+    | dmlStatement returningInto?                                                          #dmlWithReturning
     | COMMIT WORK? (COMMENT stringLiteral)?                                                #commitStatement
     | ROLLBACK WORK? (TO SAVEPOINT? identifier)?                                           #rollbackStatement
     | SAVEPOINT identifier                                                                 #savepointStatement
@@ -416,7 +423,8 @@ usingClause : USING bindArgument (COMMA bindArgument)*;
 
 bindArgument : (IN OUT? | OUT)? expression;
 
-returningInto : (RETURNING | RETURN) intoClause;
+// DML ... RETURNING a, b INTO x, y (BULK COLLECT INTO: every changed row).
+returningInto : (RETURNING | RETURN) expression (COMMA expression)* intoClause;
 
 // ============================================================== triggers
 
@@ -520,12 +528,12 @@ primaryExtension
     // PL/SQL: :NEW.c in triggers, c%FOUND / SQL%BULK_ROWCOUNT(i), v(i).f, $$PLSQL_UNIT
     | BIND_VARIABLE DOT identifier                                                         #rowField
     | columnReference CURSOR_ATTRIBUTE (LPAREN valueExpression RPAREN)?                    #cursorAttribute
-    | functionCall (DOT memberName)+                                                       #memberOfCall
+    | functionCall (DOT memberName arguments?)+                                            #memberOfCall
     | INQUIRY_DIRECTIVE                                                                    #inquiryDirective
     ;
 
 // col(+): the old outer-join marker.
-columnReference : identifier (DOT identifier)* (LPAREN PLUS RPAREN)?;
+columnReference : identifier (DOT memberName)* (LPAREN PLUS RPAREN)?;
 
 // Named notation: f(p => 1).
 functionArgument : (identifier ARROW)? expression;
@@ -533,7 +541,15 @@ functionArgument : (identifier ARROW)? expression;
 functionName : identifier (DOT memberName)* | LEFT | RIGHT | REPLACE | INSERT | CHAR | DATE | TIMESTAMP;
 
 // After a dot: a name, or a collection method whose name is a reserved word (v.EXISTS(i), v.DELETE).
-memberName : identifier | EXISTS | DELETE | PRIOR | TRIM;
+memberName : identifier | anyWord;
+
+// Any keyword: after a dot, and as a record field or package member name, Oracle takes reserved words.
+anyWord
+    : ~(LPAREN | RPAREN | COMMA | DOT | SEMICOLON | ARROW | ASSIGN | DOUBLE_DOT | LABEL_START | LABEL_END | NOT_EQUALS
+      | LESS_EQUALS | GREATER_EQUALS | EQUALS | LESS_THAN | GREATER_THAN | CONCAT | PLUS | MINUS_SIGN | STAR | SLASH
+      | AT_SIGN | PERCENT_ROWTYPE | PERCENT_TYPE | CURSOR_ATTRIBUTE | QUOTED_STRING | NATIONAL_STRING | STRING_LITERAL
+      | REAL_LITERAL | DECIMAL_LITERAL | INTEGER_LITERAL | BIND_VARIABLE | INQUIRY_DIRECTIVE | UNEXPECTED_CHARACTER)
+    ;
 
 castType : dataType;
 
@@ -557,6 +573,7 @@ nonReservedKeyword
     | FLASHBACK | FOLLOWING | FORCE | FREEPOOLS | FUNCTION | GENERATED | GLOBAL | HASH | HEAP | HOUR
     | IDENTITY | INCLUDING | INDEXTYPE | INITIALLY | INITRANS | INMEMORY | INSTANTIABLE | INT | INTERVAL
     | INVISIBLE | JAVA | JSON | KEEP | KEY | LAST | LATERAL | LESS | LIMIT | LIST | LOB | LOCAL | LOGGING
+    | MATCHED | MERGE
     | MAP | MAPPING | MASTER | MATERIALIZED | MAXTRANS | MAXVALUE | MEMBER | MINUTE | MINVALUE | MONITORING
     | MONTH | MOVEMENT | NATIONAL | NCHAR | NCLOB | NESTED | NEVER | NEXT | NO | NOCACHE | NOCYCLE | NOEXTEND
     | NOKEEP | NOLOGGING | NOMAXVALUE | NOMINVALUE | NOMONITORING | NOORDER | NOPARALLEL | NORELY

@@ -6,6 +6,7 @@ import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
@@ -16,7 +17,8 @@ import org.apache.calcite.sql.type.ReturnTypes;
  * T-SQL {@code @@FETCH_STATUS = 0} and {@code @@ROWCOUNT}, MySQL {@code ROW_COUNT()}) and facts about
  * the error being handled (Oracle SQLERRM, T-SQL ERROR_MESSAGE(), PL/pgSQL SQLSTATE), the event a
  * trigger fires for (Oracle INSERTING / UPDATING('c') / DELETING, PL/pgSQL TG_OP, T-SQL UPDATE(c)) and
- * the methods of collections (Oracle {@code v.COUNT}, {@code v.EXTEND(n)}). They are
+ * the methods of collections (Oracle {@code v.COUNT}, {@code v.EXTEND(n)}) and the cursor row an UPDATE
+ * or DELETE changes ({@code WHERE CURRENT OF c}). They are
  * operators of their own (not unresolved functions), so function rules leave them alone and each
  * target writer rewrites them to its own mechanism.
  */
@@ -72,6 +74,20 @@ public final class ProcOperators {
         return new CollectionMethodOperator(method).createCall(pos, operands);
     }
 
+    /**
+     * {@code CURRENT OF cursor}, the condition of an UPDATE or DELETE that changes the row the cursor
+     * last fetched (Oracle, T-SQL and PL/pgSQL {@code WHERE CURRENT OF c}); written the standard way.
+     */
+    public static SqlCall currentOf(String cursor, SqlParserPos pos) {
+        return CurrentOfOperator.INSTANCE.createCall(pos, new SqlIdentifier(cursor, pos));
+    }
+
+    /** The cursor a {@link #currentOf} condition names, or null when {@code node} is not one. */
+    public static String currentOfCursor(SqlNode node) {
+        return node instanceof SqlCall call && call.getOperator() instanceof CurrentOfOperator
+                ? ((SqlIdentifier) call.operand(0)).getSimple() : null;
+    }
+
     /** The event a trigger-event call tests, or null when {@code node} is not one. */
     public static TriggerEvent triggerEventOf(SqlNode node) {
         return node instanceof SqlCall call && call.getOperator() instanceof TriggerEventOperator op ? op.event : null;
@@ -125,6 +141,21 @@ public final class ProcOperators {
             super("COLLECTION_" + method.name(), SqlKind.OTHER_FUNCTION, ReturnTypes.ARG0_NULLABLE, null,
                     OperandTypes.VARIADIC, SqlFunctionCategory.SYSTEM);
             this.method = method;
+        }
+    }
+
+    private static final class CurrentOfOperator extends SqlFunction {
+        static final CurrentOfOperator INSTANCE = new CurrentOfOperator();
+
+        private CurrentOfOperator() {
+            super("CURRENT_OF", SqlKind.OTHER_FUNCTION, ReturnTypes.BOOLEAN, null, OperandTypes.ANY, SqlFunctionCategory.SYSTEM);
+        }
+
+        /** SQL's own spelling, {@code CURRENT OF c}, which every language that has it shares. */
+        @Override
+        public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
+            writer.keyword("CURRENT OF");
+            call.operand(0).unparse(writer, 0, 0);
         }
     }
 

@@ -19,6 +19,11 @@ public final class MySqlParsing {
         return parser.parse(statement, MySqlParser::statement);
     }
 
+    /** Parses one INSERT, UPDATE, DELETE or MERGE (without its delimiter); throws {@link org.schemashift.source.antlr.SyntaxError}. */
+    public MySqlParser.SingleDmlStatementContext parseDml(String statement) {
+        return parser.parse(statement, MySqlParser::singleDmlStatement);
+    }
+
     public List<Token> leadingTokens(String statement, int max) {
         return parser.leadingTokens(statement, max);
     }

@@ -141,7 +141,7 @@ final class MySqlStatementClassifier {
     private String insertTarget() {
         int i = 1;
         while (i < tokens.size() && (is(i, "LOW_PRIORITY") || is(i, "DELAYED") || is(i, "HIGH_PRIORITY")
-                || type(i) == MySqlLexer.IGNORE || is(i, "INTO"))) {
+                || type(i) == MySqlLexer.IGNORE || type(i) == MySqlLexer.INTO)) {
             i++;
         }
         return name(i);

@@ -195,7 +195,7 @@ public class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> im
     /** {@code col(+)} is {@code ORA_OUTER_JOIN(col)}. */
     @Override
     public SqlNode visitColumnReference(ColumnReferenceContext ctx) {
-        SqlNode column = core.build(ctx);
+        SqlNode column = new SqlIdentifier(OracleNames.names(ctx), pos(ctx));
         return ctx.PLUS() == null ? column : PseudoFunctions.call(PseudoFunctions.ORACLE_OUTER_JOIN, pos(ctx), column);
     }
 

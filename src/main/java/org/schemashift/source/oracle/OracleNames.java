@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.schemashift.model.ObjectName;
 import org.schemashift.source.sql.SourceNames;
+import org.schemashift.source.oracle.grammar.OracleParser.ColumnReferenceContext;
 import org.schemashift.source.oracle.grammar.OracleParser.FunctionNameContext;
 import org.schemashift.source.oracle.grammar.OracleParser.IdentifierContext;
 import org.schemashift.source.oracle.grammar.OracleParser.IdentifierListContext;
@@ -35,6 +36,14 @@ public final class OracleNames {
 
     public static List<String> identifiers(IdentifierListContext ctx) {
         return SourceNames.names(ctx, OracleNames::identifier);
+    }
+
+    /** The parts of {@code a.b.c}: a column, a record field, a package member (any word after a dot). */
+    public static List<String> names(ColumnReferenceContext ctx) {
+        List<String> parts = new ArrayList<>();
+        parts.add(identifier(ctx.identifier()));
+        for (MemberNameContext member : ctx.memberName()) parts.add(identifier(member.getText()));
+        return parts;
     }
 
     public static ObjectName objectName(TableNameContext ctx) {

@@ -27,6 +27,11 @@ public final class OracleParsing {
         return parser.parse(subprogram, OracleParser::subprogramAlone);
     }
 
+    /** Parses one INSERT, UPDATE, DELETE or MERGE; throws {@link org.schemashift.source.antlr.SyntaxError}. */
+    OracleParser.SingleDmlStatementContext parseDml(String statement) {
+        return parser.parse(statement, OracleParser::singleDmlStatement);
+    }
+
     private static FailFastErrorListener errorListener(OracleParser parser) {
         ATN atn = parser.getATN();
         return new FailFastErrorListener(atn.nextTokens(atn.ruleToStartState[OracleParser.RULE_nonReservedKeyword]),

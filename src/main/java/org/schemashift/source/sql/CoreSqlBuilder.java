@@ -30,7 +30,8 @@ import org.schemashift.source.antlr.SourcePositions;
  * with no common type, so code typed against one dialect's contexts cannot read another's. The
  * copies do share their rule, token and label names, which {@link CoreParseTree} reads.
  *
- * <p>The trees follow the conventions in docs/oracle-sqlnodes.md: standard operators from
+ * <p>Data changes are Calcite's statement nodes, as {@link CoreDml} describes. The trees follow the
+ * conventions in docs/oracle-sqlnodes.md: standard operators from
  * {@link SqlStdOperatorTable}, names as {@link org.apache.calcite.sql.SqlIdentifier}s as the
  * dialect stores them, every node positioned at its line and column in the file.
  */
@@ -42,6 +43,7 @@ public final class CoreSqlBuilder {
     private final CoreExpressions expressions;
     private final CoreLiterals literals;
     private final CoreQueries queries;
+    private final CoreDml dml;
 
     /** {@code dialect} builds every node (its visit methods first); {@code grammar} is the dialect's for the core. */
     public CoreSqlBuilder(SourcePositions positions, CoreSqlDialect dialect, CoreGrammar grammar) {
@@ -52,6 +54,7 @@ public final class CoreSqlBuilder {
         this.expressions = new CoreExpressions(this);
         this.literals = new CoreLiterals(this);
         this.queries = new CoreQueries(this);
+        this.dml = new CoreDml(this);
     }
 
     /**
@@ -81,6 +84,15 @@ public final class CoreSqlBuilder {
             case "fetchClause" -> queries.fetch(ctx);
             case "parenthesizedQuery", "parenthesizedFrom", "scalarSubquery", "parenthesizedExpr", "parenthesizedCondition",
                  "whereClause", "groupByClause", "havingClause", "offsetClause" -> only(ctx);
+            // data changes
+            case "insertStatement" -> dml.insert(ctx);
+            case "valuesSource" -> dml.values(ctx);
+            case "valuesRow" -> call(SqlStdOperatorTable.ROW, ctx);
+            case "useDefault" -> dml.defaultValue(ctx);
+            case "updateStatement" -> dml.update(ctx);
+            case "deleteStatement" -> dml.delete(ctx);
+            case "currentOfClause" -> dml.currentOf(ctx);
+            case "mergeStatement" -> dml.merge(ctx);
             // conditions
             case "notExpression" -> call(SqlStdOperatorTable.NOT, ctx);
             case "andExpression" -> call(SqlStdOperatorTable.AND, ctx);

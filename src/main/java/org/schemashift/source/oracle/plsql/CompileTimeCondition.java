@@ -80,7 +80,7 @@ final class CompileTimeCondition {
             return negated == (left != null);
         }
         String op = peek();
-        if (!List.of("=", "<>", "!=", "^=", "~=", "<", ">", "<=", ">=").contains(op)) return left;
+        if (op == null || !List.of("=", "<>", "!=", "^=", "~=", "<", ">", "<=", ">=").contains(op)) return left;
         next++;
         Object right = operand();
         if (left == null || right == null) return null;

@@ -66,7 +66,7 @@ final class PlSqlDeclarations {
             List<ProcType.Field> fields = new ArrayList<>();
             for (FieldDefinitionContext f : r.fieldDefinition()) {
                 if (f.expression() != null) throw new UnitReading.NotReadable("record field default values are not read");
-                fields.add(new ProcType.Field(name(f.identifier()), reading.types.type(f.plsqlType())));
+                fields.add(new ProcType.Field(OracleNames.identifier(f.memberName().getText()), reading.types.type(f.plsqlType())));
             }
             return new Declaration.RecordType(name(r.identifier()), fields, span);
         }

@@ -18,10 +18,10 @@ import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.oracle.OracleExpressionBuilder;
 import org.schemashift.source.oracle.OracleNames;
+import org.schemashift.source.oracle.grammar.OracleParser.ArgumentsContext;
 import org.schemashift.source.oracle.grammar.OracleParser.ColumnReferenceContext;
 import org.schemashift.source.oracle.grammar.OracleParser.CursorAttributeContext;
 import org.schemashift.source.oracle.grammar.OracleParser.FunctionCallContext;
-import org.schemashift.source.oracle.grammar.OracleParser.IdentifierContext;
 import org.schemashift.source.oracle.grammar.OracleParser.InquiryDirectiveContext;
 import org.schemashift.source.oracle.grammar.OracleParser.MemberNameContext;
 import org.schemashift.source.oracle.grammar.OracleParser.MemberOfCallContext;
@@ -73,16 +73,14 @@ final class PlSqlExpressions extends OracleExpressionBuilder {
     /** Bare SQLCODE, SQLERRM, INSERTING, UPDATING, DELETING; a trigger's REFERENCING name as its row. */
     @Override
     public SqlNode visitColumnReference(ColumnReferenceContext ctx) {
-        List<IdentifierContext> parts = ctx.identifier();
+        List<String> names = new ArrayList<>(OracleNames.names(ctx));
         SqlParserPos p = pos(ctx);
-        if (parts.size() == 1 && ctx.PLUS() == null) {
-            SqlNode special = special(parts.get(0).getText().toUpperCase(Locale.ROOT), p);
+        if (names.size() == 1 && ctx.PLUS() == null && ctx.identifier().ID() != null) {
+            SqlNode special = special(names.get(0), p);
             if (special != null) return special;
         }
-        if (parts.size() > 1 && !rowNames.isEmpty() && rowNames.containsKey(OracleNames.identifier(parts.get(0)))) {
-            List<String> names = new ArrayList<>();
-            names.add(rowName(OracleNames.identifier(parts.get(0))));
-            for (IdentifierContext part : parts.subList(1, parts.size())) names.add(OracleNames.identifier(part));
+        if (names.size() > 1 && rowNames.containsKey(names.get(0))) {
+            names.set(0, rowName(names.get(0)));
             return new SqlIdentifier(names, p);
         }
         return super.visitColumnReference(ctx);
@@ -111,7 +109,7 @@ final class PlSqlExpressions extends OracleExpressionBuilder {
 
     @Override
     public SqlNode visitCursorAttribute(CursorAttributeContext ctx) {
-        String cursor = String.join(".", ((SqlIdentifier) super.visitColumnReference(ctx.columnReference())).names);
+        String cursor = String.join(".", OracleNames.names(ctx.columnReference()));
         String attribute = ctx.CURSOR_ATTRIBUTE().getText().substring(1).toUpperCase(Locale.ROOT);
         boolean implicit = cursor.equals("SQL");
         SqlParserPos p = pos(ctx);
@@ -127,12 +125,19 @@ final class PlSqlExpressions extends OracleExpressionBuilder {
         return PseudoFunctions.call(cursor + "%" + attribute, p, operands);
     }
 
+    /** {@code v(i).f} is DOT(V(i), F); an object method {@code x(a).m(b)} is DOT(X(a), M(b)). */
     @Override
     public SqlNode visitMemberOfCall(MemberOfCallContext ctx) {
         SqlNode node = visit(ctx.functionCall());
-        for (MemberNameContext member : ctx.memberName()) {
-            node = SqlStdOperatorTable.DOT.createCall(pos(ctx), node,
-                    new SqlIdentifier(OracleNames.identifier(member.getText()), pos(member)));
+        for (int i = 1; i < ctx.getChildCount(); i++) {
+            if (!(ctx.getChild(i) instanceof MemberNameContext member)) continue;
+            String name = OracleNames.identifier(member.getText());
+            SqlNode field = new SqlIdentifier(name, pos(member));
+            if (i + 1 < ctx.getChildCount() && ctx.getChild(i + 1) instanceof ArgumentsContext args) {
+                field = PseudoFunctions.call(name, pos(member), args.functionArgument().stream()
+                        .map(a -> visit(a.expression())).toArray(SqlNode[]::new));
+            }
+            node = SqlStdOperatorTable.DOT.createCall(pos(ctx), node, field);
         }
         return node;
     }

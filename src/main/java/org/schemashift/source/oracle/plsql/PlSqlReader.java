@@ -55,8 +55,8 @@ public final class PlSqlReader {
     /** What $$PLSQL_UNIT reads: the unit's name without its schema. */
     private static String unitName(PlsqlUnitContext unit) {
         PlsqlUnitBodyContext body = unit.plsqlUnitBody();
-        TableNameContext name = body instanceof CreateSubprogramContext c ? c.subprogram().name
-                : body instanceof CreatePackageContext c ? c.tableName()
+        if (body instanceof CreateSubprogramContext c) return PlSqlSubprograms.name(c.subprogram().name).name();
+        TableNameContext name = body instanceof CreatePackageContext c ? c.tableName()
                 : body instanceof CreatePackageBodyContext c ? c.tableName()
                 : body instanceof CreateTypeBodyContext c ? c.tableName()
                 : ((CreateTriggerContext) body).tableName();

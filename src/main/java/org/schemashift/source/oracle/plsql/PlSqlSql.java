@@ -31,6 +31,7 @@ final class PlSqlSql {
                     into == null ? List.of() : statements.targets(into), PlSqlStatements.rows(into), span);
         }
         if (ctx instanceof ExecuteImmediateStatementContext e) return executeImmediate(e, span);
+        if (ctx instanceof DmlWithReturningContext d) return dml(d, span);
         if (ctx instanceof OpenStatementContext o) return open(o, span);
         if (ctx instanceof FetchStatementContext f) return fetch(f, span);
         if (ctx instanceof CloseStatementContext c) return new Statement.Close(PlSqlStatements.cursorName(c.cursor), span);
@@ -38,10 +39,19 @@ final class PlSqlSql {
     }
 
     private Statement executeImmediate(ExecuteImmediateStatementContext ctx, SourceSpan span) {
-        IntoClauseContext into = ctx.intoClause() != null ? ctx.intoClause()
-                : ctx.returningInto() != null ? ctx.returningInto().intoClause() : null;
+        IntoClauseContext into = ctx.returnedInto != null ? ctx.returnedInto : ctx.intoClause(0);
         return new Statement.DynamicSql(reading.expression(ctx.valueExpression()), binds(ctx.usingClause()),
                 into == null ? List.of() : statements.targets(into), PlSqlStatements.rows(into), span);
+    }
+
+    /** INSERT, UPDATE, DELETE or MERGE, with RETURNING ... INTO read into the targets. */
+    private Statement dml(DmlWithReturningContext ctx, SourceSpan span) {
+        ReturningIntoContext returning = ctx.returningInto();
+        List<SqlNode> returned = returning == null ? List.of()
+                : returning.expression().stream().map(reading::expression).toList();
+        return new Statement.SqlStatement(reading.expression(ctx.dmlStatement()), returned,
+                returning == null ? List.of() : statements.targets(returning.intoClause()),
+                PlSqlStatements.rows(returning == null ? null : returning.intoClause()), span);
     }
 
     /** USING arguments in order; OUT and IN OUT binds (values read back) have no IR form. */

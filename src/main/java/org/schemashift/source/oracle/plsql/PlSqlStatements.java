@@ -208,7 +208,7 @@ final class PlSqlStatements {
 
     /** The cursor a cursor statement names ({@code c}, {@code pkg.c}). */
     static String cursorName(ColumnReferenceContext ctx) {
-        return String.join(".", ctx.identifier().stream().map(OracleNames::identifier).toList());
+        return String.join(".", OracleNames.names(ctx));
     }
 
     /** The query's own INTO clause (only the first query block may have one), or null. */

@@ -41,7 +41,7 @@ final class PlSqlSubprograms {
 
     /** {@code selfType}: in a type body, the type that {@code RETURN SELF AS RESULT} returns; null elsewhere. */
     Built build(SubprogramContext ctx, ProcType selfType) {
-        ObjectName name = OracleNames.objectName(ctx.name);
+        ObjectName name = name(ctx.name);
         boolean function = ctx.FUNCTION() != null;
         Returns returns = null;
         boolean deterministic = false;
@@ -70,6 +70,12 @@ final class PlSqlSubprograms {
                     + reading.text(external.callSpecification()).replaceAll("\\s+", " ")));
         }
         return new Built(name, function, signature, body, new RoutineTraits(deterministic, rights, autonomous));
+    }
+
+    /** A subprogram's name as Oracle stores it, schema-qualified when written so. */
+    static ObjectName name(SubprogramNameContext ctx) {
+        String name = OracleNames.identifier(ctx.memberName().getText());
+        return new ObjectName(ctx.schema == null ? null : OracleNames.identifier(ctx.schema), name);
     }
 
     List<Parameter> parameters(ParameterListContext ctx) {

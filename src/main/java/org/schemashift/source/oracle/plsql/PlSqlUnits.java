@@ -102,6 +102,6 @@ final class PlSqlUnits {
 
     private static Member member(ObjectName owner, SubprogramContext subprogram) {
         return new Member(subprogram.FUNCTION() != null ? ObjectKind.FUNCTION : ObjectKind.PROCEDURE,
-                owner.name() + "." + OracleNames.objectName(subprogram.name).name(), subprogram);
+                owner.name() + "." + PlSqlSubprograms.name(subprogram.name).name(), subprogram);
     }
 }

@@ -1,0 +1,96 @@
+package org.schemashift.model.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlInsert;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlMerge;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlSpecialOperator;
+import org.apache.calcite.sql.SqlUpdate;
+import org.apache.calcite.sql.SqlWriter;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/**
+ * A MERGE whose branches carry the conditions Oracle allows and {@link SqlMerge} has no place for.
+ * The matched branch's own {@code WHERE} is its {@link SqlUpdate}'s condition; this node adds
+ * <ul>
+ *   <li>{@code deleteCondition}: the matched branch's {@code DELETE WHERE}, which deletes the rows
+ *       the branch has just updated that satisfy it, evaluated on their updated values;</li>
+ *   <li>{@code insertCondition}: the not-matched branch's {@code WHERE}: a source row without a
+ *       match is inserted only when it holds.</li>
+ * </ul>
+ * Either may be null. Every MERGE the source builders read is one of these, so rules and writers
+ * see one shape; as a {@link SqlMerge} it goes wherever Calcite's does.
+ */
+public final class ConditionalMerge extends SqlMerge {
+    private static final int MERGE_OPERANDS = 7;
+
+    public static final SqlOperator OPERATOR = new SqlSpecialOperator("MERGE", SqlKind.MERGE) {
+        @Override
+        public SqlCall createCall(SqlLiteral functionQualifier, SqlParserPos pos, SqlNode... operands) {
+            return new ConditionalMerge(pos, operands[0], operands[1], operands[2], (SqlUpdate) operands[3],
+                    (SqlInsert) operands[4], (SqlIdentifier) operands[6], operands[7], operands[8]);
+        }
+    };
+
+    private SqlNode deleteCondition;
+    private SqlNode insertCondition;
+
+    /** Without a matched branch {@code update} is null, without a not-matched branch {@code insert}. */
+    public ConditionalMerge(SqlParserPos pos, SqlNode target, SqlNode condition, SqlNode source, SqlUpdate update,
+                            SqlInsert insert, SqlIdentifier alias, SqlNode deleteCondition, SqlNode insertCondition) {
+        super(pos, target, condition, source, update, insert, null, alias);
+        this.deleteCondition = deleteCondition;
+        this.insertCondition = insertCondition;
+    }
+
+    public SqlNode deleteCondition() {
+        return deleteCondition;
+    }
+
+    public SqlNode insertCondition() {
+        return insertCondition;
+    }
+
+    @Override
+    public SqlOperator getOperator() {
+        return OPERATOR;
+    }
+
+    /** SqlMerge's operands (target, condition, source, update, insert, source select, alias), then the two conditions. */
+    @Override
+    public List<SqlNode> getOperandList() {
+        List<SqlNode> operands = new ArrayList<>(super.getOperandList());
+        operands.add(deleteCondition);
+        operands.add(insertCondition);
+        return operands;
+    }
+
+    @Override
+    public void setOperand(int i, SqlNode operand) {
+        switch (i - MERGE_OPERANDS) {
+            case 0 -> deleteCondition = operand;
+            case 1 -> insertCondition = operand;
+            default -> super.setOperand(i, operand);
+        }
+    }
+
+    /** Calcite's MERGE text, the conditions after it: only for messages; targets write MERGE their own way. */
+    @Override
+    public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
+        super.unparse(writer, leftPrec, rightPrec);
+        if (deleteCondition != null) {
+            writer.keyword("/* DELETE WHERE */");
+            deleteCondition.unparse(writer, 0, 0);
+        }
+        if (insertCondition != null) {
+            writer.keyword("/* INSERT WHERE */");
+            insertCondition.unparse(writer, 0, 0);
+        }
+    }
+}
