@@ -391,6 +391,7 @@ WITH                : 'WITH';
 WITHIN              : 'WITHIN';
 WITHOUT             : 'WITHOUT';
 WORK                : 'WORK';
+XMLTABLE            : 'XMLTABLE';
 XMLTYPE             : 'XMLTYPE';
 YEAR                : 'YEAR';
 ZONE                : 'ZONE';

@@ -356,7 +356,8 @@ fieldDefinition : memberName plsqlType (NOT NULL)? ((ASSIGN | DEFAULT) expressio
 
 // ============================================================== PL/SQL statements
 
-block : (DECLARE declaration*)? BEGIN statementSequence exceptionSection? END identifier?;
+// END name: a subprogram's name, which may be a keyword (END rename).
+block : (DECLARE declaration*)? BEGIN statementSequence exceptionSection? END memberName?;
 
 statementSequence : labeledStatement+;
 
@@ -503,6 +504,7 @@ tableReference
     | LATERAL? LPAREN query RPAREN alias=identifier?                                       #subqueryTable
     | LPAREN fromItem RPAREN                                                               #parenthesizedFrom
     | TABLE LPAREN valueExpression RPAREN alias=identifier?                                #collectionTable
+    | XMLTABLE anyParenthesized alias=identifier?                                          #xmlTable
     ;
 
 // A query reads one partition: the table is what the conversion keeps.
@@ -528,7 +530,7 @@ primaryExtension
     // PL/SQL: :NEW.c in triggers, c%FOUND / SQL%BULK_ROWCOUNT(i), v(i).f, $$PLSQL_UNIT
     | BIND_VARIABLE DOT identifier                                                         #rowField
     | columnReference CURSOR_ATTRIBUTE (LPAREN valueExpression RPAREN)?                    #cursorAttribute
-    | functionCall (DOT memberName arguments?)+                                            #memberOfCall
+    | functionCall (DOT memberName arguments? | arguments)+                                #memberOfCall
     | INQUIRY_DIRECTIVE                                                                    #inquiryDirective
     ;
 
@@ -586,7 +588,7 @@ nonReservedKeyword
     | STATEMENT | STATIC | STATISTICS | STORAGE | STORE | SUBPARTITION | SUBPARTITIONS | SUPPLEMENTAL | SYSTEM
     | TABLESPACE | TEMPLATE | TEMPORARY | TIES | TIME | TIMESTAMP | TRAILING | LEADING | TRUSTED | TYPE
     | UNBOUNDED | UNDER | UNLIMITED | UROWID | VALUE | VARRAY | VARYING | VIRTUAL | VISIBLE | WITHIN | WITHOUT
-    | XMLTYPE | YEAR | ZONE | LOG | PERCENT | USER | NOFORCE | ROWID
+    | XMLTABLE | XMLTYPE | YEAR | ZONE | LOG | PERCENT | USER | NOFORCE | ROWID
     // PL/SQL words that are not reserved
     | ACCESSIBLE | AFTER | BEFORE | BODY | BULK | CLOSE | COLLECT | COMPOUND | CONSTANT | CONTINUE | DATABASE
     | DETERMINISTIC | EACH | FOLLOWS | INDICES | INSTEAD | LANGUAGE | NEW | NOCOPY | OLD | OPEN | OUT | PACKAGE

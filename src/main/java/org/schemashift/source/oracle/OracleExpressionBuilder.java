@@ -11,6 +11,7 @@ import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlIntervalQualifier;
 import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
@@ -156,6 +157,13 @@ public class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> im
     @Override
     public SqlNode visitCollectionTable(CollectionTableContext ctx) {
         return core.aliased(PseudoFunctions.call("TABLE", pos(ctx), visit(ctx.valueExpression())), ctx);
+    }
+
+    /** {@code XMLTABLE(...)}: the unresolved call XMLTABLE of its text as written, for the rules to report. */
+    @Override
+    public SqlNode visitXmlTable(XmlTableContext ctx) {
+        return core.aliased(PseudoFunctions.call("XMLTABLE", pos(ctx),
+                SqlLiteral.createCharString(positions.text(ctx.anyParenthesized()), pos(ctx))), ctx);
     }
 
     /** ORDER SIBLINGS BY: the order list holds the single call {@code ORA_ORDER_SIBLINGS(items...)}. */

@@ -125,21 +125,31 @@ final class PlSqlExpressions extends OracleExpressionBuilder {
         return PseudoFunctions.call(cursor + "%" + attribute, p, operands);
     }
 
-    /** {@code v(i).f} is DOT(V(i), F); an object method {@code x(a).m(b)} is DOT(X(a), M(b)). */
+    /**
+     * {@code v(i).f} is DOT(V(i), F); an object method {@code x(a).m(b)} is DOT(X(a), M(b)); an element
+     * of an element {@code v(i)(j)} is ITEM(V(i), j).
+     */
     @Override
     public SqlNode visitMemberOfCall(MemberOfCallContext ctx) {
         SqlNode node = visit(ctx.functionCall());
         for (int i = 1; i < ctx.getChildCount(); i++) {
+            if (ctx.getChild(i) instanceof ArgumentsContext subscript && !(ctx.getChild(i - 1) instanceof MemberNameContext)) {
+                node = SqlStdOperatorTable.ITEM.createCall(pos(subscript), node, arguments(subscript)[0]);
+                continue;
+            }
             if (!(ctx.getChild(i) instanceof MemberNameContext member)) continue;
             String name = OracleNames.identifier(member.getText());
             SqlNode field = new SqlIdentifier(name, pos(member));
             if (i + 1 < ctx.getChildCount() && ctx.getChild(i + 1) instanceof ArgumentsContext args) {
-                field = PseudoFunctions.call(name, pos(member), args.functionArgument().stream()
-                        .map(a -> visit(a.expression())).toArray(SqlNode[]::new));
+                field = PseudoFunctions.call(name, pos(member), arguments(args));
             }
             node = SqlStdOperatorTable.DOT.createCall(pos(ctx), node, field);
         }
         return node;
+    }
+
+    private SqlNode[] arguments(ArgumentsContext args) {
+        return args.functionArgument().stream().map(a -> visit(a.expression())).toArray(SqlNode[]::new);
     }
 
     @Override

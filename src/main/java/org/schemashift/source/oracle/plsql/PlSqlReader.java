@@ -7,6 +7,7 @@ import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.source.RawStatement;
 import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.antlr.SyntaxError;
 import org.schemashift.source.oracle.OracleParsing;
 import org.schemashift.source.oracle.grammar.OracleParser.*;
 
@@ -27,12 +28,22 @@ public final class PlSqlReader {
     /** {@code text}: the statement as written; {@code code} and {@code positions}: what is parsed and where it stands. */
     public List<SourceStatement> read(String text, RawStatement code, SourcePositions positions) {
         PlSqlPreprocessor.Result preprocessed = PlSqlPreprocessor.process(code.code(), positions);
-        RawStatement parsed = new RawStatement(code.text(), preprocessed.code(), code.line(), code.column());
-        SourcePositions parsedPositions = new SourcePositions(positions.file(), parsed);
-        PlsqlUnitContext unit = parsing.parseUnit(parsed.code());
+        String parsedCode = preprocessed.code();
+        PlsqlUnitContext unit;
+        UnreadSubprograms unread = null;
+        try {
+            unit = parsing.parseUnit(parsedCode);
+        } catch (SyntaxError e) {
+            unread = UnreadSubprograms.find(parsedCode, positions, parsing);
+            if (unread == null || !unread.any()) throw e;
+            parsedCode = unread.readable();
+            unit = parseAgain(parsedCode, e);
+        }
+        SourcePositions parsedPositions = new SourcePositions(positions.file(),
+                new RawStatement(code.text(), parsedCode, code.line(), code.column()));
         UnitReading reading = new UnitReading(parsedPositions, unitName(unit));
         reading.notes.addAll(preprocessed.notes());
-        PlSqlUnits units = new PlSqlUnits(reading, text);
+        PlSqlUnits units = new PlSqlUnits(reading, text, unread == null ? List.of() : unread.declarations());
         PlSqlUnits.Unit built = build(unit.plsqlUnitBody(), units, reading);
         List<SourceStatement> out = new ArrayList<>();
         out.add(new SourceStatement(positions.statementSpan(), text, built.kind(), built.name().toString(),
@@ -41,7 +52,17 @@ public final class PlSqlReader {
             out.add(new SourceStatement(parsedPositions.span(member.subprogram()), parsedPositions.text(member.subprogram()),
                     member.kind(), member.name(), Disposition.PARSED, List.of(), List.of()));
         }
+        if (unread != null) out.addAll(unread.statements(built.name().name()));
         return out;
+    }
+
+    /** The body without its unreadable subprograms; when that fails too, the first error stands. */
+    private PlsqlUnitContext parseAgain(String code, SyntaxError first) {
+        try {
+            return parsing.parseUnit(code);
+        } catch (SyntaxError e) {
+            throw first;
+        }
     }
 
     private static PlSqlUnits.Unit build(PlsqlUnitBodyContext body, PlSqlUnits units, UnitReading reading) {

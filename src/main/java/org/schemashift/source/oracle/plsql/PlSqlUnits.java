@@ -1,6 +1,7 @@
 package org.schemashift.source.oracle.plsql;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
@@ -25,10 +26,13 @@ import org.schemashift.source.oracle.grammar.OracleParser.*;
 final class PlSqlUnits {
     private final UnitReading reading;
     private final String sourceText;
+    private final List<Declaration.Subprogram> unread;
 
-    PlSqlUnits(UnitReading reading, String sourceText) {
+    /** {@code unread}: a package body's subprograms that did not parse ({@link UnreadSubprograms}). */
+    PlSqlUnits(UnitReading reading, String sourceText, List<Declaration.Subprogram> unread) {
         this.reading = reading;
         this.sourceText = sourceText;
+        this.unread = unread;
     }
 
     /** A subprogram of a package or type body as the report shows it: its own place and text. */
@@ -57,7 +61,9 @@ final class PlSqlUnits {
 
     Unit packageBody(CreatePackageBodyContext ctx) {
         ObjectName name = OracleNames.objectName(ctx.tableName());
-        List<Declaration> declarations = reading.declarations.section(ctx.declaration()).declarations();
+        List<Declaration> declarations = new ArrayList<>(reading.declarations.section(ctx.declaration()).declarations());
+        declarations.addAll(unread);
+        declarations.sort(Comparator.comparing(Declaration::span));
         Block initialization = ctx.BEGIN() == null ? null : new Block(null, List.of(),
                 reading.statements.sequence(ctx.statementSequence()), reading.conditions.handlers(ctx.exceptionSection()),
                 reading.positions.span(ctx.BEGIN().getSymbol()));
