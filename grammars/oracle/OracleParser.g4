@@ -363,7 +363,8 @@ statementSequence : labeledStatement+;
 
 labeledStatement : label* plsqlStatement SEMICOLON;
 
-label : LABEL_START identifier LABEL_END;
+// Labels are names, and may be keywords (<<outer>>).
+label : LABEL_START memberName LABEL_END;
 
 exceptionSection : EXCEPTION exceptionHandler+;
 
@@ -374,17 +375,17 @@ exceptionName : identifier (DOT identifier)*;
 plsqlStatement
     : block                                                                                #blockStatement
     | IF expression THEN statementSequence elsifBranch* (ELSE otherwise=statementSequence)? END IF   #ifStatement
-    | CASE selector=expression? caseStatementWhen+ (ELSE otherwise=statementSequence)? END CASE identifier?   #caseStatement
-    | LOOP statementSequence END LOOP identifier?                                          #basicLoop
-    | WHILE expression LOOP statementSequence END LOOP identifier?                         #whileLoop
+    | CASE selector=expression? caseStatementWhen+ (ELSE otherwise=statementSequence)? END CASE memberName?   #caseStatement
+    | LOOP statementSequence END LOOP memberName?                                          #basicLoop
+    | WHILE expression LOOP statementSequence END LOOP memberName?                         #whileLoop
     | FOR variable=identifier IN REVERSE? lower=valueExpression DOUBLE_DOT upper=valueExpression
-      LOOP statementSequence END LOOP identifier?                                          #numericForLoop
-    | FOR variable=identifier IN LPAREN query RPAREN LOOP statementSequence END LOOP identifier?     #queryForLoop
-    | FOR variable=identifier IN cursor=columnReference arguments? LOOP statementSequence END LOOP identifier?   #cursorForLoop
+      LOOP statementSequence END LOOP memberName?                                          #numericForLoop
+    | FOR variable=identifier IN LPAREN query RPAREN LOOP statementSequence END LOOP memberName?     #queryForLoop
+    | FOR variable=identifier IN cursor=columnReference arguments? LOOP statementSequence END LOOP memberName?   #cursorForLoop
     | FORALL identifier IN forallBounds (SAVE EXCEPTIONS)? plsqlStatement                  #forallStatement
-    | EXIT identifier? (WHEN expression)?                                                  #exitStatement
-    | CONTINUE identifier? (WHEN expression)?                                              #continueStatement
-    | GOTO identifier                                                                      #gotoStatement
+    | EXIT memberName? (WHEN expression)?                                                  #exitStatement
+    | CONTINUE memberName? (WHEN expression)?                                              #continueStatement
+    | GOTO memberName                                                                      #gotoStatement
     | NULL                                                                                 #nullStatement
     | RETURN expression?                                                                   #returnStatement
     | RAISE exceptionName?                                                                 #raiseStatement

@@ -45,6 +45,7 @@ public final class OracleParsing {
             case OracleLexer.INTEGER_LITERAL: return "integer";
             case OracleLexer.DECIMAL_LITERAL: case OracleLexer.REAL_LITERAL: return "number";
             case OracleLexer.BIND_VARIABLE: return "bind variable";
+            case OracleLexer.INQUIRY_DIRECTIVE: return "inquiry directive";
             default: return null;
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Statement;
+import org.schemashift.source.oracle.OracleNames;
 import org.schemashift.source.oracle.grammar.OracleParser.*;
 
 /**
@@ -47,14 +48,18 @@ final class PlSqlLoops {
         }
         if (ctx instanceof ForallStatementContext f) return forall(f, span);
         if (ctx instanceof ExitStatementContext e) {
-            return new Statement.Exit(e.identifier() == null ? null : PlSqlDeclarations.name(e.identifier()),
+            return new Statement.Exit(label(e.memberName()),
                     reading.expression(e.expression()), span);
         }
         if (ctx instanceof ContinueStatementContext c) {
-            return new Statement.Continue(c.identifier() == null ? null : PlSqlDeclarations.name(c.identifier()),
+            return new Statement.Continue(label(c.memberName()),
                     reading.expression(c.expression()), span);
         }
         return null;
+    }
+
+    private static String label(MemberNameContext ctx) {
+        return ctx == null ? null : OracleNames.identifier(ctx.getText());
     }
 
     /**

@@ -52,7 +52,7 @@ final class PlSqlStatements {
         for (LabeledStatementContext labeled : ctx.labeledStatement()) {
             PlsqlStatementContext statement = labeled.plsqlStatement();
             String label = labeled.label().isEmpty() ? null
-                    : PlSqlDeclarations.name(labeled.label(labeled.label().size() - 1).identifier());
+                    : OracleNames.identifier(labeled.label(labeled.label().size() - 1).memberName().getText());
             if (label != null && !loops.takesLabel(statement)) {
                 // a label on anything but a loop or block only serves GOTO
                 out.add(reading.unsupported(labeled.label(0), "label for GOTO"));
