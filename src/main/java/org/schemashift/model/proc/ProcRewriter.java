@@ -207,6 +207,11 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
     }
 
     @Override
+    public Statement visitComment(Statement.Comment comment) {
+        return comment;
+    }
+
+    @Override
     public Unsupported visitUnsupported(Unsupported unsupported) {
         return unsupported;
     }

@@ -35,7 +35,7 @@ final class PlSqlPreprocessor {
 
     private final String code;
     private final char[] out;
-    private final SourcePositions positions;
+    private final LineIndex lines;
     private final List<String> choices = new ArrayList<>();
     private final List<ActionItem> notes = new ArrayList<>();
     private final Deque<Frame> frames = new ArrayDeque<>();
@@ -44,7 +44,7 @@ final class PlSqlPreprocessor {
     private PlSqlPreprocessor(String code, SourcePositions positions) {
         this.code = code;
         this.out = code.toCharArray();
-        this.positions = positions;
+        this.lines = new LineIndex(code, positions);
     }
 
     static Result process(String code, SourcePositions positions) {
@@ -122,7 +122,7 @@ final class PlSqlPreprocessor {
             default: {
                 int end = find("$END", afterWord);
                 if (kept()) {
-                    notes.add(OracleCode.CONDITIONAL_ERROR.at(span(start), "$ERROR "
+                    notes.add(OracleCode.CONDITIONAL_ERROR.at(lines.span(start), "$ERROR "
                             + code.substring(afterWord, end).strip().replaceAll("\\s+", " ")));
                 }
                 return blank(start, end + 4);
@@ -135,7 +135,7 @@ final class PlSqlPreprocessor {
         String condition = code.substring(from, to).strip();
         Boolean value = new CompileTimeCondition(condition, TARGET_VERSION, TARGET_RELEASE).evaluate();
         boolean chosen = Boolean.TRUE.equals(value);
-        SourceSpan at = span(directiveStart);
+        SourceSpan at = lines.span(directiveStart);
         if (first == null) first = at;
         choices.add(code.substring(directiveStart, from).strip().toUpperCase(Locale.ROOT) + " "
                 + condition.replaceAll("\\s+", " ") + " at line " + at.line() + ": " + (chosen ? "TRUE" : value == null ? "NULL" : "FALSE"));
@@ -169,17 +169,5 @@ final class PlSqlPreprocessor {
             if (out[i] != '\n' && out[i] != '\r') out[i] = ' ';
         }
         return end;
-    }
-
-    private SourceSpan span(int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (code.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SourceSpan(positions.file(), positions.line(line), positions.column(line, offset - lineStart + 1));
     }
 }

@@ -41,7 +41,7 @@ public final class PlSqlReader {
         }
         SourcePositions parsedPositions = new SourcePositions(positions.file(),
                 new RawStatement(code.text(), parsedCode, code.line(), code.column()));
-        UnitReading reading = new UnitReading(parsedPositions, unitName(unit));
+        UnitReading reading = new UnitReading(parsedPositions, parsedCode, unitName(unit));
         reading.notes.addAll(preprocessed.notes());
         PlSqlUnits units = new PlSqlUnits(reading, text, unread == null ? List.of() : unread.declarations());
         PlSqlUnits.Unit built = build(unit.plsqlUnitBody(), units, reading);

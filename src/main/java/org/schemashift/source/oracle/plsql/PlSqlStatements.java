@@ -49,7 +49,10 @@ final class PlSqlStatements {
     List<Statement> sequence(StatementSequenceContext ctx) {
         List<Statement> out = new ArrayList<>();
         if (ctx == null) return out;
+        int gapStart = PlSqlComments.endBefore(ctx);
         for (LabeledStatementContext labeled : ctx.labeledStatement()) {
+            out.addAll(reading.comments.between(gapStart, labeled.getStart().getStartIndex()));
+            gapStart = labeled.getStop().getStopIndex() + 1;
             PlsqlStatementContext statement = labeled.plsqlStatement();
             String label = labeled.label().isEmpty() ? null
                     : OracleNames.identifier(labeled.label(labeled.label().size() - 1).memberName().getText());
@@ -64,6 +67,7 @@ final class PlSqlStatements {
                 out.add(reading.unsupported(statement, e.getMessage()));
             }
         }
+        out.addAll(reading.comments.between(gapStart, PlSqlComments.startAfter(ctx)));
         return out;
     }
 

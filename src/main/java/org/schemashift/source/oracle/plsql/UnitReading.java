@@ -26,10 +26,12 @@ final class UnitReading {
     final PlSqlStatements statements;
     final PlSqlSubprograms subprograms;
     final PlSqlConditions conditions;
+    final PlSqlComments comments;
 
-    /** {@code unitName}: what $$PLSQL_UNIT reads. */
-    UnitReading(SourcePositions positions, String unitName) {
+    /** {@code code}: the unit's text as parsed; {@code unitName}: what $$PLSQL_UNIT reads. */
+    UnitReading(SourcePositions positions, String code, String unitName) {
         this.positions = positions;
+        this.comments = new PlSqlComments(code, new LineIndex(code, positions));
         this.expressions = new PlSqlExpressions(positions, notes, unitName);
         this.types = new PlSqlTypes(positions);
         this.conditions = new PlSqlConditions(this);

@@ -37,16 +37,16 @@ final class UnreadSubprograms {
     record Unread(SourceSpan span, String text, String name, boolean function, ActionItem error) {
     }
 
-    private final String code;
     private final List<Unread> unread = new ArrayList<>();
     private final String blanked;
 
     private UnreadSubprograms(String code, SourcePositions positions, OracleParsing parsing) {
-        this.code = code;
+        LineIndex lines = new LineIndex(code, positions);
         char[] out = code.toCharArray();
         for (PackageBodySplitter.Segment segment : PackageBodySplitter.split(code)) {
             String text = code.substring(segment.start(), segment.end());
-            SourcePositions at = new SourcePositions(positions.file(), segmentStatement(text, segment.start(), positions));
+            SourceSpan start = lines.span(segment.start());
+            SourcePositions at = new SourcePositions(positions.file(), new RawStatement(text, text, start.line(), start.column()));
             try {
                 parsing.parseSubprogram(text);
             } catch (SyntaxError e) {
@@ -93,12 +93,5 @@ final class UnreadSubprograms {
     List<SourceStatement> statements(String packageName) {
         return unread.stream().map(u -> new SourceStatement(u.span(), u.text(), u.function() ? ObjectKind.FUNCTION
                 : ObjectKind.PROCEDURE, packageName + "." + u.name(), Disposition.ERROR, List.of(), List.of(u.error()))).toList();
-    }
-
-    /** The segment as a statement positioned where it stands in the file. */
-    private RawStatement segmentStatement(String text, int offset, SourcePositions positions) {
-        int lineStart = code.lastIndexOf('\n', offset - 1) + 1;
-        int line = 1 + (int) code.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-        return new RawStatement(text, text, positions.line(line), positions.column(line, offset - lineStart + 1));
     }
 }

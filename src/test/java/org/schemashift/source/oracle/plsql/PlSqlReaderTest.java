@@ -276,6 +276,24 @@ class PlSqlReaderTest {
     }
 
     @Test
+    void commentsBetweenStatementsAreKept() {
+        List<Statement> s = body("", """
+                -- first
+                NULL;
+                  /* two
+                     lines */
+                IF TRUE THEN
+                  NULL; -- after
+                END IF;
+                -- last""");
+        assertThat(s).extracting(x -> x instanceof Statement.Comment c ? c.text() : x.getClass().getSimpleName())
+                .containsExactly("first", "Null", "two\n     lines", "If", "last");
+        assertThat(((Statement.If) s.get(3)).branches().get(0).body()).extracting(x -> x.getClass().getSimpleName())
+                .containsExactly("Null", "Comment");
+        assertThat(s.get(2).span().line() + ":" + s.get(2).span().column()).isEqualTo("6:3");
+    }
+
+    @Test
     void packageSpecificationAndBody() {
         List<SourceStatement> statements = read("""
                 CREATE OR REPLACE PACKAGE pkg AUTHID DEFINER IS
