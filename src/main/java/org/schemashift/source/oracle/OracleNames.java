@@ -60,6 +60,17 @@ public final class OracleNames {
         return String.join(".", parts);
     }
 
+    /** What closes an alternative quote q'X...X': the pair of [, {, ( and <, any other character itself. */
+    public static char alternativeQuoteClose(char open) {
+        return switch (open) {
+            case '[' -> ']';
+            case '{' -> '}';
+            case '(' -> ')';
+            case '<' -> '>';
+            default -> open;
+        };
+    }
+
     public static String string(StringLiteralContext ctx) {
         return string(ctx.getText());
     }

@@ -264,13 +264,7 @@ public final class OracleSourceDialect implements SourceDialect {
             if (c == 'n' || c == 'N') c = code.charAt(++i);
             if ((c == 'q' || c == 'Q') && i + 2 < code.length() && code.charAt(i + 1) == '\'') {
                 char open = code.charAt(i + 2);
-                char close = switch (open) {
-                    case '[' -> ']';
-                    case '{' -> '}';
-                    case '(' -> ')';
-                    case '<' -> '>';
-                    default -> open;
-                };
+                char close = OracleNames.alternativeQuoteClose(open);
                 int end = code.indexOf(close + "'", i + 3);
                 return end < 0 ? -1 : end + 2;
             }

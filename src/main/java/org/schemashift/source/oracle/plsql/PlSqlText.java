@@ -1,5 +1,7 @@
 package org.schemashift.source.oracle.plsql;
 
+import org.schemashift.source.oracle.OracleNames;
+
 /** Lexical facts of PL/SQL text for the passes that read it before the parser: quotes, comments, words. */
 final class PlSqlText {
     private PlSqlText() {
@@ -22,15 +24,7 @@ final class PlSqlText {
         if (c == '"') return closing(code, i + 1, "\"");
         if ((c == 'q' || c == 'Q') && next(code, i) == '\'' && (i == 0 || !isWordPart(code.charAt(i - 1)) || isNationalPrefix(code, i - 1))
                 && i + 2 < code.length()) {
-            char open = code.charAt(i + 2);
-            char close = switch (open) {
-                case '[' -> ']';
-                case '{' -> '}';
-                case '(' -> ')';
-                case '<' -> '>';
-                default -> open;
-            };
-            return closing(code, i + 3, close + "'");
+            return closing(code, i + 3, OracleNames.alternativeQuoteClose(code.charAt(i + 2)) + "'");
         }
         if (c == '\'') {
             for (int j = i + 1; j < code.length(); j++) {

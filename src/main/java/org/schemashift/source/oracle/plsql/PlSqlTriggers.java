@@ -45,7 +45,7 @@ final class PlSqlTriggers {
         if (definition instanceof DmlTriggerContext dml) {
             Events events = events(dml.dmlEvent(), dml.referencingClause(), dml.triggerOrdering(), dml.DISABLE() != null, dml);
             Trigger trigger = new Trigger(name, OracleNames.objectName(dml.tableName()), dml.timing.getText().toUpperCase(Locale.ROOT),
-                    events.names(), dml.EACH() != null, when(dml.expression()), body(dml.block(), List.of()),
+                    events.names(), dml.EACH() != null, when(dml.expression()), body(dml.block()),
                     reading.positions.statementSpan(), events.updateColumns(), events.follows());
             return new PlSqlUnits.Unit(ObjectKind.TRIGGER, name, List.of(new SchemaChange.CreateTrigger(trigger)), List.of());
         }
@@ -53,7 +53,7 @@ final class PlSqlTriggers {
         Events events = events(instead.dmlEvent(), instead.referencingClause(), instead.triggerOrdering(),
                 instead.DISABLE() != null, instead);
         Trigger trigger = new Trigger(name, OracleNames.objectName(instead.tableName()), "INSTEAD OF", events.names(), true,
-                null, body(instead.block(), List.of()), reading.positions.statementSpan(), events.updateColumns(), events.follows());
+                null, body(instead.block()), reading.positions.statementSpan(), events.updateColumns(), events.follows());
         return new PlSqlUnits.Unit(ObjectKind.TRIGGER, name, List.of(new SchemaChange.CreateTrigger(trigger)), List.of());
     }
 
@@ -114,7 +114,7 @@ final class PlSqlTriggers {
         return condition == null ? null : new Expr(reading.expression(condition), reading.text(condition));
     }
 
-    private RoutineBody body(BlockContext block, List<Declaration> declarations) {
-        return new RoutineBody(reading.statements.block(block, null, declarations), NameConflict.COLUMN);
+    private RoutineBody body(BlockContext block) {
+        return new RoutineBody(reading.statements.block(block, null, List.of()), NameConflict.COLUMN);
     }
 }
