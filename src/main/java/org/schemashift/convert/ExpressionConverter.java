@@ -15,6 +15,7 @@ import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
+import org.apache.calcite.sql.util.SqlVisitor;
 import org.schemashift.model.ActionCatalogue;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Decision;
@@ -22,6 +23,7 @@ import org.schemashift.model.Expr;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
+import org.schemashift.model.sql.DataChanges;
 
 /**
  * Rewrites a source expression or query into a canonical tree (Calcite's and the project's
@@ -197,7 +199,7 @@ public final class ExpressionConverter {
 
         @Override
         public SqlNode visit(SqlCall call) {
-            SqlNode visited = super.visit(call);
+            SqlNode visited = DataChanges.isStatement(call) ? valuesOf(call) : super.visit(call);
             context.types.carry(call, visited);
             SqlNode rewritten = applyJavaRules(call, visited);
             if (rewritten != visited || !(visited instanceof SqlCall c) || !(c.getOperator() instanceof SqlUnresolvedFunction f)) {
@@ -217,6 +219,18 @@ public final class ExpressionConverter {
             context.decided(rule.rule().id(), c);
             context.ruleAction(rule.rule(), name);
             return result;
+        }
+
+        /** A data-change statement with its values and conditions rewritten; its names stay as they are. */
+        private SqlNode valuesOf(SqlCall statement) {
+            CallCopyingArgHandler operands = new CallCopyingArgHandler(statement, false) {
+                @Override
+                public SqlNode visitChild(SqlVisitor<SqlNode> visitor, SqlNode expr, int i, SqlNode operand) {
+                    return DataChanges.namesOperand(statement, i) ? operand : super.visitChild(visitor, expr, i, operand);
+                }
+            };
+            statement.getOperator().acceptCall(this, statement, false, operands);
+            return operands.result();
         }
 
         /**

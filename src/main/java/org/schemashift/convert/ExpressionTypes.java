@@ -8,19 +8,24 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlDelete;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlMerge;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUnknownLiteral;
+import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.SqlWithItem;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.schemashift.model.sql.DataChanges;
 import org.schemashift.model.sql.HierarchicalQuery;
 
 /**
@@ -149,6 +154,7 @@ final class ExpressionTypes {
         if (node instanceof SqlSelect select) return select(select, scope);
         if (node instanceof SqlWith with) return with(with, scope);
         if (node instanceof HierarchicalQuery h) return hierarchical(h, scope);
+        if (DataChanges.isStatement(node)) return dataChange((SqlCall) node, scope);
         if (node instanceof SqlCall call) return call(call, scope);
         return TypeFamily.UNKNOWN;
     }
@@ -254,6 +260,31 @@ final class ExpressionTypes {
         type(h.startWith(), scope);
         type(h.connectBy(), scope);
         return select(h.query(), outer);
+    }
+
+    /**
+     * A data change's values and conditions see the target table (by its alias when it has one) and
+     * a MERGE's source; its names are not typed. An INSERT's values see no table.
+     */
+    private TypeFamily dataChange(SqlCall statement, Scope outer) {
+        Scope scope = Scope.of(outer);
+        if (statement instanceof SqlUpdate u) {
+            from(aliased(u.getTargetTable(), u.getAlias()), scope);
+        } else if (statement instanceof SqlDelete d) {
+            from(aliased(d.getTargetTable(), d.getAlias()), scope);
+        } else if (statement instanceof SqlMerge m) {
+            from(aliased(m.getTargetTable(), m.getAlias()), scope);
+            from(m.getSourceTableRef(), scope);
+        }
+        List<SqlNode> operands = statement.getOperandList();
+        for (int i = 0; i < operands.size(); i++) {
+            if (!DataChanges.namesOperand(statement, i)) type(operands.get(i), scope);
+        }
+        return TypeFamily.UNKNOWN;
+    }
+
+    private static SqlNode aliased(SqlNode table, SqlIdentifier alias) {
+        return alias == null ? table : SqlStdOperatorTable.AS.createCall(alias.getParserPosition(), table, alias);
     }
 
     private TypeFamily call(SqlCall call, Scope scope) {

@@ -2,6 +2,9 @@ package org.schemashift.emit;
 
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlWriter;
+import org.apache.calcite.sql.SqlWriterConfig;
+import org.apache.calcite.sql.pretty.SqlPrettyWriter;
 
 /** A converted tree as one line of a target dialect's SQL. */
 public final class SqlUnparsing {
@@ -15,7 +18,23 @@ public final class SqlUnparsing {
      * from rules) are written as they are.
      */
     public static String oneLine(SqlNode node, SqlDialect dialect) {
-        return node.toSqlString(c -> c.withDialect(dialect).withQuoteAllIdentifiers(false)
-                .withAlwaysUseParentheses(false).withIndentation(0)).getSql().replace('\n', ' ');
+        return node.toSqlString(c -> config(c, dialect)).getSql().replace('\n', ' ');
+    }
+
+    /**
+     * An expression or condition that is part of a statement, as one line. Written on its own at
+     * the top level, Calcite takes a subquery in it for the statement itself and leaves out its
+     * parentheses ({@code EXISTS SELECT ...}); inside a plain frame it keeps them.
+     */
+    public static String partLine(SqlNode node, SqlDialect dialect) {
+        SqlPrettyWriter writer = new SqlPrettyWriter(config(SqlPrettyWriter.config(), dialect));
+        SqlWriter.Frame frame = writer.startList(SqlWriter.FrameTypeEnum.SIMPLE);
+        node.unparse(writer, 0, 0);
+        writer.endList(frame);
+        return writer.toSqlString().getSql().replace('\n', ' ');
+    }
+
+    private static SqlWriterConfig config(SqlWriterConfig config, SqlDialect dialect) {
+        return config.withDialect(dialect).withQuoteAllIdentifiers(false).withAlwaysUseParentheses(false).withIndentation(0);
     }
 }

@@ -3,43 +3,74 @@ package org.schemashift.emit.mysql;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.CanonicalSpelling;
+import org.schemashift.emit.DmlText;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
 import org.schemashift.emit.SqlUnparsing;
+import org.schemashift.emit.UniqueKeys;
+import org.schemashift.model.NameCase;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.sql.DataChanges;
 import org.schemashift.plan.TargetNaming;
 
 /**
- * Writes converted (canonical) expressions and queries as MySQL text: canonical operators spelled
- * by MySQL's write rules ({@code mappings/functions/mysql.yaml} and {@link MySqlSpellingRules}),
- * the rest by Calcite's MySQL dialect ({@link MySqlTargetSqlDialect}), names folded and quoted by
- * the naming policy. Some canonical operators have no MySQL form: such a tree is not written, and
- * the clause holding it is commented out.
+ * Writes converted (canonical) expressions, queries and data changes as MySQL text: canonical
+ * operators spelled by MySQL's write rules ({@code mappings/functions/mysql.yaml} and
+ * {@link MySqlSpellingRules}), the rest by Calcite's MySQL dialect ({@link MySqlTargetSqlDialect}),
+ * names folded and quoted by the naming policy; INSERT, UPDATE, DELETE and MERGE by {@link MySqlDml}.
+ * Some canonical operators and statements have no MySQL form: such a tree is not written, and the
+ * clause or statement holding it is commented out.
  */
-final class MySqlExpressions implements ExpressionWriter {
+public final class MySqlExpressions implements ExpressionWriter {
     private static final CanonicalSpelling SPELLING = new CanonicalSpelling("mysql", MySqlSpellingRules.all());
     private final TargetNaming naming;
     private final MySqlTargetSqlDialect dialect;
+    private final UniqueKeys keys;
 
     MySqlExpressions(TargetNaming naming) {
+        this(naming, UniqueKeys.none());
+    }
+
+    /**
+     * Names from a source of {@code sourceCase}, folded as the MySQL target folds them; {@code keys}
+     * are the source tables' unique keys, which decide whether a MERGE can be an upsert.
+     */
+    public MySqlExpressions(NameCase sourceCase, UniqueKeys keys) {
+        this(new TargetNaming(sourceCase, MySqlTargetDialect.IDENTIFIERS), keys);
+    }
+
+    private MySqlExpressions(TargetNaming naming, UniqueKeys keys) {
         this.naming = naming;
         this.dialect = new MySqlTargetSqlDialect(naming.spelling());
+        this.keys = keys;
     }
 
     @Override
     public String write(SqlNode node) {
         CanonicalSpelling.Spelled spelled = SPELLING.spell(node);
         if (!spelled.complete()) throw new IllegalStateException("MySQL cannot spell " + spelled.unspellable());
-        return unparse(spelled.node());
+        return written(spelled.node(), null, null);
     }
 
     @Override
     public String writeIfSpellable(SqlNode node, SourceSpan where, ActionItems items) {
         SqlNode spelled = SPELLING.spell(node, where, items);
-        return spelled == null ? null : unparse(spelled);
+        return spelled == null ? null : written(spelled, where, items);
+    }
+
+    private String written(SqlNode spelled, SourceSpan where, ActionItems items) {
+        if (DataChanges.isStatement(spelled)) {
+            DmlText text = new DmlText(part -> SqlUnparsing.partLine(folded(part), dialect), this::unparse);
+            return new MySqlDml(text, keys, where, items).write(spelled);
+        }
+        return unparse(spelled);
     }
 
     private String unparse(SqlNode spelled) {
-        return SqlUnparsing.oneLine(spelled.accept(new IdentifierFolder(naming)), dialect);
+        return SqlUnparsing.oneLine(folded(spelled), dialect);
+    }
+
+    private SqlNode folded(SqlNode spelled) {
+        return spelled.accept(new IdentifierFolder(naming));
     }
 }

@@ -103,6 +103,43 @@ public enum MySqlTargetCode implements ActionCode {
             "MySQL accepts NOT NULL on a generated column, MariaDB rejects it; the column is written without it.",
             "total INT AS (price * qty) STORED NOT NULL",
             "total int GENERATED ALWAYS AS (price * qty) STORED")),
+    CURRENT_OF(new Entry("SS-MYSQL-0790", MEDIUM, 1, "WHERE CURRENT OF has no MySQL equivalent",
+            "Fetch the row's key with the cursor and change the row by its key: UPDATE t SET ... WHERE id = v_id.",
+            "MySQL cursors are read-only: an UPDATE or DELETE cannot name the row a cursor last fetched. The statement is "
+                    + "written commented out.",
+            "UPDATE emp SET sal = sal * 1.1 WHERE CURRENT OF emp_cursor;",
+            "-- [SS-MYSQL-0790] ...\n-- UPDATE emp SET sal = sal * 1.1 WHERE CURRENT OF emp_cursor;")),
+    ASSIGNMENT_ORDER(new Entry("SS-MYSQL-0791", MEDIUM, 1, "UPDATE assignments read each other in a circle",
+            "Rewrite the UPDATE, for example as a join of the table with itself on its key, so each value reads the old row.",
+            "MySQL assigns SET columns from left to right, each value seeing the columns set before it; the source computes "
+                    + "every value from the old row. The assignments are reordered so no value reads a column set before it; "
+                    + "when they read each other in a circle (SET a = b, b = a) no order works. The statement is written "
+                    + "commented out.",
+            "UPDATE t SET a = b, b = a;",
+            "-- [SS-MYSQL-0791] ...\n-- UPDATE t SET a = b, b = a;")),
+    MERGE_NOT_WRITTEN(new Entry("SS-MYSQL-0792", MEDIUM, 2, "MERGE has no MySQL equivalent",
+            "Write the change as UPDATE ... JOIN plus INSERT ... SELECT ... WHERE NOT EXISTS, or as INSERT ... ON DUPLICATE KEY "
+                    + "UPDATE when the merge's ON columns are the table's only unique key.",
+            "MySQL has no MERGE. It is written INSERT ... ON DUPLICATE KEY UPDATE only when that is provably the same change "
+                    + "(one source row with plain values, both branches without conditions, the ON columns exactly the "
+                    + "target's only unique key, inserted with the values they are matched on); otherwise it is written "
+                    + "commented out with the reason.",
+            "MERGE INTO t USING s ON (t.k = s.k) WHEN MATCHED THEN UPDATE SET t.v = s.v",
+            "-- [SS-MYSQL-0792] ...\n-- MERGE INTO t USING s ...")),
+    ROW_ASSIGNMENT(new Entry("SS-MYSQL-0793", MEDIUM, 1, "UPDATE of several columns from one subquery not written",
+            "Set each column from a subquery of its own, or join the source table in a multi-table UPDATE.",
+            "MySQL has no SET (a, b) = (SELECT ...). It is written as one scalar subquery per column when the subquery is a "
+                    + "plain SELECT of as many values; this one is not (a set operation, or a different number of values). "
+                    + "The statement is written commented out.",
+            "UPDATE t SET (a, b) = (SELECT x, y FROM u UNION SELECT 1, 2 FROM dual)",
+            "-- [SS-MYSQL-0793] ...\n-- UPDATE t SET (a, b) = ...")),
+    SUBQUERY_ON_TARGET(new Entry("SS-MYSQL-0794", MEDIUM, 0.5, "UPDATE or DELETE reads the changed table in a subquery",
+            "For MySQL, read the subquery through a derived table (IN (SELECT id FROM (SELECT id FROM t ...) AS x)) or join "
+                    + "the table in a multi-table UPDATE/DELETE.",
+            "MySQL refuses a subquery on the table an UPDATE or DELETE changes (error 1093); MariaDB 10.3.2 and later run it "
+                    + "as the source does. The statement is written as it is.",
+            "DELETE FROM emp WHERE sal > (SELECT AVG(sal) FROM emp)",
+            "DELETE FROM emp WHERE sal > (SELECT AVG(sal) FROM emp)  -- MariaDB only")),
     TIME_ZONE_NOT_KEPT(new Entry("SS-MYSQL-0701", MEDIUM, 1, "TIMESTAMP WITH TIME ZONE stored as datetime in UTC",
             "Convert the values to UTC when copying the data; add a column for the zone if the application needs it.",
             "MySQL and MariaDB have no type that keeps a value's time zone: TIMESTAMP converts to and from the session's "

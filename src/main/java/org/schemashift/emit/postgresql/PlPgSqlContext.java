@@ -88,6 +88,11 @@ final class PlPgSqlContext {
         return expressions.write(node.accept(new ProceduralOperators()));
     }
 
+    /** An SQL statement of the code as PostgreSQL text; null when it cannot be written, after its action item. */
+    String statement(SqlNode node, SourceSpan span) {
+        return expressions.writeIfSpellable(node.accept(new ProceduralOperators()), span, items);
+    }
+
     List<String> expressions(List<SqlNode> nodes) {
         return nodes.stream().map(this::expression).toList();
     }

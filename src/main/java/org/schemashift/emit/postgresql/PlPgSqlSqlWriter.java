@@ -26,7 +26,11 @@ final class PlPgSqlSqlWriter {
 
     void statement(Statement.SqlStatement statement) {
         PlPgSqlContext context = writer.context();
-        String text = context.expression(statement.statement());
+        String text = context.statement(statement.statement(), statement.span());
+        if (text == null) {
+            writer.out().commentedOut("not written, see the action item at line " + statement.span().line(), statement.statement().toString() + ";");
+            return;
+        }
         if (!statement.returning().isEmpty()) {
             if (statement.statement().getKind() == SqlKind.MERGE) {
                 context.notExpressible(statement.span(), "MERGE ... RETURNING needs PostgreSQL 17", text + " RETURNING "

@@ -59,6 +59,20 @@ public enum PostgresqlCode implements ActionCode {
             "PostgreSQL has no NOT ENFORCED check constraint; adding it enforced could reject existing data.",
             "CONSTRAINT ck_qty CHECK (qty > 0) NOT ENFORCED",
             "-- CONSTRAINT ck_qty CHECK (qty > 0)  -- NOT ENFORCED in the source")),
+    MERGE_DELETE_BEFORE_UPDATE(new Entry("SS-PG-0690", LOW, 0.25, "MERGE DELETE WHERE deletes the rows instead of updating them first",
+            "If the table has UPDATE triggers that must run for the rows the MERGE deletes, run that logic in the DELETE triggers.",
+            "Oracle's DELETE WHERE deletes rows the matched branch has just updated, judged on the updated values; PostgreSQL's "
+                    + "MERGE takes one action per row, so the row is deleted when the condition holds on the values the update "
+                    + "would give it. The rows and values are the same; the update is not run first for the deleted rows.",
+            "MERGE INTO t USING s ON (t.k = s.k) WHEN MATCHED THEN UPDATE SET t.v = s.v DELETE WHERE t.v = 0",
+            "MERGE INTO t USING s ON t.k = s.k WHEN MATCHED AND s.v = 0 THEN DELETE WHEN MATCHED THEN UPDATE SET v = s.v")),
+    MERGE_DELETE_NOT_WRITTEN(new Entry("SS-PG-0691", MEDIUM, 1, "MERGE DELETE WHERE cannot be written for PostgreSQL",
+            "Rewrite the MERGE so the delete condition reads the new values directly, or run a DELETE after the MERGE.",
+            "The condition reads a column the update sets to DEFAULT or by a row assignment, or names a set column inside a "
+                    + "subquery; its value after the update cannot be repeated in a PostgreSQL MERGE condition. The statement "
+                    + "is written commented out.",
+            "MERGE INTO t USING s ON (t.k = s.k) WHEN MATCHED THEN UPDATE SET t.v = DEFAULT DELETE WHERE t.v = 0",
+            "-- [SS-PG-0691] ...\n-- MERGE INTO t USING s ...")),
     PLPGSQL_NOT_EXPRESSIBLE(new Entry("SS-PG-0601", MEDIUM, 1, "Procedural construct has no PL/pgSQL equivalent",
             "Rewrite the commented-out part with a PL/pgSQL mechanism that fits (an exception block, a composite type, a set-returning function).",
             "The routine's code converted, but PL/pgSQL cannot express this one construct as the source means it (a savepoint in "

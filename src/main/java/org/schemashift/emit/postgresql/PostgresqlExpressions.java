@@ -3,9 +3,13 @@ package org.schemashift.emit.postgresql;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.calcite.sql.SqlNode;
+import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.CanonicalSpelling;
+import org.schemashift.emit.DmlText;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.sql.DataChanges;
 import org.schemashift.plan.TargetNaming;
 
 /**
@@ -14,7 +18,8 @@ import org.schemashift.plan.TargetNaming;
  * rules of {@link PostgresqlSpellingRules}), names folded by the naming policy; and remembers which
  * compatibility helpers ({@link CompatFunctions}) the text calls so the emitter can create them first.
  * PostgreSQL spells every canonical operator (CanonicalSpellingCoverageTest), so a node it cannot
- * spell is a bug in the rules, not in the input, and fails loudly.
+ * spell is a bug in the rules, not in the input, and fails loudly. Data changes are written
+ * by {@link PostgresqlDml}.
  */
 public final class PostgresqlExpressions implements ExpressionWriter {
     private static final CanonicalSpelling SPELLING = new CanonicalSpelling("postgresql", PostgresqlSpellingRules.all());
@@ -32,10 +37,32 @@ public final class PostgresqlExpressions implements ExpressionWriter {
 
     @Override
     public String write(SqlNode node) {
+        return write(node, null, null);
+    }
+
+    /** As {@link #write}; a data change PostgreSQL cannot write as the source means it is null, after an item. */
+    @Override
+    public String writeIfSpellable(SqlNode node, SourceSpan where, ActionItems items) {
+        return write(node, where, items);
+    }
+
+    private String write(SqlNode node, SourceSpan where, ActionItems items) {
         CanonicalSpelling.Spelled spelled = SPELLING.spell(node);
         if (!spelled.complete()) throw new IllegalStateException("PostgreSQL cannot spell " + spelled.unspellable());
         helpers.addAll(CompatFunctions.calledBy(spelled.node()));
-        return PostgresqlTargetSqlDialect.INSTANCE.unparse(spelled.node().accept(new IdentifierFolder(naming)));
+        if (DataChanges.isStatement(spelled.node())) {
+            DmlText text = new DmlText(part -> PostgresqlTargetSqlDialect.INSTANCE.unparsePart(folded(part)), this::unparse);
+            return new PostgresqlDml(text).write(spelled.node(), where, items);
+        }
+        return unparse(spelled.node());
+    }
+
+    private String unparse(SqlNode spelled) {
+        return PostgresqlTargetSqlDialect.INSTANCE.unparse(folded(spelled));
+    }
+
+    private SqlNode folded(SqlNode spelled) {
+        return spelled.accept(new IdentifierFolder(naming));
     }
 
     /** The helper functions called by everything written so far, by name. */

@@ -30,4 +30,9 @@ final class PostgresqlTargetSqlDialect extends PostgresqlSqlDialect {
     String unparse(SqlNode node) {
         return SqlUnparsing.oneLine(node, this);
     }
+
+    /** A part of a statement (an expression, a condition): subqueries in it keep their parentheses. */
+    String unparsePart(SqlNode node) {
+        return SqlUnparsing.partLine(node, this);
+    }
 }

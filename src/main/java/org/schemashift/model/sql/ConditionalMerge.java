@@ -80,17 +80,53 @@ public final class ConditionalMerge extends SqlMerge {
         }
     }
 
-    /** Calcite's MERGE text, the conditions after it: only for messages; targets write MERGE their own way. */
+    /**
+     * Oracle's MERGE syntax, every branch condition included: only for messages and commented-out
+     * output (Calcite's own leaves out the UPDATE's WHERE); targets write MERGE their own way. A
+     * plain frame around it keeps subqueries in parentheses.
+     */
     @Override
     public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
-        super.unparse(writer, leftPrec, rightPrec);
-        if (deleteCondition != null) {
-            writer.keyword("/* DELETE WHERE */");
-            deleteCondition.unparse(writer, 0, 0);
+        SqlWriter.Frame frame = writer.startList(SqlWriter.FrameTypeEnum.SIMPLE);
+        writer.keyword("MERGE INTO");
+        getTargetTable().unparse(writer, 0, 0);
+        if (getAlias() != null) getAlias().unparse(writer, 0, 0);
+        writer.keyword("USING");
+        getSourceTableRef().unparse(writer, 0, 0);
+        writer.keyword("ON");
+        getCondition().unparse(writer, 0, 0);
+        SqlUpdate update = getUpdateCall();
+        if (update != null) {
+            writer.keyword("WHEN MATCHED THEN UPDATE SET");
+            for (int i = 0; i < update.getTargetColumnList().size(); i++) {
+                if (i > 0) writer.sep(",");
+                update.getTargetColumnList().get(i).unparse(writer, 0, 0);
+                writer.keyword("=");
+                update.getSourceExpressionList().get(i).unparse(writer, 0, 0);
+            }
+            condition(writer, "WHERE", update.getCondition());
+            condition(writer, "DELETE WHERE", deleteCondition);
         }
-        if (insertCondition != null) {
-            writer.keyword("/* INSERT WHERE */");
-            insertCondition.unparse(writer, 0, 0);
+        SqlInsert insert = getInsertCall();
+        if (insert != null) {
+            writer.keyword("WHEN NOT MATCHED THEN INSERT");
+            if (insert.getTargetColumnList() != null) {
+                SqlWriter.Frame columns = writer.startList("(", ")");
+                for (SqlNode column : insert.getTargetColumnList()) {
+                    writer.sep(",");
+                    column.unparse(writer, 0, 0);
+                }
+                writer.endList(columns);
+            }
+            insert.getSource().unparse(writer, 0, 0);
+            condition(writer, "WHERE", insertCondition);
         }
+        writer.endList(frame);
+    }
+
+    private static void condition(SqlWriter writer, String keyword, SqlNode condition) {
+        if (condition == null) return;
+        writer.keyword(keyword);
+        condition.unparse(writer, 0, 0);
     }
 }

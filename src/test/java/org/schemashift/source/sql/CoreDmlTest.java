@@ -92,6 +92,12 @@ class CoreDmlTest {
     }
 
     @Test
+    void mySqlTakesAConditionAsAValueToAssign() {
+        SqlUpdate update = (SqlUpdate) MySqlDmlText.read("UPDATE t SET flag = a > b AND c IS NULL");
+        assertThat(update.getSourceExpressionList()).hasToString("`a` > `b` AND `c` IS NULL");
+    }
+
+    @Test
     void mergeHoldsEachBranchWithItsConditions() {
         ConditionalMerge merge = (ConditionalMerge) OracleDmlText.read("""
                 MERGE INTO t x USING u y ON (x.k = y.k)

@@ -9,6 +9,6 @@ public final class MySqlRules {
     }
 
     public static List<ExpressionRule> all() {
-        return List.of(new ConcatToPipesRule());
+        return List.of(new ConcatToPipesRule(), new SequentialSetRule());
     }
 }

@@ -34,6 +34,7 @@ public final class OracleRules {
                 new RegexpRule(),
                 new ListaggRule(),
                 new FromDualRule(),
+                new MergeUsingDualRule(),
                 new OuterJoinToAnsiRule(),
                 new RownumToLimitRule(),
                 new DerivedTableAliasRule(),
