@@ -177,8 +177,9 @@ final class PlSqlStatements {
 
     /**
      * What an assignment or INTO writes: {@code v}, {@code r.f}, {@code :NEW.c} are identifiers;
-     * {@code v(i)} the unresolved call {@code V(i)} (the convert stage makes it an element), and
-     * {@code v(i).f} Calcite's DOT of it and the field.
+     * {@code v(i)} the unresolved call {@code V(i)} (the convert stage makes it an element),
+     * {@code v(i).f} Calcite's DOT of it and the field, and a further subscript ({@code v(i)(j)},
+     * {@code v(i).f(j)}) Calcite's ITEM, as in expressions.
      */
     SqlNode target(TargetContext ctx) {
         SqlParserPos pos = reading.positions.pos(ctx);
@@ -194,8 +195,14 @@ final class PlSqlStatements {
                 if (node == null) names.add(name);
                 else node = SqlStdOperatorTable.DOT.createCall(pos, node, new SqlIdentifier(name, pos));
             } else if (child instanceof ArgumentsContext args) {
-                if (node != null) throw new UnitReading.NotReadable("element of an element (v(i)(j))");
-                node = PseudoFunctions.call(String.join(".", names), pos, values(args).toArray(new SqlNode[0]));
+                List<SqlNode> subscripts = values(args);
+                if (node == null) {
+                    node = PseudoFunctions.call(String.join(".", names), pos, subscripts.toArray(new SqlNode[0]));
+                } else if (subscripts.size() == 1) {
+                    node = SqlStdOperatorTable.ITEM.createCall(pos, node, subscripts.get(0));
+                } else {
+                    throw new UnitReading.NotReadable("element with several subscripts inside an element");
+                }
             }
         }
         return node != null ? node : new SqlIdentifier(names, pos);

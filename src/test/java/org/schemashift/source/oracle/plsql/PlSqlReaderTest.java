@@ -139,6 +139,7 @@ class PlSqlReaderTest {
                 r.name := 'x';
                 tab(3) := 1;
                 tab(3).name := 'y';
+                book.sheets(1).rows(2)(3) := 'z';
                 pkg.proc(1, p_name => 'a');
                 proc;
                 tab.EXTEND(2);
@@ -149,6 +150,8 @@ class PlSqlReaderTest {
         assertThat(((Statement.Assign) s.get(1)).target().toString()).isEqualTo("R.NAME");
         assertThat(sql(((Statement.Assign) s.get(2)).target())).isEqualTo("`TAB`(3)");
         assertThat(sql(((Statement.Assign) s.get(3)).target())).isEqualTo("`TAB`(3).`NAME`");
+        assertThat(sql(((Statement.Assign) s.get(4)).target())).isEqualTo("`BOOK.SHEETS`(1).`ROWS`[2][3]");
+        s = s.subList(1, s.size());
         Statement.Call call = (Statement.Call) s.get(4);
         assertThat(call.routine().names).containsExactly("PKG", "PROC");
         assertThat(call.arguments()).extracting(a -> a.name()).containsExactly(null, "P_NAME");
