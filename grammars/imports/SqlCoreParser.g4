@@ -217,7 +217,8 @@ mergeStatement
 
 matchedBranch    : WHEN MATCHED THEN UPDATE SET setClause (COMMA setClause)* whereClause? mergeDelete?;
 mergeDelete      : DELETE whereClause;
-notMatchedBranch : WHEN NOT MATCHED THEN INSERT (LPAREN identifierList RPAREN)? VALUES valuesRow whereClause?;
+// The INSERT columns are the target's; Oracle lets them be qualified (INSERT (t.a, t.b)).
+notMatchedBranch : WHEN NOT MATCHED THEN INSERT (LPAREN columnReference (COMMA columnReference)* RPAREN)? VALUES valuesRow whereClause?;
 
 // The table a statement changes.
 dmlTarget : tableName (AS? alias=identifier)?;

@@ -273,6 +273,192 @@ grantWord      : ~(ON | TO | COMMA | LPAREN | RPAREN | SEMICOLON);
 grantObject    : (DIRECTORY | JAVA SOURCE | JAVA RESOURCE)? tableName;
 grantee        : identifier | PUBLIC;
 
+// ============================================================== PL/SQL units
+// One CREATE PROCEDURE / FUNCTION / PACKAGE [BODY] / TRIGGER / TYPE BODY per parse, as the script
+// splitter cuts it; conditional compilation ($IF) is resolved before (PlSqlPreprocessor).
+// Builders: source/oracle/plsql.
+
+plsqlUnit : CREATE (OR REPLACE)? (EDITIONABLE | NONEDITIONABLE | EDITIONING)? plsqlUnitBody SEMICOLON? EOF;
+
+// A package body or type body alone (no CREATE) is also read: a package body split into
+// subprograms parses each one with `subprogramAlone`.
+plsqlUnitBody
+    : subprogram                                                                           #createSubprogram
+    | PACKAGE tableName unitAttribute* (IS | AS) declaration* END identifier?               #createPackage
+    | PACKAGE BODY tableName (IS | AS) declaration*
+      (BEGIN statementSequence exceptionSection?)? END identifier?                          #createPackageBody
+    | TRIGGER tableName triggerDefinition                                                  #createTrigger
+    | TYPE BODY tableName (IS | AS) typeBodyMember+ END                                    #createTypeBody
+    ;
+
+subprogramAlone : subprogram EOF;
+
+subprogram
+    : PROCEDURE name=subprogramName parameterList? unitAttribute*
+      ((IS | AS) subprogramImplementation)? SEMICOLON
+    | FUNCTION name=subprogramName parameterList? RETURN functionResult unitAttribute*
+      ((IS | AS) subprogramImplementation)? SEMICOLON
+    ;
+
+// A package member may be named with a reserved word (PROCEDURE rename, FUNCTION comment).
+subprogramName : (schema=identifier DOT)? memberName;
+
+functionResult : SELF AS RESULT | plsqlType;
+
+subprogramImplementation
+    : callSpecification                                                                    #externalImplementation
+    | declaration* block                                                                   #plsqlImplementation
+    ;
+
+// LANGUAGE JAVA NAME '...', LANGUAGE C ..., EXTERNAL ...: code outside PL/SQL.
+callSpecification : (LANGUAGE | EXTERNAL) ~SEMICOLON*;
+
+unitAttribute
+    : AUTHID (CURRENT_USER | DEFINER)                                                      #authidAttribute
+    | DETERMINISTIC                                                                        #deterministicAttribute
+    | PIPELINED                                                                            #pipelinedAttribute
+    | PARALLEL_ENABLE anyParenthesized?                                                    #parallelEnableAttribute
+    | RESULT_CACHE (RELIES_ON anyParenthesized)?                                           #resultCacheAttribute
+    | ACCESSIBLE BY anyParenthesized                                                       #accessibleByAttribute
+    | DEFAULT COLLATE identifier                                                           #collationAttribute
+    ;
+
+parameterList : LPAREN parameter (COMMA parameter)* RPAREN;
+
+parameter : identifier (IN OUT? | OUT)? NOCOPY? plsqlType ((ASSIGN | DEFAULT) expression)?;
+
+plsqlType
+    : REF CURSOR (RETURN plsqlType)?                                                       #refCursorType
+    | identifier (DOT identifier)* anchor=(PERCENT_TYPE | PERCENT_ROWTYPE)                 #anchoredType
+    | identifier DOT identifier (DOT identifier)+                                          #qualifiedType
+    | NATURAL                                                                              #naturalType
+    | dataType                                                                             #declaredType
+    ;
+
+// ============================================================== PL/SQL declarations
+
+declaration
+    : identifier CONSTANT plsqlType (NOT NULL)? (ASSIGN | DEFAULT) expression SEMICOLON    #constantDeclaration
+    | identifier EXCEPTION SEMICOLON                                                       #exceptionDeclaration
+    | identifier plsqlType (NOT NULL)? ((ASSIGN | DEFAULT) expression)? SEMICOLON           #variableDeclaration
+    | CURSOR identifier parameterList? (RETURN plsqlType)? (IS query)? SEMICOLON            #cursorDeclaration
+    | TYPE identifier IS RECORD LPAREN fieldDefinition (COMMA fieldDefinition)* RPAREN SEMICOLON   #recordTypeDeclaration
+    | TYPE identifier IS TABLE OF plsqlType (NOT NULL)? (INDEX BY plsqlType)? SEMICOLON     #tableTypeDeclaration
+    | TYPE identifier IS (VARRAY | VARYING? ARRAY) LPAREN INTEGER_LITERAL RPAREN
+      OF plsqlType (NOT NULL)? SEMICOLON                                                   #varrayTypeDeclaration
+    | TYPE identifier IS REF CURSOR (RETURN plsqlType)? SEMICOLON                          #refCursorTypeDeclaration
+    | SUBTYPE identifier IS plsqlType (RANGE signedNumber DOUBLE_DOT signedNumber)? (NOT NULL)? SEMICOLON   #subtypeDeclaration
+    | PRAGMA identifier (LPAREN functionArgument (COMMA functionArgument)* RPAREN)? SEMICOLON   #pragmaDeclaration
+    | subprogram                                                                           #subprogramDeclaration
+    ;
+
+fieldDefinition : memberName plsqlType (NOT NULL)? ((ASSIGN | DEFAULT) expression)?;
+
+// ============================================================== PL/SQL statements
+
+// END name: a subprogram's name, which may be a keyword (END rename).
+block : (DECLARE declaration*)? BEGIN statementSequence exceptionSection? END memberName?;
+
+statementSequence : labeledStatement+;
+
+labeledStatement : label* plsqlStatement SEMICOLON;
+
+// Labels are names, and may be keywords (<<outer>>).
+label : LABEL_START memberName LABEL_END;
+
+exceptionSection : EXCEPTION exceptionHandler+;
+
+exceptionHandler : WHEN exceptionName (OR exceptionName)* THEN statementSequence;
+
+exceptionName : identifier (DOT identifier)*;
+
+plsqlStatement
+    : block                                                                                #blockStatement
+    | IF expression THEN statementSequence elsifBranch* (ELSE otherwise=statementSequence)? END IF   #ifStatement
+    | CASE selector=expression? caseStatementWhen+ (ELSE otherwise=statementSequence)? END CASE memberName?   #caseStatement
+    | LOOP statementSequence END LOOP memberName?                                          #basicLoop
+    | WHILE expression LOOP statementSequence END LOOP memberName?                         #whileLoop
+    | FOR variable=identifier IN REVERSE? lower=valueExpression DOUBLE_DOT upper=valueExpression
+      LOOP statementSequence END LOOP memberName?                                          #numericForLoop
+    | FOR variable=identifier IN LPAREN query RPAREN LOOP statementSequence END LOOP memberName?     #queryForLoop
+    | FOR variable=identifier IN cursor=columnReference arguments? LOOP statementSequence END LOOP memberName?   #cursorForLoop
+    | FORALL identifier IN forallBounds (SAVE EXCEPTIONS)? plsqlStatement                  #forallStatement
+    | EXIT memberName? (WHEN expression)?                                                  #exitStatement
+    | CONTINUE memberName? (WHEN expression)?                                              #continueStatement
+    | GOTO memberName                                                                      #gotoStatement
+    | NULL                                                                                 #nullStatement
+    | RETURN expression?                                                                   #returnStatement
+    | RAISE exceptionName?                                                                 #raiseStatement
+    | OPEN cursor=columnReference arguments? (FOR (query | dynamic=valueExpression) usingClause?)?   #openStatement
+    | FETCH cursor=columnReference intoClause (LIMIT valueExpression)?                     #fetchStatement
+    | CLOSE cursor=columnReference                                                         #closeStatement
+    | EXECUTE IMMEDIATE valueExpression intoClause? usingClause? ((RETURNING | RETURN) returnedInto=intoClause)?   #executeImmediateStatement
+    | query                                                                                #selectStatement
+    | dmlStatement returningInto?                                                          #dmlWithReturning
+    | COMMIT WORK? (COMMENT stringLiteral)?                                                #commitStatement
+    | ROLLBACK WORK? (TO SAVEPOINT? identifier)?                                           #rollbackStatement
+    | SAVEPOINT identifier                                                                 #savepointStatement
+    | SET TRANSACTION ~SEMICOLON*                                                          #setTransactionStatement
+    | LOCK TABLE ~SEMICOLON*                                                               #lockTableStatement
+    | PIPE ROW LPAREN expression RPAREN                                                    #pipeRowStatement
+    | target (ASSIGN expression)?                                                          #assignOrCall
+    ;
+
+elsifBranch : ELSIF expression THEN statementSequence;
+
+caseStatementWhen : WHEN expression THEN statementSequence;
+
+forallBounds
+    : lower=valueExpression DOUBLE_DOT upper=valueExpression                               #forallRange
+    | INDICES OF columnReference (BETWEEN valueExpression AND valueExpression)?            #forallIndices
+    | VALUES OF columnReference                                                            #forallValues
+    ;
+
+// What a statement writes to or calls: v, r.f, v(i), v(i).f, :NEW.c, pkg.proc(a, b => c), v.EXTEND(2).
+target : (BIND_VARIABLE | identifier) (DOT memberName | arguments)*;
+
+arguments : LPAREN (functionArgument (COMMA functionArgument)*)? RPAREN;
+
+intoClause : (BULK COLLECT)? INTO target (COMMA target)*;
+
+usingClause : USING bindArgument (COMMA bindArgument)*;
+
+bindArgument : (IN OUT? | OUT)? expression;
+
+// DML ... RETURNING a, b INTO x, y (BULK COLLECT INTO: every changed row).
+returningInto : (RETURNING | RETURN) expression (COMMA expression)* intoClause;
+
+// ============================================================== triggers
+
+triggerDefinition
+    : timing=(BEFORE | AFTER) dmlEvent (OR dmlEvent)* ON tableName referencingClause?
+      (FOR EACH ROW)? triggerOrdering* (ENABLE | DISABLE)? (WHEN LPAREN expression RPAREN)?
+      block                                                                          #dmlTrigger
+    | INSTEAD OF dmlEvent (OR dmlEvent)* ON tableName referencingClause?
+      (FOR EACH ROW)? triggerOrdering* (ENABLE | DISABLE)? block                     #insteadOfTrigger
+    | FOR dmlEvent (OR dmlEvent)* ON tableName referencingClause? triggerOrdering*
+      (ENABLE | DISABLE)? (WHEN LPAREN expression RPAREN)?
+      COMPOUND TRIGGER declaration* timingPointSection+ END identifier?                    #compoundTrigger
+    | (BEFORE | AFTER | INSTEAD OF) ~ON+ ON (identifier DOT)? (SCHEMA | DATABASE)
+      triggerOrdering* (ENABLE | DISABLE)? (WHEN LPAREN expression RPAREN)? block     #systemTrigger
+    ;
+
+dmlEvent : INSERT | DELETE | UPDATE (OF identifierList)?;
+
+referencingClause : REFERENCING referencingName+;
+
+referencingName : which=(NEW | OLD | PARENT) AS? identifier;
+
+triggerOrdering : (FOLLOWS | PRECEDES) tableName (COMMA tableName)*;
+
+timingPointSection : timingPoint IS BEGIN statementSequence exceptionSection? END timingPoint SEMICOLON;
+
+timingPoint : (BEFORE | AFTER) (STATEMENT | EACH ROW) | INSTEAD OF EACH ROW;
+
+// ============================================================== type bodies
+
+typeBodyMember : (NOT? (OVERRIDING | FINAL | INSTANTIABLE))* (MAP | ORDER)? (MEMBER | STATIC | CONSTRUCTOR) subprogram;
+
 // ============================================================== data types
 
 dataType
@@ -307,8 +493,9 @@ query : withClause? queryExpression orderByClause? offsetClause? fetchClause? fo
 setOperator   : UNION | MINUS | EXCEPT;
 setQuantifier : DISTINCT | UNIQUE | ALL;
 
+// intoClause: PL/SQL's SELECT ... INTO; the query builder ignores it, the PL/SQL builder reads it.
 queryBlock
-    : SELECT setQuantifier? selectItem (COMMA selectItem)*
+    : SELECT setQuantifier? selectItem (COMMA selectItem)* intoClause?
       (FROM fromItem (COMMA fromItem)*)?
       whereClause? hierarchicalClause? groupByClause? havingClause?
     ;
@@ -318,6 +505,7 @@ tableReference
     | LATERAL? LPAREN query RPAREN alias=identifier?                                       #subqueryTable
     | LPAREN fromItem RPAREN                                                               #parenthesizedFrom
     | TABLE LPAREN valueExpression RPAREN alias=identifier?                                #collectionTable
+    | XMLTABLE anyParenthesized alias=identifier?                                          #xmlTable
     ;
 
 // A query reads one partition: the table is what the conversion keeps.
@@ -340,15 +528,31 @@ primaryExtension
     : PRIOR primary                                                                        #priorExpr
     | CONNECT_BY_ROOT primary                                                              #connectByRootExpr
     | BIND_VARIABLE                                                                        #bindVariable
+    // PL/SQL: :NEW.c in triggers, c%FOUND / SQL%BULK_ROWCOUNT(i), v(i).f, $$PLSQL_UNIT
+    | BIND_VARIABLE DOT identifier                                                         #rowField
+    | columnReference CURSOR_ATTRIBUTE (LPAREN valueExpression RPAREN)?                    #cursorAttribute
+    | functionCall (DOT memberName arguments? | arguments)+                                #memberOfCall
+    | INQUIRY_DIRECTIVE                                                                    #inquiryDirective
     ;
 
 // col(+): the old outer-join marker.
-columnReference : identifier (DOT identifier)* (LPAREN PLUS RPAREN)?;
+columnReference : identifier (DOT memberName)* (LPAREN PLUS RPAREN)?;
 
 // Named notation: f(p => 1).
 functionArgument : (identifier ARROW)? expression;
 
-functionName : identifier (DOT identifier)* | LEFT | RIGHT | REPLACE | INSERT | CHAR | DATE | TIMESTAMP;
+functionName : identifier (DOT memberName)* | LEFT | RIGHT | REPLACE | INSERT | CHAR | DATE | TIMESTAMP;
+
+// After a dot: a name, or a collection method whose name is a reserved word (v.EXISTS(i), v.DELETE).
+memberName : identifier | anyWord;
+
+// Any keyword: after a dot, and as a record field or package member name, Oracle takes reserved words.
+anyWord
+    : ~(LPAREN | RPAREN | COMMA | DOT | SEMICOLON | ARROW | ASSIGN | DOUBLE_DOT | LABEL_START | LABEL_END | NOT_EQUALS
+      | LESS_EQUALS | GREATER_EQUALS | EQUALS | LESS_THAN | GREATER_THAN | CONCAT | PLUS | MINUS_SIGN | STAR | SLASH
+      | AT_SIGN | PERCENT_ROWTYPE | PERCENT_TYPE | CURSOR_ATTRIBUTE | QUOTED_STRING | NATIONAL_STRING | STRING_LITERAL
+      | REAL_LITERAL | DECIMAL_LITERAL | INTEGER_LITERAL | BIND_VARIABLE | INQUIRY_DIRECTIVE | UNEXPECTED_CHARACTER)
+    ;
 
 castType : dataType;
 
@@ -385,5 +589,10 @@ nonReservedKeyword
     | STATEMENT | STATIC | STATISTICS | STORAGE | STORE | SUBPARTITION | SUBPARTITIONS | SUPPLEMENTAL | SYSTEM
     | TABLESPACE | TEMPLATE | TEMPORARY | TIES | TIME | TIMESTAMP | TRAILING | LEADING | TRUSTED | TYPE
     | UNBOUNDED | UNDER | UNLIMITED | UROWID | VALUE | VARRAY | VARYING | VIRTUAL | VISIBLE | WITHIN | WITHOUT
-    | XMLTYPE | YEAR | ZONE | LOG | PERCENT | USER | NOFORCE | ROWID
+    | XMLTABLE | XMLTYPE | YEAR | ZONE | LOG | PERCENT | USER | NOFORCE | ROWID
+    // PL/SQL words that are not reserved
+    | ACCESSIBLE | AFTER | BEFORE | BODY | BULK | CLOSE | COLLECT | COMPOUND | CONSTANT | CONTINUE | DATABASE
+    | DETERMINISTIC | EACH | FOLLOWS | INDICES | INSTEAD | LANGUAGE | NEW | NOCOPY | OLD | OPEN | OUT | PACKAGE
+    | PARALLEL_ENABLE | PARENT | PIPE | PIPELINED | PRECEDES | RECORD | REF | REFERENCING | RELIES_ON | RESULT
+    | RETURNING | SAVE | SAVEPOINT | SCHEMA | SELF | SUBTYPE | TRANSACTION | TRIGGER | WORK
     ;

@@ -139,12 +139,6 @@ CREATE VIEW clients AS SELECT * FROM customers;
 
 -- ==== Statements not converted ====
 
--- [SS-ORA-0216] tables-and-objects.sql:76:1: CREATE OR REPLACE PROCEDURE TOUCH_CUSTOMER (lines 76-79)
--- CREATE OR REPLACE PROCEDURE touch_customer (p_id IN NUMBER) IS
--- BEGIN
---   UPDATE customers SET updated_at = SYSTIMESTAMP WHERE customer_id = p_id;
--- END;
-
 -- [SS-ORA-0202] tables-and-objects.sql:82:1: script missing_script.sql is not among the inputs
 -- @missing_script.sql
 

@@ -276,6 +276,13 @@ final class PlPgSqlWriter implements Statement.Visitor<Void> {
         return null;
     }
 
+    /** The source's comment, as {@code --} lines where it stood. */
+    @Override
+    public Void visitComment(Statement.Comment comment) {
+        comment.text().lines().forEach(l -> out.line(("-- " + l.strip()).stripTrailing()));
+        return null;
+    }
+
     @Override
     public Void visitUnsupported(Unsupported unsupported) {
         unsupported(unsupported);

@@ -78,9 +78,20 @@ public sealed interface Declaration permits Declaration.Variable, Declaration.Cu
 
     /**
      * A routine declared inside a block or package (Oracle nested subprograms and package members);
-     * {@code body} is null for a forward declaration or a package specification entry.
+     * {@code body} is null for a forward declaration or a package specification entry (or code
+     * outside the IR: LANGUAGE JAVA / C); {@code traits} as a routine's.
      */
-    record Subprogram(String name, RoutineSignature signature, RoutineBody body, SourceSpan span) implements Declaration {
+    record Subprogram(String name, RoutineSignature signature, RoutineBody body, SourceSpan span, RoutineTraits traits)
+            implements Declaration {
+        public Subprogram {
+            traits = traits == null ? RoutineTraits.NONE : traits;
+        }
+
+        /** A subprogram that declares no traits. */
+        public Subprogram(String name, RoutineSignature signature, RoutineBody body, SourceSpan span) {
+            this(name, signature, body, span, RoutineTraits.NONE);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitSubprogram(this);

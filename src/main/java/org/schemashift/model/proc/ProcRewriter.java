@@ -207,6 +207,11 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
     }
 
     @Override
+    public Statement visitComment(Statement.Comment comment) {
+        return comment;
+    }
+
+    @Override
     public Unsupported visitUnsupported(Unsupported unsupported) {
         return unsupported;
     }
@@ -241,6 +246,6 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
     @Override
     public Declaration visitSubprogram(Declaration.Subprogram subprogram) {
         return new Declaration.Subprogram(subprogram.name(), signature(subprogram.signature()),
-                subprogram.body() == null ? null : body(subprogram.body()), subprogram.span());
+                subprogram.body() == null ? null : body(subprogram.body()), subprogram.span(), subprogram.traits());
     }
 }

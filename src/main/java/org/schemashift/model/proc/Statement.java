@@ -17,7 +17,7 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         Statement.Exit, Statement.Continue, Statement.Open, Statement.Fetch, Statement.Close, Statement.SqlStatement,
         Statement.DynamicSql, Statement.Call, Statement.Return, Statement.ReturnQuery, Statement.ReturnNext,
         Statement.Raise, Statement.Reraise, Statement.Transaction, Statement.GetDiagnostics, Statement.Output,
-        Statement.ResultSet, Statement.Null {
+        Statement.ResultSet, Statement.Null, Statement.Comment {
 
     SourceSpan span();
 
@@ -362,6 +362,17 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         }
     }
 
+    /**
+     * A comment of the source between statements, kept so converted code reads like the original;
+     * {@code text} is its content without the comment markers (one or more lines).
+     */
+    record Comment(String text, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitComment(this);
+        }
+    }
+
     /** One method per statement kind: what every target's procedural writer must implement. */
     interface Visitor<R> {
         R visitBlock(Block block);
@@ -419,6 +430,8 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         R visitTransaction(Transaction statement);
 
         R visitNull(Null statement);
+
+        R visitComment(Comment comment);
 
         R visitUnsupported(Unsupported unsupported);
     }

@@ -11,6 +11,7 @@ import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlIntervalQualifier;
 import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
@@ -92,7 +93,7 @@ import org.schemashift.source.sql.CoreSqlDialect;
  * </ul>
  * Every node's {@link SqlParserPos} is its line and column in the file.
  */
-final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> implements CoreSqlDialect {
+public class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> implements CoreSqlDialect {
 
     /**
      * Oracle for the shared core: unquoted names upper case as Oracle folds them, quoted ones exact;
@@ -109,7 +110,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> imp
     private int bindVariables;
 
     /** {@code notes} receives the items a construct raises (dropped hints, database links). */
-    OracleExpressionBuilder(SourcePositions positions, List<ActionItem> notes) {
+    public OracleExpressionBuilder(SourcePositions positions, List<ActionItem> notes) {
         this.positions = positions;
         this.notes = notes;
         this.core = new CoreSqlBuilder(positions, this, ORACLE);
@@ -158,6 +159,13 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> imp
         return core.aliased(PseudoFunctions.call("TABLE", pos(ctx), visit(ctx.valueExpression())), ctx);
     }
 
+    /** {@code XMLTABLE(...)}: the unresolved call XMLTABLE of its text as written, for the rules to report. */
+    @Override
+    public SqlNode visitXmlTable(XmlTableContext ctx) {
+        return core.aliased(PseudoFunctions.call("XMLTABLE", pos(ctx),
+                SqlLiteral.createCharString(positions.text(ctx.anyParenthesized()), pos(ctx))), ctx);
+    }
+
     /** ORDER SIBLINGS BY: the order list holds the single call {@code ORA_ORDER_SIBLINGS(items...)}. */
     @Override
     public SqlNode visitOrderByClause(OrderByClauseContext ctx) {
@@ -195,7 +203,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> imp
     /** {@code col(+)} is {@code ORA_OUTER_JOIN(col)}. */
     @Override
     public SqlNode visitColumnReference(ColumnReferenceContext ctx) {
-        SqlNode column = core.build(ctx);
+        SqlNode column = new SqlIdentifier(OracleNames.names(ctx), pos(ctx));
         return ctx.PLUS() == null ? column : PseudoFunctions.call(PseudoFunctions.ORACLE_OUTER_JOIN, pos(ctx), column);
     }
 
@@ -224,7 +232,7 @@ final class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> imp
         return name == SqlTypeName.INTEGER ? CastTargets.standard(name, p) : CastTargets.standard(name, type.length(), type.scale(), p);
     }
 
-    private SqlParserPos pos(ParserRuleContext ctx) {
+    protected SqlParserPos pos(ParserRuleContext ctx) {
         return positions.pos(ctx);
     }
 

@@ -8,13 +8,23 @@ import org.schemashift.source.oracle.grammar.OracleLexer;
 import org.schemashift.source.oracle.grammar.OracleParser;
 
 /** The Oracle grammar behind a {@link StatementParser}, with readable token kinds in error messages. */
-final class OracleParsing {
+public final class OracleParsing {
     private final StatementParser<OracleParser> parser = new StatementParser<>(
             new OracleLexer(CharStreams.fromString("")), OracleParser::new, OracleParsing::errorListener);
 
     /** Parses one statement; throws {@link org.schemashift.source.antlr.SyntaxError}. */
     OracleParser.StatementContext parse(String statement) {
         return parser.parse(statement, OracleParser::statement);
+    }
+
+    /** Parses one PL/SQL unit (CREATE PROCEDURE ... END;); throws {@link org.schemashift.source.antlr.SyntaxError}. */
+    public OracleParser.PlsqlUnitContext parseUnit(String unit) {
+        return parser.parse(unit, OracleParser::plsqlUnit);
+    }
+
+    /** Parses one subprogram of a package or type body on its own. */
+    public OracleParser.SubprogramAloneContext parseSubprogram(String subprogram) {
+        return parser.parse(subprogram, OracleParser::subprogramAlone);
     }
 
     /** Parses one INSERT, UPDATE, DELETE or MERGE; throws {@link org.schemashift.source.antlr.SyntaxError}. */
@@ -35,6 +45,7 @@ final class OracleParsing {
             case OracleLexer.INTEGER_LITERAL: return "integer";
             case OracleLexer.DECIMAL_LITERAL: case OracleLexer.REAL_LITERAL: return "number";
             case OracleLexer.BIND_VARIABLE: return "bind variable";
+            case OracleLexer.INQUIRY_DIRECTIVE: return "inquiry directive";
             default: return null;
         }
     }

@@ -234,13 +234,7 @@ final class OracleScriptSplitter {
         pos += 2;
         if (pos >= length) return;
         char open = source.charAt(pos);
-        char close = switch (open) {
-            case '[' -> ']';
-            case '{' -> '}';
-            case '(' -> ')';
-            case '<' -> '>';
-            default -> open;
-        };
+        char close = OracleNames.alternativeQuoteClose(open);
         pos++;
         while (pos < length) {
             char c = source.charAt(pos);

@@ -23,6 +23,7 @@ import org.schemashift.source.SourceFile;
 import org.schemashift.source.SourceOptions;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.antlr.SyntaxError;
+import org.schemashift.source.oracle.plsql.PlSqlReader;
 
 /**
  * The Oracle source dialect: {@link OracleScriptSplitter} cuts SQL*Plus scripts,
@@ -36,8 +37,11 @@ import org.schemashift.source.antlr.SyntaxError;
  *   <li>{@code &var} / {@code &&var} take values from {@code --define} and DEFINE lines; a statement
  *       using an undefined variable is UNSUPPORTED with an item naming it. The parser reads the
  *       substituted text: columns after a substitution on the same line shift by the difference.</li>
- *   <li>PL/SQL units are UNSUPPORTED with their full extent; anonymous blocks contribute the DDL
- *       their {@code EXECUTE IMMEDIATE 'literal'} statements run (install scripts create tables so).</li>
+ *   <li>PL/SQL units (procedures, functions, packages, triggers, type bodies) are read into the
+ *       procedural IR by {@link PlSqlReader}; a package or type body yields one more statement per
+ *       subprogram. LIBRARY and JAVA units are UNSUPPORTED with their full extent; anonymous blocks
+ *       contribute the DDL their {@code EXECUTE IMMEDIATE 'literal'} statements run (install scripts
+ *       create tables so).</li>
  * </ul>
  */
 public final class OracleSourceDialect implements SourceDialect {
@@ -73,6 +77,7 @@ public final class OracleSourceDialect implements SourceDialect {
         private final Set<String> read = new HashSet<>();
         private final SubstitutionVariables variables;
         private final OracleParsing parsing = new OracleParsing();
+        private final PlSqlReader plsql = new PlSqlReader(parsing);
         private final List<SourceStatement> out = new ArrayList<>();
 
         Run(List<SourceFile> files, SourceOptions options) {
@@ -99,7 +104,7 @@ public final class OracleSourceDialect implements SourceDialect {
                 if (part.kind() == ScriptPart.Kind.SQLPLUS) {
                     sqlPlus(file, part.raw(), positions);
                 } else {
-                    out.add(statement(part.raw(), positions));
+                    out.addAll(statements(part.raw(), positions));
                 }
             }
         }
@@ -134,9 +139,31 @@ public final class OracleSourceDialect implements SourceDialect {
             return null;
         }
 
-        private SourceStatement statement(RawStatement raw, SourcePositions positions) {
+        /** The statement's reading: one SourceStatement, or for a package or type body one more per subprogram. */
+        private List<SourceStatement> statements(RawStatement raw, SourcePositions positions) {
             SourceSpan span = positions.statementSpan();
             OracleStatementClassifier.Classification kind = OracleStatementClassifier.classify(raw.text());
+            if (kind.action() != OracleStatementClassifier.Action.PLSQL || kind.kind() == ObjectKind.OTHER) {
+                return List.of(statement(raw, positions, kind));
+            }
+            SubstitutionVariables.Result substituted = variables.substitute(raw.text());
+            if (!substituted.undefined().isEmpty()) {
+                return List.of(unsupported(raw, span, kind, OracleCode.SUBSTITUTION_VARIABLE.at(span,
+                        "undefined: &" + String.join(", &", substituted.undefined()))));
+            }
+            RawStatement code = new RawStatement(raw.text(), substituted.text(), raw.line(), raw.column());
+            SourcePositions codePositions = new SourcePositions(positions.file(), code);
+            try {
+                return plsql.read(raw.text(), code, codePositions);
+            } catch (SyntaxError e) {
+                return List.of(error(raw, span, kind, syntaxItem(codePositions, e)));
+            } catch (RuntimeException e) {
+                return List.of(error(raw, span, kind, GeneralCode.PARSE_ERROR.at(span, "PL/SQL unit could not be read: " + e)));
+            }
+        }
+
+        private SourceStatement statement(RawStatement raw, SourcePositions positions, OracleStatementClassifier.Classification kind) {
+            SourceSpan span = positions.statementSpan();
             switch (kind.action()) {
                 case IGNORE:
                     return SourceStatement.ignored(span, raw.text(), kind.kind(), kind.name());
@@ -237,13 +264,7 @@ public final class OracleSourceDialect implements SourceDialect {
             if (c == 'n' || c == 'N') c = code.charAt(++i);
             if ((c == 'q' || c == 'Q') && i + 2 < code.length() && code.charAt(i + 1) == '\'') {
                 char open = code.charAt(i + 2);
-                char close = switch (open) {
-                    case '[' -> ']';
-                    case '{' -> '}';
-                    case '(' -> ')';
-                    case '<' -> '>';
-                    default -> open;
-                };
+                char close = OracleNames.alternativeQuoteClose(open);
                 int end = code.indexOf(close + "'", i + 3);
                 return end < 0 ? -1 : end + 2;
             }

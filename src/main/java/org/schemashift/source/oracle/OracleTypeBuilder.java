@@ -33,16 +33,16 @@ import org.schemashift.source.oracle.grammar.OracleParser.*;
  *       without a SYS / MDSYS / PUBLIC owner; {@code %TYPE} references keep their text.</li>
  * </ul>
  */
-final class OracleTypeBuilder {
+public final class OracleTypeBuilder {
     private static final Set<String> SYSTEM_OWNERS = Set.of("SYS", "MDSYS", "PUBLIC", "XDB");
 
     private final SourcePositions positions;
 
-    OracleTypeBuilder(SourcePositions positions) {
+    public OracleTypeBuilder(SourcePositions positions) {
         this.positions = positions;
     }
 
-    DataType type(DataTypeContext ctx) {
+    public DataType type(DataTypeContext ctx) {
         String text = positions.text(ctx);
         Set<String> modifiers = new LinkedHashSet<>();
         String name;

@@ -21,7 +21,7 @@ final class SubstitutionVariables {
     private static final Pattern DEFINE = Pattern.compile("(?i)DEF(?:INE)?\\s+([A-Za-z0-9_$#]+)\\s*=\\s*('[^']*'|\"[^\"]*\"|\\S+).*");
     /** ACCEPT name ... DEFAULT 'value': the answer a script run without a terminal would take. */
     private static final Pattern ACCEPT = Pattern.compile("(?i)ACC(?:EPT)?\\s+([A-Za-z0-9_$#]+)\\b.*\\bDEF(?:AULT)?\\s+('[^']*'|\"[^\"]*\"|\\S+).*");
-    private static final Pattern SET_DEFINE = Pattern.compile("(?i)SET\\s+(?:DEFINE|DEF|SCAN)\\s+(\\S+).*");
+    private static final Pattern SET_DEFINE = Pattern.compile("(?i)SET\\s+(?:DEFINE|DEF|SCAN)\\s+([^\\s;]+).*");
 
     /** The statement with every known variable replaced, and the names that had no value. */
     record Result(String text, List<String> undefined) {}

@@ -88,7 +88,7 @@ final class CoreDml extends CoreBuilderPart {
             SqlParserPos p = core.pos(notMatched);
             insert = new SqlInsert(p, SqlNodeList.EMPTY, table,
                     SqlStdOperatorTable.VALUES.createCall(p, core.visit(tree.child(notMatched, "valuesRow"))),
-                    (SqlNodeList) core.visit(tree.child(notMatched, "identifierList")));
+                    insertColumns(notMatched));
             insertCondition = core.visit(tree.child(notMatched, "whereClause"));
         }
         return new ConditionalMerge(core.pos(ctx), table, core.visit(tree.child(ctx, "expression")),
@@ -114,9 +114,18 @@ final class CoreDml extends CoreBuilderPart {
         return set;
     }
 
-    /** A SET target: the column's own name; a qualifier can only name the target table. */
+    /** The column list of MERGE's INSERT branch, or null when it has none. */
+    private SqlNodeList insertColumns(ParserRuleContext notMatched) {
+        List<ParserRuleContext> columns = tree.children(notMatched, "columnReference");
+        if (columns.isEmpty()) return null;
+        SqlNodeList list = new SqlNodeList(core.pos(notMatched));
+        for (ParserRuleContext column : columns) list.add(column(column));
+        return list;
+    }
+
+    /** A SET or INSERT target: the column's own name (its last part); a qualifier can only name the target table. */
     private SqlIdentifier column(ParserRuleContext columnReference) {
-        List<ParserRuleContext> parts = tree.children(columnReference, "identifier");
+        List<ParserRuleContext> parts = tree.children(columnReference);
         ParserRuleContext name = parts.get(parts.size() - 1);
         return new SqlIdentifier(core.grammar().name(name), core.pos(name));
     }

@@ -60,6 +60,7 @@ class ProcRewriterTest {
                 new GetDiagnostics(List.of(new DiagnosticItem(x, Diagnostic.ROW_COUNT)), AT),
                 new Transaction(TransactionAction.COMMIT, null, AT),
                 new Null(AT),
+                new Statement.Comment("why", AT),
                 new Unsupported("GOTO l;", AT, "GOTO"));
     }
 

@@ -47,7 +47,7 @@ class OracleScriptFramingTest {
     }
 
     @Test
-    void plsqlUnitsRunToTheirSlashLineAndAreUnsupportedWithTheirLines() {
+    void plsqlUnitsRunToTheirSlashLineWithTheirLines() {
         List<SourceStatement> statements = read("""
                 CREATE OR REPLACE PACKAGE BODY pkg AS
                   PROCEDURE p IS BEGIN NULL; END;
@@ -61,15 +61,16 @@ class OracleScriptFramingTest {
                 /
                 CREATE TABLE after_code (id NUMBER);
                 """);
+        // the package body is followed by one statement per subprogram
         assertThat(statements).extracting(SourceStatement::disposition, SourceStatement::kind, SourceStatement::name).containsExactly(
-                tuple(Disposition.UNSUPPORTED, ObjectKind.PACKAGE, "PKG"),
-                tuple(Disposition.UNSUPPORTED, ObjectKind.TRIGGER, "TRG"),
+                tuple(Disposition.PARSED, ObjectKind.PACKAGE, "PKG"),
+                tuple(Disposition.PARSED, ObjectKind.PROCEDURE, "PKG.P"),
+                tuple(Disposition.PARSED, ObjectKind.FUNCTION, "PKG.F"),
+                tuple(Disposition.PARSED, ObjectKind.TRIGGER, "TRG"),
                 tuple(Disposition.PARSED, ObjectKind.TABLE, "AFTER_CODE"));
-        assertThat(statements.get(0).actionItems()).singleElement().satisfies(item -> {
-            assertThat(item.code().code()).isEqualTo("SS-ORA-0216");
-            assertThat(item.message()).isEqualTo("CREATE OR REPLACE PACKAGE BODY PKG (lines 1-6)");
-        });
-        assertThat(statements.get(1).span().line()).isEqualTo(8);
+        assertThat(statements.get(0).text()).endsWith("END pkg;");
+        assertThat(statements.get(2).span().line()).isEqualTo(4);
+        assertThat(statements.get(3).span().line()).isEqualTo(8);
     }
 
     @Test
