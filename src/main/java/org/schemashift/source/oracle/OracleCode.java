@@ -112,7 +112,26 @@ public enum OracleCode implements ActionCode {
             "Check queries that rely on Oracle's sibling order or ORDER SIBLINGS BY.",
             "START WITH / CONNECT BY becomes WITH RECURSIVE; rows come depth first, siblings ordered by their key, and cycles are cut.",
             "SELECT ename, LEVEL FROM emp START WITH mgr IS NULL CONNECT BY PRIOR empno = mgr",
-            "WITH RECURSIVE emp_hierarchy AS (...) SELECT ename, emp.hier_level FROM emp_hierarchy AS emp ORDER BY emp.hier_keys"));
+            "WITH RECURSIVE emp_hierarchy AS (...) SELECT ename, emp.hier_level FROM emp_hierarchy AS emp ORDER BY emp.hier_keys")),
+    PACKAGE_STATE_IN_SETTINGS(new Entry("SS-ORA-0380", LOW, 0.5, "Package variables are kept in session settings",
+            "Check the code that rolls back after changing package variables: the change is undone with the transaction.",
+            "Oracle package variables live for the session and survive ROLLBACK. The converted package keeps each variable in a "
+                    + "session setting read and written through a getter function and a setter procedure in the package's schema; "
+                    + "a setting changed in a transaction that rolls back returns to its earlier value.",
+            "CREATE PACKAGE counter AS n NUMBER := 0; END;",
+            "CREATE FUNCTION counter.n__get() ...; CREATE PROCEDURE counter.n__set(value numeric) ...;")),
+    NESTED_SUBPROGRAM_SHARES_VARIABLES(new Entry("SS-ORA-0381", MEDIUM, 1, "Nested subprogram uses its enclosing routine's variables",
+            "Pass the variables the nested routine reads or changes as parameters (IN OUT for changes) and update its calls.",
+            "A subprogram declared inside a routine becomes a routine of its own (OUTER__INNER); it can no longer see the "
+                    + "enclosing routine's variables and parameters, which it uses here.",
+            "PROCEDURE outer IS total NUMBER; PROCEDURE add(n NUMBER) IS BEGIN total := total + n; END; BEGIN ... END;",
+            "CREATE PROCEDURE outer__add(n numeric) ...  -- total is not visible here")),
+    PACKAGE_STATE_NOT_REWRITTEN(new Entry("SS-ORA-0382", MEDIUM, 1, "Package variable used in a way that is not rewritten",
+            "Read the variable into a local variable, change that, and write it back with the variable's setter.",
+            "Package variables become a getter and a setter; a change to one field or element of a package variable (or an OUT "
+                    + "argument of a call the input does not define) has no rewrite, and is left as written.",
+            "pkg.totals(3) := 0;",
+            "pkg.totals(3) := 0;  -- rewrite with pkg.totals__get() and CALL pkg.totals__set(...)"));
 
     private final Entry entry;
 

@@ -1,0 +1,134 @@
+package org.schemashift.convert.proc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.ExpressionConverter;
+import org.schemashift.convert.TargetTypes;
+import org.schemashift.convert.TypeFamily;
+import org.schemashift.convert.UserRoutines;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.Expr;
+import org.schemashift.model.PackageDef;
+import org.schemashift.model.PackageState;
+import org.schemashift.model.Routine;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.Trigger;
+import org.schemashift.source.oracle.OracleCode;
+
+/**
+ * The convert pass for code: every standalone routine, every package (its subprograms become
+ * routines of the package's schema, its variables package state: {@link PackageConverter}) and every
+ * trigger, converted by a {@link BodyConverter} with the names in scope. Runs after the tables and
+ * views are converted, so anchors take the converted column types. One pass over the code.
+ */
+public final class CodeConversion {
+    private final ExpressionConverter expressions;
+    private final ProcTypes types;
+    private final UserRoutines routines;
+    private final PackageSchemas packageSchemas;
+    private final ActionItems items;
+    private final Map<String, PackageScope> packages = new LinkedHashMap<>();
+
+    /** {@code catalog}: tables and views converted; {@code expressions}: the converter views used. */
+    public CodeConversion(Catalog catalog, ExpressionConverter expressions, TargetTypes targetTypes, UserRoutines routines,
+                          PackageSchemas packageSchemas, ActionItems items) {
+        this.expressions = expressions;
+        this.types = new ProcTypes(catalog, targetTypes, expressions, items);
+        this.routines = routines;
+        this.packageSchemas = packageSchemas;
+        this.items = items;
+    }
+
+    /** {@code catalog} with its code converted: routines (packages' subprograms included), triggers and package state. */
+    public Catalog convert(Catalog catalog) {
+        List<PackageConverter> converters = new ArrayList<>();
+        for (PackageDef pkg : catalog.packages()) {
+            PackageConverter converter = new PackageConverter(this, pkg, packageSchemas.schema(pkg));
+            packages.put(PackageScope.key(pkg.name().name()), converter.scope());
+            converters.add(converter);
+        }
+        converters.forEach(PackageConverter::declareMembers);
+        List<Routine> converted = new ArrayList<>();
+        for (Routine routine : catalog.routines()) converted.add(routine(routine, null));
+        List<PackageState> states = new ArrayList<>();
+        for (PackageConverter converter : converters) {
+            converted.addAll(converter.routines());
+            states.add(converter.state());
+        }
+        List<Trigger> triggers = catalog.triggers().stream().map(this::trigger).toList();
+        return catalog.withCode(converted, triggers, states);
+    }
+
+    /** {@code routine} converted, seen from inside {@code pkg} (null for a standalone routine). */
+    Routine routine(Routine routine, PackageScope pkg) {
+        if (routine.body() == null && routine.signature() == null) return routine;
+        String what = routine.kind().id() + " " + routine.name();
+        BodyConverter converter = new BodyConverter(this, new ProcScope(packages, pkg), what, routine.span());
+        BodyConverter.Converted converted = converter.routine(routine.signature(), routine.body(), List.of());
+        return routine.withCode(converted.signature(), converted.body());
+    }
+
+    private Trigger trigger(Trigger trigger) {
+        String what = "trigger " + trigger.name();
+        List<String> table = trigger.table().schema() == null ? List.of(trigger.table().name())
+                : List.of(trigger.table().schema(), trigger.table().name());
+        Map<String, TypeFamily> columns = lowerCase(expressions.relation(table));
+        List<Symbol> rows = List.of(row("NEW", columns), row("OLD", columns));
+        BodyConverter converter = new BodyConverter(this, new ProcScope(packages, null), what, trigger.span());
+        Expr when = trigger.when() == null ? null : converter.condition(trigger.when(), rows);
+        BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows);
+        return new Trigger(trigger.name(), trigger.table(), trigger.timing(), trigger.events(), trigger.forEachRow(), when,
+                converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows());
+    }
+
+    private static Symbol row(String name, Map<String, TypeFamily> columns) {
+        return new Symbol(name, Symbol.Kind.ROW, null, TypeFamily.UNKNOWN, columns, null, null);
+    }
+
+    static Map<String, TypeFamily> lowerCase(Map<String, TypeFamily> columns) {
+        Map<String, TypeFamily> out = new LinkedHashMap<>();
+        if (columns != null) columns.forEach((name, family) -> out.put(name.toLowerCase(Locale.ROOT), family));
+        return out;
+    }
+
+    /** The routine a CALL names: a subprogram of the current package, any routine of the input, or the name as written. */
+    SqlIdentifier routineCalled(List<String> names, ProcScope scope) {
+        PackageScope pkg = scope.currentPackage();
+        if (names.size() == 1 && pkg != null && scope.lookup(names.get(0)) == null && pkg.hasRoutine(names.get(0))) {
+            return new SqlIdentifier(List.of(pkg.schema(), names.get(0)), SqlParserPos.ZERO);
+        }
+        SqlIdentifier resolved = routines.resolve(names);
+        return resolved != null ? resolved : new SqlIdentifier(names, SqlParserPos.ZERO);
+    }
+
+    void stateNotRewritten(SourceSpan span, String what, SqlNode target) {
+        items.add(OracleCode.PACKAGE_STATE_NOT_REWRITTEN, span, what + ": " + target + " changes part of a package variable");
+    }
+
+    ExpressionConverter expressions() {
+        return expressions;
+    }
+
+    ProcTypes types() {
+        return types;
+    }
+
+    UserRoutines routines() {
+        return routines;
+    }
+
+    Map<String, PackageScope> packages() {
+        return packages;
+    }
+
+    ActionItems items() {
+        return items;
+    }
+}
