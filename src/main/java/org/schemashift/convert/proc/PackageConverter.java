@@ -46,7 +46,7 @@ final class PackageConverter {
     private final PackageScope scope;
     private final List<Declaration.Variable> stateVariables = new ArrayList<>();
     private final List<Statement> initialValues = new ArrayList<>();
-    private final List<Declaration.RecordType> recordTypes = new ArrayList<>();
+    private final List<Declaration> packageTypes = new ArrayList<>();
     private final List<Declaration> sharedDeclarations = new ArrayList<>();
     private final List<Declaration.Subprogram> subprograms = new ArrayList<>();
 
@@ -76,6 +76,7 @@ final class PackageConverter {
             else if (member instanceof Declaration.CollectionType || member instanceof Declaration.NamedCondition) {
                 scope.types().put(PackageScope.key(member.name()), member);
                 sharedDeclarations.add(member);
+                if (member instanceof Declaration.CollectionType c) collectionType(c, procScope);
             } else if (member instanceof Declaration.Cursor c) scope.cursors().put(PackageScope.key(c.name()), c);
             else if (member instanceof Declaration.Subprogram s && s.body() != null) subprograms.add(s);
             else if (member instanceof Unsupported u) {
@@ -105,9 +106,15 @@ final class PackageConverter {
 
     private void recordType(Declaration.RecordType r, ProcScope procScope) {
         scope.types().put(PackageScope.key(r.name()), r);
-        recordTypes.add(new Declaration.RecordType(r.name(), r.fields().stream().map(f -> new ProcType.Field(f.name(),
+        packageTypes.add(new Declaration.RecordType(r.name(), r.fields().stream().map(f -> new ProcType.Field(f.name(),
                 code.types().target(f.type(), r.span(), "package " + pkg.name() + " type " + r.name() + "." + f.name(), procScope)))
                 .toList(), r.span()));
+    }
+
+    private void collectionType(Declaration.CollectionType c, ProcScope procScope) {
+        String where = "package " + pkg.name() + " type " + c.name();
+        packageTypes.add(new Declaration.CollectionType(c.name(), code.types().target(c.element(), c.span(), where, procScope),
+                c.indexType() == null ? null : code.types().target(c.indexType(), c.span(), where, procScope), c.maxSize(), c.span()));
     }
 
     /** A literal, or a negative one: a value that is the same wherever it is written. */
@@ -172,6 +179,6 @@ final class PackageConverter {
                     + stateVariables.size() + " variable(s) kept in session settings");
         }
         ObjectName initializer = initialValues.isEmpty() && pkg.initialization() == null ? null : new ObjectName(schema, INITIALIZER);
-        return new PackageState(pkg.name(), schema, recordTypes, stateVariables, initializer, pkg.span());
+        return new PackageState(pkg.name(), schema, packageTypes, stateVariables, initializer, pkg.span());
     }
 }
