@@ -1,0 +1,81 @@
+package org.schemashift.convert.proc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.schemashift.convert.proc.OracleCodeOnPostgres.oracle;
+import static org.schemashift.testing.ProcIr.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.model.GeneralCode;
+import org.schemashift.model.SchemaChange;
+
+/** Standalone routines from catalog to schema.sql: overloads, calls from views and defaults, apply order; run on PostgreSQL. */
+class RoutinesThroughThePipelineTest {
+
+    @Test
+    void everyOverloadIsKeptAndTheSameSignatureReplaces() throws Exception {
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres().code(
+                new SchemaChange.CreateRoutine(function("DESCRIBE", oracle("VARCHAR2(40)"), List.of(in("N", oracle("NUMBER"))),
+                        block(returnValue("'number ' || N")))),
+                new SchemaChange.CreateRoutine(function("DESCRIBE", oracle("VARCHAR2(40)"), List.of(in("S", oracle("VARCHAR2(20)"))),
+                        block(returnValue("'old text'")))),
+                new SchemaChange.CreateRoutine(function("DESCRIBE", oracle("VARCHAR2(40)"), List.of(in("S", oracle("VARCHAR2(20)"))),
+                        block(returnValue("'text ' || S")))))) {
+            code.apply();
+
+            assertThat(code.one("SELECT describe(42)")).isEqualTo("number 42");
+            assertThat(code.one("SELECT describe('x'::varchar)")).isEqualTo("text x");
+            assertThat(code.itemsWith(GeneralCode.DUPLICATE_OBJECT.code())).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFunctionAViewCallsIsCreatedBeforeTheView() throws Exception {
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres()
+                .ddl("CREATE TABLE orders (id NUMBER(10) PRIMARY KEY, amount NUMBER(10,2));\n"
+                        + "CREATE VIEW order_totals AS SELECT id, with_tax(amount) AS gross FROM orders;\n")
+                .code(new SchemaChange.CreateRoutine(function("WITH_TAX", oracle("NUMBER"), List.of(in("AMOUNT", oracle("NUMBER"))),
+                        block(returnValue("ROUND(AMOUNT * 1.2, 2)")))))) {
+            code.apply();
+            code.run("INSERT INTO orders VALUES (1, 10.00)");
+
+            assertThat(code.one("SELECT gross FROM order_totals")).isEqualTo("12.00");
+            assertThat(code.codes()).doesNotContain(GeneralCode.UNMAPPED_FUNCTION.code(), GeneralCode.VIEW_NOT_CONVERTED.code());
+            assertThat(order(code.emitted())).containsSubsequence("orders", "with_tax", "order_totals");
+        }
+    }
+
+    @Test
+    void aFunctionAColumnDefaultCallsIsCreatedBeforeTheTable() throws Exception {
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres()
+                .ddl("CREATE TABLE tickets (id NUMBER(10), code VARCHAR2(20) DEFAULT next_code());\n")
+                .code(new SchemaChange.CreateRoutine(function("NEXT_CODE", oracle("VARCHAR2(20)"), List.of(),
+                        block(returnValue("'T-' || 7")))))) {
+            code.apply();
+            code.run("INSERT INTO tickets (id) VALUES (1)");
+
+            assertThat(code.one("SELECT code FROM tickets")).isEqualTo("T-7");
+            assertThat(order(code.emitted())).containsSubsequence("next_code", "tickets");
+        }
+    }
+
+    @Test
+    void variablesAreTypedForTheExpressionRules() throws Exception {
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres().code(new SchemaChange.CreateRoutine(
+                function("LABEL", oracle("VARCHAR2(100)"), List.of(in("QTY", oracle("NUMBER(10)")), in("DUE", oracle("DATE"))),
+                        block(assign("TOTAL", "NVL(QTY, 0) + 1"),
+                                returnValue("'n=' || TOTAL || ' ' || TO_CHAR(DUE + 1, 'YYYY-MM-DD')"))
+                                .declare(variable("TOTAL", oracle("NUMBER(10)"))))))) {
+            code.apply();
+
+            assertThat(code.one("SELECT label(NULL, TIMESTAMP '2024-01-31 10:00:00')")).isEqualTo("n=1 2024-02-01");
+            assertThat(code.codes()).doesNotContain(GeneralCode.UNMAPPED_FUNCTION.code());
+        }
+    }
+
+    /** The emitted objects' names in apply order, bare and lower case. */
+    private static List<String> order(List<EmittedObject> objects) {
+        return objects.stream().map(o -> o.name().replace("\"", "").replaceAll(".*\\.", "").toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+}
