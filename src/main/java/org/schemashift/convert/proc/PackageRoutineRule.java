@@ -36,8 +36,10 @@ final class PackageRoutineRule implements ExpressionRule {
             SqlIdentifier routine = names.size() == 1 ? ownRoutine(names.get(0)) : null;
             return routine == null ? null : UserRoutines.call(routine, call);
         }
-        if (!(node instanceof SqlIdentifier id) || context.relationOf(id) != null || id.names.size() > 2) return null;
-        SqlIdentifier routine = id.names.size() == 1 ? ownRoutine(id.getSimple()) : packageRoutine(id.names);
+        if (!(node instanceof SqlIdentifier id) || id.names.size() > 2) return null;
+        String relation = context.relationOf(id);
+        SqlIdentifier routine = id.names.size() == 1 ? (relation == null ? ownRoutine(id.getSimple()) : null)
+                : packageRoutine(id.names, relation);
         return routine == null ? null : PseudoFunctions.function(routine).createCall(id.getParserPosition());
     }
 
@@ -48,9 +50,13 @@ final class PackageRoutineRule implements ExpressionRule {
         return new SqlIdentifier(List.of(pkg.schema(), name), SqlParserPos.ZERO);
     }
 
-    private SqlIdentifier packageRoutine(List<String> names) {
+    /** {@code PKG.F}, which the expression types take for a member of the package's variables (or for nothing). */
+    private SqlIdentifier packageRoutine(List<String> names, String relation) {
         PackageScope pkg = scope.packageNamed(names.get(0));
-        if (pkg == null || !pkg.hasRoutine(names.get(1))) return null;
+        if (pkg == null || relation != null && !relation.equals(PackageScope.key(pkg.name()))
+                || pkg.symbol(names.get(1)) != null || !pkg.hasRoutine(names.get(1))) {
+            return null;
+        }
         return new SqlIdentifier(List.of(pkg.schema(), names.get(1)), SqlParserPos.ZERO);
     }
 }
