@@ -107,6 +107,8 @@ final class ProcTypes {
         Symbol symbol = scope.resolve(reference);
         if (symbol != null && anchored.anchor() == ProcType.Anchor.TYPE) return anchored.withResolved(symbol.type());
         if (symbol != null && symbol.kind() == Symbol.Kind.CURSOR) return anchored;   // a cursor's row: the writers know it
+        ProcType field = reference.size() == 2 ? fieldType(scope.lookup(reference.get(0)), reference.get(1), span, where, scope) : null;
+        if (field != null && anchored.anchor() == ProcType.Anchor.TYPE) return anchored.withResolved(field);
         if (anchored.anchor() == ProcType.Anchor.ROWTYPE) {
             ObjectName relation = relation(reference);
             if (relation != null) {
@@ -121,6 +123,21 @@ final class ProcTypes {
         items.add(GeneralCode.ANCHOR_NOT_RESOLVED, span, where + ": " + String.join(".", reference)
                 + (anchored.anchor() == ProcType.Anchor.TYPE ? "%TYPE" : "%ROWTYPE") + " is not defined in the input");
         return anchored;
+    }
+
+    /** The target type of field {@code field} of a row variable (a table's row or a record type), or null. */
+    private ProcType fieldType(Symbol row, String field, SourceSpan span, String where, ProcScope scope) {
+        ProcType type = row == null ? null : row.type();
+        if (type instanceof ProcType.Anchored anchored) type = anchored.resolved();
+        if (!(type instanceof ProcType.Named named)) return null;
+        Table table = tables.get(key(named.name()));
+        if (table != null) {
+            Column column = table.column(field);
+            return column == null ? null : new ProcType.Declared(column.type());
+        }
+        if (!(scope.type(named.name().get(named.name().size() - 1)) instanceof Declaration.RecordType record)) return null;
+        return record.fields().stream().filter(f -> f.name().equalsIgnoreCase(field)).findFirst()
+                .map(f -> target(f.type(), span, where, scope)).orElse(null);
     }
 
     private ObjectName relation(List<String> reference) {
