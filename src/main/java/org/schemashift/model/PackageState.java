@@ -18,4 +18,9 @@ public record PackageState(ObjectName pkg, String schema, List<Declaration> type
         types = List.copyOf(types);
         variables = List.copyOf(variables);
     }
+
+    /** True when the target has nothing to create for the package beside its routines. */
+    public boolean isEmpty() {
+        return types.isEmpty() && variables.isEmpty();
+    }
 }

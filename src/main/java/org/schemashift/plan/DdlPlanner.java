@@ -70,7 +70,8 @@ public final class DdlPlanner {
                     .forEach(table -> steps.add(new PlannedStep.AddComments(table, planning.names().of(table.name()))));
         }
         if (!capabilities.columns().onUpdate()) catalog.tables().forEach(table -> onUpdateTrigger(table, steps));
-        catalog.packageStates().forEach(state -> steps.add(new PlannedStep.CreatePackageState(state)));
+        catalog.packageStates().stream().filter(state -> !state.isEmpty())
+                .forEach(state -> steps.add(new PlannedStep.CreatePackageState(state)));
         ViewPlanner views = new ViewPlanner(planning);
         for (Object viewOrRoutine : code.viewsAndRoutines(catalog)) {
             steps.add(viewOrRoutine instanceof View view ? views.view(view) : new PlannedStep.CreateRoutine((Routine) viewOrRoutine));

@@ -178,6 +178,11 @@ final class PackageConverter {
             code.items().add(OracleCode.PACKAGE_STATE_IN_SETTINGS, pkg.span(), "package " + pkg.name() + ": "
                     + stateVariables.size() + " variable(s) kept in session settings");
         }
+        if (stateVariables.isEmpty() && pkg.initialization() != null) {
+            code.items().add(GeneralCode.PROCEDURAL_NOT_CONVERTED, pkg.initialization().span(), "package " + pkg.name()
+                    + ": the initialisation section becomes " + schema + "." + INITIALIZER + ", which runs before the first use"
+                    + " of a package variable; this package has none, so call it where the session starts");
+        }
         ObjectName initializer = initialValues.isEmpty() && pkg.initialization() == null ? null : new ObjectName(schema, INITIALIZER);
         return new PackageState(pkg.name(), schema, packageTypes, stateVariables, initializer, pkg.span());
     }
