@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
@@ -13,6 +15,9 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.model.Expr;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.Routine;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.Block;
@@ -30,6 +35,7 @@ import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.RoutineSignature;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * Converts one routine or trigger body: every expression and SQL tree through the same expression
@@ -45,13 +51,17 @@ final class BodyConverter extends ProcRewriter {
     private final CodeConversion code;
     private final ProcScope scope;
     private final ExpressionConverter expressions;
+    private final ObjectName owner;
     private final String what;
+    private final List<Routine> hoisted = new ArrayList<>();
     private SourceSpan at;
     private String failure;
 
-    BodyConverter(CodeConversion code, ProcScope scope, String what, SourceSpan span) {
+    /** {@code owner}: the routine or trigger the body is of; its nested subprograms become routines named after it. */
+    BodyConverter(CodeConversion code, ProcScope scope, ObjectName owner, String what, SourceSpan span) {
         this.code = code;
         this.scope = scope;
+        this.owner = owner;
         this.what = what;
         this.at = span;
         this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope),
@@ -65,10 +75,14 @@ final class BodyConverter extends ProcRewriter {
         RoutineSignature converted = signature == null ? null : signature(signature);
         RoutineBody convertedBody = body == null ? null : body(body);
         scope.pop();
-        return new Converted(converted, convertedBody);
+        return new Converted(converted, convertedBody, hoisted);
     }
 
-    record Converted(RoutineSignature signature, RoutineBody body) {
+    /** The converted signature and body, and the routines its nested subprograms became (converted too). */
+    record Converted(RoutineSignature signature, RoutineBody body, List<Routine> hoisted) {
+        Converted {
+            hoisted = List.copyOf(hoisted);
+        }
     }
 
     /** A trigger's WHEN condition, with its rows in scope; as written when it cannot be converted (the reason reported). */
@@ -143,8 +157,16 @@ final class BodyConverter extends ProcRewriter {
     @Override
     public Statement visitBlock(Block block) {
         scope.push();
+        for (Declaration declaration : block.declarations()) {
+            if (declaration instanceof Declaration.Subprogram s) {
+                scope.declareRoutine(s.name(), new ProcScope.LocalRoutine(new ObjectName(owner.schema(), owner.name() + "__" + s.name()), List.of()));
+            }
+        }
         List<Declaration> declarations = new ArrayList<>();
-        for (Declaration declaration : block.declarations()) declarations.addAll(declaration(declaration));
+        for (Declaration declaration : block.declarations()) {
+            if (!(declaration instanceof Declaration.Subprogram s)) declarations.addAll(declaration(declaration));
+            else if (s.body() != null) hoist(s);   // a forward declaration has done its work: the name is declared
+        }
         List<Statement> statements = statements(block.statements());
         List<Handler> handlers = block.handlers().stream()
                 .map(h -> new Handler(h.conditions(), h.kind(), statements(h.body()), h.span())).toList();
@@ -207,10 +229,37 @@ final class BodyConverter extends ProcRewriter {
                 type.maxSize(), type.span());
     }
 
-    @Override
-    public Declaration visitSubprogram(Declaration.Subprogram subprogram) {
-        Converted converted = routine(subprogram.signature(), subprogram.body(), List.of());
-        return new Declaration.Subprogram(subprogram.name(), converted.signature(), converted.body(), subprogram.span());
+    /**
+     * A nested subprogram becomes a routine of its own ({@code OUTER__INNER}), which cannot see the
+     * enclosing routine's variables: those it uses become extra parameters its calls pass, INOUT for
+     * a procedure; a function gets their values only (IN), so its changes to them are lost: reported.
+     */
+    private void hoist(Declaration.Subprogram subprogram) {
+        ObjectName name = scope.localRoutine(subprogram.name()).target();
+        Set<String> shared = new TreeSet<>(scope.declaredNames());
+        shared.retainAll(IdentifierNames.usedBy(subprogram));
+        Set<String> rows = new TreeSet<>(shared);
+        rows.removeIf(v -> scope.lookup(v).type() != null);
+        if (!rows.isEmpty()) {
+            code.items().add(OracleCode.NESTED_SUBPROGRAM_SHARES_VARIABLES, subprogram.span(), what + ": " + subprogram.name()
+                    + " becomes " + name + " and uses " + String.join(", ", rows) + " of the enclosing code, which it cannot see");
+            shared.removeAll(rows);
+        }
+        boolean procedure = subprogram.signature().returns() == null;
+        List<Parameter> parameters = new ArrayList<>(subprogram.signature().parameters());
+        for (String variable : shared) {
+            parameters.add(new Parameter(variable, procedure ? ParameterMode.INOUT : ParameterMode.IN,
+                    scope.lookup(variable).type(), null, subprogram.span()));
+        }
+        if (!shared.isEmpty() && !procedure) {
+            code.items().add(OracleCode.NESTED_SUBPROGRAM_SHARES_VARIABLES, subprogram.span(), what + ": function "
+                    + subprogram.name() + " becomes " + name + " and reads " + String.join(", ", shared)
+                    + " of the enclosing code as parameters; changes it makes to them are not passed back");
+        }
+        scope.declareRoutine(subprogram.name(), new ProcScope.LocalRoutine(name, List.copyOf(shared)));
+        Routine routine = new Routine(name, procedure ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION,
+                new RoutineSignature(parameters, subprogram.signature().returns()), subprogram.body(), "", subprogram.span());
+        hoisted.addAll(code.routines(routine, scope.hoisted()));
     }
 
     // ---- loops declare their variable or record ----
@@ -294,6 +343,9 @@ final class BodyConverter extends ProcRewriter {
             Argument a = call.arguments().get(i);
             boolean passesBack = i < modes.size() && modes.get(i) != ParameterMode.IN;
             arguments.add(new Argument(a.name(), passesBack ? targets.target(a.value()) : expression(a.value())));
+        }
+        if (names.size() == 1) {
+            scope.sharedVariables(names.get(0)).forEach(v -> arguments.add(new Argument(v, new SqlIdentifier(v, SqlParserPos.ZERO))));
         }
         return targets.around(new Statement.Call(routine, arguments, call.span()), call.span());
     }

@@ -15,6 +15,7 @@ import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Expr;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.PackageDef;
 import org.schemashift.model.PackageState;
 import org.schemashift.model.Routine;
@@ -56,34 +57,40 @@ public final class CodeConversion {
         }
         converters.forEach(PackageConverter::declareMembers);
         List<Routine> converted = new ArrayList<>();
-        for (Routine routine : catalog.routines()) converted.add(routine(routine, null));
+        for (Routine routine : catalog.routines()) converted.addAll(routines(routine, new ProcScope(packages, null)));
         List<PackageState> states = new ArrayList<>();
         for (PackageConverter converter : converters) {
             converted.addAll(converter.routines());
             states.add(converter.state());
         }
-        List<Trigger> triggers = catalog.triggers().stream().map(this::trigger).toList();
+        List<Trigger> triggers = new ArrayList<>();
+        for (Trigger trigger : catalog.triggers()) triggers.add(trigger(trigger, converted));
         return catalog.withCode(converted, triggers, states);
     }
 
-    /** {@code routine} converted, seen from inside {@code pkg} (null for a standalone routine). */
-    Routine routine(Routine routine, PackageScope pkg) {
-        if (routine.body() == null && routine.signature() == null) return routine;
+    /** {@code routine} converted in {@code scope}, then the routines its nested subprograms became. */
+    List<Routine> routines(Routine routine, ProcScope scope) {
         String what = routine.kind().id() + " " + routine.name();
-        BodyConverter converter = new BodyConverter(this, new ProcScope(packages, pkg), what, routine.span());
+        BodyConverter converter = new BodyConverter(this, scope, routine.name(), what, routine.span());
         BodyConverter.Converted converted = converter.routine(routine.signature(), routine.body(), List.of());
-        return routine.withCode(converted.signature(), converted.body());
+        List<Routine> routines = new ArrayList<>();
+        routines.add(routine.withCode(converted.signature(), converted.body()));
+        routines.addAll(converted.hoisted());
+        return routines;
     }
 
-    private Trigger trigger(Trigger trigger) {
+    /** {@code trigger} converted; the routines its nested subprograms became are added to {@code routines}. */
+    private Trigger trigger(Trigger trigger, List<Routine> routines) {
         String what = "trigger " + trigger.name();
         List<String> table = trigger.table().schema() == null ? List.of(trigger.table().name())
                 : List.of(trigger.table().schema(), trigger.table().name());
         Map<String, TypeFamily> columns = lowerCase(expressions.relation(table));
         List<Symbol> rows = List.of(row("NEW", columns), row("OLD", columns));
-        BodyConverter converter = new BodyConverter(this, new ProcScope(packages, null), what, trigger.span());
+        ObjectName owner = trigger.name().schema() != null ? trigger.name() : trigger.name().withSchema(trigger.table().schema());
+        BodyConverter converter = new BodyConverter(this, new ProcScope(packages, null), owner, what, trigger.span());
         Expr when = trigger.when() == null ? null : converter.condition(trigger.when(), rows);
         BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows);
+        routines.addAll(converted.hoisted());
         return new Trigger(trigger.name(), trigger.table(), trigger.timing(), trigger.events(), trigger.forEachRow(), when,
                 converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows());
     }
@@ -98,12 +105,10 @@ public final class CodeConversion {
         return out;
     }
 
-    /** The routine a CALL names: a subprogram of the current package, any routine of the input, or the name as written. */
+    /** The routine a CALL names: a nested subprogram or one of the current package, any routine of the input, or the name as written. */
     SqlIdentifier routineCalled(List<String> names, ProcScope scope) {
-        PackageScope pkg = scope.currentPackage();
-        if (names.size() == 1 && pkg != null && scope.lookup(names.get(0)) == null && pkg.hasRoutine(names.get(0))) {
-            return new SqlIdentifier(List.of(pkg.schema(), names.get(0)), SqlParserPos.ZERO);
-        }
+        SqlIdentifier own = names.size() == 1 ? scope.ownRoutine(names.get(0)) : null;
+        if (own != null) return own;
         SqlIdentifier resolved = routines.resolve(names);
         return resolved != null ? resolved : new SqlIdentifier(names, SqlParserPos.ZERO);
     }

@@ -145,10 +145,10 @@ final class PackageConverter {
             ObjectKind kind = s.signature().returns() == null ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION;
             Routine routine = new Routine(new ObjectName(schema, s.name()), kind, s.signature(),
                     new RoutineBody(withPackage, body.nameConflict()), "", s.span());
-            routines.add(code.routine(routine, scope));
+            routines.addAll(code.routines(routine, new ProcScope(code.packages(), scope)));
         }
         Routine initializer = initializer();
-        if (initializer != null) routines.add(code.routine(initializer, scope));
+        if (initializer != null) routines.addAll(code.routines(initializer, new ProcScope(code.packages(), scope)));
         return routines;
     }
 

@@ -2,13 +2,17 @@ package org.schemashift.convert.proc;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.convert.TypeFamily;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.proc.Declaration;
 
 /**
@@ -23,7 +27,14 @@ final class ProcScope {
     /** The relation whose columns are the variables; a name no table can have. */
     static final String VARIABLES = "PROCEDURAL VARIABLES";
 
-    private record Frame(Map<String, Symbol> symbols, Map<String, Declaration> types) {
+    private record Frame(Map<String, Symbol> symbols, Map<String, Declaration> types, Map<String, LocalRoutine> routines) {
+    }
+
+    /** A nested subprogram: the routine it was hoisted to, and the enclosing variables its calls pass along. */
+    record LocalRoutine(ObjectName target, List<String> sharedVariables) {
+        LocalRoutine {
+            sharedVariables = List.copyOf(sharedVariables);
+        }
     }
 
     private final Deque<Frame> frames = new ArrayDeque<>();
@@ -42,7 +53,7 @@ final class ProcScope {
     }
 
     void push() {
-        frames.push(new Frame(new LinkedHashMap<>(), new LinkedHashMap<>()));
+        frames.push(new Frame(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>()));
         cached = null;
     }
 
@@ -58,6 +69,61 @@ final class ProcScope {
 
     void declareType(Declaration type) {
         frames.peek().types().put(PackageScope.key(type.name()), type);
+    }
+
+    /** Declares a nested subprogram of this frame, hoisted to a routine of its own. */
+    void declareRoutine(String name, LocalRoutine routine) {
+        frames.peek().routines().put(PackageScope.key(name), routine);
+    }
+
+    /** The nested subprogram {@code name} in scope, or null. */
+    LocalRoutine localRoutine(String name) {
+        String key = PackageScope.key(name);
+        for (Frame frame : frames) {
+            LocalRoutine routine = frame.routines().get(key);
+            if (routine != null) return routine;
+        }
+        return null;
+    }
+
+    /** The enclosing variables a bare call of {@code name} passes along (a nested subprogram that uses them), else none. */
+    List<String> sharedVariables(String name) {
+        LocalRoutine local = lookup(name) == null ? localRoutine(name) : null;
+        return local == null ? List.of() : local.sharedVariables();
+    }
+
+    /**
+     * The routine a bare call of {@code name} means here: a nested subprogram in scope, else a
+     * subprogram of the current package, unless a variable of that name hides it; null otherwise.
+     */
+    SqlIdentifier ownRoutine(String name) {
+        if (lookup(name) != null) return null;
+        LocalRoutine local = localRoutine(name);
+        if (local != null) return identifier(local.target());
+        return current != null && current.hasRoutine(name) ? identifier(new ObjectName(current.schema(), name)) : null;
+    }
+
+    private static SqlIdentifier identifier(ObjectName name) {
+        return name.schema() == null ? new SqlIdentifier(name.name(), SqlParserPos.ZERO)
+                : new SqlIdentifier(List.of(name.schema(), name.name()), SqlParserPos.ZERO);
+    }
+
+    /**
+     * The scope of a hoisted subprogram: the same packages and the nested subprograms visible here
+     * (it may call them), none of the enclosing variables (a routine of its own cannot see them).
+     */
+    ProcScope hoisted() {
+        ProcScope nested = new ProcScope(packages, current);
+        nested.push();
+        frames.descendingIterator().forEachRemaining(frame -> nested.frames.peek().routines().putAll(frame.routines()));
+        return nested;
+    }
+
+    /** The upper-case names of the variables, parameters and rows the frames declare (not the package's). */
+    Set<String> declaredNames() {
+        Set<String> names = new HashSet<>();
+        frames.forEach(frame -> names.addAll(frame.symbols().keySet()));
+        return names;
     }
 
     /** The symbol a bare name means here: the innermost declaration, then the current package's member. */

@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.schemashift.emit.EmittedObject;
 import org.schemashift.model.GeneralCode;
+import org.schemashift.model.Routine;
 import org.schemashift.model.SchemaChange;
+import org.schemashift.source.oracle.OracleCode;
 
 /** Standalone routines from catalog to schema.sql: overloads, calls from views and defaults, apply order; run on PostgreSQL. */
 class RoutinesThroughThePipelineTest {
@@ -71,6 +73,24 @@ class RoutinesThroughThePipelineTest {
 
             assertThat(code.one("SELECT label(NULL, TIMESTAMP '2024-01-31 10:00:00')")).isEqualTo("n=1 2024-02-01");
             assertThat(code.codes()).doesNotContain(GeneralCode.UNMAPPED_FUNCTION.code());
+        }
+    }
+
+    @Test
+    void nestedSubprogramsBecomeRoutinesOfTheirOwn() throws Exception {
+        Routine twice = function("TWICE", oracle("NUMBER"), List.of(in("X", oracle("NUMBER"))), block(returnValue("X * 2")));
+        Routine addToTotal = procedure("ADD_TO_TOTAL", List.of(in("X", oracle("NUMBER"))), block(assign("TOTAL", "TOTAL + X")));
+        Routine plusTotal = function("PLUS_TOTAL", oracle("NUMBER"), List.of(in("X", oracle("NUMBER"))), block(returnValue("X + TOTAL")));
+        Routine outer = function("QUADRUPLE", oracle("NUMBER"), List.of(in("N", oracle("NUMBER"))),
+                block(call("ADD_TO_TOTAL", "N"), call("ADD_TO_TOTAL", "N"), returnValue("PLUS_TOTAL(TWICE(TOTAL)) - TOTAL"))
+                        .declare(variable("TOTAL", oracle("NUMBER"), "0"), member(twice), member(addToTotal), member(plusTotal)));
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres().code(new SchemaChange.CreateRoutine(outer))) {
+            code.apply();
+
+            assertThat(code.one("SELECT quadruple(3)")).as("the procedure changes TOTAL through an INOUT parameter").isEqualTo("12");
+            assertThat(code.one("SELECT quadruple__twice(5)")).isEqualTo("10");
+            assertThat(code.itemsWith(OracleCode.NESTED_SUBPROGRAM_SHARES_VARIABLES.code())).singleElement()
+                    .satisfies(i -> assertThat(i.message()).contains("PLUS_TOTAL", "TOTAL"));
         }
     }
 
