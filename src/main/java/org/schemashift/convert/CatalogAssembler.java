@@ -15,7 +15,6 @@ import org.schemashift.model.Index;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.PackageDef;
 import org.schemashift.model.PrimaryKey;
-import org.schemashift.model.Routine;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.Sequence;
 import org.schemashift.model.SourceSpan;

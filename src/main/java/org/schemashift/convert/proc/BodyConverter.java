@@ -1,12 +1,11 @@
 package org.schemashift.convert.proc;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
@@ -209,7 +208,7 @@ final class BodyConverter extends ProcRewriter {
         Map<String, TypeFamily> fields = code.expressions().outputColumns(cursor.query(), scope.relations(cursor.query()));
         SqlNode query = expression(cursor.query());
         scope.pop();
-        scope.declare(new Symbol(cursor.name(), Symbol.Kind.CURSOR, null, TypeFamily.UNKNOWN, lowerCase(fields), null, null));
+        scope.declare(new Symbol(cursor.name(), Symbol.Kind.CURSOR, null, TypeFamily.UNKNOWN, Symbol.lowerCase(fields), null, null));
         return new Declaration.Cursor(cursor.name(), parameters, query, cursor.scroll(), cursor.span());
     }
 
@@ -281,7 +280,7 @@ final class BodyConverter extends ProcRewriter {
         List<SqlNode> arguments = expressionList(loop.arguments());
         Symbol cursor = scope.lookup(loop.cursor());
         scope.push();
-        scope.declare(row(loop.record(), cursor == null ? Map.of() : cursor.fields()));
+        scope.declare(Symbol.row(loop.record(), cursor == null ? Map.of() : cursor.fields()));
         List<Statement> body = statements(loop.body());
         scope.pop();
         return new Statement.CursorFor(loop.label(), loop.record(), loop.cursor(), arguments, body, loop.span());
@@ -290,11 +289,11 @@ final class BodyConverter extends ProcRewriter {
     @Override
     public Statement visitQueryFor(Statement.QueryFor loop) {
         Map<String, TypeFamily> fields = loop.source() instanceof QuerySource.Static s
-                ? lowerCase(code.expressions().outputColumns(s.query(), scope.relations(s.query()))) : Map.of();
+                ? Symbol.lowerCase(code.expressions().outputColumns(s.query(), scope.relations(s.query()))) : Map.of();
         QuerySource source = loop.source() instanceof QuerySource.Static s ? new QuerySource.Static(expression(s.query()))
                 : dynamic((QuerySource.Dynamic) loop.source());
         scope.push();
-        scope.declare(row(loop.record(), fields));
+        scope.declare(Symbol.row(loop.record(), fields));
         List<Statement> body = statements(loop.body());
         scope.pop();
         return new Statement.QueryFor(loop.label(), loop.record(), source, body, loop.span());
@@ -302,16 +301,6 @@ final class BodyConverter extends ProcRewriter {
 
     private QuerySource dynamic(QuerySource.Dynamic source) {
         return new QuerySource.Dynamic(expression(source.text()), expressionList(source.arguments()));
-    }
-
-    private static Symbol row(String name, Map<String, TypeFamily> fields) {
-        return new Symbol(name, Symbol.Kind.ROW, null, TypeFamily.UNKNOWN, fields, null, null);
-    }
-
-    private static Map<String, TypeFamily> lowerCase(Map<String, TypeFamily> columns) {
-        Map<String, TypeFamily> out = new LinkedHashMap<>();
-        columns.forEach((name, family) -> out.put(name.toLowerCase(Locale.ROOT), family));
-        return out;
     }
 
     // ---- writes: package state through setters, collection methods as assignments ----
@@ -360,26 +349,27 @@ final class BodyConverter extends ProcRewriter {
 
     @Override
     public Statement visitSqlStatement(Statement.SqlStatement statement) {
-        IntoTargets targets = new IntoTargets();
-        List<SqlNode> into = statement.into().stream().map(targets::target).toList();
-        return targets.around(new Statement.SqlStatement(expression(statement.statement()), expressionList(statement.returning()),
-                into, statement.rows(), statement.span()), statement.span());
+        return intoTargets(statement.into(), statement.span(), into -> new Statement.SqlStatement(expression(statement.statement()),
+                expressionList(statement.returning()), into, statement.rows(), statement.span()));
     }
 
     @Override
     public Statement visitFetch(Statement.Fetch fetch) {
-        IntoTargets targets = new IntoTargets();
-        List<SqlNode> into = fetch.into().stream().map(targets::target).toList();
-        return targets.around(new Statement.Fetch(fetch.cursor(), fetch.direction(),
-                fetch.count() == null ? null : expression(fetch.count()), into, fetch.signalsNotFound(), fetch.span()), fetch.span());
+        return intoTargets(fetch.into(), fetch.span(), into -> new Statement.Fetch(fetch.cursor(), fetch.direction(),
+                fetch.count() == null ? null : expression(fetch.count()), into, fetch.signalsNotFound(), fetch.span()));
     }
 
     @Override
     public Statement visitDynamicSql(Statement.DynamicSql statement) {
+        return intoTargets(statement.into(), statement.span(), into -> new Statement.DynamicSql(expression(statement.text()),
+                expressionList(statement.arguments()), into, statement.rows(), statement.span()));
+    }
+
+    /** The statement {@code build} makes with its INTO targets converted, package variables read into local copies. */
+    private Statement intoTargets(List<SqlNode> into, SourceSpan span, Function<List<SqlNode>, Statement> build) {
         IntoTargets targets = new IntoTargets();
-        List<SqlNode> into = statement.into().stream().map(targets::target).toList();
-        return targets.around(new Statement.DynamicSql(expression(statement.text()), expressionList(statement.arguments()),
-                into, statement.rows(), statement.span()), statement.span());
+        List<SqlNode> converted = into.stream().map(targets::target).toList();
+        return targets.around(build.apply(converted), span);
     }
 
     /** The package variable {@code target} names as a whole, or null. */

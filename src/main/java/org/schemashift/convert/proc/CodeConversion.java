@@ -3,7 +3,6 @@ package org.schemashift.convert.proc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
@@ -84,8 +83,8 @@ public final class CodeConversion {
         String what = "trigger " + trigger.name();
         List<String> table = trigger.table().schema() == null ? List.of(trigger.table().name())
                 : List.of(trigger.table().schema(), trigger.table().name());
-        Map<String, TypeFamily> columns = lowerCase(expressions.relation(table));
-        List<Symbol> rows = List.of(row("NEW", columns), row("OLD", columns));
+        Map<String, TypeFamily> columns = Symbol.lowerCase(expressions.relation(table));
+        List<Symbol> rows = List.of(Symbol.row("NEW", columns), Symbol.row("OLD", columns));
         ObjectName owner = trigger.name().schema() != null ? trigger.name() : trigger.name().withSchema(trigger.table().schema());
         BodyConverter converter = new BodyConverter(this, new ProcScope(packages, null), owner, what, trigger.span());
         Expr when = trigger.when() == null ? null : converter.condition(trigger.when(), rows);
@@ -93,16 +92,6 @@ public final class CodeConversion {
         routines.addAll(converted.hoisted());
         return new Trigger(trigger.name(), trigger.table(), trigger.timing(), trigger.events(), trigger.forEachRow(), when,
                 converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows());
-    }
-
-    private static Symbol row(String name, Map<String, TypeFamily> columns) {
-        return new Symbol(name, Symbol.Kind.ROW, null, TypeFamily.UNKNOWN, columns, null, null);
-    }
-
-    static Map<String, TypeFamily> lowerCase(Map<String, TypeFamily> columns) {
-        Map<String, TypeFamily> out = new LinkedHashMap<>();
-        if (columns != null) columns.forEach((name, family) -> out.put(name.toLowerCase(Locale.ROOT), family));
-        return out;
     }
 
     /** The routine a CALL names: a nested subprogram or one of the current package, any routine of the input, or the name as written. */

@@ -2,6 +2,7 @@ package org.schemashift.convert.proc;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.schemashift.model.PackageDef;
 import org.schemashift.model.Routine;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Parameter;
+import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.RoutineSignature;
 
 /**
@@ -63,7 +65,7 @@ public final class PackageSchemas {
         UserRoutines routines = new UserRoutines();
         for (Routine routine : catalog.routines()) {
             routines.addStandalone(routine.name());
-            routines.addModes(routine.name(), routine.signature().parameters().stream().map(Parameter::mode).toList());
+            routines.addModes(routine.name(), modes(routine.signature()));
         }
         for (PackageDef pkg : catalog.packages()) {
             String schema = schema(pkg);
@@ -72,15 +74,15 @@ public final class PackageSchemas {
                     .map(d -> (Declaration.Subprogram) d)
                     .forEach(s -> {
                         ObjectName target = new ObjectName(schema, s.name());
-                        routines.add(java.util.List.of(pkg.name().name(), s.name()), target);
-                        if (pkg.name().schema() != null) routines.add(java.util.List.of(pkg.name().schema(), pkg.name().name(), s.name()), target);
+                        routines.add(List.of(pkg.name().name(), s.name()), target);
+                        if (pkg.name().schema() != null) routines.add(List.of(pkg.name().schema(), pkg.name().name(), s.name()), target);
                         routines.addModes(target, modes(s.signature()));
                     });
         }
         return routines;
     }
 
-    private static java.util.List<org.schemashift.model.proc.ParameterMode> modes(RoutineSignature signature) {
+    private static List<ParameterMode> modes(RoutineSignature signature) {
         return signature.parameters().stream().map(Parameter::mode).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -192,7 +193,7 @@ final class ProcScope {
 
     private static Map<String, TypeFamily> families(Map<String, Symbol> symbols) {
         Map<String, TypeFamily> families = new LinkedHashMap<>();
-        symbols.forEach((name, symbol) -> families.put(name.toLowerCase(java.util.Locale.ROOT), symbol.family()));
+        symbols.forEach((name, symbol) -> families.put(name.toLowerCase(Locale.ROOT), symbol.family()));
         return families;
     }
 }

@@ -1,5 +1,7 @@
 package org.schemashift.convert.proc;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.TypeFamily;
@@ -22,6 +24,18 @@ record Symbol(String name, Kind kind, ProcType type, TypeFamily family, Map<Stri
 
     static Symbol variable(String name, ProcType type, TypeFamily family) {
         return new Symbol(name, Kind.VARIABLE, type, family, null, null, null);
+    }
+
+    /** A row with no declared type: a loop's record, a trigger's NEW and OLD. */
+    static Symbol row(String name, Map<String, TypeFamily> fields) {
+        return new Symbol(name, Kind.ROW, null, TypeFamily.UNKNOWN, fields, null, null);
+    }
+
+    /** Column families by lower-case name, as the expression types match them. */
+    static Map<String, TypeFamily> lowerCase(Map<String, TypeFamily> columns) {
+        Map<String, TypeFamily> out = new LinkedHashMap<>();
+        if (columns != null) columns.forEach((name, family) -> out.put(name.toLowerCase(Locale.ROOT), family));
+        return out;
     }
 
     boolean isState() {
