@@ -4,6 +4,7 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * A package variable read in an expression ({@code V} inside the package, {@code PKG.V} anywhere)
@@ -25,10 +26,23 @@ final class PackageStateReadRule implements ExpressionRule {
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
         if (!(node instanceof SqlIdentifier id)) return null;
-        Symbol symbol = variableNamed(id, context.relationOf(id));
+        String relation = context.relationOf(id);
+        if (isFieldOfState(id, relation)) {
+            context.note(OracleCode.PACKAGE_STATE_NOT_REWRITTEN, id + " reads a field of a package variable: read the variable"
+                    + " into a local record first");
+            return null;
+        }
+        Symbol symbol = variableNamed(id, relation);
         if (symbol == null) return null;
         if (symbol.kind() == Symbol.Kind.CONSTANT) return symbol.value().clone(id.getParserPosition());
         return symbol.isState() ? symbol.state().read(id.getParserPosition()) : null;
+    }
+
+    /** {@code V.F} where {@code V} is a package record variable (its fields are a relation of the expression types). */
+    private boolean isFieldOfState(SqlIdentifier id, String relation) {
+        if (id.names.size() != 2 || !PackageScope.key(id.names.get(0)).equals(relation)) return false;
+        Symbol row = scope.lookup(id.names.get(0));
+        return row != null && row.isState();
     }
 
     /** The symbol {@code id} names when the expression types found it among the variables or a package's members. */

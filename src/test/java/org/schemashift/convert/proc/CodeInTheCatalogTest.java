@@ -22,6 +22,7 @@ import org.schemashift.model.Routine;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.pipeline.Dialects;
 
 /** How code is assembled into the catalog, and what a target without a stored-program writer does with it. */
@@ -41,7 +42,8 @@ class CodeInTheCatalogTest {
     }
 
     private static SchemaChange body() {
-        return new SchemaChange.CreatePackage(new PackageDef(ObjectName.of("P"), List.of(), List.of(member(PING)),
+        Declaration.Subprogram ping = new Declaration.Subprogram("PING", PING.signature(), PING.body(), BODY_AT);
+        return new SchemaChange.CreatePackage(new PackageDef(ObjectName.of("P"), List.of(), List.of(ping),
                 block(nothing()).build(), BODY_AT));
     }
 
@@ -83,7 +85,7 @@ class CodeInTheCatalogTest {
         OracleCodeOnPostgres code = new OracleCodeOnPostgres().code(spec(), body());
 
         assertThat(code.emitted()).filteredOn(o -> o.kind() == ObjectKind.FUNCTION).extracting(EmittedObject::origin)
-                .containsExactly(PING.span());
+                .containsExactly(BODY_AT);
     }
 
     @Test

@@ -11,7 +11,9 @@ import org.schemashift.model.ObjectName;
 import org.schemashift.model.PackageDef;
 import org.schemashift.model.Routine;
 import org.schemashift.model.SchemaChange;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.source.oracle.OracleCode;
 
 /**
@@ -86,6 +88,27 @@ class PackagesThroughThePipelineTest {
             code.apply();
 
             assertThat(code.one("SELECT report()")).isEqualTo("at 12 of 12");
+        }
+    }
+
+    @Test
+    void aPackageRecordTypeIsACompositeTypeAndARecordIsPackageState() throws Exception {
+        ProcType pair = new ProcType.Named(List.of("PAIR"));
+        Routine remember = procedure("REMEMBER", List.of(in("X", oracle("NUMBER"))),
+                block(assign("P.A", "X"), assign("P.B", "'v' || X"), assign("LAST_PAIR", "P")).declare(variable("P", pair)));
+        Routine lastB = function("LAST_B", oracle("VARCHAR2(10)"), List.of(),
+                block(assign("P", "LAST_PAIR"), returnValue("P.B")).declare(variable("P", pair)));
+        PackageDef memory = new PackageDef(ObjectName.of("MEMORY"), List.of(
+                new Declaration.RecordType("PAIR", List.of(new ProcType.Field("A", oracle("NUMBER")),
+                        new ProcType.Field("B", oracle("VARCHAR2(10)"))), AT),
+                variable("LAST_PAIR", pair), header(remember), header(lastB)), List.of(member(remember), member(lastB)), null, AT);
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres().code(new SchemaChange.CreatePackage(memory))) {
+            code.apply();
+
+            assertThat(code.one("SELECT memory.last_b() IS NULL")).isEqualTo("t");
+            code.run("CALL memory.remember(5)");
+            assertThat(code.one("SELECT memory.last_b()")).isEqualTo("v5");
+            assertThat(code.one("SELECT (memory.last_pair__get()).a")).isEqualTo("5");
         }
     }
 
