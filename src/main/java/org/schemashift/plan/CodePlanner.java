@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,7 +61,7 @@ final class CodePlanner {
 
     private static Set<String> references(Object object) {
         if (object instanceof View view) return view.query() == null || view.query().node() == null ? Set.of() : names(view.query().node());
-        Set<String> names = new HashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         Routine routine = (Routine) object;
         if (routine.signature() == null) return names;
         for (Parameter parameter : routine.signature().parameters()) typeNames(parameter.type(), names);
@@ -79,7 +80,7 @@ final class CodePlanner {
 
     /** Every name a tree uses: its identifiers' parts and the last part of each function it calls. */
     static Set<String> names(SqlNode node) {
-        Set<String> names = new HashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         node.accept(new SqlBasicVisitor<Void>() {
             @Override
             public Void visit(SqlIdentifier id) {

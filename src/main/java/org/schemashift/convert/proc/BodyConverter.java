@@ -98,9 +98,10 @@ final class BodyConverter extends ProcRewriter {
     public RoutineSignature signature(RoutineSignature signature) {
         List<Parameter> parameters = new ArrayList<>();
         for (Parameter p : signature.parameters()) {
-            parameters.add(new Parameter(p.name(), p.mode(), type(p.type(), p.span(), "parameter " + p.name()),
-                    p.defaultValue() == null ? null : expression(p.defaultValue()), p.span()));
-            scope.declare(symbol(p.name(), p.type()));
+            ProcType target = type(p.type(), p.span(), "parameter " + p.name());
+            parameters.add(new Parameter(p.name(), p.mode(), target, p.defaultValue() == null ? null : expression(p.defaultValue()),
+                    p.span()));
+            scope.declare(symbol(p.name(), p.type(), target));
         }
         Returns returns = signature.returns() == null ? null
                 : new Returns(type(signature.returns().type(), at, "result"), signature.returns().setOf());
@@ -125,9 +126,8 @@ final class BodyConverter extends ProcRewriter {
         return code.types().target(type, span, what + " " + where, scope);
     }
 
-    /** The symbol of a variable or parameter of {@code type}: a collection, a row with fields, or a plain value. */
-    private Symbol symbol(String name, ProcType type) {
-        ProcType target = code.types().target(type, SourceSpan.UNKNOWN, name, scope);
+    /** The symbol of a variable or parameter of source type {@code type}: a collection, a row with fields, or a plain value. */
+    private Symbol symbol(String name, ProcType type, ProcType target) {
         Map<String, TypeFamily> fields = code.types().fields(type, scope);
         Symbol.Kind kind = code.types().isCollection(type, scope) ? Symbol.Kind.COLLECTION
                 : fields.isEmpty() ? Symbol.Kind.VARIABLE : Symbol.Kind.ROW;
@@ -191,9 +191,9 @@ final class BodyConverter extends ProcRewriter {
     @Override
     public Declaration visitVariable(Declaration.Variable variable) {
         SqlNode initial = variable.initialValue() == null ? null : expression(variable.initialValue());
-        Symbol symbol = symbol(variable.name(), variable.type());
-        scope.declare(symbol);
-        return new Declaration.Variable(variable.name(), symbol.type(), initial, variable.constant(), variable.notNull(),
+        ProcType target = type(variable.type(), variable.span(), "variable " + variable.name());
+        scope.declare(symbol(variable.name(), variable.type(), target));
+        return new Declaration.Variable(variable.name(), target, initial, variable.constant(), variable.notNull(),
                 variable.span());
     }
 
@@ -202,8 +202,9 @@ final class BodyConverter extends ProcRewriter {
         scope.push();
         List<Parameter> parameters = new ArrayList<>();
         for (Parameter p : cursor.parameters()) {
-            parameters.add(new Parameter(p.name(), p.mode(), type(p.type(), p.span(), "cursor parameter " + p.name()), null, p.span()));
-            scope.declare(symbol(p.name(), p.type()));
+            ProcType target = type(p.type(), p.span(), "cursor parameter " + p.name());
+            parameters.add(new Parameter(p.name(), p.mode(), target, null, p.span()));
+            scope.declare(symbol(p.name(), p.type(), target));
         }
         Map<String, TypeFamily> fields = code.expressions().outputColumns(cursor.query(), scope.relations(cursor.query()));
         SqlNode query = expression(cursor.query());
