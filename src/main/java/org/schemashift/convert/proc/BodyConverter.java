@@ -326,7 +326,7 @@ final class BodyConverter extends ProcRewriter {
             if (collection != null && collection.kind() == Symbol.Kind.COLLECTION && method != null) return collectionChange(call, method);
         }
         SqlIdentifier routine = code.routineCalled(names, scope);
-        List<ParameterMode> modes = code.routines().modes(routine);
+        List<ParameterMode> modes = code.userRoutines().modes(routine);
         IntoTargets targets = new IntoTargets();
         List<Argument> arguments = new ArrayList<>();
         for (int i = 0; i < call.arguments().size(); i++) {

@@ -114,7 +114,7 @@ public final class CodeConversion {
         return types;
     }
 
-    UserRoutines routines() {
+    UserRoutines userRoutines() {
         return routines;
     }
 

@@ -113,6 +113,41 @@ class PackagesThroughThePipelineTest {
     }
 
     @Test
+    void anOutArgumentAndAPackageCursorServeThePackagesRoutines() throws Exception {
+        Routine countItems = procedure("COUNT_ITEMS", List.of(out("HOW_MANY", oracle("NUMBER"))),
+                block(assign("HOW_MANY", "0"), forCursor("R", "ALL_ITEMS", assign("HOW_MANY", "HOW_MANY + R.ID"))));
+        Routine refresh = procedure("REFRESH", List.of(), block(call("COUNT_ITEMS", "TOTAL")));
+        Routine total = function("TOTAL_NOW", oracle("NUMBER"), List.of(), block(returnValue("TOTAL")));
+        PackageDef stock = new PackageDef(ObjectName.of("STOCK"), List.of(variable("TOTAL", oracle("NUMBER")),
+                cursor("ALL_ITEMS", "SELECT id FROM items"), header(refresh), header(total)),
+                List.of(member(countItems), member(refresh), member(total)), null, AT);
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres().ddl("CREATE TABLE items (id NUMBER(10));\n")
+                .code(new SchemaChange.CreatePackage(stock))) {
+            code.apply();
+            code.run("INSERT INTO items VALUES (2), (5)");
+
+            code.run("CALL stock.refresh()");
+            assertThat(code.one("SELECT stock.total_now()")).as("a private procedure's OUT argument stored in package state")
+                    .isEqualTo("7");
+        }
+    }
+
+    @Test
+    void aPackageNamedLikeASchemaGetsASchemaOfItsOwn() throws Exception {
+        Routine hello = function("HELLO", oracle("VARCHAR2(10)"), List.of(), block(returnValue("'hi'")));
+        PackageDef sales = new PackageDef(ObjectName.of("SALES"), List.of(header(hello)), List.of(member(hello)), null, AT);
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres().ddl("CREATE TABLE sales.orders (id NUMBER(10));\n")
+                .code(new SchemaChange.CreatePackage(sales), new SchemaChange.CreateRoutine(function("GREET", oracle("VARCHAR2(10)"),
+                        List.of(), block(returnValue("SALES.HELLO()")))))) {
+            code.apply();
+
+            assertThat(code.one("SELECT sales_pkg.hello()")).isEqualTo("hi");
+            assertThat(code.one("SELECT greet()")).isEqualTo("hi");
+            assertThat(code.itemsWith(GeneralCode.PACKAGE_SCHEMA_RENAMED.code())).hasSize(1);
+        }
+    }
+
+    @Test
     void aViewCallsAPackageFunction() throws Exception {
         Routine net = function("NET", oracle("NUMBER"), List.of(in("GROSS", oracle("NUMBER"))), block(returnValue("GROSS - GROSS * RATE")));
         PackageDef pricing = new PackageDef(ObjectName.of("PRICING"), List.of(constant("RATE", oracle("NUMBER"), "0.25"), header(net)),
