@@ -9,13 +9,16 @@ import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
 
 /**
  * Names that read a collection variable, which the builder writes as PL/SQL does: {@code V.COUNT}
  * (and FIRST, LAST, LIMIT) and {@code V.EXISTS(i)}, {@code V.NEXT(i)}, ... become
- * {@link ProcOperators#collection} calls; {@code V(i)} becomes the element access ({@code ITEM}).
+ * {@link ProcOperators#collection} calls; {@code V(i)} becomes the element access ({@code ITEM}); the
+ * constructor of a list type with elements, {@code T(a, b)}, the array {@code ARRAY[a, b]} (an empty
+ * one has no element type to go by, and is reported as the unknown function it then is).
  */
 final class CollectionMethodRule implements ExpressionRule {
     private final ProcScope scope;
@@ -37,6 +40,10 @@ final class CollectionMethodRule implements ExpressionRule {
             return null;
         }
         List<String> names = f.getSqlIdentifier().names;
+        if (names.size() == 1 && call.operandCount() > 0 && scope.type(names.get(0)) instanceof Declaration.CollectionType type
+                && type.indexType() == null) {
+            return SqlStdOperatorTable.ARRAY_VALUE_CONSTRUCTOR.createCall(call.getParserPosition(), call.getOperandList());
+        }
         Symbol collection = collection(names);
         if (collection != null && call.operandCount() == 1) {
             return SqlStdOperatorTable.ITEM.createCall(call.getParserPosition(), reference(collection, names, call), call.operand(0));

@@ -89,6 +89,18 @@ class NamesInCodeTest {
     }
 
     @Test
+    void aListConstructorIsAnArrayAndAnElementIsReadByIndex() throws Exception {
+        Declaration.CollectionType numbers = new Declaration.CollectionType("NUMBERS", oracle("NUMBER"), null, null, AT);
+        Routine second = function("SECOND_OF_THREE", oracle("NUMBER"), List.of(),
+                block(returnValue("V(2)")).declare(numbers, variable("V", new ProcType.Named(List.of("NUMBERS")), "NUMBERS(4, 5, 6)")));
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres().code(new SchemaChange.CreateRoutine(second))) {
+            code.apply();
+
+            assertThat(code.one("SELECT second_of_three()")).isEqualTo("5");
+        }
+    }
+
+    @Test
     void triggerRowsAreTypedAsTheTablesColumns() throws Exception {
         Trigger stamp = new Trigger(ObjectName.of("STAMP_ORDERS"), ObjectName.of("ORDERS"), "BEFORE", List.of("INSERT"), true,
                 new Expr(expr("\"NEW\".PLACED IS NULL"), "NEW.PLACED IS NULL"),
