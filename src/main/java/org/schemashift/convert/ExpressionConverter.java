@@ -93,7 +93,7 @@ public final class ExpressionConverter {
      */
     public Expr convertInScope(Expr expr, SourceSpan span, String what, Map<String, Map<String, TypeFamily>> outer) {
         if (expr == null || expr.node() == null) return expr;
-        ExpressionTypes types = new ExpressionTypes(relations, functions);
+        ExpressionTypes types = new ExpressionTypes(relations, functions, routines);
         ExpressionTypes.Scope scope = ExpressionTypes.Scope.of(null);
         scope.relations().putAll(outer);
         types.annotate(expr.node(), scope);
@@ -116,7 +116,7 @@ public final class ExpressionConverter {
 
     /** The output columns of a source query in procedural code, whose variables are the {@code outer} relations. */
     public Map<String, TypeFamily> outputColumns(SqlNode query, Map<String, Map<String, TypeFamily>> outer) {
-        ExpressionTypes types = new ExpressionTypes(relations, functions);
+        ExpressionTypes types = new ExpressionTypes(relations, functions, routines);
         ExpressionTypes.Scope scope = ExpressionTypes.Scope.of(null);
         scope.relations().putAll(outer);
         types.annotate(query, scope);
@@ -248,7 +248,11 @@ public final class ExpressionConverter {
             if (result == null && rule == null) {
                 SqlIdentifier routine = routines.resolve(f.getSqlIdentifier() == null
                         ? List.of(f.getName()) : f.getSqlIdentifier().names);
-                if (routine != null) return UserRoutines.call(routine, c);
+                if (routine != null) {
+                    SqlNode resolved = UserRoutines.call(routine, c);
+                    context.types.carry(call, resolved);
+                    return resolved;
+                }
             }
             if (result == null) {
                 // Checked at the end: a rule on an enclosing node may still consume it (PRIOR in CONNECT BY).

@@ -26,6 +26,7 @@ import org.schemashift.model.UserType;
 import org.schemashift.model.View;
 import org.schemashift.convert.proc.CodeConversion;
 import org.schemashift.convert.proc.PackageSchemas;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.source.mysql.MySqlCode;
 
 /**
@@ -60,7 +61,8 @@ public final class SchemaConverter {
     public Catalog convert(Catalog catalog) {
         SourceRelations relations = SourceRelations.of(catalog, rules.types());
         PackageSchemas packageSchemas = PackageSchemas.of(catalog, items);
-        UserRoutines routines = packageSchemas.routines(catalog);
+        UserRoutines routines = packageSchemas.routines(catalog,
+                type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN);
         this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations, routines);
         catalog.types().forEach(t -> targetTypes.addUserType(t.name().name()));
         List<UserType> types = new ArrayList<>();

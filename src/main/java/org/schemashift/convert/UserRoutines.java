@@ -25,6 +25,7 @@ public final class UserRoutines {
 
     private final Map<String, ObjectName> byCalledName = new HashMap<>();
     private final Map<String, List<ParameterMode>> modes = new HashMap<>();
+    private final Map<String, TypeFamily> results = new HashMap<>();
 
     /** Makes {@code target} callable as {@code calledName} (its parts as written). */
     public void add(List<String> calledName, ObjectName target) {
@@ -34,6 +35,17 @@ public final class UserRoutines {
     /** Records the parameter modes of {@code target} (its first overload's), for OUT arguments of its calls. */
     public void addModes(ObjectName target, List<ParameterMode> parameterModes) {
         modes.putIfAbsent(target.key(), List.copyOf(parameterModes));
+    }
+
+    /** Records the family of what function {@code target} returns (its first overload's), for the expression rules. */
+    public void addResult(ObjectName target, TypeFamily family) {
+        results.putIfAbsent(target.key(), family);
+    }
+
+    /** The family of what the routine {@code calledName} names returns; UNKNOWN when it names none or no function. */
+    public TypeFamily returns(List<String> calledName) {
+        ObjectName target = byCalledName.get(key(calledName));
+        return target == null ? TypeFamily.UNKNOWN : results.getOrDefault(target.key(), TypeFamily.UNKNOWN);
     }
 
     /** The parameter modes of the routine called as {@code routine} (resolved), or an empty list when unknown. */

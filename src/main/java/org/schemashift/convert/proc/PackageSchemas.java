@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.GeneralCode;
@@ -17,7 +19,7 @@ import org.schemashift.model.PackageDef;
 import org.schemashift.model.Routine;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Parameter;
-import org.schemashift.model.proc.ParameterMode;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.RoutineSignature;
 
 /**
@@ -60,12 +62,15 @@ public final class PackageSchemas {
         return byPackage.get(pkg.name().key());
     }
 
-    /** Every routine of the input by the names calls may use: standalone routines and the packages' subprograms. */
-    public UserRoutines routines(Catalog catalog) {
+    /**
+     * Every routine of the input by the names calls may use: standalone routines and the packages'
+     * subprograms, with their parameter modes and the family of their result ({@code family} of a type).
+     */
+    public UserRoutines routines(Catalog catalog, Function<ProcType, TypeFamily> family) {
         UserRoutines routines = new UserRoutines();
         for (Routine routine : catalog.routines()) {
             routines.addStandalone(routine.name());
-            routines.addModes(routine.name(), modes(routine.signature()));
+            describe(routines, routine.name(), routine.signature(), family);
         }
         for (PackageDef pkg : catalog.packages()) {
             String schema = schema(pkg);
@@ -76,13 +81,15 @@ public final class PackageSchemas {
                         ObjectName target = new ObjectName(schema, s.name());
                         routines.add(List.of(pkg.name().name(), s.name()), target);
                         if (pkg.name().schema() != null) routines.add(List.of(pkg.name().schema(), pkg.name().name(), s.name()), target);
-                        routines.addModes(target, modes(s.signature()));
+                        describe(routines, target, s.signature(), family);
                     });
         }
         return routines;
     }
 
-    private static List<ParameterMode> modes(RoutineSignature signature) {
-        return signature.parameters().stream().map(Parameter::mode).toList();
+    private static void describe(UserRoutines routines, ObjectName target, RoutineSignature signature,
+                                 Function<ProcType, TypeFamily> family) {
+        routines.addModes(target, signature.parameters().stream().map(Parameter::mode).toList());
+        if (signature.returns() != null) routines.addResult(target, family.apply(signature.returns().type()));
     }
 }

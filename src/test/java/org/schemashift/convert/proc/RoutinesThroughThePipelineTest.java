@@ -49,6 +49,20 @@ class RoutinesThroughThePipelineTest {
     }
 
     @Test
+    void aCallOfAnInputFunctionHasTheFamilyOfItsResult() throws Exception {
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres()
+                .ddl("CREATE TABLE orders (id NUMBER(10), placed DATE);\n"
+                        + "CREATE VIEW due_dates AS SELECT id, due(placed) + 1 AS reminder FROM orders;\n")
+                .code(new SchemaChange.CreateRoutine(function("DUE", oracle("DATE"), List.of(in("D", oracle("DATE"))),
+                        block(returnValue("D + 30")))))) {
+            code.apply();
+            code.run("INSERT INTO orders VALUES (1, '2024-01-01')");
+
+            assertThat(code.one("SELECT reminder FROM due_dates")).as("date + number adds days").isEqualTo("2024-02-01 00:00:00");
+        }
+    }
+
+    @Test
     void aFunctionAColumnDefaultCallsIsCreatedBeforeTheTable() throws Exception {
         try (OracleCodeOnPostgres code = new OracleCodeOnPostgres()
                 .ddl("CREATE TABLE tickets (id NUMBER(10), code VARCHAR2(20) DEFAULT next_code());\n")
