@@ -15,6 +15,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
+import org.schemashift.model.Expr;
 import org.schemashift.model.Routine;
 import org.schemashift.model.Table;
 import org.schemashift.model.View;
@@ -24,21 +25,27 @@ import org.schemashift.model.proc.ProcType;
 /**
  * Where code goes in the apply order, for every target. A routine's body is only checked for
  * syntax when it is created (PL/pgSQL, MySQL), so routines may call each other in any order; what
- * must exist first is what a statement uses at once: the functions a column default calls (created
- * before the tables), the functions a view calls and the types a routine's signature names (views
+ * must exist first is what a statement uses at once: the functions a table calls (column defaults,
+ * generated columns, checks, index expressions: created before the tables), the functions a view calls and the types a routine's signature names (views
  * and routines ordered together by what they reference). Package state (types, getters and
  * setters) comes before the views and routines, triggers after everything they fire on.
  */
 final class CodePlanner {
     private final Set<Routine> beforeTables = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** The routines the column defaults of {@code catalog} call, which must exist before the tables. */
-    List<Routine> neededByDefaults(Catalog catalog) {
+    /**
+     * The routines the tables of {@code catalog} call (in column defaults, generated columns, checks
+     * and index expressions), which must exist before the tables.
+     */
+    List<Routine> neededByTables(Catalog catalog) {
         Set<String> called = new HashSet<>();
         for (Table table : catalog.tables()) {
             for (Column column : table.columns()) {
-                if (column.defaultValue() != null && column.defaultValue().node() != null) called.addAll(names(column.defaultValue().node()));
+                addNames(column.defaultValue(), called);
+                if (column.generated() != null) addNames(column.generated().expression(), called);
             }
+            table.checks().forEach(check -> addNames(check.condition(), called));
+            table.indexes().forEach(index -> index.parts().forEach(part -> addNames(part.expression(), called)));
         }
         List<Routine> routines = new ArrayList<>();
         for (Routine routine : catalog.routines()) {
@@ -46,6 +53,10 @@ final class CodePlanner {
         }
         beforeTables.addAll(routines);
         return routines;
+    }
+
+    private static void addNames(Expr expr, Set<String> names) {
+        if (expr != null && expr.node() != null) names.addAll(names(expr.node()));
     }
 
     /** Views and the routines not created before the tables, in dependency order. */

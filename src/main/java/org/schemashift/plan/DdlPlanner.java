@@ -29,7 +29,7 @@ import org.schemashift.model.View;
  * views they read, synonyms, grants), names (folded, shortened, unique in the target's namespaces)
  * and what the target cannot take as it is (commented out or changed, with an action item), all
  * driven by the target's {@link TargetCapabilities}. Code goes where {@link CodePlanner} says: routines
- * column defaults call before the tables, package state, views and routines by what they reference,
+ * the tables call before the tables, package state, views and routines by what they reference,
  * triggers last. Names are claimed in that order, so the
  * same input always gets the same names.
  */
@@ -54,7 +54,7 @@ public final class DdlPlanner {
             steps.add(new PlannedStep.CreateSequence(sequence, planning.claimRelation(sequence.name(), sequence.span(), "sequence")));
         }
         CodePlanner code = new CodePlanner();
-        code.neededByDefaults(catalog).forEach(routine -> steps.add(new PlannedStep.CreateRoutine(routine)));
+        code.neededByTables(catalog).forEach(routine -> steps.add(new PlannedStep.CreateRoutine(routine)));
         for (Table table : catalog.tables()) {
             planning.names().put(table.name(), planning.claimRelation(table.name(), table.span(), "table"));
         }

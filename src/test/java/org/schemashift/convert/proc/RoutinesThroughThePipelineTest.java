@@ -1,6 +1,7 @@
 package org.schemashift.convert.proc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schemashift.convert.proc.OracleCodeOnPostgres.oracle;
 import static org.schemashift.testing.ProcIr.*;
 
@@ -63,16 +64,19 @@ class RoutinesThroughThePipelineTest {
     }
 
     @Test
-    void aFunctionAColumnDefaultCallsIsCreatedBeforeTheTable() throws Exception {
+    void functionsATableCallsAreCreatedBeforeTheTable() throws Exception {
         try (OracleCodeOnPostgres code = new OracleCodeOnPostgres()
-                .ddl("CREATE TABLE tickets (id NUMBER(10), code VARCHAR2(20) DEFAULT next_code());\n")
+                .ddl("CREATE TABLE tickets (id NUMBER(10), code VARCHAR2(20) DEFAULT next_code() CHECK (valid_code(code) = 1));\n")
                 .code(new SchemaChange.CreateRoutine(function("NEXT_CODE", oracle("VARCHAR2(20)"), List.of(),
-                        block(returnValue("'T-' || 7")))))) {
+                                block(returnValue("'T-' || 7")))),
+                        new SchemaChange.CreateRoutine(function("VALID_CODE", oracle("NUMBER"), List.of(in("C", oracle("VARCHAR2(20)"))),
+                                block(ifThen("C LIKE 'T-%'", returnValue("1")), returnValue("0")))))) {
             code.apply();
             code.run("INSERT INTO tickets (id) VALUES (1)");
 
             assertThat(code.one("SELECT code FROM tickets")).isEqualTo("T-7");
-            assertThat(order(code.emitted())).containsSubsequence("next_code", "tickets");
+            assertThatThrownBy(() -> code.run("INSERT INTO tickets VALUES (2, 'X-1')")).hasMessageContaining("check");
+            assertThat(order(code.emitted())).containsSubsequence("next_code", "tickets").containsSubsequence("valid_code", "tickets");
         }
     }
 
