@@ -14,6 +14,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.model.Expr;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.Routine;
@@ -54,6 +55,7 @@ final class BodyConverter extends ProcRewriter {
     private final String what;
     private final List<Routine> hoisted = new ArrayList<>();
     private SourceSpan at;
+    /** The first expression of the current statement the rules could not convert, as written, or null. */
     private String failure;
 
     /** {@code owner}: the routine or trigger the body is of; its nested subprograms become routines named after it. */
@@ -114,7 +116,7 @@ final class BodyConverter extends ProcRewriter {
     protected SqlNode expression(SqlNode node) {
         Expr converted = expressions.convertInScope(new Expr(node, node.toString()), at, what, scope.relations(node));
         if (converted.node() != null) return converted.node();
-        if (failure == null) failure = "an expression of " + what + " could not be converted: " + node;
+        if (failure == null) failure = node.toString();
         return node;
     }
 
@@ -146,11 +148,17 @@ final class BodyConverter extends ProcRewriter {
             at = statement.span();
             failure = null;
             Statement converted = statement.accept(this);
-            out.add(failure == null ? converted : new Unsupported(statement.getClass().getSimpleName() + " statement", statement.span(), failure));
+            out.add(failure == null ? converted : notConverted(statement.getClass().getSimpleName(), statement.span()));
             at = outerAt;
             failure = outerFailure;
         }
         return out;
+    }
+
+    /** What stands where a statement or initial value with an unconvertible expression stood (the expression's item is raised). */
+    private Unsupported notConverted(String what, SourceSpan span) {
+        return new Unsupported(what + " " + failure, span, this.what + ": an expression has no target equivalent ("
+                + GeneralCode.UNMAPPED_FUNCTION.code() + ")");
     }
 
     @Override
@@ -173,19 +181,23 @@ final class BodyConverter extends ProcRewriter {
         return new Block(block.label(), declarations, statements, handlers, block.span());
     }
 
-    /** A declaration converted; a variable whose initial value cannot be converted keeps its declaration, the value commented out. */
+    /**
+     * A declaration converted. A variable whose initial value cannot be converted keeps its
+     * declaration, the value commented out; any other declaration with such an expression (a
+     * cursor's query) is commented out.
+     */
     private List<Declaration> declaration(Declaration declaration) {
         SourceSpan outerAt = at;
         at = declaration.span();
         failure = null;
         Declaration converted = declaration.accept(this);
-        String failed = failure;
-        failure = null;
         at = outerAt;
-        if (failed == null) return List.of(converted);
-        Declaration.Variable v = (Declaration.Variable) converted;
-        return List.of(new Declaration.Variable(v.name(), v.type(), null, false, v.notNull(), v.span()),
-                new Unsupported(v.name() + " := ...", v.span(), failed));
+        if (failure == null) return List.of(converted);
+        List<Declaration> kept = converted instanceof Declaration.Variable v
+                ? List.of(new Declaration.Variable(v.name(), v.type(), null, false, v.notNull(), v.span()), notConverted(v.name() + " :=", v.span()))
+                : List.of(notConverted(converted.getClass().getSimpleName() + " " + converted.name(), converted.span()));
+        failure = null;
+        return kept;
     }
 
     @Override

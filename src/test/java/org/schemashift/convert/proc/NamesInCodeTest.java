@@ -24,6 +24,7 @@ import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
+import org.schemashift.model.proc.Unsupported;
 import org.schemashift.model.sql.PseudoFunctions;
 
 /** What names in code resolve to: anchored types, collection methods and elements, trigger rows; run on PostgreSQL where the emitter writes them. */
@@ -97,6 +98,22 @@ class NamesInCodeTest {
             code.apply();
 
             assertThat(code.one("SELECT second_of_three()")).isEqualTo("5");
+        }
+    }
+
+    @Test
+    void aStatementWithAnExpressionNoRuleConvertsIsCommentedOut() throws Exception {
+        Routine f = function("KEEPS_GOING", oracle("NUMBER"), List.of(),
+                block(assign("X", "NO_SUCH_FUNCTION(1)"), returnValue("2"))
+                        .declare(variable("X", oracle("NUMBER")), variable("Y", oracle("NUMBER"), "NO_SUCH_FUNCTION(2)")));
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres().code(new SchemaChange.CreateRoutine(f))) {
+            Routine converted = code.converted().routines().get(0);
+
+            assertThat(converted.body().block().statements().get(0)).isInstanceOf(Unsupported.class);
+            assertThat(converted.body().block().declarations()).hasSize(3).element(2).isInstanceOf(Unsupported.class);
+            code.apply();
+            assertThat(code.one("SELECT keeps_going()")).isEqualTo("2");
+            assertThat(code.itemsWith(GeneralCode.UNMAPPED_FUNCTION.code())).hasSize(2);
         }
     }
 

@@ -37,6 +37,7 @@ final class OracleCodeOnPostgres implements AutoCloseable {
     final ActionItems items = new ActionItems();
     private final List<SourceStatement> statements = new ArrayList<>();
     private Connection db;
+    private Catalog converted;
     private List<EmittedObject> emitted;
 
     /** Oracle DDL (tables, views, sequences) as the Oracle reader reads it. */
@@ -53,11 +54,14 @@ final class OracleCodeOnPostgres implements AutoCloseable {
         return this;
     }
 
-    /** The converted catalog (assembled and converted, not planned). */
+    /** The converted catalog (assembled and converted, not planned), converted once. */
     Catalog converted() {
-        Catalog catalog = new CatalogAssembler(items).assemble(statements);
-        return new SchemaConverter(RULES, Dialects.expressionRules("oracle", "postgresql"), items,
-                Dialects.source("oracle").defaultLiterals().then(Dialects.target("postgresql").defaultLiterals())).convert(catalog);
+        if (converted == null) {
+            Catalog catalog = new CatalogAssembler(items).assemble(statements);
+            converted = new SchemaConverter(RULES, Dialects.expressionRules("oracle", "postgresql"), items,
+                    Dialects.source("oracle").defaultLiterals().then(Dialects.target("postgresql").defaultLiterals())).convert(catalog);
+        }
+        return converted;
     }
 
     /** The PostgreSQL script, in apply order. */
