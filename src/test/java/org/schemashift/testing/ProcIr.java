@@ -5,16 +5,20 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.schemashift.model.DataType;
+import org.schemashift.model.Expr;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.Routine;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.Trigger;
 import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Condition;
@@ -30,6 +34,7 @@ import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Returns;
 import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.RoutineSignature;
+import org.schemashift.model.proc.RoutineTraits;
 import org.schemashift.model.proc.Statement;
 
 /**
@@ -80,6 +85,16 @@ public final class ProcIr {
         return ProcOperators.handledError(what, SqlParserPos.ZERO);
     }
 
+    /** INSERTING, UPDATING or DELETING; {@code column} names the column of UPDATING('C'), or is null. */
+    public static SqlNode event(ProcOperators.TriggerEvent event, String column) {
+        return ProcOperators.triggerEvent(event, column, SqlParserPos.ZERO);
+    }
+
+    /** {@code seq.NEXTVAL} as the convert stage leaves it: the standard NEXT VALUE FOR. */
+    public static SqlNode nextValue(String sequence) {
+        return SqlStdOperatorTable.NEXT_VALUE.createCall(SqlParserPos.ZERO, name(sequence));
+    }
+
     private static List<SqlNode> exprs(String... texts) {
         return Arrays.stream(texts).map(ProcIr::expr).toList();
     }
@@ -128,6 +143,40 @@ public final class ProcIr {
         return new Declaration.NamedCondition(name, sqlState, null, AT);
     }
 
+    /** An exception bound to an error number (Oracle PRAGMA EXCEPTION_INIT). */
+    public static Declaration.NamedCondition exceptionInit(String name, int errorNumber) {
+        return new Declaration.NamedCondition(name, null, errorNumber, AT);
+    }
+
+    /** A nested table type (Oracle TABLE OF) of a spelled element type. */
+    public static Declaration.CollectionType tableOf(String name, String elementType) {
+        return new Declaration.CollectionType(name, type(elementType), null, null, AT);
+    }
+
+    public static Declaration.CollectionType tableOf(String name, ProcType elementType) {
+        return new Declaration.CollectionType(name, elementType, null, null, AT);
+    }
+
+    /** A VARRAY(maxSize) type. */
+    public static Declaration.CollectionType varrayOf(String name, int maxSize, String elementType) {
+        return new Declaration.CollectionType(name, type(elementType), null, maxSize, AT);
+    }
+
+    /** A variable of a type declared in the code (a record or collection type). */
+    public static Declaration.Variable variableOf(String name, String declaredType) {
+        return new Declaration.Variable(name, new ProcType.Named(List.of(declaredType)), null, false, false, AT);
+    }
+
+    /** {@code collection.method(arguments)} as an expression. */
+    public static SqlNode method(ProcOperators.CollectionMethod method, String collection, String... arguments) {
+        return ProcOperators.collection(method, expr(collection), SqlParserPos.ZERO, exprs(arguments).toArray(SqlNode[]::new));
+    }
+
+    /** The statement {@code collection.method(arguments)} (EXTEND, DELETE, TRIM), as the convert stage leaves it. */
+    public static Statement.Assign change(ProcOperators.CollectionMethod method, String collection, String... arguments) {
+        return new Statement.Assign(expr(collection), method(method, collection, arguments), AT);
+    }
+
     // ---- statements ----
 
     public static Statement.Assign assign(String target, String value) {
@@ -144,6 +193,10 @@ public final class ProcIr {
 
     public static Statement.If ifThen(String condition, Statement... body) {
         return new Statement.If(List.of(when(condition, body)), List.of(), AT);
+    }
+
+    public static Statement.If ifThen(SqlNode condition, Statement... body) {
+        return new Statement.If(List.of(new Statement.Branch(condition, List.of(body))), List.of(), AT);
     }
 
     public static Statement.If ifElse(List<Statement.Branch> branches, Statement... otherwise) {
@@ -204,6 +257,12 @@ public final class ProcIr {
         return new Statement.Fetch(cursor, Statement.FetchDirection.NEXT, null, exprs(into), true, AT);
     }
 
+    /** FETCH cursor BULK COLLECT INTO collections [LIMIT limit]; {@code limit} null reads every remaining row. */
+    public static Statement.Fetch bulkFetch(String cursor, String limit, String... into) {
+        SqlNode count = limit == null ? SqlLiteral.createNull(SqlParserPos.ZERO) : expr(limit);
+        return new Statement.Fetch(cursor, Statement.FetchDirection.NEXT, count, exprs(into), false, AT);
+    }
+
     public static Statement.Close close(String cursor) {
         return new Statement.Close(cursor, AT);
     }
@@ -219,6 +278,12 @@ public final class ProcIr {
     public static Statement.SqlStatement returningInto(String statement, List<String> returning, String... targets) {
         return new Statement.SqlStatement(sql(statement), exprs(returning.toArray(String[]::new)), exprs(targets),
                 IntoRows.EXACTLY_ONE, AT);
+    }
+
+    /** DML whose RETURNING rows are all collected (RETURNING ... BULK COLLECT INTO). */
+    public static Statement.SqlStatement returningAllInto(String statement, List<String> returning, String... targets) {
+        return new Statement.SqlStatement(sql(statement), exprs(returning.toArray(String[]::new)), exprs(targets),
+                IntoRows.ALL_ROWS, AT);
     }
 
     public static Statement.DynamicSql dynamic(String text, List<String> arguments, IntoRows rows, String... targets) {
@@ -346,6 +411,70 @@ public final class ProcIr {
 
     public static Routine function(String name, ProcType returnType, List<Parameter> parameters, BlockBuilder block) {
         return function(name, Returns.value(returnType), parameters, block);
+    }
+
+    /** A trigger being written: row-level, on any column, no WHEN, no order, until said otherwise. */
+    public static TriggerBuilder trigger(String name, String timing, String table, String... events) {
+        return new TriggerBuilder(objectName(name), timing, objectName(table), List.of(events));
+    }
+
+    /** {@code SCHEMA.NAME} or {@code NAME}. */
+    private static ObjectName objectName(String dotted) {
+        int dot = dotted.indexOf('.');
+        return dot < 0 ? ObjectName.of(dotted) : new ObjectName(dotted.substring(0, dot), dotted.substring(dot + 1));
+    }
+
+    /** A trigger being written. */
+    public static final class TriggerBuilder {
+        private final ObjectName name;
+        private final String timing;
+        private final ObjectName table;
+        private final List<String> events;
+        private boolean forEachRow = true;
+        private Expr when;
+        private List<String> updateColumns = List.of();
+        private List<ObjectName> follows = List.of();
+
+        private TriggerBuilder(ObjectName name, String timing, ObjectName table, List<String> events) {
+            this.name = name;
+            this.timing = timing;
+            this.table = table;
+            this.events = events;
+        }
+
+        public TriggerBuilder forEachStatement() {
+            forEachRow = false;
+            return this;
+        }
+
+        public TriggerBuilder when(SqlNode condition) {
+            when = new Expr(condition, condition.toString());
+            return this;
+        }
+
+        public TriggerBuilder when(String condition) {
+            return when(expr(condition));
+        }
+
+        public TriggerBuilder updateOf(String... columns) {
+            updateColumns = List.of(columns);
+            return this;
+        }
+
+        public TriggerBuilder follows(String... triggers) {
+            follows = Arrays.stream(triggers).map(ObjectName::of).toList();
+            return this;
+        }
+
+        public Trigger body(BlockBuilder block) {
+            return new Trigger(name, table, timing, events, forEachRow, when, ProcIr.body(block), AT, updateColumns, follows);
+        }
+    }
+
+    /** The routine with what it declares about itself (DETERMINISTIC, AUTHID, autonomous transaction). */
+    public static Routine withTraits(Routine routine, RoutineTraits traits) {
+        return new Routine(routine.name(), routine.kind(), routine.signature(), routine.body(), routine.sourceText(), routine.span(),
+                traits);
     }
 
     public static Routine procedure(String name, List<Parameter> parameters, BlockBuilder block) {

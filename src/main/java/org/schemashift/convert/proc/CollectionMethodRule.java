@@ -16,9 +16,9 @@ import org.schemashift.model.proc.ProcOperators.CollectionMethod;
 /**
  * Names that read a collection variable, which the builder writes as PL/SQL does: {@code V.COUNT}
  * (and FIRST, LAST, LIMIT) and {@code V.EXISTS(i)}, {@code V.NEXT(i)}, ... become
- * {@link ProcOperators#collection} calls; {@code V(i)} becomes the element access ({@code ITEM}); the
- * constructor of a list type with elements, {@code T(a, b)}, the array {@code ARRAY[a, b]} (an empty
- * one has no element type to go by, and is reported as the unknown function it then is).
+ * {@link ProcOperators#collection} calls; {@code V(i)} becomes the element access ({@code ITEM}). A
+ * constructor, a call named after a collection type in scope ({@code T(a, b)}), stays as it is for
+ * the writer, which knows the element type.
  */
 final class CollectionMethodRule implements ExpressionRule {
     private final ProcScope scope;
@@ -40,9 +40,9 @@ final class CollectionMethodRule implements ExpressionRule {
             return null;
         }
         List<String> names = f.getSqlIdentifier().names;
-        if (names.size() == 1 && call.operandCount() > 0 && scope.type(names.get(0)) instanceof Declaration.CollectionType type
-                && type.indexType() == null) {
-            return SqlStdOperatorTable.ARRAY_VALUE_CONSTRUCTOR.createCall(call.getParserPosition(), call.getOperandList());
+        if (names.size() == 1 && scope.type(names.get(0)) instanceof Declaration.CollectionType) {
+            // a copy: a constructor is no unknown function, and the writer builds the collection from it
+            return call.getOperator().createCall(call.getParserPosition(), call.getOperandList().toArray(SqlNode[]::new));
         }
         Symbol collection = collection(names);
         if (collection != null && call.operandCount() == 1) {

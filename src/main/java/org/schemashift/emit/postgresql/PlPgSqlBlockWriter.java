@@ -2,6 +2,8 @@ package org.schemashift.emit.postgresql;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Condition;
 import org.schemashift.model.proc.Declaration;
@@ -22,19 +24,23 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
     }
 
     void block(Block block) {
-        write(block, false, List.of());
+        write(block, false, List.of(), List.of());
     }
 
-    /** The outermost block of a body; {@code closing} lines end its statements (a trigger's RETURN). */
-    void outermost(Block block, List<String> closing) {
-        write(block, true, closing);
+    /**
+     * The outermost block of a body; {@code opening} lines come before its statements, {@code closing}
+     * lines end them (a trigger's RETURN).
+     */
+    void outermost(Block block, List<String> opening, List<String> closing) {
+        write(block, true, opening, closing);
     }
 
-    private void write(Block block, boolean outermost, List<String> closing) {
+    private void write(Block block, boolean outermost, List<String> opening, List<String> closing) {
         PlPgSqlText out = writer.out();
         int inner = out.depth() + 1;
         PlPgSqlText[] exceptionClause = new PlPgSqlText[1];
         PlPgSqlText body = writer.render(inner, () -> {
+            opening.forEach(writer.out()::line);
             exceptionClause[0] = writer.handlers().writeStatements(block);
             closing.forEach(writer.out()::line);
         });
@@ -58,7 +64,11 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
         if (variable.constant()) line.append(" CONSTANT");
         line.append(' ').append(types.spell(variable.type()));
         if (variable.notNull()) line.append(" NOT NULL");
-        if (variable.initialValue() != null) line.append(" := ").append(context.expression(variable.initialValue()));
+        if (variable.initialValue() != null) {
+            line.append(" := ").append(context.expression(variable.initialValue()));
+        } else if (context.associativeArrays().of(new SqlIdentifier(variable.name(), SqlParserPos.ZERO)) != null) {
+            line.append(" := '{}'");   // an associative array starts empty, not NULL
+        }
         writer.out().line(line + ";");
         return null;
     }
@@ -83,23 +93,32 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
 
     @Override
     public Void visitRecordType(Declaration.RecordType type) {
-        writer.context().notExpressible(type.span(), "PL/pgSQL declares no types in a block: create " + type.name()
-                + " as a composite type (CREATE TYPE ... AS)", "TYPE " + type.name() + " IS RECORD ("
+        writer.context().notExpressible(type.span(), "PL/pgSQL declares no types in a block: variables of " + type.name()
+                + " are written as record, which takes its fields from the row a SELECT INTO or FETCH puts in it; where a field"
+                + " is assigned first, create " + type.name() + " as a composite type (CREATE TYPE ... AS) and declare them with it",
+                "TYPE " + type.name() + " IS RECORD ("
                 + types.fields(type.fields()) + ");", writer.out());
         return null;
     }
 
     @Override
     public Void visitCollectionType(Declaration.CollectionType type) {
+        if (PlPgSqlAssociativeArrays.isJsonb(type)) {
+            writer.context().items.decided(type.span(), "plpgsql.associative-array-as-jsonb", "associative array type "
+                    + type.name() + " is written as jsonb, keyed by " + types.spell(type.indexType()) + " as text");
+            writer.out().line("-- type " + type.name() + ": jsonb (" + types.spell(type.indexType()) + " keys)");
+            return null;
+        }
         if (type.indexType() != null) {
-            writer.context().notExpressible(type.span(), "an associative array (INDEX BY " + types.spell(type.indexType())
-                    + ") has no PL/pgSQL equivalent: use jsonb or a temporary table", "TYPE " + type.name() + " IS TABLE OF "
+            writer.context().notExpressible(type.span(), "an associative array of rows (INDEX BY " + types.spell(type.indexType())
+                    + ") has no PL/pgSQL equivalent: use a temporary table (key, the row's columns), or a jsonb object of"
+                    + " to_jsonb(row) values read back with jsonb_populate_record", "TYPE " + type.name() + " IS TABLE OF "
                     + types.spell(type.element()) + " INDEX BY " + types.spell(type.indexType()) + ";", writer.out());
             return null;
         }
         writer.context().items.decided(type.span(), "plpgsql.collection-as-array",
-                "collection type " + type.name() + " is written as " + types.spell(type.element()) + "[]");
-        writer.out().line("-- type " + type.name() + ": " + types.spell(type.element()) + "[]");
+                "collection type " + type.name() + " is written as " + types.asElement(type.element()) + "[]");
+        writer.out().line("-- type " + type.name() + ": " + types.asElement(type.element()) + "[]");
         return null;
     }
 

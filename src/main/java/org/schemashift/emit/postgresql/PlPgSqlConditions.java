@@ -32,7 +32,10 @@ final class PlPgSqlConditions {
     String when(Condition condition) {
         if (condition instanceof Condition.Named named) return "SQLSTATE '" + sqlState(named) + "'";
         if (condition instanceof Condition.SqlState state) return "SQLSTATE '" + state.code() + "'";
-        if (condition instanceof Condition.ErrorNumber) return null;
+        if (condition instanceof Condition.ErrorNumber number) {
+            return PlPgSqlErrorNumbers.isApplicationError(number.number())
+                    ? "SQLSTATE '" + PlPgSqlErrorNumbers.sqlState(number.number()) + "'" : null;
+        }
         return switch ((Condition.Standard) condition) {
             case ANY_ERROR -> "OTHERS";
             case NOT_FOUND -> "no_data_found";
@@ -54,23 +57,39 @@ final class PlPgSqlConditions {
         return ((Condition.Standard) condition).name();
     }
 
-    /** The SQLSTATE of a named condition: the declared one, or one made from its name. */
+    /**
+     * The SQLSTATE of a named condition: the declared one, the application error's class for an
+     * EXCEPTION_INIT number of RAISE_APPLICATION_ERROR's range, or one made from its name. A
+     * condition bound to another error number that has no SQLSTATE catches only its own RAISE: reported.
+     */
     String sqlState(Condition.Named named) {
         Declaration.NamedCondition declared = writer.context().scan.condition(named.name());
         if (declared != null && declared.sqlState() != null) return declared.sqlState();
+        if (declared != null && PlPgSqlErrorNumbers.isApplicationError(declared.errorNumber())) {
+            return PlPgSqlErrorNumbers.sqlState(declared.errorNumber());
+        }
         String made = madeSqlState(named.name());
         if (reportedNames.add(PlPgSqlScan.key(named.name()))) {
             writer.context().items.decided(declared == null ? SourceSpan.UNKNOWN : declared.span(), "plpgsql.condition-sqlstate",
                     "condition " + named.name() + " is raised and caught as SQLSTATE '" + made + "'");
+            if (declared != null && declared.errorNumber() != null) {
+                writer.context().items.add(PostgresqlCode.PLPGSQL_ERROR_NUMBER_UNMAPPED, declared.span(), "condition "
+                        + named.name() + " is bound to error " + declared.errorNumber() + ", which has no known SQLSTATE: its"
+                        + " handlers catch the condition's own RAISE only, not the database error");
+            }
         }
         return made;
     }
 
+    /** {@code U} + four characters from the name; the first is never {@code E}, which would be the application errors' class. */
     static String madeSqlState(String name) {
+        String first = "0123456789ABCDFGHIJKLMNOPQRSTUVWXYZ";
+        long rest = 36L * 36 * 36;
         CRC32 crc = new CRC32();
         crc.update(name.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-        String digits = Long.toString(crc.getValue() % (36L * 36 * 36 * 36), 36).toUpperCase(Locale.ROOT);
-        return "U" + "0".repeat(4 - digits.length()) + digits;
+        long value = crc.getValue() % (first.length() * rest);
+        String digits = Long.toString(value % rest, 36).toUpperCase(Locale.ROOT);
+        return "U" + first.charAt((int) (value / rest)) + "0".repeat(3 - digits.length()) + digits;
     }
 
     void raise(Statement.Raise raise) {
@@ -86,6 +105,13 @@ final class PlPgSqlConditions {
                 case TOO_MANY_ROWS -> out.line("RAISE too_many_rows" + using(message) + ";");
                 case WARNING -> out.line("RAISE WARNING '%', " + (message == null ? "'warning'" : message) + ";");
             }
+            return;
+        }
+        if (condition instanceof Condition.ErrorNumber number && PlPgSqlErrorNumbers.isApplicationError(number.number())) {
+            String state = PlPgSqlErrorNumbers.sqlState(number.number());
+            context.items.decided(raise.span(), "plpgsql.application-error-sqlstate", "application error " + number.number()
+                    + " is raised as SQLSTATE '" + state + "'");
+            out.line("RAISE EXCEPTION USING ERRCODE = '" + state + "'" + messageOption(message, "'error " + number.number() + "'") + ";");
             return;
         }
         if (condition instanceof Condition.ErrorNumber number) {

@@ -5,14 +5,17 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.HandledError;
 
@@ -22,6 +25,9 @@ import org.schemashift.model.proc.ProcOperators.HandledError;
  * itself needs (declared once in the outermost block) and where the error being handled can be read.
  */
 final class PlPgSqlContext {
+
+    /** The OUT column that holds the result of a function that also has OUT parameters. */
+    static final String RESULT_COLUMN = "return_value";
 
     /** What the routine is, as far as RETURN and transaction control care. */
     enum Shape { FUNCTION, SET_FUNCTION, PROCEDURE, TRIGGER }
@@ -52,11 +58,18 @@ final class PlPgSqlContext {
     final PlPgSqlScan scan;
     final Shape shape;
     /** The lines a bare RETURN becomes in a trigger (the row PostgreSQL expects back). */
-    final List<String> triggerReturn;
+    List<String> triggerReturn;
+    /** The lines that open a trigger's outermost block, before its statements. */
+    List<String> triggerOpening = List.of();
     private final PostgresqlExpressions expressions;
     private final Map<String, String> generatedVariables = new LinkedHashMap<>();
     private final Deque<ErrorSource> handledErrors = new ArrayDeque<>();
     private PlPgSqlCursorAttributes attributes;
+    private PlPgSqlTriggerEvents triggerEvents;
+    private final PlPgSqlCollections collections = new PlPgSqlCollections(this);
+    private final PlPgSqlAssociativeArrays associativeArrays = new PlPgSqlAssociativeArrays(this);
+    private String checkedResultType;
+    private boolean resultColumn;
     private int nextId = 1;
 
     PlPgSqlContext(PostgresqlIdentifiers names, PostgresqlExpressions expressions, ActionItems items, PlPgSqlScan scan,
@@ -73,6 +86,41 @@ final class PlPgSqlContext {
         this.attributes = cursorAttributes;
     }
 
+    /** Frames a trigger body: {@code opening} lines start it, {@code beforeReturn} lines come before each return. */
+    void frameTrigger(List<String> opening, List<String> beforeReturn) {
+        triggerOpening = List.copyOf(opening);
+        triggerReturn = Stream.concat(beforeReturn.stream(), triggerReturn.stream()).toList();
+    }
+
+    /** How a trigger body's event tests are written (a trigger body only). */
+    void useTriggerEvents(PlPgSqlTriggerEvents events) {
+        this.triggerEvents = events;
+    }
+
+    /** Makes RETURN pass its value through a variable of {@code type} (see {@link PlPgSqlTypeModifiers}). */
+    void checkResultAs(String type) {
+        this.checkedResultType = type;
+        declareGenerated(PlPgSqlTypeModifiers.RESULT, type);
+    }
+
+    /** The type RETURN values are assigned to first, or null. */
+    String checkedResultType() {
+        return checkedResultType;
+    }
+
+    /** Makes RETURN value assign the value to the OUT column {@link #RESULT_COLUMN} and return the OUT parameters' row. */
+    void returnThroughResultColumn() {
+        this.resultColumn = true;
+    }
+
+    boolean returnsThroughResultColumn() {
+        return resultColumn;
+    }
+
+    PlPgSqlAssociativeArrays associativeArrays() {
+        return associativeArrays;
+    }
+
     /** A source name as PL/pgSQL writes it: folded, shortened, quoted where needed. */
     String name(String sourceName) {
         return PostgresqlIdentifiers.quote(bare(sourceName));
@@ -85,7 +133,15 @@ final class PlPgSqlContext {
 
     /** An expression or SQL statement as PostgreSQL text, with the procedural operators rewritten first. */
     String expression(SqlNode node) {
-        return expressions.write(node.accept(new ProceduralOperators()));
+        return expressions.write(node.accept(new ProceduralOperators(true)));
+    }
+
+    /**
+     * An assignment target as PostgreSQL text: as {@link #expression}, but a field of an object
+     * attribute stays {@code self.a.b}, which PL/pgSQL assigns (and would not read).
+     */
+    String target(SqlNode node) {
+        return expressions.write(node.accept(new ProceduralOperators(false)));
     }
 
     List<String> expressions(List<SqlNode> nodes) {
@@ -126,17 +182,67 @@ final class PlPgSqlContext {
         out.commentedOut("[" + PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE.code() + "] " + reason, what);
     }
 
-    /** Rewrites cursor attributes and handled-error reads to what this body declares for them. */
+    /** What {@code error} reads where the body is: Oracle's SQLCODE is computed from the SQLSTATE ({@link PlPgSqlErrorNumbers}). */
+    private SqlNode handledError(HandledError error, SqlParserPos pos) {
+        ErrorSource source = handledError();
+        if (source == null) {
+            // no error is being handled: Oracle's SQLCODE is then 0, the other reads are NULL
+            return error == HandledError.NUMBER ? SqlLiteral.createExactNumeric("0", pos) : SqlLiteral.createNull(pos);
+        }
+        return switch (error) {
+            case SQLSTATE -> source.sqlState();
+            case MESSAGE -> source.message();
+            case NUMBER -> PlPgSqlErrorNumbers.sqlCode(source.sqlState());
+        };
+    }
+
+    /**
+     * A trigger-event test as the trigger writer spells it. Outside a trigger body (Oracle rejects
+     * INSERTING there; a hand-written IR might not) it is reported and reads as NULL.
+     */
+    private SqlNode triggerEvent(SqlCall call) {
+        if (triggerEvents != null) return triggerEvents.replacement(call);
+        items.add(PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE, SourceSpan.UNKNOWN, call + " tests a trigger event outside a trigger");
+        return SqlLiteral.createNull(call.getParserPosition());
+    }
+
+    /** Rewrites cursor attributes, handled-error reads and trigger events to what this body declares for them. */
     private final class ProceduralOperators extends SqlShuttle {
+        private final boolean readsFields;
+
+        ProceduralOperators(boolean readsFields) {
+            this.readsFields = readsFields;
+        }
+
+        /**
+         * {@code SELF.A.B} (a field of an object attribute in a type's member) read as
+         * {@code (self.a).b}: PostgreSQL takes {@code self.a.b} for a table's column.
+         */
+        @Override
+        public SqlNode visit(SqlIdentifier id) {
+            if (!readsFields || id.names.size() < 3 || !id.names.get(0).equalsIgnoreCase("SELF")) return id;
+            SqlNode value = id.getComponent(0, 2);
+            for (int i = 2; i < id.names.size(); i++) {
+                value = SqlStdOperatorTable.DOT.createCall(id.getParserPosition(), value, id.getComponent(i));
+            }
+            return value;
+        }
+
         @Override
         public SqlNode visit(SqlCall call) {
             if (ProcOperators.attributeOf(call) != null) return attributes.replacement(call);
-            HandledError error = ProcOperators.handledErrorOf(call);
-            if (error != null) {
-                ErrorSource source = handledError();
-                if (source == null) return SqlLiteral.createNull(call.getParserPosition());   // no error is being handled
-                return error == HandledError.SQLSTATE ? source.sqlState() : source.message();
+            if (ProcOperators.triggerEventOf(call) != null) return triggerEvent(call);
+            if (ProcOperators.collectionMethodOf(call) != null) {
+                SqlCall visited = (SqlCall) super.visit(call);
+                Declaration.CollectionType associative = associativeArrays.of(visited.operand(0));
+                SqlNode written = associative == null ? null : associativeArrays.method(visited, associative);
+                return written != null ? written : collections.method(visited);
             }
+            if (associativeArrays.isElement(call)) return associativeArrays.element((SqlCall) super.visit(call));
+            SqlNode constructed = collections.constructor(call);
+            if (constructed != null) return constructed.accept(this);
+            HandledError error = ProcOperators.handledErrorOf(call);
+            if (error != null) return handledError(error, call.getParserPosition());
             return super.visit(call);
         }
     }

@@ -1,6 +1,7 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.List;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.model.proc.Statement;
 
@@ -14,7 +15,19 @@ final class PlPgSqlControlFlow {
 
     void assign(Statement.Assign assign) {
         PlPgSqlContext context = writer.context();
-        writer.out().line(context.expression(assign.target()) + " := " + context.expression(assign.value()) + ";");
+        PlPgSqlAssociativeArrays associativeArrays = context.associativeArrays();
+        if (associativeArrays.isElement(assign.target())) {
+            writer.out().line(associativeArrays.assignment((SqlCall) assign.target(), assign.value()));
+            return;
+        }
+        String notWritable = PlPgSqlCollections.notWritable(assign.value(), associativeArrays);
+        if (notWritable != null) {
+            List<SqlNode> operands = ((SqlCall) assign.value()).getOperandList();
+            context.notExpressible(assign.span(), notWritable, context.expression(operands.get(0)) + ".DELETE("
+                    + String.join(", ", context.expressions(operands.subList(1, operands.size()))) + ");", writer.out());
+            return;
+        }
+        writer.out().line(context.target(assign.target()) + " := " + context.expression(assign.value()) + ";");
     }
 
     void ifStatement(Statement.If statement) {

@@ -107,6 +107,14 @@ final class PlPgSqlCursorAttributes {
         }
     }
 
+    /** After a BULK COLLECT statement: the implicit cursor found as many rows as {@code firstTarget} holds. */
+    void afterBulk(String firstTarget, PlPgSqlText out) {
+        Set<CursorAttribute> used = context.scan.attributesOf(null);
+        String count = "coalesce(cardinality(" + firstTarget + "), 0)";
+        if (readsFound(used)) out.line(quoted(null, CursorAttribute.FOUND) + " := " + count + " > 0;");
+        if (used.contains(CursorAttribute.ROW_COUNT)) out.line(quoted(null, CursorAttribute.ROW_COUNT) + " := " + count + ";");
+    }
+
     private static boolean readsFound(Set<CursorAttribute> used) {
         return used.contains(CursorAttribute.FOUND) || used.contains(CursorAttribute.NOT_FOUND);
     }

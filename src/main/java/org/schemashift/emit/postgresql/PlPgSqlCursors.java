@@ -2,6 +2,7 @@ package org.schemashift.emit.postgresql;
 
 import java.util.List;
 import org.apache.calcite.sql.SqlNode;
+import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Statement;
 
@@ -29,6 +30,10 @@ final class PlPgSqlCursors {
     }
 
     void fetch(Statement.Fetch fetch) {
+        if (PlPgSqlBulkCollect.isBulk(fetch)) {
+            writer.bulk().fetch(fetch);
+            return;
+        }
         PlPgSqlContext context = writer.context();
         String direction = switch (fetch.direction()) {
             case NEXT -> "";
@@ -75,7 +80,31 @@ final class PlPgSqlCursors {
         PlPgSqlContext context = writer.context();
         if (source instanceof QuerySource.Static s) return context.expression(s.query());
         QuerySource.Dynamic dynamic = (QuerySource.Dynamic) source;
-        return "EXECUTE " + context.expression(dynamic.text()) + using(dynamic.arguments());
+        String text = dynamicText(dynamic.text(), dynamic.arguments(), SourceSpan.UNKNOWN);
+        return "EXECUTE " + (text == null ? context.expression(dynamic.text()) : text) + using(dynamic.arguments());
+    }
+
+    /**
+     * The text of dynamic SQL with its bind placeholders numbered ({@link PlPgSqlBindPlaceholders}),
+     * reporting what must be reviewed; null when it is a PL/SQL block, which is then written
+     * commented out with an item.
+     */
+    String dynamicText(SqlNode text, List<SqlNode> arguments, SourceSpan span) {
+        PlPgSqlContext context = writer.context();
+        PlPgSqlBindPlaceholders.Rewritten rewritten = PlPgSqlBindPlaceholders.rewrite(text, arguments.size());
+        String written = context.expression(rewritten.text());
+        switch (rewritten.kind()) {
+            case PLSQL_BLOCK -> {
+                context.notExpressible(span, "a dynamic PL/SQL block cannot run in PostgreSQL: write its code in the routine,"
+                        + " or as a procedure the dynamic SQL calls", "EXECUTE IMMEDIATE " + written + using(arguments) + ";",
+                        writer.out());
+                return null;
+            }
+            case DDL -> context.items.add(PostgresqlCode.DYNAMIC_DDL, span, "dynamic DDL is written as the source has it: " + written);
+            case STATEMENT -> { }
+        }
+        if (rewritten.problem() != null) context.items.add(PostgresqlCode.DYNAMIC_SQL_PLACEHOLDERS, span, rewritten.problem());
+        return written;
     }
 
     String using(List<SqlNode> arguments) {

@@ -1,7 +1,7 @@
 package org.schemashift.emit.postgresql;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.EmittedObject;
@@ -14,7 +14,6 @@ import org.schemashift.model.Routine;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Trigger;
 import org.schemashift.model.proc.Block;
-import org.schemashift.model.proc.NameConflict;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcType;
@@ -44,91 +43,105 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     }
 
     @Override
-    public EmittedObject routine(Routine routine, ActionItems items) {
+    public EmittedObject routine(Routine source, ActionItems items) {
+        Routine routine = source.body() != null && PlPgSqlConstructor.is(source) ? PlPgSqlConstructor.withSelf(source) : source;
         String name = qualified(routine.name());
         boolean procedure = routine.kind() == ObjectKind.PROCEDURE;
         if (routine.body() == null) return notWritten(routine.kind(), name, routine.sourceText(), routine.span(), items);
         Returns returns = routine.signature().returns();
         PlPgSqlContext.Shape shape = procedure ? PlPgSqlContext.Shape.PROCEDURE
                 : returns != null && returns.setOf() ? PlPgSqlContext.Shape.SET_FUNCTION : PlPgSqlContext.Shape.FUNCTION;
-        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(routine.body()), shape, List.of());
+        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(routine.body(),
+                routine.signature().parameters()), shape, List.of());
         PlPgSqlTypes types = new PlPgSqlTypes(context);
         List<Parameter> parameters = routine.signature().parameters();
-        String parameterList = parameters.stream().map(p -> parameter(p, context, types)).collect(Collectors.joining(", "));
+        List<Parameter> afterDefaults = procedure ? outAfterDefaults(parameters) : List.of();
+        String parameterList = parameters.stream().map(p -> parameter(p, afterDefaults.contains(p), context, types))
+                .collect(Collectors.joining(", "));
         boolean passesBack = parameters.stream().anyMatch(p -> p.mode() != ParameterMode.IN);
+        boolean resultAsColumn = !procedure && passesBack && returns != null && !returns.setOf();
+        if (resultAsColumn) {
+            // PostgreSQL returns a function's OUT parameters as its result: the source's result becomes one more of them
+            parameterList += ", OUT " + PlPgSqlContext.RESULT_COLUMN + " " + types.spell(returns.type());
+            context.returnThroughResultColumn();
+            items.add(PostgresqlCode.FUNCTION_RESULT_AS_COLUMN, routine.span(), routine.name() + " has OUT parameters and a"
+                    + " result: it returns a row of the OUT parameters and " + PlPgSqlContext.RESULT_COLUMN);
+        }
         StringBuilder sql = new StringBuilder("CREATE ").append(procedure ? "PROCEDURE " : "FUNCTION ").append(name)
                 .append('(').append(parameterList).append(')');
-        if (procedure && returns != null || !procedure && passesBack && returns != null) {
-            items.add(PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE, routine.span(), routine.name() + ": a PostgreSQL " + (procedure
-                    ? "procedure returns no value" : "function with OUT parameters returns them as its result")
-                    + "; pass the result back in an OUT parameter");
+        if (procedure && returns != null) {
+            items.add(PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE, routine.span(), routine.name() + ": a PostgreSQL procedure"
+                    + " returns no value; pass the result back in an OUT parameter");
         }
-        if (!procedure) sql.append(returnsClause(returns, passesBack, types));
-        String body = body(context, routine.body().block(), routine.body().nameConflict());
-        sql.append(" LANGUAGE plpgsql AS ").append(dollarQuoted(body)).append(';');
+        if (!procedure) sql.append(returnsClause(resultAsColumn ? null : returns, passesBack, types));
+        String checkedResult = procedure ? null : PlPgSqlTypeModifiers.resultType(returns, types);
+        if (checkedResult != null) context.checkResultAs(checkedResult);
+        List<String> opening = new ArrayList<>(PlPgSqlTypeModifiers.onEntry(parameters, context, types));
+        afterDefaults.forEach(p -> opening.add(context.name(p.name()) + " := NULL;"));   // an OUT parameter starts NULL
+        if (!afterDefaults.isEmpty()) {
+            items.decided(routine.span(), "plpgsql.out-after-default-as-inout", "OUT parameters after one with a default are"
+                    + " INOUT ... DEFAULT NULL, set to NULL on entry (PostgreSQL allows no procedure OUT parameter there)");
+        }
+        String body = body(context, routine.body(), opening);
+        String schema = routine.name().schema() == null ? null : identifier(routine.name().schema());
+        sql.append(" LANGUAGE plpgsql").append(PlPgSqlRoutineTraits.options(routine, schema, context))
+                .append(" AS ").append(dollarQuoted(body)).append(';');
         return new EmittedObject(routine.kind(), name, sql.toString(), routine.span());
     }
 
     @Override
     public EmittedObject trigger(Trigger trigger, ActionItems items) {
-        String triggerName = PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(trigger.name().name())));
-        String schema = trigger.name().schema() != null ? trigger.name().schema() : trigger.table().schema();
-        String function = qualified(new ObjectName(schema, trigger.name().name()));
-        if (trigger.body() == null) return notWritten(ObjectKind.TRIGGER, function, "", trigger.span(), items);
-        List<String> rowReturned = rowReturned(trigger);
-        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(trigger.body()),
-                PlPgSqlContext.Shape.TRIGGER, rowReturned);
-        String body = body(context, trigger.body().block(), trigger.body().nameConflict());
-        String when = trigger.when() == null ? "" : " WHEN (" + expressions.write(trigger.when().node()) + ")";
-        String sql = "CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS " + dollarQuoted(body) + ";\n"
-                + "CREATE TRIGGER " + triggerName + " " + trigger.timing().toUpperCase(Locale.ROOT) + " "
-                + trigger.events().stream().map(e -> e.toUpperCase(Locale.ROOT)).collect(Collectors.joining(" OR "))
-                + " ON " + qualified(trigger.table()) + " FOR EACH " + (trigger.forEachRow() ? "ROW" : "STATEMENT") + when
-                + " EXECUTE FUNCTION " + function + "();";
-        return new EmittedObject(ObjectKind.TRIGGER, triggerName, sql, trigger.span());
+        if (trigger.body() == null) {
+            return notWritten(ObjectKind.TRIGGER, qualified(new ObjectName(PlPgSqlTriggerWriter.schemaOf(trigger),
+                    trigger.name().name())), "", trigger.span(), items);
+        }
+        return new PlPgSqlTriggerWriter(this, names, expressions).write(trigger, items);
     }
 
     /**
-     * What a trigger function returns when the source's trigger body simply ends: the row to write for
-     * a BEFORE or INSTEAD OF row trigger (NEW, or OLD for a DELETE: NULL would skip the row), NULL
-     * otherwise, where PostgreSQL ignores it.
+     * The text between the dollar quotes. {@code opening} lines start the body (parameters checked
+     * on entry); a trigger's body ends with the row it returns. When the source block has handlers,
+     * it is nested in an outer block, so its handlers neither catch the opening nor skip the return.
      */
-    private static List<String> rowReturned(Trigger trigger) {
-        if (!trigger.forEachRow() || trigger.timing().equalsIgnoreCase("AFTER")) return List.of("RETURN NULL;");
-        boolean deletes = trigger.events().stream().anyMatch(e -> e.equalsIgnoreCase("DELETE"));
-        boolean writes = trigger.events().stream().anyMatch(e -> !e.equalsIgnoreCase("DELETE"));
-        if (deletes && !writes) return List.of("RETURN OLD;");
-        if (deletes) return List.of("IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;", "RETURN NEW;");
-        return List.of("RETURN NEW;");
-    }
-
-    /**
-     * The text between the dollar quotes. A trigger's body ends with the row it returns; when the
-     * source block has handlers, it is nested in an outer block so the return follows them too.
-     */
-    private String body(PlPgSqlContext context, Block block, NameConflict conflict) {
+    String body(PlPgSqlContext context, RoutineBody routineBody, List<String> opening) {
+        Block block = routineBody.block();
         PlPgSqlText out = new PlPgSqlText(0);
-        switch (conflict) {
+        switch (routineBody.nameConflict()) {
             case COLUMN -> out.line("#variable_conflict use_column");
             case VARIABLE -> out.line("#variable_conflict use_variable");
             case CANNOT_CLASH -> { }
         }
         PlPgSqlWriter writer = new PlPgSqlWriter(context, out);
-        if (context.shape == PlPgSqlContext.Shape.TRIGGER && !block.handlers().isEmpty()) {
+        List<String> closing = context.shape == PlPgSqlContext.Shape.TRIGGER ? context.triggerReturn : List.of();
+        if ((!opening.isEmpty() || !closing.isEmpty()) && !block.handlers().isEmpty()) {
             block = new Block(null, List.of(), List.of(block), List.of(), block.span());
         }
-        List<String> closing = context.shape == PlPgSqlContext.Shape.TRIGGER ? context.triggerReturn : List.of();
-        writer.blocks().outermost(block, closing);
+        writer.blocks().outermost(block, opening, closing);
         return out.toString();
     }
 
-    private String parameter(Parameter parameter, PlPgSqlContext context, PlPgSqlTypes types) {
-        String mode = switch (parameter.mode()) {
+    /**
+     * A procedure's OUT parameters that follow one with a default: PostgreSQL allows none there, so
+     * each is written INOUT with DEFAULT NULL, and the body sets it to NULL first, as OUT starts.
+     */
+    private static List<Parameter> outAfterDefaults(List<Parameter> parameters) {
+        List<Parameter> result = new ArrayList<>();
+        boolean defaulted = false;
+        for (Parameter parameter : parameters) {
+            defaulted |= parameter.defaultValue() != null;
+            if (defaulted && parameter.mode() == ParameterMode.OUT) result.add(parameter);
+        }
+        return result;
+    }
+
+    private String parameter(Parameter parameter, boolean outAfterDefault, PlPgSqlContext context, PlPgSqlTypes types) {
+        String mode = outAfterDefault ? "INOUT " : switch (parameter.mode()) {
             case IN -> "";
             case OUT -> "OUT ";
             case INOUT -> "INOUT ";
         };
-        String defaultValue = parameter.defaultValue() == null ? "" : " DEFAULT " + context.expression(parameter.defaultValue());
+        String defaultValue = outAfterDefault ? " DEFAULT NULL"
+                : parameter.defaultValue() == null ? "" : " DEFAULT " + context.expression(parameter.defaultValue());
         return mode + context.name(parameter.name()) + " " + types.spell(parameter.type()) + defaultValue;
     }
 
@@ -147,10 +160,12 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         return new EmittedObject(kind, name, out.toString(), span);
     }
 
-    private String qualified(ObjectName name) {
-        String object = PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name.name())));
-        return name.schema() == null ? object
-                : PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name.schema()))) + "." + object;
+    String qualified(ObjectName name) {
+        return name.schema() == null ? identifier(name.name()) : identifier(name.schema()) + "." + identifier(name.name());
+    }
+
+    private String identifier(String name) {
+        return PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name)));
     }
 
     /** The body between dollar quotes whose tag does not occur in it. */

@@ -26,7 +26,7 @@ final class PlPgSqlResults {
                     out.line("RETURN " + context.expression(statement.value()) + ";");
                 }
             }
-            case FUNCTION -> out.line(statement.value() == null ? "RETURN;" : "RETURN " + context.expression(statement.value()) + ";");
+            case FUNCTION -> functionReturn(statement);
             case SET_FUNCTION, PROCEDURE -> {
                 if (statement.value() != null) {
                     context.notExpressible(statement.span(), "a " + (context.shape == PlPgSqlContext.Shape.PROCEDURE
@@ -35,6 +35,31 @@ final class PlPgSqlResults {
                 }
                 out.line("RETURN;");
             }
+        }
+    }
+
+    /**
+     * RETURN [value] in a function: the value passes through the declared result type when
+     * PostgreSQL would drop its length or scale, and goes to the result column when the function has
+     * OUT parameters too.
+     */
+    private void functionReturn(Statement.Return statement) {
+        PlPgSqlContext context = writer.context();
+        PlPgSqlText out = writer.out();
+        if (statement.value() == null) {
+            out.line("RETURN;");
+            return;
+        }
+        String value = context.expression(statement.value());
+        if (context.checkedResultType() != null) {
+            out.line(PlPgSqlTypeModifiers.RESULT + " := " + value + ";");
+            value = PlPgSqlTypeModifiers.RESULT;
+        }
+        if (context.returnsThroughResultColumn()) {
+            out.line(PlPgSqlContext.RESULT_COLUMN + " := " + value + ";");
+            out.line("RETURN;");
+        } else {
+            out.line("RETURN " + value + ";");
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
-import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Handler;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.Statement;
@@ -15,7 +14,7 @@ import org.schemashift.model.proc.Statement;
  * calls. What no row or several rows mean ({@link IntoRows}) is kept exactly: Oracle's rule is
  * INTO STRICT; MySQL's (no row: NOT FOUND, targets unchanged) is INTO STRICT with no_data_found
  * caught in place unless an EXIT handler takes it; T-SQL's (every row assigned, the last stays) is
- * a FOR loop over the rows.
+ * a FOR loop over the rows; Oracle's BULK COLLECT ({@code ALL_ROWS}) is {@link PlPgSqlBulkCollect}'s.
  */
 final class PlPgSqlSqlWriter {
     private final PlPgSqlWriter writer;
@@ -35,14 +34,29 @@ final class PlPgSqlSqlWriter {
             }
             text += " RETURNING " + String.join(", ", context.expressions(statement.returning()));
         }
-        into(text, "", statement.into(), statement.rows(), statement.span());
+        if (collectsAll(statement.into(), statement.rows())) {
+            writer.bulk().statement(text, statement.into());
+            return;
+        }
+        into(text, "", statement.into(), statement.rows());
         writer.attributes().afterSql(writer.out());
     }
 
     void dynamic(Statement.DynamicSql statement) {
-        into("EXECUTE " + writer.context().expression(statement.text()), writer.cursors().using(statement.arguments()),
-                statement.into(), statement.rows(), statement.span());
+        SqlNode source = statement.into().isEmpty() ? statement.text() : PlPgSqlBindPlaceholders.withoutReturningTargets(statement.text());
+        String text = writer.cursors().dynamicText(source, statement.arguments(), statement.span());
+        if (text == null) return;
+        String using = writer.cursors().using(statement.arguments());
+        if (collectsAll(statement.into(), statement.rows())) {
+            writer.bulk().dynamic(text, using, statement.into());
+            return;
+        }
+        into("EXECUTE " + text, using, statement.into(), statement.rows());
         writer.attributes().afterSql(writer.out());
+    }
+
+    private static boolean collectsAll(List<SqlNode> into, IntoRows rows) {
+        return rows == IntoRows.ALL_ROWS && !into.isEmpty();
     }
 
     void call(Statement.Call call) {
@@ -55,7 +69,7 @@ final class PlPgSqlSqlWriter {
     }
 
     /** {@code head [INTO targets] tail;} as the source's rule for no row and several rows asks. */
-    private void into(String head, String tail, List<SqlNode> into, IntoRows rows, SourceSpan span) {
+    private void into(String head, String tail, List<SqlNode> into, IntoRows rows) {
         PlPgSqlText out = writer.out();
         if (into.isEmpty()) {
             out.line(head + tail + ";");
@@ -67,8 +81,7 @@ final class PlPgSqlSqlWriter {
             case FIRST_ROW -> out.line(head + " INTO " + targets + tail + ";");
             case LAST_ROW -> everyRow(head + tail, writer.context().expressions(into));
             case ONE_OR_NOT_FOUND -> oneOrNotFound(head + " INTO STRICT " + targets + tail + ";");
-            case ALL_ROWS -> writer.context().notExpressible(span, "reading every row into collections"
-                    + " (BULK COLLECT) is not written yet", head + " INTO " + targets + tail + ";", out);
+            case ALL_ROWS -> throw new IllegalStateException("BULK COLLECT is written by PlPgSqlBulkCollect");
         }
     }
 

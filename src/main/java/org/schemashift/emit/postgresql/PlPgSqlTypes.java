@@ -31,6 +31,18 @@ final class PlPgSqlTypes {
         return fields.stream().map(f -> context.name(f.name()) + " " + spell(f.type())).collect(Collectors.joining(", "));
     }
 
+    /**
+     * A type as an array's element or a cast's target, where PostgreSQL takes no anchors: a table's
+     * %ROWTYPE is the table's own composite type.
+     */
+    String asElement(ProcType type) {
+        if (type instanceof ProcType.Anchored anchored && anchored.resolved() == null && anchored.anchor() == ProcType.Anchor.ROWTYPE
+                && !(anchored.reference().size() == 1 && context.scan.isCursor(anchored.reference().get(0)))) {
+            return qualified(anchored.reference());
+        }
+        return spell(type);
+    }
+
     private String anchored(ProcType.Anchored anchored) {
         if (anchored.resolved() != null) return spell(anchored.resolved());
         List<String> reference = anchored.reference();
@@ -40,10 +52,31 @@ final class PlPgSqlTypes {
         return qualified(reference) + (anchored.anchor() == ProcType.Anchor.TYPE ? "%TYPE" : "%ROWTYPE");
     }
 
+    /**
+     * The element type of a collection type, as spelled; null when {@code type} is no collection
+     * PL/pgSQL writes as an array.
+     */
+    String element(ProcType type) {
+        if (type instanceof ProcType.Anchored anchored && anchored.resolved() != null) return element(anchored.resolved());
+        if (type instanceof ProcType.Named named && named.name().size() == 1) {
+            Declaration.CollectionType collection = context.scan.collection(named.name().get(0));
+            return collection == null || collection.indexType() != null ? null : asElement(collection.element());
+        }
+        String spelled = type instanceof ProcType.Declared ? spell(type) : "";
+        return spelled.endsWith("[]") ? spelled.substring(0, spelled.length() - 2) : null;
+    }
+
+    /**
+     * A type declared in the code: a collection is an array of its element (an associative array of
+     * scalars a jsonb object, {@link PlPgSqlAssociativeArrays}); a record type is a
+     * {@code record}, which takes its fields from the row a SELECT or FETCH puts in it (PL/pgSQL
+     * declares no types in a block, so the type itself is reported where it is declared).
+     */
     private String named(ProcType.Named named) {
         if (named.name().size() == 1) {
             Declaration.CollectionType collection = context.scan.collection(named.name().get(0));
-            if (collection != null) return spell(collection.element()) + "[]";
+            if (collection != null) return PlPgSqlAssociativeArrays.isJsonb(collection) ? "jsonb" : asElement(collection.element()) + "[]";
+            if (context.scan.isRecordType(named.name().get(0))) return "record";
         }
         return qualified(named.name());
     }

@@ -22,6 +22,7 @@ final class PlPgSqlWriter implements Statement.Visitor<Void> {
     private final PlPgSqlCursors cursors;
     private final PlPgSqlSqlWriter sql;
     private final PlPgSqlResults results;
+    private final PlPgSqlBulkCollect bulk;
     private PlPgSqlText out;
 
     PlPgSqlWriter(PlPgSqlContext context, PlPgSqlText out) {
@@ -36,6 +37,7 @@ final class PlPgSqlWriter implements Statement.Visitor<Void> {
         this.cursors = new PlPgSqlCursors(this);
         this.sql = new PlPgSqlSqlWriter(this);
         this.results = new PlPgSqlResults(this);
+        this.bulk = new PlPgSqlBulkCollect(this);
     }
 
     PlPgSqlContext context() {
@@ -68,6 +70,10 @@ final class PlPgSqlWriter implements Statement.Visitor<Void> {
 
     PlPgSqlCursors cursors() {
         return cursors;
+    }
+
+    PlPgSqlBulkCollect bulk() {
+        return bulk;
     }
 
     /** Writes whatever {@code writing} writes into a new text at {@code depth}, and returns it. */

@@ -66,6 +66,93 @@ public enum PostgresqlCode implements ActionCode {
                     + "a type or subprogram declared inside a block); it is written commented out where it stood.",
             "SAVEPOINT before_update;",
             "-- [SS-PG-0601] PL/pgSQL has no savepoints: use a BEGIN ... EXCEPTION block\n-- SAVEPOINT before_update;")),
+    PLPGSQL_ERROR_NUMBER_UNMAPPED(new Entry("SS-PG-0602", MEDIUM, 0.5, "Exception bound to an error number without a SQLSTATE",
+            "Find the PostgreSQL SQLSTATE of the error the exception stands for and add it to the handler (WHEN SQLSTATE '...').",
+            "PRAGMA EXCEPTION_INIT binds the exception to a database error whose PostgreSQL SQLSTATE is not known here; the "
+                    + "exception is raised and caught under a code made from its name, so its handlers catch the code's own RAISE "
+                    + "but not the database error.",
+            "e_busy EXCEPTION; PRAGMA EXCEPTION_INIT(e_busy, -54);",
+            "-- condition E_BUSY: SQLSTATE 'U1X2C'\nEXCEPTION WHEN SQLSTATE 'U1X2C' THEN ...")),
+    DYNAMIC_SQL_PLACEHOLDERS(new Entry("SS-PG-0603", MEDIUM, 0.5, "Dynamic SQL placeholders not renumbered",
+            "Number the placeholders of the dynamic text $1 .. $n in the order of the USING arguments.",
+            "PL/pgSQL's EXECUTE ... USING binds $1 .. $n; the source's :name placeholders are rewritten only where they can be "
+                    + "seen in string literals and match the arguments in number. Here the text is built from expressions (or "
+                    + "the counts differ), so it is written as it was.",
+            "EXECUTE IMMEDIATE v_sql USING v_id;",
+            "EXECUTE v_sql USING v_id;  -- v_sql still holds :id")),
+    DYNAMIC_DDL(new Entry("SS-PG-0604", LOW, 0.25, "Dynamic DDL kept as written",
+            "Read the DDL text and convert it to PostgreSQL by hand; it runs as the source wrote it.",
+            "The statement text is built at run time and is DDL: the converter does not rewrite SQL held in strings, and "
+                    + "Oracle DDL commits implicitly where PostgreSQL DDL is transactional.",
+            "EXECUTE IMMEDIATE 'TRUNCATE TABLE stage_' || p_name;",
+            "EXECUTE 'TRUNCATE TABLE stage_' || p_name;")),
+    DEFINER_RIGHTS(new Entry("SS-PG-0605", LOW, 0.25, "Routine runs with its owner's rights",
+            "Check that the routine's owner is the role meant to hold those rights, and who may EXECUTE it.",
+            "Oracle routines run with definer rights unless AUTHID CURRENT_USER (MySQL: SQL SECURITY DEFINER); PostgreSQL's "
+                    + "default is the caller's. The routine is SECURITY DEFINER with its search_path pinned, except a procedure "
+                    + "that commits or rolls back, which PostgreSQL allows only with the caller's rights.",
+            "CREATE PROCEDURE pay_all AUTHID DEFINER AS ...",
+            "CREATE PROCEDURE pay_all() LANGUAGE plpgsql SECURITY DEFINER SET search_path = hr, pg_temp AS ...")),
+    AUTONOMOUS_TRANSACTION(new Entry("SS-PG-0606", HIGH, 4, "Autonomous transaction runs in the caller's transaction",
+            "Move the body to a procedure and call it on a separate connection: dblink_exec (extension dblink) or "
+                    + "pg_background_launch (extension pg_background); its work then commits on its own.",
+            "PostgreSQL has no PRAGMA AUTONOMOUS_TRANSACTION: the converted body runs in the caller's transaction, so its "
+                    + "changes are undone with the caller's and its COMMIT is not allowed where the caller's transaction is open.",
+            "PROCEDURE log_error(msg VARCHAR2) IS PRAGMA AUTONOMOUS_TRANSACTION; BEGIN INSERT ...; COMMIT; END;",
+            "PERFORM dblink_exec('dbname=' || current_database(), format('CALL log_error_body(%L)', msg));")),
+    FUNCTION_RESULT_AS_COLUMN(new Entry("SS-PG-0607", MEDIUM, 0.5, "Function result returned beside its OUT parameters",
+            "Change callers outside the converted code to read the row: SELECT * FROM f(...) gives the OUT parameters and "
+                    + "return_value.",
+            "The source function has OUT parameters and returns a value; a PostgreSQL function with OUT parameters returns "
+                    + "them as a row and nothing else, so the value is the row's last column, return_value.",
+            "FUNCTION split(total NUMBER, rest OUT NUMBER) RETURN NUMBER",
+            "CREATE FUNCTION split(total numeric, OUT rest numeric, OUT return_value numeric) ...")),
+    TRIGGER_ROW_IN_STATEMENT_TRIGGER(new Entry("SS-PG-0640", LOW, 0.5, "Statement-level trigger reads NEW or OLD",
+            "Make the trigger row-level, or read the changed rows through a transition table (REFERENCING NEW TABLE AS ...).",
+            "A statement-level trigger has no current row; in PostgreSQL NEW and OLD are NULL there, so every field read is NULL "
+                    + "(Oracle rejects such a trigger).",
+            "CREATE TRIGGER t AFTER UPDATE ON orders BEGIN log(:NEW.id); END;",
+            "CREATE TRIGGER t AFTER UPDATE ON orders FOR EACH STATEMENT ...  -- NEW.id is NULL")),
+    STATEMENT_INSTEAD_OF_TRIGGER(new Entry("SS-PG-0641", HIGH, 2, "Statement-level INSTEAD OF trigger not created",
+            "Rewrite the trigger as a row-level INSTEAD OF trigger (FOR EACH ROW) that handles one row at a time.",
+            "PostgreSQL has INSTEAD OF triggers on views only FOR EACH ROW; the trigger function is created, the trigger is "
+                    + "written commented out.",
+            "CREATE TRIGGER v_ins ON v INSTEAD OF INSERT AS INSERT INTO t SELECT * FROM inserted;",
+            "-- CREATE TRIGGER v_ins INSTEAD OF INSERT ON v FOR EACH STATEMENT ...")),
+    TRIGGER_ORDER_BY_NAME(new Entry("SS-PG-0642", INFO, 0, "Trigger order kept by the triggers' names",
+            "No action needed; keep the names sorting in this order if the triggers are renamed.",
+            "PostgreSQL fires triggers of the same event and timing in the order of their names; this trigger's name sorts "
+                    + "after the triggers it follows (FOLLOWS/PRECEDES in the source).",
+            "CREATE TRIGGER orders_b BEFORE INSERT ON orders FOR EACH ROW FOLLOWS orders_a ...",
+            "CREATE TRIGGER orders_b BEFORE INSERT ON orders FOR EACH ROW ...  -- orders_a < orders_b")),
+    TRIGGER_ORDER_LOST(new Entry("SS-PG-0643", MEDIUM, 0.5, "Trigger order not kept",
+            "Rename the triggers so that their names sort in the order the source declares, or merge them into one trigger.",
+            "PostgreSQL fires triggers of the same event and timing in the order of their names, and this trigger's name sorts "
+                    + "before a trigger it must follow (FOLLOWS/PRECEDES in the source).",
+            "CREATE TRIGGER a_check BEFORE INSERT ON orders FOR EACH ROW FOLLOWS z_fill ...",
+            "CREATE TRIGGER a_check ...  -- fires before z_fill in PostgreSQL")),
+    SEQUENCE_KEY_TRIGGER(new Entry("SS-PG-0644", INFO, 0.25, "Key filled from a sequence by a trigger",
+            "Consider an identity column or DEFAULT nextval('seq') on the column instead of the trigger; the converted "
+                    + "trigger keeps working as it is.",
+            "The BEFORE INSERT trigger only sets the key from a sequence, the usual way to number rows before Oracle 12c. "
+                    + "PostgreSQL has identity columns and column defaults for that.",
+            "CREATE TRIGGER orders_bi BEFORE INSERT ON orders FOR EACH ROW BEGIN :NEW.id := orders_seq.NEXTVAL; END;",
+            "id bigint GENERATED BY DEFAULT AS IDENTITY  -- or DEFAULT nextval('orders_seq')")),
+    COMPOUND_TRIGGER_STATE(new Entry("SS-PG-0645", HIGH, 2, "Compound trigger state is not shared between its parts",
+            "Keep the state in transaction-local settings or a temporary table, or rewrite the parts with transition tables "
+                    + "(an AFTER ... FOR EACH STATEMENT trigger with REFERENCING NEW TABLE AS ...).",
+            "Each timing point of a compound trigger becomes a trigger function of its own. The common section's variables are "
+                    + "shared when a part's outermost block is the common section around the timing point's block; this part "
+                    + "has another shape, so its variables are its own: what one part writes, another does not read.",
+            "COMPOUND TRIGGER ids id_list; AFTER EACH ROW IS BEGIN ids.EXTEND; ... AFTER STATEMENT IS BEGIN FORALL ...",
+            "-- orders_after_each_row and orders_after_statement each declare ids")),
+    UPDATING_COLUMN_IN_BEFORE_STATEMENT(new Entry("SS-PG-0646", MEDIUM, 0.5,
+            "UPDATING('column') in a BEFORE statement-level trigger",
+            "Move the test into a row-level trigger, or into an AFTER statement-level trigger.",
+            "UPDATING('c') reads a flag that a BEFORE UPDATE OF c statement-level trigger sets; PostgreSQL fires this trigger "
+                    + "first (its name sorts before that trigger's), so it never sees the flag set.",
+            "CREATE TRIGGER t BEFORE UPDATE ON orders BEGIN IF UPDATING('STATUS') THEN ...",
+            "-- ss_updating_status is read before the statement's flag is set")),
     FLOAT_PRECISION(new Entry("SS-PG-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
             "Use numeric(M,D) if the rounding to D decimals matters.",
             "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",

@@ -1,5 +1,7 @@
 package org.schemashift.emit.postgresql;
 
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.dialect.PostgresqlSqlDialect;
@@ -25,6 +27,22 @@ final class PostgresqlTargetSqlDialect extends PostgresqlSqlDialect {
     @Override
     public void unparseOffsetFetch(SqlWriter writer, SqlNode offset, SqlNode fetch) {
         unparseFetchUsingLimit(writer, offset, fetch);
+    }
+
+    /** A field of a composite value, {@code (value).field}: PostgreSQL reads {@code a.b.c} as a table's column. */
+    @Override
+    public void unparseCall(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
+        if (call.getKind() != SqlKind.DOT) {
+            super.unparseCall(writer, call, leftPrec, rightPrec);
+            return;
+        }
+        SqlWriter.Frame value = writer.startList("(", ")");
+        call.operand(0).unparse(writer, 0, 0);
+        writer.endList(value);
+        writer.setNeedWhitespace(false);
+        writer.print(".");
+        writer.setNeedWhitespace(false);
+        call.operand(1).unparse(writer, 0, 0);
     }
 
     String unparse(SqlNode node) {

@@ -113,6 +113,13 @@ public enum OracleCode implements ActionCode {
             "START WITH / CONNECT BY becomes WITH RECURSIVE; rows come depth first, siblings ordered by their key, and cycles are cut.",
             "SELECT ename, LEVEL FROM emp START WITH mgr IS NULL CONNECT BY PRIOR empno = mgr",
             "WITH RECURSIVE emp_hierarchy AS (...) SELECT ename, emp.hier_level FROM emp_hierarchy AS emp ORDER BY emp.hier_keys")),
+    TYPE_COMPARISON_METHOD(new Entry("SS-ORA-0370", MEDIUM, 1, "Object type compared through a MAP or ORDER method",
+            "Compare through the converted function explicitly (ORDER BY t_map(obj), t_order(a, b) < 0), or create comparison "
+                    + "operators and an operator class that call it.",
+            "Oracle compares objects of the type (=, <, ORDER BY, DISTINCT, GROUP BY) by calling its MAP or ORDER member function; "
+                    + "the method becomes an ordinary function, and PostgreSQL compares composite values attribute by attribute.",
+            "CREATE TYPE money_t AS OBJECT (amount NUMBER, currency VARCHAR2(3), MAP MEMBER FUNCTION in_euro RETURN NUMBER);",
+            "CREATE TYPE money_t AS (amount numeric, currency varchar(3));  -- money_t_in_euro(self money_t) is a function")),
     PACKAGE_STATE_IN_SETTINGS(new Entry("SS-ORA-0380", LOW, 0.5, "Package variables are kept in session settings",
             "Check the code that rolls back after changing package variables: the change is undone with the transaction.",
             "Oracle package variables live for the session and survive ROLLBACK. The converted package keeps each variable in a "

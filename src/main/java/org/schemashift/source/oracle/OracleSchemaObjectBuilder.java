@@ -150,6 +150,12 @@ final class OracleSchemaObjectBuilder {
                         null, null, false, positions.span(a)));
             } else {
                 methods = true;
+                MethodDeclarationContext method = (MethodDeclarationContext) attribute;
+                if (!method.MAP().isEmpty() || !method.ORDER().isEmpty()) {
+                    notes.add(OracleCode.TYPE_COMPARISON_METHOD.at(positions.span(method), "object type " + name + " is compared "
+                            + "through its " + (method.MAP().isEmpty() ? "ORDER" : "MAP") + " method; PostgreSQL compares its "
+                            + "attributes in order"));
+                }
             }
         }
         if (methods) {

@@ -149,7 +149,7 @@ class PlPgSqlRoutinesAndTriggersTest extends PlPgSqlTestBase {
                         .declare(new Declaration.CollectionType("NUMBER_LIST", type("integer"), null, null, AT),
                                 variable("VALUES_SEEN", new ProcType.Named(List.of("NUMBER_LIST"))),
                                 new Declaration.RecordType("PAIR", List.of(new ProcType.Field("A", type("integer"))), AT),
-                                new Declaration.CollectionType("BY_NAME", type("integer"), type("text"), null, AT),
+                                new Declaration.CollectionType("BY_NAME", new ProcType.Named(List.of("PAIR")), type("text"), null, AT),
                                 new Declaration.Subprogram("HELPER", new RoutineSignature(List.of(), null), null, AT))
                         .handler(Handler.Kind.EXIT, Condition.Standard.WARNING, returnValue("-1"))
                         .handler(Handler.Kind.EXIT, new Condition.ErrorNumber(1062), returnValue("-2"))));
@@ -162,8 +162,11 @@ class PlPgSqlRoutinesAndTriggersTest extends PlPgSqlTestBase {
                 "PL/pgSQL cannot catch warnings",
                 "PL/pgSQL cannot catch the source's error number 1062 (no SQLSTATE is known for it)",
                 "COMMIT is allowed only in a PostgreSQL procedure",
-                "PL/pgSQL declares no types in a block: create PAIR as a composite type (CREATE TYPE ... AS)",
-                "an associative array (INDEX BY text) has no PL/pgSQL equivalent: use jsonb or a temporary table",
+                "PL/pgSQL declares no types in a block: variables of PAIR are written as record, which takes its fields from the row"
+                        + " a SELECT INTO or FETCH puts in it; where a field is assigned first, create PAIR as a composite type"
+                        + " (CREATE TYPE ... AS) and declare them with it",
+                "an associative array of rows (INDEX BY text) has no PL/pgSQL equivalent: use a temporary table (key, the row's"
+                        + " columns), or a jsonb object of to_jsonb(row) values read back with jsonb_populate_record",
                 "PL/pgSQL has no nested subprograms: create HELPER as a routine of its own");
     }
 }

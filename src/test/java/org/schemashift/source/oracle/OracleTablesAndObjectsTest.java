@@ -139,6 +139,10 @@ class OracleTablesAndObjectsTest {
                 + "MEMBER FUNCTION label RETURN VARCHAR2, zip NUMBER(5));").changes().get(0)).type();
         assertThat(object.category()).isEqualTo("OBJECT");
         assertThat(object.attributes()).extracting(Column::name).containsExactly("STREET", "ZIP");
+        SourceStatement ordered = parsed("CREATE TYPE money_t AS OBJECT (amount NUMBER, "
+                + "MAP MEMBER FUNCTION in_euro RETURN NUMBER)");
+        assertThat(ordered.actionItems()).extracting(i -> i.code().code() + " " + i.message()).contains(
+                "SS-ORA-0370 object type MONEY_T is compared through its MAP method; PostgreSQL compares its attributes in order");
         UserType list = ((SchemaChange.CreateType) parsed("CREATE TYPE names AS TABLE OF VARCHAR2(30)").changes().get(0)).type();
         assertThat(list.category()).isEqualTo("ARRAY");
         assertThat(list.baseType().name()).isEqualTo("varchar2");

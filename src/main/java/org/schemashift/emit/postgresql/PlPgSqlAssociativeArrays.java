@@ -1,0 +1,93 @@
+package org.schemashift.emit.postgresql;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.ProcOperators;
+import org.schemashift.model.proc.ProcOperators.CollectionMethod;
+import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.sql.SqlTemplate;
+
+/**
+ * Oracle's associative arrays (TABLE OF scalar INDEX BY VARCHAR2 / PLS_INTEGER) as jsonb objects
+ * (decision {@code plpgsql.associative-array-as-jsonb}): a key is the object's key as text, a
+ * variable starts as {@code '{}'} (empty, as Oracle's), {@code v(k) := x} adds or replaces the key,
+ * reading a missing key raises NO_DATA_FOUND ({@code oracle_compat.assoc_element}), and FIRST, LAST,
+ * NEXT and PRIOR walk the keys in Oracle's order ({@code oracle_compat.assoc_key}): numeric for
+ * integer keys, binary for strings. DELETE(k) removes a key; DELETE(lo, hi) is reported. Arrays of records are reported.
+ */
+final class PlPgSqlAssociativeArrays {
+    private static final SqlTemplate COUNT = SqlTemplate.target("coalesce(jsonb_array_length(jsonb_path_query_array({0}, '$.*')), 0)");
+    private static final SqlTemplate EXISTS = SqlTemplate.target("coalesce({0} ? CAST({1} AS VARCHAR), FALSE)");
+    private static final SqlTemplate REMOVE = SqlTemplate.target("{0} - CAST({1} AS VARCHAR)");
+
+    private final PlPgSqlContext context;
+
+    PlPgSqlAssociativeArrays(PlPgSqlContext context) {
+        this.context = context;
+    }
+
+    /** True when PL/pgSQL holds the collection type as jsonb: an associative array of a scalar element. */
+    static boolean isJsonb(Declaration.CollectionType type) {
+        return type != null && type.indexType() != null
+                && (type.element() instanceof ProcType.Declared || type.element() instanceof ProcType.Anchored a
+                && a.anchor() == ProcType.Anchor.TYPE);
+    }
+
+    /** The associative array {@code node} names (a variable of such a type), or null. */
+    Declaration.CollectionType of(SqlNode node) {
+        if (!(node instanceof SqlIdentifier id) || !id.isSimple()) return null;
+        ProcType type = context.scan.variableType(id.getSimple());
+        Declaration.CollectionType collection = type instanceof ProcType.Named named && named.name().size() == 1
+                ? context.scan.collection(named.name().get(0)) : null;
+        return isJsonb(collection) ? collection : null;
+    }
+
+    /** True for {@code v(k)} (Calcite ITEM) on an associative array. */
+    boolean isElement(SqlNode node) {
+        return node instanceof SqlCall call && call.getKind() == SqlKind.ITEM && of(call.operand(0)) != null;
+    }
+
+    /** Reads {@code v(k)}: the element as its type, or NO_DATA_FOUND. */
+    SqlNode element(SqlCall item) {
+        String element = new PlPgSqlTypes(context).spell(of(item.operand(0)).element());
+        return SqlTemplate.target("CAST(oracle_compat.assoc_element({0}, CAST({1} AS VARCHAR)) AS " + element + ")")
+                .apply(item.operand(0), item.operand(1));
+    }
+
+    /** {@code v(k) := value} as the assignment of the whole object. */
+    String assignment(SqlCall item, SqlNode value) {
+        String collection = context.expression(item.operand(0));
+        return collection + " := " + collection + " || jsonb_build_object(" + context.expression(item.operand(1)) + ", "
+                + context.expression(value) + ");";
+    }
+
+    /** A collection method on an associative array (operands already rewritten); null for one Oracle does not allow on it. */
+    SqlNode method(SqlCall call, Declaration.CollectionType type) {
+        List<SqlNode> operands = call.getOperandList();
+        CollectionMethod method = ProcOperators.collectionMethodOf(call);
+        return switch (method) {
+            case COUNT -> COUNT.apply(operands.get(0));
+            case FIRST, LAST -> key(type, method, operands.get(0), SqlLiteral.createNull(call.getParserPosition()));
+            case NEXT, PRIOR -> key(type, method, operands.get(0), operands.get(1));
+            case EXISTS -> EXISTS.applyTo(operands);
+            case DELETE -> operands.size() == 1 ? SqlLiteral.createCharString("{}", call.getParserPosition()) : REMOVE.applyTo(operands);
+            case LIMIT -> SqlLiteral.createNull(call.getParserPosition());
+            case EXTEND, TRIM -> null;
+        };
+    }
+
+    /** FIRST, LAST, NEXT or PRIOR: the key found by oracle_compat.assoc_key, as the index type. */
+    private SqlNode key(Declaration.CollectionType type, CollectionMethod step, SqlNode collection, SqlNode from) {
+        String index = new PlPgSqlTypes(context).spell(type.indexType());
+        String lower = index.toLowerCase(Locale.ROOT);
+        boolean strings = lower.startsWith("varchar") || lower.startsWith("char") || lower.equals("text");
+        return SqlTemplate.target("CAST(oracle_compat.assoc_key({0}, " + !strings + ", '" + step.name() + "', CAST({1} AS VARCHAR)) AS "
+                + index + ")").apply(collection, from);
+    }
+}

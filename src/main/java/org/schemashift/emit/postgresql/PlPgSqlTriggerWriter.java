@@ -1,0 +1,187 @@
+package org.schemashift.emit.postgresql;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.SequenceKeyTrigger;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.Trigger;
+import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.RoutineBody;
+import org.schemashift.model.proc.Statement;
+
+/**
+ * A trigger as PostgreSQL has them: a trigger function (in the trigger's schema, else the table's)
+ * and CREATE TRIGGER, plus the statement-level triggers that tell the function which columns an
+ * UPDATE names ({@link PlPgSqlTriggerEvents}) or start a compound trigger's state
+ * ({@link PlPgSqlCompoundTriggerState}). The rules are listed in docs/procedural-ir.md ("Triggers"):
+ * where the WHEN condition goes, what a statement-level or INSTEAD OF trigger can do, how FOLLOWS is
+ * kept, and the sequence-key idiom.
+ */
+final class PlPgSqlTriggerWriter {
+    private final PlPgSqlEmitter emitter;
+    private final PostgresqlIdentifiers names;
+    private final PostgresqlExpressions expressions;
+
+    PlPgSqlTriggerWriter(PlPgSqlEmitter emitter, PostgresqlIdentifiers names, PostgresqlExpressions expressions) {
+        this.emitter = emitter;
+        this.names = names;
+        this.expressions = expressions;
+    }
+
+    EmittedObject write(Trigger trigger, ActionItems items) {
+        String bareName = PostgresqlIdentifiers.shorten(names.fold(trigger.name().name()));
+        String schema = schemaOf(trigger);
+        String function = emitter.qualified(new ObjectName(schema, trigger.name().name()));
+        String table = emitter.qualified(trigger.table());
+        boolean whenInBody = trigger.when() != null && whenInBody(trigger);
+        Block block = whenInBody ? guardedByWhen(trigger, items) : trigger.body().block();
+        RoutineBody body = new RoutineBody(block, trigger.body().nameConflict());
+        PlPgSqlScan scan = PlPgSqlScan.of(body);
+        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, scan, PlPgSqlContext.Shape.TRIGGER,
+                rowReturned(trigger));
+        PlPgSqlTriggerEvents events = new PlPgSqlTriggerEvents(trigger.name(), schema, context);
+        context.useTriggerEvents(events);
+        PlPgSqlCompoundTriggerState state = PlPgSqlCompoundTriggerState.of(trigger);
+        boolean sharesState = state != null && state.shared();
+        if (sharesState) context.frameTrigger(state.loadLines(context), state.storeLines(context));
+        StringBuilder sql = new StringBuilder("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
+                + PlPgSqlEmitter.dollarQuoted(emitter.body(context, body, context.triggerOpening)) + ";\n");
+        if (sharesState) {
+            sql.append(state.freshStateTrigger(context, table, events(trigger),
+                    emitter.qualified(new ObjectName(schema, state.compound() + "_0STATE"))));
+        }
+        if (!scan.updatingColumns().isEmpty()) {
+            items.decided(trigger.span(), "plpgsql.updating-column-flag", "trigger " + trigger.name() + " reads UPDATING("
+                    + String.join(", ", scan.updatingColumns()) + ") from flags set by statement-level UPDATE OF triggers");
+            sql.append(events.flagTriggers(scan.updatingColumns(), table,
+                    emitter.qualified(new ObjectName(schema, trigger.name().name() + "__UPDATING"))));
+        }
+        String when = trigger.when() == null || whenInBody ? "" : " WHEN (" + expressions.write(trigger.when().node()) + ")";
+        String create = "CREATE TRIGGER " + PostgresqlIdentifiers.quote(bareName) + " " + trigger.timing().toUpperCase(Locale.ROOT)
+                + " " + events(trigger) + " ON " + table + " FOR EACH " + (trigger.forEachRow() ? "ROW" : "STATEMENT") + when
+                + " EXECUTE FUNCTION " + function + "();";
+        if (isInsteadOf(trigger) && !trigger.forEachRow()) {
+            String reason = "trigger " + trigger.name() + ": PostgreSQL has INSTEAD OF triggers only FOR EACH ROW";
+            items.add(PostgresqlCode.STATEMENT_INSTEAD_OF_TRIGGER, trigger.span(), reason);
+            sql.append(new PlPgSqlText(0).commentedOut("[" + PostgresqlCode.STATEMENT_INSTEAD_OF_TRIGGER.code() + "] " + reason,
+                    create));
+        } else {
+            sql.append(create);
+        }
+        report(trigger, bareName, scan, items);
+        if (state != null) compoundState(trigger, state, items);
+        return new EmittedObject(ObjectKind.TRIGGER, PostgresqlIdentifiers.quote(bareName), sql.toString(), trigger.span());
+    }
+
+    /**
+     * PostgreSQL rejects in WHEN what Oracle allows or means differently: OLD in an INSERT trigger
+     * and NEW in a DELETE trigger (Oracle reads NULLs), subqueries, the event tests, any WHEN on a
+     * statement-level or INSTEAD OF trigger. Such a condition is tested first thing in the body.
+     */
+    private static boolean whenInBody(Trigger trigger) {
+        PlPgSqlScan when = PlPgSqlScan.of(trigger.when().node());
+        return !trigger.forEachRow() || isInsteadOf(trigger) || when.hasQueries() || when.testsTriggerEvents()
+                || when.triggerRows().contains("OLD") && hasEvent(trigger, "INSERT")
+                || when.triggerRows().contains("NEW") && hasEvent(trigger, "DELETE");
+    }
+
+    /** The body inside {@code IF when THEN ... END IF}: when the condition is not true the trigger does nothing. */
+    private static Block guardedByWhen(Trigger trigger, ActionItems items) {
+        items.decided(trigger.span(), "plpgsql.trigger-when-in-body", "the WHEN condition of trigger " + trigger.name()
+                + " is tested in the trigger function: PostgreSQL's WHEN clause cannot hold it");
+        Block block = trigger.body().block();
+        Statement.If test = new Statement.If(List.of(new Statement.Branch(trigger.when().node(), List.of(block))), List.of(),
+                block.span());
+        return new Block(null, List.of(), List.of(test), List.of(), block.span());
+    }
+
+    /**
+     * What a trigger function returns when the source's trigger body simply ends: the row to write for
+     * a BEFORE or INSTEAD OF row trigger (NEW, or OLD for a DELETE: NULL would skip the row), NULL
+     * otherwise, where PostgreSQL ignores it.
+     */
+    private static List<String> rowReturned(Trigger trigger) {
+        if (!trigger.forEachRow() || trigger.timing().equalsIgnoreCase("AFTER")) return List.of("RETURN NULL;");
+        boolean deletes = hasEvent(trigger, "DELETE");
+        boolean writes = trigger.events().stream().anyMatch(e -> !e.equalsIgnoreCase("DELETE"));
+        if (deletes && !writes) return List.of("RETURN OLD;");
+        if (deletes) return List.of("IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;", "RETURN NEW;");
+        return List.of("RETURN NEW;");
+    }
+
+    /** INSERT OR UPDATE OF c1, c2 OR DELETE. */
+    private String events(Trigger trigger) {
+        return trigger.events().stream().map(event -> {
+            String spelled = event.toUpperCase(Locale.ROOT);
+            if (!spelled.equals("UPDATE") || trigger.updateColumns().isEmpty()) return spelled;
+            return "UPDATE OF " + trigger.updateColumns().stream()
+                    .map(c -> PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(c))))
+                    .collect(Collectors.joining(", "));
+        }).collect(Collectors.joining(" OR "));
+    }
+
+    /** The items about what the trigger does differently, or could do more simply, on PostgreSQL. */
+    private void report(Trigger trigger, String bareName, PlPgSqlScan scan, ActionItems items) {
+        if (!trigger.forEachRow() && !scan.triggerRows().isEmpty()) {
+            items.add(PostgresqlCode.TRIGGER_ROW_IN_STATEMENT_TRIGGER, trigger.span(), "statement-level trigger " + trigger.name()
+                    + " reads " + String.join(" and ", scan.triggerRows()) + ", which are NULL in PostgreSQL");
+        }
+        if (!trigger.forEachRow() && trigger.timing().equalsIgnoreCase("BEFORE") && !scan.updatingColumns().isEmpty()) {
+            items.add(PostgresqlCode.UPDATING_COLUMN_IN_BEFORE_STATEMENT, trigger.span(), "trigger " + trigger.name()
+                    + " tests UPDATING(" + String.join(", ", scan.updatingColumns()) + ") before the statement's flags are set");
+        }
+        order(trigger, bareName, items);
+        SequenceKeyTrigger.of(trigger).ifPresent(key -> items.add(PostgresqlCode.SEQUENCE_KEY_TRIGGER, trigger.span(),
+                trigger.table().name() + "." + key.column() + " is set from sequence " + key.sequence() + " by trigger "
+                        + trigger.name() + (key.onlyWhenNull() ? " when it is NULL" : "")
+                        + ": an identity column or DEFAULT nextval(...) does the same without a trigger"));
+    }
+
+    private static void compoundState(Trigger trigger, PlPgSqlCompoundTriggerState state, ActionItems items) {
+        String variables = String.join(", ", state.variableNames());
+        if (state.shared()) {
+            items.decided(trigger.span(), "plpgsql.compound-trigger-state", "compound trigger " + state.compound() + ": "
+                    + variables + " live for the statement in transaction-local settings, loaded and stored by each part");
+        } else {
+            items.add(PostgresqlCode.COMPOUND_TRIGGER_STATE, trigger.span(), "trigger " + trigger.name() + " is a part of compound"
+                    + " trigger " + state.compound() + " but its outermost block is not the common section around the timing"
+                    + " point's block: " + variables + " are not shared with the other parts");
+        }
+    }
+
+    /**
+     * FOLLOWS: PostgreSQL fires triggers of the same event and timing in the order of their names
+     * (byte order), so the source's order holds when this trigger's name sorts after those it follows.
+     */
+    private void order(Trigger trigger, String bareName, ActionItems items) {
+        if (trigger.follows().isEmpty()) return;
+        List<String> followed = trigger.follows().stream().map(f -> PostgresqlIdentifiers.shorten(names.fold(f.name()))).toList();
+        List<String> after = followed.stream().filter(f -> f.compareTo(bareName) >= 0).toList();
+        if (after.isEmpty()) {
+            items.add(PostgresqlCode.TRIGGER_ORDER_BY_NAME, trigger.span(), "trigger " + bareName + " fires after "
+                    + String.join(", ", followed) + " because its name sorts after theirs");
+        } else {
+            items.add(PostgresqlCode.TRIGGER_ORDER_LOST, trigger.span(), "trigger " + bareName + " must fire after "
+                    + String.join(", ", after) + " but PostgreSQL fires it first (names sort before); a name such as "
+                    + Collections.max(after) + "__" + bareName + " keeps the order");
+        }
+    }
+
+    /** Where the trigger function goes: the trigger's schema, else its table's. */
+    static String schemaOf(Trigger trigger) {
+        return trigger.name().schema() != null ? trigger.name().schema() : trigger.table().schema();
+    }
+
+    private static boolean isInsteadOf(Trigger trigger) {
+        return trigger.timing().toUpperCase(Locale.ROOT).startsWith("INSTEAD");
+    }
+
+    private static boolean hasEvent(Trigger trigger, String event) {
+        return trigger.events().stream().anyMatch(e -> e.equalsIgnoreCase(event));
+    }
+}

@@ -1,0 +1,57 @@
+package org.schemashift.emit.postgresql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.schemashift.model.proc.Parameter;
+import org.schemashift.model.proc.ParameterMode;
+import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.proc.Returns;
+
+/**
+ * Lengths, precisions and scales of parameters and results, which PostgreSQL drops from a routine's
+ * signature ({@code numeric(12,2)} is taken as {@code numeric}). Where the declared type has one
+ * (or is a %TYPE anchor, which carries the column's), the body applies it as the source does: each
+ * IN and IN OUT parameter is assigned on entry to a variable of the declared type and back, and a
+ * function's RETURN value goes through a variable of the result type. PL/pgSQL's assignment rounds
+ * numbers to the scale and rejects too many digits or too long strings (SQLSTATE 22003 / 22001),
+ * as MySQL's strict mode and Oracle's anchored types do; T-SQL, which cuts strings silently, differs.
+ */
+final class PlPgSqlTypeModifiers {
+    static final String RESULT = "ss_result";
+
+    private PlPgSqlTypeModifiers() {
+    }
+
+    /** True when PostgreSQL would drop part of {@code type} in a signature. */
+    static boolean constrains(ProcType type) {
+        if (type instanceof ProcType.Declared declared) return declared.type().name().contains("(");
+        if (type instanceof ProcType.Anchored anchored) {
+            return anchored.resolved() != null ? constrains(anchored.resolved()) : anchored.anchor() == ProcType.Anchor.TYPE;
+        }
+        return false;
+    }
+
+    /** The lines that open a routine's body: every constrained IN or IN OUT parameter, through its declared type. */
+    static List<String> onEntry(List<Parameter> parameters, PlPgSqlContext context, PlPgSqlTypes types) {
+        List<String> lines = new ArrayList<>();
+        for (Parameter parameter : parameters) {
+            if (parameter.mode() == ParameterMode.OUT || !constrains(parameter.type())) continue;
+            String name = context.name(parameter.name());
+            String typed = PostgresqlIdentifiers.shorten("ss_" + context.bare(parameter.name()));
+            context.declareGenerated(typed, types.spell(parameter.type()));
+            lines.add(typed + " := " + name + ";");
+            lines.add(name + " := " + typed + ";");
+        }
+        if (!lines.isEmpty()) {
+            context.items.decided(parameters.get(0).span(), "plpgsql.parameter-typmod-on-entry", "parameters declared with a"
+                    + " length, precision or scale are assigned to a variable of that type on entry, so rounding and length"
+                    + " errors happen as in the source");
+        }
+        return lines;
+    }
+
+    /** The type a function's RETURN values are assigned to first, or null when the result type has nothing PostgreSQL drops. */
+    static String resultType(Returns returns, PlPgSqlTypes types) {
+        return returns == null || returns.setOf() || !constrains(returns.type()) ? null : types.spell(returns.type());
+    }
+}
