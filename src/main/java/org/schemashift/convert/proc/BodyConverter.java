@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ExpressionConverter;
@@ -42,8 +43,8 @@ import org.schemashift.source.oracle.OracleCode;
  * rules as a view's query, with the names the code declares in scope ({@link ProcScope}) so that
  * variables are typed and never taken for columns or functions, and every declared type to the
  * target's. Package state is read through getters (a rule) and written through setters: an
- * assignment becomes a setter call, an INTO target or OUT argument a local copy stored after the
- * statement. Collection methods called as statements ({@code V.EXTEND(n)}) become assignments of
+ * assignment becomes a setter call; an INTO target, an OUT argument, or an element or field being
+ * changed, a local copy stored after the statement. Collection methods called as statements ({@code V.EXTEND(n)}) become assignments of
  * the changed collection. A statement with an expression the rules cannot convert is kept commented
  * out ({@link Unsupported}), the reason reported.
  */
@@ -325,8 +326,39 @@ final class BodyConverter extends ProcRewriter {
             return new Statement.Call(state.state().setter(), List.of(Argument.positional(expression(assign.value()))),
                     assign.span());
         }
+        Statement partChanged = changePartOfState(assign);
+        if (partChanged != null) return partChanged;
         if (touchesState(assign.target())) code.stateNotRewritten(assign.span(), what, assign.target());
         return new Statement.Assign(expression(assign.target()), expression(assign.value()), assign.span());
+    }
+
+    /**
+     * {@code V(i) := x} or {@code V.F := x} (also {@code PKG.V...}) on a package variable: the change
+     * is made to a local copy read through the getter, which the setter then stores. Null for any
+     * other target.
+     */
+    private Statement changePartOfState(Statement.Assign assign) {
+        SqlNode target = assign.target();
+        SqlCall element = target instanceof SqlCall call && call.operandCount() == 1 && call.getOperator() instanceof SqlUnresolvedFunction f
+                && f.getSqlIdentifier() != null ? call : null;
+        List<String> names = element != null ? ((SqlUnresolvedFunction) element.getOperator()).getSqlIdentifier().names
+                : target instanceof SqlIdentifier id ? id.names : List.of();
+        for (int n = 1; n <= names.size(); n++) {
+            Symbol symbol = scope.resolve(names.subList(0, n));
+            if (symbol == null || !symbol.isState()) continue;
+            if (element == null && n == names.size()) return null;
+            StateVariable state = symbol.state();
+            SqlParserPos pos = target.getParserPosition();
+            List<String> copyPart = new ArrayList<>(List.of(state.localCopy()));
+            copyPart.addAll(names.subList(n, names.size()));
+            SqlNode part = new SqlIdentifier(copyPart, pos);
+            SqlNode changed = element == null ? part : SqlStdOperatorTable.ITEM.createCall(pos, part, expression(element.operand(0)));
+            SqlIdentifier copy = new SqlIdentifier(state.localCopy(), pos);
+            return new Block(null, List.of(new Declaration.Variable(copy.getSimple(), symbol.type(), state.read(pos), false, false, assign.span())),
+                    List.of(new Statement.Assign(changed, expression(assign.value()), assign.span()),
+                            new Statement.Call(state.setter(), List.of(Argument.positional(copy)), assign.span())), List.of(), assign.span());
+        }
+        return null;
     }
 
     @Override

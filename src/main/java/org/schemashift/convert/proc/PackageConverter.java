@@ -137,11 +137,7 @@ final class PackageConverter {
         List<Routine> routines = new ArrayList<>();
         for (Declaration.Subprogram s : subprograms) {
             RoutineBody body = s.body();
-            Block block = body.block();
-            List<Declaration> declarations = new ArrayList<>(sharedDeclarations);
-            declarations.addAll(cursorsUsedBy(block));
-            declarations.addAll(block.declarations());
-            Block withPackage = new Block(block.label(), declarations, block.statements(), block.handlers(), block.span());
+            Block withPackage = withPackageDeclarations(body.block());
             ObjectKind kind = s.signature().returns() == null ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION;
             Routine routine = new Routine(new ObjectName(schema, s.name()), kind, s.signature(),
                     new RoutineBody(withPackage, body.nameConflict()), "", s.span());
@@ -150,6 +146,14 @@ final class PackageConverter {
         Routine initializer = initializer();
         if (initializer != null) routines.addAll(code.routines(initializer, new ProcScope(code.packages(), scope)));
         return routines;
+    }
+
+    /** {@code block} with the package's collection types and exceptions, and the package cursors it uses, declared first. */
+    private Block withPackageDeclarations(Block block) {
+        List<Declaration> declarations = new ArrayList<>(sharedDeclarations);
+        declarations.addAll(cursorsUsedBy(block));
+        declarations.addAll(block.declarations());
+        return new Block(block.label(), declarations, block.statements(), block.handlers(), block.span());
     }
 
     private List<Declaration.Cursor> cursorsUsedBy(Block block) {
@@ -169,7 +173,8 @@ final class PackageConverter {
         if (pkg.initialization() != null) statements.add(pkg.initialization());
         SourceSpan span = pkg.initialization() != null ? pkg.initialization().span() : pkg.span();
         return new Routine(new ObjectName(schema, INITIALIZER), ObjectKind.PROCEDURE, new RoutineSignature(List.of(), null),
-                new RoutineBody(new Block(null, List.of(), statements, List.of(), span), NameConflict.COLUMN), "", span);
+                new RoutineBody(withPackageDeclarations(new Block(null, List.of(), statements, List.of(), span)), NameConflict.COLUMN),
+                "", span);
     }
 
     /** What the target creates for the package besides its routines; the known difference reported once. */

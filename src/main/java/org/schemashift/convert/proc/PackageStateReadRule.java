@@ -2,13 +2,14 @@ package org.schemashift.convert.proc;
 
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
-import org.schemashift.source.oracle.OracleCode;
 
 /**
  * A package variable read in an expression ({@code V} inside the package, {@code PKG.V} anywhere)
- * becomes a call of its getter, and a package constant its value. Only names the expression types
+ * becomes a call of its getter, a field of a package record variable ({@code R.F} inside the
+ * package) the field of the getter's value (Calcite's DOT), and a package constant its value. Only names the expression types
  * resolved to the variables (not to a column of a FROM clause, which wins in PL/SQL) are rewritten.
  */
 final class PackageStateReadRule implements ExpressionRule {
@@ -28,9 +29,9 @@ final class PackageStateReadRule implements ExpressionRule {
         if (!(node instanceof SqlIdentifier id)) return null;
         String relation = context.relationOf(id);
         if (isFieldOfState(id, relation)) {
-            context.note(OracleCode.PACKAGE_STATE_NOT_REWRITTEN, id + " reads a field of a package variable: read the variable"
-                    + " into a local record first");
-            return null;
+            Symbol row = scope.lookup(id.names.get(0));
+            return SqlStdOperatorTable.DOT.createCall(id.getParserPosition(), row.state().read(id.getParserPosition()),
+                    new SqlIdentifier(id.names.get(1), id.getParserPosition()));
         }
         Symbol symbol = variableNamed(id, relation);
         if (symbol == null) return null;

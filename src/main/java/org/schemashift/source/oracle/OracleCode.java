@@ -135,10 +135,11 @@ public enum OracleCode implements ActionCode {
             "CREATE PROCEDURE outer__add(n numeric) ...  -- total is not visible here")),
     PACKAGE_STATE_NOT_REWRITTEN(new Entry("SS-ORA-0382", MEDIUM, 1, "Package variable used in a way that is not rewritten",
             "Read the variable into a local variable, change that, and write it back with the variable's setter.",
-            "Package variables become a getter and a setter; a change to one field or element of a package variable (or an OUT "
-                    + "argument of a call the input does not define) has no rewrite, and is left as written.",
-            "pkg.totals(3) := 0;",
-            "pkg.totals(3) := 0;  -- rewrite with pkg.totals__get() and CALL pkg.totals__set(...)"));
+            "Package variables become a getter and a setter; a whole variable, one element or one field is changed through a "
+                    + "local copy, but a deeper change (an element of a field, a field read of a record variable) has no rewrite, and "
+                    + "is left as written.",
+            "pkg.orders(3).total := 0;",
+            "pkg.orders(3).total := 0;  -- rewrite with pkg.orders__get() and CALL pkg.orders__set(...)"));
 
     private final Entry entry;
 

@@ -14,6 +14,7 @@ import org.schemashift.model.SchemaChange;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.proc.Statement;
 import org.schemashift.source.oracle.OracleCode;
 
 /**
@@ -144,6 +145,32 @@ class PackagesThroughThePipelineTest {
             assertThat(code.one("SELECT sales_pkg.hello()")).isEqualTo("hi");
             assertThat(code.one("SELECT greet()")).isEqualTo("hi");
             assertThat(code.itemsWith(GeneralCode.PACKAGE_SCHEMA_RENAMED.code())).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPackageCollectionGrowsAcrossCallsAndARecordFieldIsChanged() throws Exception {
+        Declaration.CollectionType numbers = new Declaration.CollectionType("NUMBERS", oracle("NUMBER"), null, null, AT);
+        Routine add = procedure("ADD_ENTRY", List.of(in("X", oracle("NUMBER"))),
+                block(call("HISTORY.EXTEND"), assign(expr("HISTORY(COLLECTED)"), expr("X"))));
+        Routine entry = function("ENTRY", oracle("NUMBER"), List.of(in("I", oracle("NUMBER"))), block(returnValue("HISTORY(I)")));
+        Routine collected = function("COLLECTED", oracle("NUMBER"), List.of(), block(new Statement.Return(name("HISTORY.COUNT"), AT)));
+        Routine count = procedure("COUNT_INTO_LAST", List.of(), block(assign("LAST_COUNT.N", "1")));
+        Routine lastCount = function("LAST_N", oracle("NUMBER"), List.of(), block(returnValue("LAST_COUNT.N + 1")));
+        PackageDef log = new PackageDef(ObjectName.of("LOG"), List.of(numbers,
+                new Declaration.RecordType("COUNTS", List.of(new ProcType.Field("N", oracle("NUMBER"))), AT),
+                variable("HISTORY", new ProcType.Named(List.of("NUMBERS")), "NUMBERS()"),
+                variable("LAST_COUNT", new ProcType.Named(List.of("COUNTS"))), header(add), header(entry)),
+                List.of(member(add), member(entry), member(count), member(collected), member(lastCount)), null, AT);
+        try (OracleCodeOnPostgres code = new OracleCodeOnPostgres().code(new SchemaChange.CreatePackage(log))) {
+            code.apply();
+
+            code.run("CALL log.add_entry(7)");
+            code.run("CALL log.add_entry(9)");
+            assertThat(code.one("SELECT log.collected() || ':' || log.entry(1) || ',' || log.entry(2)")).isEqualTo("2:7,9");
+            code.run("CALL log.count_into_last()");
+            assertThat(code.one("SELECT log.last_n()")).isEqualTo("2");
+            assertThat(code.codes()).doesNotContain(OracleCode.PACKAGE_STATE_NOT_REWRITTEN.code(), GeneralCode.UNMAPPED_FUNCTION.code());
         }
     }
 
