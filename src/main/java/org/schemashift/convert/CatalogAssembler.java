@@ -15,7 +15,6 @@ import org.schemashift.model.Index;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.PackageDef;
 import org.schemashift.model.PrimaryKey;
-import org.schemashift.model.Routine;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.Sequence;
 import org.schemashift.model.SourceSpan;
@@ -38,7 +37,7 @@ public final class CatalogAssembler {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, View> views = new LinkedHashMap<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
-    private final Map<String, Routine> routines = new LinkedHashMap<>();
+    private final RoutineOverloads routines;
     private final Map<String, PackageDef> packages = new LinkedHashMap<>();
     private final Map<String, Trigger> triggers = new LinkedHashMap<>();
     private final Map<String, UserType> types = new LinkedHashMap<>();
@@ -50,6 +49,7 @@ public final class CatalogAssembler {
 
     public CatalogAssembler(ActionItems items) {
         this.items = items;
+        this.routines = new RoutineOverloads(items);
     }
 
     public Catalog assemble(List<SourceStatement> statements) {
@@ -60,7 +60,7 @@ public final class CatalogAssembler {
             }
         }
         return new Catalog(List.copyOf(schemas), List.copyOf(types.values()), List.copyOf(sequences.values()),
-                List.copyOf(tables.values()), List.copyOf(views.values()), List.copyOf(routines.values()),
+                List.copyOf(tables.values()), List.copyOf(views.values()), routines.all(),
                 List.copyOf(packages.values()), List.copyOf(triggers.values()), List.copyOf(synonyms.values()),
                 grants);
     }
@@ -84,11 +84,11 @@ public final class CatalogAssembler {
         } else if (change instanceof SchemaChange.CreateSequence c) {
             put(sequences, qualify(c.sequence().name()), c.sequence(), c.sequence().span());
         } else if (change instanceof SchemaChange.CreateRoutine c) {
-            put(routines, qualify(c.routine().name()), c.routine(), c.routine().span());
+            routines.put(c.routine().withName(qualify(c.routine().name())));
         } else if (change instanceof SchemaChange.CreatePackage c) {
-            put(packages, qualify(c.pkg().name()), c.pkg(), c.pkg().span());
+            createPackage(c.pkg());
         } else if (change instanceof SchemaChange.CreateTrigger c) {
-            put(triggers, qualify(c.trigger().name()), c.trigger(), c.trigger().span());
+            createTrigger(c.trigger());
         } else if (change instanceof SchemaChange.CreateType c) {
             put(types, qualify(c.type().name()), c.type(), c.type().span());
         } else if (change instanceof SchemaChange.CreateSynonym c) {
@@ -110,6 +110,35 @@ public final class CatalogAssembler {
         if (map.put(name.key(), value) != null) {
             items.add(GeneralCode.DUPLICATE_OBJECT, span, name + " was already defined; this definition replaces it");
         }
+    }
+
+    /**
+     * A package's specification and body are separate statements and either may come alone: they
+     * merge into one definition by name. A part given twice is a duplicate, and the later one wins.
+     */
+    private void createPackage(PackageDef pkg) {
+        ObjectName name = qualify(pkg.name());
+        PackageDef known = packages.get(name.key());
+        boolean hasBody = !pkg.body().isEmpty() || pkg.initialization() != null;
+        if (known == null) {
+            packages.put(name.key(), new PackageDef(name, pkg.specification(), pkg.body(), pkg.initialization(), pkg.span()));
+            return;
+        }
+        boolean knownBody = !known.body().isEmpty() || known.initialization() != null;
+        if (!pkg.specification().isEmpty() && !known.specification().isEmpty() || hasBody && knownBody) {
+            items.add(GeneralCode.DUPLICATE_OBJECT, pkg.span(), "package " + name + " was already defined; this definition replaces it");
+        }
+        packages.put(name.key(), new PackageDef(name,
+                pkg.specification().isEmpty() ? known.specification() : pkg.specification(),
+                hasBody ? pkg.body() : known.body(), hasBody ? pkg.initialization() : known.initialization(), known.span()));
+    }
+
+    /** A trigger in its table's schema unless named otherwise; its table qualified like any other name. */
+    private void createTrigger(Trigger t) {
+        ObjectName table = qualify(t.table());
+        ObjectName name = t.name().schema() == null && table.schema() != null ? t.name().withSchema(table.schema()) : qualify(t.name());
+        put(triggers, name, new Trigger(name, table, t.timing(), t.events(), t.forEachRow(), t.when(), t.body(), t.span(),
+                t.updateColumns(), t.follows()), t.span());
     }
 
     private void createTable(Table table) {
@@ -204,7 +233,7 @@ public final class CatalogAssembler {
             case TABLE -> tables.remove(name.key());
             case VIEW -> views.remove(name.key());
             case SEQUENCE -> sequences.remove(name.key());
-            case PROCEDURE, FUNCTION -> routines.remove(name.key());
+            case PROCEDURE, FUNCTION -> routines.remove(name);
             case PACKAGE -> packages.remove(name.key());
             case TRIGGER -> triggers.remove(name.key());
             case TYPE -> types.remove(name.key());
@@ -221,7 +250,9 @@ public final class CatalogAssembler {
         tables.keySet().removeIf(k -> k.startsWith(prefix));
         views.keySet().removeIf(k -> k.startsWith(prefix));
         sequences.keySet().removeIf(k -> k.startsWith(prefix));
-        routines.keySet().removeIf(k -> k.startsWith(prefix));
+        routines.removeSchema(prefix);
+        packages.keySet().removeIf(k -> k.startsWith(prefix));
+        triggers.keySet().removeIf(k -> k.startsWith(prefix));
     }
 
     private void dropIndex(SchemaChange.DropObject d, ObjectName name) {

@@ -13,6 +13,7 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
@@ -47,6 +48,7 @@ public final class ExpressionConverter {
     private final List<ExpressionRule> javaRules;
     private final ActionItems items;
     private final SourceRelations relations;
+    private final UserRoutines routines;
 
     public ExpressionConverter(FunctionRules functions, List<ExpressionRule> javaRules, ActionItems items) {
         this(functions, javaRules, items, SourceRelations.empty());
@@ -54,10 +56,24 @@ public final class ExpressionConverter {
 
     public ExpressionConverter(FunctionRules functions, List<ExpressionRule> javaRules, ActionItems items,
                                SourceRelations relations) {
+        this(functions, javaRules, items, relations, UserRoutines.NONE);
+    }
+
+    /** {@code routines}: the input's own routines, which calls with no function rule may name. */
+    public ExpressionConverter(FunctionRules functions, List<ExpressionRule> javaRules, ActionItems items,
+                               SourceRelations relations, UserRoutines routines) {
         this.functions = functions;
         this.javaRules = List.copyOf(javaRules);
         this.items = items;
         this.relations = relations;
+        this.routines = routines;
+    }
+
+    /** A converter that tries {@code first} before this one's Java rules (the rules of a scope, such as a routine's names). */
+    public ExpressionConverter withRulesFirst(List<ExpressionRule> first) {
+        List<ExpressionRule> all = new ArrayList<>(first);
+        all.addAll(javaRules);
+        return new ExpressionConverter(functions, all, items, relations, routines);
     }
 
     /** The converted expression; {@code what} names the clause for the action item ("default of t.c"). */
@@ -70,13 +86,25 @@ public final class ExpressionConverter {
      * generated column), whose bare column names refer to that table; {@code table} may be null.
      */
     public Expr convert(Expr expr, SourceSpan span, String what, Table table) {
-        if (expr == null || expr.node() == null) return expr;
-        ExpressionTypes types = new ExpressionTypes(relations, functions);
-        ExpressionTypes.Scope scope = ExpressionTypes.Scope.of(null);
+        Map<String, Map<String, TypeFamily>> outer = new LinkedHashMap<>();
         if (table != null) {
             SourceRelations own = relations.forTable(table);
-            scope.relations().put(table.name().name().toUpperCase(Locale.ROOT), own.columns(List.of(table.name().name())));
+            outer.put(table.name().name().toUpperCase(Locale.ROOT), own.columns(List.of(table.name().name())));
         }
+        return convertInScope(expr, span, what, outer);
+    }
+
+    /**
+     * The converted expression, where names not found in its own FROM clauses may be the columns of
+     * {@code outer}: relation name (upper case) → column name (lower case) → family. Procedural code
+     * passes its variables, records and trigger rows this way, so they are typed and never taken for
+     * functions written without parentheses.
+     */
+    public Expr convertInScope(Expr expr, SourceSpan span, String what, Map<String, Map<String, TypeFamily>> outer) {
+        if (expr == null || expr.node() == null) return expr;
+        ExpressionTypes types = new ExpressionTypes(relations, functions, routines);
+        ExpressionTypes.Scope scope = ExpressionTypes.Scope.of(null);
+        scope.relations().putAll(outer);
         types.annotate(expr.node(), scope);
         Context context = new Context(types, span, what);
         SqlNode node = expr.node().accept(new Rewriter(context));
@@ -96,9 +124,21 @@ public final class ExpressionConverter {
 
     /** The output columns of a source query and their families, for registering a view's columns. */
     public Map<String, TypeFamily> outputColumns(SqlNode query) {
-        ExpressionTypes types = new ExpressionTypes(relations, functions);
-        types.annotate(query, ExpressionTypes.Scope.of(null));
+        return outputColumns(query, Map.of());
+    }
+
+    /** The output columns of a source query in procedural code, whose variables are the {@code outer} relations. */
+    public Map<String, TypeFamily> outputColumns(SqlNode query, Map<String, Map<String, TypeFamily>> outer) {
+        ExpressionTypes types = new ExpressionTypes(relations, functions, routines);
+        ExpressionTypes.Scope scope = ExpressionTypes.Scope.of(null);
+        scope.relations().putAll(outer);
+        types.annotate(query, scope);
         return types.outputColumns(query);
+    }
+
+    /** The columns of a table or view of the input, by lower-case name, or null when there is none. */
+    public Map<String, TypeFamily> relation(List<String> qualifiedName) {
+        return relations.columns(qualifiedName);
     }
 
     private final class Context implements RuleContext {
@@ -261,6 +301,16 @@ public final class ExpressionConverter {
                 return c;
             }
             SqlNode result = rule == null ? null : rule.apply(c);
+            if (result == null && rule == null) {
+                SqlUnresolvedFunction f = (SqlUnresolvedFunction) c.getOperator();
+                SqlIdentifier routine = routines.resolve(f.getSqlIdentifier() == null
+                        ? List.of(f.getName()) : f.getSqlIdentifier().names);
+                if (routine != null) {
+                    SqlNode resolved = UserRoutines.call(routine, c);
+                    context.types.carry(call, resolved);
+                    return resolved;
+                }
+            }
             if (result == null) {
                 if (rule != null) context.calledBuiltin(name, c, false, GeneralCode.UNMAPPED_FUNCTION.code());
                 // Checked at the end: a rule on an enclosing node may still consume it (PRIOR in CONNECT BY).

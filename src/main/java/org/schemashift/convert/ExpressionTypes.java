@@ -20,6 +20,7 @@ import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUnknownLiteral;
 import org.apache.calcite.sql.SqlUpdate;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.SqlWithItem;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -38,12 +39,19 @@ import org.schemashift.model.sql.HierarchicalQuery;
 final class ExpressionTypes {
     private final SourceRelations relations;
     private final FunctionRules functions;
+    private final UserRoutines routines;
     private final Map<SqlNode, TypeFamily> types = new IdentityHashMap<>();
     private final Map<SqlIdentifier, String> owners = new IdentityHashMap<>();
 
     ExpressionTypes(SourceRelations relations, FunctionRules functions) {
+        this(relations, functions, UserRoutines.NONE);
+    }
+
+    /** {@code routines}: the input's routines, whose calls have the family of their declared result. */
+    ExpressionTypes(SourceRelations relations, FunctionRules functions, UserRoutines routines) {
         this.relations = relations;
         this.functions = functions;
+        this.routines = routines;
     }
 
     /**
@@ -319,7 +327,9 @@ final class ExpressionTypes {
         if (call.getOperator().getName().equals("||")) return TypeFamily.STRING;
         String name = call.getOperator() instanceof org.apache.calcite.sql.SqlFunction f && f.getSqlIdentifier() != null
                 ? String.join(".", f.getSqlIdentifier().names) : call.getOperator().getName();
-        return functions.returns(name, operands);
+        TypeFamily result = functions.returns(name, operands);
+        if (result != TypeFamily.UNKNOWN || !(call.getOperator() instanceof SqlUnresolvedFunction f)) return result;
+        return routines.returns(f.getSqlIdentifier() == null ? List.of(f.getName()) : f.getSqlIdentifier().names);
     }
 
     /** Oracle: date + number is a date (days); interval arithmetic keeps the date's type. */

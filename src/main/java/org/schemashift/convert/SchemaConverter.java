@@ -11,14 +11,12 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
 import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
 import org.schemashift.model.ForeignKey;
-import org.schemashift.model.GeneralCode;
 import org.schemashift.model.GeneratedColumn;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexPart;
@@ -26,6 +24,9 @@ import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
+import org.schemashift.convert.proc.CodeConversion;
+import org.schemashift.convert.proc.PackageSchemas;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.source.mysql.MySqlCode;
 
 /**
@@ -41,8 +42,7 @@ public final class SchemaConverter {
     private final ActionItems items;
     /** Source type of every column, by "table key/column", for foreign-key alignment. */
     private final Map<String, DataType> sourceTypes = new HashMap<>();
-    /** Lower-case names of the user-defined types in the input: columns of these types keep them. */
-    private final java.util.Set<String> userTypes = new java.util.HashSet<>();
+    private final TargetTypes targetTypes;
 
     /** {@code defaults}: the source's then the target's facts about default literals. */
     public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items, DefaultLiterals defaults) {
@@ -50,6 +50,7 @@ public final class SchemaConverter {
         this.items = items;
         this.javaRules = List.copyOf(javaRules);
         this.defaults = defaults;
+        this.targetTypes = new TargetTypes(rules.types(), items);
     }
 
     /** A converter that keeps default literals as the expression rules leave them. */
@@ -59,15 +60,19 @@ public final class SchemaConverter {
 
     public Catalog convert(Catalog catalog) {
         SourceRelations relations = SourceRelations.of(catalog, rules.types());
-        this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations);
-        catalog.types().forEach(t -> userTypes.add(t.name().name().toLowerCase(Locale.ROOT)));
+        PackageSchemas packageSchemas = PackageSchemas.of(catalog, items);
+        UserRoutines routines = packageSchemas.routines(catalog,
+                type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN);
+        this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations, routines);
+        catalog.types().forEach(t -> targetTypes.addUserType(t.name().name()));
         List<UserType> types = new ArrayList<>();
         for (UserType type : catalog.types()) {
             List<Column> attributes = new ArrayList<>();
-            for (Column attribute : type.attributes()) attributes.add(attribute.withType(targetType(attribute, type.name() + "." + attribute.name())));
+            for (Column attribute : type.attributes()) {
+                attributes.add(attribute.withType(targetTypes.convert(attribute.type(), attribute.span(), type.name() + "." + attribute.name())));
+            }
             DataType base = type.baseType() == null ? null
-                    : targetType(new Column(type.name().name(), type.baseType(), true, null, null, null, null, null, false, type.span()),
-                    "element type of " + type.name());
+                    : targetTypes.convert(type.baseType(), type.span(), "element type of " + type.name());
             types.add(type.withTypes(attributes, base));
         }
         List<View> views = new ArrayList<>(catalog.views().size());
@@ -79,7 +84,8 @@ public final class SchemaConverter {
         for (Table table : catalog.tables()) {
             tables.add(convertTable(table));
         }
-        return catalog.withTables(new ForeignKeyTypeAligner(sourceTypes).align(tables)).withViews(views);
+        Catalog converted = catalog.withTables(new ForeignKeyTypeAligner(sourceTypes).align(tables)).withViews(views);
+        return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, items).convert(converted);
     }
 
     /** Converts the view's query and makes its columns known to the views defined after it. */
@@ -134,29 +140,18 @@ public final class SchemaConverter {
         return table.name().key() + "/" + column.toLowerCase(Locale.ROOT);
     }
 
-    /** The target type of a type attribute or element: a rule's, a user type's own name, or the source spelling. */
-    private DataType targetType(Column column, String where) {
-        TypeResolution resolved = rules.types().resolve(column.type(), false);
-        if (resolved != null) {
-            record(resolved, column, where);
-            return targetType(resolved, column.type());
-        }
-        if (!userTypes.contains(column.type().name())) notMapped(column, where);
-        return column.type();
-    }
-
     private Column convertColumn(Table table, Column column, List<CheckConstraint> checks) {
         String where = table.name() + "." + column.name();
         DataType source = column.type();
-        TypeResolution resolved = rules.types().resolve(source, column.identity() != null);
+        TypeResolution resolved = targetTypes.resolve(source, column.identity() != null);
         Column out = column;
-        if (resolved == null && userTypes.contains(source.name())) {
+        if (resolved == null && targetTypes.isUserType(source)) {
             out = out.withType(DataType.named(source.name()));   // a user type of the input: emitted under its own name
         } else if (resolved == null) {
-            notMapped(column, where);
+            targetTypes.notMapped(source, column.span(), where);
         } else {
-            out = out.withType(targetType(resolved, source));
-            record(resolved, column, where);
+            out = out.withType(TargetTypes.spelled(resolved, source));
+            targetTypes.record(resolved, source, column.span(), where);
             if (resolved.check() != null) checks.add(memberCheck(resolved.check(), table, column));
         }
         if (source.has("zerofill")) {
@@ -170,30 +165,6 @@ public final class SchemaConverter {
                     "generated column " + where, table), column.generated().stored()));
         }
         return out.withOnUpdate(expressions.convert(column.onUpdate(), column.span(), "ON UPDATE of " + where, table));
-    }
-
-    /**
-     * The target type: the rules' spelling, with the source's character set and collation (a MySQL
-     * target keeps them), including MySQL's BINARY attribute, shorthand for the binary collation.
-     */
-    private static DataType targetType(TypeResolution resolved, DataType source) {
-        java.util.Set<String> collation = source.has("binary") ? java.util.Set.of("binary") : java.util.Set.of();
-        return new DataType(resolved.spelling(), null, null, collation, List.of(), source.charset(), source.collation(),
-                resolved.spelling());
-    }
-
-    private void notMapped(Column column, String where) {
-        items.add(GeneralCode.TYPE_NOT_MAPPED, column.span(), where + ": no rule maps type " + column.type().sourceText()
-                + "; it is written unchanged");
-    }
-
-    /** Records the decision under the rule ids, and raises the rules' action items. */
-    private void record(TypeResolution resolved, Column column, String where) {
-        String what = where + ": " + column.type().sourceText() + " becomes " + resolved.spelling();
-        for (ActionCode code : resolved.actions()) {
-            items.add(code, column.span(), what + " (rule " + resolved.ruleId() + ")");
-        }
-        items.decided(column.span(), resolved.ruleId(), what);
     }
 
     /** ENUM: col IN (members); SET: every comma-separated element is a member (or the value is empty). */

@@ -10,6 +10,9 @@ import org.schemashift.plan.PlannedStep.AddComments;
 import org.schemashift.plan.PlannedStep.AddForeignKey;
 import org.schemashift.plan.PlannedStep.AddOnUpdateTrigger;
 import org.schemashift.plan.PlannedStep.CreateIndex;
+import org.schemashift.plan.PlannedStep.CreatePackageState;
+import org.schemashift.plan.PlannedStep.CreateRoutine;
+import org.schemashift.plan.PlannedStep.CreateTrigger;
 import org.schemashift.plan.PlannedStep.CreateSchema;
 import org.schemashift.plan.PlannedStep.CreateSequence;
 import org.schemashift.plan.PlannedStep.CreateSynonym;
@@ -30,7 +33,13 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
                            Function<AddComments, EmittedObject> comments,
                            Function<AddOnUpdateTrigger, EmittedObject> onUpdateTrigger,
                            Function<CreateView, EmittedObject> view, Function<CreateSynonym, EmittedObject> synonym,
-                           Function<WriteGrant, EmittedObject> grant, Supplier<EmittedObject> helperLibraries) {
+                           Function<WriteGrant, EmittedObject> grant, Supplier<EmittedObject> helperLibraries,
+                           Code code) {
+
+    /** The spelling of code: routines, package state and triggers. */
+    public record Code(Function<CreateRoutine, EmittedObject> routine, Function<CreatePackageState, EmittedObject> packageState,
+                       Function<CreateTrigger, EmittedObject> trigger) {
+    }
 
     /** For a kind of step the target's capabilities keep the planner from making. */
     public static <T extends PlannedStep> Function<T, EmittedObject> notPlanned() {
@@ -68,6 +77,9 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
         if (step instanceof CreateView s) return view.apply(s);
         if (step instanceof CreateSynonym s) return synonym.apply(s);
         if (step instanceof WriteGrant s) return grant.apply(s);
+        if (step instanceof CreateRoutine s) return code.routine().apply(s);
+        if (step instanceof CreatePackageState s) return code.packageState().apply(s);
+        if (step instanceof CreateTrigger s) return code.trigger().apply(s);
         throw new IllegalStateException("no spelling for " + step.getClass().getSimpleName());
     }
 }

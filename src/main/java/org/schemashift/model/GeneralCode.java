@@ -115,7 +115,19 @@ public enum GeneralCode implements ActionCode {
             "The target's closest function means the same for most values but not all: a target write rule says which case "
                     + "differs (for example Oracle ADD_MONTHS on the last day of a month as MySQL DATE_ADD).",
             "ADD_MONTHS(DATE '2024-02-29', 1)  -- Oracle: 2024-03-31",
-            "DATE_ADD(TIMESTAMP '2024-02-29 00:00:00', INTERVAL 1 MONTH)  -- MySQL: 2024-03-29"));
+            "DATE_ADD(TIMESTAMP '2024-02-29 00:00:00', INTERVAL 1 MONTH)  -- MySQL: 2024-03-29")),
+    ANCHOR_NOT_RESOLVED(new Entry("SS-GEN-0020", MEDIUM, 0.5, "Anchored type (%TYPE / %ROWTYPE) refers to nothing in the input",
+            "Add the file that creates the table or column to the input, or write the type by hand.",
+            "A variable or parameter takes its type from a column, table, cursor or variable the input does not define, so "
+                    + "its type cannot be converted; the anchor is written as it stands and the target resolves it, if it can.",
+            "v_name customers.name%TYPE;  -- customers is created elsewhere",
+            "v_name customers.name%TYPE;")),
+    PACKAGE_SCHEMA_RENAMED(new Entry("SS-GEN-0021", LOW, 0.25, "Package schema renamed: a schema of that name exists",
+            "Check the callers outside the converted code: they call the package's routines in the schema named here.",
+            "A package becomes a schema of its own name; when the input already has a schema of that name, the package's "
+                    + "schema gets a suffix.",
+            "CREATE USER billing ...; CREATE PACKAGE billing AS ... END;",
+            "CREATE SCHEMA billing_pkg;"));
 
     private final Entry entry;
 

@@ -21,4 +21,12 @@ public record Routine(ObjectName name, ObjectKind kind, RoutineSignature signatu
                    SourceSpan span) {
         this(name, kind, signature, body, sourceText, span, RoutineTraits.NONE);
     }
+
+    public Routine withName(ObjectName newName) {
+        return new Routine(newName, kind, signature, body, sourceText, span, traits);
+    }
+
+    public Routine withCode(RoutineSignature newSignature, RoutineBody newBody) {
+        return new Routine(name, kind, newSignature, newBody, sourceText, span, traits);
+    }
 }

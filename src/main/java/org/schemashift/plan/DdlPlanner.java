@@ -15,10 +15,12 @@ import org.schemashift.model.Column;
 import org.schemashift.model.ForeignKey;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectName;
+import org.schemashift.model.Routine;
 import org.schemashift.model.Sequence;
 import org.schemashift.model.Synonym;
 import org.schemashift.model.Table;
 import org.schemashift.model.UserType;
+import org.schemashift.model.View;
 
 /**
  * Plans a converted catalog for a target, whatever the target: apply order (schemas, helper
@@ -26,7 +28,9 @@ import org.schemashift.model.UserType;
  * not serve a key, foreign keys after every table, comments, ON UPDATE triggers, views after the
  * views they read, synonyms, grants), names (folded, shortened, unique in the target's namespaces)
  * and what the target cannot take as it is (commented out or changed, with an action item), all
- * driven by the target's {@link TargetCapabilities}. Names are claimed in that order, so the
+ * driven by the target's {@link TargetCapabilities}. Code goes where {@link CodePlanner} says: routines
+ * the tables call before the tables, package state, views and routines by what they reference,
+ * triggers last. Names are claimed in that order, so the
  * same input always gets the same names.
  */
 public final class DdlPlanner {
@@ -49,6 +53,8 @@ public final class DdlPlanner {
         for (Sequence sequence : catalog.sequences()) {
             steps.add(new PlannedStep.CreateSequence(sequence, planning.claimRelation(sequence.name(), sequence.span(), "sequence")));
         }
+        CodePlanner code = new CodePlanner();
+        code.neededByTables(catalog).forEach(routine -> steps.add(new PlannedStep.CreateRoutine(routine)));
         for (Table table : catalog.tables()) {
             planning.names().put(table.name(), planning.claimRelation(table.name(), table.span(), "table"));
         }
@@ -64,8 +70,13 @@ public final class DdlPlanner {
                     .forEach(table -> steps.add(new PlannedStep.AddComments(table, planning.names().of(table.name()))));
         }
         if (!capabilities.columns().onUpdate()) catalog.tables().forEach(table -> onUpdateTrigger(table, steps));
+        catalog.packageStates().stream().filter(state -> !state.isEmpty())
+                .forEach(state -> steps.add(new PlannedStep.CreatePackageState(state)));
         ViewPlanner views = new ViewPlanner(planning);
-        ViewOrder.of(catalog.views()).forEach(view -> steps.add(views.view(view)));
+        for (Object viewOrRoutine : code.viewsAndRoutines(catalog)) {
+            steps.add(viewOrRoutine instanceof View view ? views.view(view) : new PlannedStep.CreateRoutine((Routine) viewOrRoutine));
+        }
+        catalog.triggers().forEach(trigger -> steps.add(new PlannedStep.CreateTrigger(trigger)));
         Set<String> relationKeys = new HashSet<>();
         catalog.tables().forEach(t -> relationKeys.add(t.name().name().toLowerCase(Locale.ROOT)));
         catalog.views().forEach(v -> relationKeys.add(v.name().name().toLowerCase(Locale.ROOT)));
@@ -86,6 +97,8 @@ public final class DdlPlanner {
         catalog.tables().forEach(t -> qualified.add(t.name()));
         catalog.views().forEach(v -> qualified.add(v.name()));
         catalog.synonyms().forEach(y -> qualified.add(y.name()));
+        catalog.routines().forEach(r -> qualified.add(r.name()));
+        catalog.packageStates().forEach(p -> schemas.add(planning.naming().name(p.schema())));
         qualified.stream().map(ObjectName::schema).filter(Objects::nonNull)
                 .forEach(schema -> schemas.add(planning.naming().name(schema)));
         return schemas;

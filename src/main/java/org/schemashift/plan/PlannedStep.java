@@ -5,9 +5,12 @@ import org.schemashift.model.Column;
 import org.schemashift.model.ForeignKey;
 import org.schemashift.model.Grant;
 import org.schemashift.model.Index;
+import org.schemashift.model.PackageState;
+import org.schemashift.model.Routine;
 import org.schemashift.model.Sequence;
 import org.schemashift.model.Synonym;
 import org.schemashift.model.Table;
+import org.schemashift.model.Trigger;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
 
@@ -65,6 +68,21 @@ public sealed interface PlannedStep {
 
     /** A view, after the views its query reads; {@code converted} false: written commented out. */
     record CreateView(View view, TargetName name, boolean converted) implements PlannedStep {
+    }
+
+    /**
+     * What a package needs besides its routines, in its schema: its record types, and for each
+     * package variable a getter and a setter that keep the value for the session.
+     */
+    record CreatePackageState(PackageState state) implements PlannedStep {
+    }
+
+    /** A procedure or function, after what its signature and (for a view's function) its callers need. */
+    record CreateRoutine(Routine routine) implements PlannedStep {
+    }
+
+    /** A trigger, after its table and every routine. */
+    record CreateTrigger(Trigger trigger) implements PlannedStep {
     }
 
     /** A synonym for a relation, as a view of it ({@code name} non-null), or only a note when {@code name} is null. */

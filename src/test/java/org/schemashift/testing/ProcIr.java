@@ -113,6 +113,24 @@ public final class ProcIr {
         return new Declaration.Variable(name, type, null, false, false, AT);
     }
 
+    public static Declaration.Variable variable(String name, ProcType type, String initialValue) {
+        return new Declaration.Variable(name, type, expr(initialValue), false, false, AT);
+    }
+
+    public static Declaration.Variable constant(String name, ProcType type, String value) {
+        return new Declaration.Variable(name, type, expr(value), true, false, AT);
+    }
+
+    /** A routine as a package member: its subprogram declaration with the body. */
+    public static Declaration.Subprogram member(Routine routine) {
+        return new Declaration.Subprogram(routine.name().name(), routine.signature(), routine.body(), routine.span());
+    }
+
+    /** A routine's header in a package specification (no body). */
+    public static Declaration.Subprogram header(Routine routine) {
+        return new Declaration.Subprogram(routine.name().name(), routine.signature(), null, routine.span());
+    }
+
     public static Declaration.Variable constant(String name, String type, String value) {
         return new Declaration.Variable(name, type(type), expr(value), true, false, AT);
     }
@@ -361,6 +379,14 @@ public final class ProcIr {
         return new Parameter(name, ParameterMode.IN, type(type), null, AT);
     }
 
+    public static Parameter in(String name, ProcType type) {
+        return new Parameter(name, ParameterMode.IN, type, null, AT);
+    }
+
+    public static Parameter out(String name, ProcType type) {
+        return new Parameter(name, ParameterMode.OUT, type, null, AT);
+    }
+
     public static Parameter out(String name, String type) {
         return new Parameter(name, ParameterMode.OUT, type(type), null, AT);
     }
@@ -381,6 +407,10 @@ public final class ProcIr {
     public static Routine function(String name, Returns returns, List<Parameter> parameters, BlockBuilder block) {
         return new Routine(ObjectName.of(name), ObjectKind.FUNCTION, new RoutineSignature(parameters, returns), body(block),
                 "", AT);
+    }
+
+    public static Routine function(String name, ProcType returnType, List<Parameter> parameters, BlockBuilder block) {
+        return function(name, Returns.value(returnType), parameters, block);
     }
 
     /** A trigger being written: row-level, on any column, no WHEN, no order, until said otherwise. */

@@ -151,7 +151,13 @@ public enum MySqlTargetCode implements ActionCode {
             "MySQL and MariaDB have no interval or XML type. The values are kept as their text, which copies unchanged; "
                     + "interval arithmetic and XML validation are lost.",
             "duration INTERVAL DAY(2) TO SECOND(6)",
-            "duration varchar(32)"));
+            "duration varchar(32)")),
+    STORED_PROGRAM_NOT_WRITTEN(new Entry("SS-MYSQL-0780", HIGH, 2, "Stored program not converted for MySQL yet",
+            "Write the routine, package or trigger by hand as a MySQL stored program, or convert to PostgreSQL.",
+            "SchemaShift reads the code and converts its expressions, but has no MySQL stored-program writer yet; the object "
+                    + "is kept in schema.sql commented out, so nothing is lost.",
+            "CREATE FUNCTION f(x NUMBER) RETURN NUMBER IS BEGIN RETURN x + 1; END;",
+            "-- [SS-MYSQL-0780] function f: MySQL stored programs are not written yet\n-- CREATE FUNCTION f ..."));
 
     private final Entry entry;
 

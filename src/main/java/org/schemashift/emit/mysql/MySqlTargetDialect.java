@@ -71,10 +71,12 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
         MySqlTableLayouts layouts = new MySqlTableLayouts();
         MySqlSchemaObjectWriter objects = new MySqlSchemaObjectWriter(context);
         MySqlTableWriter tables = new MySqlTableWriter(context, layouts);
+        MySqlCodeWriter code = new MySqlCodeWriter(context);
         return new StepSpelling(objects::createDatabase, StepSpelling.notPlanned(), objects::createSequence,
                 step -> tables.createTable(step.table()), new MySqlIndexWriter(context, layouts)::createIndex,
                 tables::addForeignKey, StepSpelling.notPlanned(), StepSpelling.notPlanned(),
                 new MySqlViewWriter(context)::createView, new SynonymViews(context)::create,
-                step -> GrantStatement.of(step, "", context), () -> null);
+                step -> GrantStatement.of(step, "", context), () -> null,
+                new StepSpelling.Code(code::routine, code::packageState, code::trigger));
     }
 }

@@ -23,6 +23,11 @@ public final class PostgresqlIdentifiers {
         this.naming = new TargetNaming(sourceCase, RULES);
     }
 
+    /** The identifiers of a conversion whose naming policy is {@code naming}. */
+    public PostgresqlIdentifiers(TargetNaming naming) {
+        this.naming = naming;
+    }
+
     /** The naming policy for names from a source with this instance's name case. */
     public TargetNaming naming() {
         return naming;

@@ -57,6 +57,8 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
         EmitContext context = new EmitContext(plan, expressions, items);
         PostgresqlSchemaObjectWriter objects = new PostgresqlSchemaObjectWriter(context);
         PostgresqlTableWriter tables = new PostgresqlTableWriter(context);
+        PostgresqlIdentifiers names = new PostgresqlIdentifiers(plan.naming());
+        PlPgSqlEmitter code = new PlPgSqlEmitter(names, expressions);
         return new StepSpelling(
                 step -> createSchema(step, context), objects::createType, objects::createSequence,
                 step -> tables.createTable(step.table()), new PostgresqlIndexWriter(context)::createIndex,
@@ -64,7 +66,9 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
                 new PostgresqlViewWriter(context)::createView, new SynonymViews(context)::create,
                 step -> GrantStatement.of(step, "SEQUENCE ", context),
                 () -> expressions.helpersUsed().isEmpty() ? null : new EmittedObject(ObjectKind.FUNCTION, "oracle_compat",
-                        CompatFunctions.script(expressions.helpersUsed()).strip(), SourceSpan.UNKNOWN));
+                        CompatFunctions.script(expressions.helpersUsed()).strip(), SourceSpan.UNKNOWN),
+                new StepSpelling.Code(step -> code.routine(step.routine(), items),
+                        new PostgresqlPackageStateWriter(names, expressions, items)::create, step -> code.trigger(step.trigger(), items)));
     }
 
     private static EmittedObject createSchema(PlannedStep.CreateSchema step, EmitContext context) {

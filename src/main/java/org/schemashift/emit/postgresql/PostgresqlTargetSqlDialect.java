@@ -1,6 +1,7 @@
 package org.schemashift.emit.postgresql;
 
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlWriter;
@@ -29,10 +30,15 @@ final class PostgresqlTargetSqlDialect extends PostgresqlSqlDialect {
         unparseFetchUsingLimit(writer, offset, fetch);
     }
 
-    /** A field of a composite value, {@code (value).field}: PostgreSQL reads {@code a.b.c} as a table's column. */
+    /**
+     * A field of a composite value, {@code (value).field}: PostgreSQL reads {@code a.b.c} as a table's
+     * column; an element of an array that is not a variable, {@code (value)[i]}: PostgreSQL subscripts
+     * only a name or a parenthesised expression (a package variable's getter call, say).
+     */
     @Override
     public void unparseCall(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
-        if (call.getKind() != SqlKind.DOT) {
+        boolean element = call.getKind() == SqlKind.ITEM && !(call.operand(0) instanceof SqlIdentifier);
+        if (call.getKind() != SqlKind.DOT && !element) {
             super.unparseCall(writer, call, leftPrec, rightPrec);
             return;
         }
@@ -40,6 +46,12 @@ final class PostgresqlTargetSqlDialect extends PostgresqlSqlDialect {
         call.operand(0).unparse(writer, 0, 0);
         writer.endList(value);
         writer.setNeedWhitespace(false);
+        if (element) {
+            SqlWriter.Frame index = writer.startList("[", "]");
+            call.operand(1).unparse(writer, 0, 0);
+            writer.endList(index);
+            return;
+        }
         writer.print(".");
         writer.setNeedWhitespace(false);
         call.operand(1).unparse(writer, 0, 0);

@@ -235,7 +235,27 @@ public enum OracleCode implements ActionCode {
             "A compound trigger's declarations live for one triggering statement and are shared by its timing points; separate "
                     + "triggers share nothing.",
             "CREATE TRIGGER t FOR UPDATE ON x COMPOUND TRIGGER n NUMBER := 0; AFTER EACH ROW IS ... AFTER STATEMENT IS ...",
-            "CREATE TRIGGER t_after_each_row ...; CREATE TRIGGER t_after_statement ...;"));
+            "CREATE TRIGGER t_after_each_row ...; CREATE TRIGGER t_after_statement ...;")),
+    PACKAGE_STATE_IN_SETTINGS(new Entry("SS-ORA-0380", LOW, 0.5, "Package variables are kept in session settings",
+            "Check the code that rolls back after changing package variables: the change is undone with the transaction.",
+            "Oracle package variables live for the session and survive ROLLBACK. The converted package keeps each variable in a "
+                    + "session setting read and written through a getter function and a setter procedure in the package's schema; "
+                    + "a setting changed in a transaction that rolls back returns to its earlier value.",
+            "CREATE PACKAGE counter AS n NUMBER := 0; END;",
+            "CREATE FUNCTION counter.n__get() ...; CREATE PROCEDURE counter.n__set(value numeric) ...;")),
+    NESTED_SUBPROGRAM_SHARES_VARIABLES(new Entry("SS-ORA-0381", MEDIUM, 1, "Nested subprogram uses its enclosing routine's variables",
+            "Pass the variables the nested routine reads or changes as parameters (IN OUT for changes) and update its calls.",
+            "A subprogram declared inside a routine becomes a routine of its own (OUTER__INNER); it can no longer see the "
+                    + "enclosing routine's variables and parameters, which it uses here.",
+            "PROCEDURE outer IS total NUMBER; PROCEDURE add(n NUMBER) IS BEGIN total := total + n; END; BEGIN ... END;",
+            "CREATE PROCEDURE outer__add(n numeric) ...  -- total is not visible here")),
+    PACKAGE_STATE_NOT_REWRITTEN(new Entry("SS-ORA-0382", MEDIUM, 1, "Package variable used in a way that is not rewritten",
+            "Read the variable into a local variable, change that, and write it back with the variable's setter.",
+            "Package variables become a getter and a setter; a whole variable, one element or one field is changed through a "
+                    + "local copy, but a deeper change (an element of a field, a field read of a record variable) has no rewrite, and "
+                    + "is left as written.",
+            "pkg.orders(3).total := 0;",
+            "pkg.orders(3).total := 0;  -- rewrite with pkg.orders__get() and CALL pkg.orders__set(...)"));
 
     private final Entry entry;
 

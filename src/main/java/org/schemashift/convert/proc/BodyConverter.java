@@ -1,0 +1,464 @@
+package org.schemashift.convert.proc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.convert.ExpressionConverter;
+import org.schemashift.convert.TypeFamily;
+import org.schemashift.model.Expr;
+import org.schemashift.model.GeneralCode;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.Routine;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.proc.Argument;
+import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.Handler;
+import org.schemashift.model.proc.Parameter;
+import org.schemashift.model.proc.ParameterMode;
+import org.schemashift.model.proc.ProcOperators;
+import org.schemashift.model.proc.ProcOperators.CollectionMethod;
+import org.schemashift.model.proc.ProcRewriter;
+import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.proc.QuerySource;
+import org.schemashift.model.proc.Returns;
+import org.schemashift.model.proc.RoutineBody;
+import org.schemashift.model.proc.RoutineSignature;
+import org.schemashift.model.proc.Statement;
+import org.schemashift.model.proc.Unsupported;
+import org.schemashift.source.oracle.OracleCode;
+
+/**
+ * Converts one routine or trigger body: every expression and SQL tree through the same expression
+ * rules as a view's query, with the names the code declares in scope ({@link ProcScope}) so that
+ * variables are typed and never taken for columns or functions, and every declared type to the
+ * target's. Package state is read through getters (a rule) and written through setters: an
+ * assignment becomes a setter call; an INTO target, an OUT argument, or an element or field being
+ * changed, a local copy stored after the statement. Collection methods called as statements ({@code V.EXTEND(n)}) become assignments of
+ * the changed collection. A statement with an expression the rules cannot convert is kept commented
+ * out ({@link Unsupported}), the reason reported.
+ */
+final class BodyConverter extends ProcRewriter {
+    private final CodeConversion code;
+    private final ProcScope scope;
+    private final ExpressionConverter expressions;
+    private final ObjectName owner;
+    private final String what;
+    private final List<Routine> hoisted = new ArrayList<>();
+    private SourceSpan at;
+    /** The first expression of the current statement the rules could not convert, as written, or null. */
+    private String failure;
+
+    /** {@code owner}: the routine or trigger the body is of; its nested subprograms become routines named after it. */
+    BodyConverter(CodeConversion code, ProcScope scope, ObjectName owner, String what, SourceSpan span) {
+        this.code = code;
+        this.scope = scope;
+        this.owner = owner;
+        this.what = what;
+        this.at = span;
+        this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope),
+                new PackageStateReadRule(scope), new PackageRoutineRule(scope)));
+    }
+
+    /** The converted signature and body of a routine; {@code rows} are rows in scope around it (a trigger's NEW and OLD). */
+    Converted routine(RoutineSignature signature, RoutineBody body, List<Symbol> rows) {
+        scope.push();
+        rows.forEach(scope::declare);
+        RoutineSignature converted = signature == null ? null : signature(signature);
+        RoutineBody convertedBody = body == null ? null : body(body);
+        scope.pop();
+        return new Converted(converted, convertedBody, hoisted);
+    }
+
+    /** The converted signature and body, and the routines its nested subprograms became (converted too). */
+    record Converted(RoutineSignature signature, RoutineBody body, List<Routine> hoisted) {
+        Converted {
+            hoisted = List.copyOf(hoisted);
+        }
+    }
+
+    /** A trigger's WHEN condition, with its rows in scope; as written when it cannot be converted (the reason reported). */
+    Expr condition(Expr condition, List<Symbol> rows) {
+        scope.push();
+        rows.forEach(scope::declare);
+        Expr converted = expressions.convertInScope(condition, at, what + " WHEN", scope.relations(condition.node()));
+        scope.pop();
+        return converted.node() == null ? condition : converted;
+    }
+
+    /** Declares the parameters in the current frame and converts their types and defaults. */
+    @Override
+    public RoutineSignature signature(RoutineSignature signature) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (Parameter p : signature.parameters()) {
+            ProcType target = type(p.type(), p.span(), "parameter " + p.name());
+            parameters.add(new Parameter(p.name(), p.mode(), target, p.defaultValue() == null ? null : expression(p.defaultValue()),
+                    p.span()));
+            scope.declare(symbol(p.name(), p.type(), target));
+        }
+        Returns returns = signature.returns() == null ? null
+                : new Returns(type(signature.returns().type(), at, "result"), signature.returns().setOf());
+        return new RoutineSignature(parameters, returns);
+    }
+
+    // ---- expressions ----
+
+    @Override
+    protected SqlNode expression(SqlNode node) {
+        Expr converted = expressions.convertInScope(new Expr(node, node.toString()), at, what, scope.relations(node));
+        if (converted.node() != null) return converted.node();
+        if (failure == null) failure = node.toString();
+        return node;
+    }
+
+    private List<SqlNode> expressionList(List<SqlNode> nodes) {
+        return nodes.stream().map(this::expression).toList();
+    }
+
+    private ProcType type(ProcType type, SourceSpan span, String where) {
+        return code.types().target(type, span, what + " " + where, scope);
+    }
+
+    /** The symbol of a variable or parameter of source type {@code type}: a collection, a row with fields, or a plain value. */
+    private Symbol symbol(String name, ProcType type, ProcType target) {
+        Map<String, TypeFamily> fields = code.types().fields(type, scope);
+        Symbol.Kind kind = code.types().isCollection(type, scope) ? Symbol.Kind.COLLECTION
+                : fields.isEmpty() ? Symbol.Kind.VARIABLE : Symbol.Kind.ROW;
+        return new Symbol(name, kind, target, code.types().family(type, scope), fields, null, null);
+    }
+
+    // ---- statements: each on its own, so a failed expression comments out that statement only ----
+
+    @Override
+    protected List<Statement> statements(List<Statement> statements) {
+        if (statements == null) return null;
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement statement : statements) {
+            SourceSpan outerAt = at;
+            String outerFailure = failure;
+            at = statement.span();
+            failure = null;
+            Statement converted = statement.accept(this);
+            out.add(failure == null ? converted : notConverted(statement.getClass().getSimpleName(), statement.span()));
+            at = outerAt;
+            failure = outerFailure;
+        }
+        return out;
+    }
+
+    /** What stands where a statement or initial value with an unconvertible expression stood (the expression's item is raised). */
+    private Unsupported notConverted(String what, SourceSpan span) {
+        return new Unsupported(what + " " + failure, span, this.what + ": an expression has no target equivalent ("
+                + GeneralCode.UNMAPPED_FUNCTION.code() + ")");
+    }
+
+    @Override
+    public Statement visitBlock(Block block) {
+        scope.push();
+        for (Declaration declaration : block.declarations()) {
+            if (declaration instanceof Declaration.Subprogram s) {
+                scope.declareRoutine(s.name(), new ProcScope.LocalRoutine(new ObjectName(owner.schema(), owner.name() + "__" + s.name()), List.of()));
+            }
+        }
+        List<Declaration> declarations = new ArrayList<>();
+        for (Declaration declaration : block.declarations()) {
+            if (!(declaration instanceof Declaration.Subprogram s)) declarations.addAll(declaration(declaration));
+            else if (s.body() != null) hoist(s);   // a forward declaration has done its work: the name is declared
+        }
+        List<Statement> statements = statements(block.statements());
+        List<Handler> handlers = block.handlers().stream()
+                .map(h -> new Handler(h.conditions(), h.kind(), statements(h.body()), h.span())).toList();
+        scope.pop();
+        return new Block(block.label(), declarations, statements, handlers, block.span());
+    }
+
+    /**
+     * A declaration converted. A variable whose initial value cannot be converted keeps its
+     * declaration, the value commented out; any other declaration with such an expression (a
+     * cursor's query) is commented out.
+     */
+    private List<Declaration> declaration(Declaration declaration) {
+        SourceSpan outerAt = at;
+        at = declaration.span();
+        failure = null;
+        Declaration converted = declaration.accept(this);
+        at = outerAt;
+        if (failure == null) return List.of(converted);
+        List<Declaration> kept = converted instanceof Declaration.Variable v
+                ? List.of(new Declaration.Variable(v.name(), v.type(), null, false, v.notNull(), v.span()), notConverted(v.name() + " :=", v.span()))
+                : List.of(notConverted(converted.getClass().getSimpleName() + " " + converted.name(), converted.span()));
+        failure = null;
+        return kept;
+    }
+
+    @Override
+    public Declaration visitVariable(Declaration.Variable variable) {
+        SqlNode initial = variable.initialValue() == null ? null : expression(variable.initialValue());
+        ProcType target = type(variable.type(), variable.span(), "variable " + variable.name());
+        scope.declare(symbol(variable.name(), variable.type(), target));
+        return new Declaration.Variable(variable.name(), target, initial, variable.constant(), variable.notNull(),
+                variable.span());
+    }
+
+    @Override
+    public Declaration visitCursor(Declaration.Cursor cursor) {
+        scope.push();
+        List<Parameter> parameters = new ArrayList<>();
+        for (Parameter p : cursor.parameters()) {
+            ProcType target = type(p.type(), p.span(), "cursor parameter " + p.name());
+            parameters.add(new Parameter(p.name(), p.mode(), target, null, p.span()));
+            scope.declare(symbol(p.name(), p.type(), target));
+        }
+        Map<String, TypeFamily> fields = code.expressions().outputColumns(cursor.query(), scope.relations(cursor.query()));
+        SqlNode query = expression(cursor.query());
+        scope.pop();
+        scope.declare(new Symbol(cursor.name(), Symbol.Kind.CURSOR, null, TypeFamily.UNKNOWN, Symbol.lowerCase(fields), null, null));
+        return new Declaration.Cursor(cursor.name(), parameters, query, cursor.scroll(), cursor.span());
+    }
+
+    @Override
+    public Declaration visitRecordType(Declaration.RecordType type) {
+        scope.declareType(type);
+        return new Declaration.RecordType(type.name(), type.fields().stream()
+                .map(f -> new ProcType.Field(f.name(), type(f.type(), type.span(), "field " + type.name() + "." + f.name()))).toList(),
+                type.span());
+    }
+
+    @Override
+    public Declaration visitCollectionType(Declaration.CollectionType type) {
+        scope.declareType(type);
+        return new Declaration.CollectionType(type.name(), type(type.element(), type.span(), "element of " + type.name()),
+                type.indexType() == null ? null : type(type.indexType(), type.span(), "index of " + type.name()),
+                type.maxSize(), type.span());
+    }
+
+    /**
+     * A nested subprogram becomes a routine of its own ({@code OUTER__INNER}), which cannot see the
+     * enclosing routine's variables: those it uses become extra parameters its calls pass, INOUT for
+     * a procedure; a function gets their values only (IN), so its changes to them are lost: reported.
+     */
+    private void hoist(Declaration.Subprogram subprogram) {
+        ObjectName name = scope.localRoutine(subprogram.name()).target();
+        Set<String> shared = new TreeSet<>(scope.declaredNames());
+        shared.retainAll(IdentifierNames.usedBy(subprogram));
+        Set<String> rows = new TreeSet<>(shared);
+        rows.removeIf(v -> scope.lookup(v).type() != null);
+        if (!rows.isEmpty()) {
+            code.items().add(OracleCode.NESTED_SUBPROGRAM_SHARES_VARIABLES, subprogram.span(), what + ": " + subprogram.name()
+                    + " becomes " + name + " and uses " + String.join(", ", rows) + " of the enclosing code, which it cannot see");
+            shared.removeAll(rows);
+        }
+        boolean procedure = subprogram.signature().returns() == null;
+        List<Parameter> parameters = new ArrayList<>(subprogram.signature().parameters());
+        for (String variable : shared) {
+            parameters.add(new Parameter(variable, procedure ? ParameterMode.INOUT : ParameterMode.IN,
+                    scope.lookup(variable).type(), null, subprogram.span()));
+        }
+        if (!shared.isEmpty() && !procedure) {
+            code.items().add(OracleCode.NESTED_SUBPROGRAM_SHARES_VARIABLES, subprogram.span(), what + ": function "
+                    + subprogram.name() + " becomes " + name + " and reads " + String.join(", ", shared)
+                    + " of the enclosing code as parameters; changes it makes to them are not passed back");
+        }
+        scope.declareRoutine(subprogram.name(), new ProcScope.LocalRoutine(name, List.copyOf(shared)));
+        Routine routine = new Routine(name, procedure ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION,
+                new RoutineSignature(parameters, subprogram.signature().returns()), subprogram.body(), "", subprogram.span());
+        hoisted.addAll(code.routines(routine, scope.hoisted()));
+    }
+
+    // ---- loops declare their variable or record ----
+
+    @Override
+    public Statement visitNumericFor(Statement.NumericFor loop) {
+        SqlNode lower = expression(loop.lower());
+        SqlNode upper = expression(loop.upper());
+        SqlNode step = loop.step() == null ? null : expression(loop.step());
+        scope.push();
+        scope.declare(Symbol.variable(loop.variable(), null, TypeFamily.NUMBER));
+        List<Statement> body = statements(loop.body());
+        scope.pop();
+        return new Statement.NumericFor(loop.label(), loop.variable(), lower, upper, step, loop.reverse(), body, loop.span());
+    }
+
+    @Override
+    public Statement visitCursorFor(Statement.CursorFor loop) {
+        List<SqlNode> arguments = expressionList(loop.arguments());
+        Symbol cursor = scope.lookup(loop.cursor());
+        scope.push();
+        scope.declare(Symbol.row(loop.record(), cursor == null ? Map.of() : cursor.fields()));
+        List<Statement> body = statements(loop.body());
+        scope.pop();
+        return new Statement.CursorFor(loop.label(), loop.record(), loop.cursor(), arguments, body, loop.span());
+    }
+
+    @Override
+    public Statement visitQueryFor(Statement.QueryFor loop) {
+        Map<String, TypeFamily> fields = loop.source() instanceof QuerySource.Static s
+                ? Symbol.lowerCase(code.expressions().outputColumns(s.query(), scope.relations(s.query()))) : Map.of();
+        QuerySource source = loop.source() instanceof QuerySource.Static s ? new QuerySource.Static(expression(s.query()))
+                : dynamic((QuerySource.Dynamic) loop.source());
+        scope.push();
+        scope.declare(Symbol.row(loop.record(), fields));
+        List<Statement> body = statements(loop.body());
+        scope.pop();
+        return new Statement.QueryFor(loop.label(), loop.record(), source, body, loop.span());
+    }
+
+    private QuerySource dynamic(QuerySource.Dynamic source) {
+        return new QuerySource.Dynamic(expression(source.text()), expressionList(source.arguments()));
+    }
+
+    // ---- writes: package state through setters, collection methods as assignments ----
+
+    @Override
+    public Statement visitAssign(Statement.Assign assign) {
+        Symbol state = stateTarget(assign.target());
+        if (state != null) {
+            return new Statement.Call(state.state().setter(), List.of(Argument.positional(expression(assign.value()))),
+                    assign.span());
+        }
+        Statement partChanged = changePartOfState(assign);
+        if (partChanged != null) return partChanged;
+        if (touchesState(assign.target())) code.stateNotRewritten(assign.span(), what, assign.target());
+        return new Statement.Assign(expression(assign.target()), expression(assign.value()), assign.span());
+    }
+
+    /**
+     * {@code V(i) := x} or {@code V.F := x} (also {@code PKG.V...}) on a package variable: the change
+     * is made to a local copy read through the getter, which the setter then stores. Null for any
+     * other target.
+     */
+    private Statement changePartOfState(Statement.Assign assign) {
+        SqlNode target = assign.target();
+        SqlCall element = target instanceof SqlCall call && call.operandCount() == 1 && call.getOperator() instanceof SqlUnresolvedFunction f
+                && f.getSqlIdentifier() != null ? call : null;
+        List<String> names = element != null ? ((SqlUnresolvedFunction) element.getOperator()).getSqlIdentifier().names
+                : target instanceof SqlIdentifier id ? id.names : List.of();
+        for (int n = 1; n <= names.size(); n++) {
+            Symbol symbol = scope.resolve(names.subList(0, n));
+            if (symbol == null || !symbol.isState()) continue;
+            if (element == null && n == names.size()) return null;
+            StateVariable state = symbol.state();
+            SqlParserPos pos = target.getParserPosition();
+            List<String> copyPart = new ArrayList<>(List.of(state.localCopy()));
+            copyPart.addAll(names.subList(n, names.size()));
+            SqlNode part = new SqlIdentifier(copyPart, pos);
+            SqlNode changed = element == null ? part : SqlStdOperatorTable.ITEM.createCall(pos, part, expression(element.operand(0)));
+            SqlIdentifier copy = new SqlIdentifier(state.localCopy(), pos);
+            return new Block(null, List.of(new Declaration.Variable(copy.getSimple(), symbol.type(), state.read(pos), false, false, assign.span())),
+                    List.of(new Statement.Assign(changed, expression(assign.value()), assign.span()),
+                            new Statement.Call(state.setter(), List.of(Argument.positional(copy)), assign.span())), List.of(), assign.span());
+        }
+        return null;
+    }
+
+    @Override
+    public Statement visitCall(Statement.Call call) {
+        List<String> names = call.routine().names;
+        if (names.size() >= 2) {
+            Symbol collection = scope.resolve(names.subList(0, names.size() - 1));
+            CollectionMethod method = CollectionMethodRule.methodNamed(names.get(names.size() - 1));
+            if (collection != null && collection.kind() == Symbol.Kind.COLLECTION && method != null) return collectionChange(call, method);
+        }
+        SqlIdentifier routine = code.routineCalled(names, scope);
+        List<ParameterMode> modes = code.userRoutines().modes(routine);
+        IntoTargets targets = new IntoTargets();
+        List<Argument> arguments = new ArrayList<>();
+        for (int i = 0; i < call.arguments().size(); i++) {
+            Argument a = call.arguments().get(i);
+            boolean passesBack = i < modes.size() && modes.get(i) != ParameterMode.IN;
+            arguments.add(new Argument(a.name(), passesBack ? targets.target(a.value()) : expression(a.value())));
+        }
+        if (names.size() == 1) {
+            scope.sharedVariables(names.get(0)).forEach(v -> arguments.add(new Argument(v, new SqlIdentifier(v, SqlParserPos.ZERO))));
+        }
+        return targets.around(new Statement.Call(routine, arguments, call.span()), call.span());
+    }
+
+    /** {@code V.EXTEND(n)} as the statement {@code V := collection(EXTEND, V, n)}. */
+    private Statement collectionChange(Statement.Call call, CollectionMethod method) {
+        SqlIdentifier collection = call.routine().skipLast(1);
+        SqlNode[] arguments = call.arguments().stream().map(Argument::value).toArray(SqlNode[]::new);
+        SqlNode changed = ProcOperators.collection(method, collection, call.routine().getParserPosition(), arguments);
+        return visitAssign(new Statement.Assign(collection, changed, call.span()));
+    }
+
+    @Override
+    public Statement visitSqlStatement(Statement.SqlStatement statement) {
+        return intoTargets(statement.into(), statement.span(), into -> new Statement.SqlStatement(expression(statement.statement()),
+                expressionList(statement.returning()), into, statement.rows(), statement.span()));
+    }
+
+    @Override
+    public Statement visitFetch(Statement.Fetch fetch) {
+        return intoTargets(fetch.into(), fetch.span(), into -> new Statement.Fetch(fetch.cursor(), fetch.direction(),
+                fetch.count() == null ? null : expression(fetch.count()), into, fetch.signalsNotFound(), fetch.span()));
+    }
+
+    @Override
+    public Statement visitDynamicSql(Statement.DynamicSql statement) {
+        return intoTargets(statement.into(), statement.span(), into -> new Statement.DynamicSql(expression(statement.text()),
+                expressionList(statement.arguments()), into, statement.rows(), statement.span()));
+    }
+
+    /** The statement {@code build} makes with its INTO targets converted, package variables read into local copies. */
+    private Statement intoTargets(List<SqlNode> into, SourceSpan span, Function<List<SqlNode>, Statement> build) {
+        IntoTargets targets = new IntoTargets();
+        List<SqlNode> converted = into.stream().map(targets::target).toList();
+        return targets.around(build.apply(converted), span);
+    }
+
+    /** The package variable {@code target} names as a whole, or null. */
+    private Symbol stateTarget(SqlNode target) {
+        if (!(target instanceof SqlIdentifier id)) return null;
+        Symbol symbol = scope.resolve(id.names);
+        return symbol != null && symbol.isState() ? symbol : null;
+    }
+
+    /** True when a part of a package variable is the target ({@code V(i)}, {@code V.F}), which has no rewrite. */
+    private boolean touchesState(SqlNode target) {
+        List<String> names = target instanceof SqlIdentifier id ? id.names
+                : target instanceof SqlCall call && call.getOperator() instanceof SqlUnresolvedFunction f && f.getSqlIdentifier() != null
+                ? f.getSqlIdentifier().names : List.of();
+        for (int n = 1; n <= names.size(); n++) {
+            Symbol symbol = scope.resolve(names.subList(0, n));
+            if (symbol != null && symbol.isState()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The INTO targets and OUT arguments of one statement: package variables are replaced by local
+     * copies (declared in a block around the statement), stored through the setters after it.
+     */
+    private final class IntoTargets {
+        private final List<Declaration> copies = new ArrayList<>();
+        private final List<Statement> stores = new ArrayList<>();
+
+        SqlNode target(SqlNode target) {
+            Symbol state = stateTarget(target);
+            if (state == null) return expression(target);
+            SqlIdentifier copy = new SqlIdentifier(state.state().localCopy(), SqlParserPos.ZERO);
+            copies.add(new Declaration.Variable(copy.getSimple(), state.type(), null, false, false, at));
+            stores.add(new Statement.Call(state.state().setter(), List.of(Argument.positional(copy)), at));
+            return copy;
+        }
+
+        Statement around(Statement statement, SourceSpan span) {
+            if (copies.isEmpty()) return statement;
+            List<Statement> statements = new ArrayList<>();
+            statements.add(statement);
+            statements.addAll(stores);
+            return new Block(null, copies, statements, List.of(), span);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.schemashift.convert.proc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.ExpressionConverter;
+import org.schemashift.convert.TargetTypes;
+import org.schemashift.convert.TypeFamily;
+import org.schemashift.convert.UserRoutines;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.Expr;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.PackageDef;
+import org.schemashift.model.PackageState;
+import org.schemashift.model.Routine;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.Trigger;
+import org.schemashift.source.oracle.OracleCode;
+
+/**
+ * The convert pass for code: every standalone routine, every package (its subprograms become
+ * routines of the package's schema, its variables package state: {@link PackageConverter}) and every
+ * trigger, converted by a {@link BodyConverter} with the names in scope. Runs after the tables and
+ * views are converted, so anchors take the converted column types. One pass over the code.
+ */
+public final class CodeConversion {
+    private final ExpressionConverter expressions;
+    private final ProcTypes types;
+    private final UserRoutines routines;
+    private final PackageSchemas packageSchemas;
+    private final ActionItems items;
+    private final Map<String, PackageScope> packages = new LinkedHashMap<>();
+
+    /** {@code catalog}: tables and views converted; {@code expressions}: the converter views used. */
+    public CodeConversion(Catalog catalog, ExpressionConverter expressions, TargetTypes targetTypes, UserRoutines routines,
+                          PackageSchemas packageSchemas, ActionItems items) {
+        this.expressions = expressions;
+        this.types = new ProcTypes(catalog, targetTypes, expressions, items);
+        this.routines = routines;
+        this.packageSchemas = packageSchemas;
+        this.items = items;
+    }
+
+    /** {@code catalog} with its code converted: routines (packages' subprograms included), triggers and package state. */
+    public Catalog convert(Catalog catalog) {
+        List<PackageConverter> converters = new ArrayList<>();
+        for (PackageDef pkg : catalog.packages()) {
+            PackageConverter converter = new PackageConverter(this, pkg, packageSchemas.schema(pkg));
+            packages.put(PackageScope.key(pkg.name().name()), converter.scope());
+            converters.add(converter);
+        }
+        converters.forEach(PackageConverter::declareMembers);
+        List<Routine> converted = new ArrayList<>();
+        for (Routine routine : catalog.routines()) converted.addAll(routines(routine, new ProcScope(packages, null)));
+        List<PackageState> states = new ArrayList<>();
+        for (PackageConverter converter : converters) {
+            converted.addAll(converter.routines());
+            states.add(converter.state());
+        }
+        List<Trigger> triggers = new ArrayList<>();
+        for (Trigger trigger : catalog.triggers()) triggers.add(trigger(trigger, converted));
+        return catalog.withCode(converted, triggers, states);
+    }
+
+    /** {@code routine} converted in {@code scope}, then the routines its nested subprograms became. */
+    List<Routine> routines(Routine routine, ProcScope scope) {
+        String what = routine.kind().id() + " " + routine.name();
+        BodyConverter converter = new BodyConverter(this, scope, routine.name(), what, routine.span());
+        BodyConverter.Converted converted = converter.routine(routine.signature(), routine.body(), List.of());
+        List<Routine> routines = new ArrayList<>();
+        routines.add(routine.withCode(converted.signature(), converted.body()));
+        routines.addAll(converted.hoisted());
+        return routines;
+    }
+
+    /** {@code trigger} converted; the routines its nested subprograms became are added to {@code routines}. */
+    private Trigger trigger(Trigger trigger, List<Routine> routines) {
+        String what = "trigger " + trigger.name();
+        List<String> table = trigger.table().schema() == null ? List.of(trigger.table().name())
+                : List.of(trigger.table().schema(), trigger.table().name());
+        Map<String, TypeFamily> columns = Symbol.lowerCase(expressions.relation(table));
+        List<Symbol> rows = List.of(Symbol.row("NEW", columns), Symbol.row("OLD", columns));
+        ObjectName owner = trigger.name().schema() != null ? trigger.name() : trigger.name().withSchema(trigger.table().schema());
+        BodyConverter converter = new BodyConverter(this, new ProcScope(packages, null), owner, what, trigger.span());
+        Expr when = trigger.when() == null ? null : converter.condition(trigger.when(), rows);
+        BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows);
+        routines.addAll(converted.hoisted());
+        return new Trigger(trigger.name(), trigger.table(), trigger.timing(), trigger.events(), trigger.forEachRow(), when,
+                converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows());
+    }
+
+    /** The routine a CALL names: a nested subprogram or one of the current package, any routine of the input, or the name as written. */
+    SqlIdentifier routineCalled(List<String> names, ProcScope scope) {
+        SqlIdentifier own = names.size() == 1 ? scope.ownRoutine(names.get(0)) : null;
+        if (own != null) return own;
+        SqlIdentifier resolved = routines.resolve(names);
+        return resolved != null ? resolved : new SqlIdentifier(names, SqlParserPos.ZERO);
+    }
+
+    void stateNotRewritten(SourceSpan span, String what, SqlNode target) {
+        items.add(OracleCode.PACKAGE_STATE_NOT_REWRITTEN, span, what + ": " + target + " changes part of a package variable");
+    }
+
+    ExpressionConverter expressions() {
+        return expressions;
+    }
+
+    ProcTypes types() {
+        return types;
+    }
+
+    UserRoutines userRoutines() {
+        return routines;
+    }
+
+    Map<String, PackageScope> packages() {
+        return packages;
+    }
+
+    ActionItems items() {
+        return items;
+    }
+}

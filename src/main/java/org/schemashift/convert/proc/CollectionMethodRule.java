@@ -1,0 +1,81 @@
+package org.schemashift.convert.proc;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.schemashift.convert.ExpressionRule;
+import org.schemashift.convert.RuleContext;
+import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.ProcOperators;
+import org.schemashift.model.proc.ProcOperators.CollectionMethod;
+
+/**
+ * Names that read a collection variable, which the builder writes as PL/SQL does: {@code V.COUNT}
+ * (and FIRST, LAST, LIMIT) and {@code V.EXISTS(i)}, {@code V.NEXT(i)}, ... become
+ * {@link ProcOperators#collection} calls; {@code V(i)} becomes the element access ({@code ITEM}). A
+ * constructor, a call named after a collection type in scope ({@code T(a, b)}), stays as it is for
+ * the writer, which knows the element type.
+ */
+final class CollectionMethodRule implements ExpressionRule {
+    private final ProcScope scope;
+
+    CollectionMethodRule(ProcScope scope) {
+        this.scope = scope;
+    }
+
+    @Override
+    public String id() {
+        return "PROC-R002";
+    }
+
+    @Override
+    public SqlNode rewrite(SqlNode node, RuleContext context) {
+        if (node instanceof SqlIdentifier id && id.names.size() >= 2) return method(id.names, id, List.of());
+        if (!(node instanceof SqlCall call) || !(call.getOperator() instanceof SqlUnresolvedFunction f)
+                || f.getSqlIdentifier() == null) {
+            return null;
+        }
+        List<String> names = f.getSqlIdentifier().names;
+        if (names.size() == 1 && scope.type(names.get(0)) instanceof Declaration.CollectionType) {
+            // a copy: a constructor is no unknown function, and the writer builds the collection from it
+            return call.getOperator().createCall(call.getParserPosition(), call.getOperandList().toArray(SqlNode[]::new));
+        }
+        Symbol collection = collection(names);
+        if (collection != null && call.operandCount() == 1) {
+            return SqlStdOperatorTable.ITEM.createCall(call.getParserPosition(), reference(collection, names, call), call.operand(0));
+        }
+        return names.size() >= 2 ? method(names, call, call.getOperandList()) : null;
+    }
+
+    /** {@code prefix.METHOD(arguments)} when the prefix is a collection and METHOD one of its methods, else null. */
+    private SqlNode method(List<String> names, SqlNode at, List<SqlNode> arguments) {
+        List<String> prefix = names.subList(0, names.size() - 1);
+        Symbol collection = collection(prefix);
+        CollectionMethod method = methodNamed(names.get(names.size() - 1));
+        if (collection == null || method == null) return null;
+        return ProcOperators.collection(method, reference(collection, prefix, at), at.getParserPosition(),
+                arguments.toArray(SqlNode[]::new));
+    }
+
+    private Symbol collection(List<String> names) {
+        Symbol symbol = scope.resolve(names);
+        return symbol != null && symbol.kind() == Symbol.Kind.COLLECTION ? symbol : null;
+    }
+
+    /** The collection as an operand: the variable, or its getter's value for a package variable. */
+    static SqlNode reference(Symbol collection, List<String> names, SqlNode at) {
+        return collection.isState() ? collection.state().read(at.getParserPosition())
+                : new SqlIdentifier(names, at.getParserPosition());
+    }
+
+    static CollectionMethod methodNamed(String name) {
+        for (CollectionMethod method : CollectionMethod.values()) {
+            if (method.name().equals(name.toUpperCase(Locale.ROOT))) return method;
+        }
+        return null;
+    }
+}

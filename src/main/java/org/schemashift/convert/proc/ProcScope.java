@@ -1,0 +1,199 @@
+package org.schemashift.convert.proc;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
+import org.schemashift.convert.TypeFamily;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.proc.Declaration;
+
+/**
+ * The names visible at one point of a body: blocks, loops and subprograms push frames of
+ * {@link Symbol}s and declared types, innermost first, and a package's code sees its package's
+ * members after its own frames. Other packages' members are reached qualified ({@code PKG.V}).
+ * For the expression rules the visible names are relations ({@link #relations}): the bare
+ * variables under {@link #VARIABLES}, each row (record, cursor row, NEW and OLD) under its own name,
+ * and each package named in the expression under the package's name.
+ */
+final class ProcScope {
+    /** The relation whose columns are the variables; a name no table can have. */
+    static final String VARIABLES = "PROCEDURAL VARIABLES";
+
+    private record Frame(Map<String, Symbol> symbols, Map<String, Declaration> types, Map<String, LocalRoutine> routines) {
+    }
+
+    /** A nested subprogram: the routine it was hoisted to, and the enclosing variables its calls pass along. */
+    record LocalRoutine(ObjectName target, List<String> sharedVariables) {
+        LocalRoutine {
+            sharedVariables = List.copyOf(sharedVariables);
+        }
+    }
+
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private final Map<String, PackageScope> packages;
+    private final PackageScope current;
+    private Map<String, Map<String, TypeFamily>> cached;
+
+    /** {@code packages}: every package by upper-case name; {@code current}: the package whose code this is, or null. */
+    ProcScope(Map<String, PackageScope> packages, PackageScope current) {
+        this.packages = packages;
+        this.current = current;
+    }
+
+    PackageScope currentPackage() {
+        return current;
+    }
+
+    void push() {
+        frames.push(new Frame(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>()));
+        cached = null;
+    }
+
+    void pop() {
+        frames.pop();
+        cached = null;
+    }
+
+    void declare(Symbol symbol) {
+        frames.peek().symbols().put(PackageScope.key(symbol.name()), symbol);
+        cached = null;
+    }
+
+    void declareType(Declaration type) {
+        frames.peek().types().put(PackageScope.key(type.name()), type);
+    }
+
+    /** Declares a nested subprogram of this frame, hoisted to a routine of its own. */
+    void declareRoutine(String name, LocalRoutine routine) {
+        frames.peek().routines().put(PackageScope.key(name), routine);
+    }
+
+    /** The nested subprogram {@code name} in scope, or null. */
+    LocalRoutine localRoutine(String name) {
+        String key = PackageScope.key(name);
+        for (Frame frame : frames) {
+            LocalRoutine routine = frame.routines().get(key);
+            if (routine != null) return routine;
+        }
+        return null;
+    }
+
+    /** The enclosing variables a bare call of {@code name} passes along (a nested subprogram that uses them), else none. */
+    List<String> sharedVariables(String name) {
+        LocalRoutine local = lookup(name) == null ? localRoutine(name) : null;
+        return local == null ? List.of() : local.sharedVariables();
+    }
+
+    /**
+     * The routine a bare call of {@code name} means here: a nested subprogram in scope, else a
+     * subprogram of the current package, unless a variable of that name hides it; null otherwise.
+     */
+    SqlIdentifier ownRoutine(String name) {
+        if (lookup(name) != null) return null;
+        LocalRoutine local = localRoutine(name);
+        if (local != null) return identifier(local.target());
+        return current != null && current.hasRoutine(name) ? identifier(new ObjectName(current.schema(), name)) : null;
+    }
+
+    private static SqlIdentifier identifier(ObjectName name) {
+        return name.schema() == null ? new SqlIdentifier(name.name(), SqlParserPos.ZERO)
+                : new SqlIdentifier(List.of(name.schema(), name.name()), SqlParserPos.ZERO);
+    }
+
+    /**
+     * The scope of a hoisted subprogram: the same packages and the nested subprograms visible here
+     * (it may call them), none of the enclosing variables (a routine of its own cannot see them).
+     */
+    ProcScope hoisted() {
+        ProcScope nested = new ProcScope(packages, current);
+        nested.push();
+        frames.descendingIterator().forEachRemaining(frame -> nested.frames.peek().routines().putAll(frame.routines()));
+        return nested;
+    }
+
+    /** The upper-case names of the variables, parameters and rows the frames declare (not the package's). */
+    Set<String> declaredNames() {
+        Set<String> names = new HashSet<>();
+        frames.forEach(frame -> names.addAll(frame.symbols().keySet()));
+        return names;
+    }
+
+    /** The symbol a bare name means here: the innermost declaration, then the current package's member. */
+    Symbol lookup(String name) {
+        String key = PackageScope.key(name);
+        for (Frame frame : frames) {
+            Symbol symbol = frame.symbols().get(key);
+            if (symbol != null) return symbol;
+        }
+        return current == null ? null : current.symbol(key);
+    }
+
+    /** A record or collection type declared in scope (or in the current package), or null. */
+    Declaration type(String name) {
+        String key = PackageScope.key(name);
+        for (Frame frame : frames) {
+            Declaration type = frame.types().get(key);
+            if (type != null) return type;
+        }
+        return current == null ? null : current.types().get(key);
+    }
+
+    /**
+     * The symbol a name means: {@code V} in scope, or a package member {@code PKG.V} /
+     * {@code OWNER.PKG.V} unless {@code PKG} is a row in scope; null otherwise.
+     */
+    Symbol resolve(List<String> names) {
+        if (names.size() == 1) return lookup(names.get(0));
+        PackageScope pkg = packageNamed(names.get(names.size() - 2));
+        return pkg == null || names.size() > 3 ? null : pkg.symbol(names.get(names.size() - 1));
+    }
+
+    /** The package {@code name} means here (not shadowed by a row of that name), or null. */
+    PackageScope packageNamed(String name) {
+        if (lookup(name) != null) return null;
+        return packages.get(PackageScope.key(name));
+    }
+
+    /** The names visible to {@code expression} as relations of the expression rules. */
+    Map<String, Map<String, TypeFamily>> relations(SqlNode expression) {
+        if (cached == null) cached = visibleRelations();
+        Map<String, Map<String, TypeFamily>> relations = new LinkedHashMap<>(cached);
+        expression.accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlIdentifier id) {
+                if (id.names.size() < 2) return null;
+                PackageScope pkg = packageNamed(id.names.get(id.names.size() - 2));
+                if (pkg != null) relations.putIfAbsent(PackageScope.key(pkg.name()), families(pkg.symbols()));
+                return null;
+            }
+        });
+        return relations;
+    }
+
+    private Map<String, Map<String, TypeFamily>> visibleRelations() {
+        Map<String, Symbol> visible = new LinkedHashMap<>();
+        for (Frame frame : frames) frame.symbols().forEach(visible::putIfAbsent);
+        if (current != null) current.symbols().forEach(visible::putIfAbsent);
+        Map<String, Map<String, TypeFamily>> relations = new LinkedHashMap<>();
+        relations.put(VARIABLES, families(visible));
+        visible.forEach((name, symbol) -> {
+            if (!symbol.fields().isEmpty()) relations.put(name, symbol.fields());
+        });
+        return relations;
+    }
+
+    private static Map<String, TypeFamily> families(Map<String, Symbol> symbols) {
+        Map<String, TypeFamily> families = new LinkedHashMap<>();
+        symbols.forEach((name, symbol) -> families.put(name.toLowerCase(Locale.ROOT), symbol.family()));
+        return families;
+    }
+}
