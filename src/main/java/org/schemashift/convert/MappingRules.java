@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.schemashift.convert.proc.BuiltinCalls;
 
 /**
  * The rule data for one (source, target) conversion: bundled {@code mappings/types} and
@@ -17,7 +18,7 @@ import java.util.List;
  * with direct rules of the pair file {@code types/<source>-to-<target>.yaml} before them.
  * Functions: see {@link FunctionRules#load}.
  */
-public record MappingRules(TypeRules types, FunctionRules functions) {
+public record MappingRules(TypeRules types, FunctionRules functions, BuiltinCalls calls) {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
@@ -67,8 +68,8 @@ public record MappingRules(TypeRules types, FunctionRules functions) {
 
     public static MappingRules load(String source, String target, Path userFile) {
         RuleFile user = userFile == null ? new RuleFile(null, null, null, null) : readUser(userFile);
-        return new MappingRules(typeRules(source, target, user),
-                FunctionRules.load(source, target, user.functions(), user.read().functions()));
+        FunctionRules functions = FunctionRules.load(source, target, user.functions(), user.read().functions());
+        return new MappingRules(typeRules(source, target, user), functions, BuiltinCalls.load(source, functions));
     }
 
     private static TypeRules typeRules(String source, String target, RuleFile user) {

@@ -85,7 +85,7 @@ public final class SchemaConverter {
             tables.add(convertTable(table));
         }
         Catalog converted = catalog.withTables(new ForeignKeyTypeAligner(sourceTypes).align(tables)).withViews(views);
-        return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, items).convert(converted);
+        return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, rules.calls(), items).convert(converted);
     }
 
     /** Converts the view's query and makes its columns known to the views defined after it. */

@@ -363,6 +363,8 @@ final class BodyConverter extends ProcRewriter {
 
     @Override
     public Statement visitCall(Statement.Call call) {
+        Statement builtin = code.builtinCall(call);
+        if (builtin != call) return builtin.accept(this);   // its arguments are still source expressions
         List<String> names = call.routine().names;
         if (names.size() >= 2) {
             Symbol collection = scope.resolve(names.subList(0, names.size() - 1));

@@ -20,6 +20,7 @@ import org.schemashift.model.PackageState;
 import org.schemashift.model.Routine;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Trigger;
+import org.schemashift.model.proc.Statement;
 import org.schemashift.source.oracle.OracleCode;
 
 /**
@@ -33,17 +34,27 @@ public final class CodeConversion {
     private final ProcTypes types;
     private final UserRoutines routines;
     private final PackageSchemas packageSchemas;
+    private final BuiltinCalls builtins;
     private final ActionItems items;
     private final Map<String, PackageScope> packages = new LinkedHashMap<>();
 
-    /** {@code catalog}: tables and views converted; {@code expressions}: the converter views used. */
+    /**
+     * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
+     * {@code builtins}: the source's rules for calls of its built-in procedures.
+     */
     public CodeConversion(Catalog catalog, ExpressionConverter expressions, TargetTypes targetTypes, UserRoutines routines,
-                          PackageSchemas packageSchemas, ActionItems items) {
+                          PackageSchemas packageSchemas, BuiltinCalls builtins, ActionItems items) {
         this.expressions = expressions;
         this.types = new ProcTypes(catalog, targetTypes, expressions, items);
         this.routines = routines;
         this.packageSchemas = packageSchemas;
+        this.builtins = builtins;
         this.items = items;
+    }
+
+    /** {@code call} rewritten when it calls a built-in procedure of the source, else {@code call} itself. */
+    Statement builtinCall(Statement.Call call) {
+        return builtins.rewrite(call, items);
     }
 
     /** {@code catalog} with its code converted: routines (packages' subprograms included), triggers and package state. */
