@@ -134,6 +134,14 @@ SELECT c.customer_id, COALESCE(c."MixedName", 'n/a') AS label FROM customers AS 
 CREATE MATERIALIZED VIEW order_totals AS
 SELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id;
 
+-- schemashift:object procedure touch_customer @ tables-and-objects.sql:76
+CREATE PROCEDURE touch_customer(p_id numeric) LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+    UPDATE customers SET updated_at = CURRENT_TIMESTAMP WHERE customer_id = p_id;
+END;
+$$;
+
 -- schemashift:object synonym clients @ tables-and-objects.sql:67
 CREATE VIEW clients AS SELECT * FROM customers;
 
