@@ -43,6 +43,11 @@ public final class SchemaConverter {
     private final Map<String, DataType> sourceTypes = new HashMap<>();
     /** Lower-case names of the user-defined types in the input: columns of these types keep them. */
     private final java.util.Set<String> userTypes = new java.util.HashSet<>();
+    /**
+     * Domains (SQL Server alias types) by lower-case name: a column of one has the domain's base type
+     * on every target, so targets without domains (MySQL) read it too; PostgreSQL also gets the domain.
+     */
+    private final Map<String, DataType> domains = new HashMap<>();
 
     /** {@code defaults}: the source's then the target's facts about default literals. */
     public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items, DefaultLiterals defaults) {
@@ -60,7 +65,11 @@ public final class SchemaConverter {
     public Catalog convert(Catalog catalog) {
         SourceRelations relations = SourceRelations.of(catalog, rules.types());
         this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations);
-        catalog.types().forEach(t -> userTypes.add(t.name().name().toLowerCase(Locale.ROOT)));
+        for (UserType type : catalog.types()) {
+            String key = type.name().name().toLowerCase(Locale.ROOT);
+            if (UserType.DOMAIN.equals(type.category())) domains.put(key, type.baseType());
+            else userTypes.add(key);
+        }
         List<UserType> types = new ArrayList<>();
         for (UserType type : catalog.types()) {
             List<Column> attributes = new ArrayList<>();
@@ -147,7 +156,7 @@ public final class SchemaConverter {
 
     private Column convertColumn(Table table, Column column, List<CheckConstraint> checks) {
         String where = table.name() + "." + column.name();
-        DataType source = column.type();
+        DataType source = domains.getOrDefault(column.type().name(), column.type());
         TypeResolution resolved = rules.types().resolve(source, column.identity() != null);
         Column out = column;
         if (resolved == null && userTypes.contains(source.name())) {

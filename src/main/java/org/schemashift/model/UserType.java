@@ -9,6 +9,9 @@ import java.util.List;
  */
 public record UserType(ObjectName name, String category, List<Column> attributes, List<String> values,
                        DataType baseType, SourceSpan span) {
+    /** A named base type (SQL Server alias types): {@code baseType} is the type it stands for. */
+    public static final String DOMAIN = "DOMAIN";
+
     public UserType {
         attributes = List.copyOf(attributes);
         values = List.copyOf(values);
