@@ -47,7 +47,7 @@ public final class SchemaConverter {
      * Domains (SQL Server alias types) by lower-case name: a column of one has the domain's base type
      * on every target, so targets without domains (MySQL) read it too; PostgreSQL also gets the domain.
      */
-    private final Map<String, DataType> domains = new HashMap<>();
+    private final Map<String, UserType> domains = new HashMap<>();
 
     /** {@code defaults}: the source's then the target's facts about default literals. */
     public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items, DefaultLiterals defaults) {
@@ -67,7 +67,7 @@ public final class SchemaConverter {
         this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations);
         for (UserType type : catalog.types()) {
             String key = type.name().name().toLowerCase(Locale.ROOT);
-            if (UserType.DOMAIN.equals(type.category())) domains.put(key, type.baseType());
+            if (UserType.DOMAIN.equals(type.category())) domains.put(key, type);
             else userTypes.add(key);
         }
         List<UserType> types = new ArrayList<>();
@@ -156,7 +156,9 @@ public final class SchemaConverter {
 
     private Column convertColumn(Table table, Column column, List<CheckConstraint> checks) {
         String where = table.name() + "." + column.name();
-        DataType source = domains.getOrDefault(column.type().name(), column.type());
+        UserType domain = domains.get(column.type().name());
+        DataType source = domain == null ? column.type() : domain.baseType();
+        if (domain != null && domain.check() != null) checks.add(domainCheck(domain, table, column));
         TypeResolution resolved = rules.types().resolve(source, column.identity() != null);
         Column out = column;
         if (resolved == null && userTypes.contains(source.name())) {
@@ -203,6 +205,21 @@ public final class SchemaConverter {
             items.add(code, column.span(), what + " (rule " + resolved.ruleId() + ")");
         }
         items.decided(column.span(), resolved.ruleId(), what);
+    }
+
+    /** The domain's condition on one of its columns: VALUE is the column. */
+    private CheckConstraint domainCheck(UserType domain, Table table, Column column) {
+        CheckConstraint check = domain.check();
+        SqlNode onColumn = check.condition().node().accept(new org.apache.calcite.sql.util.SqlShuttle() {
+            @Override
+            public SqlNode visit(org.apache.calcite.sql.SqlIdentifier id) {
+                return id.isSimple() && id.getSimple().equalsIgnoreCase("VALUE")
+                        ? new org.apache.calcite.sql.SqlIdentifier(column.name(), id.getParserPosition()) : id;
+            }
+        });
+        Expr condition = new Expr(onColumn, check.condition().sourceText());
+        return new CheckConstraint(null, expressions.convert(condition, check.span(), "check of type " + domain.name() + " on "
+                + table.name() + "." + column.name(), table), check.enforced(), check.span());
     }
 
     /** ENUM: col IN (members); SET: every comma-separated element is a member (or the value is empty). */

@@ -131,12 +131,22 @@ final class SqlServerProcedureCalls {
                 List.of(new SchemaChange.CreateType(new UserType(name, "DOMAIN", List.of(), List.of(), base, span))), List.of());
     }
 
-    /** A rule or default bound to 'table.column' becomes the column's check or default; bound to an alias type, it is reported. */
+    /**
+     * A rule or default bound to 'table.column' becomes the column's check or default; a rule bound to
+     * an alias type becomes the domain's check (every column of the type gets it). A default bound to
+     * an alias type is reported.
+     */
     private Call binding(boolean rule, Map<String, String> args, SourceSpan span) {
         String what = rule ? "rule" : "default";
         ObjectName bound = SqlServerNames.objectName(SqlServerNames.parts(args.getOrDefault(rule ? "@rulename" : "@defname", "")));
         Expr value = rule ? script.rule(bound) : script.defaultValue(bound);
         List<String> target = SqlServerNames.parts(args.getOrDefault("@objname", ""));
+        ActionItem note = SqlServerCode.BOUND_RULE_OR_DEFAULT.at(span, what + " " + bound + " on " + String.join(".", target));
+        if (value != null && rule && target.size() == 1) {
+            ObjectName type = SqlServerNames.objectName(target);
+            return new Call(ObjectKind.TYPE, type.toString(), Disposition.PARSED, List.of(new SchemaChange.AddDomainCheck(type,
+                    new CheckConstraint(bound.name(), onColumn(value, "VALUE"), true, span))), List.of(note));
+        }
         if (value == null || target.size() < 2) {
             String reason = value == null ? what + " " + bound + " is not created in the input"
                     : what + " " + bound + " is bound to alias type " + target.get(0) + ": add it to the columns of that type";
@@ -149,8 +159,7 @@ final class SqlServerProcedureCalls {
         TableChange change = rule ? new TableChange.AddCheck(new CheckConstraint(bound.name(), onColumn, true, span))
                 : new TableChange.SetColumnDefault(column, onColumn);
         return new Call(ObjectKind.CONSTRAINT, bound.toString(), Disposition.PARSED,
-                List.of(new SchemaChange.AlterTable(table, List.of(change), span)),
-                List.of(SqlServerCode.BOUND_RULE_OR_DEFAULT.at(span, what + " " + bound + " on " + table + "." + column)));
+                List.of(new SchemaChange.AlterTable(table, List.of(change), span)), List.of(note));
     }
 
     /** A rule's @variable stands for the column it is bound to. */
