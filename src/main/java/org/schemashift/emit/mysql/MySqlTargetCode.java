@@ -103,6 +103,12 @@ public enum MySqlTargetCode implements ActionCode {
             "MySQL accepts NOT NULL on a generated column, MariaDB rejects it; the column is written without it.",
             "total INT AS (price * qty) STORED NOT NULL",
             "total int GENERATED ALWAYS AS (price * qty) STORED")),
+    TIME_DEPENDENT_CHECK(new Entry("SS-MYSQL-0417", MEDIUM, 0.5, "CHECK on the current time is not allowed",
+            "Enforce the rule in a BEFORE INSERT / UPDATE trigger (SIGNAL when it fails) or in the application.",
+            "MySQL and MariaDB refuse non-deterministic functions (CURRENT_TIMESTAMP, RAND, UUID) in CHECK constraints; "
+                    + "the check is written commented out.",
+            "CONSTRAINT ck_birth CHECK (birth_date < GETDATE())",
+            "-- CONSTRAINT ck_birth CHECK (birth_date < CURRENT_TIMESTAMP(3))")),
     TIME_ZONE_NOT_KEPT(new Entry("SS-MYSQL-0701", MEDIUM, 1, "TIMESTAMP WITH TIME ZONE stored as datetime in UTC",
             "Convert the values to UTC when copying the data; add a column for the zone if the application needs it.",
             "MySQL and MariaDB have no type that keeps a value's time zone: TIMESTAMP converts to and from the session's "

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.RuleNode;
 import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.JoinType;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlLiteral;
@@ -14,7 +15,6 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
-import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.model.ActionItem;
@@ -48,7 +48,7 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParserBaseVisitor;
  *       MSS_TOP_WITH_TIES around the count, which no rule converts: the query is reported.</li>
  *   <li>{@code CROSS APPLY x} is a CROSS JOIN LATERAL, {@code OUTER APPLY x} a LEFT JOIN LATERAL ON TRUE;
  *       {@code alias = expr} and {@code expr 'alias'} are AS calls; table hints are dropped with an INFO
- *       item; {@code FOR XML PATH('')} over a one-column query is STRING_AGG of that column with an
+ *       item; {@code FOR XML PATH('')} over a one-column query is LISTAGG of that column with an
  *       empty separator; other FOR XML / FOR JSON and PIVOT / UNPIVOT are pseudo functions
  *       (MSS_FOR_XML, MSS_FOR_JSON, MSS_PIVOT) that leave the query unconverted and reported.</li>
  * </ul>
@@ -104,15 +104,26 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return new SqlOrderBy(query.getParserPosition(), query, SqlNodeList.EMPTY, null, count);
     }
 
-    /** {@code SELECT expr FROM ... FOR XML PATH('')}: the concatenation of expr over the rows, as STRING_AGG. */
+    /**
+     * {@code SELECT expr FROM ... [ORDER BY k] FOR XML PATH('')}: the concatenation of expr over the
+     * rows, as LISTAGG(expr, '') [WITHIN GROUP (ORDER BY k)]. (FOR XML also escapes &, < and >; the
+     * idiom is used on plain text.)
+     */
     private SqlNode forClause(SqlNode query, ForClauseContext ctx) {
         SqlParserPos p = pos(ctx);
         String clause = positions.text(ctx).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
-        if (clause.equals("FORXMLPATH('')") && query instanceof SqlSelect select && select.getSelectList().size() == 1) {
+        SqlNode body = query;
+        SqlNodeList order = SqlNodeList.EMPTY;
+        if (query instanceof SqlOrderBy sorted && sorted.fetch == null && sorted.offset == null) {
+            body = sorted.query;
+            order = sorted.orderList;
+        }
+        if (clause.equals("FORXMLPATH('')") && body instanceof SqlSelect select && select.getSelectList().size() == 1) {
             SqlNode item = select.getSelectList().get(0);
-            SqlNode value = item instanceof org.apache.calcite.sql.SqlCall call && call.getOperator() == SqlStdOperatorTable.AS
-                    ? call.operand(0) : item;
-            select.setSelectList(SqlNodeList.of(SqlLibraryOperators.STRING_AGG.createCall(p, value, SqlLiteral.createCharString("", p))));
+            SqlNode value = item instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.AS ? call.operand(0) : item;
+            SqlNode aggregate = SqlStdOperatorTable.LISTAGG.createCall(p, value, SqlLiteral.createCharString("", p));
+            if (!order.isEmpty()) aggregate = SqlStdOperatorTable.WITHIN_GROUP.createCall(p, aggregate, order);
+            select.setSelectList(SqlNodeList.of(aggregate));
             return select;
         }
         return PseudoFunctions.call(ctx.XML() != null ? "MSS_FOR_XML" : "MSS_FOR_JSON", p, query);
@@ -170,7 +181,7 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
 
     /** LATERAL goes inside the alias: {@code LATERAL (query) AS a}. */
     private static SqlNode lateral(SqlNode table, SqlParserPos p) {
-        if (table instanceof org.apache.calcite.sql.SqlCall call && call.getOperator() == SqlStdOperatorTable.AS) {
+        if (table instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.AS) {
             List<SqlNode> operands = new java.util.ArrayList<>(call.getOperandList());
             operands.set(0, SqlStdOperatorTable.LATERAL.createCall(p, operands.get(0)));
             return SqlStdOperatorTable.AS.createCall(p, operands);

@@ -9,7 +9,7 @@ public final class SqlServerRules {
     }
 
     public static List<ExpressionRule> all() {
-        return List.of(new StringPlusRule(), new ConvertRule(), new BitComparisonRule(),
-                new LikeCharacterClassRule());
+        return List.of(new StringPlusRule(), new ConvertRule(), new BitComparisonRule(), new LikeCharacterClassRule(),
+                new DateAddRule(), new DateDiffRule(), new DatePartRule());
     }
 }
