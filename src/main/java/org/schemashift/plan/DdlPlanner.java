@@ -103,6 +103,8 @@ public final class DdlPlanner {
             return;
         }
         if (!planning.capabilities().userDefinedTypes()) {
+            // a domain's columns already carry its base type and checks: nothing of it is lost
+            if (UserType.DOMAIN.equals(type.category())) return;
             planning.items().add(planning.capabilities().gaps().userType(), type.span(), "type " + type.name()
                     + " is not created: " + planning.target() + " has no user-defined types");
             return;
