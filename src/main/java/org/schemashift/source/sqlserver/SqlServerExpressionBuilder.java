@@ -42,7 +42,8 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParserBaseVisitor;
  *       IIF, DATEADD (its datepart a one-part identifier, as written), LEN, CHARINDEX, ...;
  *       {@code CONVERT(type, x[, style])} is {@code MSS_CONVERT(CAST(x AS type)[, style])},
  *       {@code TRY_CAST} / {@code TRY_CONVERT} are {@code MSS_TRY_CAST(CAST(x AS type)[, style])};
- *       {@code @var} and {@code @@name} are one-part identifiers spelled with their at signs.</li>
+ *       {@code @var} is a one-part identifier spelled with its at sign (a rule's value), {@code @@name} a
+ *       call of the function {@code @@NAME} (session state: no rule converts it).</li>
  *   <li>{@code SELECT TOP n} is the query's FETCH (an SqlOrderBy), {@code TOP 100 PERCENT} (a no-op)
  *       nothing; other PERCENT and WITH TIES forms are the pseudo functions MSS_TOP_PERCENT and
  *       MSS_TOP_WITH_TIES around the count, which no rule converts: the query is reported.</li>
@@ -237,9 +238,10 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return new SqlIdentifier(ctx.getText(), pos(ctx));
     }
 
+    /** {@code @@IDENTITY}, {@code @@SPID}: a call of a function of that name, which no rule converts (they are session state). */
     @Override
     public SqlNode visitSystemVariablePrimary(SystemVariablePrimaryContext ctx) {
-        return new SqlIdentifier(ctx.getText().toUpperCase(Locale.ROOT), pos(ctx));
+        return PseudoFunctions.call(ctx.getText(), pos(ctx));
     }
 
     /** 0x0A1B: a binary string literal. */
