@@ -156,20 +156,33 @@ final class SqlServerDdlBuilder {
         if (c.clustering() != null) {
             notes.add(SqlServerCode.STORAGE_OPTION_IGNORED.at(positions.span(c.clustering()), "index " + name + ": " + c.clustering().getText()));
         }
-        if (script.isView(table)) {
-            return new Built(ObjectKind.INDEX, name, Disposition.UNSUPPORTED, List.of(), List.of(SqlServerCode.INDEXED_VIEW.at(
-                    positions.statementSpan(), "index " + name + " on view " + table + ": the view stays a plain view")));
-        }
+        View view = script.view(table);
+        if (view != null) return indexedView(view, name);
         return Built.parsed(ObjectKind.INDEX, name, new SchemaChange.CreateIndex(tables.index(name, table, c.UNIQUE() != null,
                 c.indexColumn(), c.identifierList(), c.whereClause(), positions.statementSpan())));
     }
 
+    /**
+     * An index on a view materialises it: the view is created again as a materialized view (the
+     * index itself, which SQL Server keeps current, is not), with an item about refreshing it.
+     */
+    private Built indexedView(View view, String index) {
+        SourceSpan span = positions.statementSpan();
+        View materialized = new View(view.name(), view.columns(), view.query(), true, false, false, view.sourceText(), view.span());
+        script.view(materialized);
+        return new Built(ObjectKind.VIEW, view.name().toString(), Disposition.PARSED,
+                List.of(new SchemaChange.DropObject(ObjectKind.VIEW, view.name(), null, true, span),
+                        new SchemaChange.CreateView(materialized)),
+                List.of(SqlServerCode.INDEXED_VIEW.at(span, "index " + index + " on view " + view.name()
+                        + ": the view becomes a materialized view")));
+    }
+
     private Built view(CreateViewContext c) {
         ObjectName name = SqlServerNames.objectName(c.tableName());
-        script.view(name);
         List<String> columns = c.identifierList() == null ? List.of() : SqlServerNames.identifiers(c.identifierList());
         View view = new View(name, columns, expressions.expr(c.query()), false, false, c.OPTION() != null, text,
                 positions.statementSpan());
+        script.view(view);
         return Built.parsed(ObjectKind.VIEW, name.toString(), new SchemaChange.CreateView(view));
     }
 

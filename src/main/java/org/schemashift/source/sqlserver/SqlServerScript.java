@@ -1,21 +1,20 @@
 package org.schemashift.source.sqlserver;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.schemashift.model.Expr;
 import org.schemashift.model.ObjectName;
+import org.schemashift.model.View;
 
 /**
  * What earlier statements of the input defined that a later statement needs to be read: rules and
  * defaults (CREATE RULE / DEFAULT) until sp_bindrule / sp_bindefault binds them, and the views, so
- * that an index on a view is known as an indexed view. One per run, filled in input order.
+ * that an index on a view makes it an indexed (materialized) view. One per run, filled in input order.
  */
 final class SqlServerScript {
     private final Map<String, Expr> rules = new HashMap<>();
     private final Map<String, Expr> defaults = new HashMap<>();
-    private final Set<String> views = new HashSet<>();
+    private final Map<String, View> views = new HashMap<>();
 
     void rule(ObjectName name, Expr condition) {
         rules.put(name.key(), condition);
@@ -25,8 +24,8 @@ final class SqlServerScript {
         defaults.put(name.key(), value);
     }
 
-    void view(ObjectName name) {
-        views.add(name.key());
+    void view(View view) {
+        views.put(view.name().key(), view);
     }
 
     /** The condition of rule {@code name}, null when the input does not create it. */
@@ -38,7 +37,8 @@ final class SqlServerScript {
         return defaults.get(name.key());
     }
 
-    boolean isView(ObjectName name) {
-        return views.contains(name.key());
+    /** The view {@code name} as created earlier in the input, null when it is none. */
+    View view(ObjectName name) {
+        return views.get(name.key());
     }
 }

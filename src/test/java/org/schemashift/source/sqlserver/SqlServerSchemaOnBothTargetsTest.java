@@ -48,6 +48,9 @@ class SqlServerSchemaOnBothTargetsTest {
             GO
             CREATE VIEW sales.OpenOrders AS SELECT Id, Qty, Done FROM sales.Orders WHERE Done = 'N' WITH CHECK OPTION
             GO
+            CREATE VIEW sales.Totals WITH SCHEMABINDING AS SELECT Done, COUNT_BIG(*) AS n FROM sales.Orders GROUP BY Done
+            GO
+            CREATE UNIQUE CLUSTERED INDEX ix_totals ON sales.Totals (Done)
             """;
 
     @Test
@@ -61,6 +64,7 @@ class SqlServerSchemaOnBothTargetsTest {
             assertThat(JdbcRows.column(db, "SELECT nextval('sales.order_numbers')")).containsExactly("1000");
             assertThat(new PostgresCatalog(db).tableComment("sales", "orders")).isEqualTo("Orders taken");
             assertThat(JdbcRows.column(db, "SELECT count(*) FROM sales.openorders")).containsExactly("1");
+            assertThat(JdbcRows.column(db, "SELECT relkind FROM pg_class WHERE relname = 'totals'")).containsExactly("m");
             assertRefused(db, "INSERT INTO sales.orders (price, done) VALUES (1, 'X')");
             SharedPostgres.runScript(db, "INSERT INTO sales.orders (price, done, code) VALUES (1, 'N', 'A')");
             assertRefused(db, "INSERT INTO sales.orders (price, done, code) VALUES (1, 'N', 'A')");

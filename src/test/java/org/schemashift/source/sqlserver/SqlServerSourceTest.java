@@ -231,10 +231,12 @@ class SqlServerSourceTest {
                 CREATE UNIQUE CLUSTERED INDEX ix_v ON sales.v_orders (Id)
                 """);
         assertThat(statements).extracting(SourceStatement::kind)
-                .containsExactly(ObjectKind.SCHEMA, ObjectKind.VIEW, ObjectKind.SYNONYM, ObjectKind.INDEX);
+                .containsExactly(ObjectKind.SCHEMA, ObjectKind.VIEW, ObjectKind.SYNONYM, ObjectKind.VIEW);
         View view = ((SchemaChange.CreateView) statements.get(1).changes().get(0)).view();
         assertThat(view.checkOption()).isTrue();
         assertThat(view.query().node().toString()).contains("`o`.`Name` + '!' AS `Label`").contains("FROM `Orders` AS `o`");
         assertThat(codes(statements.get(3))).contains(SqlServerCode.INDEXED_VIEW.code());
+        View materialized = ((SchemaChange.CreateView) statements.get(3).changes().get(1)).view();
+        assertThat(materialized.materialized()).isTrue();
     }
 }
