@@ -91,6 +91,8 @@ public final class CatalogAssembler {
             createTrigger(c.trigger());
         } else if (change instanceof SchemaChange.CreateType c) {
             put(types, qualify(c.type().name()), c.type(), c.type().span());
+        } else if (change instanceof SchemaChange.AddDomainCheck c) {
+            addDomainCheck(c);
         } else if (change instanceof SchemaChange.CreateSynonym c) {
             put(synonyms, qualify(c.synonym().name()), c.synonym(), c.synonym().span());
         } else if (change instanceof SchemaChange.GrantPrivileges g) {
@@ -204,6 +206,16 @@ public final class CatalogAssembler {
         indexes.add(index.withTable(tableName));
         tables.put(tableName.key(), table.withIndexes(indexes));
         if (index.name() != null) indexOwners.put(indexKey(tableName, index.name()), tableName.key());
+    }
+
+    private void addDomainCheck(SchemaChange.AddDomainCheck c) {
+        ObjectName name = qualify(c.type());
+        UserType type = types.get(name.key());
+        if (type == null) {
+            items.add(GeneralCode.UNKNOWN_TABLE, c.check().span(), "check on type " + name + ": the type is not created in the input");
+            return;
+        }
+        types.put(name.key(), type.withCheck(c.check()));
     }
 
     private void setComment(SchemaChange.SetComment c) {

@@ -43,6 +43,11 @@ public final class SchemaConverter {
     /** Source type of every column, by "table key/column", for foreign-key alignment. */
     private final Map<String, DataType> sourceTypes = new HashMap<>();
     private final TargetTypes targetTypes;
+    /**
+     * Domains (SQL Server alias types) by lower-case name: a column of one has the domain's base type
+     * on every target, so targets without domains (MySQL) read it too; PostgreSQL also gets the domain.
+     */
+    private final Map<String, UserType> domains = new HashMap<>();
 
     /** {@code defaults}: the source's then the target's facts about default literals. */
     public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items, DefaultLiterals defaults) {
@@ -64,7 +69,10 @@ public final class SchemaConverter {
         UserRoutines routines = packageSchemas.routines(catalog,
                 type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN);
         this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations, routines);
-        catalog.types().forEach(t -> targetTypes.addUserType(t.name().name()));
+        for (UserType type : catalog.types()) {
+            if (UserType.DOMAIN.equals(type.category())) domains.put(type.name().name().toLowerCase(Locale.ROOT), type);
+            else targetTypes.addUserType(type.name().name());
+        }
         List<UserType> types = new ArrayList<>();
         for (UserType type : catalog.types()) {
             List<Column> attributes = new ArrayList<>();
@@ -142,7 +150,9 @@ public final class SchemaConverter {
 
     private Column convertColumn(Table table, Column column, List<CheckConstraint> checks) {
         String where = table.name() + "." + column.name();
-        DataType source = column.type();
+        UserType domain = domains.get(column.type().name());
+        DataType source = domain == null ? column.type() : domain.baseType();
+        if (domain != null && domain.check() != null) checks.add(domainCheck(domain, table, column));
         TypeResolution resolved = targetTypes.resolve(source, column.identity() != null);
         Column out = column;
         if (resolved == null && targetTypes.isUserType(source)) {
@@ -165,6 +175,21 @@ public final class SchemaConverter {
                     "generated column " + where, table), column.generated().stored()));
         }
         return out.withOnUpdate(expressions.convert(column.onUpdate(), column.span(), "ON UPDATE of " + where, table));
+    }
+
+    /** The domain's condition on one of its columns: VALUE is the column. */
+    private CheckConstraint domainCheck(UserType domain, Table table, Column column) {
+        CheckConstraint check = domain.check();
+        SqlNode onColumn = check.condition().node().accept(new org.apache.calcite.sql.util.SqlShuttle() {
+            @Override
+            public SqlNode visit(org.apache.calcite.sql.SqlIdentifier id) {
+                return id.isSimple() && id.getSimple().equalsIgnoreCase("VALUE")
+                        ? new org.apache.calcite.sql.SqlIdentifier(column.name(), id.getParserPosition()) : id;
+            }
+        });
+        Expr condition = new Expr(onColumn, check.condition().sourceText());
+        return new CheckConstraint(null, expressions.convert(condition, check.span(), "check of type " + domain.name() + " on "
+                + table.name() + "." + column.name(), table), check.enforced(), check.span());
     }
 
     /** ENUM: col IN (members); SET: every comma-separated element is a member (or the value is empty). */

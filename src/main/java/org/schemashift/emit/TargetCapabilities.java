@@ -23,6 +23,7 @@ public record TargetCapabilities(String displayName, Identifiers identifiers, Co
         requireCode(!indexes.expressions(), gaps.expressionIndex(), "expression indexes");
         requireCode(!indexes.partial(), gaps.partialIndex(), "partial indexes");
         requireCode(!userDefinedTypes, gaps.userType(), "user-defined types");
+        requireCode(!constraints.timeDependentChecks(), gaps.timeDependentCheck(), "checks on the current time");
         requireCode(columns.autoNumbering() == AutoNumbering.AUTO_INCREMENT, gaps.unkeyedAutoNumber(),
                 "AUTO_INCREMENT, which must lead a key,");
     }
@@ -44,7 +45,7 @@ public record TargetCapabilities(String displayName, Identifiers identifiers, Co
      */
     public record Gaps(ActionCode virtualColumn, ActionCode invisibleColumn, ActionCode unenforcedCheck,
                        ActionCode deferrable, ActionCode expressionIndex, ActionCode partialIndex, ActionCode userType,
-                       ActionCode unkeyedAutoNumber) {
+                       ActionCode unkeyedAutoNumber, ActionCode timeDependentCheck) {
     }
 
     /**
@@ -82,10 +83,11 @@ public record TargetCapabilities(String displayName, Identifiers identifiers, Co
 
     /**
      * Constraints: DEFERRABLE support; whether the primary key's name is kept (MySQL always names it
-     * PRIMARY); what a foreign key may reference; where foreign key and check names must be unique.
+     * PRIMARY); what a foreign key may reference; where foreign key and check names must be unique;
+     * whether a check may call functions of the current time or randomness (MySQL refuses them).
      */
     public record Constraints(boolean deferrable, boolean namedPrimaryKey, ForeignKeyTarget foreignKeyTarget,
-                              NameScope constraintNames) {
+                              NameScope constraintNames, boolean timeDependentChecks) {
     }
 
     /**

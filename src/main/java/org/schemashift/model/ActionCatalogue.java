@@ -10,6 +10,7 @@ import org.schemashift.emit.mysql.MySqlTargetCode;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.source.mysql.MySqlCode;
 import org.schemashift.source.oracle.OracleCode;
+import org.schemashift.source.sqlserver.SqlServerCode;
 
 /**
  * Every action-item code of every owner, in document order: general codes, then each source's, then
@@ -20,6 +21,7 @@ public final class ActionCatalogue {
             GeneralCode.values(),
             OracleCode.values(),
             MySqlCode.values(),
+            SqlServerCode.values(),
             PostgresqlCode.values(),
             MySqlTargetCode.values());
     private static final Map<String, ActionCode> BY_CODE = ALL.stream()

@@ -38,6 +38,9 @@ public sealed interface SchemaChange {
 
     record CreateType(UserType type) implements SchemaChange {}
 
+    /** A condition every value of domain {@code type} must meet (SQL Server sp_bindrule on an alias type). */
+    record AddDomainCheck(ObjectName type, CheckConstraint check) implements SchemaChange {}
+
     record CreateSynonym(Synonym synonym) implements SchemaChange {}
 
     record GrantPrivileges(Grant grant) implements SchemaChange {}

@@ -8,9 +8,11 @@ import java.util.function.Supplier;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.rules.mysql.MySqlRules;
 import org.schemashift.convert.rules.oracle.OracleRules;
+import org.schemashift.convert.rules.sqlserver.SqlServerRules;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.mysql.MySqlSourceDialect;
 import org.schemashift.source.oracle.OracleSourceDialect;
+import org.schemashift.source.sqlserver.SqlServerSourceDialect;
 import org.schemashift.emit.TargetDialect;
 import org.schemashift.emit.mysql.MySqlTargetDialect;
 import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
@@ -22,13 +24,15 @@ import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
 public final class Dialects {
     private static final Map<String, Supplier<SourceDialect>> SOURCES = new TreeMap<>(Map.of(
             "mysql", MySqlSourceDialect::new,
-            "oracle", OracleSourceDialect::new));
+            "oracle", OracleSourceDialect::new,
+            "sqlserver", SqlServerSourceDialect::new));
     private static final Map<String, Supplier<TargetDialect>> TARGETS = new TreeMap<>(Map.of(
             "postgresql", PostgresqlTargetDialect::new,
             "mysql", MySqlTargetDialect::new));
     private static final Map<String, Supplier<List<ExpressionRule>>> SOURCE_RULES = Map.of(
             "mysql", MySqlRules::all,
-            "oracle", OracleRules::all);
+            "oracle", OracleRules::all,
+            "sqlserver", SqlServerRules::all);
     private static final Map<String, Supplier<List<ExpressionRule>>> PAIR_RULES = Map.of();
 
     private Dialects() {

@@ -13,6 +13,7 @@ import org.schemashift.emit.TargetOptions;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
 import org.schemashift.model.ForeignKey;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.Routine;
@@ -49,7 +50,10 @@ public final class DdlPlanner {
         List<PlannedStep> steps = new ArrayList<>();
         schemas(catalog).forEach(schema -> steps.add(new PlannedStep.CreateSchema(schema)));
         steps.add(new PlannedStep.HelperLibraries());
-        catalog.types().forEach(type -> type(type, steps));
+        Set<String> relations = new HashSet<>();
+        catalog.tables().forEach(t -> relations.add(t.name().key()));
+        catalog.views().forEach(v -> relations.add(v.name().key()));
+        catalog.types().forEach(type -> type(type, steps, relations));
         for (Sequence sequence : catalog.sequences()) {
             steps.add(new PlannedStep.CreateSequence(sequence, planning.claimRelation(sequence.name(), sequence.span(), "sequence")));
         }
@@ -104,8 +108,16 @@ public final class DdlPlanner {
         return schemas;
     }
 
-    private void type(UserType type, List<PlannedStep> steps) {
+    private void type(UserType type, List<PlannedStep> steps, Set<String> relations) {
+        if (UserType.DOMAIN.equals(type.category()) && relations.contains(type.name().key())) {
+            // columns carry a domain's base type, so a domain named like a table (its only column type) can go
+            planning.items().add(GeneralCode.NAME_COLLISION, type.span(), "domain " + type.name()
+                    + " is not created: a table or view has its name; its columns use the base type");
+            return;
+        }
         if (!planning.capabilities().userDefinedTypes()) {
+            // a domain's columns already carry its base type and checks: nothing of it is lost
+            if (UserType.DOMAIN.equals(type.category())) return;
             planning.items().add(planning.capabilities().gaps().userType(), type.span(), "type " + type.name()
                     + " is not created: " + planning.target() + " has no user-defined types");
             return;

@@ -118,6 +118,12 @@ final class TablePlanner {
                         "check " + name + " on " + table.name());
                 commentedOut = true;
             }
+            if (!commentedOut && !planning.capabilities().constraints().timeDependentChecks()
+                    && TimeDependence.of(check.condition().node())) {
+                planning.items().add(planning.capabilities().gaps().timeDependentCheck(), check.span(),
+                        "check " + name + " on " + table.name() + ": " + check.condition().sourceText());
+                commentedOut = true;
+            }
             checks.add(new PlannedTable.Check(check, name, commentedOut));
         }
         return checks;

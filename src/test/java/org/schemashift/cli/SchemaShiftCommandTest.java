@@ -105,7 +105,7 @@ class SchemaShiftCommandTest {
 
     @Test
     void dialectsHelpAndVersion() {
-        assertThat(run("dialects").out()).contains("sources: mysql, oracle").contains("targets: mysql, postgresql");
+        assertThat(run("dialects").out()).contains("sources: mysql, oracle, sqlserver").contains("targets: mysql, postgresql");
         assertThat(run("--version").out()).startsWith("schemashift ");
         assertThat(run("convert", "--help").out()).contains("--from").contains("--fail-on");
         assertThat(run("--help").out()).contains("convert").contains("dialects");

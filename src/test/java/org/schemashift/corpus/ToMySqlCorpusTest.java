@@ -22,6 +22,7 @@ import org.schemashift.model.Catalog;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.ForeignKey;
 import org.schemashift.model.Table;
+import org.schemashift.model.View;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.pipeline.InputFiles;
@@ -32,8 +33,9 @@ import org.schemashift.testing.MariaDbCatalog;
 import org.schemashift.testing.SharedMariaDb;
 
 /**
- * Every MySQL and Oracle schema of the corpora converts {@code --to mysql} and applies to MariaDB
- * with no error, and every table and every foreign key of the source is in the database.
+ * Every MySQL, Oracle and SQL Server schema of the corpora converts {@code --to mysql} and applies
+ * to MariaDB with no error, and every table and every foreign key of the source is in the
+ * database; for SQL Server also every primary key and view.
  */
 class ToMySqlCorpusTest {
 
@@ -61,6 +63,7 @@ class ToMySqlCorpusTest {
         oracle("spring-batch", "spring-batch/schema-oracle.sql");
         oracle("flowable", "flowable/flowable.oracle.all.create.sql");
         oracle("chinook", "chinook/Chinook_Oracle.sql");
+        SqlServerToPostgresqlCorpusTest.CASES.forEach((name, c) -> CASES.put("sqlserver " + name, new Case("sqlserver", c.paths())));
     }
 
     private static void mysql(String name, String... paths) {
@@ -98,9 +101,21 @@ class ToMySqlCorpusTest {
             for (Table table : source.tables()) {
                 String database = database(table.name().schema(), current);
                 assertThat(tables).as("tables in " + databases).contains(key(database, table.name().name()));
+                if (corpusCase.source().equals("sqlserver") && table.primaryKey() != null) {
+                    assertThat(JdbcRows.column(db, "SELECT table_name FROM information_schema.table_constraints"
+                            + " WHERE constraint_type = 'PRIMARY KEY' AND lower(table_schema) = '" + database + "'"))
+                            .as("primary keys in " + database).anyMatch(t -> t.equalsIgnoreCase(table.name().name()));
+                }
                 for (ForeignKey fk : table.foreignKeys()) {
                     assertThat(foreignKeys).as("foreign keys in " + databases)
                             .contains(key(database, table.name().name()) + " " + lower(fk.columns()));
+                }
+            }
+            if (corpusCase.source().equals("sqlserver")) {
+                for (View view : source.views()) {
+                    String database = database(view.name().schema(), current);
+                    assertThat(JdbcRows.column(db, "SELECT count(*) FROM `" + database + "`.`" + view.name().name() + "`"))
+                            .as("view " + view.name() + " is selectable").hasSize(1);
                 }
             }
             dropOthers(db, databases, current);

@@ -43,14 +43,14 @@ class DdlPlannerTest {
             new TargetCapabilities.Identifiers(16, LengthUnit.CHARACTERS, UnquotedCase.PRESERVE, false, '`',
                     "/org/schemashift/emit/postgresql/keywords.txt", "[A-Za-z_][A-Za-z0-9_]*"),
             Containers.DATABASES,
-            new TargetCapabilities.Constraints(false, false, ForeignKeyTarget.INDEXED_COLUMNS, NameScope.SCHEMA),
+            new TargetCapabilities.Constraints(false, false, ForeignKeyTarget.INDEXED_COLUMNS, NameScope.SCHEMA, false),
             new TargetCapabilities.Indexes(false, false, true, NameScope.TABLE),
             new TargetCapabilities.Columns(AutoNumbering.AUTO_INCREMENT,
                     Set.of(GeneratedStorage.STORED, GeneratedStorage.VIRTUAL), true, true, BooleanType.TINYINT),
             CommentSyntax.INLINE, false, false, false,
             new TargetCapabilities.Gaps(null, null, MySqlTargetCode.CHECK_NOT_ENFORCED, MySqlTargetCode.NOT_DEFERRABLE,
                     MySqlTargetCode.EXPRESSION_INDEX, MySqlTargetCode.PARTIAL_INDEX, MySqlTargetCode.USER_TYPE,
-                    MySqlTargetCode.AUTO_INCREMENT_KEY));
+                    MySqlTargetCode.AUTO_INCREMENT_KEY, MySqlTargetCode.TIME_DEPENDENT_CHECK));
 
     /** The items of the last plan. */
     private ActionItems items = new ActionItems();

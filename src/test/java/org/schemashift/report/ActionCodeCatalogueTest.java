@@ -23,6 +23,7 @@ import org.schemashift.model.ActionCode;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.source.mysql.MySqlCode;
 import org.schemashift.source.oracle.OracleCode;
+import org.schemashift.source.sqlserver.SqlServerCode;
 
 /**
  * The catalogue is complete and the only source of codes: every code named in rule files,
@@ -49,7 +50,8 @@ class ActionCodeCatalogueTest {
     @Test
     void aCodesPrefixNamesTheStageThatOwnsIt() {
         Map<Class<?>, String> prefixes = Map.of(GeneralCode.class, "SS-GEN-", OracleCode.class, "SS-ORA-",
-                MySqlCode.class, "SS-MY-", PostgresqlCode.class, "SS-PG-", MySqlTargetCode.class, "SS-MYSQL-");
+                MySqlCode.class, "SS-MY-", SqlServerCode.class, "SS-MSS-", PostgresqlCode.class, "SS-PG-",
+                MySqlTargetCode.class, "SS-MYSQL-");
         for (ActionCode c : ActionCatalogue.all()) {
             assertThat(prefixes).as("owner of " + c.code()).containsKey(c.getClass());
             assertThat(c.code()).as(c.getClass().getSimpleName() + "." + c.name()).startsWith(prefixes.get(c.getClass()));

@@ -12,6 +12,6 @@ public final class MySqlSpellingRules {
     }
 
     public static List<SpellingRule> all() {
-        return List.of(new MySqlFormatModels(), new MySqlRegexps());
+        return List.of(new MySqlFormatModels(), new MySqlRegexps(), new MySqlTimestampAdd());
     }
 }

@@ -103,6 +103,12 @@ public enum MySqlTargetCode implements ActionCode {
             "MySQL accepts NOT NULL on a generated column, MariaDB rejects it; the column is written without it.",
             "total INT AS (price * qty) STORED NOT NULL",
             "total int GENERATED ALWAYS AS (price * qty) STORED")),
+    TIME_DEPENDENT_CHECK(new Entry("SS-MYSQL-0417", MEDIUM, 0.5, "CHECK on the current time is not allowed",
+            "Enforce the rule in a BEFORE INSERT / UPDATE trigger (SIGNAL when it fails) or in the application.",
+            "MySQL and MariaDB refuse non-deterministic functions (CURRENT_TIMESTAMP, RAND, UUID) in CHECK constraints; "
+                    + "the check is written commented out.",
+            "CONSTRAINT ck_birth CHECK (birth_date < GETDATE())",
+            "-- CONSTRAINT ck_birth CHECK (birth_date < CURRENT_TIMESTAMP(3))")),
     CURRENT_OF(new Entry("SS-MYSQL-0790", MEDIUM, 1, "WHERE CURRENT OF has no MySQL equivalent",
             "Fetch the row's key with the cursor and change the row by its key: UPDATE t SET ... WHERE id = v_id.",
             "MySQL cursors are read-only: an UPDATE or DELETE cannot name the row a cursor last fetched. The statement is "

@@ -43,14 +43,14 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
      * once; no CREATE SEQUENCE in MySQL 8.0 (emulated); no user-defined types.
      */
     static final TargetCapabilities CAPABILITIES = new TargetCapabilities("MySQL", IDENTIFIERS, Containers.DATABASES,
-            new TargetCapabilities.Constraints(false, false, ForeignKeyTarget.INDEXED_COLUMNS, NameScope.SCHEMA),
+            new TargetCapabilities.Constraints(false, false, ForeignKeyTarget.INDEXED_COLUMNS, NameScope.SCHEMA, false),
             new TargetCapabilities.Indexes(false, false, true, NameScope.TABLE),
             new TargetCapabilities.Columns(AutoNumbering.AUTO_INCREMENT, Set.of(GeneratedStorage.STORED, GeneratedStorage.VIRTUAL),
                     true, true, BooleanType.TINYINT),
             CommentSyntax.INLINE, false, false, false,
             new TargetCapabilities.Gaps(null, null, MySqlTargetCode.CHECK_NOT_ENFORCED, MySqlTargetCode.NOT_DEFERRABLE,
                     MySqlTargetCode.EXPRESSION_INDEX, MySqlTargetCode.PARTIAL_INDEX, MySqlTargetCode.USER_TYPE,
-                    MySqlTargetCode.AUTO_INCREMENT_KEY));
+                    MySqlTargetCode.AUTO_INCREMENT_KEY, MySqlTargetCode.TIME_DEPENDENT_CHECK));
 
     public MySqlTargetDialect() {
         super("mysql", CAPABILITIES);

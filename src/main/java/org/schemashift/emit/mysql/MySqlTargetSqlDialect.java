@@ -7,10 +7,12 @@ import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlIntervalQualifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.dialect.MysqlSqlDialect;
+import org.apache.calcite.sql.fun.SqlBetweenOperator;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.schemashift.plan.IdentifierSpelling;
@@ -45,9 +47,29 @@ final class MySqlTargetSqlDialect extends MysqlSqlDialect {
             writer.sep("AS");
             writer.keyword(castType(call.operand(1)));
             writer.endFunCall(frame);
+        } else if (call.getKind() == SqlKind.EXTRACT && call.operand(0) instanceof SqlIntervalQualifier unit) {
+            // Calcite's MySQL dialect reads the unit as a symbol literal; the standard operator carries a qualifier
+            SqlWriter.Frame frame = writer.startFunCall("EXTRACT");
+            writer.keyword(unit.getStartUnit().name());
+            writer.sep("FROM");
+            call.operand(1).unparse(writer, 0, 0);
+            writer.endFunCall(frame);
+        } else if (call.getOperator() instanceof SqlBetweenOperator between) {
+            unparseBetween(writer, call, between);
         } else {
             super.unparseCall(writer, call, leftPrec, rightPrec);
         }
+    }
+
+    /** Calcite writes BETWEEN ASYMMETRIC, the standard's default spelled out, which MySQL does not parse. */
+    private static void unparseBetween(SqlWriter writer, SqlCall call, SqlBetweenOperator between) {
+        SqlWriter.Frame frame = writer.startList(SqlWriter.FrameTypeEnum.SIMPLE, "", "");
+        call.operand(0).unparse(writer, 0, between.getLeftPrec());
+        writer.sep(between.isNegated() ? "NOT BETWEEN" : "BETWEEN");
+        call.operand(1).unparse(writer, 0, 0);
+        writer.sep("AND");
+        call.operand(2).unparse(writer, between.getRightPrec(), 0);
+        writer.endList(frame);
     }
 
     private static void unparseFunction(SqlWriter writer, String name, List<SqlNode> operands) {

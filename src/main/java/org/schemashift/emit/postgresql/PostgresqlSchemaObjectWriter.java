@@ -12,7 +12,8 @@ import org.schemashift.model.UserType;
 import org.schemashift.plan.PlannedStep;
 
 /**
- * CREATE SEQUENCE and user types (object types as composite types, collections as array domains).
+ * CREATE SEQUENCE and user types (object types as composite types, collections as array domains,
+ * domains as domains).
  */
 record PostgresqlSchemaObjectWriter(EmitContext context) {
     EmittedObject createSequence(PlannedStep.CreateSequence step) {
@@ -35,6 +36,8 @@ record PostgresqlSchemaObjectWriter(EmitContext context) {
         String sql;
         if ("ARRAY".equals(type.category())) {
             sql = "CREATE DOMAIN " + qualified + " AS " + type.baseType().name() + "[];";
+        } else if (UserType.DOMAIN.equals(type.category())) {
+            sql = "CREATE DOMAIN " + qualified + " AS " + type.baseType().name() + ";";
         } else {
             String attributes = type.attributes().stream().map(this::attribute).collect(Collectors.joining(",\n    "));
             sql = "CREATE TYPE " + qualified + " AS (\n    " + attributes + "\n);";

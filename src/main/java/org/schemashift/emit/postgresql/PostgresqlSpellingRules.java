@@ -10,6 +10,6 @@ public final class PostgresqlSpellingRules {
 
     public static List<SpellingRule> all() {
         return List.of(new PostgresqlGreatestLeast(), new PostgresqlFormatModels(), new PostgresqlRegexps(),
-                new PostgresqlSequenceValues(), new PostgresqlStringAgg());
+                new PostgresqlSequenceValues(), new PostgresqlStringAgg(), new PostgresqlTimestampAdd());
     }
 }

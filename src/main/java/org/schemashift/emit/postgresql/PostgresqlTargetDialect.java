@@ -34,13 +34,13 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
      */
     static final TargetCapabilities CAPABILITIES = new TargetCapabilities("PostgreSQL", PostgresqlIdentifiers.RULES,
             Containers.SCHEMAS,
-            new TargetCapabilities.Constraints(true, true, ForeignKeyTarget.UNIQUE_KEY, NameScope.TABLE),
+            new TargetCapabilities.Constraints(true, true, ForeignKeyTarget.UNIQUE_KEY, NameScope.TABLE, true),
             new TargetCapabilities.Indexes(true, true, false, NameScope.SCHEMA),
             new TargetCapabilities.Columns(AutoNumbering.IDENTITY, Set.of(GeneratedStorage.STORED), false, false,
                     BooleanType.NATIVE),
             CommentSyntax.COMMENT_ON, true, true, true,
             new TargetCapabilities.Gaps(PostgresqlCode.VIRTUAL_COLUMN, PostgresqlCode.INVISIBLE_COLUMN,
-                    PostgresqlCode.CHECK_NOT_ENFORCED, null, null, null, null, null));
+                    PostgresqlCode.CHECK_NOT_ENFORCED, null, null, null, null, null, null));
 
     public PostgresqlTargetDialect() {
         super("postgresql", CAPABILITIES);

@@ -2,6 +2,7 @@ package org.schemashift.source.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.JoinType;
@@ -108,10 +109,21 @@ final class CoreQueries extends CoreBuilderPart {
         return left;
     }
 
+    private static final Set<String> CORE_JOINS = Set.of("innerJoin", "outerJoin", "crossJoin", "naturalJoin");
+
+    /**
+     * A core join, or a dialect's (SQL Server's CROSS APPLY): the dialect's visitor builds that one
+     * as an {@link SqlJoin} without its left side, which is the FROM item built so far.
+     */
     private SqlNode join(SqlNode left, ParserRuleContext ctx) {
+        String label = CoreParseTree.label(ctx);
+        if (!CORE_JOINS.contains(label)) {
+            SqlJoin dialectJoin = (SqlJoin) core.visit(ctx);
+            dialectJoin.setLeft(left);
+            return dialectJoin;
+        }
         SqlParserPos p = core.pos(ctx);
         SqlNode right = core.visit(tree.child(ctx, "tableReference"));
-        String label = CoreParseTree.label(ctx);
         if (label.equals("crossJoin")) return join(p, left, JoinType.CROSS, right, JoinConditionType.NONE, null);
         JoinType type = tree.has(ctx, "LEFT") ? JoinType.LEFT : tree.has(ctx, "RIGHT") ? JoinType.RIGHT
                 : tree.has(ctx, "FULL") ? JoinType.FULL : JoinType.INNER;

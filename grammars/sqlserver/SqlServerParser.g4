@@ -1,0 +1,287 @@
+/*
+ * SQL Server parser for SchemaShift: the schema statements of T-SQL (SQL Server 2005-2022) as SSMS
+ * "Generate Scripts", SSDT projects and hand-written install scripts write them. One statement per
+ * parse, as cut by SqlServerScriptSplitter (GO batches, then statement starts inside a batch);
+ * procedures, functions and triggers are classified before parsing and never reach it. Written for
+ * this project; every alternative a builder dispatches on carries a label. Storage options
+ * (filegroups, WITH (...)) are parsed so they can be noted and ignored. Expressions and queries
+ * are the shared core's (grammars/imports/SqlCoreParser.g4); what T-SQL adds or spells its own way
+ * is at the end of this file.
+ */
+parser grammar SqlServerParser;
+
+options { tokenVocab = SqlServerLexer; }
+
+import SqlCoreParser;
+
+@header { package org.schemashift.source.sqlserver.grammar; }
+
+// ============================================================== statements
+
+statement : statementBody SEMICOLON* EOF;
+
+statementBody
+    : CREATE TABLE tableName LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN
+      tableOption*                                                                         #createTable
+    | CREATE UNIQUE? clustering? INDEX identifier ON tableName
+      LPAREN indexColumn (COMMA indexColumn)* RPAREN (INCLUDE LPAREN identifierList RPAREN)?
+      whereClause? tableOption*                                                            #createIndex
+    | CREATE (clustering | PRIMARY)? kind=(COLUMNSTORE | XML | SPATIAL | FULLTEXT)
+      INDEX ~SEMICOLON*                                                                    #createSpecialIndex
+    | (CREATE (OR ALTER)? | ALTER) VIEW tableName (LPAREN identifierList RPAREN)?
+      (WITH viewAttribute (COMMA viewAttribute)*)? AS query (WITH CHECK OPTION)?           #createView
+    | CREATE SEQUENCE tableName sequenceOption*                                            #createSequence
+    | CREATE SCHEMA identifier (AUTHORIZATION identifier)?                                 #createSchema
+    | CREATE SYNONYM tableName FOR tableName                                               #createSynonym
+    | CREATE TYPE tableName FROM dataType (NOT? NULL)?                                     #createAliasType
+    | CREATE TYPE tableName AS TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN  #createTableType
+    | CREATE RULE tableName AS expression                                                  #createRule
+    | CREATE DEFAULT tableName AS valueExpression                                          #createDefault
+    | ALTER TABLE tableName alterTableAction                                               #alterTable
+    | DROP kind=(TABLE | VIEW | SEQUENCE | SYNONYM | TYPE | SCHEMA | RULE | DEFAULT | PROCEDURE | PROC
+      | FUNCTION | TRIGGER) (IF EXISTS)? tableName (COMMA tableName)*                       #dropObject
+    | DROP INDEX (IF EXISTS)? indexTarget (COMMA indexTarget)*                             #dropIndex
+    | (EXEC | EXECUTE) (returnVariable=VARIABLE EQUALS)? procedure=tableName
+      (procedureArgument (COMMA procedureArgument)*)?                                      #executeProcedure
+    | USE identifier                                                                       #useDatabase
+    // IF OBJECT_ID(...) IS NULL CREATE ..., IF EXISTS (...) DROP ...: the guarded DDL is what counts.
+    | IF expression guarded=guardedBlock (ELSE otherwise=guardedBlock)?                    #ifGuard
+    ;
+
+guardedBlock
+    : statementBody                                                                        #singleGuarded
+    | BEGIN (statementBody SEMICOLON*)* END                                                #blockGuarded
+    ;
+
+// DROP INDEX ix ON t, and the old form DROP INDEX t.ix.
+indexTarget
+    : identifier ON tableName                                                              #indexOnTable
+    | tableName                                                                            #qualifiedIndex
+    ;
+
+procedureArgument : (VARIABLE EQUALS)? value=procedureValue output=identifier?;
+
+procedureValue
+    : sign=MINUS_SIGN? literal                                                             #literalArgument
+    | tableName                                                                            #nameArgument
+    | VARIABLE                                                                             #variableArgument
+    | DEFAULT                                                                              #defaultArgument
+    ;
+
+viewAttribute : identifier;
+
+sequenceOption
+    : AS dataType                                                                          #sequenceType
+    | START WITH signedNumber                                                              #sequenceStart
+    | INCREMENT BY signedNumber                                                            #sequenceIncrement
+    | MINVALUE signedNumber                                                                #sequenceMinValue
+    | MAXVALUE signedNumber                                                                #sequenceMaxValue
+    | NO (MINVALUE | MAXVALUE | CYCLE | CACHE)                                             #sequenceNoOption
+    | CYCLE                                                                                #sequenceCycle
+    | NOCYCLE                                                                              #sequenceNoCycle
+    | CACHE signedNumber?                                                                  #sequenceCache
+    | NOCACHE                                                                              #sequenceNoCache
+    ;
+
+signedNumber : (MINUS_SIGN | PLUS)? INTEGER_LITERAL;
+
+// ============================================================== CREATE TABLE
+
+tableElement
+    : columnDefinition                                                                     #columnElement
+    | identifier AS expression PERSISTED? (NOT NULL)? columnConstraint*                    #computedColumnElement
+    | tableConstraint                                                                      #constraintElement
+    | INDEX identifier UNIQUE? clustering? LPAREN indexColumn (COMMA indexColumn)* RPAREN
+      (INCLUDE LPAREN identifierList RPAREN)? whereClause? tableOption*                    #inlineIndexElement
+    | period=identifier FOR identifier LPAREN identifier COMMA identifier RPAREN          #periodElement
+    ;
+
+columnDefinition : identifier dataType columnOption*;
+
+columnOption
+    : NOT? NULL                                                                            #nullability
+    | (CONSTRAINT identifier)? DEFAULT valueExpression (WITH VALUES)?                      #columnDefault
+    | IDENTITY (LPAREN seed=signedNumber COMMA increment=signedNumber RPAREN)?             #columnIdentity
+    | NOT FOR REPLICATION                                                                  #notForReplication
+    | ROWGUIDCOL                                                                           #rowGuidColumn
+    | COLLATE identifier                                                                   #columnCollate
+    | SPARSE                                                                               #sparseColumn
+    | FILESTREAM                                                                           #filestreamColumn
+    | generated=identifier always=identifier AS (ROW | identifier) (START | END) hidden=identifier?  #periodColumn
+    | identifier WITH LPAREN anyTokens RPAREN                                              #maskedOrEncryptedColumn
+    | columnConstraint                                                                     #constraintOption
+    ;
+
+columnConstraint
+    : (CONSTRAINT identifier)? PRIMARY KEY clustering? tableOption*                        #columnPrimaryKey
+    | (CONSTRAINT identifier)? UNIQUE clustering? tableOption*                             #columnUnique
+    | (CONSTRAINT identifier)? (FOREIGN KEY)? REFERENCES tableName
+      (LPAREN identifierList RPAREN)? referentialClause*                                   #columnReferences
+    | (CONSTRAINT identifier)? CHECK (NOT FOR REPLICATION)? LPAREN expression RPAREN       #columnCheck
+    ;
+
+tableConstraint
+    : (CONSTRAINT identifier)? PRIMARY KEY clustering?
+      LPAREN indexColumn (COMMA indexColumn)* RPAREN tableOption*                          #primaryKeyConstraint
+    | (CONSTRAINT identifier)? UNIQUE clustering?
+      LPAREN indexColumn (COMMA indexColumn)* RPAREN tableOption*                          #uniqueConstraint
+    | (CONSTRAINT identifier)? FOREIGN KEY LPAREN identifierList RPAREN
+      REFERENCES tableName (LPAREN identifierList RPAREN)? referentialClause*              #foreignKeyConstraint
+    | (CONSTRAINT identifier)? CHECK (NOT FOR REPLICATION)? LPAREN expression RPAREN       #checkConstraint
+    | (CONSTRAINT identifier)? DEFAULT valueExpression FOR identifier (WITH VALUES)?       #defaultConstraint
+    ;
+
+clustering : CLUSTERED | NONCLUSTERED;
+
+indexColumn : identifier order=(ASC | DESC)?;
+
+referentialClause
+    : ON DELETE referentialAction                                                          #onDeleteClause
+    | ON UPDATE referentialAction                                                          #onUpdateClause
+    | NOT FOR REPLICATION                                                                  #referenceNotForReplication
+    ;
+
+referentialAction
+    : NO ACTION                                                                            #noAction
+    | CASCADE                                                                              #cascadeAction
+    | SET NULL                                                                             #setNullAction
+    | SET DEFAULT                                                                          #setDefaultAction
+    ;
+
+// Where and how the data is stored: filegroups, partition schemes, WITH (...) options.
+tableOption
+    : ON (identifier | PRIMARY | DEFAULT) (LPAREN identifier RPAREN)?                      #onStorage
+    | (TEXTIMAGE_ON | filestreamOn=identifier) (identifier | PRIMARY | DEFAULT)             #largeValueStorage
+    | WITH LPAREN anyTokens RPAREN                                                         #withOptions
+    ;
+
+anyTokens : (LPAREN anyTokens RPAREN | ~(LPAREN | RPAREN))*;
+
+// ============================================================== ALTER TABLE
+
+alterTableAction
+    : (WITH check=(CHECK | NOCHECK))? ADD addition (COMMA addition)*                       #addToTable
+    | ALTER COLUMN identifier dataType (COLLATE identifier)? (NOT? NULL)?                  #alterColumn
+    | DROP dropTarget (COMMA dropTarget)*                                                  #dropFromTable
+    | (WITH (CHECK | NOCHECK))? enable=(CHECK | NOCHECK) CONSTRAINT (ALL | identifierList) #checkConstraints
+    | (identifier) TRIGGER (ALL | identifierList)                                          #enableTrigger
+    | SET LPAREN anyTokens RPAREN                                                          #setTableOptions
+    ;
+
+addition
+    : tableConstraint                                                                      #addConstraint
+    | columnDefinition                                                                     #addColumn
+    | identifier AS expression PERSISTED? (NOT NULL)? columnConstraint*                    #addComputedColumn
+    ;
+
+dropTarget
+    : CONSTRAINT? (IF EXISTS)? identifier                                                  #dropConstraint
+    | COLUMN (IF EXISTS)? identifier (COMMA identifier)*                                   #dropColumn
+    ;
+
+// ============================================================== data types
+
+// Every SQL Server type is a name with up to two arguments (varchar(max) included); alias types
+// are names too, resolved by the conversion against CREATE TYPE / sp_addtype.
+dataType
+    : DOUBLE PRECISION                                                                     #doublePrecisionType
+    | tableName (LPAREN typeArgument (COMMA typeArgument)? RPAREN)?                        #namedType
+    ;
+
+typeArgument : INTEGER_LITERAL | max=identifier;
+
+castType : dataType;
+
+// ============================================================== queries: what T-SQL adds to the core
+
+// SELECT TOP n [PERCENT] [WITH TIES], and SELECT ... INTO t.
+queryBlock
+    : SELECT setQuantifier? topClause? selectItem (COMMA selectItem)*
+      (INTO tableName)?
+      (FROM fromItem (COMMA fromItem)*)?
+      whereClause? groupByClause? havingClause?
+    ;
+
+topClause : TOP (INTEGER_LITERAL | LPAREN valueExpression RPAREN) PERCENT? (WITH TIES)?;
+
+// FOR XML PATH(''), FOR JSON ...: the whole query's output becomes a document.
+query : withClause? queryExpression orderByClause? offsetClause? fetchClause? forClause? (OPTION LPAREN anyTokens RPAREN)?;
+
+forClause : FOR (XML | identifier) anyTokens;
+
+selectItem
+    : STAR                                                                                 #allColumns
+    | identifier (DOT identifier)* DOT STAR                                                #tableColumns
+    | alias=identifier EQUALS valueExpression                                              #assignedItem
+    | valueExpression AS? textAlias=stringLiteral                                          #textAliasedItem
+    | valueExpression (AS? alias=identifier)?                                              #expressionItem
+    ;
+
+tableReference
+    : tableName AS? alias=identifier? tableHints?                                          #namedTable
+    | LATERAL? LPAREN query RPAREN AS? alias=identifier? (LPAREN identifierList RPAREN)?   #subqueryTable
+    | LPAREN fromItem RPAREN                                                               #parenthesizedFrom
+    | functionCall AS? alias=identifier? (LPAREN identifierList RPAREN)?                   #functionTable
+    | LPAREN VALUES valuesRow (COMMA valuesRow)* RPAREN AS? alias=identifier
+      LPAREN identifierList RPAREN                                                         #valuesTable
+    ;
+
+tableHints : WITH LPAREN anyTokens RPAREN;
+
+joinClause
+    : INNER? JOIN tableReference (ON expression | USING LPAREN identifierList RPAREN)      #innerJoin
+    | side=(LEFT | RIGHT | FULL) OUTER? JOIN tableReference
+      (ON expression | USING LPAREN identifierList RPAREN)                                 #outerJoin
+    | CROSS JOIN tableReference                                                            #crossJoin
+    | NATURAL (INNER | side=(LEFT | RIGHT | FULL) OUTER?)? JOIN tableReference             #naturalJoin
+    | kind=(CROSS | OUTER) APPLY tableReference                                            #applyJoin
+    | (PIVOT | UNPIVOT) LPAREN anyTokens RPAREN AS? identifier                             #pivotJoin
+    ;
+
+// ============================================================== expressions: T-SQL's precedence over the core's pieces
+// https://learn.microsoft.com/sql/t-sql/language-elements/operator-precedence-transact-sql:
+// ~, then * / %, then + - & ^ |, then comparisons, NOT, AND, OR.
+
+valueExpression
+    : op=(PLUS | MINUS_SIGN) valueExpression                                               #unaryExpr
+    | TILDE valueExpression                                                                #bitNotExpr
+    | valueExpression op=(STAR | SLASH) valueExpression                                    #multiplicativeExpr
+    | valueExpression PERCENT_SIGN valueExpression                                         #moduloExpr
+    | valueExpression op=(PLUS | MINUS_SIGN | CONCAT) valueExpression                      #additiveExpr
+    | valueExpression op=(AMPERSAND | PIPE | CARET) valueExpression                        #bitwiseExpr
+    | valueExpression COLLATE identifier                                                   #collateExpr
+    | valueExpression AT TIME ZONE valueExpression                                         #atTimeZoneExpr
+    | primary                                                                              #primaryExpr
+    ;
+
+primaryExtension
+    : VARIABLE                                                                             #variablePrimary
+    | SYSTEM_VARIABLE                                                                      #systemVariablePrimary
+    | BINARY_LITERAL                                                                       #binaryLiteral
+    | MONEY_LITERAL                                                                        #moneyLiteral
+    | CONVERT LPAREN castType COMMA valueExpression (COMMA style=valueExpression)? RPAREN  #convertCall
+    | TRY_CONVERT LPAREN castType COMMA valueExpression (COMMA style=valueExpression)? RPAREN  #tryConvertCall
+    | TRY_CAST LPAREN valueExpression AS castType RPAREN                                   #tryCastCall
+    ;
+
+functionName : identifier (DOT identifier)* | LEFT | RIGHT | INSERT;
+
+stringLiteral : STRING_LITERAL | NATIONAL_STRING;
+
+// ============================================================== names
+
+// db.schema.object and schema..object: the conversion keeps the last two parts.
+tableName : identifier (DOT identifier?)*;
+
+identifier : ID | BRACKET_ID | DOUBLE_QUOTED_ID | nonReservedKeyword;
+
+// Keywords SQL Server does not reserve (and some it does but scripts quote): real schemas name columns with them.
+nonReservedKeyword
+    : ACTION | APPLY | AT | CACHE | COLUMNSTORE | CYCLE | DATE | DAY | FIRST | FOLLOWING | HOUR | INCLUDE
+    | INCREMENT | INTERVAL | LAST | LATERAL | LEADING | MATCHED | MAXVALUE | MINUTE | MINVALUE | MONTH | NEXT
+    | NO | NOCACHE | NOCYCLE | NULLS | OFFSET | ONLY | OVER | PARTITION | PERSISTED | PRECEDING | RANGE
+    | ROW | ROWS | SECOND | SEQUENCE | SPARSE | START | SYNONYM | TIES | TIME | TIMESTAMP | TRAILING | TRIM
+    | TYPE | UNBOUNDED | VALUES | WITHIN | XML | YEAR | ZONE | EXTRACT | SPATIAL | COLUMN | TEXTIMAGE_ON
+    | FILESTREAM | ROWGUIDCOL | NOCHECK | NONCLUSTERED | CLUSTERED | PROC | RULE | BOTH
+    | REPLICATION | DOUBLE | PRECISION
+    ;

@@ -1,0 +1,15 @@
+package org.schemashift.convert.rules.sqlserver;
+
+import java.util.List;
+import org.schemashift.convert.ExpressionRule;
+
+/** The Java rules that read SQL Server constructs into canonical trees, whatever the target. Ids MSS-Jnnn. */
+public final class SqlServerRules {
+    private SqlServerRules() {
+    }
+
+    public static List<ExpressionRule> all() {
+        return List.of(new StringPlusRule(), new ConvertRule(), new BitComparisonRule(), new LikeCharacterClassRule(),
+                new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule());
+    }
+}

@@ -1,0 +1,295 @@
+package org.schemashift.source.sqlserver;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.RuleNode;
+import org.apache.calcite.sql.JoinConditionType;
+import org.apache.calcite.sql.JoinType;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.sql.CoreGrammar;
+import org.schemashift.source.sql.CoreSqlBuilder;
+import org.schemashift.source.sql.CoreSqlDialect;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
+import org.schemashift.source.sqlserver.grammar.SqlServerParserBaseVisitor;
+
+/**
+ * Builds Calcite {@link SqlNode}s from T-SQL expressions, conditions and queries: the shared core's
+ * constructs through {@link CoreSqlBuilder}, T-SQL's own here. Conventions, the contract with the
+ * SQL Server rules (convert/rules/sqlserver, mappings/functions/sqlserver.yaml):
+ * <ul>
+ *   <li>Names as SQL Server stores them ({@link SqlServerNames}): brackets and double quotes removed,
+ *       case kept; a table named {@code dbo.t} is {@code t}.</li>
+ *   <li>{@code a + b} is PLUS whatever the operands: the rules decide from their types whether it
+ *       concatenates. {@code %} is MOD, {@code & | ^ ~} the pseudo functions
+ *       {@code MSS_BITAND / MSS_BITOR / MSS_BITXOR / MSS_BITNOT}.</li>
+ *   <li>Every function but the shared ones is an unresolved call in upper case as written: ISNULL,
+ *       IIF, DATEADD (its datepart a one-part identifier, as written), LEN, CHARINDEX, ...;
+ *       {@code CONVERT(type, x[, style])} is {@code MSS_CONVERT(CAST(x AS type)[, style])},
+ *       {@code TRY_CAST} / {@code TRY_CONVERT} are {@code MSS_TRY_CAST(CAST(x AS type)[, style])};
+ *       {@code @var} is a one-part identifier spelled with its at sign (a rule's value), {@code @@name} a
+ *       call of the function {@code @@NAME} (session state: no rule converts it).</li>
+ *   <li>{@code SELECT TOP n} is the query's FETCH (an SqlOrderBy), {@code TOP 100 PERCENT} (a no-op)
+ *       nothing; other PERCENT and WITH TIES forms are the pseudo functions MSS_TOP_PERCENT and
+ *       MSS_TOP_WITH_TIES around the count, which no rule converts: the query is reported.</li>
+ *   <li>{@code CROSS APPLY x} is a CROSS JOIN LATERAL, {@code OUTER APPLY x} a LEFT JOIN LATERAL ON TRUE;
+ *       {@code alias = expr} and {@code expr 'alias'} are AS calls; table hints are dropped with an INFO
+ *       item; {@code FOR XML PATH('')} over a one-column query is LISTAGG of that column with an
+ *       empty separator; other FOR XML / FOR JSON and PIVOT / UNPIVOT are pseudo functions
+ *       (MSS_FOR_XML, MSS_FOR_JSON, MSS_PIVOT) that leave the query unconverted and reported.</li>
+ * </ul>
+ */
+final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNode> implements CoreSqlDialect {
+
+    private static final CoreGrammar SQLSERVER = new CoreGrammar(SqlServerParser.VOCABULARY, SqlServerParser.ruleNames,
+            SqlServerNames::identifier, SqlServerNames::string, SqlServerNames::functionName,
+            Map.of("ROW_NUMBER", SqlStdOperatorTable.ROW_NUMBER, "RANK", SqlStdOperatorTable.RANK,
+                    "DENSE_RANK", SqlStdOperatorTable.DENSE_RANK));
+
+    private final SourcePositions positions;
+    private final List<ActionItem> notes;
+    private final CoreSqlBuilder core;
+
+    /** {@code notes} receives the items a construct raises (dropped table hints). */
+    SqlServerExpressionBuilder(SourcePositions positions, List<ActionItem> notes) {
+        this.positions = positions;
+        this.notes = notes;
+        this.core = new CoreSqlBuilder(positions, this, SQLSERVER);
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** TOP becomes the query's FETCH; FOR XML PATH('') the string aggregation it spells. */
+    @Override
+    public SqlNode visitQuery(QueryContext ctx) {
+        SqlNode query = core.build(ctx);
+        if (ctx.OPTION() != null) {
+            notes.add(SqlServerCode.TABLE_HINT_DROPPED.at(positions.span(ctx), "query hint dropped: OPTION " + positions.text(ctx.anyTokens())));
+        }
+        TopClauseContext top = topOf(ctx.queryExpression());
+        if (top != null) query = withTop(query, top);
+        return ctx.forClause() == null ? query : forClause(query, ctx.forClause());
+    }
+
+    private static TopClauseContext topOf(QueryExpressionContext expression) {
+        return expression instanceof SimpleQueryContext simple ? simple.queryBlock().topClause() : null;
+    }
+
+    private SqlNode withTop(SqlNode query, TopClauseContext top) {
+        SqlParserPos p = pos(top);
+        SqlNode count = top.valueExpression() != null ? visit(top.valueExpression())
+                : SqlLiteral.createExactNumeric(top.INTEGER_LITERAL().getText(), p);
+        if (top.PERCENT() != null) {
+            if (count instanceof SqlLiteral literal && "100".equals(literal.toValue()) && top.TIES() == null) return query;
+            count = PseudoFunctions.call("MSS_TOP_PERCENT", p, count);
+        }
+        if (top.TIES() != null) count = PseudoFunctions.call("MSS_TOP_WITH_TIES", p, count);
+        if (query instanceof SqlOrderBy order) {
+            return new SqlOrderBy(order.getParserPosition(), order.query, order.orderList, order.offset, count);
+        }
+        return new SqlOrderBy(query.getParserPosition(), query, SqlNodeList.EMPTY, null, count);
+    }
+
+    /**
+     * {@code SELECT expr FROM ... [ORDER BY k] FOR XML PATH('')}: the concatenation of expr over the
+     * rows, as LISTAGG(expr, '') [WITHIN GROUP (ORDER BY k)]. (FOR XML also escapes &, < and >; the
+     * idiom is used on plain text.)
+     */
+    private SqlNode forClause(SqlNode query, ForClauseContext ctx) {
+        SqlParserPos p = pos(ctx);
+        String clause = positions.text(ctx).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        SqlNode body = query;
+        SqlNodeList order = SqlNodeList.EMPTY;
+        if (query instanceof SqlOrderBy sorted && sorted.fetch == null && sorted.offset == null) {
+            body = sorted.query;
+            order = sorted.orderList;
+        }
+        if (clause.equals("FORXMLPATH('')") && body instanceof SqlSelect select && select.getSelectList().size() == 1) {
+            SqlNode item = select.getSelectList().get(0);
+            SqlNode value = item instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.AS ? call.operand(0) : item;
+            SqlNode aggregate = SqlStdOperatorTable.LISTAGG.createCall(p, value, SqlLiteral.createCharString("", p));
+            if (!order.isEmpty()) aggregate = SqlStdOperatorTable.WITHIN_GROUP.createCall(p, aggregate, order);
+            select.setSelectList(SqlNodeList.of(aggregate));
+            return select;
+        }
+        return PseudoFunctions.call(ctx.XML() != null ? "MSS_FOR_XML" : "MSS_FOR_JSON", p, query);
+    }
+
+    @Override
+    public SqlNode visitAssignedItem(AssignedItemContext ctx) {
+        return as(visit(ctx.valueExpression()), SqlServerNames.identifier(ctx.alias), pos(ctx.alias));
+    }
+
+    @Override
+    public SqlNode visitTextAliasedItem(TextAliasedItemContext ctx) {
+        return as(visit(ctx.valueExpression()), SqlServerNames.string(ctx.textAlias), pos(ctx.textAlias));
+    }
+
+    private static SqlNode as(SqlNode value, String alias, SqlParserPos p) {
+        return SqlStdOperatorTable.AS.createCall(p, value, new SqlIdentifier(alias, p));
+    }
+
+    @Override
+    public SqlNode visitNamedTable(NamedTableContext ctx) {
+        if (ctx.tableHints() != null) {
+            notes.add(SqlServerCode.TABLE_HINT_DROPPED.at(positions.span(ctx.tableHints()), "table hint dropped on "
+                    + positions.text(ctx.tableName()) + ": " + positions.text(ctx.tableHints())));
+        }
+        return core.build(ctx);
+    }
+
+    /** A table name as the DDL builders read it: database part dropped, dbo unqualified. */
+    @Override
+    public SqlNode visitTableName(TableNameContext ctx) {
+        ObjectName name = SqlServerNames.objectName(ctx);
+        List<String> parts = name.schema() == null ? List.of(name.name()) : List.of(name.schema(), name.name());
+        return new SqlIdentifier(parts, pos(ctx));
+    }
+
+    /** A table-valued function in FROM: TABLE(f(...)). */
+    @Override
+    public SqlNode visitFunctionTable(FunctionTableContext ctx) {
+        SqlNode table = SqlStdOperatorTable.COLLECTION_TABLE.createCall(pos(ctx), visit(ctx.functionCall()));
+        return core.aliased(table, ctx);
+    }
+
+    /** CROSS APPLY: a lateral cross join; OUTER APPLY: a lateral left join on true. The core sets the left side. */
+    @Override
+    public SqlNode visitApplyJoin(ApplyJoinContext ctx) {
+        SqlParserPos p = pos(ctx);
+        SqlNode right = visit(ctx.tableReference());
+        SqlNode lateral = lateral(right, p);
+        boolean outer = ctx.kind.getType() == SqlServerParser.OUTER;
+        return new SqlJoin(p, null, SqlLiteral.createBoolean(false, p), (outer ? JoinType.LEFT : JoinType.CROSS).symbol(p),
+                lateral, (outer ? JoinConditionType.ON : JoinConditionType.NONE).symbol(p),
+                outer ? SqlLiteral.createBoolean(true, p) : null);
+    }
+
+    /** LATERAL goes inside the alias: {@code LATERAL (query) AS a}. */
+    private static SqlNode lateral(SqlNode table, SqlParserPos p) {
+        if (table instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.AS) {
+            List<SqlNode> operands = new java.util.ArrayList<>(call.getOperandList());
+            operands.set(0, SqlStdOperatorTable.LATERAL.createCall(p, operands.get(0)));
+            return SqlStdOperatorTable.AS.createCall(p, operands);
+        }
+        return SqlStdOperatorTable.LATERAL.createCall(p, table);
+    }
+
+    @Override
+    public SqlNode visitPivotJoin(PivotJoinContext ctx) {
+        SqlParserPos p = pos(ctx);
+        return new SqlJoin(p, null, SqlLiteral.createBoolean(false, p), JoinType.CROSS.symbol(p),
+                PseudoFunctions.call("MSS_PIVOT", p, SqlLiteral.createCharString(positions.text(ctx), p)),
+                JoinConditionType.NONE.symbol(p), null);
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    @Override
+    public SqlNode visitModuloExpr(ModuloExprContext ctx) {
+        return SqlStdOperatorTable.MOD.createCall(pos(ctx), visit(ctx.valueExpression(0)), visit(ctx.valueExpression(1)));
+    }
+
+    @Override
+    public SqlNode visitBitwiseExpr(BitwiseExprContext ctx) {
+        String name = switch (ctx.op.getType()) {
+            case SqlServerParser.AMPERSAND -> "MSS_BITAND";
+            case SqlServerParser.PIPE -> "MSS_BITOR";
+            default -> "MSS_BITXOR";
+        };
+        return PseudoFunctions.call(name, pos(ctx), visit(ctx.valueExpression(0)), visit(ctx.valueExpression(1)));
+    }
+
+    @Override
+    public SqlNode visitBitNotExpr(BitNotExprContext ctx) {
+        return PseudoFunctions.call("MSS_BITNOT", pos(ctx), visit(ctx.valueExpression()));
+    }
+
+    /** A COLLATE inside an expression changes only how strings compare: the value is kept, with a note. */
+    @Override
+    public SqlNode visitCollateExpr(CollateExprContext ctx) {
+        notes.add(SqlServerCode.CASE_INSENSITIVE_COLLATION.at(positions.span(ctx), "COLLATE "
+                + SqlServerNames.identifier(ctx.identifier()) + " dropped from " + positions.text(ctx)));
+        return visit(ctx.valueExpression());
+    }
+
+    @Override
+    public SqlNode visitAtTimeZoneExpr(AtTimeZoneExprContext ctx) {
+        return PseudoFunctions.call("MSS_AT_TIME_ZONE", pos(ctx), visit(ctx.valueExpression(0)), visit(ctx.valueExpression(1)));
+    }
+
+    @Override
+    public SqlNode visitVariablePrimary(VariablePrimaryContext ctx) {
+        return new SqlIdentifier(ctx.getText(), pos(ctx));
+    }
+
+    /** {@code @@IDENTITY}, {@code @@SPID}: a call of a function of that name, which no rule converts (they are session state). */
+    @Override
+    public SqlNode visitSystemVariablePrimary(SystemVariablePrimaryContext ctx) {
+        return PseudoFunctions.call(ctx.getText(), pos(ctx));
+    }
+
+    /** 0x0A1B: a binary string literal. */
+    @Override
+    public SqlNode visitBinaryLiteral(BinaryLiteralContext ctx) {
+        return SqlLiteral.createBinaryString(ctx.getText().substring(2), pos(ctx));
+    }
+
+    @Override
+    public SqlNode visitMoneyLiteral(MoneyLiteralContext ctx) {
+        return SqlLiteral.createExactNumeric(ctx.getText().substring(1), pos(ctx));
+    }
+
+    @Override
+    public SqlNode visitConvertCall(ConvertCallContext ctx) {
+        return typed("MSS_CONVERT", ctx.valueExpression(0), ctx.castType(), ctx.style, ctx);
+    }
+
+    @Override
+    public SqlNode visitTryConvertCall(TryConvertCallContext ctx) {
+        return typed("MSS_TRY_CAST", ctx.valueExpression(0), ctx.castType(), ctx.style, ctx);
+    }
+
+    @Override
+    public SqlNode visitTryCastCall(TryCastCallContext ctx) {
+        return typed("MSS_TRY_CAST", ctx.valueExpression(), ctx.castType(), null, ctx);
+    }
+
+    /** {@code name(CAST(value AS type)[, style])}: the cast the rules start from, the style they read. */
+    private SqlNode typed(String name, ValueExpressionContext value, CastTypeContext type, ValueExpressionContext style,
+                          ParserRuleContext ctx) {
+        SqlParserPos p = pos(ctx);
+        SqlNode cast = SqlStdOperatorTable.CAST.createCall(p, visit(value), visit(type));
+        return style == null ? PseudoFunctions.call(name, p, cast) : PseudoFunctions.call(name, p, cast, visit(style));
+    }
+
+    @Override
+    public SqlNode visitCastType(CastTypeContext ctx) {
+        return SqlServerTypes.castTarget(SqlServerTypes.type(ctx.dataType(), positions), pos(ctx));
+    }
+
+    private SqlParserPos pos(ParserRuleContext ctx) {
+        return positions.pos(ctx);
+    }
+
+    /** Every node the visit methods above do not build is one of the shared core grammar's. */
+    @Override
+    public SqlNode visitChildren(RuleNode node) {
+        return core.build(node);
+    }
+}

@@ -1,0 +1,92 @@
+package org.schemashift.source.sqlserver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.schemashift.model.ObjectName;
+import org.schemashift.source.sql.SourceNames;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.FunctionNameContext;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.IdentifierContext;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.TableNameContext;
+
+/**
+ * Names and strings as SQL Server stores them: {@code [name]} and {@code "name"} lose their quotes
+ * ({@code ]]} and {@code ""} inside are one character), unquoted names keep their case (SQL Server
+ * compares names case-insensitively under its default collations). Of {@code db.schema.object}
+ * only schema and object are kept, and the default schema {@code dbo} is where unqualified names
+ * live, so a name qualified with it is the unqualified name (the target's default schema).
+ */
+final class SqlServerNames {
+    private static final String DEFAULT_SCHEMA = "dbo";
+
+    private SqlServerNames() {
+    }
+
+    static String identifier(IdentifierContext ctx) {
+        return identifier(ctx.getText());
+    }
+
+    static String identifier(String text) {
+        if (text.length() >= 2 && text.startsWith("[") && text.endsWith("]")) {
+            return text.substring(1, text.length() - 1).replace("]]", "]");
+        }
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            return text.substring(1, text.length() - 1).replace("\"\"", "\"");
+        }
+        return text;
+    }
+
+    static List<String> identifiers(ParserRuleContext identifierList) {
+        return SourceNames.names(identifierList, SqlServerNames::identifier);
+    }
+
+    static ObjectName objectName(TableNameContext ctx) {
+        List<String> parts = new ArrayList<>();
+        for (IdentifierContext id : ctx.identifier()) parts.add(identifier(id));
+        return objectName(parts);
+    }
+
+    /** The last two of the parts; {@code dbo} as schema means unqualified. */
+    static ObjectName objectName(List<String> parts) {
+        String name = parts.get(parts.size() - 1);
+        String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+        return schema == null || schema.equalsIgnoreCase(DEFAULT_SCHEMA) ? ObjectName.of(name) : new ObjectName(schema, name);
+    }
+
+    /** A name given as a string ({@code 'dbo.authors'}, {@code '[dbo].[t].[col]'}), split on dots outside brackets. */
+    static List<String> parts(String written) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean bracket = false;
+        for (char c : written.toCharArray()) {
+            if (c == '[') bracket = true;
+            else if (c == ']') bracket = false;
+            if (c == '.' && !bracket) {
+                parts.add(identifier(part.toString().trim()));
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(identifier(part.toString().trim()));
+        return parts;
+    }
+
+    /** {@code 'it''s'} and {@code N'...'}: the value. */
+    static String string(ParseTree literal) {
+        String text = literal.getText();
+        if (text.startsWith("N") || text.startsWith("n")) text = text.substring(1);
+        return text.substring(1, text.length() - 1).replace("''", "'");
+    }
+
+    /** Upper case, a qualified name joined with dots (dbo.fn → DBO.FN), as the function rules match it. */
+    static String functionName(ParserRuleContext ctx) {
+        FunctionNameContext name = (FunctionNameContext) ctx;
+        if (name.identifier().isEmpty()) return name.getText().toUpperCase(Locale.ROOT);
+        List<String> parts = new ArrayList<>();
+        for (IdentifierContext id : name.identifier()) parts.add(identifier(id).toUpperCase(Locale.ROOT));
+        return String.join(".", parts);
+    }
+}

@@ -1,0 +1,43 @@
+package org.schemashift.source.sqlserver;
+
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATN;
+import org.schemashift.source.antlr.FailFastErrorListener;
+import org.schemashift.source.antlr.StatementParser;
+import org.schemashift.source.sqlserver.grammar.SqlServerLexer;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser;
+
+/** The SQL Server grammar behind a {@link StatementParser}, with readable names for token kinds in error messages. */
+final class SqlServerParsing {
+    private final StatementParser<SqlServerParser> parser = new StatementParser<>(
+            new SqlServerLexer(CharStreams.fromString("")), SqlServerParser::new, SqlServerParsing::errorListener);
+
+    /** Parses one statement; throws {@link org.schemashift.source.antlr.SyntaxError}. */
+    SqlServerParser.StatementContext parse(String statement) {
+        return parser.parse(statement, SqlServerParser::statement);
+    }
+
+    List<Token> leadingTokens(String statement, int max) {
+        return parser.leadingTokens(statement, max);
+    }
+
+    private static FailFastErrorListener errorListener(SqlServerParser parser) {
+        ATN atn = parser.getATN();
+        return new FailFastErrorListener(atn.nextTokens(atn.ruleToStartState[SqlServerParser.RULE_nonReservedKeyword]),
+                SqlServerLexer.ID, SqlServerParsing::tokenKind);
+    }
+
+    private static String tokenKind(int type) {
+        return switch (type) {
+            case SqlServerLexer.ID, SqlServerLexer.BRACKET_ID, SqlServerLexer.DOUBLE_QUOTED_ID -> "identifier";
+            case SqlServerLexer.STRING_LITERAL, SqlServerLexer.NATIONAL_STRING -> "string";
+            case SqlServerLexer.INTEGER_LITERAL -> "integer";
+            case SqlServerLexer.DECIMAL_LITERAL, SqlServerLexer.REAL_LITERAL, SqlServerLexer.MONEY_LITERAL -> "number";
+            case SqlServerLexer.BINARY_LITERAL -> "binary literal";
+            case SqlServerLexer.VARIABLE, SqlServerLexer.SYSTEM_VARIABLE -> "variable";
+            default -> null;
+        };
+    }
+}

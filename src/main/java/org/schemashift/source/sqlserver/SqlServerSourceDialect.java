@@ -1,0 +1,108 @@
+package org.schemashift.source.sqlserver;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.Disposition;
+import org.schemashift.model.GeneralCode;
+import org.schemashift.model.NameCase;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.SourceStatement;
+import org.schemashift.source.RawStatement;
+import org.schemashift.source.SourceDialect;
+import org.schemashift.source.SourceFile;
+import org.schemashift.source.SourceOptions;
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.antlr.SyntaxError;
+
+/**
+ * The SQL Server source dialect: {@link SqlServerScriptSplitter} cuts GO batches and the
+ * statements inside them, {@link SqlServerStatementClassifier} sorts each statement,
+ * {@link SqlServerParsing} parses the schema statements and {@link SqlServerDdlBuilder} turns them
+ * into model changes. The files of one run share a {@link SqlServerScript}, so a rule created in
+ * one file can be bound in the next.
+ */
+public final class SqlServerSourceDialect implements SourceDialect {
+
+    private static final int CLASSIFYING_TOKENS = 8;
+
+    @Override
+    public String id() {
+        return "sqlserver";
+    }
+
+    /** SQL Server's default collations compare names case-insensitively. */
+    @Override
+    public NameCase nameCase() {
+        return NameCase.INSENSITIVE;
+    }
+
+    @Override
+    public List<SourceStatement> read(SourceFile file) {
+        return read(file, new SqlServerParsing(), new SqlServerScript());
+    }
+
+    @Override
+    public List<SourceStatement> read(List<SourceFile> files, SourceOptions options) {
+        SqlServerParsing parsing = new SqlServerParsing();
+        SqlServerScript script = new SqlServerScript();
+        List<SourceStatement> statements = new ArrayList<>();
+        for (SourceFile file : files) statements.addAll(read(file, parsing, script));
+        return statements;
+    }
+
+    private static List<SourceStatement> read(SourceFile file, SqlServerParsing parsing, SqlServerScript script) {
+        List<SourceStatement> statements = new ArrayList<>();
+        for (SqlServerScriptSplitter.Statement statement : SqlServerScriptSplitter.split(file.content())) {
+            SourceStatement read = read(file.name(), statement.raw(), parsing, script);
+            statements.add(statement.batchRepeat() == 1 ? read : repeated(read, statement.batchRepeat()));
+        }
+        return statements;
+    }
+
+    private static SourceStatement read(String fileName, RawStatement raw, SqlServerParsing parsing, SqlServerScript script) {
+        SourcePositions positions = new SourcePositions(fileName, raw);
+        SourceSpan span = positions.statementSpan();
+        SqlServerStatementClassifier.Classification kind = SqlServerStatementClassifier.classify(
+                parsing.leadingTokens(raw.code(), CLASSIFYING_TOKENS));
+        try {
+            return switch (kind.action()) {
+                case IGNORE -> SourceStatement.ignored(span, raw.text(), kind.kind(), kind.name());
+                case UNSUPPORTED -> new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED,
+                        List.of(), List.of(GeneralCode.UNSUPPORTED_STATEMENT.at(span, describe(kind) + ": not converted yet")));
+                case PARSE -> new SqlServerDdlBuilder(positions, raw.text(), script).build(parsing.parse(raw.code()));
+            };
+        } catch (SyntaxError e) {
+            if (kind.what().startsWith("IF ")) return proceduralGuard(span, raw, kind);
+            int line = positions.line(e.line());
+            int column = positions.column(e.line(), e.column());
+            String message = "line " + line + ":" + column + ": " + e.getMessage();
+            return error(span, raw, GeneralCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
+        } catch (RuntimeException e) {
+            // A builder gap must not stop the file: report it on the statement like a syntax error.
+            return error(span, raw, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
+        }
+    }
+
+    /** An IF whose branches are procedural (RAISERROR, DECLARE, ...), not schema statements. */
+    private static SourceStatement proceduralGuard(SourceSpan span, RawStatement raw, SqlServerStatementClassifier.Classification kind) {
+        return new SourceStatement(span, raw.text(), ObjectKind.OTHER, null, Disposition.UNSUPPORTED, List.of(),
+                List.of(GeneralCode.UNSUPPORTED_STATEMENT.at(span, "IF with procedural statements: not converted yet")));
+    }
+
+    /** "CREATE PROCEDURE dbo.p", "GRANT": what the statement is, for the action item. */
+    private static String describe(SqlServerStatementClassifier.Classification kind) {
+        return kind.what() + (kind.name() == null ? "" : " " + kind.name());
+    }
+
+    private static SourceStatement repeated(SourceStatement read, int times) {
+        List<ActionItem> items = new ArrayList<>(read.actionItems());
+        items.add(SqlServerCode.BATCH_REPEATED.at(read.span(), "GO " + times));
+        return new SourceStatement(read.span(), read.text(), read.kind(), read.name(), read.disposition(), read.changes(), items);
+    }
+
+    private static SourceStatement error(SourceSpan span, RawStatement raw, ActionItem item) {
+        return new SourceStatement(span, raw.text(), ObjectKind.OTHER, null, Disposition.ERROR, List.of(), List.of(item));
+    }
+}

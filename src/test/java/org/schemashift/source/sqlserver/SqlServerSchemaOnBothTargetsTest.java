@@ -1,0 +1,84 @@
+package org.schemashift.source.sqlserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import org.junit.jupiter.api.Test;
+import org.schemashift.testing.JdbcRows;
+import org.schemashift.testing.MariaDbScripts;
+import org.schemashift.testing.PostgresCatalog;
+import org.schemashift.testing.SharedPostgres;
+
+/**
+ * A SQL Server schema with the parts the corpora use little (computed columns, a filtered and a
+ * descending index, a sequence, a synonym, comments, a rule bound to an alias type, a bound
+ * default, a view WITH CHECK OPTION) applies to PostgreSQL and MariaDB, and behaves there as on
+ * SQL Server: identity seed and increment, defaults, the domain check and the filtered index.
+ */
+class SqlServerSchemaOnBothTargetsTest {
+
+    private static final String SCRIPT = """
+            CREATE SCHEMA sales
+            GO
+            CREATE TYPE dbo.Flag FROM char(1)
+            GO
+            CREATE RULE r_flag AS @f IN ('Y', 'N')
+            GO
+            EXEC sp_bindrule 'r_flag', 'Flag'
+            GO
+            CREATE DEFAULT d_qty AS 3
+            GO
+            CREATE SEQUENCE sales.order_numbers AS bigint START WITH 1000 INCREMENT BY 10
+            GO
+            CREATE TABLE sales.Orders (
+              Id int IDENTITY(100, 5) NOT FOR REPLICATION PRIMARY KEY,
+              Qty smallint NOT NULL,
+              Price money NOT NULL CONSTRAINT DF_Price DEFAULT (0),
+              Total AS (Qty * Price) PERSISTED,
+              Done dbo.Flag NOT NULL,
+              Code varchar(10) NULL,
+              Created datetime2(3) NOT NULL DEFAULT SYSDATETIME()
+            )
+            GO
+            EXEC sp_bindefault 'd_qty', 'sales.Orders.Qty'
+            CREATE UNIQUE INDEX ix_code ON sales.Orders (Code) WHERE Code IS NOT NULL
+            CREATE INDEX ix_created ON sales.Orders (Created DESC) INCLUDE (Qty)
+            CREATE SYNONYM dbo.Ord FOR sales.Orders
+            EXEC sp_addextendedproperty 'MS_Description', 'Orders taken', 'SCHEMA', 'sales', 'TABLE', 'Orders'
+            GO
+            CREATE VIEW sales.OpenOrders AS SELECT Id, Qty, Done FROM sales.Orders WHERE Done = 'N' WITH CHECK OPTION
+            GO
+            CREATE VIEW sales.Totals WITH SCHEMABINDING AS SELECT Done, COUNT_BIG(*) AS n FROM sales.Orders GROUP BY Done
+            GO
+            CREATE UNIQUE CLUSTERED INDEX ix_totals ON sales.Totals (Done)
+            """;
+
+    @Test
+    void appliesToPostgresqlWithItsBehaviour() throws Exception {
+        String schema = SqlServerConversions.schema(SCRIPT, "postgresql");
+        try (Connection db = SharedPostgres.freshDatabase("mss_schema")) {
+            SharedPostgres.runScript(db, schema);
+            SharedPostgres.runScript(db, "INSERT INTO sales.orders (price, done, code) VALUES (2.5, 'N', NULL), (1, 'Y', NULL)");
+            assertThat(JdbcRows.column(db, "SELECT id || ':' || qty || ':' || total FROM sales.orders ORDER BY id"))
+                    .containsExactly("100:3:7.5000", "105:3:3.0000");
+            assertThat(JdbcRows.column(db, "SELECT nextval('sales.order_numbers')")).containsExactly("1000");
+            assertThat(new PostgresCatalog(db).tableComment("sales", "orders")).isEqualTo("Orders taken");
+            assertThat(JdbcRows.column(db, "SELECT count(*) FROM sales.openorders")).containsExactly("1");
+            assertThat(JdbcRows.column(db, "SELECT relkind FROM pg_class WHERE relname = 'totals'")).containsExactly("m");
+            assertRefused(db, "INSERT INTO sales.orders (price, done) VALUES (1, 'X')");
+            SharedPostgres.runScript(db, "INSERT INTO sales.orders (price, done, code) VALUES (1, 'N', 'A')");
+            assertRefused(db, "INSERT INTO sales.orders (price, done, code) VALUES (1, 'N', 'A')");
+        }
+    }
+
+    @Test
+    void appliesToMariaDb() throws Exception {
+        MariaDbScripts.apply("mss_schema", SqlServerConversions.schema(SCRIPT, "mysql"));
+    }
+
+    private static void assertRefused(Connection db, String sql) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SharedPostgres.runScript(db, sql)).as(sql)
+                .isInstanceOf(java.sql.SQLException.class);
+    }
+
+}
