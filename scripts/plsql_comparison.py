@@ -172,16 +172,20 @@ def schemashift_results(report_json):
     """Per code object of report.json: created without error by the last apply, and not `manual`."""
     report = json.loads(Path(report_json).read_text(encoding="utf-8"))
     reasons, pieces, created = {}, {}, {}
+    # A package's subprograms are entries of their own (PKG.SUB): they count for the package.
+    packages = {bare_name(e["name"]) for e in report["objects"] if e["kind"] == "package" and e.get("name")}
     for entry in report["objects"]:
         if entry["kind"] not in CODE_KINDS or not entry.get("name"):
             continue
-        name = bare_name(entry["name"])
+        parts = entry["name"].split(".")
+        owner = parts[-2].strip('"').lower() if len(parts) >= 2 else None
+        name = owner if owner in packages and entry["kind"] != "package" else bare_name(entry["name"])
         applied = entry.get("applied") or []
         failed = [a for a in applied if a["result"] not in ("created", "unchanged")]
         reason = ""
         if entry["status"] in ("manual", "unsupported"):
             reason = f"status {entry['status']}"
-        if not applied:
+        if not applied and entry["kind"] != "package":   # a package's own entry may emit nothing (no state)
             reason = reason or "nothing emitted"
         if failed:
             reason = f"{failed[0]['result']}: {failed[0].get('message') or ''}".strip()
@@ -192,6 +196,8 @@ def schemashift_results(report_json):
         if reason:
             reasons[name].append(reason)
     for name, why in reasons.items():
+        if pieces[name] == 0 and not why:
+            why.append("nothing emitted")
         print(f"{name}\t{'failed' if why else 'ok'}\t{why[0] if why else ''}\t{created[name]}\t{pieces[name]}")
 
 

@@ -337,8 +337,11 @@ plsqlType
 
 // ============================================================== PL/SQL declarations
 
+// A subprogram comes first: PROCEDURE and FUNCTION are also names, and `procedure p;` (a forward
+// declaration) must not read as a variable p of type PROCEDURE.
 declaration
-    : identifier CONSTANT plsqlType (NOT NULL)? (ASSIGN | DEFAULT) expression SEMICOLON    #constantDeclaration
+    : subprogram                                                                           #subprogramDeclaration
+    | identifier CONSTANT plsqlType (NOT NULL)? (ASSIGN | DEFAULT) expression SEMICOLON    #constantDeclaration
     | identifier EXCEPTION SEMICOLON                                                       #exceptionDeclaration
     | identifier plsqlType (NOT NULL)? ((ASSIGN | DEFAULT) expression)? SEMICOLON           #variableDeclaration
     | CURSOR identifier parameterList? (RETURN plsqlType)? (IS query)? SEMICOLON            #cursorDeclaration
@@ -349,7 +352,6 @@ declaration
     | TYPE identifier IS REF CURSOR (RETURN plsqlType)? SEMICOLON                          #refCursorTypeDeclaration
     | SUBTYPE identifier IS plsqlType (RANGE signedNumber DOUBLE_DOT signedNumber)? (NOT NULL)? SEMICOLON   #subtypeDeclaration
     | PRAGMA identifier (LPAREN functionArgument (COMMA functionArgument)* RPAREN)? SEMICOLON   #pragmaDeclaration
-    | subprogram                                                                           #subprogramDeclaration
     ;
 
 fieldDefinition : memberName plsqlType (NOT NULL)? ((ASSIGN | DEFAULT) expression)?;

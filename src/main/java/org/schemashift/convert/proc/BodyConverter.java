@@ -271,7 +271,8 @@ final class BodyConverter extends ProcRewriter {
         }
         scope.declareRoutine(subprogram.name(), new ProcScope.LocalRoutine(name, List.copyOf(shared)));
         Routine routine = new Routine(name, procedure ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION,
-                new RoutineSignature(parameters, subprogram.signature().returns()), subprogram.body(), "", subprogram.span());
+                new RoutineSignature(parameters, subprogram.signature().returns()), subprogram.body(), "", subprogram.span(),
+                subprogram.traits());
         hoisted.addAll(code.routines(routine, scope.hoisted()));
     }
 

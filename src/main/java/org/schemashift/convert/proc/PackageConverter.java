@@ -140,7 +140,7 @@ final class PackageConverter {
             Block withPackage = withPackageDeclarations(body.block());
             ObjectKind kind = s.signature().returns() == null ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION;
             Routine routine = new Routine(new ObjectName(schema, s.name()), kind, s.signature(),
-                    new RoutineBody(withPackage, body.nameConflict()), "", s.span());
+                    new RoutineBody(withPackage, body.nameConflict()), "", s.span(), s.traits());
             routines.addAll(code.routines(routine, new ProcScope(code.packages(), scope)));
         }
         Routine initializer = initializer();

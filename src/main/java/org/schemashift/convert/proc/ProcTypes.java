@@ -55,6 +55,9 @@ final class ProcTypes {
         }
         if (type instanceof ProcType.Anchored anchored && anchored.resolved() == null) return anchor(anchored, span, where, scope);
         if (type instanceof ProcType.Named named && named.name().size() == 1) return named(named, scope);
+        if (type instanceof ProcType.Named named && ownPackage(named, scope)) {
+            return named(new ProcType.Named(List.of(named.name().get(1))), scope);   // PKG.T inside PKG is T
+        }
         if (type instanceof ProcType.Row row) {
             return new ProcType.Row(row.fields().stream()
                     .map(f -> new ProcType.Field(f.name(), target(f.type(), span, where + "." + f.name(), scope))).toList());
@@ -145,6 +148,12 @@ final class ProcTypes {
         if (table != null) return table.name();
         View view = views.get(key(reference));
         return view == null ? null : view.name();
+    }
+
+    /** True when {@code named} is {@code PKG.T} and PKG is the package the code belongs to. */
+    private static boolean ownPackage(ProcType.Named named, ProcScope scope) {
+        PackageScope pkg = scope.currentPackage();
+        return pkg != null && named.name().size() == 2 && PackageScope.key(named.name().get(0)).equals(PackageScope.key(pkg.name()));
     }
 
     /** A record type of the current package lives in the package's schema. */

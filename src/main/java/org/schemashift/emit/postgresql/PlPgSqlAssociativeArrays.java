@@ -39,6 +39,16 @@ final class PlPgSqlAssociativeArrays {
                 && a.anchor() == ProcType.Anchor.TYPE);
     }
 
+    /**
+     * True when PL/pgSQL holds the collection type as an array of its rows: an associative array of
+     * rows keyed by integers. Code that fills it densely (v(v.COUNT + 1) := r) reads the same; sparse
+     * keys do not (a missing key reads NULL, not NO_DATA_FOUND), which is reported where it is declared.
+     */
+    static boolean isArrayOfRows(Declaration.CollectionType type) {
+        return type != null && type.indexType() instanceof ProcType.Declared key && !isJsonb(type)
+                && key.type().name().matches("(?i).*(int|number|numeric|decimal).*");
+    }
+
     /** The associative array {@code node} names (a variable of such a type), or null. */
     Declaration.CollectionType of(SqlNode node) {
         if (!(node instanceof SqlIdentifier id) || !id.isSimple()) return null;

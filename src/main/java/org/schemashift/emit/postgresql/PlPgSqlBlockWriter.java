@@ -109,6 +109,12 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
             writer.out().line("-- type " + type.name() + ": jsonb (" + types.spell(type.indexType()) + " keys)");
             return null;
         }
+        if (PlPgSqlAssociativeArrays.isArrayOfRows(type)) {
+            writer.context().items.add(PostgresqlCode.ROWS_BY_INTEGER_AS_ARRAY, type.span(), "associative array type " + type.name()
+                    + " is written as " + types.asElement(type.element()) + "[]");
+            writer.out().line("-- type " + type.name() + ": " + types.asElement(type.element()) + "[] (integer keys)");
+            return null;
+        }
         if (type.indexType() != null) {
             writer.context().notExpressible(type.span(), "an associative array of rows (INDEX BY " + types.spell(type.indexType())
                     + ") has no PL/pgSQL equivalent: use a temporary table (key, the row's columns), or a jsonb object of"

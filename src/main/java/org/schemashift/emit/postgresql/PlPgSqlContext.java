@@ -70,6 +70,7 @@ final class PlPgSqlContext {
     private final PlPgSqlAssociativeArrays associativeArrays = new PlPgSqlAssociativeArrays(this);
     private String checkedResultType;
     private boolean resultColumn;
+    private boolean autonomous;
     private int nextId = 1;
 
     PlPgSqlContext(PostgresqlIdentifiers names, PostgresqlExpressions expressions, ActionItems items, PlPgSqlScan scan,
@@ -109,6 +110,15 @@ final class PlPgSqlContext {
     }
 
     /** Makes RETURN value assign the value to the OUT column {@link #RESULT_COLUMN} and return the OUT parameters' row. */
+    /** Marks the body as an autonomous transaction's: its COMMIT and ROLLBACK are its own, not the caller's. */
+    void runAutonomously() {
+        this.autonomous = true;
+    }
+
+    boolean runsAutonomously() {
+        return autonomous;
+    }
+
     void returnThroughResultColumn() {
         this.resultColumn = true;
     }

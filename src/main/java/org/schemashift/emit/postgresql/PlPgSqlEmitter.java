@@ -54,9 +54,16 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(routine.body(),
                 routine.signature().parameters()), shape, List.of());
         PlPgSqlTypes types = new PlPgSqlTypes(context);
+        if (routine.traits().autonomousTransaction()) context.runAutonomously();
         List<Parameter> parameters = routine.signature().parameters();
         List<Parameter> afterDefaults = procedure ? outAfterDefaults(parameters) : List.of();
-        String parameterList = parameters.stream().map(p -> parameter(p, afterDefaults.contains(p), context, types))
+        List<Parameter> inputsAfterDefaults = inputsAfterDefaults(parameters);
+        if (!inputsAfterDefaults.isEmpty()) {
+            items.decided(routine.span(), "plpgsql.input-after-default", "parameters without a default after one with a default"
+                    + " get DEFAULT NULL (PostgreSQL requires it; the source's callers pass them by name)");
+        }
+        String parameterList = parameters.stream().map(p -> parameter(p, afterDefaults.contains(p),
+                        inputsAfterDefaults.contains(p), context, types))
                 .collect(Collectors.joining(", "));
         boolean passesBack = parameters.stream().anyMatch(p -> p.mode() != ParameterMode.IN);
         boolean resultAsColumn = !procedure && passesBack && returns != null && !returns.setOf();
@@ -134,13 +141,28 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         return result;
     }
 
-    private String parameter(Parameter parameter, boolean outAfterDefault, PlPgSqlContext context, PlPgSqlTypes types) {
+    /**
+     * Input parameters without a default that follow one with a default: PostgreSQL requires a default
+     * there, and DEFAULT NULL changes no call the source accepted (its callers had to pass them, by name).
+     */
+    private static List<Parameter> inputsAfterDefaults(List<Parameter> parameters) {
+        List<Parameter> result = new ArrayList<>();
+        boolean defaulted = false;
+        for (Parameter parameter : parameters) {
+            defaulted |= parameter.defaultValue() != null;
+            if (defaulted && parameter.defaultValue() == null && parameter.mode() != ParameterMode.OUT) result.add(parameter);
+        }
+        return result;
+    }
+
+    private String parameter(Parameter parameter, boolean outAfterDefault, boolean inputAfterDefault, PlPgSqlContext context,
+                             PlPgSqlTypes types) {
         String mode = outAfterDefault ? "INOUT " : switch (parameter.mode()) {
             case IN -> "";
             case OUT -> "OUT ";
             case INOUT -> "INOUT ";
         };
-        String defaultValue = outAfterDefault ? " DEFAULT NULL"
+        String defaultValue = outAfterDefault || inputAfterDefault ? " DEFAULT NULL"
                 : parameter.defaultValue() == null ? "" : " DEFAULT " + context.expression(parameter.defaultValue());
         return mode + context.name(parameter.name()) + " " + types.spell(parameter.type()) + defaultValue;
     }

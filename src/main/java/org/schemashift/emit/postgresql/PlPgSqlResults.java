@@ -103,7 +103,12 @@ final class PlPgSqlResults {
                 out.line("-- " + spelled + ": the routine already runs inside a transaction");
             }
             case COMMIT, ROLLBACK -> {
-                if (context.shape != PlPgSqlContext.Shape.PROCEDURE) {
+                if (context.runsAutonomously()) {
+                    // Oracle ends only the autonomous transaction; here it would end the caller's (SS-PG-0606 says why)
+                    context.items.decided(statement.span(), "plpgsql.autonomous-commit", spelled + " of an autonomous transaction"
+                            + " is not written: the routine runs in its caller's transaction");
+                    out.line("-- " + spelled + ": ends the autonomous transaction in the source; here it would end the caller's");
+                } else if (context.shape != PlPgSqlContext.Shape.PROCEDURE) {
                     context.notExpressible(statement.span(), spelled + " is allowed only in a PostgreSQL procedure", spelled + ";", out);
                 } else if (writer.handlers().insideExceptionBlock()) {
                     context.notExpressible(statement.span(), spelled + " is not allowed inside a PL/pgSQL block with an "

@@ -60,7 +60,8 @@ final class PlPgSqlTypes {
         if (type instanceof ProcType.Anchored anchored && anchored.resolved() != null) return element(anchored.resolved());
         if (type instanceof ProcType.Named named && named.name().size() == 1) {
             Declaration.CollectionType collection = context.scan.collection(named.name().get(0));
-            return collection == null || collection.indexType() != null ? null : asElement(collection.element());
+            return collection == null || collection.indexType() != null && !PlPgSqlAssociativeArrays.isArrayOfRows(collection)
+                    ? null : asElement(collection.element());
         }
         String spelled = type instanceof ProcType.Declared ? spell(type) : "";
         return spelled.endsWith("[]") ? spelled.substring(0, spelled.length() - 2) : null;

@@ -107,6 +107,14 @@ public enum PostgresqlCode implements ActionCode {
                     + "that commits or rolls back, which PostgreSQL allows only with the caller's rights.",
             "CREATE PROCEDURE pay_all AUTHID DEFINER AS ...",
             "CREATE PROCEDURE pay_all() LANGUAGE plpgsql SECURITY DEFINER SET search_path = hr, pg_temp AS ...")),
+    ROWS_BY_INTEGER_AS_ARRAY(new Entry("SS-PG-0608", LOW, 0.5, "Associative array of rows held as an array",
+            "Check that the code fills the collection with consecutive keys from 1 (v(v.COUNT + 1) := r, BULK COLLECT); "
+                    + "where it uses sparse or negative keys, or relies on NO_DATA_FOUND for a missing key, use a temporary table.",
+            "An Oracle associative array of records keyed by integers becomes a PostgreSQL array of the record's composite type. "
+                    + "Keys 1..n read and write the same; a missing key reads NULL instead of raising NO_DATA_FOUND, writing far "
+                    + "past the end fills the gap with NULLs, and DELETE(i) cannot leave a gap.",
+            "TYPE tab_param IS TABLE OF rec_param INDEX BY BINARY_INTEGER;",
+            "-- type TAB_PARAM: logger.rec_param[] (integer keys)")),
     AUTONOMOUS_TRANSACTION(new Entry("SS-PG-0606", HIGH, 4, "Autonomous transaction runs in the caller's transaction",
             "Move the body to a procedure and call it on a separate connection: dblink_exec (extension dblink) or "
                     + "pg_background_launch (extension pg_background); its work then commits on its own.",
