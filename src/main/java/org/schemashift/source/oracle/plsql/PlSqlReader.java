@@ -20,7 +20,9 @@ import org.schemashift.source.oracle.grammar.OracleParser.*;
  */
 public final class PlSqlReader {
     private final OracleParsing parsing;
+    private final PackageSubtypes packageSubtypes = new PackageSubtypes();
 
+    /** One reader per conversion run: the subtypes a package declares serve the units read after it. */
     public PlSqlReader(OracleParsing parsing) {
         this.parsing = parsing;
     }
@@ -41,7 +43,7 @@ public final class PlSqlReader {
         }
         SourcePositions parsedPositions = new SourcePositions(positions.file(),
                 new RawStatement(code.text(), parsedCode, code.line(), code.column()));
-        UnitReading reading = new UnitReading(parsedPositions, parsedCode, unitName(unit));
+        UnitReading reading = new UnitReading(parsedPositions, parsedCode, unitName(unit), packageSubtypes);
         reading.notes.addAll(preprocessed.notes());
         PlSqlUnits units = new PlSqlUnits(reading, text, unread == null ? List.of() : unread.declarations());
         PlSqlUnits.Unit built = build(unit.plsqlUnitBody(), units, reading);

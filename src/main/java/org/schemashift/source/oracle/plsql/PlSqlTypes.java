@@ -25,7 +25,8 @@ import org.schemashift.source.oracle.grammar.OracleParser.RefCursorTypeContext;
  * to find among the code's record and collection types and the catalog's types.
  *
  * <p>A SUBTYPE or a REF CURSOR type declared in the unit has no IR declaration of its own: from its
- * declaration on, its name stands for what it was declared as ({@link #alias}).
+ * declaration on, its name stands for what it was declared as ({@link #alias}), in the units read
+ * after it too ({@link PackageSubtypes}: a package body, or another package naming {@code PKG.T}).
  */
 final class PlSqlTypes {
     /** STANDARD's subtypes and the Oracle-supplied types the type rules know (mappings/types/oracle.yaml). */
@@ -35,15 +36,21 @@ final class PlSqlTypes {
     private final SourcePositions positions;
     private final OracleTypeBuilder dataTypes;
     private final Map<String, ProcType> aliases = new HashMap<>();
+    private final PackageSubtypes packageSubtypes;
+    private final String unit;
 
-    PlSqlTypes(SourcePositions positions) {
+    /** {@code unit}: the unit's name (a package's, for its subtypes); {@code packageSubtypes}: those of the units read before. */
+    PlSqlTypes(SourcePositions positions, PackageSubtypes packageSubtypes, String unit) {
         this.positions = positions;
         this.dataTypes = new OracleTypeBuilder(positions);
+        this.packageSubtypes = packageSubtypes;
+        this.unit = unit;
     }
 
-    /** {@code name} (a SUBTYPE or REF CURSOR type) stands for {@code type} in what follows. */
+    /** {@code name} (a SUBTYPE or REF CURSOR type) stands for {@code type} in what follows, in later units too. */
     void alias(String name, ProcType type) {
         aliases.put(name, type);
+        packageSubtypes.define(unit, name, type);
     }
 
     ProcType type(PlsqlTypeContext ctx) {
@@ -65,6 +72,8 @@ final class PlSqlTypes {
             String last = name.get(name.size() - 1);
             if (name.size() == 1 && aliases.containsKey(last)) return aliases.get(last);
             if (last.equals("SYS_REFCURSOR")) return new ProcType.CursorReference();
+            ProcType declaredBefore = packageSubtypes.find(name, unit);
+            if (declaredBefore != null) return declaredBefore;
             if (!(name.size() == 1 && STANDARD_NAMES.contains(last))) return new ProcType.Named(name);
         }
         return new ProcType.Declared(dataTypes.type(ctx.dataType()));

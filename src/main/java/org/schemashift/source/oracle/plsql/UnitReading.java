@@ -28,12 +28,15 @@ final class UnitReading {
     final PlSqlConditions conditions;
     final PlSqlComments comments;
 
-    /** {@code code}: the unit's text as parsed; {@code unitName}: what $$PLSQL_UNIT reads. */
-    UnitReading(SourcePositions positions, String code, String unitName) {
+    /**
+     * {@code code}: the unit's text as parsed; {@code unitName}: what $$PLSQL_UNIT reads;
+     * {@code packageSubtypes}: the types packages read before declared.
+     */
+    UnitReading(SourcePositions positions, String code, String unitName, PackageSubtypes packageSubtypes) {
         this.positions = positions;
         this.comments = new PlSqlComments(code, new LineIndex(code, positions));
         this.expressions = new PlSqlExpressions(positions, notes, unitName);
-        this.types = new PlSqlTypes(positions);
+        this.types = new PlSqlTypes(positions, packageSubtypes, unitName);
         this.conditions = new PlSqlConditions(this);
         this.declarations = new PlSqlDeclarations(this);
         this.statements = new PlSqlStatements(this);

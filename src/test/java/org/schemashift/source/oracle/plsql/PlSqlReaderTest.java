@@ -81,6 +81,33 @@ class PlSqlReaderTest {
     }
 
     @Test
+    void aPackageSubtypeServesItsBodyAndOtherPackagesReadAfterIt() {
+        List<SourceStatement> statements = read("""
+                CREATE PACKAGE str AS
+                  SUBTYPE t_big IS VARCHAR2(32000);
+                END;
+                /
+                CREATE PACKAGE BODY str AS
+                  FUNCTION pad (s t_big) RETURN t_big IS BEGIN RETURN s; END;
+                END;
+                /
+                CREATE FUNCTION shout (s str.t_big) RETURN str.t_big IS BEGIN RETURN UPPER(s); END;
+                /
+                """);
+        PackageDef body = statements.stream().flatMap(st -> st.changes().stream())
+                .filter(c -> c instanceof SchemaChange.CreatePackage p && !p.pkg().body().isEmpty())
+                .map(c -> ((SchemaChange.CreatePackage) c).pkg()).findFirst().orElseThrow();
+        Declaration.Subprogram pad = (Declaration.Subprogram) body.body().get(0);
+        Routine shout = statements.stream().flatMap(st -> st.changes().stream())
+                .filter(SchemaChange.CreateRoutine.class::isInstance).map(c -> ((SchemaChange.CreateRoutine) c).routine())
+                .findFirst().orElseThrow();
+        for (ProcType type : List.of(pad.signature().parameters().get(0).type(), shout.signature().parameters().get(0).type(),
+                shout.signature().returns().type())) {
+            assertThat(type).isInstanceOfSatisfying(ProcType.Declared.class, d -> assertThat(d.type().length()).isEqualTo(32000));
+        }
+    }
+
+    @Test
     void pipelinedResultCacheAndExternalCode() {
         SourceStatement s = parsed("CREATE FUNCTION f RETURN t_rows PIPELINED RESULT_CACHE IS BEGIN PIPE ROW (NULL); RETURN; END;");
         Routine r = ((SchemaChange.CreateRoutine) s.changes().get(0)).routine();
