@@ -53,6 +53,8 @@ class OracleBuiltinsOnBothTargetsTest {
                         "CASE WHEN 4 >= 1 AND 4 <= 32767 THEN NULLIF(substr('abcdefgh', 1, 4), '') ELSE NULL END", "abcd",
                         "CASE WHEN 4 >= 1 AND 4 <= 32767 THEN NULLIF(SUBSTRING('abcdefgh', 1, 4), '') ELSE NULL END"),
                 Arguments.of("DBMS_LOB.INSTR('abcabc', 'c')", "strpos('abcabc', 'c')", "3", "LOCATE('c', 'abcabc')"),
+                Arguments.of("DBMS_UTILITY.FORMAT_CALL_STACK", "oracle_compat.call_stack()",
+                        "PL/pgSQL function oracle_compat.call_stack() line 5 at GET DIAGNOSTICS", "unsupported"),
                 Arguments.of("DBMS_LOB.INSTR('abcabc', 'c', 1, 2)",
                         "CASE WHEN 1 >= 1 AND 2 >= 1 THEN oracle_compat.instr('abcabc', 'c', 1, 2) ELSE NULL END", "6",
                         "unsupported"),

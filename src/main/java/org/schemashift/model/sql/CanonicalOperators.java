@@ -88,6 +88,8 @@ public final class CanonicalOperators {
     public static final SqlFunction CLOCK_TIMESTAMP = function("CLOCK_TIMESTAMP", ReturnTypes.TIMESTAMP);
     /** EPOCH_SECONDS(ts): seconds from 1970-01-01 00:00:00 UTC to ts, with a fraction. */
     public static final SqlFunction EPOCH_SECONDS = function("EPOCH_SECONDS", ReturnTypes.DECIMAL_OR_DOUBLE_NULLABLE);
+    /** CALL_STACK(): a text naming the routines being executed, innermost first (for logging; the format is the target's). */
+    public static final SqlFunction CALL_STACK = function("CALL_STACK", ReturnTypes.VARCHAR_NULLABLE);
     /** SLEEP_SECONDS(n): waits n seconds (a fraction allowed); for its effect, its value means nothing. */
     public static final SqlFunction SLEEP_SECONDS = function("SLEEP_SECONDS", ReturnTypes.INTEGER_NULLABLE);
     /** SESSION_ID(): text identifying the current session among those connected (Oracle DBMS_SESSION.UNIQUE_SESSION_ID, USERENV('SESSIONID')). */

@@ -188,6 +188,13 @@ public enum OracleCode implements ActionCode {
                     + "DBMS_ASSERT.SIMPLE_SQL_NAME gives NULL instead of raising ORA-44003, so the dynamic SQL using it fails instead).",
             "EXECUTE IMMEDIATE 'DROP TABLE ' || DBMS_ASSERT.SIMPLE_SQL_NAME(t);",
             "EXECUTE 'DROP TABLE ' || CASE WHEN regexp_like(t, '^...$') THEN t END;")),
+    CALL_STACK_FORMAT(new Entry("SS-ORA-0361", LOW, 0.25, "Call stack text is the target's",
+            "Check code that parses the text; code that only logs it needs nothing.",
+            "DBMS_UTILITY.FORMAT_CALL_STACK returns Oracle's table of object handles, line numbers and names; the target "
+                    + "gives its own description of the routines being executed (PostgreSQL: PG_CONTEXT, one line per routine, "
+                    + "read by the helper oracle_compat.call_stack, which is the first line).",
+            "l_stack := DBMS_UTILITY.FORMAT_CALL_STACK;",
+            "l_stack := oracle_compat.call_stack();")),
     PLSQL_HINT(new Entry("SS-ORA-0310", INFO, 0, "PL/SQL performance hint not converted",
             "No action needed unless the routine's speed depends on it.",
             "RESULT_CACHE, PARALLEL_ENABLE, NOCOPY and PRAGMA INLINE / RESTRICT_REFERENCES / UDF tell Oracle's compiler how to run "
