@@ -27,6 +27,11 @@ public final class SessionContextRule implements ExpressionRule {
             "SESSIONID", SqlTemplate.canonical("SESSION_ID()"),
             "SID", SqlTemplate.canonical("SESSION_ID()"),
             "IP_ADDRESS", SqlTemplate.canonical("CLIENT_ADDRESS()"));
+    /**
+     * Attributes that only DBMS_APPLICATION_INFO and DBMS_SESSION set, whose calls the converted code
+     * does not keep (SS-ORA-0356): they read NULL, as in an Oracle session that never set them.
+     */
+    private static final java.util.Set<String> NOT_KEPT = java.util.Set.of("MODULE", "ACTION", "CLIENT_INFO", "CLIENT_IDENTIFIER");
 
     @Override
     public String id() {
@@ -45,6 +50,11 @@ public final class SessionContextRule implements ExpressionRule {
         SqlTemplate meaning = USERENV.equalsIgnoreCase(namespace) && attribute != null
                 ? ATTRIBUTES.get(attribute.toUpperCase(Locale.ROOT)) : null;
         if (meaning != null) return meaning.apply();
+        if (USERENV.equalsIgnoreCase(namespace) && attribute != null && NOT_KEPT.contains(attribute.toUpperCase(Locale.ROOT))) {
+            context.note(OracleCode.SESSION_ATTRIBUTE_NOT_KEPT, function + "('" + attribute + "') reads NULL: the calls that set it"
+                    + " are not kept (on PostgreSQL, DBMS_APPLICATION_INFO.SET_MODULE sets application_name)");
+            return SqlTemplate.canonical("CAST(NULL AS VARCHAR)").apply();
+        }
         String shown = function + "(" + (sysContext ? quoted(namespace) + ", " : "") + quoted(attribute) + ")";
         context.unsupported(OracleCode.SESSION_CONTEXT_NOT_CONVERTED, function, shown + ": no equivalent in the target");
         return null;
