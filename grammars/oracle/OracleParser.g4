@@ -41,6 +41,7 @@ statementBody
     | COMMENT ON MATERIALIZED VIEW tableName IS stringLiteral                              #commentOnMaterializedView
     | COMMENT ON COLUMN columnPath IS stringLiteral                                        #commentOnColumn
     | ALTER TABLE tableName alterTableAction (COMMA? alterTableAction)*                    #alterTable
+    | ALTER TRIGGER tableName (state=(ENABLE | DISABLE) | option=identifier ~SEMICOLON*)          #alterTrigger
     | DROP objectType=(TABLE | VIEW | SEQUENCE | SYNONYM | INDEX | TYPE) tableName dropOption*   #dropObject
     | DROP PUBLIC SYNONYM tableName FORCE?                                                 #dropPublicSynonym
     | DROP MATERIALIZED VIEW tableName (PRESERVE TABLE)?                                   #dropMaterializedView

@@ -25,6 +25,7 @@ import org.schemashift.model.Trigger;
 import org.schemashift.model.UniqueConstraint;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * Replays the statements' changes in input order to get the schema the scripts leave behind.
@@ -89,6 +90,8 @@ public final class CatalogAssembler {
             createPackage(c.pkg());
         } else if (change instanceof SchemaChange.CreateTrigger c) {
             createTrigger(c.trigger());
+        } else if (change instanceof SchemaChange.SwitchTrigger s) {
+            switchTrigger(s);
         } else if (change instanceof SchemaChange.CreateType c) {
             put(types, qualify(c.type().name()), c.type(), c.type().span());
         } else if (change instanceof SchemaChange.AddDomainCheck c) {
@@ -140,7 +143,19 @@ public final class CatalogAssembler {
         ObjectName table = qualify(t.table());
         ObjectName name = t.name().schema() == null && table.schema() != null ? t.name().withSchema(table.schema()) : qualify(t.name());
         put(triggers, name, new Trigger(name, table, t.timing(), t.events(), t.forEachRow(), t.when(), t.body(), t.span(),
-                t.updateColumns(), t.follows()), t.span());
+                t.updateColumns(), t.follows(), t.disabled()), t.span());
+    }
+
+    /** ALTER TRIGGER ... ENABLE | DISABLE on a trigger created earlier in the input (Oracle is the only source that has it). */
+    private void switchTrigger(SchemaChange.SwitchTrigger s) {
+        ObjectName name = qualify(s.trigger());
+        Trigger known = triggers.get(name.key());
+        if (known == null) {
+            items.add(OracleCode.TRIGGER_NOT_IN_INPUT, s.span(), "ALTER TRIGGER " + name + " " + (s.enabled() ? "ENABLE" : "DISABLE")
+                    + ": the trigger is not created in the input");
+            return;
+        }
+        triggers.put(name.key(), known.withDisabled(!s.enabled()));
     }
 
     private void createTable(Table table) {

@@ -36,6 +36,9 @@ public sealed interface SchemaChange {
 
     record CreateTrigger(Trigger trigger) implements SchemaChange {}
 
+    /** ALTER TRIGGER ... ENABLE | DISABLE: the trigger stays, firing or not. */
+    record SwitchTrigger(ObjectName trigger, boolean enabled, SourceSpan span) implements SchemaChange {}
+
     record CreateType(UserType type) implements SchemaChange {}
 
     /** A condition every value of domain {@code type} must meet (SQL Server sp_bindrule on an alias type). */

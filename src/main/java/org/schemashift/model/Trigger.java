@@ -8,19 +8,32 @@ import org.schemashift.model.proc.RoutineBody;
  * level, an optional WHEN condition, and its code as the procedural IR, where the new and old rows
  * are the identifiers NEW and OLD (a source's REFERENCING names are renamed to them by its builder).
  * {@code updateColumns}: UPDATE OF columns (empty: any column); {@code follows}: triggers on the same
- * table and event this one must fire after (Oracle FOLLOWS, MySQL FOLLOWS/PRECEDES as seen from the other).
+ * table and event this one must fire after (Oracle FOLLOWS, MySQL FOLLOWS/PRECEDES as seen from the other);
+ * {@code disabled}: the trigger exists but does not fire (Oracle CREATE TRIGGER ... DISABLE, ALTER TRIGGER ... DISABLE).
  */
 public record Trigger(ObjectName name, ObjectName table, String timing, List<String> events, boolean forEachRow,
-                      Expr when, RoutineBody body, SourceSpan span, List<String> updateColumns, List<ObjectName> follows) {
+                      Expr when, RoutineBody body, SourceSpan span, List<String> updateColumns, List<ObjectName> follows,
+                      boolean disabled) {
     public Trigger {
         events = List.copyOf(events);
         updateColumns = updateColumns == null ? List.of() : List.copyOf(updateColumns);
         follows = follows == null ? List.of() : List.copyOf(follows);
     }
 
+    /** An enabled trigger. */
+    public Trigger(ObjectName name, ObjectName table, String timing, List<String> events, boolean forEachRow,
+                   Expr when, RoutineBody body, SourceSpan span, List<String> updateColumns, List<ObjectName> follows) {
+        this(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, false);
+    }
+
     /** A trigger on any column, with no ordering. */
     public Trigger(ObjectName name, ObjectName table, String timing, List<String> events, boolean forEachRow,
                    Expr when, RoutineBody body, SourceSpan span) {
         this(name, table, timing, events, forEachRow, when, body, span, List.of(), List.of());
+    }
+
+    /** This trigger, enabled or disabled. */
+    public Trigger withDisabled(boolean isDisabled) {
+        return new Trigger(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, isDisabled);
     }
 }

@@ -36,8 +36,9 @@ final class MySqlCodeWriter {
 
     EmittedObject trigger(PlannedStep.CreateTrigger step) {
         Trigger trigger = step.trigger();
-        return commentedOut(ObjectKind.TRIGGER, trigger.name().toString(), "trigger " + trigger.name() + " on " + trigger.table(),
-                "", trigger.span());
+        // MySQL has no disabled triggers: when triggers are written, a disabled one needs an item of its own.
+        return commentedOut(ObjectKind.TRIGGER, trigger.name().toString(), "trigger " + trigger.name() + " on " + trigger.table()
+                + (trigger.disabled() ? " (disabled in the source)" : ""), "", trigger.span());
     }
 
     private EmittedObject commentedOut(ObjectKind kind, String name, String what, String sourceText, SourceSpan span) {

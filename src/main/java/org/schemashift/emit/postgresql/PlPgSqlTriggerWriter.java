@@ -20,7 +20,7 @@ import org.schemashift.model.proc.Statement;
  * UPDATE names ({@link PlPgSqlTriggerEvents}) or start a compound trigger's state
  * ({@link PlPgSqlCompoundTriggerState}). The rules are listed in docs/procedural-ir.md ("Triggers"):
  * where the WHEN condition goes, what a statement-level or INSTEAD OF trigger can do, how FOLLOWS is
- * kept, and the sequence-key idiom.
+ * kept, and the sequence-key idiom. A disabled trigger is created, then disabled with ALTER TABLE.
  */
 final class PlPgSqlTriggerWriter {
     private final PlPgSqlEmitter emitter;
@@ -72,6 +72,9 @@ final class PlPgSqlTriggerWriter {
                     create));
         } else {
             sql.append(create);
+            if (trigger.disabled()) {
+                sql.append("\nALTER TABLE ").append(table).append(" DISABLE TRIGGER ").append(PostgresqlIdentifiers.quote(bareName)).append(';');
+            }
         }
         report(trigger, bareName, scan, items);
         if (state != null) compoundState(trigger, state, items);

@@ -232,10 +232,10 @@ public enum OracleCode implements ActionCode {
             "Triggers ON SCHEMA / ON DATABASE fire for DDL, logon, startup and errors, which target triggers cannot watch.",
             "CREATE TRIGGER audit_ddl AFTER DDL ON SCHEMA BEGIN ... END;",
             "-- [SS-ORA-0316] AUDIT_DDL: AFTER DDL ON SCHEMA")),
-    TRIGGER_OPTIONS(new Entry("SS-ORA-0317", LOW, 0.25, "Trigger option not kept: PRECEDES or DISABLE",
-            "Order the triggers (PostgreSQL fires them by name) or disable the trigger after creating it, as needed.",
-            "PRECEDES orders a trigger before others and DISABLE creates it switched off; the converted trigger keeps neither.",
-            "CREATE TRIGGER t BEFORE INSERT ON x PRECEDES other DISABLE ...",
+    TRIGGER_OPTIONS(new Entry("SS-ORA-0317", LOW, 0.25, "Trigger option not kept: PRECEDES",
+            "Order the triggers as needed (PostgreSQL fires them by name).",
+            "PRECEDES orders a trigger before others; the converted trigger does not keep it.",
+            "CREATE TRIGGER t BEFORE INSERT ON x PRECEDES other ...",
             "-- [SS-ORA-0317] PRECEDES OTHER not kept")),
     COMPOUND_TRIGGER_STATE(new Entry("SS-ORA-0318", MEDIUM, 2, "Compound trigger split into one trigger per timing point",
             "Check code that shares the compound trigger's variables between timing points: each trigger now has its own copy.",
@@ -262,7 +262,18 @@ public enum OracleCode implements ActionCode {
                     + "local copy, but a deeper change (an element of a field, a field read of a record variable) has no rewrite, and "
                     + "is left as written.",
             "pkg.orders(3).total := 0;",
-            "pkg.orders(3).total := 0;  -- rewrite with pkg.orders__get() and CALL pkg.orders__set(...)"));
+            "pkg.orders(3).total := 0;  -- rewrite with pkg.orders__get() and CALL pkg.orders__set(...)")),
+    TRIGGER_COMPILE_IGNORED(new Entry("SS-ORA-0390", INFO, 0, "ALTER TRIGGER ... COMPILE ignored",
+            "Nothing to do: the converted trigger is compiled when it is created.",
+            "COMPILE recompiles a trigger's stored code; the target checks the trigger function when it is created.",
+            "ALTER TRIGGER audit_emp COMPILE;",
+            "-- [SS-ORA-0390] ALTER TRIGGER AUDIT_EMP COMPILE")),
+    TRIGGER_NOT_IN_INPUT(new Entry("SS-ORA-0391", MEDIUM, 0.5, "ALTER TRIGGER names a trigger that is not in the input",
+            "Add the file that creates the trigger to the input, or enable or disable the trigger by hand in the target.",
+            "ALTER TRIGGER ... ENABLE | DISABLE switches a trigger created elsewhere; with no trigger to apply it to, the change "
+                    + "is not written.",
+            "ALTER TRIGGER audit_emp DISABLE;  -- audit_emp is created in another script",
+            "-- [SS-ORA-0391] ALTER TRIGGER AUDIT_EMP DISABLE: the trigger is not created in the input"));
 
     private final Entry entry;
 

@@ -2,6 +2,7 @@ package org.schemashift.source.oracle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.antlr.v4.runtime.tree.Trees;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
@@ -119,6 +120,9 @@ final class OracleDdlBuilder {
             SchemaChange.AlterTable alter = alters.build(c);
             return built(ObjectKind.TABLE, alter.table(), List.of(alter));
         }
+        if (ctx instanceof AlterTriggerContext c) {
+            return alterTrigger(c);
+        }
         if (ctx instanceof DropObjectContext c) {
             ObjectKind kind = switch (c.objectType.getType()) {
                 case OracleParser.TABLE -> ObjectKind.TABLE;
@@ -138,6 +142,19 @@ final class OracleDdlBuilder {
         }
         var grant = objects.grant((GrantStatementContext) ctx);
         return built(ObjectKind.GRANT, grant.object(), List.of(new SchemaChange.GrantPrivileges(grant)));
+    }
+
+    /** ALTER TRIGGER: ENABLE and DISABLE switch the trigger; COMPILE has nothing to convert; other options are not converted. */
+    private Built alterTrigger(AlterTriggerContext c) {
+        ObjectName name = OracleNames.objectName(c.tableName());
+        var span = positions.statementSpan();
+        if (c.state != null) {
+            return built(ObjectKind.TRIGGER, name, List.of(new SchemaChange.SwitchTrigger(name, c.state.getType() == OracleParser.ENABLE, span)));
+        }
+        String option = OracleNames.identifier(c.option).toUpperCase(Locale.ROOT);
+        notes.add(option.equals("COMPILE") ? OracleCode.TRIGGER_COMPILE_IGNORED.at(span, "ALTER TRIGGER " + name + " COMPILE")
+                : GeneralCode.UNSUPPORTED_STATEMENT.at(span, "ALTER TRIGGER " + name + " " + option + " not converted"));
+        return built(ObjectKind.TRIGGER, name, List.of());
     }
 
     private Built drop(ObjectKind kind, ObjectName name) {

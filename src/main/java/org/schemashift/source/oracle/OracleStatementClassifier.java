@@ -15,10 +15,10 @@ import org.schemashift.model.ObjectKind;
  *   <li>IGNORE: data and session statements (INSERT, UPDATE, DELETE, MERGE, SELECT, COMMIT, ROLLBACK,
  *       SAVEPOINT, TRUNCATE, LOCK, ALTER SESSION, ANALYZE, CALL).</li>
  *   <li>UNSUPPORTED: users, roles, tablespaces, directories, contexts, database links, ALTER of code
- *       objects, DROP of PL/SQL units, REVOKE, AUDIT, RENAME and everything else the grammar does not
+ *       objects other than triggers, DROP of PL/SQL units, REVOKE, AUDIT, RENAME and everything else the grammar does not
  *       cover.</li>
  *   <li>PARSE: CREATE TABLE / INDEX / SEQUENCE / SYNONYM / VIEW / MATERIALIZED VIEW / TYPE (spec),
- *       ALTER TABLE, DROP of those, COMMENT ON, GRANT.</li>
+ *       ALTER TABLE, ALTER TRIGGER, DROP of those, COMMENT ON, GRANT.</li>
  * </ul>
  */
 final class OracleStatementClassifier {
@@ -61,7 +61,7 @@ final class OracleStatementClassifier {
         }
         if (first.equals("CREATE")) return create();
         if (first.equals("ALTER")) {
-            return word(1).equals("TABLE") ? result(Action.PARSE, ObjectKind.TABLE, name(2), 2)
+            return word(1).equals("TABLE") || word(1).equals("TRIGGER") ? result(Action.PARSE, kindOf(word(1)), name(2), 2)
                     : result(Action.UNSUPPORTED, kindOf(word(1)), name(2), 2);
         }
         if (first.equals("DROP")) {

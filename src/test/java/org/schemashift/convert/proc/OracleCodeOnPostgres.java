@@ -102,6 +102,11 @@ final class OracleCodeOnPostgres implements AutoCloseable {
         return items.all().stream().map(i -> i.code().code()).toList();
     }
 
+    /** The codes of the items the reader raised on the statements. */
+    List<String> readCodes() {
+        return statements.stream().flatMap(s -> s.actionItems().stream()).map(i -> i.code().code()).toList();
+    }
+
     List<ActionItem> itemsWith(String code) {
         return items.all().stream().filter(i -> i.code().code().equals(code)).toList();
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.schemashift.model.Expr;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
@@ -21,7 +20,7 @@ import org.schemashift.source.oracle.grammar.OracleParser.*;
 
 /**
  * Triggers: BEFORE / AFTER / INSTEAD OF with their events (UPDATE OF columns), FOR EACH ROW,
- * FOLLOWS, WHEN and the body; REFERENCING names become NEW and OLD. A compound trigger is one
+ * FOLLOWS, DISABLE, WHEN and the body; REFERENCING names become NEW and OLD. A compound trigger is one
  * {@link Trigger} per timing point, named {@code <trigger>_<timing>}, each with the compound's
  * declarations. DDL and database event triggers are reported, not read.
  */
@@ -43,22 +42,22 @@ final class PlSqlTriggers {
         }
         if (definition instanceof CompoundTriggerContext compound) return compound(name, compound);
         if (definition instanceof DmlTriggerContext dml) {
-            Events events = events(dml.dmlEvent(), dml.referencingClause(), dml.triggerOrdering(), dml.DISABLE() != null, dml);
+            Events events = events(dml.dmlEvent(), dml.referencingClause(), dml.triggerOrdering());
             Trigger trigger = new Trigger(name, OracleNames.objectName(dml.tableName()), dml.timing.getText().toUpperCase(Locale.ROOT),
                     events.names(), dml.EACH() != null, when(dml.expression()), body(dml.block()),
-                    reading.positions.statementSpan(), events.updateColumns(), events.follows());
+                    reading.positions.statementSpan(), events.updateColumns(), events.follows(), dml.DISABLE() != null);
             return new PlSqlUnits.Unit(ObjectKind.TRIGGER, name, List.of(new SchemaChange.CreateTrigger(trigger)), List.of());
         }
         InsteadOfTriggerContext instead = (InsteadOfTriggerContext) definition;
-        Events events = events(instead.dmlEvent(), instead.referencingClause(), instead.triggerOrdering(),
-                instead.DISABLE() != null, instead);
+        Events events = events(instead.dmlEvent(), instead.referencingClause(), instead.triggerOrdering());
         Trigger trigger = new Trigger(name, OracleNames.objectName(instead.tableName()), "INSTEAD OF", events.names(), true,
-                null, body(instead.block()), reading.positions.statementSpan(), events.updateColumns(), events.follows());
+                null, body(instead.block()), reading.positions.statementSpan(), events.updateColumns(), events.follows(),
+                instead.DISABLE() != null);
         return new PlSqlUnits.Unit(ObjectKind.TRIGGER, name, List.of(new SchemaChange.CreateTrigger(trigger)), List.of());
     }
 
     private PlSqlUnits.Unit compound(ObjectName name, CompoundTriggerContext ctx) {
-        Events events = events(ctx.dmlEvent(), ctx.referencingClause(), ctx.triggerOrdering(), ctx.DISABLE() != null, ctx);
+        Events events = events(ctx.dmlEvent(), ctx.referencingClause(), ctx.triggerOrdering());
         List<Declaration> shared = reading.declarations.section(ctx.declaration()).declarations();
         if (!shared.isEmpty()) {
             reading.notes.add(OracleCode.COMPOUND_TRIGGER_STATE.at(reading.span(ctx), name + ": " + shared.size()
@@ -74,7 +73,8 @@ final class PlSqlTriggers {
                     reading.conditions.handlers(section.exceptionSection()), reading.span(section));
             changes.add(new SchemaChange.CreateTrigger(new Trigger(new ObjectName(name.schema(), name.name() + "_" + suffix),
                     OracleNames.objectName(ctx.tableName()), timing, events.names(), row, row ? when(ctx.expression()) : null,
-                    new RoutineBody(body, NameConflict.COLUMN), reading.span(section), events.updateColumns(), events.follows())));
+                    new RoutineBody(body, NameConflict.COLUMN), reading.span(section), events.updateColumns(), events.follows(),
+                    ctx.DISABLE() != null)));
         }
         return new PlSqlUnits.Unit(ObjectKind.TRIGGER, name, changes, List.of());
     }
@@ -83,8 +83,7 @@ final class PlSqlTriggers {
     private record Events(List<String> names, List<String> updateColumns, List<ObjectName> follows) {
     }
 
-    private Events events(List<DmlEventContext> events, ReferencingClauseContext referencing, List<TriggerOrderingContext> ordering,
-                          boolean disabled, ParserRuleContext at) {
+    private Events events(List<DmlEventContext> events, ReferencingClauseContext referencing, List<TriggerOrderingContext> ordering) {
         List<String> names = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         for (DmlEventContext e : events) {
@@ -99,7 +98,6 @@ final class PlSqlTriggers {
                 reading.notes.add(OracleCode.TRIGGER_OPTIONS.at(reading.span(o), reading.text(o) + " not kept"));
             }
         }
-        if (disabled) reading.notes.add(OracleCode.TRIGGER_OPTIONS.at(reading.span(at), "DISABLE: the trigger is created enabled"));
         Map<String, String> aliases = new HashMap<>();
         if (referencing != null) {
             for (ReferencingNameContext r : referencing.referencingName()) {
