@@ -171,7 +171,7 @@ def apply(kind, file):
 def schemashift_results(report_json):
     """Per code object of report.json: created without error by the last apply, and not `manual`."""
     report = json.loads(Path(report_json).read_text(encoding="utf-8"))
-    reasons, pieces, created = {}, {}, {}
+    reasons, pieces, created, emitted = {}, {}, {}, {}
     # A package's subprograms are entries of their own (PKG.SUB): they count for the package.
     packages = {bare_name(e["name"]) for e in report["objects"] if e["kind"] == "package" and e.get("name")}
     for entry in report["objects"]:
@@ -185,8 +185,7 @@ def schemashift_results(report_json):
         reason = ""
         if entry["status"] in ("manual", "unsupported"):
             reason = f"status {entry['status']}"
-        if not applied and entry["kind"] != "package":   # a package's own entry may emit nothing (no state)
-            reason = reason or "nothing emitted"
+        emitted[name] = emitted.get(name, False) or bool(applied)
         if failed:
             reason = f"{failed[0]['result']}: {failed[0].get('message') or ''}".strip()
         routines = [a for a in applied if a["object"].split(" ")[0] in ("function", "procedure", "trigger")]
@@ -196,7 +195,8 @@ def schemashift_results(report_json):
         if reason:
             reasons[name].append(reason)
     for name, why in reasons.items():
-        if pieces[name] == 0 and not why:
+        # a package's own entry, or an ALTER TRIGGER folded into its trigger, may emit nothing itself
+        if not emitted[name] and not why:
             why.append("nothing emitted")
         print(f"{name}\t{'failed' if why else 'ok'}\t{why[0] if why else ''}\t{created[name]}\t{pieces[name]}")
 

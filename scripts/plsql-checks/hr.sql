@@ -39,19 +39,8 @@ UPDATE employees SET job_id = 'AC_ACCOUNT', department_id = 110 WHERE employee_i
 SELECT CASE WHEN count(*) = 1 THEN 'PASS' END FROM job_history
 WHERE employee_id = 203 AND job_id = 'HR_REP' AND department_id = 40 AND start_date = DATE '2012-06-07';
 
--- check: secure_employees refuses a change outside office hours
+-- check: secure_employees stays disabled, as hr_code.sql leaves it: a change outside office hours goes through
+-- (hr_code.sql ends with ALTER TRIGGER secure_employees DISABLE; secure_dml itself still refuses when called)
 SELECT set_config('TimeZone', check_zone(false), false) IS NOT NULL;
-DO $$
-DECLARE
-    refused boolean := false;
-BEGIN
-    BEGIN
-        UPDATE employees SET salary = salary + 1 WHERE employee_id = 203;
-    EXCEPTION WHEN OTHERS THEN
-        refused := SQLERRM LIKE '%normal office hours%';
-    END;
-    IF NOT refused THEN
-        RAISE EXCEPTION 'the change was not refused with secure_dml''s message';
-    END IF;
-END $$;
-SELECT 'PASS';
+UPDATE employees SET salary = salary + 1 WHERE employee_id = 203;
+SELECT CASE WHEN count(*) = 1 THEN 'PASS' END FROM employees WHERE employee_id = 203;
