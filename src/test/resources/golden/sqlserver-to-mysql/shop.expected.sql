@@ -25,7 +25,7 @@ CREATE TABLE OrderLine (
     CustomerId int NOT NULL,
     ProductId int NOT NULL,
     Qty smallint NOT NULL,
-    LineTotal longtext GENERATED ALWAYS AS (Qty * 1.0) STORED,
+    LineTotal decimal(65,30) GENERATED ALWAYS AS (Qty * 1.0) STORED,
     CONSTRAINT CK_OrderLine_Qty CHECK (Qty > 0)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 

@@ -28,7 +28,7 @@ CREATE TABLE orderline (
     customerid integer NOT NULL,
     productid integer NOT NULL,
     qty smallint NOT NULL,
-    linetotal text GENERATED ALWAYS AS (qty * 1.0) STORED,
+    linetotal numeric GENERATED ALWAYS AS (qty * 1.0) STORED,
     CONSTRAINT ck_orderline_qty CHECK (qty > 0)
 );
 
