@@ -157,7 +157,7 @@ public final class SchemaConverter {
         if (domain != null && domain.check() != null) checks.add(domainCheck(domain, table, column));
         if (column.generated() != null && UNSPECIFIED.equals(source.name())) source = inferred(column, table, source);
         TypeResolution resolved = targetTypes.resolve(source, column.identity() != null);
-        Column out = column;
+        Column out = domain != null && domain.notNull() ? column.withNullable(false) : column;
         if (resolved == null && targetTypes.isUserType(source)) {
             out = out.withType(DataType.named(source.name()));   // a user type of the input: emitted under its own name
         } else if (resolved == null) {
