@@ -13,7 +13,7 @@ CREATE TABLE Customer (
 -- schemashift:object table Product @ shop.sql:21
 CREATE TABLE Product (
     ProductId int NOT NULL AUTO_INCREMENT,
-    Sku varchar(10),
+    Sku varchar(10) NOT NULL,
     Price decimal(19,4) NOT NULL,
     Discontinued tinyint(1) NOT NULL DEFAULT 0,
     PRIMARY KEY (ProductId),
