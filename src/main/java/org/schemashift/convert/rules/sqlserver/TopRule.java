@@ -55,15 +55,13 @@ final class TopRule implements ExpressionRule {
         SqlParserPos p = order.getParserPosition();
         SqlSelect inner = (SqlSelect) order.query.clone(p);
         SqlNodeList items = new SqlNodeList(inner.getSelectList(), p);
-        SqlNode window = SqlWindow.create(null, null, SqlNodeList.EMPTY, order.orderList, SqlLiteral.createBoolean(false, p),
-                null, null, null, p);
+        SqlNode window = window(order.orderList, p);
         SqlNode numbering = (ties ? SqlStdOperatorTable.RANK : SqlStdOperatorTable.ROW_NUMBER).createCall(p);
         items.add(as(SqlStdOperatorTable.OVER.createCall(p, numbering, window), RANK, p));
         SqlNode limit = count;
         if (percent) {
             SqlNode all = SqlStdOperatorTable.OVER.createCall(p, SqlStdOperatorTable.COUNT.createCall(p, SqlIdentifier.star(p)),
-                    SqlWindow.create(null, null, SqlNodeList.EMPTY, SqlNodeList.EMPTY, SqlLiteral.createBoolean(false, p),
-                            null, null, null, p));
+                    window(SqlNodeList.EMPTY, p));
             items.add(as(all, COUNT, p));
             limit = SqlStdOperatorTable.CEIL.createCall(p, SqlStdOperatorTable.DIVIDE.createCall(p,
                     SqlStdOperatorTable.MULTIPLY.createCall(p, count, new SqlIdentifier(COUNT, p)),
@@ -91,6 +89,11 @@ final class TopRule implements ExpressionRule {
             }
         }
         return names;
+    }
+
+    /** OVER (ORDER BY keys), over all rows. */
+    private static SqlWindow window(SqlNodeList keys, SqlParserPos p) {
+        return SqlWindow.create(null, null, SqlNodeList.EMPTY, keys, SqlLiteral.createBoolean(false, p), null, null, null, p);
     }
 
     private static SqlNode as(SqlNode value, String name, SqlParserPos p) {
