@@ -13,7 +13,7 @@ CREATE TABLE Customer (
 -- schemashift:object table Product @ shop.sql:21
 CREATE TABLE Product (
     ProductId int NOT NULL AUTO_INCREMENT,
-    Sku varchar(10),
+    Sku varchar(10) NOT NULL,
     Price decimal(19,4) NOT NULL,
     Discontinued tinyint(1) NOT NULL DEFAULT 0,
     PRIMARY KEY (ProductId),
@@ -25,7 +25,7 @@ CREATE TABLE OrderLine (
     CustomerId int NOT NULL,
     ProductId int NOT NULL,
     Qty smallint NOT NULL,
-    LineTotal longtext GENERATED ALWAYS AS (Qty * 1.0) STORED,
+    LineTotal decimal(65,30) GENERATED ALWAYS AS (Qty * 1.0) STORED,
     CONSTRAINT CK_OrderLine_Qty CHECK (Qty > 0)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 

@@ -86,12 +86,28 @@ public final class ExpressionConverter {
      * generated column), whose bare column names refer to that table; {@code table} may be null.
      */
     public Expr convert(Expr expr, SourceSpan span, String what, Table table) {
+        return convertInScope(expr, span, what, tableScope(table));
+    }
+
+    /** The family of a source expression on {@code table} (a generated column's), UNKNOWN when it cannot be told. */
+    public TypeFamily familyOf(Expr expr, Table table) {
+        if (expr == null || expr.node() == null) return TypeFamily.UNKNOWN;
+        ExpressionTypes types = new ExpressionTypes(relations, functions, routines);
+        ExpressionTypes.Scope scope = ExpressionTypes.Scope.of(null);
+        scope.relations().putAll(tableScope(table));
+        types.annotate(expr.node(), scope);
+        TypeFamily family = types.typeOf(expr.node());
+        return family == null ? TypeFamily.UNKNOWN : family;
+    }
+
+    /** The columns of {@code table} as the relation its clauses' bare names refer to. */
+    private Map<String, Map<String, TypeFamily>> tableScope(Table table) {
         Map<String, Map<String, TypeFamily>> outer = new LinkedHashMap<>();
         if (table != null) {
             SourceRelations own = relations.forTable(table);
             outer.put(table.name().name().toUpperCase(Locale.ROOT), own.columns(List.of(table.name().name())));
         }
-        return convertInScope(expr, span, what, outer);
+        return outer;
     }
 
     /**

@@ -35,6 +35,8 @@ import org.schemashift.source.mysql.MySqlCode;
  * columns typed like the columns they reference. Names are left to the target's policy.
  */
 public final class SchemaConverter {
+    /** The type name a reader gives a generated column declared without a type. */
+    private static final String UNSPECIFIED = "unspecified";
     private final MappingRules rules;
     private ExpressionConverter expressions;
     private final List<ExpressionRule> javaRules;
@@ -153,8 +155,9 @@ public final class SchemaConverter {
         UserType domain = domains.get(column.type().name());
         DataType source = domain == null ? column.type() : domain.baseType();
         if (domain != null && domain.check() != null) checks.add(domainCheck(domain, table, column));
+        if (column.generated() != null && UNSPECIFIED.equals(source.name())) source = inferred(column, table, source);
         TypeResolution resolved = targetTypes.resolve(source, column.identity() != null);
-        Column out = column;
+        Column out = domain != null && domain.notNull() ? column.withNullable(false) : column;
         if (resolved == null && targetTypes.isUserType(source)) {
             out = out.withType(DataType.named(source.name()));   // a user type of the input: emitted under its own name
         } else if (resolved == null) {
@@ -175,6 +178,17 @@ public final class SchemaConverter {
                     "generated column " + where, table), column.generated().stored()));
         }
         return out.withOnUpdate(expressions.convert(column.onUpdate(), column.span(), "ON UPDATE of " + where, table));
+    }
+
+    /**
+     * A generated column declared without a type (SQL Server computed columns, Oracle virtual
+     * columns): the type {@code unspecified_<family>} of its expression's family, when the
+     * source's type rules read one (as SQL Server's do); else {@code unspecified} as it was.
+     */
+    private DataType inferred(Column column, Table table, DataType unspecified) {
+        TypeFamily family = expressions.familyOf(column.generated().expression(), table);
+        DataType typed = DataType.named(UNSPECIFIED + "_" + family.name().toLowerCase(Locale.ROOT));
+        return family != TypeFamily.UNKNOWN && targetTypes.resolve(typed, false) != null ? typed : unspecified;
     }
 
     /** The domain's condition on one of its columns: VALUE is the column. */

@@ -9,7 +9,7 @@ import java.util.List;
  * condition, with the identifier VALUE for the value checked.
  */
 public record UserType(ObjectName name, String category, List<Column> attributes, List<String> values,
-                       DataType baseType, SourceSpan span, CheckConstraint check) {
+                       DataType baseType, SourceSpan span, CheckConstraint check, boolean notNull) {
     /** A named base type (SQL Server alias types): {@code baseType} is the type it stands for. */
     public static final String DOMAIN = "DOMAIN";
 
@@ -18,8 +18,19 @@ public record UserType(ObjectName name, String category, List<Column> attributes
         values = List.copyOf(values);
     }
 
+    /** A type with a check whose columns may hold NULL. */
+    public UserType(ObjectName name, String category, List<Column> attributes, List<String> values, DataType baseType,
+                    SourceSpan span, CheckConstraint check) {
+        this(name, category, attributes, values, baseType, span, check, false);
+    }
+
     public UserType withTypes(List<Column> newAttributes, DataType newBaseType) {
-        return new UserType(name, category, newAttributes, values, newBaseType, span, check);
+        return new UserType(name, category, newAttributes, values, newBaseType, span, check, notNull);
+    }
+
+    /** The type with {@code notNull}: its columns take no NULL (SQL Server alias types declared NOT NULL). */
+    public UserType withNotNull(boolean n) {
+        return new UserType(name, category, attributes, values, baseType, span, check, n);
     }
 
     /** A type without a check. */
@@ -29,6 +40,6 @@ public record UserType(ObjectName name, String category, List<Column> attributes
     }
 
     public UserType withCheck(CheckConstraint c) {
-        return new UserType(name, category, attributes, values, baseType, span, c);
+        return new UserType(name, category, attributes, values, baseType, span, c, notNull);
     }
 }

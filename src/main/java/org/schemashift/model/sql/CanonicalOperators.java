@@ -52,6 +52,8 @@ public final class CanonicalOperators {
     public static final SqlFunction DAYS_BETWEEN = function("DAYS_BETWEEN", ReturnTypes.DECIMAL_OR_DOUBLE_NULLABLE);
     /** DAYS_BETWEEN_DATES(a, b): the number of day boundaries from b to a, times of day ignored (MySQL DATEDIFF). */
     public static final SqlFunction DAYS_BETWEEN_DATES = function("DAYS_BETWEEN_DATES", ReturnTypes.INTEGER_NULLABLE);
+    /** MAKE_DATE(year, month, day): that date; an impossible one is an error (SQL Server DATEFROMPARTS, PostgreSQL make_date). */
+    public static final SqlFunction MAKE_DATE = function("MAKE_DATE", ReturnTypes.DATE_NULLABLE);
     /** UTC_TIMESTAMP(): the current date and time in UTC, without a time zone. */
     public static final SqlFunction UTC_TIMESTAMP = function("UTC_TIMESTAMP", ReturnTypes.TIMESTAMP);
 

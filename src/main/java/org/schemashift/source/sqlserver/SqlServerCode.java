@@ -124,7 +124,14 @@ public enum SqlServerCode implements ActionCode {
             "TRY_CAST / TRY_CONVERT return NULL on failure, FORMAT uses .NET format strings, CONVERT style codes "
                     + "pick formats; where the target has no equivalent the call is kept as written and commented out.",
             "FORMAT(amount, 'C', 'en-US')",
-            "-- kept as written"));
+            "-- kept as written")),
+    COMPUTED_COLUMN_TYPE(new Entry("SS-MSS-0122", LOW, 0.25, "Computed column type could not be inferred",
+            "Declare the column with the type the expression gives (ALTER COLUMN ... TYPE on PostgreSQL, MODIFY on MySQL).",
+            "A computed column has no declared type; SQL Server derives it from the expression. Where the expression's "
+                    + "type family (number, string, date, timestamp, boolean) is unknown to the converter, the column "
+                    + "is written as text (longtext on MySQL), which holds any value.",
+            "Label AS (dbo.fn_label(Id))",
+            "label text GENERATED ALWAYS AS (fn_label(id)) STORED"));
 
     private final Entry entry;
 

@@ -88,7 +88,7 @@ final class SqlServerDdlBuilder {
             ObjectName name = SqlServerNames.objectName(c.tableName());
             DataType base = SqlServerTypes.type(c.dataType(), positions);
             return Built.parsed(ObjectKind.TYPE, name.toString(), new SchemaChange.CreateType(
-                    new UserType(name, "DOMAIN", List.of(), List.of(), base, span)));
+                    new UserType(name, "DOMAIN", List.of(), List.of(), base, span).withNotNull(c.NOT() != null)));
         }
         if (ctx instanceof CreateTableTypeContext c) {
             ObjectName name = SqlServerNames.objectName(c.tableName());

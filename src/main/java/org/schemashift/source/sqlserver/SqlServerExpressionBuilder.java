@@ -46,7 +46,7 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParserBaseVisitor;
  *       call of the function {@code @@NAME} (session state: no rule converts it).</li>
  *   <li>{@code SELECT TOP n} is the query's FETCH (an SqlOrderBy), {@code TOP 100 PERCENT} (a no-op)
  *       nothing; other PERCENT and WITH TIES forms are the pseudo functions MSS_TOP_PERCENT and
- *       MSS_TOP_WITH_TIES around the count, which no rule converts: the query is reported.</li>
+ *       MSS_TOP_WITH_TIES around the count, which the rule MSS-J010 (TopRule) rewrites.</li>
  *   <li>{@code CROSS APPLY x} is a CROSS JOIN LATERAL, {@code OUTER APPLY x} a LEFT JOIN LATERAL ON TRUE;
  *       {@code alias = expr} and {@code expr 'alias'} are AS calls; table hints are dropped with an INFO
  *       item; {@code FOR XML PATH('')} over a one-column query is LISTAGG of that column with an

@@ -128,7 +128,13 @@ final class SqlServerProcedureCalls {
         DataType base = new DataType(type.group(1), length, scale, max ? Set.of("max") : Set.of(), List.of(), null, null,
                 args.get("@phystype"));
         return new Call(ObjectKind.TYPE, name.toString(), Disposition.PARSED,
-                List.of(new SchemaChange.CreateType(new UserType(name, "DOMAIN", List.of(), List.of(), base, span))), List.of());
+                List.of(new SchemaChange.CreateType(new UserType(name, "DOMAIN", List.of(), List.of(), base, span)
+                        .withNotNull(isNotNull(args.get("@nulltype"))))), List.of());
+    }
+
+    /** sp_addtype's @nulltype: 'NOT NULL' (any spacing and case) makes the type's columns NOT NULL; 'NULL' or none does not. */
+    private static boolean isNotNull(String nulltype) {
+        return nulltype != null && nulltype.trim().replaceAll("\\s+", " ").equalsIgnoreCase("NOT NULL");
     }
 
     /**

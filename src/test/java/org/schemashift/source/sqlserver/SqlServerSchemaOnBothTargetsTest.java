@@ -22,6 +22,8 @@ class SqlServerSchemaOnBothTargetsTest {
             GO
             CREATE TYPE dbo.Flag FROM char(1)
             GO
+            EXEC sp_addtype Amount, 'decimal(10,2)', 'NOT NULL'
+            GO
             CREATE RULE r_flag AS @f IN ('Y', 'N')
             GO
             EXEC sp_bindrule 'r_flag', 'Flag'
@@ -37,7 +39,10 @@ class SqlServerSchemaOnBothTargetsTest {
               Total AS (Qty * Price) PERSISTED,
               Done dbo.Flag NOT NULL,
               Code varchar(10) NULL,
-              Created datetime2(3) NOT NULL DEFAULT SYSDATETIME()
+              Created datetime2(3) NOT NULL DEFAULT SYSDATETIME(),
+              Due AS (DATEADD(day, 30, Created)),
+              Label AS (Code + '-'),
+              Paid Amount DEFAULT 0
             )
             GO
             EXEC sp_bindefault 'd_qty', 'sales.Orders.Qty'
@@ -61,6 +66,13 @@ class SqlServerSchemaOnBothTargetsTest {
             SharedPostgres.runScript(db, "INSERT INTO sales.orders (price, done, code) VALUES (2.5, 'N', NULL), (1, 'Y', NULL)");
             assertThat(JdbcRows.column(db, "SELECT id || ':' || qty || ':' || total FROM sales.orders ORDER BY id"))
                     .containsExactly("100:3:7.5000", "105:3:3.0000");
+            assertThat(JdbcRows.column(db, "SELECT column_name || ' ' || data_type FROM information_schema.columns "
+                    + "WHERE table_name = 'orders' AND column_name IN ('total', 'due', 'label') ORDER BY column_name"))
+                    .as("computed columns typed by their expressions")
+                    .containsExactly("due timestamp without time zone", "label text", "total numeric");
+            assertThat(JdbcRows.column(db, "SELECT is_nullable FROM information_schema.columns WHERE table_name = 'orders' "
+                    + "AND column_name = 'paid'")).as("a column of an sp_addtype ... 'NOT NULL' type").containsExactly("NO");
+            assertRefused(db, "INSERT INTO sales.orders (price, done, paid) VALUES (1, 'N', NULL)");
             assertThat(JdbcRows.column(db, "SELECT nextval('sales.order_numbers')")).containsExactly("1000");
             assertThat(new PostgresCatalog(db).tableComment("sales", "orders")).isEqualTo("Orders taken");
             assertThat(JdbcRows.column(db, "SELECT count(*) FROM sales.openorders")).containsExactly("1");

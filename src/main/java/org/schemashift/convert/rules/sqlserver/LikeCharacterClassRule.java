@@ -41,7 +41,12 @@ final class LikeCharacterClassRule implements ExpressionRule {
     }
 
     static String regex(String like) {
-        StringBuilder out = new StringBuilder("^");
+        return "^" + translated(like) + "$";
+    }
+
+    /** The regular expression a LIKE pattern's text means, unanchored. */
+    static String translated(String like) {
+        StringBuilder out = new StringBuilder();
         boolean inClass = false;
         for (char c : like.toCharArray()) {
             if (inClass) {
@@ -60,6 +65,6 @@ final class LikeCharacterClassRule implements ExpressionRule {
                 out.append(c);
             }
         }
-        return out.append('$').toString();
+        return out.toString();
     }
 }

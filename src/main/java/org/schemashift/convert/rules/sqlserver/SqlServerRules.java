@@ -10,6 +10,6 @@ public final class SqlServerRules {
 
     public static List<ExpressionRule> all() {
         return List.of(new StringPlusRule(), new ConvertRule(), new BitComparisonRule(), new LikeCharacterClassRule(),
-                new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule());
+                new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule(), new PatIndexRule(), new TopRule());
     }
 }
