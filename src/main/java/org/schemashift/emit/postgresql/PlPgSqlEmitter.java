@@ -2,6 +2,7 @@ package org.schemashift.emit.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.EmittedObject;
@@ -56,13 +57,13 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         PlPgSqlTypes types = new PlPgSqlTypes(context);
         if (routine.traits().autonomousTransaction()) context.runAutonomously();
         List<Parameter> parameters = routine.signature().parameters();
-        List<Parameter> afterDefaults = procedure ? outAfterDefaults(parameters) : List.of();
-        List<Parameter> inputsAfterDefaults = inputsAfterDefaults(parameters);
+        List<Parameter> outsAfterDefaults = procedure ? afterDefaults(parameters, p -> p.mode() == ParameterMode.OUT) : List.of();
+        List<Parameter> inputsAfterDefaults = afterDefaults(parameters, p -> p.mode() != ParameterMode.OUT);
         if (!inputsAfterDefaults.isEmpty()) {
             items.decided(routine.span(), "plpgsql.input-after-default", "parameters without a default after one with a default"
                     + " get DEFAULT NULL (PostgreSQL requires it; the source's callers pass them by name)");
         }
-        String parameterList = parameters.stream().map(p -> parameter(p, afterDefaults.contains(p),
+        String parameterList = parameters.stream().map(p -> parameter(p, outsAfterDefaults.contains(p),
                         inputsAfterDefaults.contains(p), context, types))
                 .collect(Collectors.joining(", "));
         boolean passesBack = parameters.stream().anyMatch(p -> p.mode() != ParameterMode.IN);
@@ -84,8 +85,8 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         String checkedResult = procedure ? null : PlPgSqlTypeModifiers.resultType(returns, types);
         if (checkedResult != null) context.checkResultAs(checkedResult);
         List<String> opening = new ArrayList<>(PlPgSqlTypeModifiers.onEntry(parameters, context, types));
-        afterDefaults.forEach(p -> opening.add(context.name(p.name()) + " := NULL;"));   // an OUT parameter starts NULL
-        if (!afterDefaults.isEmpty()) {
+        outsAfterDefaults.forEach(p -> opening.add(context.name(p.name()) + " := NULL;"));   // an OUT parameter starts NULL
+        if (!outsAfterDefaults.isEmpty()) {
             items.decided(routine.span(), "plpgsql.out-after-default-as-inout", "OUT parameters after one with a default are"
                     + " INOUT ... DEFAULT NULL, set to NULL on entry (PostgreSQL allows no procedure OUT parameter there)");
         }
@@ -128,29 +129,17 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     }
 
     /**
-     * A procedure's OUT parameters that follow one with a default: PostgreSQL allows none there, so
-     * each is written INOUT with DEFAULT NULL, and the body sets it to NULL first, as OUT starts.
+     * The parameters after one with a default that have none themselves and pass {@code which}.
+     * PostgreSQL requires a default there: a procedure's OUT parameters are written INOUT with
+     * DEFAULT NULL (the body sets them to NULL first, as OUT starts); inputs get DEFAULT NULL, which
+     * changes no call the source accepted (its callers had to pass them, by name).
      */
-    private static List<Parameter> outAfterDefaults(List<Parameter> parameters) {
+    private static List<Parameter> afterDefaults(List<Parameter> parameters, Predicate<Parameter> which) {
         List<Parameter> result = new ArrayList<>();
         boolean defaulted = false;
         for (Parameter parameter : parameters) {
             defaulted |= parameter.defaultValue() != null;
-            if (defaulted && parameter.mode() == ParameterMode.OUT) result.add(parameter);
-        }
-        return result;
-    }
-
-    /**
-     * Input parameters without a default that follow one with a default: PostgreSQL requires a default
-     * there, and DEFAULT NULL changes no call the source accepted (its callers had to pass them, by name).
-     */
-    private static List<Parameter> inputsAfterDefaults(List<Parameter> parameters) {
-        List<Parameter> result = new ArrayList<>();
-        boolean defaulted = false;
-        for (Parameter parameter : parameters) {
-            defaulted |= parameter.defaultValue() != null;
-            if (defaulted && parameter.defaultValue() == null && parameter.mode() != ParameterMode.OUT) result.add(parameter);
+            if (defaulted && parameter.defaultValue() == null && which.test(parameter)) result.add(parameter);
         }
         return result;
     }

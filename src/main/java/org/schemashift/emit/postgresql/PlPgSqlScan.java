@@ -45,7 +45,6 @@ final class PlPgSqlScan extends ProcRewriter {
     private final Set<String> triggerRows = new TreeSet<>();
     private final Map<String, String> updatingColumns = new TreeMap<>();
     private boolean triggerEvents;
-    private boolean queries;
     private final Map<String, ProcType> variables = new HashMap<>();
     private boolean readsData;
     private boolean changesData;
@@ -113,10 +112,6 @@ final class PlPgSqlScan extends ProcRewriter {
         return triggerEvents;
     }
 
-    /** True when an expression holds a query (a subquery in a condition, or a SQL statement). */
-    boolean hasQueries() {
-        return queries;
-    }
 
     /** True when the body runs a query (a SELECT, a cursor, a subquery, a query built at run time). */
     boolean readsData() {
@@ -156,7 +151,6 @@ final class PlPgSqlScan extends ProcRewriter {
                     String column = ((SqlIdentifier) call.operand(0)).getSimple();
                     updatingColumns.putIfAbsent(key(column), column);
                 }
-                queries |= call.getKind().belongsTo(SqlKind.QUERY);
                 return super.visit(call);
             }
 

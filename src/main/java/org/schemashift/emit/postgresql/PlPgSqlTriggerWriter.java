@@ -88,7 +88,7 @@ final class PlPgSqlTriggerWriter {
      */
     private static boolean whenInBody(Trigger trigger) {
         PlPgSqlScan when = PlPgSqlScan.of(trigger.when().node());
-        return !trigger.forEachRow() || isInsteadOf(trigger) || when.hasQueries() || when.testsTriggerEvents()
+        return !trigger.forEachRow() || isInsteadOf(trigger) || when.readsData() || when.testsTriggerEvents()
                 || when.triggerRows().contains("OLD") && hasEvent(trigger, "INSERT")
                 || when.triggerRows().contains("NEW") && hasEvent(trigger, "DELETE");
     }

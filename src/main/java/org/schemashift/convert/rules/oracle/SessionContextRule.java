@@ -2,6 +2,7 @@ package org.schemashift.convert.rules.oracle;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
@@ -31,7 +32,7 @@ public final class SessionContextRule implements ExpressionRule {
      * Attributes that only DBMS_APPLICATION_INFO and DBMS_SESSION set, whose calls the converted code
      * does not keep (SS-ORA-0356): they read NULL, as in an Oracle session that never set them.
      */
-    private static final java.util.Set<String> NOT_KEPT = java.util.Set.of("MODULE", "ACTION", "CLIENT_INFO", "CLIENT_IDENTIFIER");
+    private static final Set<String> NOT_KEPT = Set.of("MODULE", "ACTION", "CLIENT_INFO", "CLIENT_IDENTIFIER");
 
     @Override
     public String id() {
