@@ -43,7 +43,7 @@ public final class ConversionPipeline {
     public ConversionResult run(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
         List<SourceStatement> statements = new ArrayList<>(source.read(files, options));
         ActionItems items = new ActionItems();
-        Catalog catalog = new CatalogAssembler(items).assemble(statements);
+        Catalog catalog = source.withImplicitObjects(new CatalogAssembler(items).assemble(statements), items);
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items,
                 source.defaultLiterals().then(target.defaultLiterals())).convert(catalog);
         List<EmittedObject> objects = target.emit(converted, source.nameCase(), items, targetOptions);

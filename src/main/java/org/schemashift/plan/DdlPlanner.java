@@ -26,7 +26,7 @@ import org.schemashift.model.View;
 /**
  * Plans a converted catalog for a target, whatever the target: apply order (schemas, helper
  * libraries, types, sequences before the tables whose defaults use them, tables, indexes that do
- * not serve a key, foreign keys after every table, comments, ON UPDATE triggers, views after the
+ * not serve a key, foreign keys after every table, comments, ON UPDATE and DEFAULT ON NULL triggers, views after the
  * views they read, synonyms, grants), names (folded, shortened, unique in the target's namespaces)
  * and what the target cannot take as it is (commented out or changed, with an action item), all
  * driven by the target's {@link TargetCapabilities}. Code goes where {@link CodePlanner} says: routines
@@ -74,6 +74,7 @@ public final class DdlPlanner {
                     .forEach(table -> steps.add(new PlannedStep.AddComments(table, planning.names().of(table.name()))));
         }
         if (!capabilities.columns().onUpdate()) catalog.tables().forEach(table -> onUpdateTrigger(table, steps));
+        catalog.tables().forEach(table -> defaultOnNullTrigger(table, steps));
         catalog.packageStates().stream().filter(state -> !state.isEmpty())
                 .forEach(state -> steps.add(new PlannedStep.CreatePackageState(state)));
         ViewPlanner views = new ViewPlanner(planning);
@@ -130,6 +131,13 @@ public final class DdlPlanner {
     private void onUpdateTrigger(Table table, List<PlannedStep> steps) {
         List<Column> onUpdate = table.columns().stream().filter(c -> c.onUpdate() != null && c.onUpdate().node() != null).toList();
         if (!onUpdate.isEmpty()) steps.add(new PlannedStep.AddOnUpdateTrigger(table, planning.names().of(table.name()), onUpdate));
+    }
+
+    /** DEFAULT ON NULL, which no target has, as a trigger step; a default that was not converted has none. */
+    private void defaultOnNullTrigger(Table table, List<PlannedStep> steps) {
+        List<Column> columns = table.columns().stream()
+                .filter(c -> c.defaultOnNull() && c.defaultValue() != null && c.defaultValue().node() != null).toList();
+        if (!columns.isEmpty()) steps.add(new PlannedStep.AddDefaultOnNullTrigger(table, planning.names().of(table.name()), columns));
     }
 
     private static boolean hasComments(Table table) {

@@ -16,7 +16,13 @@ public enum MySqlCode implements ActionCode {
             "Pad in queries with lpad(col::text, width, '0') where the padding matters.",
             "ZEROFILL changes only how MySQL displays the number; the target stores the same value without display width (MySQL 8.0 deprecates ZEROFILL).",
             "zip INT(5) ZEROFILL",
-            "zip integer"));
+            "zip integer")),
+    IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
+            "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
+            "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "
+                    + "converted schema creates it, named as MySQL names it (the constraint name, else the first column).",
+            "CONSTRAINT fk_order_customer FOREIGN KEY (customer_id) REFERENCES customer (id)",
+            "CREATE INDEX fk_order_customer ON orders (customer_id);"));
 
     private final Entry entry;
 

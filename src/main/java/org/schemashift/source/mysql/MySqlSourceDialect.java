@@ -2,7 +2,9 @@ package org.schemashift.source.mysql;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.DefaultLiterals;
+import org.schemashift.model.Catalog;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.NameCase;
@@ -33,6 +35,11 @@ public final class MySqlSourceDialect implements SourceDialect {
     @Override
     public NameCase nameCase() {
         return NameCase.INSENSITIVE;
+    }
+
+    @Override
+    public Catalog withImplicitObjects(Catalog catalog, ActionItems items) {
+        return MySqlImplicitKeys.complete(catalog, items);
     }
 
     @Override
