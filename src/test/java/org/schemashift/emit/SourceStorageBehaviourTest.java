@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.pipeline.SchemaScript;
@@ -176,6 +179,49 @@ class SourceStorageBehaviourTest {
                         .hasMessageContaining("Duplicate");
                 assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO tagging VALUES (2, 'sql')"))
                         .hasMessageContaining("fk_tagging_tag");
+            }
+        }
+    }
+
+    @Nested
+    class MySqlTinyintOneAsBoolean {
+        static final String MYSQL = """
+                CREATE TABLE account (
+                  id INT PRIMARY KEY,
+                  active TINYINT(1) NOT NULL DEFAULT 1,
+                  verified BOOL DEFAULT 0,
+                  level TINYINT NOT NULL DEFAULT 3,
+                  CONSTRAINT ck_flags CHECK (active IN (0, 1) AND (verified = 1 OR active = 0))
+                );
+                """;
+
+        @Test
+        void isABooleanOnPostgresqlAndItsDefaultsAndChecksStillWork() throws Exception {
+            try (Connection db = onPostgres("mysql", "tinyint_one", MYSQL)) {
+                assertThat(JdbcRows.column(db, "SELECT column_name || ' ' || data_type FROM information_schema.columns"
+                        + " WHERE table_name = 'account' ORDER BY ordinal_position"))
+                        .containsExactly("id integer", "active boolean", "verified boolean", "level smallint");
+                SharedPostgres.runScript(db, "INSERT INTO account (id, verified) VALUES (1, true); INSERT INTO account (id, active) VALUES (2, false)");
+                assertThat(JdbcRows.column(db, "SELECT active || '/' || verified || '/' || level FROM account ORDER BY id"))
+                        .containsExactly("true/true/3", "false/false/3");
+                assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO account (id, verified) VALUES (3, false)"))
+                        .hasMessageContaining("ck_flags");
+            }
+        }
+
+        @Test
+        void aUserRuleKeepsTheNumberAndTheComparisonsStayNumeric(@TempDir Path dir) throws Exception {
+            Path rules = Files.writeString(dir.resolve("rules.yaml"), """
+                    types:
+                      - {id: KEEP-TINYINT, match: {type: tinyint, length: 1}, target: smallint}
+                    """);
+            var result = new ConversionPipeline("mysql", "postgresql", rules).run(List.of(new SourceFile("keep.sql", MYSQL)));
+            try (Connection db = SharedPostgres.freshDatabase("tinyint_kept")) {
+                SharedPostgres.runScript(db, SchemaScript.render(result));
+                SharedPostgres.runScript(db, "INSERT INTO account (id, active, verified) VALUES (1, 1, true)");
+                assertThat(JdbcRows.column(db, "SELECT pg_typeof(active) || '/' || active FROM account")).containsExactly("smallint/1");
+                assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO account (id, active) VALUES (2, 2)"))
+                        .hasMessageContaining("ck_flags");
             }
         }
     }
