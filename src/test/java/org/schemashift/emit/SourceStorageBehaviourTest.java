@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.pipeline.SchemaScript;
@@ -41,6 +43,16 @@ class SourceStorageBehaviourTest {
         return db;
     }
 
+    /** The converted {@code sql} applied on a fresh database of {@code target}'s test server. */
+    static Connection on(String target, String from, String name, String sql) throws SQLException {
+        return target.equals("mysql") ? onMariaDb(from, name, sql) : onPostgres(from, name, sql);
+    }
+
+    static void run(String target, Connection db, String script) throws SQLException {
+        if (target.equals("mysql")) SharedMariaDb.runScript(db, script);
+        else SharedPostgres.runScript(db, script);
+    }
+
     @Nested
     class OracleDefaultOnNull {
         static final String ORACLE = """
@@ -51,20 +63,11 @@ class SourceStorageBehaviourTest {
                 );
                 """;
 
-        @Test
-        void anExplicitNullTakesTheDefaultOnPostgresql() throws Exception {
-            try (Connection db = onPostgres("oracle", "default_on_null", ORACLE)) {
-                SharedPostgres.runScript(db, "INSERT INTO orders (id, status, note) VALUES (1, NULL, NULL); INSERT INTO orders (id) VALUES (2);"
-                        + "INSERT INTO orders (id, status) VALUES (3, 'paid')");
-                assertThat(JdbcRows.column(db, "SELECT status || '/' || coalesce(note, '-') FROM orders ORDER BY id"))
-                        .containsExactly("new/-", "new/x", "paid/x");
-            }
-        }
-
-        @Test
-        void anExplicitNullTakesTheDefaultOnMariaDb() throws Exception {
-            try (Connection db = onMariaDb("oracle", "default_on_null", ORACLE)) {
-                SharedMariaDb.runScript(db, "INSERT INTO orders (id, status, note) VALUES (1, NULL, NULL); INSERT INTO orders (id) VALUES (2);"
+        @ParameterizedTest(name = "on {0}")
+        @ValueSource(strings = {"postgresql", "mysql"})
+        void anExplicitNullTakesTheDefault(String target) throws Exception {
+            try (Connection db = on(target, "oracle", "default_on_null", ORACLE)) {
+                run(target, db, "INSERT INTO orders (id, status, note) VALUES (1, NULL, NULL); INSERT INTO orders (id) VALUES (2);"
                         + "INSERT INTO orders (id, status) VALUES (3, 'paid')");
                 assertThat(JdbcRows.column(db, "SELECT CONCAT(status, '/', COALESCE(note, '-')) FROM orders ORDER BY id"))
                         .containsExactly("new/-", "new/x", "paid/x");
@@ -77,6 +80,43 @@ class SourceStorageBehaviourTest {
             assertThat(result.statements().stream().flatMap(s -> s.actionItems().stream()))
                     .filteredOn(item -> item.code().code().equals("SS-ORA-0208"))
                     .singleElement().satisfies(item -> assertThat(item.severity().name()).isEqualTo("INFO"));
+        }
+    }
+
+    @Nested
+    class OracleImplicitConversions {
+        /** Oracle converts the character side to a number (ORA-01722 if it is not one), so '001' = 1 and '1.50' * 2 = 3. */
+        static final String ORACLE = """
+                CREATE TABLE item (id NUMBER(9) PRIMARY KEY, code CHAR(4), qty VARCHAR2(10), hired DATE,
+                  CONSTRAINT qty_positive CHECK (qty > 0));
+                CREATE VIEW matching AS SELECT id FROM item WHERE code = 1 OR code * 2 = 3 OR id = qty;
+                """;
+        static final String ROWS = "INSERT INTO item VALUES (1, '001', '5', NULL); INSERT INTO item VALUES (2, '1.50', '7', NULL);"
+                + " INSERT INTO item VALUES (3, '2', '8', NULL); INSERT INTO item VALUES (4, '9', '4', NULL)";
+
+        @ParameterizedTest(name = "on {0}")
+        @ValueSource(strings = {"postgresql", "mysql"})
+        void theViewReturnsOraclesRowsAndTheCheckHolds(String target) throws Exception {
+            try (Connection db = on(target, "oracle", "implicit_conversions", ORACLE)) {
+                run(target, db, ROWS);
+                assertThat(JdbcRows.column(db, "SELECT id FROM matching ORDER BY id")).containsExactly("1", "2", "4");
+                assertThatThrownBy(() -> run(target, db, "INSERT INTO item (id, qty) VALUES (5, '-1')"))
+                        .hasMessageContaining("qty_positive");
+            }
+        }
+
+        @Test
+        void textComparedWithADateIsReadByTheDefaultFormatAndReported() throws Exception {
+            var result = convert("oracle", "postgresql", "nls_date", """
+                    CREATE TABLE ev (id NUMBER(9), at DATE, note VARCHAR2(20));
+                    CREATE VIEW recent AS SELECT id FROM ev WHERE at > '01-JAN-2020' OR at = note;
+                    """);
+            assertThat(result.conversionItems()).anyMatch(item -> item.code().code().equals("SS-ORA-0303"));
+            try (Connection db = SharedPostgres.freshDatabase("nls_date")) {
+                SharedPostgres.runScript(db, SchemaScript.render(result));
+                SharedPostgres.runScript(db, "INSERT INTO ev VALUES (1, '2021-05-01', NULL), (2, '2019-05-01', '2019-05-01')");
+                assertThat(JdbcRows.column(db, "SELECT id FROM recent ORDER BY id")).containsExactly("1", "2");
+            }
         }
     }
 
@@ -157,28 +197,18 @@ class SourceStorageBehaviourTest {
                   CONSTRAINT fk_tagging_tag FOREIGN KEY (tag_name) REFERENCES tag (name));
                 """;
 
-        @Test
-        void theUniqueKeyRejectsADuplicateAndTheForeignKeyReferencingItAppliesOnPostgresql() throws Exception {
-            try (Connection db = onPostgres("mysql", "prefix_keys", MYSQL)) {
-                SharedPostgres.runScript(db, "INSERT INTO tag VALUES (1, 'java', 'abc1'); INSERT INTO tagging VALUES (1, 'java')");
-                assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO tag VALUES (2, 'java', 'y')"))
+        @ParameterizedTest(name = "on {0}")
+        @ValueSource(strings = {"postgresql", "mysql"})
+        void theUniqueKeyRejectsADuplicateAndTheForeignKeyReferencingItApplies(String target) throws Exception {
+            try (Connection db = on(target, "mysql", "prefix_keys", MYSQL)) {
+                run(target, db, "INSERT INTO tag VALUES (1, 'java', 'abc1'); INSERT INTO tagging VALUES (1, 'java')");
+                assertThatThrownBy(() -> run(target, db, "INSERT INTO tag VALUES (2, 'java', 'y')"))
                         .hasMessageContaining("uk_tag_name");
-                assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO tagging VALUES (2, 'sql')"))
+                assertThatThrownBy(() -> run(target, db, "INSERT INTO tagging VALUES (2, 'sql')"))
                         .hasMessageContaining("fk_tagging_tag");
                 // a shorter prefix keeps MySQL's meaning: unique on the first three characters
-                assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO tag VALUES (3, 'sql', 'abc2')"))
+                assertThatThrownBy(() -> run(target, db, "INSERT INTO tag VALUES (3, 'sql', 'abc2')"))
                         .hasMessageContaining("uk_code_start");
-            }
-        }
-
-        @Test
-        void theUniqueKeyRejectsADuplicateAndTheForeignKeyReferencingItAppliesOnMariaDb() throws Exception {
-            try (Connection db = onMariaDb("mysql", "prefix_keys", MYSQL)) {
-                SharedMariaDb.runScript(db, "INSERT INTO tag VALUES (1, 'java', 'abc1'); INSERT INTO tagging VALUES (1, 'java')");
-                assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO tag VALUES (2, 'java', 'y')"))
-                        .hasMessageContaining("Duplicate");
-                assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO tagging VALUES (2, 'sql')"))
-                        .hasMessageContaining("fk_tagging_tag");
             }
         }
     }
