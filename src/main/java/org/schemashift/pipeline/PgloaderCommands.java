@@ -47,6 +47,8 @@ public final class PgloaderCommands {
         notes.forEach(n -> out.append(n).append('\n'));
         out.append("LOAD DATABASE\n     FROM {{PGLOADER_SOURCE}}\n     INTO {{PGLOADER_TARGET}}\n\n")
                 .append("WITH data only, create no tables, create no indexes, no foreign keys, reset no sequences, truncate\n\n");
+        // pgloader turns a MySQL SET into an array literal; the conversion keeps it as the source's comma-separated text
+        if (copied.source().equals("mysql")) out.append("CAST type set to text drop typemod\n\n");
         out.append("INCLUDING ONLY TABLE NAMES MATCHING ").append(copied.tables().stream()
                 .map(t -> literal(t.source().name())).collect(Collectors.joining(", "))).append("\n");
         Set<String> schemas = new LinkedHashSet<>();
