@@ -36,7 +36,12 @@ public final class SchemaApply {
     }
 
     public static List<ScriptObject> readScript(Path outDir, TargetDatabase target) {
-        Path script = outDir.resolve("schema.sql");
+        return readScript(outDir, "schema.sql", target);
+    }
+
+    /** The objects of OUT/{@code fileName}: schema.sql, or one phase of it (pre-data.sql, post-data.sql). */
+    public static List<ScriptObject> readScript(Path outDir, String fileName, TargetDatabase target) {
+        Path script = outDir.resolve(fileName);
         try {
             return SchemaScriptReader.read(Files.readString(script, StandardCharsets.UTF_8), target.splitter());
         } catch (IOException e) {

@@ -30,13 +30,18 @@ final class ApplyExecution {
 
     /** {@code settings} null: the embedded server of the target. */
     int run(Path outDir, TargetDatabase target, ConnectionSettings settings, SchemaApply.Options options) {
+        return run(outDir, "schema.sql", target, settings, options);
+    }
+
+    /** {@code script}: schema.sql or one phase of it (pre-data.sql, post-data.sql). */
+    int run(Path outDir, String script, TargetDatabase target, ConnectionSettings settings, SchemaApply.Options options) {
         try {
-            List<ScriptObject> objects = SchemaApply.readScript(outDir, target);
+            List<ScriptObject> objects = SchemaApply.readScript(outDir, script, target);
             // before any server starts: the options may not suit the target
             SchemaApply apply = new SchemaApply(target, options, new ApplyProgress(out, options.dryRun()));
             ConnectionSettings where = settings;
             if (where == null) {
-                out.println("applying " + outDir.resolve("schema.sql") + " to a throwaway embedded " + target.dialectId()
+                out.println("applying " + outDir.resolve(script) + " to a throwaway embedded " + target.dialectId()
                         + " database (no --url given)");
                 out.flush();
                 where = target.embeddedServer().freshDatabase("schemashift");

@@ -13,12 +13,15 @@ import org.schemashift.report.ReportFormat;
 import org.schemashift.emit.EmittedObject;
 
 /**
- * Writes OUT/: schema.sql, the report as report.json, report.html and report.csv, and objects/
+ * Writes OUT/: schema.sql, the same schema split around a data load (pre-data.sql, post-data.sql),
+ * the data-copy task's table mappings (dms-table-mappings.json, and pgloader.load where pgloader
+ * reads the source), the report as report.json, report.html and report.csv, and objects/
  * with one file per target object, named {@code NNNN-kind-name.sql} in apply order, for review
  * and version control of single objects.
  */
 public final class OutputDirectory {
     /** The report formats written next to schema.sql; text goes to the terminal instead. */
+    static final String DMS_TABLE_MAPPINGS = "dms-table-mappings.json";
     private static final List<ReportFormat> REPORT_FILES = List.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.CSV);
 
     /** Thrown when the output directory cannot be created or written. */
@@ -35,6 +38,8 @@ public final class OutputDirectory {
     public static List<String> fileNames() {
         List<String> names = new ArrayList<>();
         names.add("schema.sql");
+        for (LoadPhase phase : LoadPhase.values()) names.add(phase.fileName());
+        names.add(DMS_TABLE_MAPPINGS);
         REPORT_FILES.forEach(f -> names.add(f.fileName()));
         names.add("objects");
         return names;
@@ -44,6 +49,15 @@ public final class OutputDirectory {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("schema.sql"), SchemaScript.render(result), StandardCharsets.UTF_8);
+            LoadPhases phases = LoadPhases.of(result.objects());
+            for (LoadPhase phase : LoadPhase.values()) {
+                Files.writeString(dir.resolve(phase.fileName()), SchemaScript.render(result, phases, phase), StandardCharsets.UTF_8);
+            }
+            CopiedTables copied = CopiedTables.of(result);
+            Files.writeString(dir.resolve(DMS_TABLE_MAPPINGS), DmsTableMappings.render(copied), StandardCharsets.UTF_8);
+            Path pgloader = dir.resolve(PgloaderCommands.FILE_NAME);
+            if (PgloaderCommands.supports(copied)) Files.writeString(pgloader, PgloaderCommands.render(copied), StandardCharsets.UTF_8);
+            else Files.deleteIfExists(pgloader);
             for (ReportFormat format : REPORT_FILES) {
                 Files.writeString(dir.resolve(format.fileName()), format.render(report), StandardCharsets.UTF_8);
             }

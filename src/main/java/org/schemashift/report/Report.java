@@ -53,10 +53,20 @@ public record Report(int version, String source, String target, Summary summary,
     public record Entry(int id, String kind, String name, String status, Location source, List<String> target,
                         String sourceSnippet, String convertedSnippet, Integer linesOfCode, Estimate effort,
                         List<Item> actionItems, List<Decision> decisions,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) List<Applied> applied) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<Applied> applied,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Phase> phases) {
 
         public Entry {
             decisions = decisions == null ? List.of() : decisions;
+            phases = phases == null ? List.of() : phases;
+        }
+
+        /** An entry whose target objects have no data-migration phase (none, or a report written before phases). */
+        public Entry(int id, String kind, String name, String status, Location source, List<String> target,
+                     String sourceSnippet, String convertedSnippet, Integer linesOfCode, Estimate effort,
+                     List<Item> actionItems, List<Decision> decisions, List<Applied> applied) {
+            this(id, kind, name, status, source, target, sourceSnippet, convertedSnippet, linesOfCode, effort, actionItems,
+                    decisions, applied, List.of());
         }
 
         /** An entry without decisions (a statement no rule converted anything in). */
@@ -70,9 +80,15 @@ public record Report(int version, String source, String target, Summary summary,
         /** This entry with apply's results replaced ({@code null}: none). */
         public Entry withApplied(List<Applied> results) {
             return new Entry(id, kind, name, status, source, target, sourceSnippet, convertedSnippet, linesOfCode, effort,
-                    actionItems, decisions, results);
+                    actionItems, decisions, results, phases);
         }
     }
+
+    /**
+     * Where a target object goes in a data migration (docs/data-migration.md): "table sakila.film",
+     * pre-data or post-data, and why.
+     */
+    public record Phase(String object, String phase, String reason) {}
 
     /** An automated decision: the id of the rule that made it, what it converted, and the source line. */
     public record Decision(String rule, String message, int line) {}

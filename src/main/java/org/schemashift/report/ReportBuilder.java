@@ -12,6 +12,7 @@ import org.schemashift.model.Severity;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.LoadPhases;
 import org.schemashift.emit.EmittedObject;
 
 /**
@@ -55,16 +56,17 @@ public final class ReportBuilder {
             int i = locator.find(call.span());
             return i >= 0 && LinesOfCode.CODE_KINDS.contains(statements.get(i).kind());
         }).toList();
+        LoadPhases phases = LoadPhases.of(result.objects());
         List<Report.Entry> entries = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
-            entries.add(entry(i + 1, statements.get(i), items.get(i), emitted.get(i), decisions.get(i)));
+            entries.add(entry(i + 1, statements.get(i), items.get(i), emitted.get(i), decisions.get(i), phases));
         }
         return new Report(Report.VERSION, result.source(), result.target(), ReportSummary.of(entries, BuiltinInventory.of(codeCalls)),
                 entries);
     }
 
     private static Report.Entry entry(int id, SourceStatement statement, List<ActionItem> items, List<EmittedObject> emitted,
-                                      List<Report.Decision> decisions) {
+                                      List<Report.Decision> decisions, LoadPhases phases) {
         SourceSpan span = statement.span();
         ObjectStatus status = status(statement, items);
         Integer linesOfCode = LinesOfCode.of(statement.kind(), statement.text());
@@ -76,7 +78,9 @@ public final class ReportBuilder {
                 : Snippets.of(String.join("\n\n", emitted.stream().map(EmittedObject::sql).toList()));
         return new Report.Entry(id, statement.kind().id(), statement.name(), status.id(),
                 new Report.Location(span.file(), span.line(), span.column()), targets, Snippets.of(statement.text()),
-                converted, linesOfCode, EffortEstimate.of(status, linesOfCode, items), reportItems, List.copyOf(decisions), null);
+                converted, linesOfCode, EffortEstimate.of(status, linesOfCode, items), reportItems, List.copyOf(decisions), null,
+                emitted.stream().flatMap(o -> phases.of(o).stream()).map(p -> new Report.Phase(p.object().kind().id() + " "
+                        + p.object().name(), p.phase().id(), p.reason())).toList());
     }
 
     static ObjectStatus status(SourceStatement statement, List<ActionItem> items) {
