@@ -13,14 +13,11 @@ import org.schemashift.report.ReportFormat;
 import org.schemashift.emit.EmittedObject;
 
 /**
- * Writes OUT/: schema.sql, the report as report.json, report.html and report.csv, and objects/
+ * Writes OUT/: schema.sql, the report as report.json, report.html, report.csv and report-objects.csv, and objects/
  * with one file per target object, named {@code NNNN-kind-name.sql} in apply order, for review
  * and version control of single objects.
  */
 public final class OutputDirectory {
-    /** The report formats written next to schema.sql; text goes to the terminal instead. */
-    private static final List<ReportFormat> REPORT_FILES = List.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.CSV);
-
     /** Thrown when the output directory cannot be created or written. */
     public static final class OutputException extends RuntimeException {
         OutputException(String message) {
@@ -35,7 +32,7 @@ public final class OutputDirectory {
     public static List<String> fileNames() {
         List<String> names = new ArrayList<>();
         names.add("schema.sql");
-        REPORT_FILES.forEach(f -> names.add(f.fileName()));
+        ReportFormat.files().forEach(f -> names.add(f.fileName()));
         names.add("objects");
         return names;
     }
@@ -44,9 +41,7 @@ public final class OutputDirectory {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("schema.sql"), SchemaScript.render(result), StandardCharsets.UTF_8);
-            for (ReportFormat format : REPORT_FILES) {
-                Files.writeString(dir.resolve(format.fileName()), format.render(report), StandardCharsets.UTF_8);
-            }
+            ReportFormat.writeFiles(dir, report);
             writeObjects(dir.resolve("objects"), result.objects());
         } catch (IOException | SecurityException e) {
             throw new OutputException("cannot write output directory " + dir + ": " + e.getMessage());
