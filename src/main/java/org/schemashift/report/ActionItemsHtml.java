@@ -23,7 +23,8 @@ final class ActionItemsHtml {
             for (Report.Item item : entry.actionItems()) {
                 recommendations.putIfAbsent(item.code(), item.recommendation());
                 rows.computeIfAbsent(item.code(), c -> new StringBuilder()).append("<tr class=\"occurrence\"")
-                        .append(ObjectSectionHtml.filterAttributes(entry)).append(" data-severity=\"")
+                        .append(ObjectSectionHtml.filterAttributes(entry)).append(" data-object=\"").append(ObjectSectionHtml.anchor(entry))
+                        .append("\" data-code=\"").append(Html.escape(item.code())).append("\" data-severity=\"")
                         .append(Html.escape(item.severity())).append("\"><td><a href=\"#").append(ObjectSectionHtml.anchor(entry))
                         .append("\">").append(Html.escape(ObjectSectionHtml.label(entry))).append("</a></td><td>")
                         .append(Html.escape(item.file())).append(':').append(item.line()).append("</td><td>")

@@ -58,9 +58,9 @@ final class StatementParts {
             } else if (change instanceof SchemaChange.CreateIndex c) {
                 parts.add(index(c.index(), indexes, at));
             } else if (change instanceof SchemaChange.CreateView c) {
-                parts.add(creates(ObjectKind.VIEW, c.view().name(), at, List.of()));
+                parts.add(creates(ObjectKind.VIEW, c.view().name(), span(c.view().span(), at), List.of()));
             } else if (change instanceof SchemaChange.CreateSequence c) {
-                parts.add(creates(ObjectKind.SEQUENCE, c.sequence().name(), at, List.of()));
+                parts.add(creates(ObjectKind.SEQUENCE, c.sequence().name(), span(c.sequence().span(), at), List.of()));
             } else if (change instanceof SchemaChange.CreateRoutine c) {
                 parts.add(creates(c.routine().kind(), c.routine().name(),
                         span(c.routine().span(), at), List.of()));
@@ -68,12 +68,12 @@ final class StatementParts {
                 parts.add(creates(ObjectKind.PACKAGE, c.pkg().name(), span(c.pkg().span(), at),
                         List.of()));
             } else if (change instanceof SchemaChange.CreateTrigger c) {
-                parts.add(creates(ObjectKind.TRIGGER, c.trigger().name(), at,
+                parts.add(creates(ObjectKind.TRIGGER, c.trigger().name(), span(c.trigger().span(), at),
                         c.trigger().table() == null ? List.of() : List.of(new Reference(ObjectKind.TABLE, c.trigger().table()))));
             } else if (change instanceof SchemaChange.SwitchTrigger c) {
                 parts.add(folds(List.of(ObjectKind.TRIGGER), c.trigger(), span(c.span(), at)));
             } else if (change instanceof SchemaChange.CreateType c) {
-                parts.add(creates(ObjectKind.TYPE, c.type().name(), at, List.of()));
+                parts.add(creates(ObjectKind.TYPE, c.type().name(), span(c.type().span(), at), List.of()));
             } else if (change instanceof SchemaChange.AddDomainCheck c) {
                 parts.add(folds(List.of(ObjectKind.TYPE), c.type(), at));
             } else if (change instanceof SchemaChange.CreateSynonym c) {

@@ -56,6 +56,17 @@ class ReportHtmlInBrowserTest {
     }
 
     @Test
+    void theCodeFilterAndTheTextSearchNarrowObjectsItemsAndTheShownEffort() throws Exception {
+        Document dom = Jsoup.parse(chromium.load(url + "?code=SS-PG-0102").dom());
+        assertThat(dom.select("article.object:not([hidden])")).extracting(Element::id).containsExactly("obj-2");
+        assertThat(dom.select("tr.occurrence:not([hidden])")).hasSize(1);
+        assertThat(dom.getElementById("filter-effort").text()).isEqualTo("0.75 h of effort shown");
+        Document search = Jsoup.parse(chromium.load(url + "?text=refresh_totals").dom());
+        assertThat(search.select("article.object:not([hidden])")).extracting(Element::id).containsExactly("obj-4");
+        assertThat(search.select("tr.occurrence:not([hidden])")).as("only the shown object's items").hasSize(1);
+    }
+
+    @Test
     void aLinkToAnObjectHiddenByTheFiltersClearsThem() throws Exception {
         Document dom = Jsoup.parse(chromium.load(url + "?status=converted#obj-3").dom());
         assertThat(dom.getElementById("obj-3").hasAttr("hidden")).isFalse();
