@@ -13,11 +13,13 @@ import org.schemashift.apply.ObjectResult;
 import org.schemashift.apply.SchemaApply;
 import org.schemashift.apply.ScriptObject;
 import org.schemashift.apply.TargetDatabase;
+import org.schemashift.report.Report;
 
 /**
  * One apply of OUT/schema.sql as both {@code apply} and {@code convert --validate} run it: to the
  * given database or, with no settings, to a fresh database in the embedded server; results go
- * to the terminal and (unless a dry run) to OUT/report.json; the exit status says how it ended.
+ * to the terminal and (unless a dry run) into the report files of OUT (report.json, report.html,
+ * the CSVs); the exit status says how it ended.
  */
 final class ApplyExecution {
     private final PrintWriter out;
@@ -54,8 +56,14 @@ final class ApplyExecution {
                 out.flush();
             }
             ApplyResult result = apply.apply(objects, where);
-            if (!result.dryRun()) ApplyResultsInReport.record(outDir.resolve("report.json"), result);
-            return summarize(result, options);
+            Report report = result.dryRun() ? null : ApplyResultsInReport.record(outDir, result);
+            int status = summarize(result, options);
+            if (report != null) {
+                out.println("  " + report.validation().objectsNotInScript() + " of the report's " + report.objects().size()
+                        + " objects are not in schema.sql (not converted or commented out: see their action items); "
+                        + "results in " + outDir.resolve("report.html"));
+            }
+            return status;
         } catch (ApplyException e) {
             err.println("schemashift: " + e.getMessage());
             return ExitCodes.of(e.kind());

@@ -67,8 +67,9 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ConversionPipeline pipeline = new ConversionPipeline(from, to, mappings);
-            ConversionResult result = pipeline.run(readInputs(), new SourceOptions(defines), new TargetOptions(grants));
-            Report report = ReportBuilder.build(result);
+            List<SourceFile> files = readInputs();
+            ConversionResult result = pipeline.run(files, new SourceOptions(defines), new TargetOptions(grants));
+            Report report = ReportBuilder.build(result, files);
             OutputDirectory.write(output, result, report);
             PrintWriter out = spec.commandLine().getOut();
             out.print(TextSummary.render(report));
@@ -80,7 +81,7 @@ final class ConvertCommand implements Callable<Integer> {
                         new SchemaApply.Options(null, true, false, false));
                 if (validation != ExitCodes.OK) return validation;
             }
-            return failOn != null && report.hasItemAtOrAbove(failOn) ? ExitCodes.FAILED_ON_SEVERITY : ExitCodes.OK;
+            return FailOn.check(report, failOn, err);
         } catch (IllegalArgumentException | InputFiles.InputException | OutputDirectory.OutputException
                  | MappingRules.RulesException e) {
             err.println("schemashift: " + e.getMessage());

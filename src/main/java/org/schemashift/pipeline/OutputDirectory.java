@@ -15,14 +15,12 @@ import org.schemashift.emit.EmittedObject;
 /**
  * Writes OUT/: schema.sql, the same schema split around a data load (pre-data.sql, post-data.sql),
  * the data-copy task's table mappings (dms-table-mappings.json, and pgloader.load where pgloader
- * reads the source), the report as report.json, report.html and report.csv, and objects/
+ * reads the source), the report as report.json, report.html, report.csv and report-objects.csv, and objects/
  * with one file per target object, named {@code NNNN-kind-name.sql} in apply order, for review
  * and version control of single objects.
  */
 public final class OutputDirectory {
-    /** The report formats written next to schema.sql; text goes to the terminal instead. */
     static final String DMS_TABLE_MAPPINGS = "dms-table-mappings.json";
-    private static final List<ReportFormat> REPORT_FILES = List.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.CSV);
 
     /** Thrown when the output directory cannot be created or written. */
     public static final class OutputException extends RuntimeException {
@@ -40,7 +38,7 @@ public final class OutputDirectory {
         names.add("schema.sql");
         for (LoadPhase phase : LoadPhase.values()) names.add(phase.fileName());
         names.add(DMS_TABLE_MAPPINGS);
-        REPORT_FILES.forEach(f -> names.add(f.fileName()));
+        ReportFormat.files().forEach(f -> names.add(f.fileName()));
         names.add("objects");
         return names;
     }
@@ -58,9 +56,7 @@ public final class OutputDirectory {
             Path pgloader = dir.resolve(PgloaderCommands.FILE_NAME);
             if (PgloaderCommands.supports(copied)) Files.writeString(pgloader, PgloaderCommands.render(copied), StandardCharsets.UTF_8);
             else Files.deleteIfExists(pgloader);
-            for (ReportFormat format : REPORT_FILES) {
-                Files.writeString(dir.resolve(format.fileName()), format.render(report), StandardCharsets.UTF_8);
-            }
+            ReportFormat.writeFiles(dir, report);
             writeObjects(dir.resolve("objects"), result.objects());
         } catch (IOException | SecurityException e) {
             throw new OutputException("cannot write output directory " + dir + ": " + e.getMessage());
