@@ -35,7 +35,7 @@ public final class ApplyResultsInReport {
         Map<String, Integer> results = new TreeMap<>();
         for (ObjectResult r : result.objects()) {
             results.merge(r.outcome().id(), 1, Integer::sum);
-            int entry = index.entryOf(r.object().name(), r.object().source());
+            int entry = index.entryOf(r.object().kind(), r.object().name(), r.object().source());
             if (entry >= 0) {
                 ScriptObject o = r.object();
                 applied.get(entry).add(new Report.Applied(o.kind() + " " + o.name(), r.outcome().id(), r.message()));
@@ -57,19 +57,28 @@ public final class ApplyResultsInReport {
     static final class StatementIndex {
         private final Map<String, TreeMap<Integer, Integer>> byFile = new HashMap<>();
         private final Map<String, Integer> byTarget = new HashMap<>();
+        /** "kind name" of the objects' own kind first: MySQL names an implicit index after its foreign key. */
+        private final Map<String, Integer> byKindAndTarget = new HashMap<>();
 
         StatementIndex(List<Report.Entry> entries) {
             for (int i = 0; i < entries.size(); i++) {
-                for (String target : entries.get(i).target()) byTarget.putIfAbsent(target, i);
+                for (String target : entries.get(i).target()) {
+                    byTarget.putIfAbsent(target, i);
+                    byKindAndTarget.putIfAbsent(entries.get(i).kind() + " " + target, i);
+                }
                 for (Report.Statement s : entries.get(i).statements()) {
                     byFile.computeIfAbsent(s.file(), f -> new TreeMap<>()).putIfAbsent(s.line(), i);
                 }
             }
         }
 
-        /** The object naming the target, else that of the last statement of the same file starting at or before the line, or -1. */
-        int entryOf(String target, String source) {
-            Integer named = byTarget.get(target);
+        /**
+         * The object of that kind naming the target, else any object naming it, else that of the last
+         * statement of the same file starting at or before the line, or -1.
+         */
+        int entryOf(String kind, String target, String source) {
+            Integer named = byKindAndTarget.get(kind + " " + target);
+            if (named == null) named = byTarget.get(target);
             if (named != null) return named;
             if (source == null) return -1;
             int colon = source.lastIndexOf(':');

@@ -137,7 +137,22 @@ final class ObjectAssembly {
         }
         for (ActionItem item : p.items()) pick(owners, item.span()).items.add(item);
         for (Report.Decision d : p.decisions()) pick(owners, new SourceSpan(statement.span().file(), d.line(), 0)).decisions.add(d);
-        for (EmittedObject e : p.emitted()) emittedOwner(owners, e.origin()).emitted.add(e);
+        for (EmittedObject e : p.emitted()) {
+            Building owner = emittedOwner(owners, e.origin());
+            (e.kind() == ObjectKind.INDEX && owner.kind == ObjectKind.TABLE ? implicitIndex(statement, e) : owner).emitted.add(e);
+        }
+    }
+
+    /**
+     * An index the source creates without a statement of its own (InnoDB indexes a foreign key's
+     * columns): an object of the target, so counted as one, made by its table's statement.
+     */
+    private Building implicitIndex(SourceStatement statement, EmittedObject index) {
+        Building b = new Building(ObjectKind.INDEX, index.name());
+        b.statements.add(statement);
+        b.notes.add("created implicitly by the source for its table's statement");
+        ordered.add(b);
+        return b;
     }
 
     /** The last item-taking part starting at or before the position; the first one when none does. */

@@ -61,7 +61,9 @@ class LoadPhasesTest {
         assertThat(parent).containsExactly("table parent: pre-data", "constraint parent: post-data", "sequence parent.id: post-data");
         assertThat(report.objects().get(0).phases().get(1).reason()).contains("a check the source did not enforce");
         assertThat(report.objects().get(1).phases().stream().map(p -> p.object() + ": " + p.phase()))
-                .containsExactly("table child: pre-data", "index child_parent: post-data", "constraint child_parent_id_fkey: post-data");
+                .containsExactly("table child: pre-data", "constraint child_parent_id_fkey: post-data");
+        assertThat(report.objects().stream().filter(o -> o.kind().equals("index")).flatMap(o -> o.phases().stream())
+                .map(p -> p.object() + ": " + p.phase())).containsExactly("index child_parent: post-data");
     }
 
     private static ConversionResult convert(String sql) {
