@@ -42,7 +42,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output directory.")
     Path output;
 
-    @Option(names = "--mappings", paramLabel = "FILE", description = "Your own type/function rules (YAML), tried before the bundled ones.")
+    @Option(names = {"--rules", "--mappings"}, paramLabel = "FILE",
+            description = "Your project's rules file (YAML: rename, exclude, include, types, functions; see mappings/README.md), "
+                    + "tried before the bundled rules; default: " + MappingRules.DEFAULT_FILE + " in the working directory when present.")
     Path mappings;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
@@ -66,7 +68,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ConversionPipeline pipeline = new ConversionPipeline(from, to, mappings);
+            ConversionPipeline pipeline = new ConversionPipeline(from, to, MappingRules.userFile(mappings));
             List<SourceFile> files = readInputs();
             ConversionResult result = pipeline.run(files, new SourceOptions(defines), new TargetOptions(grants));
             Report report = ReportBuilder.build(result, files);

@@ -146,6 +146,12 @@ public final class SchemaConverter {
         return partitioning.withPartitions(partitions);
     }
 
+    /** In the primary key or a foreign key: the columns a user's type rule for keys is about. */
+    private static boolean isKey(Table table, String column) {
+        return table.primaryKey() != null && table.primaryKey().columns().stream().anyMatch(column::equalsIgnoreCase)
+                || table.foreignKeys().stream().anyMatch(fk -> fk.columns().stream().anyMatch(column::equalsIgnoreCase));
+    }
+
     static String columnKey(Table table, String column) {
         return table.name().key() + "/" + column.toLowerCase(Locale.ROOT);
     }
@@ -156,7 +162,8 @@ public final class SchemaConverter {
         DataType source = domain == null ? column.type() : domain.baseType();
         if (domain != null && domain.check() != null) checks.add(domainCheck(domain, table, column));
         if (column.generated() != null && UNSPECIFIED.equals(source.name())) source = inferred(column, table, source);
-        TypeResolution resolved = targetTypes.resolve(source, column.identity() != null);
+        TypeResolution resolved = targetTypes.resolve(source, new ColumnFacts(column.identity() != null, column.name(),
+                isKey(table, column.name()), column.defaultValue() != null));
         Column out = domain != null && domain.notNull() ? column.withNullable(false) : column;
         if (resolved == null && targetTypes.isUserType(source)) {
             out = out.withType(DataType.named(source.name()));   // a user type of the input: emitted under its own name

@@ -35,17 +35,25 @@ import org.schemashift.model.View;
  * same input always gets the same names.
  */
 public final class DdlPlanner {
-    private final Planning planning;
+    private final TargetCapabilities targetCapabilities;
+    private final TargetNaming folding;
+    private final ActionItems actionItems;
     private final TargetOptions options;
+    /** The planning of the catalog {@link #plan} was given: its names include the user's renames of that catalog. */
+    private Planning planning;
 
     public DdlPlanner(TargetCapabilities capabilities, NameCase sourceCase, ActionItems items, TargetOptions options) {
-        TargetNaming naming = new TargetNaming(sourceCase, capabilities.identifiers());
-        this.planning = new Planning(capabilities, naming, new TargetNames(naming), new Namespace(naming, items),
-                new Scopes(capabilities, naming), items);
+        this.targetCapabilities = capabilities;
+        this.folding = new TargetNaming(sourceCase, capabilities.identifiers());
+        this.actionItems = items;
         this.options = options;
     }
 
     public DdlPlan plan(Catalog catalog) {
+        TargetNaming naming = options.renames().isEmpty() ? folding
+                : folding.withRenames(Renames.of(options.renames(), catalog, folding.folding(), actionItems));
+        planning = new Planning(targetCapabilities, naming, new TargetNames(naming), new Namespace(naming, actionItems),
+                new Scopes(targetCapabilities, naming), actionItems);
         TargetCapabilities capabilities = planning.capabilities();
         List<PlannedStep> steps = new ArrayList<>();
         schemas(catalog).forEach(schema -> steps.add(new PlannedStep.CreateSchema(schema)));
