@@ -39,13 +39,13 @@ statement
     | (START TRANSACTION | BEGIN | COMMIT | ROLLBACK) .*? EOF                                   #transactionControl
     | CREATE definer? (PROCEDURE | FUNCTION) ifNotExists? tableName
       LPAREN (routineParameter (COMMA routineParameter)*)? RPAREN (RETURNS dataType)?
-      routineCharacteristic* procStatement EOF                                                  #createRoutine
+      routineCharacteristic* procStatement SEMICOLON? EOF                                                #createRoutine
     | CREATE definer? TRIGGER ifNotExists? tableName timing=(BEFORE | AFTER)
       event=(INSERT | UPDATE | DELETE) ON tableName FOR EACH ROW
-      (order=(FOLLOWS | PRECEDES) other=identifier)? procStatement EOF                          #createTrigger
+      (order=(FOLLOWS | PRECEDES) other=identifier)? procStatement SEMICOLON? EOF                        #createTrigger
     | CREATE definer? EVENT ifNotExists? tableName ON SCHEDULE eventSchedule
       (ON COMPLETION NOT? PRESERVE)? (ENABLE | DISABLE (ON identifier)?)? (COMMENT stringLiteral)?
-      DO procStatement EOF                                                                      #createEvent
+      DO procStatement SEMICOLON? EOF                                                                    #createEvent
     ;
 
 // One INSERT, UPDATE, DELETE or MERGE on its own; stored programs embed the core's rules directly.
@@ -337,7 +337,7 @@ procStatement
     | PREPARE identifier FROM expression                                                       #prepareStatement
     | EXECUTE identifier (USING variable (COMMA variable)*)?                                   #executeStatement
     | (DEALLOCATE | DROP) PREPARE identifier                                                   #deallocateStatement
-    | query limitClause?                                                                       #selectStatement
+    | query                                                                                    #selectStatement
     | insertStatement                                                                          #insertInBody
     | updateStatement                                                                          #updateInBody
     | deleteStatement                                                                          #deleteInBody
@@ -379,6 +379,21 @@ insertStatement
     ;
 updateStatement : UPDATE IGNORE? dmlTarget SET setClause (COMMA setClause)* whereClause? orderByClause? limitClause?;
 deleteStatement : DELETE IGNORE? FROM dmlTarget whereClause? orderByClause? limitClause?;
+
+// The core's query with MySQL's LIMIT [offset,] count / LIMIT count OFFSET offset, read by the core
+// as OFFSET and FETCH; and its table references with AS before an alias.
+query
+    : withClause? queryExpression orderByClause?
+      (LIMIT (offsetClause COMMA fetchClause | fetchClause (OFFSET offsetClause)?))?
+    ;
+offsetClause : valueExpression;
+fetchClause  : valueExpression;
+
+tableReference
+    : tableName AS? alias=identifier?                                                          #namedTable
+    | LATERAL? LPAREN query RPAREN AS? alias=identifier?                                       #subqueryTable
+    | LPAREN fromItem RPAREN                                                                   #parenthesizedFrom
+    ;
 
 // The core's SELECT with MySQL's INTO, before FROM or at the end (a body's SELECT ... INTO v).
 queryBlock

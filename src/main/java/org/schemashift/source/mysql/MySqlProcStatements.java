@@ -8,7 +8,11 @@ import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.SourceSpan;
@@ -76,7 +80,7 @@ final class MySqlProcStatements {
         if (ctx instanceof CaseStatementContext c) return caseStatement(c, span);
         if (ctx instanceof LeaveStatementContext l) return new Statement.Exit(label(l.identifier()), null, span);
         if (ctx instanceof IterateStatementContext i) return new Statement.Continue(label(i.identifier()), null, span);
-        if (ctx instanceof ReturnStatementContext r) return new Statement.Return(expression(r.expression()), span);
+        if (ctx instanceof ReturnStatementContext r) return new Statement.Return(value(r.expression()), span);
         if (ctx instanceof SetStatementInBodyContext s) return assignments(s, span);
         if (ctx instanceof OpenStatementContext o) return new Statement.Open(label(o.identifier()), List.of(), null, span);
         if (ctx instanceof FetchStatementContext f) {
@@ -127,7 +131,7 @@ final class MySqlProcStatements {
         SourceSpan span = positions.span(ctx);
         if (ctx instanceof VariableDeclarationContext v) {
             ProcType type = new ProcType.Declared(types.type(v.dataType()));
-            SqlNode initial = v.expression() == null ? null : expression(v.expression());
+            SqlNode initial = v.expression() == null ? null : value(v.expression());
             List<Declaration> out = new ArrayList<>();
             for (IdentifierContext name : v.identifier()) {
                 out.add(new Declaration.Variable(label(name), type, initial, false, false, span));
@@ -190,7 +194,7 @@ final class MySqlProcStatements {
         List<Statement> out = new ArrayList<>();
         for (SetTargetContext t : ctx.setTarget()) {
             SqlNode target = t.variable() != null ? expression(t.variable()) : expression(t.columnReference());
-            out.add(new Statement.Assign(target, expression(t.expression()), positions.span(t)));
+            out.add(new Statement.Assign(target, value(t.expression()), positions.span(t)));
         }
         return out.size() == 1 ? out.get(0) : new Block(null, List.of(), out, List.of(), span);
     }
@@ -247,7 +251,6 @@ final class MySqlProcStatements {
 
     /** SELECT ... INTO targets reads one row; a bare SELECT in a procedure returns a result set to the caller. */
     private Statement select(SelectStatementContext ctx, SourceSpan span) {
-        if (ctx.limitClause() != null) throw new NotReadable("LIMIT in a stored program's SELECT: not converted yet");
         SqlNode query = expression(ctx.query());
         IntoClauseContext into = into(ctx.query());
         if (into != null) return new Statement.SqlStatement(query, List.of(), targets(into.intoTarget()), IntoRows.ONE_OR_NOT_FOUND, span);
@@ -298,13 +301,34 @@ final class MySqlProcStatements {
         return expression(ctx.variable() != null ? ctx.variable() : ctx.columnReference());
     }
 
-    /** An expression or SQL statement as a canonical tree; ROW_COUNT() is the last statement's row count. */
+    /**
+     * An expression or SQL statement as a canonical tree; ROW_COUNT() is the last statement's row count.
+     * A user variable (@x) is session state that outlives the call: the statement is reported, not converted.
+     */
     private SqlNode expression(ParserRuleContext ctx) {
-        SqlNode node = expressions.visit(ctx);
+        SqlNode node = ctx instanceof VariableContext ? new SqlIdentifier(ctx.getText(), positions.pos(ctx)) : expressions.visit(ctx);
         return node == null ? null : node.accept(ROW_COUNT);
     }
 
+    /** A value: a parenthesized query ({@code SET v = (SELECT ...)}) stays a scalar subquery, not a statement. */
+    private SqlNode value(ExpressionContext ctx) {
+        SqlNode node = expression(ctx);
+        if (!node.getKind().belongsTo(SqlKind.QUERY)) return node;
+        // the writers parenthesize a query with an ORDER BY node around it where a value is expected
+        SqlNode query = node instanceof SqlOrderBy ? node : new SqlOrderBy(node.getParserPosition(), node, SqlNodeList.EMPTY, null, null);
+        return SqlStdOperatorTable.SCALAR_QUERY.createCall(node.getParserPosition(), query);
+    }
+
     private static final SqlShuttle ROW_COUNT = new SqlShuttle() {
+        @Override
+        public SqlNode visit(SqlIdentifier id) {
+            if (id.names.get(0).startsWith("@")) {
+                throw new NotReadable("user variable " + id.names.get(0) + ": session state, kept after the call in MySQL; "
+                        + "use a local variable, a parameter or a session setting (set_config) by hand");
+            }
+            return id;
+        }
+
         @Override
         public SqlNode visit(SqlCall call) {
             if (call.operandCount() == 0 && call.getOperator().getName().equalsIgnoreCase("ROW_COUNT")) {
