@@ -384,10 +384,10 @@ deleteStatement : DELETE IGNORE? FROM dmlTarget whereClause? orderByClause? limi
 // as OFFSET and FETCH; and its table references with AS before an alias.
 query
     : withClause? queryExpression orderByClause?
-      (LIMIT (offsetClause COMMA fetchClause | fetchClause (OFFSET offsetClause)?))?
+      (LIMIT (offsetClause COMMA fetchClause | fetchClause offsetClause?) | offsetClause? fetchClause?)
     ;
-offsetClause : valueExpression;
-fetchClause  : valueExpression;
+offsetClause : OFFSET valueExpression (ROW | ROWS)? | valueExpression;
+fetchClause  : FETCH (FIRST | NEXT) valueExpression? (ROW | ROWS) ONLY | valueExpression;
 
 tableReference
     : tableName AS? alias=identifier?                                                          #namedTable
