@@ -6,9 +6,8 @@ import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlNumericLiteral;
-import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
@@ -19,7 +18,6 @@ import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Handler;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.ProcType;
-import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
 import org.schemashift.source.antlr.SourcePositions;
@@ -294,7 +292,7 @@ final class TsqlStatements {
             SqlNode text = null;
             for (ValueExpressionContext part : s.valueExpression()) {
                 SqlNode value = expressions.value(part);
-                text = text == null ? value : org.apache.calcite.sql.fun.SqlStdOperatorTable.CONCAT.createCall(positions.pos(s), text, value);
+                text = text == null ? value : SqlStdOperatorTable.CONCAT.createCall(positions.pos(s), text, value);
             }
             return new Statement.DynamicSql(text, List.of(), List.of(), IntoRows.FIRST_ROW, span);
         }
@@ -371,9 +369,5 @@ final class TsqlStatements {
 
     private Unsupported unsupported(ParserRuleContext ctx, String reason) {
         return new Unsupported(positions.text(ctx), positions.span(ctx), reason);
-    }
-
-    static SqlNodeList list(SqlParserPos pos, List<SqlNode> nodes) {
-        return new SqlNodeList(nodes, pos);
     }
 }
