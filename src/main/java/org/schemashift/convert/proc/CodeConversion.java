@@ -102,7 +102,7 @@ public final class CodeConversion {
         BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows);
         routines.addAll(converted.hoisted());
         return new Trigger(trigger.name(), trigger.table(), trigger.timing(), trigger.events(), trigger.forEachRow(), when,
-                converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.disabled());
+                converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.disabled(), trigger.transitions());
     }
 
     /** The routine a CALL names: a nested subprogram or one of the current package, any routine of the input, or the name as written. */
