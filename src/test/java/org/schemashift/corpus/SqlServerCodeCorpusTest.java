@@ -86,7 +86,7 @@ class SqlServerCodeCorpusTest {
         int good = 0;
         List<String> others = new ArrayList<>();
         for (Report.Entry entry : report.objects()) {
-            if (!CODE.contains(entry.kind()) || entry.name() == null || !DEFINITION.matcher(entry.sourceSnippet()).lookingAt()) continue;
+            if (!CODE.contains(entry.kind()) || entry.name() == null || !DEFINITION.matcher(entry.statements().get(0).snippet()).lookingAt()) continue;
             objects++;
             Boolean ok = created.get(entry.source().file() + ":" + entry.source().line());
             boolean manual = entry.status().equals("manual") || entry.status().equals("unsupported");
