@@ -1,6 +1,7 @@
 package org.schemashift.apply;
 
 import java.io.IOException;
+import org.schemashift.model.IoErrors;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +38,17 @@ public final class SchemaApply {
 
     public static List<ScriptObject> readScript(Path outDir, TargetDatabase target) {
         Path script = outDir.resolve("schema.sql");
+        if (!Files.isDirectory(outDir)) {
+            throw new IllegalArgumentException("cannot apply " + outDir + ": " + (Files.exists(outDir)
+                    ? "not a directory (give the folder convert -o wrote)" : "no such directory (run convert -o " + outDir + " first)"));
+        }
+        if (!Files.exists(script)) {
+            throw new IllegalArgumentException("cannot apply " + outDir + ": it has no schema.sql (run convert -o " + outDir + " first)");
+        }
         try {
             return SchemaScriptReader.read(Files.readString(script, StandardCharsets.UTF_8), target.splitter());
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + script + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot read " + script + ": " + IoErrors.cause(e));
         }
     }
 

@@ -127,7 +127,13 @@ public enum GeneralCode implements ActionCode {
             "A package becomes a schema of its own name; when the input already has a schema of that name, the package's "
                     + "schema gets a suffix.",
             "CREATE USER billing ...; CREATE PACKAGE billing AS ... END;",
-            "CREATE SCHEMA billing_pkg;"));
+            "CREATE SCHEMA billing_pkg;")),
+    INTERNAL_FAILURE(new Entry("SS-GEN-0055", HIGH, 2, "SchemaShift failed on this object (internal error)",
+            "Convert the object by hand, and report the message with the statement to the SchemaShift developers.",
+            "Converting or writing this one object raised an unexpected error inside SchemaShift; the object is left out of "
+                    + "the output and the rest of the run went on. The message names the error and where it happened.",
+            "CREATE VIEW v AS SELECT ...;  -- an input SchemaShift does not handle yet",
+            "-- [SS-GEN-0055] view v: internal error NullPointerException at TypeResolver.java:42"));
 
     private final Entry entry;
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import org.schemashift.model.IoErrors;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,9 +48,12 @@ public final class ReportJson {
     public static Report read(Path file) throws IOException {
         Report report;
         try {
-            report = JSON.readValue(file.toFile(), Report.class);
+            report = JSON.readValue(Files.readAllBytes(file), Report.class);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableReportException("cannot read report " + file + ": it is not a SchemaShift report.json ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
         } catch (IOException e) {
-            throw new UnreadableReportException("cannot read report " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new UnreadableReportException("cannot read report " + file + ": " + IoErrors.cause(e), e);
         }
         if (report == null || report.version() != Report.VERSION) {
             throw new UnreadableReportException("cannot read report " + file + ": format version "
