@@ -2,8 +2,6 @@ package org.schemashift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
+import org.schemashift.cli.SchemaShiftCommandTest.Run;
 
 /**
  * Promise 2 on the command line (docs/robustness.md): every odd input has a defined behaviour, a
@@ -21,16 +19,8 @@ class RobustCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = SchemaShiftCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
+        return SchemaShiftCommandTest.run(args);
     }
 
     /** convert --from FROM --to postgresql -o DIR/out MORE... INPUT */

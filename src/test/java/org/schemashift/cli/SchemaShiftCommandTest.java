@@ -15,9 +15,10 @@ class SchemaShiftCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
+    /** A run of the command line, for this and other CLI tests. */
+    record Run(int status, String out, String err) {}
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = SchemaShiftCommand.commandLine();
