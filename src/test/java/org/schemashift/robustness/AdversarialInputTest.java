@@ -39,7 +39,7 @@ class AdversarialInputTest {
                 new Input("nested blocks", "CREATE VIEW v_sub AS SELECT a FROM t WHERE a IN " + "(SELECT a FROM t WHERE a IN ".repeat(60)
                         + "(1)" + ")".repeat(60)),
                 new Input("unterminated string", "CREATE TABLE s (a VARCHAR(10) DEFAULT 'never closed" + " x".repeat(50_000) + "\n"),
-                new Input("unterminated comment", "CREATE TABLE c (a INT) /* never closed" + " y".repeat(50_000)));
+                new Input("unterminated comment", "CREATE TABLE c (a INT) /* never closed" + " y".repeat(50_000) + "\n"));
     }
 
     @TestFactory
