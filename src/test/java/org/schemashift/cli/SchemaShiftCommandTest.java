@@ -86,7 +86,7 @@ class SchemaShiftCommandTest {
     void missingInputIsAUsageError() {
         Run r = run("convert", "--from", "mysql", "--to", "postgresql", "-o", dir.toString(), dir.resolve("nope.sql").toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("input not found").doesNotContain("\tat ");
+        assertThat(r.err()).contains("no such file or directory").doesNotContain("\tat ");
     }
 
     @Test
@@ -95,7 +95,7 @@ class SchemaShiftCommandTest {
         Files.writeString(blocker, "x");
         Run r = run("convert", "--from", "mysql", "--to", "postgresql", "-o", blocker.resolve("out").toString(), script("").toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("cannot write output directory").doesNotContain("\tat ");
+        assertThat(r.err()).contains("cannot create").contains("is a file").doesNotContain("\tat ");
     }
 
     @Test
