@@ -2,16 +2,19 @@ package org.schemashift.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.schemashift.apply.SchemaApply;
 import org.schemashift.apply.TargetDatabases;
 import org.schemashift.convert.MappingRules;
 import org.schemashift.model.Severity;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.DialectGuess;
 import org.schemashift.pipeline.InputFiles;
 import org.schemashift.pipeline.OutputDirectory;
 import org.schemashift.report.Report;
@@ -61,6 +64,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--grants", description = "Write the source's GRANT statements (the roles must exist in the target); by default they are only reported.")
     boolean grants;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Encoding of the input files (UTF-8, UTF-16, ISO-8859-1, windows-1252, ...); by default detected: byte-order mark, else UTF-8, else Latin-1.")
+    Charset encoding;
+
+    @Option(names = "--force", description = "Replace OUT's schema.sql and objects/ even when they were edited since SchemaShift wrote them.")
+    boolean force;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Schema files or directories; - reads standard input.")
     List<String> inputs;
 
@@ -69,8 +79,14 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ConversionPipeline pipeline = new ConversionPipeline(from, to, MappingRules.userFile(mappings));
-            List<SourceFile> files = readInputs();
+            OutputDirectory.check(output, force);
+            List<SourceFile> files = readInputs(err);
             ConversionResult result = pipeline.run(files, new SourceOptions(defines), new TargetOptions(grants));
+            if (result.statements().isEmpty()) {
+                err.println("schemashift: no statements found in the input (" + files.size() + " file(s), all empty or only comments)");
+                return ExitCodes.USAGE;
+            }
+            DialectGuess.hint(result, files).ifPresent(hint -> err.println("schemashift: " + hint));
             Report report = ReportBuilder.build(result, files);
             OutputDirectory.write(output, result, report);
             PrintWriter out = spec.commandLine().getOut();
@@ -91,17 +107,18 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private List<SourceFile> readInputs() throws IOException {
+    private List<SourceFile> readInputs(PrintWriter err) throws IOException {
+        Consumer<String> notices = notice -> err.println("schemashift: " + notice);
         List<SourceFile> files = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         for (String input : inputs) {
             if (input.equals("-")) {
-                files.add(InputFiles.fromStandardInput(System.in.readAllBytes()));
+                files.add(InputFiles.fromStandardInput(System.in.readAllBytes(), encoding, notices));
             } else {
                 paths.add(Path.of(input));
             }
         }
-        files.addAll(InputFiles.read(paths));
+        files.addAll(InputFiles.read(paths, encoding, notices));
         return files;
     }
 }

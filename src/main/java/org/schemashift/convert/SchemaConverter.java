@@ -86,13 +86,14 @@ public final class SchemaConverter {
             types.add(type.withTypes(attributes, base));
         }
         List<View> views = new ArrayList<>(catalog.views().size());
+        ObjectGuard guard = new ObjectGuard(items);
         for (View view : catalog.views()) {
-            views.add(convertView(view, relations));
+            guard.run("view " + view.name(), view.span(), () -> convertView(view, relations)).ifPresent(views::add);
         }
         catalog = catalog.withTypes(types);
         List<Table> tables = new ArrayList<>(catalog.tables().size());
         for (Table table : catalog.tables()) {
-            tables.add(convertTable(table));
+            guard.run("table " + table.name(), table.span(), () -> convertTable(table)).ifPresent(tables::add);
         }
         Catalog converted = catalog.withTables(new ForeignKeyTypeAligner(sourceTypes).align(tables)).withViews(views);
         return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, rules.calls(), items).convert(converted);

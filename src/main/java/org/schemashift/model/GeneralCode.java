@@ -144,7 +144,13 @@ public enum GeneralCode implements ActionCode {
             "A name is renamed wherever it is used (definitions, references in views and code), because a bare name in code "
                     + "does not always say what it names; another object with the same source name takes the new name too.",
             "rename: [{id: R1, kind: table, name: REGION, addPrefix: NW_}]   -- a column is also named region",
-            "CREATE TABLE nw_region (...); ... territories (... nw_region ...)"));
+            "CREATE TABLE nw_region (...); ... territories (... nw_region ...)")),
+    INTERNAL_FAILURE(new Entry("SS-GEN-0055", HIGH, 2, "SchemaShift failed on this object (internal error)",
+            "Convert the object by hand, and report the message with the statement to the SchemaShift developers.",
+            "Converting or writing this one object raised an unexpected error inside SchemaShift; the object is left out of "
+                    + "the output and the rest of the run went on. The message names the error and where it happened.",
+            "CREATE VIEW v AS SELECT ...;  -- an input SchemaShift does not handle yet",
+            "-- [SS-GEN-0055] view v: internal error NullPointerException at TypeResolver.java:42"));
 
     private final Entry entry;
 

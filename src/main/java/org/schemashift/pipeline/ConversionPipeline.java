@@ -42,6 +42,10 @@ public final class ConversionPipeline {
 
     /** {@code sourceOptions} go to the source dialect (substitution variables), {@code targetOptions} to the target. */
     public ConversionResult run(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
+        return DeepStack.call(() -> convert(files, options, targetOptions));
+    }
+
+    private ConversionResult convert(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
         List<SourceStatement> statements = new ArrayList<>(source.read(files, options));
         ActionItems items = new ActionItems();
         Catalog catalog = new ObjectFilter(rules.exclude(), rules.include(), items)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import org.schemashift.model.IoErrors;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,9 +48,12 @@ public final class ReportJson {
     public static Report read(Path file) throws IOException {
         com.fasterxml.jackson.databind.JsonNode tree;
         try {
-            tree = JSON.readTree(file.toFile());
+            tree = JSON.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            throw new UnreadableReportException("cannot read report " + file + ": it is not a SchemaShift report.json ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
         } catch (IOException e) {
-            throw unreadable(file, e);
+            throw new UnreadableReportException("cannot read report " + file + ": " + IoErrors.cause(e), e);
         }
         // the version first: an older report has other fields, and its version says more than the first field it lacks
         com.fasterxml.jackson.databind.JsonNode version = tree == null ? null : tree.get("version");

@@ -79,7 +79,7 @@ public final class MySqlSourceDialect implements SourceDialect {
             int column = positions.column(e.line(), e.column());
             String message = "line " + line + ":" + column + ": " + e.getMessage();
             return error(span, raw, kind, GeneralCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A builder gap must not stop the file: report it on the statement like a syntax error.
             return error(span, raw, kind, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
         }

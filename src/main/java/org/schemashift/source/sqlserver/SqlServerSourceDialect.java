@@ -81,7 +81,7 @@ public final class SqlServerSourceDialect implements SourceDialect {
             String message = "line " + line + ":" + column + ": " + e.getMessage();
             SourceStatement failed = error(span, raw, GeneralCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
             return kind.action() == SqlServerStatementClassifier.Action.CODE ? named(failed, kind) : failed;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A builder gap must not stop the file: report it on the statement like a syntax error.
             return error(span, raw, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
         }
