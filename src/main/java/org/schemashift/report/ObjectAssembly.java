@@ -139,8 +139,16 @@ final class ObjectAssembly {
         for (Report.Decision d : p.decisions()) pick(owners, new SourceSpan(statement.span().file(), d.line(), 0)).decisions.add(d);
         for (EmittedObject e : p.emitted()) {
             Building owner = emittedOwner(owners, e.origin());
-            (e.kind() == ObjectKind.INDEX && owner.kind == ObjectKind.TABLE ? implicitIndex(statement, e) : owner).emitted.add(e);
+            (isImplicitIndex(e, owner) ? implicitIndex(statement, e) : owner).emitted.add(e);
         }
+    }
+
+    /**
+     * A plain index written for a table statement that declares none (a unique key written as a
+     * unique index stays with its table): one the source creates implicitly.
+     */
+    private static boolean isImplicitIndex(EmittedObject e, Building owner) {
+        return e.kind() == ObjectKind.INDEX && owner.kind == ObjectKind.TABLE && e.sql().startsWith("CREATE INDEX ");
     }
 
     /**
