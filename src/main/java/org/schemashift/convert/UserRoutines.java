@@ -13,6 +13,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.proc.ParameterMode;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.source.sql.CastTargets;
 
@@ -39,8 +40,8 @@ public final class UserRoutines {
         byCalledName.putIfAbsent(key(calledName), target);
     }
 
-    /** One parameter of a routine: its name as declared, its mode and the family of its source type. */
-    public record Parameter(String name, ParameterMode mode, TypeFamily family) {
+    /** One parameter of a routine: its name as declared, its mode, its source type and that type's family. */
+    public record Parameter(String name, ParameterMode mode, ProcType type, TypeFamily family) {
     }
 
     /** Records one overload of {@code target}: its parameters, for OUT arguments and argument conversions of its calls. */
@@ -72,21 +73,30 @@ public final class UserRoutines {
      * an argument to its parameter's type implicitly; the target needs the conversion written.
      */
     public TypeFamily parameterFamily(SqlIdentifier routine, List<String> argumentNames, int index) {
-        TypeFamily agreed = null;
+        Parameter p = parameter(routine, argumentNames, index);
+        return p == null ? TypeFamily.UNKNOWN : p.family();
+    }
+
+    /**
+     * The parameter argument {@code index} of a call of {@code routine} is passed to, when every
+     * overload that can take the call's arguments agrees on its family (the first such), else null.
+     */
+    public Parameter parameter(SqlIdentifier routine, List<String> argumentNames, int index) {
+        Parameter agreed = null;
         for (List<Parameter> overload : overloads.getOrDefault(key(routine), List.of())) {
             if (argumentNames.size() > overload.size()) continue;
-            TypeFamily family = null;
+            Parameter at = null;
             boolean fits = true;
             for (int i = 0; i < argumentNames.size() && fits; i++) {
                 Parameter p = parameter(overload, argumentNames.get(i), i);
                 fits = p != null;
-                if (fits && i == index) family = p.family();
+                if (fits && i == index) at = p;
             }
             if (!fits) continue;
-            if (agreed != null && agreed != family) return TypeFamily.UNKNOWN;
-            agreed = family;
+            if (agreed != null && agreed.family() != at.family()) return null;
+            agreed = at;
         }
-        return agreed == null ? TypeFamily.UNKNOWN : agreed;
+        return agreed;
     }
 
     /**

@@ -89,7 +89,7 @@ public final class PackageSchemas {
     private static void describe(UserRoutines routines, ObjectName target, RoutineSignature signature,
                                  Function<ProcType, TypeFamily> family) {
         routines.addOverload(target, signature.parameters().stream()
-                .map(p -> new UserRoutines.Parameter(p.name(), p.mode(), family.apply(p.type()))).toList());
+                .map(p -> new UserRoutines.Parameter(p.name(), p.mode(), p.type(), family.apply(p.type()))).toList());
         if (signature.returns() != null) routines.addResult(target, family.apply(signature.returns().type()));
     }
 }

@@ -64,4 +64,26 @@ class ImplicitArgumentConversionTest {
             assertThat(db.one("SELECT doubled('21')")).as("both overloads take a NUMBER first").isEqualTo("42");
         }
     }
+
+    @Test
+    void anOutArgumentOfAnotherTypeThanItsParameterGoesThroughACopy() throws Exception {
+        try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl("""
+                CREATE OR REPLACE PROCEDURE split(p_text VARCHAR2, o_head OUT VARCHAR2, o_count IN OUT NUMBER) IS
+                BEGIN
+                  o_head := SUBSTR(p_text, 1, 3);
+                  o_count := o_count + 1;
+                END;
+                /
+                CREATE OR REPLACE FUNCTION head_of(p_text VARCHAR2) RETURN VARCHAR2 IS
+                  l_head VARCHAR2(100);
+                  l_count PLS_INTEGER := 41;
+                BEGIN
+                  split(p_text => p_text, o_head => l_head, o_count => l_count);
+                  RETURN l_head || l_count;
+                END;
+                /
+                """).apply()) {
+            assertThat(db.one("SELECT head_of('abcdef')")).isEqualTo("abc42");
+        }
+    }
 }
