@@ -1,6 +1,7 @@
 package org.schemashift.convert;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -92,11 +93,16 @@ public final class ExpressionConverter {
     /** The family of a source expression on {@code table} (a generated column's), UNKNOWN when it cannot be told. */
     public TypeFamily familyOf(Expr expr, Table table) {
         if (expr == null || expr.node() == null) return TypeFamily.UNKNOWN;
+        return familyInScope(expr.node(), tableScope(table));
+    }
+
+    /** The family of a source expression whose names not found in its own FROM clauses may be the columns of {@code outer}. */
+    public TypeFamily familyInScope(SqlNode node, Map<String, Map<String, TypeFamily>> outer) {
         ExpressionTypes types = new ExpressionTypes(relations, functions, routines);
         ExpressionTypes.Scope scope = ExpressionTypes.Scope.of(null);
-        scope.relations().putAll(tableScope(table));
-        types.annotate(expr.node(), scope);
-        TypeFamily family = types.typeOf(expr.node());
+        scope.relations().putAll(outer);
+        types.annotate(node, scope);
+        TypeFamily family = types.typeOf(node);
         return family == null ? TypeFamily.UNKNOWN : family;
     }
 
@@ -322,7 +328,7 @@ public final class ExpressionConverter {
                 SqlIdentifier routine = routines.resolve(f.getSqlIdentifier() == null
                         ? List.of(f.getName()) : f.getSqlIdentifier().names);
                 if (routine != null) {
-                    SqlNode resolved = UserRoutines.call(routine, c);
+                    SqlNode resolved = UserRoutines.call(routine, passedArguments(routine, call, c));
                     context.types.carry(call, resolved);
                     return resolved;
                 }
@@ -340,6 +346,20 @@ public final class ExpressionConverter {
             context.decided(rule.rule().id(), c);
             context.ruleAction(rule.rule(), name);
             return result;
+        }
+
+        /** {@code converted} (the call {@code source} became) with its arguments converted to its parameters' types where Oracle would. */
+        private SqlCall passedArguments(SqlIdentifier routine, SqlCall source, SqlCall converted) {
+            List<String> positional = Collections.nCopies(converted.operandCount(), null);
+            for (int i = 0; i < converted.operandCount(); i++) {
+                SqlNode operand = converted.operand(i);
+                SqlNode passed = routines.passed(routine, positional, i, operand, context.types.typeOf(source.operand(i)));
+                if (passed != operand) {
+                    converted.setOperand(i, passed);
+                    items.decided(context.span, UserRoutines.IMPLICIT_CONVERSION, "argument " + (i + 1) + " of " + routine + " converted to its parameter's type");
+                }
+            }
+            return converted;
         }
 
         /** A data-change statement with its values and conditions rewritten; its names stay as they are. */

@@ -45,6 +45,12 @@ public final class TargetTypes {
         return source;
     }
 
+    /** The target type of {@code source} as {@link #convert} gives it, without reporting anything (for comparing types). */
+    public DataType spelling(DataType source) {
+        TypeResolution resolved = rules.resolve(source, false);
+        return resolved == null ? source : spelled(resolved, source);
+    }
+
     /** The source type's family, for the expression rules. */
     public TypeFamily family(DataType source) {
         return rules.family(source, false);

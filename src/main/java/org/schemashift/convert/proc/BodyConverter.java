@@ -2,6 +2,7 @@ package org.schemashift.convert.proc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TypeFamily;
+import org.schemashift.convert.UserRoutines;
 import org.schemashift.model.Expr;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
@@ -374,17 +376,31 @@ final class BodyConverter extends ProcRewriter {
         }
         SqlIdentifier routine = code.routineCalled(names, scope);
         List<ParameterMode> modes = code.userRoutines().modes(routine);
+        List<String> argumentNames = call.arguments().stream().map(Argument::name).toList();
         IntoTargets targets = new IntoTargets();
         List<Argument> arguments = new ArrayList<>();
         for (int i = 0; i < call.arguments().size(); i++) {
             Argument a = call.arguments().get(i);
             boolean passesBack = i < modes.size() && modes.get(i) != ParameterMode.IN;
-            arguments.add(new Argument(a.name(), passesBack ? targets.target(a.value()) : expression(a.value())));
+            arguments.add(new Argument(a.name(), passesBack ? targets.outArgument(a.value(), code.userRoutines().parameter(routine, argumentNames, i))
+                    : passed(routine, argumentNames, i, a.value())));
         }
         if (names.size() == 1) {
             scope.sharedVariables(names.get(0)).forEach(v -> arguments.add(new Argument(v, new SqlIdentifier(v, SqlParserPos.ZERO))));
         }
         return targets.around(new Statement.Call(routine, arguments, call.span()), call.span());
+    }
+
+    /** The IN argument {@code i} of a call of {@code routine}, converted, and cast to its parameter's type where Oracle converts it implicitly. */
+    private SqlNode passed(SqlIdentifier routine, List<String> argumentNames, int i, SqlNode argument) {
+        SqlNode converted = expression(argument);
+        SqlNode passed = code.userRoutines().passed(routine, argumentNames, i, converted,
+                expressions.familyInScope(argument, scope.relations(argument)));
+        if (passed != converted) {
+            code.items().decided(at, UserRoutines.IMPLICIT_CONVERSION, what + ": argument " + (i + 1) + " of " + routine
+                    + " converted to its parameter's type");
+        }
+        return passed;
     }
 
     /** {@code V.EXTEND(n)} as the statement {@code V := collection(EXTEND, V, n)}. */
@@ -453,6 +469,25 @@ final class BodyConverter extends ProcRewriter {
             SqlIdentifier copy = new SqlIdentifier(state.state().localCopy(), SqlParserPos.ZERO);
             copies.add(new Declaration.Variable(copy.getSimple(), state.type(), null, false, false, at));
             stores.add(new Statement.Call(state.state().setter(), List.of(Argument.positional(copy)), at));
+            return copy;
+        }
+
+        /**
+         * An OUT or IN OUT argument: as an INTO target, except that a variable of another type than
+         * the parameter's is passed through a copy of the parameter's type, assigned back after the call.
+         */
+        SqlNode outArgument(SqlNode argument, UserRoutines.Parameter parameter) {
+            Symbol variable = argument instanceof SqlIdentifier id ? scope.resolve(id.names) : null;
+            if (parameter == null || variable == null || variable.isState() || variable.kind() != Symbol.Kind.VARIABLE
+                    || !code.types().refusesAsOutArgument(variable.type(), parameter.type())) {
+                return target(argument);
+            }
+            SqlIdentifier copy = new SqlIdentifier("ss_out_" + parameter.name().toLowerCase(Locale.ROOT), SqlParserPos.ZERO);
+            ProcType type = code.types().target(parameter.type(), at, what + " OUT argument " + parameter.name(), scope);
+            SqlNode converted = expression(argument);
+            copies.add(new Declaration.Variable(copy.getSimple(), type, parameter.mode() == ParameterMode.INOUT ? converted : null,
+                    false, false, at));
+            stores.add(new Statement.Assign(converted, copy, at));
             return copy;
         }
 

@@ -18,7 +18,6 @@ import org.schemashift.model.ObjectName;
 import org.schemashift.model.PackageDef;
 import org.schemashift.model.Routine;
 import org.schemashift.model.proc.Declaration;
-import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.RoutineSignature;
 
@@ -89,7 +88,8 @@ public final class PackageSchemas {
 
     private static void describe(UserRoutines routines, ObjectName target, RoutineSignature signature,
                                  Function<ProcType, TypeFamily> family) {
-        routines.addModes(target, signature.parameters().stream().map(Parameter::mode).toList());
+        routines.addOverload(target, signature.parameters().stream()
+                .map(p -> new UserRoutines.Parameter(p.name(), p.mode(), p.type(), family.apply(p.type()))).toList());
         if (signature.returns() != null) routines.addResult(target, family.apply(signature.returns().type()));
     }
 }

@@ -11,6 +11,7 @@ import org.schemashift.convert.TargetTypes;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
+import org.schemashift.model.DataType;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
@@ -63,6 +64,22 @@ final class ProcTypes {
                     .map(f -> new ProcType.Field(f.name(), target(f.type(), span, where + "." + f.name(), scope))).toList());
         }
         return type;
+    }
+
+    /**
+     * True when PostgreSQL would refuse a variable of target type {@code variable} as the OUT argument
+     * of a parameter of source type {@code parameter}: it takes only one of the parameter's own type
+     * (lengths aside), so a VARCHAR(100) variable cannot receive a text parameter. Only declared types
+     * are compared; anchors and named types are taken as matching.
+     */
+    boolean refusesAsOutArgument(ProcType variable, ProcType parameter) {
+        if (!(variable instanceof ProcType.Declared v) || !(parameter instanceof ProcType.Declared p)) return false;
+        return !baseName(v.type()).equals(baseName(targetTypes.spelling(p.type())));
+    }
+
+    private static String baseName(DataType type) {
+        int paren = type.name().indexOf('(');
+        return (paren < 0 ? type.name() : type.name().substring(0, paren)).trim();
     }
 
     /** The family of {@code type}'s source type (UNKNOWN for rows, collections and cursors). */

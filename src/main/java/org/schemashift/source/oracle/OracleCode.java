@@ -270,6 +270,12 @@ public enum OracleCode implements ActionCode {
                     + "is left as written.",
             "pkg.orders(3).total := 0;",
             "pkg.orders(3).total := 0;  -- rewrite with pkg.orders__get() and CALL pkg.orders__set(...)")),
+    DICTIONARY_ANCHOR(new Entry("SS-ORA-0392", LOW, 0.25, "Anchored type refers to a data dictionary view",
+            "Check that the documented type suits the values the code keeps in it; PostgreSQL's catalogs are not Oracle's.",
+            "A declaration takes its type from a column of an Oracle data dictionary view (USER_, ALL_, DBA_), which the target "
+                    + "does not have; the declaration takes the type Oracle documents for that column instead.",
+            "l_length user_tab_columns.data_length%TYPE;",
+            "l_length numeric;  -- [SS-ORA-0392] typed NUMBER as Oracle documents USER_TAB_COLUMNS.DATA_LENGTH")),
     TRIGGER_COMPILE_IGNORED(new Entry("SS-ORA-0390", INFO, 0, "ALTER TRIGGER ... COMPILE ignored",
             "Nothing to do: the converted trigger is compiled when it is created.",
             "COMPILE recompiles a trigger's stored code; the target checks the trigger function when it is created.",

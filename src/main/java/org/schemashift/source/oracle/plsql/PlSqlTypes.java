@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.schemashift.model.ActionItem;
 import org.schemashift.model.DataType;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.oracle.OracleCode;
 import org.schemashift.source.oracle.OracleNames;
 import org.schemashift.source.oracle.OracleTypeBuilder;
 import org.schemashift.source.oracle.grammar.OracleParser.AnchoredTypeContext;
@@ -20,7 +22,8 @@ import org.schemashift.source.oracle.grammar.OracleParser.RefCursorTypeContext;
 /**
  * PL/SQL types as {@link ProcType}s: Oracle's data types (and STANDARD's subtypes such as STRING or
  * POSITIVE) are {@link ProcType.Declared} as {@link OracleTypeBuilder} spells them; {@code %TYPE} and
- * {@code %ROWTYPE} are unresolved {@link ProcType.Anchored}; SYS_REFCURSOR and REF CURSOR are
+ * {@code %ROWTYPE} are unresolved {@link ProcType.Anchored} (a data dictionary column's {@code %TYPE}
+ * is the type Oracle documents for it, {@link DictionaryColumns}); SYS_REFCURSOR and REF CURSOR are
  * {@link ProcType.CursorReference}; any other name is {@link ProcType.Named}, for the convert stage
  * to find among the code's record and collection types and the catalog's types.
  *
@@ -38,10 +41,15 @@ final class PlSqlTypes {
     private final Map<String, ProcType> aliases = new HashMap<>();
     private final PackageSubtypes packageSubtypes;
     private final String unit;
+    private final List<ActionItem> notes;
 
-    /** {@code unit}: the unit's name (a package's, for its subtypes); {@code packageSubtypes}: those of the units read before. */
-    PlSqlTypes(SourcePositions positions, PackageSubtypes packageSubtypes, String unit) {
+    /**
+     * {@code unit}: the unit's name (a package's, for its subtypes); {@code packageSubtypes}: those of
+     * the units read before; {@code notes}: where the items raised while reading go.
+     */
+    PlSqlTypes(SourcePositions positions, PackageSubtypes packageSubtypes, String unit, List<ActionItem> notes) {
         this.positions = positions;
+        this.notes = notes;
         this.dataTypes = new OracleTypeBuilder(positions);
         this.packageSubtypes = packageSubtypes;
         this.unit = unit;
@@ -56,8 +64,14 @@ final class PlSqlTypes {
     ProcType type(PlsqlTypeContext ctx) {
         if (ctx instanceof RefCursorTypeContext) return new ProcType.CursorReference();
         if (ctx instanceof AnchoredTypeContext a) {
-            return new ProcType.Anchored(names(a.identifier()),
-                    a.PERCENT_TYPE() != null ? ProcType.Anchor.TYPE : ProcType.Anchor.ROWTYPE, null);
+            List<String> reference = names(a.identifier());
+            DataType dictionary = a.PERCENT_TYPE() == null ? null : DictionaryColumns.instance().type(reference);
+            if (dictionary != null) {
+                notes.add(OracleCode.DICTIONARY_ANCHOR.at(positions.span(ctx), String.join(".", reference)
+                        + "%TYPE is a data dictionary column: typed " + dictionary.sourceText() + " as Oracle documents it"));
+                return new ProcType.Declared(dictionary);
+            }
+            return new ProcType.Anchored(reference, a.PERCENT_TYPE() != null ? ProcType.Anchor.TYPE : ProcType.Anchor.ROWTYPE, null);
         }
         if (ctx instanceof QualifiedTypeContext q) return new ProcType.Named(names(q.identifier()));
         if (ctx instanceof DeclaredTypeContext d) return declared(d);

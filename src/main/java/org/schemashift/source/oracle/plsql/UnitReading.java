@@ -36,7 +36,7 @@ final class UnitReading {
         this.positions = positions;
         this.comments = new PlSqlComments(code, new LineIndex(code, positions));
         this.expressions = new PlSqlExpressions(positions, notes, unitName);
-        this.types = new PlSqlTypes(positions, packageSubtypes, unitName);
+        this.types = new PlSqlTypes(positions, packageSubtypes, unitName, notes);
         this.conditions = new PlSqlConditions(this);
         this.declarations = new PlSqlDeclarations(this);
         this.statements = new PlSqlStatements(this);
