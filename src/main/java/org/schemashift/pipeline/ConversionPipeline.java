@@ -8,6 +8,7 @@ import org.schemashift.convert.CatalogAssembler;
 import org.schemashift.convert.MappingRules;
 import org.schemashift.convert.SchemaConverter;
 import org.schemashift.model.Catalog;
+import org.schemashift.model.NameCase;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.SourceFile;
@@ -43,10 +44,11 @@ public final class ConversionPipeline {
     public ConversionResult run(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
         List<SourceStatement> statements = new ArrayList<>(source.read(files, options));
         ActionItems items = new ActionItems();
-        Catalog catalog = source.withImplicitObjects(new CatalogAssembler(items).assemble(statements), items);
+        NameCase nameCase = source.nameCase(options);
+        Catalog catalog = source.withImplicitObjects(new CatalogAssembler(items, nameCase).assemble(statements), items);
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items,
                 source.defaultLiterals().then(target.defaultLiterals())).convert(catalog);
-        List<EmittedObject> objects = target.emit(converted, source.nameCase(), items, targetOptions);
+        List<EmittedObject> objects = target.emit(converted, nameCase, items, targetOptions);
         return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions(),
                 items.builtinCalls());
     }
