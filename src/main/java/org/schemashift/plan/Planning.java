@@ -22,10 +22,7 @@ record Planning(TargetCapabilities capabilities, TargetNaming naming, TargetName
     /** Claims a relation's name (table, view, sequence, type) among the relations of its schema. */
     TargetName claimRelation(ObjectName source, SourceSpan span, String what) {
         String schema = names.schema(source);
-        String folded = naming.fold(source.name());
-        // two source names that fold alike (Oracle ORDERS and "orders"): the item names the source's
-        String described = folded.equals(source.name()) ? what : what + " " + source.name() + " as";
-        return new TargetName(schema, namespace.claim(scopes.relations(schema), folded, span, described,
+        return new TargetName(schema, namespace.claim(scopes.relations(schema), naming.fold(source.name()), span, what,
                 GeneralCode.NAME_COLLISION));
     }
 

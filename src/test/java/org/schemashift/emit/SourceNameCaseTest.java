@@ -48,18 +48,20 @@ class SourceNameCaseTest {
               quoted_order NUMBER(9) REFERENCES "orders" (id),
               plain_order NUMBER(9) REFERENCES Orders (id));
             CREATE VIEW quoted_notes AS SELECT id, note FROM "orders";
-            CREATE VIEW plain_totals AS SELECT id, total FROM orders;
+            CREATE VIEW plain_totals AS SELECT orders.id, orders.total FROM orders;
+            CREATE VIEW line_totals AS SELECT l.id, o.total FROM lines l JOIN Orders o ON o.id = l.plain_order;
             """;
 
     @Test
     void oracleQuotedAndUnquotedNamesAreTwoTablesOnPostgresql() throws Exception {
         ConversionResult result = convert("oracle", ORACLE, SourceOptions.NONE);
-        assertThat(items(result, "SS-GEN-0004")).singleElement().asString().isEqualTo("table ORDERS as orders is already used in the schema; named orders_2");
+        assertThat(items(result, "SS-GEN-0004")).singleElement().asString().isEqualTo("table orders is already used in the schema; named orders_2");
         try (Connection db = applied("oracle_name_case", result)) {
             SharedPostgres.runScript(db, "INSERT INTO orders VALUES (1, 'quoted'); INSERT INTO orders_2 VALUES (2, 20);"
                     + "INSERT INTO lines VALUES (10, 1, 2)");
             assertThat(JdbcRows.column(db, "SELECT note FROM quoted_notes")).containsExactly("quoted");
             assertThat(JdbcRows.column(db, "SELECT total FROM plain_totals")).containsExactly("20");
+            assertThat(JdbcRows.column(db, "SELECT total FROM line_totals")).containsExactly("20");
             // each foreign key checks its own parent: 2 is only in ORDERS, 1 only in "orders"
             assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO lines VALUES (11, 2, NULL)"))
                     .hasMessageContaining("foreign key");
