@@ -61,6 +61,15 @@ final class ConvertCommand implements Callable<Integer> {
             description = "A substitution variable for the source scripts (Oracle SQL*Plus &NAME); repeatable.")
     java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--lower-case-table-names", paramLabel = "0|1|2",
+            description = "MySQL source: the server's lower_case_table_names. 0 (default, Linux): table names are case-sensitive, "
+                    + "so `User` and `user` are two tables; 1 or 2: they are one.")
+    int lowerCaseTableNames;
+
+    @Option(names = "--case-sensitive-collation",
+            description = "SQL Server source: the database's collation is case-sensitive, so `Orders` and `ORDERS` are two tables (by default they are one).")
+    boolean caseSensitiveCollation;
+
     @Option(names = "--grants", description = "Write the source's GRANT statements (the roles must exist in the target); by default they are only reported.")
     boolean grants;
 
@@ -81,7 +90,8 @@ final class ConvertCommand implements Callable<Integer> {
             ConversionPipeline pipeline = new ConversionPipeline(from, to, MappingRules.userFile(mappings));
             OutputDirectory.check(output, force);
             List<SourceFile> files = readInputs(err);
-            ConversionResult result = pipeline.run(files, new SourceOptions(defines), new TargetOptions(grants));
+            ConversionResult result = pipeline.run(files, new SourceOptions(defines, lowerCaseTableNames, caseSensitiveCollation),
+                    new TargetOptions(grants));
             if (result.statements().isEmpty()) {
                 err.println("schemashift: no statements found in the input (" + files.size() + " file(s), all empty or only comments)");
                 return ExitCodes.USAGE;

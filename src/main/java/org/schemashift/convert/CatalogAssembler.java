@@ -12,6 +12,7 @@ import org.schemashift.model.Disposition;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Grant;
 import org.schemashift.model.Index;
+import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.PackageDef;
 import org.schemashift.model.PrimaryKey;
@@ -46,11 +47,19 @@ public final class CatalogAssembler {
     private final List<Grant> grants = new ArrayList<>();
     /** Index name key → owning table key, for DROP INDEX without ON. */
     private final Map<String, String> indexOwners = new LinkedHashMap<>();
+    /** Tables, views and the other named objects are one object when their names key alike by the source's rules. */
+    private final NameCase nameCase;
     private String currentSchema;
 
-    public CatalogAssembler(ActionItems items) {
+    public CatalogAssembler(ActionItems items, NameCase nameCase) {
         this.items = items;
+        this.nameCase = nameCase;
         this.routines = new RoutineOverloads(items);
+    }
+
+    /** An assembler for a source whose names match whatever their case. */
+    public CatalogAssembler(ActionItems items) {
+        this(items, NameCase.INSENSITIVE);
     }
 
     public Catalog assemble(List<SourceStatement> statements) {
@@ -107,12 +116,16 @@ public final class CatalogAssembler {
         }
     }
 
+    private String key(ObjectName name) {
+        return nameCase.key(name);
+    }
+
     private ObjectName qualify(ObjectName name) {
         return name.schema() == null && currentSchema != null ? name.withSchema(currentSchema) : name;
     }
 
     private <T> void put(Map<String, T> map, ObjectName name, T value, SourceSpan span) {
-        if (map.put(name.key(), value) != null) {
+        if (map.put(key(name), value) != null) {
             items.add(GeneralCode.DUPLICATE_OBJECT, span, name + " was already defined; this definition replaces it");
         }
     }
@@ -123,17 +136,17 @@ public final class CatalogAssembler {
      */
     private void createPackage(PackageDef pkg) {
         ObjectName name = qualify(pkg.name());
-        PackageDef known = packages.get(name.key());
+        PackageDef known = packages.get(key(name));
         boolean hasBody = !pkg.body().isEmpty() || pkg.initialization() != null;
         if (known == null) {
-            packages.put(name.key(), new PackageDef(name, pkg.specification(), pkg.body(), pkg.initialization(), pkg.span()));
+            packages.put(key(name), new PackageDef(name, pkg.specification(), pkg.body(), pkg.initialization(), pkg.span()));
             return;
         }
         boolean knownBody = !known.body().isEmpty() || known.initialization() != null;
         if (!pkg.specification().isEmpty() && !known.specification().isEmpty() || hasBody && knownBody) {
             items.add(GeneralCode.DUPLICATE_OBJECT, pkg.span(), "package " + name + " was already defined; this definition replaces it");
         }
-        packages.put(name.key(), new PackageDef(name,
+        packages.put(key(name), new PackageDef(name,
                 pkg.specification().isEmpty() ? known.specification() : pkg.specification(),
                 hasBody ? pkg.body() : known.body(), hasBody ? pkg.initialization() : known.initialization(), known.span()));
     }
@@ -149,13 +162,13 @@ public final class CatalogAssembler {
     /** ALTER TRIGGER ... ENABLE | DISABLE on a trigger created earlier in the input (Oracle is the only source that has it). */
     private void switchTrigger(SchemaChange.SwitchTrigger s) {
         ObjectName name = qualify(s.trigger());
-        Trigger known = triggers.get(name.key());
+        Trigger known = triggers.get(key(name));
         if (known == null) {
             items.add(OracleCode.TRIGGER_NOT_IN_INPUT, s.span(), "ALTER TRIGGER " + name + " " + (s.enabled() ? "ENABLE" : "DISABLE")
                     + ": the trigger is not created in the input");
             return;
         }
-        triggers.put(name.key(), known.withDisabled(!s.enabled()));
+        triggers.put(key(name), known.withDisabled(!s.enabled()));
     }
 
     private void createTable(Table table) {
@@ -164,13 +177,13 @@ public final class CatalogAssembler {
                 .withForeignKeys(table.foreignKeys().stream().map(f -> f.withRefTable(qualify(f.refTable()))).toList());
         put(tables, qualified.name(), qualified, table.span());
         for (Index index : qualified.indexes()) {
-            if (index.name() != null) indexOwners.put(indexKey(qualified.name(), index.name()), qualified.name().key());
+            if (index.name() != null) indexOwners.put(indexKey(qualified.name(), index.name()), key(qualified.name()));
         }
     }
 
     private void createTableLike(SchemaChange.CreateTableLike c) {
         ObjectName like = qualify(c.like());
-        Table original = tables.get(like.key());
+        Table original = tables.get(key(like));
         if (original == null) {
             items.add(GeneralCode.UNKNOWN_TABLE, c.span(), "CREATE TABLE " + c.table() + " LIKE " + like
                     + ": the table is not created in the input");
@@ -192,7 +205,7 @@ public final class CatalogAssembler {
 
     private void alterTable(SchemaChange.AlterTable alter) {
         ObjectName name = qualify(alter.table());
-        Table table = tables.get(name.key());
+        Table table = tables.get(key(name));
         if (table == null) {
             items.add(GeneralCode.UNKNOWN_TABLE, alter.span(), "ALTER TABLE " + name + ": the table is not created in the input");
             return;
@@ -200,18 +213,18 @@ public final class CatalogAssembler {
         TableAlterer alterer = new TableAlterer(table, this::qualify, items);
         alter.changes().forEach(alterer::apply);
         Table altered = alterer.result();
-        if (!altered.name().key().equals(name.key())) {
-            tables.remove(name.key());
+        if (!key(altered.name()).equals(key(name))) {
+            tables.remove(key(name));
         }
-        tables.put(altered.name().key(), altered);
+        tables.put(key(altered.name()), altered);
         for (Index index : altered.indexes()) {
-            if (index.name() != null) indexOwners.put(indexKey(altered.name(), index.name()), altered.name().key());
+            if (index.name() != null) indexOwners.put(indexKey(altered.name(), index.name()), key(altered.name()));
         }
     }
 
     private void createIndex(Index index) {
         ObjectName tableName = qualify(index.table());
-        Table table = tables.get(tableName.key());
+        Table table = tables.get(key(tableName));
         if (table == null) {
             items.add(GeneralCode.UNKNOWN_TABLE, index.span(),
                     "CREATE INDEX " + index.name() + ": table " + tableName + " is not created in the input");
@@ -219,26 +232,26 @@ public final class CatalogAssembler {
         }
         List<Index> indexes = new ArrayList<>(table.indexes());
         indexes.add(index.withTable(tableName));
-        tables.put(tableName.key(), table.withIndexes(indexes));
-        if (index.name() != null) indexOwners.put(indexKey(tableName, index.name()), tableName.key());
+        tables.put(key(tableName), table.withIndexes(indexes));
+        if (index.name() != null) indexOwners.put(indexKey(tableName, index.name()), key(tableName));
     }
 
     private void addDomainCheck(SchemaChange.AddDomainCheck c) {
         ObjectName name = qualify(c.type());
-        UserType type = types.get(name.key());
+        UserType type = types.get(key(name));
         if (type == null) {
             items.add(GeneralCode.UNKNOWN_TABLE, c.check().span(), "check on type " + name + ": the type is not created in the input");
             return;
         }
-        types.put(name.key(), type.withCheck(c.check()));
+        types.put(key(name), type.withCheck(c.check()));
     }
 
     private void setComment(SchemaChange.SetComment c) {
         ObjectName name = qualify(c.table());
-        Table table = tables.get(name.key());
-        if (table == null && views.containsKey(name.key())) {
+        Table table = tables.get(key(name));
+        if (table == null && views.containsKey(key(name))) {
             // Oracle comments views with COMMENT ON TABLE / COLUMN too
-            views.put(name.key(), views.get(name.key()).withComment(c.column(), c.comment()));
+            views.put(key(name), views.get(key(name)).withComment(c.column(), c.comment()));
             return;
         }
         if (table == null) {
@@ -246,25 +259,25 @@ public final class CatalogAssembler {
             return;
         }
         if (c.column() == null) {
-            tables.put(name.key(), table.withComment(c.comment()));
+            tables.put(key(name), table.withComment(c.comment()));
             return;
         }
         TableAlterer alterer = new TableAlterer(table, this::qualify, items);
         alterer.apply(new org.schemashift.model.TableChange.SetComment(c.comment()), c.column(), c.span());
-        tables.put(name.key(), alterer.result());
+        tables.put(key(name), alterer.result());
     }
 
     private void drop(SchemaChange.DropObject d) {
         ObjectName name = qualify(d.name());
         switch (d.kind()) {
-            case TABLE -> tables.remove(name.key());
-            case VIEW -> views.remove(name.key());
-            case SEQUENCE -> sequences.remove(name.key());
+            case TABLE -> tables.remove(key(name));
+            case VIEW -> views.remove(key(name));
+            case SEQUENCE -> sequences.remove(key(name));
             case PROCEDURE, FUNCTION -> routines.remove(name);
-            case PACKAGE -> packages.remove(name.key());
-            case TRIGGER -> triggers.remove(name.key());
-            case TYPE -> types.remove(name.key());
-            case SYNONYM -> synonyms.remove(name.key());
+            case PACKAGE -> packages.remove(key(name));
+            case TRIGGER -> triggers.remove(key(name));
+            case TYPE -> types.remove(key(name));
+            case SYNONYM -> synonyms.remove(key(name));
             case SCHEMA -> dropSchema(d.name().name());
             case INDEX -> dropIndex(d, name);
             default -> { }
@@ -272,18 +285,18 @@ public final class CatalogAssembler {
     }
 
     private void dropSchema(String schema) {
-        String prefix = schema.toLowerCase(java.util.Locale.ROOT) + ".";
+        String prefix = key(ObjectName.of(schema)) + ".";
         schemas.removeIf(s -> s.equalsIgnoreCase(schema));
         tables.keySet().removeIf(k -> k.startsWith(prefix));
         views.keySet().removeIf(k -> k.startsWith(prefix));
         sequences.keySet().removeIf(k -> k.startsWith(prefix));
-        routines.removeSchema(prefix);
+        routines.removeSchema(ObjectName.of(schema).key() + ".");
         packages.keySet().removeIf(k -> k.startsWith(prefix));
         triggers.keySet().removeIf(k -> k.startsWith(prefix));
     }
 
     private void dropIndex(SchemaChange.DropObject d, ObjectName name) {
-        String tableKey = d.table() != null ? qualify(d.table()).key()
+        String tableKey = d.table() != null ? key(qualify(d.table()))
                 : indexOwners.get(indexKey(name, name.name()));
         Table table = tableKey == null ? null : tables.get(tableKey);
         if (table == null) return;

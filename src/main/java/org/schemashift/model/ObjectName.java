@@ -1,7 +1,5 @@
 package org.schemashift.model;
 
-import java.util.Locale;
-
 /**
  * A possibly schema-qualified object name, spelled as the source database stores it
  * (e.g. upper case for unquoted Oracle names). {@code schema} is null when unqualified.
@@ -16,10 +14,12 @@ public record ObjectName(String schema, String name) {
         return new ObjectName(newSchema, name);
     }
 
-    /** Case-insensitive key used to index objects; dialects with case-sensitive names fold before. */
+    /**
+     * Case-insensitive key, for names that match whatever their case (routines, indexes); tables and
+     * views are indexed by the source's {@link NameCase#key}.
+     */
     public String key() {
-        String n = name.toLowerCase(Locale.ROOT);
-        return schema == null ? n : schema.toLowerCase(Locale.ROOT) + "." + n;
+        return NameCase.INSENSITIVE.key(this);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.schemashift.convert.MappingRules;
 import org.schemashift.convert.ObjectFilter;
 import org.schemashift.convert.SchemaConverter;
 import org.schemashift.model.Catalog;
+import org.schemashift.model.NameCase;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.SourceFile;
@@ -48,11 +49,12 @@ public final class ConversionPipeline {
     private ConversionResult convert(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
         List<SourceStatement> statements = new ArrayList<>(source.read(files, options));
         ActionItems items = new ActionItems();
+        NameCase nameCase = source.nameCase(options);
         Catalog catalog = new ObjectFilter(rules.exclude(), rules.include(), items)
-                .apply(source.withImplicitObjects(new CatalogAssembler(items).assemble(statements), items));
+                .apply(source.withImplicitObjects(new CatalogAssembler(items, nameCase).assemble(statements), items));
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items,
                 source.defaultLiterals().then(target.defaultLiterals())).convert(catalog);
-        List<EmittedObject> objects = target.emit(converted, source.nameCase(), items, targetOptions.withRenames(rules.renames()));
+        List<EmittedObject> objects = target.emit(converted, nameCase, items, targetOptions.withRenames(rules.renames()));
         return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions(),
                 items.builtinCalls(), items.renamed());
     }

@@ -59,8 +59,8 @@ public final class DdlPlanner {
         schemas(catalog).forEach(schema -> steps.add(new PlannedStep.CreateSchema(schema)));
         steps.add(new PlannedStep.HelperLibraries());
         Set<String> relations = new HashSet<>();
-        catalog.tables().forEach(t -> relations.add(t.name().key()));
-        catalog.views().forEach(v -> relations.add(v.name().key()));
+        catalog.tables().forEach(t -> relations.add(planning.naming().sourceKey(t.name())));
+        catalog.views().forEach(v -> relations.add(planning.naming().sourceKey(v.name())));
         catalog.types().forEach(type -> type(type, steps, relations));
         for (Sequence sequence : catalog.sequences()) {
             steps.add(new PlannedStep.CreateSequence(sequence, planning.claimRelation(sequence.name(), sequence.span(), "sequence")));
@@ -118,7 +118,7 @@ public final class DdlPlanner {
     }
 
     private void type(UserType type, List<PlannedStep> steps, Set<String> relations) {
-        if (UserType.DOMAIN.equals(type.category()) && relations.contains(type.name().key())) {
+        if (UserType.DOMAIN.equals(type.category()) && relations.contains(planning.naming().sourceKey(type.name()))) {
             // columns carry a domain's base type, so a domain named like a table (its only column type) can go
             planning.items().add(GeneralCode.NAME_COLLISION, type.span(), "domain " + type.name()
                     + " is not created: a table or view has its name; its columns use the base type");

@@ -20,8 +20,8 @@ final class ForeignKeyPlanner {
 
     ForeignKeyPlanner(Planning planning, List<Table> tables) {
         this.planning = planning;
-        this.keys = new ReferenceableKeys(tables, planning.capabilities().constraints());
-        tables.forEach(t -> this.tables.put(t.name().key(), t));
+        this.keys = new ReferenceableKeys(tables, planning.capabilities().constraints(), planning.naming()::sourceKey);
+        tables.forEach(t -> this.tables.put(planning.naming().sourceKey(t.name()), t));
     }
 
     PlannedStep.AddForeignKey plan(Table table, ForeignKey fk) {
@@ -50,7 +50,7 @@ final class ForeignKeyPlanner {
     /** The referenced columns; REFERENCES t without columns means t's primary key (SQL standard, Oracle). */
     private List<String> parentColumns(ForeignKey fk) {
         if (!fk.refColumns().isEmpty()) return fk.refColumns();
-        Table parent = tables.get(fk.refTable().key());
+        Table parent = tables.get(planning.naming().sourceKey(fk.refTable()));
         return parent == null || parent.primaryKey() == null ? List.of() : parent.primaryKey().columns();
     }
 

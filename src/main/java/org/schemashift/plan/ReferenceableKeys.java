@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.schemashift.emit.TargetCapabilities;
 import org.schemashift.emit.TargetCapabilities.ForeignKeyTarget;
 import org.schemashift.model.Index;
@@ -24,16 +25,19 @@ final class ReferenceableKeys {
     private final ForeignKeyTarget rule;
     private final Map<String, List<List<String>>> keysByTable = new HashMap<>();
     private final Map<String, List<String>> primaryKeys = new HashMap<>();
+    private final Function<ObjectName, String> tableKey;
 
-    ReferenceableKeys(List<Table> tables, TargetCapabilities.Constraints constraints) {
+    /** {@code tableKey}: the source's key of a table name. */
+    ReferenceableKeys(List<Table> tables, TargetCapabilities.Constraints constraints, Function<ObjectName, String> tableKey) {
         this.rule = constraints.foreignKeyTarget();
+        this.tableKey = tableKey;
         // where the target has no DEFERRABLE, keys are written immediate and can be referenced
         boolean deferrableExcluded = constraints.deferrable();
         for (Table table : tables) {
             List<List<String>> keys = new ArrayList<>();
             if (table.primaryKey() != null && !(deferrableExcluded && table.primaryKey().deferrable())) {
                 keys.add(lower(table.primaryKey().columns()));
-                primaryKeys.put(table.name().key(), lower(table.primaryKey().columns()));
+                primaryKeys.put(tableKey.apply(table.name()), lower(table.primaryKey().columns()));
             }
             for (UniqueConstraint unique : table.uniques()) {
                 if (!(deferrableExcluded && unique.deferrable())) keys.add(lower(unique.columns()));
@@ -43,15 +47,15 @@ final class ReferenceableKeys {
                         && index.parts().stream().allMatch(p -> p.column() != null && p.prefixLength() == null);
                 if (plain) keys.add(lower(index.parts().stream().map(IndexPart::column).toList()));
             }
-            keysByTable.put(table.name().key(), keys);
+            keysByTable.put(tableKey.apply(table.name()), keys);
         }
     }
 
     /** True when {@code columns} of {@code table} (empty: its primary key) may be referenced. */
     boolean referenceable(ObjectName table, List<String> columns) {
-        if (columns.isEmpty()) return primaryKeys.containsKey(table.key());
+        if (columns.isEmpty()) return primaryKeys.containsKey(tableKey.apply(table));
         List<String> wanted = lower(columns);
-        return keysByTable.getOrDefault(table.key(), List.of()).stream().anyMatch(key -> switch (rule) {
+        return keysByTable.getOrDefault(tableKey.apply(table), List.of()).stream().anyMatch(key -> switch (rule) {
             case UNIQUE_KEY -> key.size() == wanted.size() && key.containsAll(wanted) && wanted.containsAll(key);
             case INDEXED_COLUMNS -> key.size() >= wanted.size() && key.subList(0, wanted.size()).equals(wanted);
         });

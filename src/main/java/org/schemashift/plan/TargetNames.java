@@ -17,19 +17,25 @@ public final class TargetNames {
     }
 
     void put(ObjectName source, TargetName target) {
-        byKey.put(source.key(), target);
+        byKey.put(naming.sourceKey(source), target);
     }
 
     /** True when the relation is created by the conversion. */
     public boolean known(ObjectName source) {
-        return byKey.containsKey(source.key());
+        return byKey.containsKey(naming.sourceKey(source));
     }
 
     /** The target of a source relation; one not in the input keeps its folded source name. */
     public TargetName of(ObjectName source) {
-        TargetName t = byKey.get(source.key());
+        TargetName t = byKey.get(naming.sourceKey(source));
         if (t != null) return t;
         return new TargetName(schema(source), naming.name(source.name()));
+    }
+
+    /** The target of a source relation the claim did not name by folding (a clash, a long name); null for any other. */
+    public TargetName renamed(ObjectName source) {
+        TargetName t = byKey.get(naming.sourceKey(source));
+        return t == null || t.name().equals(naming.name(source.name())) ? null : t;
     }
 
     /** The target schema of a source name's schema, or null when the name is unqualified. */

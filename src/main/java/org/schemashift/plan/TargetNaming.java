@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.schemashift.emit.TargetCapabilities;
 import org.schemashift.model.NameCase;
+import org.schemashift.model.ObjectName;
 
 /**
  * The one naming policy of a conversion: a source name folded for the target and shortened to its
@@ -65,6 +66,11 @@ public final class TargetNaming {
     /** The target names of source columns, quoted, comma-separated. */
     public String columnList(List<String> sourceColumns) {
         return sourceColumns.stream().map(c -> quote(name(c))).collect(Collectors.joining(", "));
+    }
+
+    /** The key under which two source names are one object, by the source's rules ({@link NameCase#key}). */
+    public String sourceKey(ObjectName sourceName) {
+        return folding.sourceCase().key(sourceName);
     }
 
     /** The key under which two target names are the same name (case-folded where the target ignores case). */

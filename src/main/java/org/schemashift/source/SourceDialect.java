@@ -23,8 +23,8 @@ public interface SourceDialect {
 
     String id();
 
-    /** How this dialect treats the case of names; targets fold names accordingly. */
-    NameCase nameCase();
+    /** How this dialect treats the case of names, given the server's settings; the catalog keys and targets fold names accordingly. */
+    NameCase nameCase(SourceOptions options);
 
     List<SourceStatement> read(SourceFile file);
 

@@ -6,11 +6,22 @@ import java.util.Map;
  * What the user tells a source dialect beyond the files themselves. {@code defines} are
  * substitution variables ({@code convert --define name=value}): Oracle's SQL*Plus {@code &name}
  * and {@code &&name}; a dialect without substitution variables ignores them.
+ * {@code lowerCaseTableNames} is the MySQL server's {@code lower_case_table_names} (0: table names
+ * are case-sensitive, as on Linux, the default; 1: stored lower case; 2: compared lower case);
+ * {@code caseSensitiveCollation} says a SQL Server database's collation is case-sensitive (_CS_),
+ * so its names are too. Other dialects ignore what is not theirs.
  */
-public record SourceOptions(Map<String, String> defines) {
+public record SourceOptions(Map<String, String> defines, int lowerCaseTableNames, boolean caseSensitiveCollation) {
     public static final SourceOptions NONE = new SourceOptions(Map.of());
 
     public SourceOptions {
         defines = Map.copyOf(defines);
+        if (lowerCaseTableNames < 0 || lowerCaseTableNames > 2) {
+            throw new IllegalArgumentException("lower_case_table_names is 0, 1 or 2, not " + lowerCaseTableNames);
+        }
+    }
+
+    public SourceOptions(Map<String, String> defines) {
+        this(defines, 0, false);
     }
 }

@@ -2,14 +2,17 @@ package org.schemashift.emit.postgresql;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.CanonicalSpelling;
 import org.schemashift.emit.DmlText;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.sql.DataChanges;
+import org.schemashift.plan.TargetName;
 import org.schemashift.plan.TargetNaming;
 
 /**
@@ -24,6 +27,7 @@ import org.schemashift.plan.TargetNaming;
 public final class PostgresqlExpressions implements ExpressionWriter {
     private static final CanonicalSpelling SPELLING = new CanonicalSpelling("postgresql", PostgresqlSpellingRules.all());
     private final TargetNaming naming;
+    private final Function<ObjectName, TargetName> renamed;
     private final Set<String> helpers = new TreeSet<>();
 
     public PostgresqlExpressions(PostgresqlIdentifiers names) {
@@ -32,7 +36,13 @@ public final class PostgresqlExpressions implements ExpressionWriter {
 
     /** Writes names by the conversion's naming policy. */
     public PostgresqlExpressions(TargetNaming naming) {
+        this(naming, source -> null);
+    }
+
+    /** Writes names by the conversion's naming policy, and tables the plan renamed ({@code renamed}) by their target names. */
+    public PostgresqlExpressions(TargetNaming naming, Function<ObjectName, TargetName> renamed) {
         this.naming = naming;
+        this.renamed = renamed;
     }
 
     @Override
@@ -62,7 +72,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     }
 
     private SqlNode folded(SqlNode spelled) {
-        return spelled.accept(new IdentifierFolder(naming));
+        return spelled.accept(new IdentifierFolder(naming, renamed));
     }
 
     /** The helper functions called by everything written so far, by name. */

@@ -53,7 +53,7 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
 
     @Override
     protected StepSpelling spelling(DdlPlan plan, ActionItems items) {
-        PostgresqlExpressions expressions = new PostgresqlExpressions(plan.naming());
+        PostgresqlExpressions expressions = new PostgresqlExpressions(plan.naming(), plan.names()::renamed);
         EmitContext context = new EmitContext(plan, expressions, items);
         PostgresqlSchemaObjectWriter objects = new PostgresqlSchemaObjectWriter(context);
         PostgresqlTableWriter tables = new PostgresqlTableWriter(context);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.DefaultLiterals;
 import org.schemashift.model.Catalog;
+import org.schemashift.source.SourceOptions;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.NameCase;
@@ -33,8 +34,10 @@ public final class MySqlSourceDialect implements SourceDialect {
 
     /** MySQL compares column names (and, on most installations, table names) case-insensitively. */
     @Override
-    public NameCase nameCase() {
-        return NameCase.INSENSITIVE;
+    public NameCase nameCase(SourceOptions options) {
+        // lower_case_table_names=0 (Linux): table, view and trigger names are case-sensitive; 1 and 2 compare them lower case.
+        // Column and routine names are case-insensitive whatever the setting, and are compared so everywhere.
+        return options.lowerCaseTableNames() == 0 ? NameCase.SENSITIVE : NameCase.INSENSITIVE;
     }
 
     @Override

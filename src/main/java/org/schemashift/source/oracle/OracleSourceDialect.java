@@ -56,7 +56,7 @@ public final class OracleSourceDialect implements SourceDialect {
 
     /** Oracle stores unquoted names upper case; a quoted mixed-case name is a different name. */
     @Override
-    public NameCase nameCase() {
+    public NameCase nameCase(SourceOptions options) {
         return NameCase.UPPER_CANONICAL;
     }
 

@@ -34,8 +34,9 @@ public final class SqlServerSourceDialect implements SourceDialect {
 
     /** SQL Server's default collations compare names case-insensitively. */
     @Override
-    public NameCase nameCase() {
-        return NameCase.INSENSITIVE;
+    public NameCase nameCase(SourceOptions options) {
+        // names compare by the database's collation: case-insensitive by default (SQL_Latin1_General_CP1_CI_AS)
+        return options.caseSensitiveCollation() ? NameCase.SENSITIVE : NameCase.INSENSITIVE;
     }
 
     @Override

@@ -37,7 +37,7 @@ final class MySqlCodeOnBoth implements AutoCloseable {
         Catalog catalog = new CatalogAssembler(items).assemble(statements);
         Catalog converted = new SchemaConverter(RULES, Dialects.expressionRules("mysql", "postgresql"), items,
                 Dialects.source("mysql").defaultLiterals().then(Dialects.target("postgresql").defaultLiterals())).convert(catalog);
-        List<EmittedObject> emitted = Dialects.target("postgresql").emit(converted, Dialects.source("mysql").nameCase(), items,
+        List<EmittedObject> emitted = Dialects.target("postgresql").emit(converted, Dialects.source("mysql").nameCase(org.schemashift.source.SourceOptions.NONE), items,
                 TargetOptions.DEFAULTS);
         script = emitted.stream().map(EmittedObject::sql).collect(Collectors.joining("\n"));
         mariaDb = SharedMariaDb.freshDatabase("code");

@@ -11,6 +11,7 @@ import org.schemashift.convert.MappingRules;
 import org.schemashift.convert.SchemaConverter;
 import org.schemashift.emit.EmittedObject;
 import org.schemashift.emit.TargetOptions;
+import org.schemashift.source.SourceOptions;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.DataType;
@@ -67,7 +68,7 @@ final class OracleCodeOnPostgres implements AutoCloseable {
     /** The PostgreSQL script, in apply order. */
     String script() {
         if (emitted == null) {
-            emitted = Dialects.target("postgresql").emit(converted(), Dialects.source("oracle").nameCase(), items, TargetOptions.DEFAULTS);
+            emitted = Dialects.target("postgresql").emit(converted(), Dialects.source("oracle").nameCase(SourceOptions.NONE), items, TargetOptions.DEFAULTS);
         }
         return emitted.stream().map(EmittedObject::sql).collect(Collectors.joining("\n"));
     }

@@ -1,0 +1,136 @@
+package org.schemashift.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.schemashift.model.ActionItem;
+import org.schemashift.pipeline.ConversionPipeline;
+import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.SchemaScript;
+import org.schemashift.source.SourceFile;
+import org.schemashift.source.SourceOptions;
+import org.schemashift.testing.JdbcRows;
+import org.schemashift.testing.SharedPostgres;
+
+/**
+ * Which source names are one object follows the source's own rules (issue 13, item 6): Oracle's
+ * quoted names are exact and unquoted ones upper case; MySQL's table names by
+ * lower_case_table_names; SQL Server's by its collation. Two objects the target would spell alike
+ * both exist there, the second renamed with an item (SS-GEN-0004).
+ */
+class SourceNameCaseTest {
+
+    static ConversionResult convert(String from, String sql, SourceOptions options) {
+        return new ConversionPipeline(from, "postgresql", null).run(List.of(new SourceFile("names.sql", sql)), options);
+    }
+
+    static Connection applied(String name, ConversionResult result) throws Exception {
+        Connection db = SharedPostgres.freshDatabase(name);
+        SharedPostgres.runScript(db, SchemaScript.render(result));
+        return db;
+    }
+
+    static List<String> items(ConversionResult result, String code) {
+        return java.util.stream.Stream.concat(result.statements().stream().flatMap(s -> s.actionItems().stream()),
+                        result.conversionItems().stream())
+                .filter(item -> item.code().code().equals(code)).map(ActionItem::message).toList();
+    }
+
+    /** Oracle: {@code "orders"} was created quoted, ORDERS (and Orders) unquoted, so they are two tables. */
+    static final String ORACLE = """
+            CREATE TABLE "orders" (id NUMBER(9) PRIMARY KEY, note VARCHAR2(10));
+            CREATE TABLE ORDERS (id NUMBER(9) PRIMARY KEY, total NUMBER(9));
+            CREATE TABLE lines (id NUMBER(9) PRIMARY KEY,
+              quoted_order NUMBER(9) REFERENCES "orders" (id),
+              plain_order NUMBER(9) REFERENCES Orders (id));
+            CREATE VIEW quoted_notes AS SELECT id, note FROM "orders";
+            CREATE VIEW plain_totals AS SELECT orders.id, orders.total FROM orders;
+            CREATE VIEW line_totals AS SELECT l.id, o.total FROM lines l JOIN Orders o ON o.id = l.plain_order;
+            """;
+
+    @Test
+    void oracleQuotedAndUnquotedNamesAreTwoTablesOnPostgresql() throws Exception {
+        ConversionResult result = convert("oracle", ORACLE, SourceOptions.NONE);
+        assertThat(items(result, "SS-GEN-0004")).singleElement().asString().isEqualTo("table orders is already used in the schema; named orders_2");
+        try (Connection db = applied("oracle_name_case", result)) {
+            SharedPostgres.runScript(db, "INSERT INTO orders VALUES (1, 'quoted'); INSERT INTO orders_2 VALUES (2, 20);"
+                    + "INSERT INTO lines VALUES (10, 1, 2)");
+            assertThat(JdbcRows.column(db, "SELECT note FROM quoted_notes")).containsExactly("quoted");
+            assertThat(JdbcRows.column(db, "SELECT total FROM plain_totals")).containsExactly("20");
+            assertThat(JdbcRows.column(db, "SELECT total FROM line_totals")).containsExactly("20");
+            // each foreign key checks its own parent: 2 is only in ORDERS, 1 only in "orders"
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO lines VALUES (11, 2, NULL)"))
+                    .hasMessageContaining("foreign key");
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO lines VALUES (12, NULL, 1)"))
+                    .hasMessageContaining("foreign key");
+        }
+    }
+
+    /** MySQL: {@code User} and {@code user} are two tables on a Linux server (lower_case_table_names=0, the default). */
+    static final String MYSQL = """
+            CREATE TABLE `User` (id INT PRIMARY KEY, login VARCHAR(20));
+            CREATE TABLE `user` (id INT PRIMARY KEY, email VARCHAR(40));
+            CREATE TABLE session (id INT PRIMARY KEY, user_id INT, FOREIGN KEY (user_id) REFERENCES `User` (id));
+            """;
+
+    @Test
+    void mysqlTablesDifferingInCaseAreTwoTablesWhenTheServerComparesThemExactly() throws Exception {
+        ConversionResult result = convert("mysql", MYSQL, SourceOptions.NONE);
+        assertThat(items(result, "SS-GEN-0004")).singleElement().asString().contains("user_2");
+        assertThat(items(result, "SS-GEN-0010")).isEmpty();
+        try (Connection db = applied("mysql_name_case", result)) {
+            SharedPostgres.runScript(db, "INSERT INTO \"user\" VALUES (1, 'ann'); INSERT INTO user_2 VALUES (2, 'bob@example.com');"
+                    + "INSERT INTO session VALUES (1, 1)");
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO session VALUES (2, 2)"))
+                    .hasMessageContaining("foreign key");
+        }
+    }
+
+    @Test
+    void mysqlTablesDifferingInCaseAreOneTableWhenTheServerFoldsNames() throws Exception {
+        ConversionResult result = convert("mysql", MYSQL, new SourceOptions(Map.of(), 1, false));
+        assertThat(items(result, "SS-GEN-0010")).singleElement().asString().contains("user");
+        assertThat(items(result, "SS-GEN-0004")).isEmpty();
+        try (Connection db = applied("mysql_name_fold", result)) {
+            SharedPostgres.runScript(db, "INSERT INTO \"user\" (id, email) VALUES (1, 'ann@example.com'); INSERT INTO session VALUES (1, 1)");
+            assertThat(JdbcRows.column(db, "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('user', 'user_2')"))
+                    .containsExactly("1");
+        }
+    }
+
+    /** SQL Server: the default collation ignores case, so ORDERS is the table Orders; a case-sensitive one keeps two. */
+    static final String SQLSERVER = """
+            CREATE TABLE Orders (id INT PRIMARY KEY, total INT);
+            GO
+            ALTER TABLE ORDERS ADD note NVARCHAR(10);
+            GO
+            CREATE TABLE lines (id INT PRIMARY KEY, order_id INT REFERENCES orders (id));
+            GO
+            """;
+
+    @Test
+    void sqlServerNamesDifferingInCaseAreOneObjectByDefault() throws Exception {
+        ConversionResult result = convert("sqlserver", SQLSERVER, SourceOptions.NONE);
+        assertThat(items(result, "SS-GEN-0004")).isEmpty();
+        assertThat(items(result, "SS-GEN-0003")).isEmpty();
+        try (Connection db = applied("sqlserver_name_case", result)) {
+            SharedPostgres.runScript(db, "INSERT INTO orders VALUES (1, 10, 'n'); INSERT INTO lines VALUES (1, 1)");
+            assertThat(JdbcRows.column(db, "SELECT note FROM orders")).containsExactly("n");
+        }
+    }
+
+    @Test
+    void sqlServerNamesDifferingInCaseAreTwoObjectsUnderACaseSensitiveCollation() {
+        ConversionResult result = convert("sqlserver", """
+                CREATE TABLE Orders (id INT PRIMARY KEY);
+                GO
+                CREATE TABLE ORDERS (id INT PRIMARY KEY);
+                GO
+                """, new SourceOptions(Map.of(), 0, true));
+        assertThat(items(result, "SS-GEN-0004")).singleElement().asString().contains("orders_2");
+    }
+}
