@@ -168,7 +168,7 @@ final class ObjectAssembly {
         for (Building b : ordered) {
             TreeSet<Integer> on = new TreeSet<>();
             for (StatementParts.Reference r : b.references) {
-                Building target = lookup(List.of(r.kind()), r.name());
+                Building target = lookup(r.kinds(), r.name());
                 if (target != null && target != b && ids.containsKey(target)) {
                     on.add(ids.get(target));
                     dependedOnBy.computeIfAbsent(target, t -> new TreeSet<>()).add(ids.get(b));
