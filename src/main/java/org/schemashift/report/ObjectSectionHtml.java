@@ -24,7 +24,10 @@ final class ObjectSectionHtml {
         return entry.kind() + " " + (entry.name() == null ? "(unnamed, line " + entry.source().line() + ")" : entry.name());
     }
 
-    /** data-kind, data-status, data-severities and data-codes (space-separated): what the filters match on. */
+    /**
+     * data-kind, data-status, data-severities, data-codes and data-phases (space-separated): what
+     * the filters match on; data-effort, data-bucket and data-loc: what the summary sums over the shown objects.
+     */
     static String filterAttributes(Report.Entry entry) {
         TreeSet<String> severities = new TreeSet<>();
         TreeSet<String> codes = new TreeSet<>();
@@ -32,9 +35,13 @@ final class ObjectSectionHtml {
             severities.add(i.severity());
             codes.add(i.code());
         });
+        TreeSet<String> phases = new TreeSet<>();
+        entry.phases().forEach(p -> phases.add(p.phase()));
         return " data-kind=\"" + Html.escape(entry.kind()) + "\" data-status=\"" + Html.escape(entry.status())
                 + "\" data-severities=\"" + Html.escape(String.join(" ", severities)) + "\" data-codes=\""
-                + Html.escape(String.join(" ", codes)) + "\" data-effort=\"" + PlainNumber.format(entry.effort().hours()) + "\"";
+                + Html.escape(String.join(" ", codes)) + "\" data-phases=\"" + Html.escape(String.join(" ", phases))
+                + "\" data-effort=\"" + PlainNumber.format(entry.effort().hours()) + "\" data-bucket=\""
+                + Html.escape(entry.effort().bucket()) + "\"" + (entry.linesOfCode() == null ? "" : " data-loc=\"" + entry.linesOfCode() + "\"");
     }
 
     static String severityBadge(String severity) {
@@ -61,6 +68,7 @@ final class ObjectSectionHtml {
         for (String note : entry.notes()) out.append("<p class=\"note muted\">").append(Html.escape(note)).append("</p>\n");
         appendDependencies(out, "Depends on", entry.dependsOn());
         appendDependencies(out, "Depended on by", entry.dependedOnBy());
+        appendPhases(out, entry.phases());
         appendItems(out, entry.actionItems());
         if (entry.applied() != null) {
             out.append("<p class=\"applied\">Applied: ");
@@ -96,6 +104,18 @@ final class ObjectSectionHtml {
         out.append("<p class=\"dependencies\">").append(what).append(':');
         for (int id : ids) out.append(" <a href=\"#obj-").append(id).append("\">#").append(id).append("</a>");
         out.append("</p>\n");
+    }
+
+    /** Where each target object goes in a data migration, and why (docs/data-migration.md). */
+    private static void appendPhases(StringBuilder out, List<Report.Phase> phases) {
+        if (phases.isEmpty()) return;
+        out.append("<ul class=\"phases\">\n");
+        for (Report.Phase p : phases) {
+            out.append("<li><span class=\"phase phase-").append(Html.escape(p.phase())).append("\">").append(Html.escape(p.phase()))
+                    .append("</span> ").append(Html.escape(p.object())).append(": <span class=\"muted\">")
+                    .append(Html.escape(p.reason())).append("</span></li>\n");
+        }
+        out.append("</ul>\n");
     }
 
     private static void appendItems(StringBuilder out, List<Report.Item> items) {

@@ -16,6 +16,8 @@ class ReportBuilderTest {
     @Test
     void everyObjectIsOneEntryInInputOrderWithItsStatusAndTheSessionLineIsCountedApart() {
         assertThat(report.version()).isEqualTo(5);
+        assertThat(report.versions()).as("what the dialects read and write").isEqualTo(new Report.Versions(
+                "MySQL 5.7 and 8.x, MariaDB dumps (mysqldump, SHOW CREATE)", "PostgreSQL 15+"));
         assertThat(report.objects()).extracting(Report.Entry::id).containsExactly(1, 2, 3, 4, 5);
         assertThat(report.objects()).extracting(Report.Entry::status).containsExactly("converted",
                 "converted_with_warnings", "manual", "unsupported", "manual");
