@@ -3,6 +3,7 @@ package org.schemashift.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,7 +138,11 @@ final class ObjectAssembly {
         }
         for (ActionItem item : p.items()) pick(owners, item.span()).items.add(item);
         for (Report.Decision d : p.decisions()) pick(owners, new SourceSpan(statement.span().file(), d.line(), 0)).decisions.add(d);
-        for (EmittedObject e : p.emitted()) emittedOwner(owners, e.origin()).emitted.add(e);
+        for (EmittedObject e : p.emitted()) {
+            Building b = emittedOwner(owners, e.origin());
+            b.emitted.add(e);
+            b.emittedFrom.add(statement);
+        }
     }
 
     /** The last item-taking part starting at or before the position; the first one when none does. */
@@ -215,6 +220,8 @@ final class ObjectAssembly {
         private final List<ActionItem> items = new ArrayList<>();
         private final List<Report.Decision> decisions = new ArrayList<>();
         private final List<EmittedObject> emitted = new ArrayList<>();
+        /** The statement each of {@link #emitted} came from, at the same index. */
+        private final List<SourceStatement> emittedFrom = new ArrayList<>();
         private final LinkedHashSet<String> notes = new LinkedHashSet<>();
         private final LinkedHashSet<StatementParts.Reference> references = new LinkedHashSet<>();
 
@@ -231,8 +238,9 @@ final class ObjectAssembly {
                 linesOfCode = statements.stream().mapToInt(s -> LinesOfCode.count(s.text())).sum();
             }
             List<Report.Item> reportItems = items.stream().sorted(BY_POSITION).map(ObjectAssembly::item).toList();
+            Map<SourceStatement, List<Report.LineRange>> fromStatement = convertedLines();
             List<Report.Statement> refs = statements.stream().map(s -> new Report.Statement(s.span().file(), s.span().line(),
-                    IgnoredLines.kindOf(s.text()), Snippets.of(s.text()))).toList();
+                    IgnoredLines.kindOf(s.text()), Snippets.of(s.text()), fromStatement.getOrDefault(s, List.of()))).toList();
             List<String> targets = emitted.stream().map(EmittedObject::name).distinct().toList();
             String converted = emitted.isEmpty() ? null
                     : Snippets.of(String.join("\n\n", emitted.stream().map(EmittedObject::sql).toList()));
@@ -241,6 +249,18 @@ final class ObjectAssembly {
                     reportItems, decisions.stream().sorted(Comparator.comparingInt(Report.Decision::line)).toList(), dependsOn,
                     dependedOnBy, null, emitted.stream().flatMap(o -> phases.of(o).stream())
                     .map(p -> new Report.Phase(p.object().kind().id() + " " + p.object().name(), p.phase().id(), p.reason())).toList());
+        }
+
+        /** Per statement, the lines of the converted snippet (its emitted SQL joined by blank lines) that came from it. */
+        private Map<SourceStatement, List<Report.LineRange>> convertedLines() {
+            Map<SourceStatement, List<Report.LineRange>> lines = new IdentityHashMap<>();
+            int from = 1;
+            for (int i = 0; i < emitted.size(); i++) {
+                int count = (int) emitted.get(i).sql().chars().filter(c -> c == '\n').count() + 1;
+                lines.computeIfAbsent(emittedFrom.get(i), s -> new ArrayList<>()).add(new Report.LineRange(from, from + count - 1));
+                from += count + 1;
+            }
+            return lines;
         }
 
         /** The worst of its statements: one not converted makes the object not converted. */

@@ -1,8 +1,10 @@
 package org.schemashift.report;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
@@ -10,7 +12,8 @@ import java.util.function.IntFunction;
  * One object's section of report.html: what it is, where it came from, its status, action items,
  * effort, notes, dependencies and apply result, then the source statements and the converted SQL
  * side by side, both numbered, each action item's line highlighted in the source (line numbers
- * are the file's, so they match the occurrence table).
+ * are the file's, so they match the occurrence table) and, in the converted SQL, the lines
+ * emitted from the statement that holds the item.
  */
 final class ObjectSectionHtml {
     private ObjectSectionHtml() {
@@ -94,7 +97,8 @@ final class ObjectSectionHtml {
         if (entry.convertedSnippet() == null) {
             out.append("<pre class=\"sql\"><span class=\"muted\">(nothing emitted)</span></pre>\n");
         } else {
-            appendNumbered(out, entry.convertedSnippet(), 1, line -> null);
+            Map<Integer, String> convertedMarks = convertedMarks(entry);
+            appendNumbered(out, entry.convertedSnippet(), 1, convertedMarks::get);
         }
         out.append("</div>\n</div>\n</details>\n</article>\n");
     }
@@ -136,6 +140,24 @@ final class ObjectSectionHtml {
         Map<String, String> marked = new LinkedHashMap<>();
         for (Report.Item item : items) {
             marked.merge(item.file() + ":" + item.line(), item.code(), (a, b) -> a.contains(b) ? a : a + " " + b);
+        }
+        return marked;
+    }
+
+    /** Converted line to the codes of the items in the statement it was emitted from. */
+    private static Map<Integer, String> convertedMarks(Report.Entry entry) {
+        Map<String, TreeMap<Integer, Report.Statement>> byFile = new HashMap<>();
+        for (Report.Statement s : entry.statements()) byFile.computeIfAbsent(s.file(), f -> new TreeMap<>()).put(s.line(), s);
+        Map<Integer, String> marked = new HashMap<>();
+        for (Report.Item item : entry.actionItems()) {
+            TreeMap<Integer, Report.Statement> starts = byFile.get(item.file());
+            Map.Entry<Integer, Report.Statement> holder = starts == null ? null : starts.floorEntry(item.line());
+            if (holder == null) continue;
+            for (Report.LineRange range : holder.getValue().converted()) {
+                for (int line = range.from(); line <= range.to(); line++) {
+                    marked.merge(line, item.code(), (a, b) -> a.contains(b) ? a : a + " " + b);
+                }
+            }
         }
         return marked;
     }

@@ -118,8 +118,25 @@ public record Report(int version, Tool tool, String source, String target, Versi
      */
     public record Phase(String object, String phase, String reason) {}
 
-    /** One source statement of an object: where it is, what it was (CREATE TABLE, ALTER TABLE, ...) and its text. */
-    public record Statement(String file, int line, String what, String snippet) {}
+    /**
+     * One source statement of an object: where it is, what it was (CREATE TABLE, ALTER TABLE, ...),
+     * its text, and {@code converted}: the lines of the object's {@code convertedSnippet} emitted
+     * from it (absent when none), so a construct's converted statement can be shown beside it.
+     */
+    public record Statement(String file, int line, String what, String snippet,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LineRange> converted) {
+        public Statement {
+            converted = converted == null ? List.of() : converted;
+        }
+
+        /** A statement with nothing emitted from it. */
+        public Statement(String file, int line, String what, String snippet) {
+            this(file, line, what, snippet, List.of());
+        }
+    }
+
+    /** Lines {@code from} to {@code to} (inclusive, from 1) of a snippet. */
+    public record LineRange(int from, int to) {}
 
     /**
      * Session and client lines of one kind (REM, PROMPT, SET, USE, DROP TABLE, ...): not objects,

@@ -29,7 +29,10 @@ class ReportBuilderTest {
     @Test
     void theSourceSnippetIsTheStatementAndTheConvertedSnippetIsTheSqlEmittedFromIt() {
         Report.Entry item = entry("item");
-        assertThat(item.statements()).containsExactly(new Report.Statement("shop.sql", 8, "CREATE TABLE", SampleConversion.ITEM));
+        int tableLines = (int) item.convertedSnippet().lines().takeWhile(l -> !l.isEmpty()).count();
+        assertThat(item.statements()).as("its converted lines: the table, then the index after a blank line").containsExactly(
+                new Report.Statement("shop.sql", 8, "CREATE TABLE", SampleConversion.ITEM,
+                        List.of(new Report.LineRange(1, tableLines), new Report.LineRange(tableLines + 2, tableLines + 2))));
         assertThat(item.target()).containsExactly("item", "uk_code");
         assertThat(item.convertedSnippet()).startsWith("CREATE TABLE item (")
                 .endsWith(");\n\nCREATE UNIQUE INDEX uk_code ON item (left(code, 10));");
