@@ -13,16 +13,23 @@ import org.schemashift.plan.DdlPlanner;
  */
 public abstract class PlannedTargetDialect implements TargetDialect {
     private final String id;
+    private final String version;
     private final TargetCapabilities capabilities;
 
-    protected PlannedTargetDialect(String id, TargetCapabilities capabilities) {
+    protected PlannedTargetDialect(String id, String version, TargetCapabilities capabilities) {
         this.id = id;
+        this.version = version;
         this.capabilities = capabilities;
     }
 
     @Override
     public final String id() {
         return id;
+    }
+
+    @Override
+    public final String version() {
+        return version;
     }
 
     @Override

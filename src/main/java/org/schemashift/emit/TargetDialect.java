@@ -15,6 +15,9 @@ public interface TargetDialect {
 
     String id();
 
+    /** The server versions the emitted SQL runs on, as the report names them ("PostgreSQL 15+"). */
+    String version();
+
     TargetCapabilities capabilities();
 
     /** The catalog as this target's DDL, in apply order, with the user's target options. */

@@ -15,7 +15,9 @@ final class ExecutiveSummaryHtml {
     static void append(StringBuilder out, Report report) {
         Report.Summary s = report.summary();
         int items = s.severities().values().stream().mapToInt(Integer::intValue).sum();
-        out.append("<section id=\"summary\">\n<h2>Executive summary</h2>\n");
+        out.append("<section id=\"summary\" data-automatic=\"").append(String.join(" ", new java.util.TreeSet<>(ReportSummary.AUTOMATIC)))
+                .append("\" data-hours-per-day=\"").append(EffortEstimate.HOURS_PER_PERSON_DAY)
+                .append("\">\n<h2>Executive summary</h2>\n");
         appendMetadata(out, report);
         out.append("<div class=\"tiles\">\n");
         tile(out, "objects-automatic", share(s.automatic().objects()), "of objects converted automatically",
@@ -44,8 +46,10 @@ final class ExecutiveSummaryHtml {
 
     private static void appendMetadata(StringBuilder out, Report report) {
         out.append("<p class=\"meta\">").append(Html.escape(report.tool().name())).append(' ')
-                .append(Html.escape(report.tool().version())).append(" · ").append(Html.escape(report.source())).append(" → ")
-                .append(Html.escape(report.target())).append("</p>\n");
+                .append(Html.escape(report.tool().version())).append(" · ").append(Html.escape(report.source()))
+                .append(versionOf(report.versions() == null ? null : report.versions().source())).append(" → ")
+                .append(Html.escape(report.target())).append(versionOf(report.versions() == null ? null : report.versions().target()))
+                .append("</p>\n");
         if (report.inputs().isEmpty()) return;
         out.append("<details class=\"inputs\"><summary>").append(report.inputs().size()).append(" input files</summary>\n<table>")
                 .append("<thead><tr><th>File</th><th>Bytes</th><th>SHA-256</th></tr></thead>\n<tbody>\n");
@@ -54,6 +58,10 @@ final class ExecutiveSummaryHtml {
                     .append("</td><td><code>").append(input.sha256()).append("</code></td></tr>\n");
         }
         out.append("</tbody></table>\n</details>\n");
+    }
+
+    private static String versionOf(String versions) {
+        return versions == null ? "" : " (" + Html.escape(versions) + ")";
     }
 
     /** SCT's view: per kind, objects per complexity bucket and their effort. */

@@ -3,6 +3,7 @@ package org.schemashift.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,7 +140,9 @@ final class ObjectAssembly {
         for (Report.Decision d : p.decisions()) pick(owners, new SourceSpan(statement.span().file(), d.line(), 0)).decisions.add(d);
         for (EmittedObject e : p.emitted()) {
             Building owner = emittedOwner(owners, e.origin());
-            (isImplicitIndex(e, owner) ? implicitIndex(statement, e) : owner).emitted.add(e);
+            Building b = isImplicitIndex(e, owner) ? implicitIndex(statement, e) : owner;
+            b.emitted.add(e);
+            b.emittedFrom.add(statement);
         }
     }
 
@@ -191,7 +194,7 @@ final class ObjectAssembly {
         for (Building b : ordered) {
             TreeSet<Integer> on = new TreeSet<>();
             for (StatementParts.Reference r : b.references) {
-                Building target = lookup(List.of(r.kind()), r.name());
+                Building target = lookup(r.kinds(), r.name());
                 if (target != null && target != b && ids.containsKey(target)) {
                     on.add(ids.get(target));
                     dependedOnBy.computeIfAbsent(target, t -> new TreeSet<>()).add(ids.get(b));
@@ -238,6 +241,8 @@ final class ObjectAssembly {
         private final List<ActionItem> items = new ArrayList<>();
         private final List<Report.Decision> decisions = new ArrayList<>();
         private final List<EmittedObject> emitted = new ArrayList<>();
+        /** The statement each of {@link #emitted} came from, at the same index. */
+        private final List<SourceStatement> emittedFrom = new ArrayList<>();
         private final LinkedHashSet<String> notes = new LinkedHashSet<>();
         private final LinkedHashSet<StatementParts.Reference> references = new LinkedHashSet<>();
 
@@ -254,8 +259,9 @@ final class ObjectAssembly {
                 linesOfCode = statements.stream().mapToInt(s -> LinesOfCode.count(s.text())).sum();
             }
             List<Report.Item> reportItems = items.stream().sorted(BY_POSITION).map(ObjectAssembly::item).toList();
+            Map<SourceStatement, List<Report.LineRange>> fromStatement = convertedLines();
             List<Report.Statement> refs = statements.stream().map(s -> new Report.Statement(s.span().file(), s.span().line(),
-                    IgnoredLines.kindOf(s.text()), Snippets.of(s.text()))).toList();
+                    IgnoredLines.kindOf(s.text()), Snippets.of(s.text()), fromStatement.getOrDefault(s, List.of()))).toList();
             List<String> targets = emitted.stream().map(EmittedObject::name).distinct().toList();
             String converted = emitted.isEmpty() ? null
                     : Snippets.of(String.join("\n\n", emitted.stream().map(EmittedObject::sql).toList()));
@@ -264,6 +270,18 @@ final class ObjectAssembly {
                     reportItems, decisions.stream().sorted(Comparator.comparingInt(Report.Decision::line)).toList(), dependsOn,
                     dependedOnBy, null, emitted.stream().flatMap(o -> phases.of(o).stream())
                     .map(p -> new Report.Phase(p.object().kind().id() + " " + p.object().name(), p.phase().id(), p.reason())).toList());
+        }
+
+        /** Per statement, the lines of the converted snippet (its emitted SQL joined by blank lines) that came from it. */
+        private Map<SourceStatement, List<Report.LineRange>> convertedLines() {
+            Map<SourceStatement, List<Report.LineRange>> lines = new IdentityHashMap<>();
+            int from = 1;
+            for (int i = 0; i < emitted.size(); i++) {
+                int count = (int) emitted.get(i).sql().chars().filter(c -> c == '\n').count() + 1;
+                lines.computeIfAbsent(emittedFrom.get(i), s -> new ArrayList<>()).add(new Report.LineRange(from, from + count - 1));
+                from += count + 1;
+            }
+            return lines;
         }
 
         /** The worst of its statements: one not converted makes the object not converted. */

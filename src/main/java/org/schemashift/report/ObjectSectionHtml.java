@@ -1,8 +1,10 @@
 package org.schemashift.report;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
@@ -10,7 +12,8 @@ import java.util.function.IntFunction;
  * One object's section of report.html: what it is, where it came from, its status, action items,
  * effort, notes, dependencies and apply result, then the source statements and the converted SQL
  * side by side, both numbered, each action item's line highlighted in the source (line numbers
- * are the file's, so they match the occurrence table).
+ * are the file's, so they match the occurrence table) and, in the converted SQL, the lines
+ * emitted from the statement that holds the item.
  */
 final class ObjectSectionHtml {
     private ObjectSectionHtml() {
@@ -24,7 +27,10 @@ final class ObjectSectionHtml {
         return entry.kind() + " " + (entry.name() == null ? "(unnamed, line " + entry.source().line() + ")" : entry.name());
     }
 
-    /** data-kind, data-status, data-severities and data-codes (space-separated): what the filters match on. */
+    /**
+     * data-kind, data-status, data-severities, data-codes and data-phases (space-separated): what
+     * the filters match on; data-effort, data-bucket and data-loc: what the summary sums over the shown objects.
+     */
     static String filterAttributes(Report.Entry entry) {
         TreeSet<String> severities = new TreeSet<>();
         TreeSet<String> codes = new TreeSet<>();
@@ -32,9 +38,13 @@ final class ObjectSectionHtml {
             severities.add(i.severity());
             codes.add(i.code());
         });
+        TreeSet<String> phases = new TreeSet<>();
+        entry.phases().forEach(p -> phases.add(p.phase()));
         return " data-kind=\"" + Html.escape(entry.kind()) + "\" data-status=\"" + Html.escape(entry.status())
                 + "\" data-severities=\"" + Html.escape(String.join(" ", severities)) + "\" data-codes=\""
-                + Html.escape(String.join(" ", codes)) + "\" data-effort=\"" + PlainNumber.format(entry.effort().hours()) + "\"";
+                + Html.escape(String.join(" ", codes)) + "\" data-phases=\"" + Html.escape(String.join(" ", phases))
+                + "\" data-effort=\"" + PlainNumber.format(entry.effort().hours()) + "\" data-bucket=\""
+                + Html.escape(entry.effort().bucket()) + "\"" + (entry.linesOfCode() == null ? "" : " data-loc=\"" + entry.linesOfCode() + "\"");
     }
 
     static String severityBadge(String severity) {
@@ -61,6 +71,7 @@ final class ObjectSectionHtml {
         for (String note : entry.notes()) out.append("<p class=\"note muted\">").append(Html.escape(note)).append("</p>\n");
         appendDependencies(out, "Depends on", entry.dependsOn());
         appendDependencies(out, "Depended on by", entry.dependedOnBy());
+        appendPhases(out, entry.phases());
         appendItems(out, entry.actionItems());
         if (entry.applied() != null) {
             out.append("<p class=\"applied\">Applied: ");
@@ -86,7 +97,8 @@ final class ObjectSectionHtml {
         if (entry.convertedSnippet() == null) {
             out.append("<pre class=\"sql\"><span class=\"muted\">(nothing emitted)</span></pre>\n");
         } else {
-            appendNumbered(out, entry.convertedSnippet(), 1, line -> null);
+            Map<Integer, String> convertedMarks = convertedMarks(entry);
+            appendNumbered(out, entry.convertedSnippet(), 1, convertedMarks::get);
         }
         out.append("</div>\n</div>\n</details>\n</article>\n");
     }
@@ -96,6 +108,18 @@ final class ObjectSectionHtml {
         out.append("<p class=\"dependencies\">").append(what).append(':');
         for (int id : ids) out.append(" <a href=\"#obj-").append(id).append("\">#").append(id).append("</a>");
         out.append("</p>\n");
+    }
+
+    /** Where each target object goes in a data migration, and why (docs/data-migration.md). */
+    private static void appendPhases(StringBuilder out, List<Report.Phase> phases) {
+        if (phases.isEmpty()) return;
+        out.append("<ul class=\"phases\">\n");
+        for (Report.Phase p : phases) {
+            out.append("<li><span class=\"phase phase-").append(Html.escape(p.phase())).append("\">").append(Html.escape(p.phase()))
+                    .append("</span> ").append(Html.escape(p.object())).append(": <span class=\"muted\">")
+                    .append(Html.escape(p.reason())).append("</span></li>\n");
+        }
+        out.append("</ul>\n");
     }
 
     private static void appendItems(StringBuilder out, List<Report.Item> items) {
@@ -116,6 +140,24 @@ final class ObjectSectionHtml {
         Map<String, String> marked = new LinkedHashMap<>();
         for (Report.Item item : items) {
             marked.merge(item.file() + ":" + item.line(), item.code(), (a, b) -> a.contains(b) ? a : a + " " + b);
+        }
+        return marked;
+    }
+
+    /** Converted line to the codes of the items in the statement it was emitted from. */
+    private static Map<Integer, String> convertedMarks(Report.Entry entry) {
+        Map<String, TreeMap<Integer, Report.Statement>> byFile = new HashMap<>();
+        for (Report.Statement s : entry.statements()) byFile.computeIfAbsent(s.file(), f -> new TreeMap<>()).put(s.line(), s);
+        Map<Integer, String> marked = new HashMap<>();
+        for (Report.Item item : entry.actionItems()) {
+            TreeMap<Integer, Report.Statement> starts = byFile.get(item.file());
+            Map.Entry<Integer, Report.Statement> holder = starts == null ? null : starts.floorEntry(item.line());
+            if (holder == null) continue;
+            for (Report.LineRange range : holder.getValue().converted()) {
+                for (int line = range.from(); line <= range.to(); line++) {
+                    marked.merge(line, item.code(), (a, b) -> a.contains(b) ? a : a + " " + b);
+                }
+            }
         }
         return marked;
     }

@@ -13,7 +13,7 @@ import org.schemashift.model.Severity;
  * HTML, CSV, JSON) works from this record alone, so {@code schemashift report} can render any
  * format from a report.json written earlier.
  */
-public record Report(int version, Tool tool, String source, String target, List<Input> inputs, Summary summary,
+public record Report(int version, Tool tool, String source, String target, Versions versions, List<Input> inputs, Summary summary,
                      List<Entry> objects, List<IgnoredKind> ignored,
                      @JsonInclude(JsonInclude.Include.NON_NULL) Validation validation) {
     /**
@@ -31,11 +31,17 @@ public record Report(int version, Tool tool, String source, String target, List<
 
     /** This report with apply's results: the objects' {@code applied} and the validation counts. */
     public Report withValidation(List<Entry> entries, Validation results) {
-        return new Report(version, tool, source, target, inputs, summary, entries, ignored, results);
+        return new Report(version, tool, source, target, versions, inputs, summary, entries, ignored, results);
     }
 
     /** The program that wrote the report: its name and version (from the build). */
     public record Tool(String name, String version) {}
+
+    /**
+     * What the dialects cover: the source versions whose scripts the reader takes, and the server
+     * versions the emitted SQL runs on.
+     */
+    public record Versions(String source, String target) {}
 
     /** One input file: its name as given, its size in bytes (UTF-8) and the SHA-256 of those bytes. */
     public record Input(String file, long bytes, String sha256) {}
@@ -112,8 +118,25 @@ public record Report(int version, Tool tool, String source, String target, List<
      */
     public record Phase(String object, String phase, String reason) {}
 
-    /** One source statement of an object: where it is, what it was (CREATE TABLE, ALTER TABLE, ...) and its text. */
-    public record Statement(String file, int line, String what, String snippet) {}
+    /**
+     * One source statement of an object: where it is, what it was (CREATE TABLE, ALTER TABLE, ...),
+     * its text, and {@code converted}: the lines of the object's {@code convertedSnippet} emitted
+     * from it (absent when none), so a construct's converted statement can be shown beside it.
+     */
+    public record Statement(String file, int line, String what, String snippet,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LineRange> converted) {
+        public Statement {
+            converted = converted == null ? List.of() : converted;
+        }
+
+        /** A statement with nothing emitted from it. */
+        public Statement(String file, int line, String what, String snippet) {
+            this(file, line, what, snippet, List.of());
+        }
+    }
+
+    /** Lines {@code from} to {@code to} (inclusive, from 1) of a snippet. */
+    public record LineRange(int from, int to) {}
 
     /**
      * Session and client lines of one kind (REM, PROMPT, SET, USE, DROP TABLE, ...): not objects,

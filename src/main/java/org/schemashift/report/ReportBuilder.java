@@ -15,8 +15,11 @@ import org.schemashift.model.BuiltinCall;
 import org.schemashift.model.Decision;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
+import org.schemashift.emit.TargetDialect;
 import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.Dialects;
 import org.schemashift.pipeline.LoadPhases;
+import org.schemashift.source.SourceDialect;
 import org.schemashift.source.SourceFile;
 
 /**
@@ -62,8 +65,14 @@ public final class ReportBuilder {
         }).toList();
         Report.Summary summary = ReportSummary.of(statements.size(), objects.ignoredStatements(), objects.entries(),
                 BuiltinInventory.of(codeCalls));
-        return new Report(Report.VERSION, ToolVersion.tool(), result.source(), result.target(), inputs(inputs), summary,
+        return new Report(Report.VERSION, ToolVersion.tool(), result.source(), result.target(), versions(result), inputs(inputs), summary,
                 objects.entries(), objects.ignored(), null);
+    }
+
+    private static Report.Versions versions(ConversionResult result) {
+        SourceDialect source = Dialects.source(result.source());
+        TargetDialect target = Dialects.target(result.target());
+        return new Report.Versions(source == null ? null : source.versions(), target == null ? null : target.version());
     }
 
     private static List<Report.Input> inputs(List<SourceFile> files) {

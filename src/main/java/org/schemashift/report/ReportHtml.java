@@ -7,13 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
 import org.schemashift.model.Severity;
+import org.schemashift.pipeline.LoadPhase;
 
 /**
  * report.html: one self-contained page (styles and script inline, charts as SVG, no external
  * asset), so it works from disk, offline and attached to a ticket. Sections: executive
  * summary with charts, action items grouped by code with each occurrence linking to its object,
  * then one section per object with source and converted SQL side by side. The script only
- * filters (kind, status, severity, code, text; kept in the address so a view can be shared) and
+ * filters (kind, status, severity, code, data-migration phase, text; kept in the address so a view can be shared) and
  * sums what is shown; without it the page shows everything. No timestamp, so equal reports give equal bytes.
  */
 public final class ReportHtml {
@@ -49,6 +50,7 @@ public final class ReportHtml {
         appendSelect(out, "status", "Status", statuses);
         appendSelect(out, "severity", "Severity", java.util.Arrays.stream(Severity.values()).map(Severity::id).toList());
         appendSelect(out, "code", "Code", report.summary().codes().keySet());
+        appendSelect(out, "phase", "Phase", java.util.Arrays.stream(LoadPhase.values()).map(LoadPhase::id).toList());
         out.append("<label>Search <input type=\"search\" id=\"filter-text\" name=\"text\" placeholder=\"name or SQL\"></label>\n")
                 .append("<output id=\"filter-count\"></output>\n<output id=\"filter-effort\"></output>\n</form>\n");
     }

@@ -15,7 +15,7 @@ import org.schemashift.model.Severity;
  * in {@code statements} and {@code ignoredStatements} only.
  */
 final class ReportSummary {
-    private static final Set<String> AUTOMATIC = Set.of(ObjectStatus.CONVERTED.id(), ObjectStatus.CONVERTED_WITH_WARNINGS.id());
+    static final Set<String> AUTOMATIC = Set.of(ObjectStatus.CONVERTED.id(), ObjectStatus.CONVERTED_WITH_WARNINGS.id());
     private static final Set<String> MANUAL = Set.of(ObjectStatus.MANUAL.id(), ObjectStatus.UNSUPPORTED.id());
 
     private ReportSummary() {

@@ -11,6 +11,7 @@ import org.schemashift.model.ObjectName;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
+import org.schemashift.model.Trigger;
 import org.schemashift.model.TableChange;
 
 /**
@@ -33,7 +34,12 @@ final class StatementParts {
     }
 
     /** An object named by another: a foreign key's table, a trigger's table. */
-    record Reference(ObjectKind kind, ObjectName name) {}
+    /** An object a part depends on: the first of {@code kinds} that names an object of the input. */
+    record Reference(List<ObjectKind> kinds, ObjectName name) {
+        Reference(ObjectKind kind, ObjectName name) {
+            this(List.of(kind), name);
+        }
+    }
 
     private StatementParts() {
     }
@@ -58,18 +64,19 @@ final class StatementParts {
             } else if (change instanceof SchemaChange.CreateIndex c) {
                 parts.add(index(c.index(), indexes, at));
             } else if (change instanceof SchemaChange.CreateView c) {
-                parts.add(creates(ObjectKind.VIEW, c.view().name(), span(c.view().span(), at), List.of()));
+                parts.add(creates(ObjectKind.VIEW, c.view().name(), span(c.view().span(), at),
+                        QueryReferences.of(c.view().query() == null ? null : c.view().query().node())));
             } else if (change instanceof SchemaChange.CreateSequence c) {
                 parts.add(creates(ObjectKind.SEQUENCE, c.sequence().name(), span(c.sequence().span(), at), List.of()));
             } else if (change instanceof SchemaChange.CreateRoutine c) {
                 parts.add(creates(c.routine().kind(), c.routine().name(),
-                        span(c.routine().span(), at), List.of()));
+                        span(c.routine().span(), at), QueryReferences.of(c.routine().body())));
             } else if (change instanceof SchemaChange.CreatePackage c) {
                 parts.add(creates(ObjectKind.PACKAGE, c.pkg().name(), span(c.pkg().span(), at),
                         List.of()));
             } else if (change instanceof SchemaChange.CreateTrigger c) {
                 parts.add(creates(ObjectKind.TRIGGER, c.trigger().name(), span(c.trigger().span(), at),
-                        c.trigger().table() == null ? List.of() : List.of(new Reference(ObjectKind.TABLE, c.trigger().table()))));
+                        triggerReferences(c.trigger())));
             } else if (change instanceof SchemaChange.SwitchTrigger c) {
                 parts.add(folds(List.of(ObjectKind.TRIGGER), c.trigger(), span(c.span(), at)));
             } else if (change instanceof SchemaChange.CreateType c) {
@@ -121,6 +128,14 @@ final class StatementParts {
     /** An index by its table and name: MySQL and SQL Server index names are unique per table only. */
     private static ObjectName indexName(Index index) {
         return new ObjectName(index.table().toString(), index.name());
+    }
+
+    /** A trigger depends on its table and on what its code uses. */
+    private static List<Reference> triggerReferences(Trigger trigger) {
+        List<Reference> references = new ArrayList<>();
+        if (trigger.table() != null) references.add(new Reference(ObjectKind.TABLE, trigger.table()));
+        references.addAll(QueryReferences.of(trigger.body()));
+        return references;
     }
 
     private static List<Reference> alterReferences(SchemaChange.AlterTable alter) {

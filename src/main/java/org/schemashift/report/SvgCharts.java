@@ -9,7 +9,9 @@ import org.schemashift.model.Severity;
 /**
  * The two charts of report.html as inline SVG (no script, so they print and work with
  * JavaScript off). Colours come from the page's CSS classes {@code st-<status>} and
- * {@code sev-<severity>}, the same classes the badges use.
+ * {@code sev-<severity>}, the same classes the badges use. Bars and counts carry their kind,
+ * status or severity, and each chart its plot's origin and width, so the page's script can redraw
+ * them for the objects the filters show.
  */
 final class SvgCharts {
     private static final int WIDTH = 640;
@@ -38,12 +40,14 @@ final class SvgCharts {
                 if (n == 0) continue;
                 double w = (double) plot * n / max;
                 svg.append(String.format(Locale.ROOT,
-                        "<rect class=\"st-%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"><title>%s %s: %d</title></rect>",
-                        status.id(), x, y + (ROW - BAR) / 2, w, BAR, Html.escape(kind.getKey()), status.id(), n));
+                        "<rect class=\"st-%s\" data-kind=\"%s\" data-status=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
+                                + "height=\"%d\"><title>%s %s: %d</title></rect>",
+                        status.id(), Html.escape(kind.getKey()), status.id(), x, y + (ROW - BAR) / 2, w, BAR,
+                        Html.escape(kind.getKey()), status.id(), n));
                 x += w;
             }
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"count\">%d</text>",
-                    x + 4, y + ROW / 2 + 4, kind.getValue().total()));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"count\" data-kind=\"%s\">%d</text>",
+                    x + 4, y + ROW / 2 + 4, Html.escape(kind.getKey()), kind.getValue().total()));
             y += ROW;
         }
         List<String> legend = new ArrayList<>();
@@ -64,10 +68,11 @@ final class SvgCharts {
             double w = (double) plot * n / max;
             svg.append(label(0, y, severity.id()));
             svg.append(String.format(Locale.ROOT,
-                    "<rect class=\"sev-%s\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\"><title>%s: %d</title></rect>",
-                    severity.id(), LABEL_WIDTH, y + (ROW - BAR) / 2, w, BAR, severity.id(), n));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"count\">%d</text>",
-                    LABEL_WIDTH + w + 4, y + ROW / 2 + 4, n));
+                    "<rect class=\"sev-%s\" data-severity=\"%s\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\">"
+                            + "<title>%s: %d</title></rect>",
+                    severity.id(), severity.id(), LABEL_WIDTH, y + (ROW - BAR) / 2, w, BAR, severity.id(), n));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"count\" data-severity=\"%s\">%d</text>",
+                    LABEL_WIDTH + w + 4, y + ROW / 2 + 4, severity.id(), n));
             y += ROW;
         }
         return svg.append("</svg>").toString();
@@ -76,8 +81,8 @@ final class SvgCharts {
     private static StringBuilder open(String id, int width, int height, String title) {
         return new StringBuilder(String.format(Locale.ROOT,
                 "<svg id=\"%s\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-                        + "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\"><title>%s</title>",
-                id, width, height, width, height, title, title));
+                        + "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\" data-x=\"%d\" data-plot=\"%d\"><title>%s</title>",
+                id, width, height, width, height, title, LABEL_WIDTH, WIDTH - LABEL_WIDTH - COUNT_WIDTH, title));
     }
 
     private static String label(int x, int y, String text) {

@@ -23,6 +23,9 @@ public interface SourceDialect {
 
     String id();
 
+    /** The versions whose scripts this dialect reads, as the report names them ("Oracle Database 11g-23ai"). */
+    String versions();
+
     /** How this dialect treats the case of names, given the server's settings; the catalog keys and targets fold names accordingly. */
     NameCase nameCase(SourceOptions options);
 

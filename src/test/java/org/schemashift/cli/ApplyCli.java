@@ -81,7 +81,8 @@ final class ApplyCli {
     }
 
     void writeReport(String source, String target, Report.Entry... entries) throws IOException {
-        ReportJson.write(new Report(Report.VERSION, new Report.Tool("schemashift", "test"), source, target, List.of(),
+        ReportJson.write(new Report(Report.VERSION, new Report.Tool("schemashift", "test"), source, target,
+                new Report.Versions(null, null), List.of(),
                 new Report.Summary(entries.length, 0, entries.length, Map.of(), Map.of(), Map.of(),
                         new Report.Automation(new Report.Share(0, 0, null), new Report.Share(0, 0, null)), Map.of(),
                         new Report.Effort(0, 0, 0, Map.of(), "A", "test"), Map.of()),

@@ -16,6 +16,8 @@ class ReportBuilderTest {
     @Test
     void everyObjectIsOneEntryInInputOrderWithItsStatusAndTheSessionLineIsCountedApart() {
         assertThat(report.version()).isEqualTo(5);
+        assertThat(report.versions()).as("what the dialects read and write").isEqualTo(new Report.Versions(
+                "MySQL 5.7 and 8.x, MariaDB dumps (mysqldump, SHOW CREATE)", "PostgreSQL 15+"));
         assertThat(report.objects()).extracting(Report.Entry::id).containsExactly(1, 2, 3, 4, 5);
         assertThat(report.objects()).extracting(Report.Entry::status).containsExactly("converted",
                 "converted_with_warnings", "manual", "unsupported", "manual");
@@ -27,7 +29,10 @@ class ReportBuilderTest {
     @Test
     void theSourceSnippetIsTheStatementAndTheConvertedSnippetIsTheSqlEmittedFromIt() {
         Report.Entry item = entry("item");
-        assertThat(item.statements()).containsExactly(new Report.Statement("shop.sql", 8, "CREATE TABLE", SampleConversion.ITEM));
+        int tableLines = (int) item.convertedSnippet().lines().takeWhile(l -> !l.isEmpty()).count();
+        assertThat(item.statements()).as("its converted lines: the table, then the index after a blank line").containsExactly(
+                new Report.Statement("shop.sql", 8, "CREATE TABLE", SampleConversion.ITEM,
+                        List.of(new Report.LineRange(1, tableLines), new Report.LineRange(tableLines + 2, tableLines + 2))));
         assertThat(item.target()).containsExactly("item", "uk_code");
         assertThat(item.convertedSnippet()).startsWith("CREATE TABLE item (")
                 .endsWith(");\n\nCREATE UNIQUE INDEX uk_code ON item (left(code, 10));");

@@ -41,9 +41,14 @@ class ReportHtmlTest {
     void objectSectionsShowSourceAndConvertedSideBySideWithTheItemsLinesHighlighted() {
         Element item = page.getElementById("obj-2");
         assertThat(item.select(".side-by-side > div")).hasSize(2);
-        assertThat(item.select("pre.numbered .line.hl")).extracting(e -> e.attr("data-n")).containsExactly("9", "12");
-        assertThat(item.select("pre.numbered .line.hl").last().attr("title")).isEqualTo("SS-PG-0102");
+        Element source = item.select(".side-by-side > div").get(0);
+        assertThat(source.select("pre.numbered .line.hl")).extracting(e -> e.attr("data-n")).containsExactly("9", "12");
+        assertThat(source.select("pre.numbered .line.hl").last().attr("title")).isEqualTo("SS-PG-0102");
         Element converted = item.select(".side-by-side > div").get(1);
+        assertThat(converted.select("pre.numbered .line.hl")).as("the SQL emitted from the items' statement, not the blank line between")
+                .extracting(e -> e.attr("data-n")).containsExactlyElementsOf(
+                        converted.select("pre.numbered .line").stream().filter(e -> !e.text().isEmpty()).map(e -> e.attr("data-n")).toList());
+        assertThat(converted.select("pre.numbered .line.hl").first().attr("title")).isEqualTo("SS-PG-0110 SS-PG-0102");
         assertThat(converted.text()).contains("CREATE UNIQUE INDEX uk_code");
         assertThat(converted.select("pre.numbered .line").first().attr("data-n")).as("converted lines numbered too").isEqualTo("1");
     }

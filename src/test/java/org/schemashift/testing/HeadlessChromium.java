@@ -45,7 +45,13 @@ public final class HeadlessChromium {
     }
 
     public Page load(String url) throws IOException, InterruptedException {
-        Result r = run(List.of("--enable-logging=stderr", "--v=0", "--dump-dom", url));
+        return load(url, 1280, 1024);
+    }
+
+    /** The page laid out in a window {@code width} by {@code height} CSS pixels. */
+    public Page load(String url, int width, int height) throws IOException, InterruptedException {
+        Result r = run(List.of("--enable-logging=stderr", "--v=0", "--hide-scrollbars", "--window-size=" + width + "," + height,
+                "--dump-dom", url));
         List<String> console = r.stderr.lines().filter(l -> CONSOLE_LINE.matcher(l).matches()).toList();
         return new Page(r.stdout, console);
     }

@@ -53,7 +53,7 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
                     MySqlTargetCode.AUTO_INCREMENT_KEY, MySqlTargetCode.TIME_DEPENDENT_CHECK));
 
     public MySqlTargetDialect() {
-        super("mysql", CAPABILITIES);
+        super("mysql", "MySQL 8.0 and MariaDB 10.11+", CAPABILITIES);
     }
 
     @Override

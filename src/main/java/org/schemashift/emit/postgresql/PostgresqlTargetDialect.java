@@ -43,7 +43,7 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
                     PostgresqlCode.CHECK_NOT_ENFORCED, null, null, null, null, null, null));
 
     public PostgresqlTargetDialect() {
-        super("postgresql", CAPABILITIES);
+        super("postgresql", "PostgreSQL 15+", CAPABILITIES);
     }
 
     @Override

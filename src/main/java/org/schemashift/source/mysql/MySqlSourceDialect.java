@@ -32,6 +32,11 @@ public final class MySqlSourceDialect implements SourceDialect {
         return "mysql";
     }
 
+    @Override
+    public String versions() {
+        return "MySQL 5.7 and 8.x, MariaDB dumps (mysqldump, SHOW CREATE)";
+    }
+
     /** MySQL compares column names (and, on most installations, table names) case-insensitively. */
     @Override
     public NameCase nameCase(SourceOptions options) {

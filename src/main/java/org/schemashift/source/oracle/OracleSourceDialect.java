@@ -54,6 +54,11 @@ public final class OracleSourceDialect implements SourceDialect {
         return "oracle";
     }
 
+    @Override
+    public String versions() {
+        return "Oracle Database 11g-23ai (SQL*Plus scripts, DBMS_METADATA DDL)";
+    }
+
     /** Oracle stores unquoted names upper case; a quoted mixed-case name is a different name. */
     @Override
     public NameCase nameCase(SourceOptions options) {

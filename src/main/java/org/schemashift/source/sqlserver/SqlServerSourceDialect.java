@@ -32,6 +32,11 @@ public final class SqlServerSourceDialect implements SourceDialect {
         return "sqlserver";
     }
 
+    @Override
+    public String versions() {
+        return "SQL Server 2005-2022 (T-SQL scripts, SSMS Generate Scripts, SSDT)";
+    }
+
     /** SQL Server's default collations compare names case-insensitively. */
     @Override
     public NameCase nameCase(SourceOptions options) {

@@ -1,0 +1,127 @@
+package org.schemashift.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlWith;
+import org.apache.calcite.sql.SqlWithItem;
+import org.apache.calcite.sql.SqlDelete;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlInsert;
+import org.apache.calcite.sql.SqlMerge;
+import org.apache.calcite.sql.SqlUpdate;
+import org.schemashift.model.proc.ProcRewriter;
+import org.schemashift.model.proc.RoutineBody;
+import org.schemashift.model.proc.Statement;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
+
+/**
+ * What a view's query or a routine's code reads or changes: the relations named in FROM clauses
+ * (tables or views, at any depth: joins, subqueries, set operations) and as the target of an
+ * INSERT, UPDATE, DELETE or MERGE, the user functions called in expressions and the routines
+ * called as statements. Names of a query's own WITH items are not relations of the schema. The
+ * report keeps those that name an object of the input, so a built-in or a missing object adds nothing.
+ */
+final class QueryReferences {
+    private static final List<ObjectKind> RELATION = List.of(ObjectKind.TABLE, ObjectKind.VIEW);
+    private static final List<ObjectKind> FUNCTION = List.of(ObjectKind.FUNCTION);
+    private static final List<ObjectKind> ROUTINE = List.of(ObjectKind.PROCEDURE, ObjectKind.FUNCTION);
+
+    private final List<StatementParts.Reference> found = new ArrayList<>();
+    private final Set<String> withNames = new HashSet<>();
+
+    private QueryReferences() {
+    }
+
+    static List<StatementParts.Reference> of(SqlNode query) {
+        QueryReferences references = new QueryReferences();
+        if (query != null) references.walk(query);
+        return List.copyOf(references.found);
+    }
+
+    /** The references of procedural code: every expression and embedded SQL of the body, and the routines it calls. */
+    static List<StatementParts.Reference> of(RoutineBody body) {
+        QueryReferences references = new QueryReferences();
+        if (body == null) return List.of();
+        new ProcRewriter() {
+            @Override
+            protected SqlNode expression(SqlNode node) {
+                references.walk(node);
+                return node;
+            }
+
+            @Override
+            public Statement visitCall(Statement.Call call) {
+                references.found.add(new StatementParts.Reference(ROUTINE, name(call.routine())));
+                return super.visitCall(call);
+            }
+        }.body(body);
+        return List.copyOf(references.found);
+    }
+
+    private void walk(SqlNode node) {
+        if (node instanceof SqlNodeList list) {
+            for (SqlNode n : list) if (n != null) walk(n);
+        } else if (node instanceof SqlSelect select) {
+            if (select.getFrom() != null) from(select.getFrom());
+            for (SqlNode operand : select.getOperandList()) {
+                if (operand != null && operand != select.getFrom()) walk(operand);
+            }
+        } else if (node instanceof SqlWith with) {
+            for (SqlNode item : with.withList) withNames.add(((SqlWithItem) item).name.getSimple().toLowerCase(Locale.ROOT));
+            walk(with.withList);
+            walk(with.body);
+        } else if (node instanceof SqlCall call && targetOf(call) != null) {
+            from(targetOf(call));
+            for (SqlNode operand : call.getOperandList()) if (operand != null && operand != targetOf(call)) walk(operand);
+        } else if (node instanceof SqlCall call) {
+            if (call.getOperator() instanceof SqlFunction f && f.getFunctionType() == SqlFunctionCategory.USER_DEFINED_FUNCTION
+                    && f.getSqlIdentifier() != null) {
+                found.add(new StatementParts.Reference(FUNCTION, name(f.getSqlIdentifier())));
+            }
+            for (SqlNode operand : call.getOperandList()) if (operand != null) walk(operand);
+        }
+    }
+
+    /** A FROM item: a named relation, a join of two, an aliased item or a subquery. */
+    private void from(SqlNode node) {
+        if (node instanceof SqlIdentifier id) {
+            if (id.names.size() > 1 || !withNames.contains(id.getSimple().toLowerCase(Locale.ROOT))) {
+                found.add(new StatementParts.Reference(RELATION, name(id)));
+            }
+        } else if (node instanceof SqlJoin join) {
+            from(join.getLeft());
+            from(join.getRight());
+            if (join.getCondition() != null) walk(join.getCondition());
+        } else if (node instanceof SqlCall call && call.getKind() == SqlKind.AS) {
+            from(call.operand(0));
+        } else {
+            walk(node);
+        }
+    }
+
+    /** The table a DML statement changes; null for any other call. */
+    private static SqlNode targetOf(SqlCall call) {
+        if (call instanceof SqlInsert insert) return insert.getTargetTable();
+        if (call instanceof SqlUpdate update) return update.getTargetTable();
+        if (call instanceof SqlDelete delete) return delete.getTargetTable();
+        if (call instanceof SqlMerge merge) return merge.getTargetTable();
+        return null;
+    }
+
+    private static ObjectName name(SqlIdentifier id) {
+        int n = id.names.size();
+        return n == 1 ? ObjectName.of(id.names.get(0)) : new ObjectName(id.names.get(n - 2), id.names.get(n - 1));
+    }
+}
