@@ -37,6 +37,15 @@ statement
     | LOCK (TABLES | TABLE) .*? EOF                                                             #lockTables
     | UNLOCK (TABLES | TABLE) EOF                                                               #unlockTables
     | (START TRANSACTION | BEGIN | COMMIT | ROLLBACK) .*? EOF                                   #transactionControl
+    | CREATE definer? (PROCEDURE | FUNCTION) ifNotExists? tableName
+      LPAREN (routineParameter (COMMA routineParameter)*)? RPAREN (RETURNS dataType)?
+      routineCharacteristic* procStatement SEMICOLON? EOF                                                #createRoutine
+    | CREATE definer? TRIGGER ifNotExists? tableName timing=(BEFORE | AFTER)
+      event=(INSERT | UPDATE | DELETE) ON tableName FOR EACH ROW
+      (order=(FOLLOWS | PRECEDES) other=identifier)? procStatement SEMICOLON? EOF                        #createTrigger
+    | CREATE definer? EVENT ifNotExists? tableName ON SCHEDULE eventSchedule
+      (ON COMPLETION NOT? PRESERVE)? (ENABLE | DISABLE (ON identifier)?)? (COMMENT stringLiteral)?
+      DO procStatement SEMICOLON? EOF                                                                    #createEvent
     ;
 
 // One INSERT, UPDATE, DELETE or MERGE on its own; stored programs embed the core's rules directly.
@@ -279,6 +288,120 @@ castType
     | dataType ((CHARACTER SET | CHARSET) charsetName)?                                        #dataCastType
     ;
 
+// ============================================================== stored programs
+// https://dev.mysql.com/doc/refman/8.0/en/sql-compound-statements.html. Variables and parameters are
+// plain names (column references); NEW.c and OLD.c in triggers too. A statement inside a body that
+// the IR does not hold (DDL, LOCK, ...) is read as otherStatement and reported by the builder.
+
+definer : DEFINER EQUALS (CURRENT_USER (LPAREN RPAREN)? | (identifier | STRING_LITERAL) USER_VARIABLE?);
+
+routineParameter : direction=(IN | OUT | INOUT)? identifier dataType;
+
+routineCharacteristic
+    : COMMENT stringLiteral                                                                    #routineComment
+    | LANGUAGE SQL                                                                             #routineLanguage
+    | NOT? DETERMINISTIC                                                                       #routineDeterminism
+    | (CONTAINS SQL | NO SQL | READS SQL DATA | MODIFIES SQL DATA)                              #routineDataAccess
+    | SQL SECURITY rights=(DEFINER | INVOKER)                                                  #routineSecurity
+    ;
+
+eventSchedule
+    : AT expression                                                                            #eventAt
+    | EVERY count=expression unit=identifier (STARTS starts=expression)? (ENDS ends=expression)? #eventEvery
+    ;
+
+procBody : (procStatement SEMICOLON)+;
+
+procStatement
+    : (label=identifier COLON)? BEGIN (procDeclaration SEMICOLON)* (procStatement SEMICOLON)*
+      END endLabel=identifier?                                                                 #blockStatement
+    | (label=identifier COLON)? LOOP procBody END LOOP endLabel=identifier?                    #loopStatement
+    | (label=identifier COLON)? WHILE expression DO procBody END WHILE endLabel=identifier?    #whileStatement
+    | (label=identifier COLON)? REPEAT procBody UNTIL expression END REPEAT endLabel=identifier? #repeatStatement
+    | IF expression THEN procBody (ELSEIF expression THEN procBody)* (ELSE elseBody=procBody)? END IF #ifStatement
+    | CASE operand=expression? (WHEN expression THEN procBody)+ (ELSE elseBody=procBody)? END CASE #caseStatement
+    | LEAVE identifier                                                                         #leaveStatement
+    | ITERATE identifier                                                                       #iterateStatement
+    | RETURN expression                                                                        #returnStatement
+    | SET setTarget (COMMA setTarget)*                                                         #setStatementInBody
+    | OPEN identifier                                                                          #openStatement
+    | FETCH (NEXT? FROM)? identifier INTO intoTarget (COMMA intoTarget)*                        #fetchStatement
+    | CLOSE identifier                                                                         #closeStatement
+    | SIGNAL (SQLSTATE VALUE? state=stringLiteral | name=identifier)
+      (SET signalItem (COMMA signalItem)*)?                                                    #signalStatement
+    | RESIGNAL (SQLSTATE VALUE? state=stringLiteral | name=identifier)?
+      (SET signalItem (COMMA signalItem)*)?                                                    #resignalStatement
+    | GET (CURRENT | STACKED)? DIAGNOSTICS (CONDITION expression)?
+      diagnosticItem (COMMA diagnosticItem)*                                                   #getDiagnostics
+    | CALL tableName (LPAREN expressionList? RPAREN)?                                          #callStatement
+    | PREPARE identifier FROM expression                                                       #prepareStatement
+    | EXECUTE identifier (USING variable (COMMA variable)*)?                                   #executeStatement
+    | (DEALLOCATE | DROP) PREPARE identifier                                                   #deallocateStatement
+    | query                                                                                    #selectStatement
+    | insertStatement                                                                          #insertInBody
+    | updateStatement                                                                          #updateInBody
+    | deleteStatement                                                                          #deleteInBody
+    | UPDATE ~SEMICOLON*                                                                       #multiTableUpdate
+    | DELETE ~SEMICOLON*                                                                       #multiTableDelete
+    | (START TRANSACTION | BEGIN WORK | COMMIT WORK? | ROLLBACK WORK?)                         #transactionInBody
+    | (CREATE | DROP | ALTER | LOCK | UNLOCK | DO) ~SEMICOLON*                                  #otherStatement
+    ;
+
+procDeclaration
+    : DECLARE identifier (COMMA identifier)* dataType (DEFAULT expression)?                    #variableDeclaration
+    | DECLARE identifier CONDITION FOR conditionValue                                          #conditionDeclaration
+    | DECLARE identifier CURSOR FOR query                                                      #cursorDeclaration
+    | DECLARE kind=(CONTINUE | EXIT | UNDO) HANDLER FOR conditionValue (COMMA conditionValue)*
+      procStatement                                                                            #handlerDeclaration
+    ;
+
+conditionValue
+    : SQLSTATE VALUE? stringLiteral                                                            #sqlStateCondition
+    | INTEGER_LITERAL                                                                          #errorNumberCondition
+    | SQLWARNING                                                                               #warningCondition
+    | NOT FOUND                                                                                #notFoundCondition
+    | SQLEXCEPTION                                                                             #exceptionCondition
+    | identifier                                                                               #namedCondition
+    ;
+
+setTarget    : (variable | columnReference) (EQUALS | ASSIGN) expression;
+intoTarget   : variable | columnReference;
+intoClause   : INTO intoTarget (COMMA intoTarget)*;
+signalItem   : name=identifier EQUALS expression;
+diagnosticItem : intoTarget EQUALS name=identifier;
+limitClause  : LIMIT expression ((COMMA | OFFSET) expression)?;
+
+// The core's data changes with MySQL's additions: INSERT IGNORE, REPLACE, ON DUPLICATE KEY UPDATE,
+// ORDER BY and LIMIT on UPDATE and DELETE. The core's builder reads the parts it knows by name.
+insertStatement
+    : verb=(INSERT | REPLACE) IGNORE? INTO? dmlTarget (LPAREN identifierList RPAREN)? insertSource
+      (ON DUPLICATE KEY UPDATE setClause (COMMA setClause)*)?
+    ;
+updateStatement : UPDATE IGNORE? dmlTarget SET setClause (COMMA setClause)* whereClause? orderByClause? limitClause?;
+deleteStatement : DELETE IGNORE? FROM dmlTarget whereClause? orderByClause? limitClause?;
+
+// The core's query with MySQL's LIMIT [offset,] count / LIMIT count OFFSET offset, read by the core
+// as OFFSET and FETCH; and its table references with AS before an alias.
+query
+    : withClause? queryExpression orderByClause?
+      (LIMIT (offsetClause COMMA fetchClause | fetchClause offsetClause?) | offsetClause? fetchClause?)
+    ;
+offsetClause : OFFSET valueExpression (ROW | ROWS)? | valueExpression;
+fetchClause  : FETCH (FIRST | NEXT) valueExpression? (ROW | ROWS) ONLY | valueExpression;
+
+tableReference
+    : tableName AS? alias=identifier?                                                          #namedTable
+    | LATERAL? LPAREN query RPAREN AS? alias=identifier?                                       #subqueryTable
+    | LPAREN fromItem RPAREN                                                                   #parenthesizedFrom
+    ;
+
+// The core's SELECT with MySQL's INTO, before FROM or at the end (a body's SELECT ... INTO v).
+queryBlock
+    : SELECT setQuantifier? selectItem (COMMA selectItem)* intoClause?
+      (FROM fromItem (COMMA fromItem)*)?
+      whereClause? groupByClause? havingClause? intoClause?
+    ;
+
 // ============================================================== expressions: MySQL's precedence over the core's pieces
 // https://dev.mysql.com/doc/refman/8.0/en/operator-precedence.html: XOR between AND and OR, && and ||
 // for AND and OR (the default sql_mode), IS and comparisons chain, bit operators between the
@@ -405,7 +528,10 @@ identifier : (ID | BACKTICK_ID | nonReservedKeyword);
 
 // Keywords MySQL does not reserve: they name columns and tables in real schemas (`comment`, `type`, `date`).
 nonReservedKeyword
-    : (ACTION | AFTER | ALGORITHM | ALWAYS | ANY | AUTO_INCREMENT | AUTOEXTEND_SIZE | AVG_ROW_LENGTH | BEGIN
+    : (ACTION | AFTER | ALGORITHM | AT | BEFORE | CLOSE | COMPLETION | CONTAINS | DEALLOCATE | DEFINER
+    | DIAGNOSTICS | DO | DUPLICATE | ENDS | EVERY | EXECUTE | FOLLOWS | FOUND | HANDLER | INVOKER | LANGUAGE
+    | MESSAGE_TEXT | MYSQL_ERRNO | OPEN | PRECEDES | PREPARE | PRESERVE | RETURNS | SCHEDULE | SECURITY
+    | STACKED | STARTS | ALWAYS | ANY | AUTO_INCREMENT | AUTOEXTEND_SIZE | AVG_ROW_LENGTH | BEGIN
     | BIT | BOOL | BOOLEAN | BTREE | CHARSET | CHECKSUM | COLUMN_FORMAT | COLUMNS | COMMENT | COMMIT
     | COMPRESSION | CONNECTION | CURRENT | DATA | DATE | DATETIME | DELAY_KEY_WRITE | DIRECTORY | DISABLE
     | DISK | DYNAMIC | ENABLE | ENCRYPTION | END | ENFORCED | ENGINE | ENGINE_ATTRIBUTE | ENUM | ESCAPE

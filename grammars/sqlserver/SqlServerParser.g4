@@ -85,6 +85,141 @@ sequenceOption
 
 signedNumber : (MINUS_SIGN | PLUS)? INTEGER_LITERAL;
 
+// ============================================================== code objects: procedures, functions, triggers
+// Read whole, as SQL Server compiles them: a body's statements need no semicolons, each ends where
+// the grammar cannot continue it (https://learn.microsoft.com/sql/t-sql/language-elements/transact-sql-syntax-conventions-transact-sql).
+
+routine : (CREATE (OR ALTER)? | ALTER) routineDefinition SEMICOLON* EOF;
+
+routineDefinition
+    : (PROC | PROCEDURE) tableName (SEMICOLON INTEGER_LITERAL)?
+      (LPAREN routineParameters? RPAREN | routineParameters)?
+      (WITH routineOption (COMMA routineOption)*)? (FOR REPLICATION)? AS
+      (externalName | statementList)                                                       #createProcedure
+    | FUNCTION tableName LPAREN routineParameters? RPAREN RETURNS functionResult
+      (WITH routineOption (COMMA routineOption)*)? AS? functionBody                        #createFunction
+    | TRIGGER tableName ON triggerTarget (WITH routineOption (COMMA routineOption)*)?
+      timing=(FOR | AFTER | INSTEAD) OF? triggerEvent (COMMA triggerEvent)*
+      (WITH identifier)? (NOT FOR REPLICATION)? AS (externalName | statementList)          #createTrigger
+    ;
+
+routineParameters : routineParameter (COMMA routineParameter)*;
+
+routineParameter
+    : VARIABLE AS? dataType (EQUALS defaultValue=valueExpression)?
+      output=(OUT | OUTPUT)? READONLY?
+    ;
+
+// RECOMPILE, ENCRYPTION, SCHEMABINDING, NATIVE_COMPILATION, EXECUTE AS ..., RETURNS NULL ON NULL INPUT, CALLED ON NULL INPUT.
+routineOption
+    : EXECUTE AS (identifier | stringLiteral)                                              #executeAsOption
+    | RETURNS NULL ON NULL identifier                                                      #returnsNullOption
+    | identifier (ON NULL identifier)?                                                     #namedOption
+    ;
+
+externalName : EXTERNAL identifier tableName;
+
+functionResult
+    : TABLE                                                                                #inlineTableResult
+    | VARIABLE TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN               #tableVariableResult
+    | dataType                                                                             #scalarResult
+    ;
+
+functionBody
+    : BEGIN statementList END SEMICOLON*                                                   #blockBody
+    | RETURN (LPAREN query RPAREN | query)                                                 #inlineBody
+    | externalName                                                                         #externalBody
+    ;
+
+triggerTarget
+    : ALL identifier                                                                       #serverTarget
+    | tableName                                                                  #tableTarget
+    ;
+
+triggerEvent : INSERT | UPDATE | DELETE | identifier;
+
+statementList : (tsqlStatement | SEMICOLON)*;
+
+tsqlStatement
+    : BEGIN TRY tryBody=statementList END TRY BEGIN CATCH catchBody=statementList END CATCH #tryCatchStatement
+    | BEGIN distributed=identifier? (TRAN | TRANSACTION) (identifier | VARIABLE)?
+      (WITH identifier (stringLiteral)?)?                                                  #beginTransactionStatement
+    | COMMIT (TRAN | TRANSACTION | identifier)? (identifier | VARIABLE)?                   #commitStatement
+    | ROLLBACK (TRAN | TRANSACTION | identifier)? (identifier | VARIABLE)?                 #rollbackStatement
+    | SAVE (TRAN | TRANSACTION) (identifier | VARIABLE)                                    #saveTransactionStatement
+    | BEGIN statementList END                                                              #blockStatement
+    | DECLARE variableDeclaration (COMMA variableDeclaration)*                             #declareStatement
+    | DECLARE identifier cursorOption* CURSOR cursorOption* FOR query
+      (FOR (identifier identifier | UPDATE (OF identifierList)?))?                         #declareCursorStatement
+    | SET VARIABLE compound=(PLUS | MINUS_SIGN | STAR | SLASH | PERCENT_SIGN)? EQUALS
+      (CURSOR cursorOption* FOR query | expression)                                        #setVariableStatement
+    | SET (TRAN | TRANSACTION) identifier identifier identifier identifier?                #setIsolationStatement
+    | SET identifier (COMMA identifier)* (ON | identifier | signedNumber | VARIABLE | stringLiteral)  #setOptionStatement
+    | IF expression thenBranch=tsqlStatement SEMICOLON* (ELSE elseBranch=tsqlStatement)?   #ifStatement
+    | WHILE expression tsqlStatement                                                       #whileStatement
+    | BREAK                                                                                #breakStatement
+    | CONTINUE                                                                             #continueStatement
+    | GOTO identifier                                                                      #gotoStatement
+    | identifier COLON                                                                     #labelStatement
+    | RETURN valueExpression?                                                              #returnStatement
+    | PRINT valueExpression                                                                #printStatement
+    | RAISERROR LPAREN valueExpression (COMMA valueExpression)* RPAREN
+      (WITH identifier (COMMA identifier)*)?                                               #raiserrorStatement
+    | RAISERROR INTEGER_LITERAL valueExpression                                            #oldRaiserrorStatement
+    | THROW (valueExpression COMMA valueExpression COMMA valueExpression)?                 #throwStatement
+    | WAITFOR identifier valueExpression                                                   #waitforStatement
+    | OPEN identifier                                                                      #openStatement
+    | FETCH ((NEXT | FIRST | LAST | direction=identifier) count=valueExpression? FROM)?
+      identifier (INTO VARIABLE (COMMA VARIABLE)*)?                                        #fetchStatement
+    | CLOSE identifier                                                                     #closeStatement
+    | DEALLOCATE identifier                                                                #deallocateStatement
+    | INSERT INTO? dmlTarget (LPAREN identifierList RPAREN)? executeCall                   #insertExecStatement
+    | executeCall                                                                          #executeStatement
+    | tsqlDml                                                                              #dmlStatementItem
+    | query                                                                                #selectStatement
+    | truncate=identifier TABLE tableName                                                             #truncateStatement
+    | CREATE TABLE tableName LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN       #createTempTableStatement
+    | DROP TABLE (IF EXISTS)? tableName (COMMA tableName)*                                 #dropTableStatement
+    ;
+
+variableDeclaration
+    : VARIABLE AS? TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN           #tableVariable
+    | VARIABLE AS? CURSOR                                                                  #cursorVariable
+    | VARIABLE AS? dataType (EQUALS expression)?                                           #scalarVariable
+    ;
+
+cursorOption : identifier;
+
+executeCall
+    : (EXEC | EXECUTE) LPAREN valueExpression (PLUS valueExpression)* RPAREN               #executeString
+    | (EXEC | EXECUTE) (returnVariable=VARIABLE EQUALS)? procedure=tableName
+      (callArgument (COMMA callArgument)*)? (WITH identifier)?                             #executeProcedureCall
+    ;
+
+callArgument : (VARIABLE EQUALS)? (callValue | DEFAULT) output=(OUT | OUTPUT)?;
+
+callValue : valueExpression;
+
+// T-SQL's data changes: TOP, OUTPUT, UPDATE / DELETE ... FROM; INSERT without INTO.
+tsqlDml
+    : withClause? INSERT topClause? INTO? tsqlTarget (LPAREN identifierList RPAREN)? outputClause? insertSource   #tsqlInsert
+    | withClause? INSERT topClause? INTO? tsqlTarget (LPAREN identifierList RPAREN)? outputClause? DEFAULT VALUES #tsqlInsertDefaults
+    | withClause? UPDATE topClause? tsqlTarget tableHints? SET tsqlSetClause (COMMA tsqlSetClause)* outputClause?
+      (FROM fromItem (COMMA fromItem)*)? (whereClause | currentOfClause)? (OPTION LPAREN anyTokens RPAREN)?     #tsqlUpdate
+    | withClause? DELETE topClause? FROM? tsqlTarget tableHints? outputClause?
+      (FROM fromItem (COMMA fromItem)*)? (whereClause | currentOfClause)? (OPTION LPAREN anyTokens RPAREN)?     #tsqlDelete
+    | withClause? MERGE ~SEMICOLON+                                                        #tsqlMerge
+    ;
+
+tsqlSetClause
+    : VARIABLE EQUALS (columnReference EQUALS)? columnValue                                #variableSetClause
+    | columnReference compound=(PLUS | MINUS_SIGN | STAR | SLASH)? EQUALS columnValue      #columnSetClause
+    ;
+
+tsqlTarget : VARIABLE | dmlTarget;
+
+outputClause : OUTPUT selectItem (COMMA selectItem)* (INTO tableName (LPAREN identifierList RPAREN)?)?;
+
 // ============================================================== CREATE TABLE
 
 tableElement
@@ -202,6 +337,9 @@ queryBlock
       whereClause? groupByClause? havingClause?
     ;
 
+// GROUP BY a, b WITH ROLLUP | WITH CUBE: the pre-2008 spelling of ROLLUP (a, b) and CUBE (a, b).
+groupByClause : GROUP BY expressionList (WITH summary=identifier)?;
+
 topClause : TOP (INTEGER_LITERAL | LPAREN valueExpression RPAREN) PERCENT? (WITH TIES)?;
 
 // FOR XML PATH(''), FOR JSON ...: the whole query's output becomes a document.
@@ -212,6 +350,7 @@ forClause : FOR (XML | identifier) anyTokens;
 selectItem
     : STAR                                                                                 #allColumns
     | identifier (DOT identifier)* DOT STAR                                                #tableColumns
+    | VARIABLE compound=(PLUS | MINUS_SIGN | STAR | SLASH)? EQUALS valueExpression          #variableItem
     | alias=identifier EQUALS valueExpression                                              #assignedItem
     | valueExpression AS? textAlias=stringLiteral                                          #textAliasedItem
     | valueExpression (AS? alias=identifier)?                                              #expressionItem
@@ -222,6 +361,7 @@ tableReference
     | LATERAL? LPAREN query RPAREN AS? alias=identifier? (LPAREN identifierList RPAREN)?   #subqueryTable
     | LPAREN fromItem RPAREN                                                               #parenthesizedFrom
     | functionCall AS? alias=identifier? (LPAREN identifierList RPAREN)?                   #functionTable
+    | VARIABLE AS? alias=identifier?                                                       #variableTable
     | LPAREN VALUES valuesRow (COMMA valuesRow)* RPAREN AS? alias=identifier
       LPAREN identifierList RPAREN                                                         #valuesTable
     ;
@@ -264,7 +404,7 @@ primaryExtension
     | TRY_CAST LPAREN valueExpression AS castType RPAREN                                   #tryCastCall
     ;
 
-functionName : identifier (DOT identifier)* | LEFT | RIGHT | INSERT;
+functionName : identifier (DOT identifier)* | LEFT | RIGHT | INSERT | UPDATE;
 
 stringLiteral : STRING_LITERAL | NATIONAL_STRING;
 
@@ -283,5 +423,5 @@ nonReservedKeyword
     | ROW | ROWS | SECOND | SEQUENCE | SPARSE | START | SYNONYM | TIES | TIME | TIMESTAMP | TRAILING | TRIM
     | TYPE | UNBOUNDED | VALUES | WITHIN | XML | YEAR | ZONE | EXTRACT | SPATIAL | COLUMN | TEXTIMAGE_ON
     | FILESTREAM | ROWGUIDCOL | NOCHECK | NONCLUSTERED | CLUSTERED | PROC | RULE | BOTH
-    | REPLICATION | DOUBLE | PRECISION
+    | REPLICATION | DOUBLE | PRECISION | AFTER | CATCH | INSTEAD | OUT | OUTPUT | READONLY | RETURNS | THROW | TRY
     ;

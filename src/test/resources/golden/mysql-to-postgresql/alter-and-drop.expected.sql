@@ -34,6 +34,9 @@ CREATE TABLE a_copy (
     CONSTRAINT uq_new_name UNIQUE (new_name)
 );
 
+-- schemashift:object index fk_b_a @ alter-and-drop.sql:9
+CREATE INDEX fk_b_a ON b (a_id);
+
 -- schemashift:object constraint fk_b_a @ alter-and-drop.sql:9
 ALTER TABLE b ADD CONSTRAINT fk_b_a FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE SET NULL;
 

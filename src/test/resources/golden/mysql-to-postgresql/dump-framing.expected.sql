@@ -8,23 +8,30 @@ CREATE TABLE t (
     CONSTRAINT t_pkey PRIMARY KEY (id)
 );
 
--- ==== Statements not converted ====
+-- schemashift:object function f @ dump-framing.sql:21
+CREATE FUNCTION f(x integer) RETURNS integer LANGUAGE plpgsql IMMUTABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+#variable_conflict use_variable
+BEGIN
+    RETURN x + 1;
+END;
+$$;
 
--- [SS-GEN-0002] dump-framing.sql:15:10: CREATE TRIGGER t_bi: not converted yet
--- CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER `t_bi` BEFORE INSERT ON `t` FOR EACH ROW BEGIN
---   SET NEW.id = NEW.id + 0;
--- END
+-- schemashift:object trigger t_bi @ dump-framing.sql:15
+CREATE FUNCTION t_bi() RETURNS trigger LANGUAGE plpgsql AS $$
+#variable_conflict use_variable
+BEGIN
+    new.id := new.id + 0;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION t_bi();
+
+-- ==== Statements not converted ====
 
 -- [SS-GEN-0002] dump-framing.sql:19:1: CREATE VIEW v: not converted yet
 -- CREATE VIEW `v` AS SELECT `id` FROM `t`
 
--- [SS-GEN-0002] dump-framing.sql:21:1: CREATE FUNCTION f: not converted yet
--- CREATE FUNCTION `f`(x INT) RETURNS int DETERMINISTIC
--- BEGIN
---   RETURN x + 1;
--- END
-
--- [SS-GEN-0002] dump-framing.sql:26:1: CREATE EVENT e: not converted yet
+-- [SS-MY-0152] dump-framing.sql:26:1: schedule with pg_cron (body as MySQL wrote it, convert it or call the converted procedure): SELECT cron.schedule('e', '0 0 * * *', $$DELETE FROM `t`$$)
 -- CREATE EVENT `e` ON SCHEDULE EVERY 1 DAY DO DELETE FROM `t`
 
 -- [SS-GEN-0002] dump-framing.sql:27:1: GRANT: not converted yet

@@ -60,6 +60,15 @@ CREATE INDEX idx_multi ON child (parent_id DESC, other_id);
 -- schemashift:object index idx_expr @ keys-and-indexes.sql:20
 CREATE INDEX idx_expr ON child ((LOWER(label)));
 
+-- schemashift:object index fk_child_other @ keys-and-indexes.sql:22
+CREATE INDEX fk_child_other ON child (other_id);
+
+-- schemashift:object index fk_dangling_elsewhere @ keys-and-indexes.sql:31
+CREATE INDEX fk_dangling_elsewhere ON dangling (elsewhere_id);
+
+-- schemashift:object index fk_loose_ref_seq @ keys-and-indexes.sql:33
+CREATE INDEX fk_loose_ref_seq ON loose_ref (child_seq);
+
 -- schemashift:object constraint fk_child_parent @ keys-and-indexes.sql:21
 ALTER TABLE child ADD CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE ON UPDATE RESTRICT;
 

@@ -14,6 +14,9 @@ CREATE TABLE after_error (
     CONSTRAINT after_error_pkey PRIMARY KEY (id)
 );
 
+-- schemashift:object index before_id @ syntax-error.sql:4
+CREATE INDEX before_id ON after_error (before_id);
+
 -- schemashift:object constraint after_error_before_id_fkey @ syntax-error.sql:4
 ALTER TABLE after_error ADD CONSTRAINT after_error_before_id_fkey FOREIGN KEY (before_id) REFERENCES before_error (id);
 

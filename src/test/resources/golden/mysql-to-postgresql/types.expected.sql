@@ -4,7 +4,7 @@
 -- schemashift:object table all_types @ types.sql:2
 CREATE TABLE all_types (
     c_tinyint smallint,
-    c_bool_like smallint NOT NULL DEFAULT 0,
+    c_bool_like boolean NOT NULL DEFAULT FALSE,
     c_tinyint_u smallint,
     c_smallint smallint,
     c_smallint_u integer,

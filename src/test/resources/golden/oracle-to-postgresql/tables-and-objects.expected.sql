@@ -116,6 +116,17 @@ ALTER TABLE ticket_notes ADD CONSTRAINT ticket_notes_ticket_id_fkey FOREIGN KEY 
 COMMENT ON TABLE customers IS 'People who buy';
 COMMENT ON COLUMN customers.email IS 'Login e-mail; it''s unique';
 
+-- schemashift:object trigger customers_default_on_null @ tables-and-objects.sql:16
+CREATE FUNCTION customers_default_on_null() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.created_at IS NULL THEN
+        NEW.created_at := TIMESTAMP '2000-01-01 00:00:00';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER customers_default_on_null BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION customers_default_on_null();
+
 -- schemashift:object view customer_orders @ tables-and-objects.sql:54
 CREATE VIEW customer_orders (customer_id, order_count) AS
 SELECT c.customer_id, COUNT(*) FROM customers AS c INNER JOIN orders AS o ON o.customer_id = c.customer_id GROUP BY c.customer_id;

@@ -39,9 +39,8 @@ ALTER TABLE OrderLine ADD CONSTRAINT FK_OrderLine_Customer FOREIGN KEY (Customer
 CREATE VIEW ActiveProducts AS
 SELECT p.ProductId, CONCAT(p.Sku, ' ', CAST(p.Price AS CHAR(20))) AS Label FROM Product AS p WHERE p.Discontinued = FALSE ORDER BY p.ProductId;
 
--- ==== Statements not converted ====
-
--- [SS-GEN-0002] shop.sql:47:1: CREATE PROCEDURE AddCustomer: not converted yet
+-- schemashift:object procedure AddCustomer @ shop.sql:47
+-- [SS-MYSQL-0780] procedure AddCustomer: MySQL stored programs are not written yet
 -- CREATE PROCEDURE [dbo].[AddCustomer] @Name nvarchar(100) AS
 -- BEGIN
 --     INSERT INTO dbo.Customer (Name) VALUES (@Name)

@@ -45,11 +45,16 @@ COMMENT ON TABLE customer IS 'Who buys';
 CREATE VIEW activeproducts AS
 SELECT p.productid, p.sku || ' ' || CAST(p.price AS VARCHAR(20)) AS label FROM product AS p WHERE p.discontinued = FALSE ORDER BY p.productid;
 
--- ==== Statements not converted ====
-
--- [SS-GEN-0002] shop.sql:47:1: CREATE PROCEDURE AddCustomer: not converted yet
--- CREATE PROCEDURE [dbo].[AddCustomer] @Name nvarchar(100) AS
--- BEGIN
---     INSERT INTO dbo.Customer (Name) VALUES (@Name)
--- END
+-- schemashift:object procedure addcustomer @ shop.sql:47
+CREATE PROCEDURE addcustomer(p_name varchar(100)) LANGUAGE plpgsql AS $$
+DECLARE
+    ss_p_name varchar(100);
+BEGIN
+    ss_p_name := p_name;
+    p_name := ss_p_name;
+    BEGIN
+        INSERT INTO customer (name) VALUES (p_name);
+    END;
+END;
+$$;
 

@@ -4,62 +4,93 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.schemashift.report.Report;
+import org.schemashift.report.ReportFormat;
 import org.schemashift.report.ReportJson;
 
 /**
- * Writes apply's per-object results into OUT/report.json: each object goes to the entry of the
- * source statement it came from (its marker's file:line lies in that statement), replacing the
- * results of any earlier apply. Objects without a source (schemas, a hand-written preamble)
- * appear on the terminal only.
+ * Writes apply's per-object results into the report of OUT/ and renders its files again
+ * (report.json, report.html, the CSVs): each target object goes to the report object that names
+ * it among its targets or, failing that, the one with a statement its marker's file:line lies in,
+ * replacing the results of any earlier apply.
+ * Objects without a source (schemas, a hand-written preamble) appear on the terminal only.
  */
 public final class ApplyResultsInReport {
 
     private ApplyResultsInReport() {
     }
 
-    /** Updates {@code reportJson} in place; does nothing when it does not exist. */
-    public static void record(Path reportJson, ApplyResult result) throws IOException {
-        if (!Files.exists(reportJson)) return;
+    /** Updates the report files in {@code outDir}; returns the report written, or null when there is no report.json. */
+    public static Report record(Path outDir, ApplyResult result) throws IOException {
+        Path reportJson = outDir.resolve(ReportFormat.JSON.fileName());
+        if (!Files.exists(reportJson)) return null;
         Report report = ReportJson.read(reportJson);
+        StatementIndex index = new StatementIndex(report.objects());
         List<List<Report.Applied>> applied = new ArrayList<>();
         report.objects().forEach(e -> applied.add(new ArrayList<>()));
+        Map<String, Integer> results = new TreeMap<>();
         for (ObjectResult r : result.objects()) {
-            int entry = entryOf(report.objects(), r.object().source());
+            results.merge(r.outcome().id(), 1, Integer::sum);
+            int entry = index.entryOf(r.object().kind(), r.object().name(), r.object().source());
             if (entry >= 0) {
                 ScriptObject o = r.object();
                 applied.get(entry).add(new Report.Applied(o.kind() + " " + o.name(), r.outcome().id(), r.message()));
             }
         }
         List<Report.Entry> entries = new ArrayList<>();
+        int notInScript = 0;
         for (int i = 0; i < report.objects().size(); i++) {
             Report.Entry e = report.objects().get(i);
+            if (applied.get(i).isEmpty()) notInScript++;
             entries.add(e.withApplied(applied.get(i).isEmpty() ? null : applied.get(i)));
         }
-        ReportJson.write(new Report(report.version(), report.source(), report.target(), report.summary(), entries), reportJson);
+        Report updated = report.withValidation(entries, new Report.Validation(results, notInScript));
+        ReportFormat.writeFiles(outDir, updated);
+        return updated;
     }
 
-    /** The last entry of the same file starting at or before the line, or -1. */
-    static int entryOf(List<Report.Entry> entries, String source) {
-        if (source == null) return -1;
-        int colon = source.lastIndexOf(':');
-        if (colon < 0) return -1;
-        String file = source.substring(0, colon);
-        int line;
-        try {
-            line = Integer.parseInt(source.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-        int best = -1;
-        for (int i = 0; i < entries.size(); i++) {
-            Report.Location at = entries.get(i).source();
-            if (at != null && at.file().equals(file) && at.line() <= line
-                    && (best < 0 || at.line() >= entries.get(best).source().line())) {
-                best = i;
+    /** The object of a target object: by target name, else by the statement containing its file:line. */
+    static final class StatementIndex {
+        private final Map<String, TreeMap<Integer, Integer>> byFile = new HashMap<>();
+        private final Map<String, Integer> byTarget = new HashMap<>();
+        /** "kind name" of the objects' own kind first: MySQL names an implicit index after its foreign key. */
+        private final Map<String, Integer> byKindAndTarget = new HashMap<>();
+
+        StatementIndex(List<Report.Entry> entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                for (String target : entries.get(i).target()) {
+                    byTarget.putIfAbsent(target, i);
+                    byKindAndTarget.putIfAbsent(entries.get(i).kind() + " " + target, i);
+                }
+                for (Report.Statement s : entries.get(i).statements()) {
+                    byFile.computeIfAbsent(s.file(), f -> new TreeMap<>()).putIfAbsent(s.line(), i);
+                }
             }
         }
-        return best;
+
+        /**
+         * The object of that kind naming the target, else any object naming it, else that of the last
+         * statement of the same file starting at or before the line, or -1.
+         */
+        int entryOf(String kind, String target, String source) {
+            Integer named = byKindAndTarget.get(kind + " " + target);
+            if (named == null) named = byTarget.get(target);
+            if (named != null) return named;
+            if (source == null) return -1;
+            int colon = source.lastIndexOf(':');
+            if (colon < 0) return -1;
+            TreeMap<Integer, Integer> starts = byFile.get(source.substring(0, colon));
+            if (starts == null) return -1;
+            try {
+                Map.Entry<Integer, Integer> e = starts.floorEntry(Integer.parseInt(source.substring(colon + 1)));
+                return e == null ? -1 : e.getValue();
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
     }
 }

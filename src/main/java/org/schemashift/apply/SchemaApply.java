@@ -1,6 +1,7 @@
 package org.schemashift.apply;
 
 import java.io.IOException;
+import org.schemashift.model.IoErrors;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +37,23 @@ public final class SchemaApply {
     }
 
     public static List<ScriptObject> readScript(Path outDir, TargetDatabase target) {
-        Path script = outDir.resolve("schema.sql");
+        return readScript(outDir, "schema.sql", target);
+    }
+
+    /** The objects of OUT/{@code fileName}: schema.sql, or one phase of it (pre-data.sql, post-data.sql). */
+    public static List<ScriptObject> readScript(Path outDir, String fileName, TargetDatabase target) {
+        Path script = outDir.resolve(fileName);
+        if (!Files.isDirectory(outDir)) {
+            throw new IllegalArgumentException("cannot apply " + outDir + ": " + (Files.exists(outDir)
+                    ? "not a directory (give the folder convert -o wrote)" : "no such directory (run convert -o " + outDir + " first)"));
+        }
+        if (!Files.exists(script)) {
+            throw new IllegalArgumentException("cannot apply " + outDir + ": it has no " + fileName + " (run convert -o " + outDir + " first)");
+        }
         try {
             return SchemaScriptReader.read(Files.readString(script, StandardCharsets.UTF_8), target.splitter());
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + script + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot read " + script + ": " + IoErrors.cause(e));
         }
     }
 

@@ -13,13 +13,17 @@ import org.schemashift.apply.PasswordSource;
 import org.schemashift.apply.SchemaApply;
 import org.schemashift.apply.TargetDatabase;
 import org.schemashift.apply.TargetDatabases;
+import org.schemashift.pipeline.LoadPhase;
 import org.schemashift.report.ReportJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code apply}: runs OUT/schema.sql against a database, or an embedded throwaway one without --url. */
+/**
+ * {@code apply}: runs OUT/schema.sql (or, with --phase, pre-data.sql or post-data.sql) against a
+ * database, or an embedded throwaway one without --url.
+ */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = "Applies OUT/schema.sql to a database (PostgreSQL: all or nothing by default; MySQL/MariaDB: object by "
                 + "object, stopping at the first failure), with a journal that makes re-runs safe and failed applies resumable. "
@@ -56,6 +60,11 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Go on after a failed apply: retry the failed objects and apply the rest.")
     boolean resume;
 
+    @Option(names = "--phase", paramLabel = "PHASE", description = "Apply one phase of a data migration: pre-data (before "
+            + "the data load: tables with their keys) or post-data (after it: indexes, constraints, code, sequence restarts); "
+            + "see docs/data-migration.md. Default: the whole schema.sql.")
+    String phase;
+
     /** Replaced by tests; the process environment otherwise. */
     Map<String, String> environment = System.getenv();
     Function<String, char[]> prompt = ApplyCommand::readFromConsole;
@@ -72,6 +81,16 @@ final class ApplyCommand implements Callable<Integer> {
             if (url == null && (user != null || passwordVariable != null || passwordPrompt)) {
                 throw new IllegalArgumentException("--user and the password options need --url (without it apply uses an embedded database)");
             }
+            String script = "schema.sql";
+            if (phase != null) {
+                LoadPhase chosen = LoadPhase.fromId(phase);
+                if (chosen == null) throw new IllegalArgumentException("--phase must be pre-data or post-data, not '" + phase + "'");
+                if (chosen == LoadPhase.POST_DATA && url == null) {
+                    throw new IllegalArgumentException("--phase post-data needs --url: it adds to the tables pre-data created and "
+                            + "the data loaded in that database, which a throwaway embedded one does not hold");
+                }
+                script = chosen.fileName();
+            }
             String converted = targetOf(output);
             TargetDatabase target = url != null ? TargetDatabases.forUrl(url)
                     : TargetDatabases.forDialect(converted == null ? "postgresql" : converted);
@@ -82,7 +101,7 @@ final class ApplyCommand implements Callable<Integer> {
             ConnectionSettings settings = url == null ? null : new ConnectionSettings(url, user,
                     new PasswordSource(environment, prompt, target.passwordVariable()).resolve(passwordVariable, passwordPrompt, user));
             return new ApplyExecution(spec.commandLine().getOut(), err)
-                    .run(output, target, settings, new SchemaApply.Options(schema, perObject, resume, dryRun));
+                    .run(output, script, target, settings, new SchemaApply.Options(schema, perObject, resume, dryRun));
         } catch (IllegalArgumentException e) {
             err.println("schemashift: " + e.getMessage());
             err.flush();

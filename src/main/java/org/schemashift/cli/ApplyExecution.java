@@ -13,11 +13,13 @@ import org.schemashift.apply.ObjectResult;
 import org.schemashift.apply.SchemaApply;
 import org.schemashift.apply.ScriptObject;
 import org.schemashift.apply.TargetDatabase;
+import org.schemashift.report.Report;
 
 /**
  * One apply of OUT/schema.sql as both {@code apply} and {@code convert --validate} run it: to the
  * given database or, with no settings, to a fresh database in the embedded server; results go
- * to the terminal and (unless a dry run) to OUT/report.json; the exit status says how it ended.
+ * to the terminal and (unless a dry run) into the report files of OUT (report.json, report.html,
+ * the CSVs); the exit status says how it ended.
  */
 final class ApplyExecution {
     private final PrintWriter out;
@@ -30,13 +32,18 @@ final class ApplyExecution {
 
     /** {@code settings} null: the embedded server of the target. */
     int run(Path outDir, TargetDatabase target, ConnectionSettings settings, SchemaApply.Options options) {
+        return run(outDir, "schema.sql", target, settings, options);
+    }
+
+    /** {@code script}: schema.sql or one phase of it (pre-data.sql, post-data.sql). */
+    int run(Path outDir, String script, TargetDatabase target, ConnectionSettings settings, SchemaApply.Options options) {
         try {
-            List<ScriptObject> objects = SchemaApply.readScript(outDir, target);
+            List<ScriptObject> objects = SchemaApply.readScript(outDir, script, target);
             // before any server starts: the options may not suit the target
             SchemaApply apply = new SchemaApply(target, options, new ApplyProgress(out, options.dryRun()));
             ConnectionSettings where = settings;
             if (where == null) {
-                out.println("applying " + outDir.resolve("schema.sql") + " to a throwaway embedded " + target.dialectId()
+                out.println("applying " + outDir.resolve(script) + " to a throwaway embedded " + target.dialectId()
                         + " database (no --url given)");
                 out.flush();
                 where = target.embeddedServer().freshDatabase("schemashift");
@@ -49,8 +56,14 @@ final class ApplyExecution {
                 out.flush();
             }
             ApplyResult result = apply.apply(objects, where);
-            if (!result.dryRun()) ApplyResultsInReport.record(outDir.resolve("report.json"), result);
-            return summarize(result, options);
+            Report report = result.dryRun() ? null : ApplyResultsInReport.record(outDir, result);
+            int status = summarize(result, options);
+            if (report != null) {
+                out.println("  " + report.validation().objectsNotInScript() + " of the report's " + report.objects().size()
+                        + " objects are not in schema.sql (not converted or commented out: see their action items); "
+                        + "results in " + outDir.resolve("report.html"));
+            }
+            return status;
         } catch (ApplyException e) {
             err.println("schemashift: " + e.getMessage());
             return ExitCodes.of(e.kind());

@@ -2,16 +2,19 @@ package org.schemashift.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.schemashift.apply.SchemaApply;
 import org.schemashift.apply.TargetDatabases;
 import org.schemashift.convert.MappingRules;
 import org.schemashift.model.Severity;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.DialectGuess;
 import org.schemashift.pipeline.InputFiles;
 import org.schemashift.pipeline.OutputDirectory;
 import org.schemashift.report.Report;
@@ -42,7 +45,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output directory.")
     Path output;
 
-    @Option(names = "--mappings", paramLabel = "FILE", description = "Your own type/function rules (YAML), tried before the bundled ones.")
+    @Option(names = {"--rules", "--mappings"}, paramLabel = "FILE",
+            description = "Your project's rules file (YAML: rename, exclude, include, types, functions; see mappings/README.md), "
+                    + "tried before the bundled rules; default: " + MappingRules.DEFAULT_FILE + " in the working directory when present.")
     Path mappings;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
@@ -59,6 +64,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--grants", description = "Write the source's GRANT statements (the roles must exist in the target); by default they are only reported.")
     boolean grants;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Encoding of the input files (UTF-8, UTF-16, ISO-8859-1, windows-1252, ...); by default detected: byte-order mark, else UTF-8, else Latin-1.")
+    Charset encoding;
+
+    @Option(names = "--force", description = "Replace OUT's schema.sql and objects/ even when they were edited since SchemaShift wrote them.")
+    boolean force;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Schema files or directories; - reads standard input.")
     List<String> inputs;
 
@@ -66,9 +78,16 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ConversionPipeline pipeline = new ConversionPipeline(from, to, mappings);
-            ConversionResult result = pipeline.run(readInputs(), new SourceOptions(defines), new TargetOptions(grants));
-            Report report = ReportBuilder.build(result);
+            ConversionPipeline pipeline = new ConversionPipeline(from, to, MappingRules.userFile(mappings));
+            OutputDirectory.check(output, force);
+            List<SourceFile> files = readInputs(err);
+            ConversionResult result = pipeline.run(files, new SourceOptions(defines), new TargetOptions(grants));
+            if (result.statements().isEmpty()) {
+                err.println("schemashift: no statements found in the input (" + files.size() + " file(s), all empty or only comments)");
+                return ExitCodes.USAGE;
+            }
+            DialectGuess.hint(result, files).ifPresent(hint -> err.println("schemashift: " + hint));
+            Report report = ReportBuilder.build(result, files);
             OutputDirectory.write(output, result, report);
             PrintWriter out = spec.commandLine().getOut();
             out.print(TextSummary.render(report));
@@ -80,7 +99,7 @@ final class ConvertCommand implements Callable<Integer> {
                         new SchemaApply.Options(null, true, false, false));
                 if (validation != ExitCodes.OK) return validation;
             }
-            return failOn != null && report.hasItemAtOrAbove(failOn) ? ExitCodes.FAILED_ON_SEVERITY : ExitCodes.OK;
+            return FailOn.check(report, failOn, err);
         } catch (IllegalArgumentException | InputFiles.InputException | OutputDirectory.OutputException
                  | MappingRules.RulesException e) {
             err.println("schemashift: " + e.getMessage());
@@ -88,17 +107,18 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private List<SourceFile> readInputs() throws IOException {
+    private List<SourceFile> readInputs(PrintWriter err) throws IOException {
+        Consumer<String> notices = notice -> err.println("schemashift: " + notice);
         List<SourceFile> files = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         for (String input : inputs) {
             if (input.equals("-")) {
-                files.add(InputFiles.fromStandardInput(System.in.readAllBytes()));
+                files.add(InputFiles.fromStandardInput(System.in.readAllBytes(), encoding, notices));
             } else {
                 paths.add(Path.of(input));
             }
         }
-        files.addAll(InputFiles.read(paths));
+        files.addAll(InputFiles.read(paths, encoding, notices));
         return files;
     }
 }

@@ -60,6 +60,6 @@ final class ReportCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        return failOn != null && report.hasItemAtOrAbove(failOn) ? ExitCodes.FAILED_ON_SEVERITY : ExitCodes.OK;
+        return FailOn.check(report, failOn, err);
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "schemashift", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Converts database schema scripts from one engine's dialect to another's.",
         subcommands = {ConvertCommand.class, ApplyCommand.class, DialectsCommand.class, CommandLine.HelpCommand.class,
-                ReportCommand.class})
+                ReportCommand.class, RulesCommand.class})
 public final class SchemaShiftCommand implements Runnable {
 
     @CommandLine.Spec
@@ -15,7 +15,7 @@ public final class SchemaShiftCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, report, apply or dialects");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, report, apply, rules or dialects");
     }
 
     public static void main(String[] args) {

@@ -1,12 +1,12 @@
 package org.schemashift.cli;
 
+import org.schemashift.report.ToolVersion;
 import picocli.CommandLine;
 
-/** The version from the jar manifest (or "development" when run from classes). */
+/** The version the build wrote, the same one report.json names. */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = SchemaShiftCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"schemashift " + (version == null ? "development" : version)};
+        return new String[] {ToolVersion.NAME + " " + ToolVersion.version()};
     }
 }

@@ -6,16 +6,19 @@ import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.BuiltinCall;
 import org.schemashift.model.Decision;
+import org.schemashift.model.RenamedName;
 import org.schemashift.model.SourceSpan;
 
 /**
  * Collects the action items the convert and emit stages raise, the automated decisions they make
- * (which rule converted what) and the calls of source built-ins they met, each in the order raised.
+ * (which rule converted what), the calls of source built-ins they met and the names rename rules
+ * gave, each in the order raised.
  */
 public final class ActionItems {
     private final List<ActionItem> items = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
     private final List<BuiltinCall> builtinCalls = new ArrayList<>();
+    private final List<RenamedName> renamed = new ArrayList<>();
 
     public void add(ActionCode code, SourceSpan span, String message) {
         items.add(code.at(span, message));
@@ -29,6 +32,15 @@ public final class ActionItems {
     /** Records a call of the source built-in {@code name}: converted by rule {@code by}, or not, for the reason code {@code by}. */
     public void calledBuiltin(SourceSpan span, String name, boolean converted, String by) {
         builtinCalls.add(new BuiltinCall(name, converted, by, span));
+    }
+
+    /** Records a name a user's rename rule decided (plan stage), for the stages that map source to target names. */
+    public void renamed(RenamedName name) {
+        renamed.add(name);
+    }
+
+    public List<RenamedName> renamed() {
+        return List.copyOf(renamed);
     }
 
     public List<BuiltinCall> builtinCalls() {

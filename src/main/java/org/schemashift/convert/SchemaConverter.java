@@ -86,13 +86,14 @@ public final class SchemaConverter {
             types.add(type.withTypes(attributes, base));
         }
         List<View> views = new ArrayList<>(catalog.views().size());
+        ObjectGuard guard = new ObjectGuard(items);
         for (View view : catalog.views()) {
-            views.add(convertView(view, relations));
+            guard.run("view " + view.name(), view.span(), () -> convertView(view, relations)).ifPresent(views::add);
         }
         catalog = catalog.withTypes(types);
         List<Table> tables = new ArrayList<>(catalog.tables().size());
         for (Table table : catalog.tables()) {
-            tables.add(convertTable(table));
+            guard.run("table " + table.name(), table.span(), () -> convertTable(table)).ifPresent(tables::add);
         }
         Catalog converted = catalog.withTables(new ForeignKeyTypeAligner(sourceTypes).align(tables)).withViews(views);
         return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, rules.calls(), items).convert(converted);
@@ -146,6 +147,12 @@ public final class SchemaConverter {
         return partitioning.withPartitions(partitions);
     }
 
+    /** In the primary key or a foreign key: the columns a user's type rule for keys is about. */
+    private static boolean isKey(Table table, String column) {
+        return table.primaryKey() != null && table.primaryKey().columns().stream().anyMatch(column::equalsIgnoreCase)
+                || table.foreignKeys().stream().anyMatch(fk -> fk.columns().stream().anyMatch(column::equalsIgnoreCase));
+    }
+
     static String columnKey(Table table, String column) {
         return table.name().key() + "/" + column.toLowerCase(Locale.ROOT);
     }
@@ -156,7 +163,8 @@ public final class SchemaConverter {
         DataType source = domain == null ? column.type() : domain.baseType();
         if (domain != null && domain.check() != null) checks.add(domainCheck(domain, table, column));
         if (column.generated() != null && UNSPECIFIED.equals(source.name())) source = inferred(column, table, source);
-        TypeResolution resolved = targetTypes.resolve(source, column.identity() != null);
+        TypeResolution resolved = targetTypes.resolve(source, new ColumnFacts(column.identity() != null, column.name(),
+                isKey(table, column.name()), column.defaultValue() != null));
         Column out = domain != null && domain.notNull() ? column.withNullable(false) : column;
         if (resolved == null && targetTypes.isUserType(source)) {
             out = out.withType(DataType.named(source.name()));   // a user type of the input: emitted under its own name

@@ -17,7 +17,8 @@ import org.schemashift.model.Table;
  * columns' type families, in column order. Built once per run; views are added as they are
  * converted (in definition order), so a view over a view sees its columns. Names are matched
  * case-insensitively, by qualified and by bare name. A column's family is its source type's, as
- * the source's type rules read it.
+ * the source's type rules read it, except that a column the target stores as a boolean (MySQL's
+ * TINYINT(1) on PostgreSQL) reads as BOOLEAN, so comparisons with 0 and 1 are rewritten to match.
  */
 public final class SourceRelations {
     private final Map<String, Map<String, TypeFamily>> byKey = new HashMap<>();
@@ -31,7 +32,11 @@ public final class SourceRelations {
 
     /** Every table of {@code catalog}, its columns' families read by {@code types}. */
     public static SourceRelations of(Catalog catalog, TypeRules types) {
-        SourceRelations relations = new SourceRelations(c -> types.family(c.type(), c.identity() != null));
+        SourceRelations relations = new SourceRelations(c -> {
+            TypeResolution target = types.resolve(c.type(), c.identity() != null);
+            return target != null && TypeFamily.ofName(target.spelling()) == TypeFamily.BOOLEAN ? TypeFamily.BOOLEAN
+                    : types.family(c.type(), c.identity() != null);
+        });
         for (Table table : catalog.tables()) {
             relations.addTable(table);
         }

@@ -54,6 +54,10 @@ public final class TargetTypes {
         return rules.resolve(source, identity);
     }
 
+    TypeResolution resolve(DataType source, ColumnFacts column) {
+        return rules.resolve(source, column);
+    }
+
     /**
      * The target type: the rules' spelling, with the source's character set and collation (a MySQL
      * target keeps them), including MySQL's BINARY attribute, shorthand for the binary collation.

@@ -63,12 +63,22 @@ record TypeFacts(List<String> names, Integer length, Integer scale, Set<String> 
             int open = template.indexOf('{', at);
             int close = open < 0 ? -1 : template.indexOf('}', open);
             if (close < 0) break;
-            String value = placeholders.get(template.substring(open + 1, close));
+            String value = value(template.substring(open + 1, close));
             if (value == null) return null;
             out.append(template, at, open).append(value);
             at = close + 1;
         }
         return out.append(template.substring(at)).toString();
+    }
+
+    /** A placeholder's value; {@code {length*4}}: a number placeholder times a whole factor (byte to character lengths). */
+    private String value(String placeholder) {
+        int times = placeholder.indexOf('*');
+        if (times < 0) return placeholders.get(placeholder);
+        String base = placeholders.get(placeholder.substring(0, times).trim());
+        String factor = placeholder.substring(times + 1).trim();
+        if (base == null || !base.matches("\\d+") || !factor.matches("\\d+")) return null;
+        return Long.toString(Long.parseLong(base) * Long.parseLong(factor));
     }
 
     /**

@@ -58,8 +58,8 @@ public record TypeReadRule(String id, TypeRule.Match match, Canonical to, String
     }
 
     /** The canonical type of {@code source}, or null when the rule does not apply to it. */
-    CanonicalType read(TypeFacts source, boolean autoIncrement) {
-        return match == null || match.matches(source, autoIncrement) ? to.of(source) : null;
+    CanonicalType read(TypeFacts source, ColumnFacts column) {
+        return match == null || match.matches(source, column) ? to.of(source) : null;
     }
 
     /** The family of the types this rule reads: its {@code family}, else the canonical type's. */

@@ -37,13 +37,22 @@ public record TypeRule(String id, Match match, String target, String check, Stri
                         Integer scaleMin, Integer scaleMax,
                         Boolean unsigned, Boolean autoIncrement,
                         @JsonAlias("precisionUnset") Boolean lengthUnset,
-                        Boolean scaleUnset, String modifier, Boolean large, Boolean scaleAbovePrecision) {
+                        Boolean scaleUnset, String modifier, Boolean large, Boolean scaleAbovePrecision,
+                        String column, Boolean key, Boolean hasDefault) {
 
         public Match {
             type = type == null ? null : type.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+            if (column != null) new NamePattern(null, column, null);
         }
 
-        boolean matches(TypeFacts t, boolean isAutoIncrement) {
+        boolean matches(TypeFacts t, ColumnFacts c) {
+            return matchesType(t, c.autoIncrement())
+                    && (column == null || c.name() != null && new NamePattern(null, column, null).match(c.name()) != null)
+                    && (key == null || c.name() != null && key == c.key())
+                    && (hasDefault == null || c.name() != null && hasDefault == c.hasDefault());
+        }
+
+        private boolean matchesType(TypeFacts t, boolean isAutoIncrement) {
             return (type == null || t.names().stream().anyMatch(type::contains))
                     && (length == null || length.equals(t.length()))
                     && (lengthMin == null || t.length() != null && t.length() >= lengthMin)
@@ -62,8 +71,8 @@ public record TypeRule(String id, Match match, String target, String check, Stri
     }
 
     /** Whether the rule applies to {@code type}: its conditions hold and its template can be filled. */
-    boolean matches(TypeFacts type, boolean autoIncrement) {
-        return (match == null || match.matches(type, autoIncrement)) && type.expand(target) != null;
+    boolean matches(TypeFacts type, ColumnFacts column) {
+        return (match == null || match.matches(type, column)) && type.expand(target) != null;
     }
 
     /** The spelling of {@code type}; call only when {@link #matches} holds. */

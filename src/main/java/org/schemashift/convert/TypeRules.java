@@ -34,15 +34,20 @@ public final class TypeRules {
      * {@code autoIncrement}: the column is an identity / AUTO_INCREMENT column.
      */
     public TypeResolution resolve(DataType source, boolean autoIncrement) {
+        return resolve(source, ColumnFacts.notAColumn(autoIncrement));
+    }
+
+    /** How a column's type is written: as {@link #resolve(DataType, boolean)}, rules may also ask about the column. */
+    public TypeResolution resolve(DataType source, ColumnFacts column) {
         TypeFacts facts = TypeFacts.of(source);
-        TypeRule pair = direct.first(facts.names(), rule -> rule.matches(facts, autoIncrement) ? rule : null);
+        TypeRule pair = direct.first(facts.names(), rule -> rule.matches(facts, column) ? rule : null);
         if (pair != null) {
             return new TypeResolution(pair.spell(facts), null, pair.id(), pair.check(), actions(pair.actionCode()));
         }
-        Reading reading = reading(facts, autoIncrement);
+        Reading reading = reading(facts, column);
         if (reading == null) return null;
         TypeFacts canonical = TypeFacts.of(reading.type());
-        TypeRule spelling = writeRule(canonical, autoIncrement);
+        TypeRule spelling = writeRule(canonical, column);
         if (spelling == null) return null;
         return new TypeResolution(spelling.spell(canonical), reading.type(), reading.rule().id() + "+" + spelling.id(),
                 spelling.check(), actions(reading.rule().actionCode(), spelling.actionCode()));
@@ -50,32 +55,32 @@ public final class TypeRules {
 
     /** What source type {@code source} means (its read rule), or null when no read rule covers it. */
     public CanonicalType read(DataType source, boolean autoIncrement) {
-        Reading reading = reading(TypeFacts.of(source), autoIncrement);
+        Reading reading = reading(TypeFacts.of(source), ColumnFacts.notAColumn(autoIncrement));
         return reading == null ? null : reading.type();
     }
 
     /** The target spelling of {@code type} (its write rule), or null when the target has none. */
     public String spell(CanonicalType type, boolean autoIncrement) {
         TypeFacts facts = TypeFacts.of(type);
-        TypeRule rule = writeRule(facts, autoIncrement);
+        TypeRule rule = writeRule(facts, ColumnFacts.notAColumn(autoIncrement));
         return rule == null ? null : rule.spell(facts);
     }
 
     /** The family of source type {@code source} for type-aware expression rules: from its read rule, UNKNOWN without one. */
     public TypeFamily family(DataType source, boolean autoIncrement) {
-        Reading reading = source == null ? null : reading(TypeFacts.of(source), autoIncrement);
+        Reading reading = source == null ? null : reading(TypeFacts.of(source), ColumnFacts.notAColumn(autoIncrement));
         return reading == null ? TypeFamily.UNKNOWN : reading.rule().familyOf(reading.type());
     }
 
-    private Reading reading(TypeFacts facts, boolean autoIncrement) {
+    private Reading reading(TypeFacts facts, ColumnFacts column) {
         return read.first(facts.names(), rule -> {
-            CanonicalType type = rule.read(facts, autoIncrement);
+            CanonicalType type = rule.read(facts, column);
             return type == null ? null : new Reading(rule, type);
         });
     }
 
-    private TypeRule writeRule(TypeFacts facts, boolean autoIncrement) {
-        return write.first(facts.names(), rule -> rule.matches(facts, autoIncrement) ? rule : null);
+    private TypeRule writeRule(TypeFacts facts, ColumnFacts column) {
+        return write.first(facts.names(), rule -> rule.matches(facts, column) ? rule : null);
     }
 
     private static List<ActionCode> actions(ActionCode... codes) {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.schemashift.plan.DdlPlan;
 import org.schemashift.plan.PlannedStep;
 import org.schemashift.plan.PlannedStep.AddComments;
+import org.schemashift.plan.PlannedStep.AddDefaultOnNullTrigger;
 import org.schemashift.plan.PlannedStep.AddForeignKey;
 import org.schemashift.plan.PlannedStep.AddOnUpdateTrigger;
 import org.schemashift.plan.PlannedStep.CreateIndex;
@@ -32,6 +33,7 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
                            Function<CreateIndex, EmittedObject> index, Function<AddForeignKey, EmittedObject> foreignKey,
                            Function<AddComments, EmittedObject> comments,
                            Function<AddOnUpdateTrigger, EmittedObject> onUpdateTrigger,
+                           Function<AddDefaultOnNullTrigger, EmittedObject> defaultOnNullTrigger,
                            Function<CreateView, EmittedObject> view, Function<CreateSynonym, EmittedObject> synonym,
                            Function<WriteGrant, EmittedObject> grant, Supplier<EmittedObject> helperLibraries,
                            Code code) {
@@ -74,6 +76,7 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
         if (step instanceof AddForeignKey s) return foreignKey.apply(s);
         if (step instanceof AddComments s) return comments.apply(s);
         if (step instanceof AddOnUpdateTrigger s) return onUpdateTrigger.apply(s);
+        if (step instanceof AddDefaultOnNullTrigger s) return defaultOnNullTrigger.apply(s);
         if (step instanceof CreateView s) return view.apply(s);
         if (step instanceof CreateSynonym s) return synonym.apply(s);
         if (step instanceof WriteGrant s) return grant.apply(s);

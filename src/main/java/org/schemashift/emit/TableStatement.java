@@ -25,6 +25,24 @@ public final class TableStatement {
         commentedOut.add(element);
     }
 
+    /** How many elements were added so far. */
+    public int size() {
+        return elements.size();
+    }
+
+    /** The elements from position {@code from} on (the constraints a data migration adds after the load). */
+    public List<String> elementsFrom(int from) {
+        return List.copyOf(elements.subList(from, elements.size()));
+    }
+
+    /** This statement with only its first {@code count} elements, the commented-out parts kept. */
+    public TableStatement firstElements(int count) {
+        TableStatement copy = new TableStatement();
+        copy.elements.addAll(elements.subList(0, count));
+        copy.commentedOut.addAll(commentedOut);
+        return copy;
+    }
+
     /**
      * The written default of {@code column}, or null when it has none; a default that was not
      * converted, or that the target cannot spell, is commented out (with the source column name

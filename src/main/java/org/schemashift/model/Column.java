@@ -3,45 +3,56 @@ package org.schemashift.model;
 /**
  * A table column. {@code onUpdate} is MySQL's ON UPDATE expression (CURRENT_TIMESTAMP),
  * null elsewhere. {@code defaultValue}, {@code identity}, {@code generated} and
- * {@code comment} are null when absent.
+ * {@code comment} are null when absent. {@code defaultOnNull}: an explicitly inserted NULL takes the
+ * default too (Oracle's DEFAULT ON NULL).
  */
 public record Column(String name, DataType type, boolean nullable, Expr defaultValue,
                      Identity identity, GeneratedColumn generated, Expr onUpdate, String comment,
-                     boolean invisible, SourceSpan span) {
+                     boolean invisible, SourceSpan span, boolean defaultOnNull) {
+
+    /** A column whose default applies only when the INSERT omits it, as in most dialects. */
+    public Column(String name, DataType type, boolean nullable, Expr defaultValue, Identity identity, GeneratedColumn generated,
+                  Expr onUpdate, String comment, boolean invisible, SourceSpan span) {
+        this(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, invisible, span, false);
+    }
 
     public Column withType(DataType t) {
-        return new Column(name, t, nullable, defaultValue, identity, generated, onUpdate, comment, invisible, span);
+        return new Column(name, t, nullable, defaultValue, identity, generated, onUpdate, comment, invisible, span, defaultOnNull);
     }
 
     public Column withName(String n) {
-        return new Column(n, type, nullable, defaultValue, identity, generated, onUpdate, comment, invisible, span);
+        return new Column(n, type, nullable, defaultValue, identity, generated, onUpdate, comment, invisible, span, defaultOnNull);
     }
 
     public Column withNullable(boolean n) {
-        return new Column(name, type, n, defaultValue, identity, generated, onUpdate, comment, invisible, span);
+        return new Column(name, type, n, defaultValue, identity, generated, onUpdate, comment, invisible, span, defaultOnNull);
     }
 
     public Column withDefault(Expr d) {
-        return new Column(name, type, nullable, d, identity, generated, onUpdate, comment, invisible, span);
+        return new Column(name, type, nullable, d, identity, generated, onUpdate, comment, invisible, span, defaultOnNull);
     }
 
     public Column withIdentity(Identity i) {
-        return new Column(name, type, nullable, defaultValue, i, generated, onUpdate, comment, invisible, span);
+        return new Column(name, type, nullable, defaultValue, i, generated, onUpdate, comment, invisible, span, defaultOnNull);
     }
 
     public Column withGenerated(GeneratedColumn g) {
-        return new Column(name, type, nullable, defaultValue, identity, g, onUpdate, comment, invisible, span);
+        return new Column(name, type, nullable, defaultValue, identity, g, onUpdate, comment, invisible, span, defaultOnNull);
     }
 
     public Column withOnUpdate(Expr u) {
-        return new Column(name, type, nullable, defaultValue, identity, generated, u, comment, invisible, span);
+        return new Column(name, type, nullable, defaultValue, identity, generated, u, comment, invisible, span, defaultOnNull);
     }
 
     public Column withInvisible(boolean i) {
-        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, i, span);
+        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, i, span, defaultOnNull);
     }
 
     public Column withComment(String c) {
-        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, c, invisible, span);
+        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, c, invisible, span, defaultOnNull);
+    }
+
+    public Column withDefaultOnNull(boolean d) {
+        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, invisible, span, d);
     }
 }

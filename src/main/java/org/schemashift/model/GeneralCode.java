@@ -127,7 +127,30 @@ public enum GeneralCode implements ActionCode {
             "A package becomes a schema of its own name; when the input already has a schema of that name, the package's "
                     + "schema gets a suffix.",
             "CREATE USER billing ...; CREATE PACKAGE billing AS ... END;",
-            "CREATE SCHEMA billing_pkg;"));
+            "CREATE SCHEMA billing_pkg;")),
+    OBJECT_EXCLUDED(new Entry("SS-GEN-0070", INFO, 0, "Object ignored by a rule of your rules file",
+            "Nothing to do if you meant it; otherwise change the exclude or include rule the message names.",
+            "An exclude rule names the object, or include rules name its kind and none matches it, so it is left out of "
+                    + "the conversion; the report lists it as ignored with the rule's id.",
+            "exclude: [{id: NO-AUDIT, kind: table, glob: \"AUDIT_*\"}]   -- CREATE TABLE audit_log (...)",
+            "-- audit_log is not converted")),
+    EXCLUDED_DEPENDENCY(new Entry("SS-GEN-0071", LOW, 0.25, "Foreign key or trigger left out with the table it needs",
+            "Create the referenced table in the target yourself and add the constraint or trigger, or drop it for good.",
+            "The object needs a table your rules ignore; it cannot be created without it, so it is left out too.",
+            "exclude: [{id: X1, kind: table, name: DEPARTMENTS}]   -- employees has a foreign key to departments",
+            "-- the foreign key of employees to departments is not created")),
+    RENAMED_NAME_SHARED(new Entry("SS-GEN-0072", LOW, 0.1, "A renamed object's name is also the name of another object",
+            "Check that the new name suits the other object too, or add a rule for that object's name.",
+            "A name is renamed wherever it is used (definitions, references in views and code), because a bare name in code "
+                    + "does not always say what it names; another object with the same source name takes the new name too.",
+            "rename: [{id: R1, kind: table, name: REGION, addPrefix: NW_}]   -- a column is also named region",
+            "CREATE TABLE nw_region (...); ... territories (... nw_region ...)")),
+    INTERNAL_FAILURE(new Entry("SS-GEN-0055", HIGH, 2, "SchemaShift failed on this object (internal error)",
+            "Convert the object by hand, and report the message with the statement to the SchemaShift developers.",
+            "Converting or writing this one object raised an unexpected error inside SchemaShift; the object is left out of "
+                    + "the output and the rest of the run went on. The message names the error and where it happened.",
+            "CREATE VIEW v AS SELECT ...;  -- an input SchemaShift does not handle yet",
+            "-- [SS-GEN-0055] view v: internal error NullPointerException at TypeResolver.java:42"));
 
     private final Entry entry;
 

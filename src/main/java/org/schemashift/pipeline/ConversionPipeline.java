@@ -6,6 +6,7 @@ import java.util.List;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.CatalogAssembler;
 import org.schemashift.convert.MappingRules;
+import org.schemashift.convert.ObjectFilter;
 import org.schemashift.convert.SchemaConverter;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.SourceStatement;
@@ -22,7 +23,7 @@ public final class ConversionPipeline {
     private final TargetDialect target;
     private final MappingRules rules;
 
-    /** {@code userMappings} may be null. Throws IllegalArgumentException for unknown dialects. */
+    /** {@code userMappings}: the user's rules file, may be null. Throws IllegalArgumentException for unknown dialects. */
     public ConversionPipeline(String sourceId, String targetId, Path userMappings) {
         this.source = Dialects.source(sourceId);
         this.target = Dialects.target(targetId);
@@ -41,13 +42,18 @@ public final class ConversionPipeline {
 
     /** {@code sourceOptions} go to the source dialect (substitution variables), {@code targetOptions} to the target. */
     public ConversionResult run(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
+        return DeepStack.call(() -> convert(files, options, targetOptions));
+    }
+
+    private ConversionResult convert(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
         List<SourceStatement> statements = new ArrayList<>(source.read(files, options));
         ActionItems items = new ActionItems();
-        Catalog catalog = new CatalogAssembler(items).assemble(statements);
+        Catalog catalog = new ObjectFilter(rules.exclude(), rules.include(), items)
+                .apply(source.withImplicitObjects(new CatalogAssembler(items).assemble(statements), items));
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items,
                 source.defaultLiterals().then(target.defaultLiterals())).convert(catalog);
-        List<EmittedObject> objects = target.emit(converted, source.nameCase(), items, targetOptions);
+        List<EmittedObject> objects = target.emit(converted, source.nameCase(), items, targetOptions.withRenames(rules.renames()));
         return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions(),
-                items.builtinCalls());
+                items.builtinCalls(), items.renamed());
     }
 }

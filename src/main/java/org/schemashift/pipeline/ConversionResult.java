@@ -4,18 +4,27 @@ import java.util.List;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.BuiltinCall;
 import org.schemashift.model.Decision;
+import org.schemashift.model.RenamedName;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.emit.EmittedObject;
 
 /**
  * Everything one conversion produced: the statements read (with the source stage's items),
  * the target DDL in apply order, the items the convert and target stages raised, and the
- * automated decisions they made (which rule converted what), and the calls of source built-ins
- * they met.
+ * automated decisions they made (which rule converted what), the calls of source built-ins
+ * they met, and the names the user's rename rules gave ({@code renamed}: source → target per
+ * schema, table, column..., for the stages that must map data between them).
  */
 public record ConversionResult(String source, String target, List<SourceStatement> statements,
                                List<EmittedObject> objects, List<ActionItem> conversionItems, List<Decision> decisions,
-                               List<BuiltinCall> builtinCalls) {
+                               List<BuiltinCall> builtinCalls, List<RenamedName> renamed) {
+
+    /** A result without renames. */
+    public ConversionResult(String source, String target, List<SourceStatement> statements,
+                            List<EmittedObject> objects, List<ActionItem> conversionItems, List<Decision> decisions,
+                            List<BuiltinCall> builtinCalls) {
+        this(source, target, statements, objects, conversionItems, decisions, builtinCalls, List.of());
+    }
 
     /** A result without built-in calls. */
     public ConversionResult(String source, String target, List<SourceStatement> statements,

@@ -2,23 +2,22 @@ package org.schemashift.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.schemashift.model.IoErrors;
 import org.schemashift.source.SourceFile;
 
 /**
  * Reads the inputs named on the command line: files as given, directories recursively (script
- * files only, sorted by path so the order never depends on the file system). Text is UTF-8,
- * falling back to ISO-8859-1 for legacy exports; a byte-order mark is dropped.
+ * files only, sorted by path so the order never depends on the file system). Bytes become text
+ * as {@link TextDecoder} says.
  */
 public final class InputFiles {
     /** Extensions of schema scripts found when a directory is given. */
@@ -36,28 +35,58 @@ public final class InputFiles {
     }
 
     public static List<SourceFile> read(List<Path> inputs) {
+        return read(inputs, null, notice -> { });
+    }
+
+    /**
+     * {@code encoding}: the user's --encoding, or null to detect (see {@link TextDecoder});
+     * {@code notices} hears of guessed encodings and empty files. A directory without script
+     * files, or a file that is not text, is an {@link InputException} saying so.
+     */
+    public static List<SourceFile> read(List<Path> inputs, Charset encoding, Consumer<String> notices) {
         List<SourceFile> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                for (Path file : scriptsUnder(input)) {
-                    files.add(readFile(file, file.toString()));
+                List<Path> scripts = scriptsUnder(input);
+                if (scripts.isEmpty()) throw new InputException(noScripts(input));
+                for (Path file : scripts) {
+                    files.add(readFile(file, file.toString(), encoding, notices));
                 }
             } else {
-                files.add(readFile(input, input.toString()));
+                files.add(readFile(input, input.toString(), encoding, notices));
             }
         }
         return files;
     }
 
     public static SourceFile fromStandardInput(byte[] bytes) {
-        return new SourceFile("<stdin>", decode(bytes));
+        return fromStandardInput(bytes, null, notice -> { });
+    }
+
+    public static SourceFile fromStandardInput(byte[] bytes, Charset encoding, Consumer<String> notices) {
+        return decoded("<stdin>", bytes, encoding, notices);
+    }
+
+    /** "no script files (.sql, .pks, ...) in DIR; it holds 3 other files, such as notes.txt". */
+    private static String noScripts(Path dir) {
+        List<Path> others;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            others = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            others = List.of();
+        }
+        String extensions = SCRIPT_EXTENSIONS.stream().sorted().map(e -> "." + e).reduce((a, b) -> a + ", " + b).orElse("");
+        return "no script files (" + extensions + ") in directory " + dir
+                + (others.isEmpty() ? ": it is empty" : ": it holds " + others.size() + " other file(s), such as "
+                + others.get(0).getFileName() + " (name the files to read them anyway)");
     }
 
     private static List<Path> scriptsUnder(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).filter(InputFiles::isScript).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException("cannot read directory " + dir + ": " + e.getMessage());
+            throw new InputException("cannot read directory " + dir + ": "
+                    + (e instanceof IOException io ? IoErrors.cause(io) : IoErrors.cause(((UncheckedIOException) e).getCause())));
         }
     }
 
@@ -67,24 +96,24 @@ public final class InputFiles {
         return dot > 0 && SCRIPT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    private static SourceFile readFile(Path file, String displayName) {
-        if (!Files.exists(file)) throw new InputException("input not found: " + file);
-        if (!Files.isReadable(file)) throw new InputException("input not readable: " + file);
+    private static SourceFile readFile(Path file, String displayName, Charset encoding, Consumer<String> notices) {
+        if (!Files.exists(file)) throw new InputException("cannot read " + file + ": no such file or directory");
+        if (!Files.isReadable(file)) throw new InputException("cannot read " + file + ": permission denied");
         try {
-            return new SourceFile(displayName, decode(Files.readAllBytes(file)));
+            return decoded(displayName, Files.readAllBytes(file), encoding, notices);
         } catch (IOException e) {
-            throw new InputException("cannot read " + file + ": " + e.getMessage());
+            throw new InputException("cannot read " + file + ": " + IoErrors.cause(e));
         }
     }
 
-    static String decode(byte[] bytes) {
-        String text;
+    private static SourceFile decoded(String name, byte[] bytes, Charset encoding, Consumer<String> notices) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, StandardCharsets.ISO_8859_1);
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
+            if (decoded.notice() != null) notices.accept(name + ": " + decoded.notice());
+            if (decoded.text().isBlank()) notices.accept(name + ": empty file");
+            return new SourceFile(name, decoded.text());
+        } catch (TextDecoder.NotText e) {
+            throw new InputException("cannot read " + name + ": " + e.getMessage());
         }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -4,22 +4,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.schemashift.model.IoErrors;
 import org.schemashift.report.Report;
 import org.schemashift.report.ReportFormat;
 import org.schemashift.emit.EmittedObject;
 
 /**
- * Writes OUT/: schema.sql, the report as report.json, report.html and report.csv, and objects/
+ * Writes OUT/: schema.sql, the same schema split around a data load (pre-data.sql, post-data.sql),
+ * the data-copy task's table mappings (dms-table-mappings.json, and pgloader.load where pgloader
+ * reads the source), the report as report.json, report.html, report.csv and report-objects.csv, and objects/
  * with one file per target object, named {@code NNNN-kind-name.sql} in apply order, for review
  * and version control of single objects.
  */
 public final class OutputDirectory {
-    /** The report formats written next to schema.sql; text goes to the terminal instead. */
-    private static final List<ReportFormat> REPORT_FILES = List.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.CSV);
+    static final String DMS_TABLE_MAPPINGS = "dms-table-mappings.json";
 
     /** Thrown when the output directory cannot be created or written. */
     public static final class OutputException extends RuntimeException {
@@ -35,39 +40,111 @@ public final class OutputDirectory {
     public static List<String> fileNames() {
         List<String> names = new ArrayList<>();
         names.add("schema.sql");
-        REPORT_FILES.forEach(f -> names.add(f.fileName()));
+        for (LoadPhase phase : LoadPhase.values()) names.add(phase.fileName());
+        names.add(DMS_TABLE_MAPPINGS);
+        ReportFormat.files().forEach(f -> names.add(f.fileName()));
         names.add("objects");
         return names;
     }
 
-    public static void write(Path dir, ConversionResult result, Report report) {
+    /**
+     * Checks, before any conversion, that {@code dir} can be written and holds no output edited by
+     * hand since SchemaShift wrote it (unless {@code force}); throws an {@link OutputException} with the reason.
+     */
+    public static void check(Path dir, boolean force) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new OutputException("cannot write to " + dir + ": it is a file; -o names the folder to write schema.sql and the reports to");
+        }
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new OutputException("cannot create " + dir + ": " + (existing == null ? "no such place" : existing + " is a file"));
+        }
+        if (!Files.isWritable(existing)) throw new OutputException("cannot write to " + dir + ": permission denied on " + existing);
+        if (force || !Files.isDirectory(dir)) return;
         try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("schema.sql"), SchemaScript.render(result), StandardCharsets.UTF_8);
-            for (ReportFormat format : REPORT_FILES) {
-                Files.writeString(dir.resolve(format.fileName()), format.render(report), StandardCharsets.UTF_8);
+            String change = ownChange(dir);
+            if (change != null) {
+                throw new OutputException("not overwriting " + dir + ": " + change + " (convert to another folder, or give --force to replace it)");
             }
-            writeObjects(dir.resolve("objects"), result.objects());
-        } catch (IOException | SecurityException e) {
-            throw new OutputException("cannot write output directory " + dir + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new OutputException("cannot read " + dir + ": " + IoErrors.cause(e));
         }
     }
 
-    private static void writeObjects(Path dir, List<EmittedObject> objects) throws IOException {
-        Files.createDirectories(dir);
-        try (Stream<Path> stale = Files.list(dir)) {
-            for (Path file : stale.filter(p -> p.getFileName().toString().endsWith(".sql")).toList()) {
-                Files.delete(file);
+    /** Why the folder's contents are not SchemaShift's own unchanged output, or null when they are. */
+    private static String ownChange(Path dir) throws IOException {
+        OutputManifest manifest = OutputManifest.read(dir);
+        if (manifest != null) return manifest.firstChange(dir);
+        if (Files.exists(dir.resolve("schema.sql"))) return "its schema.sql was not written by this SchemaShift (no " + OutputManifest.FILE_NAME + ")";
+        Path objects = dir.resolve("objects");
+        if (Files.isDirectory(objects)) {
+            try (Stream<Path> files = Files.list(objects)) {
+                if (files.findAny().isPresent()) return "its objects/ folder holds files SchemaShift did not write";
             }
         }
+        return null;
+    }
+
+    /**
+     * Writes every file to a temporary name and renames it into place, so an interrupted run never
+     * leaves a truncated file that looks complete; then deletes the files of the previous run that
+     * this one did not write again. Files SchemaShift did not write are never touched.
+     */
+    public static void write(Path dir, ConversionResult result, Report report) {
+        try {
+            Files.createDirectories(dir.resolve("objects"));
+            OutputManifest previous = OutputManifest.read(dir);
+            OutputManifest written = OutputManifest.empty();
+            writeObjects(dir, result.objects(), written);
+            for (ReportFormat format : ReportFormat.files()) {
+                writeAtomically(dir, format.fileName(), format.render(report), written);
+            }
+            LoadPhases phases = LoadPhases.of(result.objects());
+            for (LoadPhase phase : LoadPhase.values()) {
+                writeAtomically(dir, phase.fileName(), SchemaScript.render(result, phases, phase), written);
+            }
+            CopiedTables copied = CopiedTables.of(result);
+            writeAtomically(dir, DMS_TABLE_MAPPINGS, DmsTableMappings.render(copied), written);
+            if (PgloaderCommands.supports(copied)) {
+                writeAtomically(dir, PgloaderCommands.FILE_NAME, PgloaderCommands.render(copied), written);
+            }
+            writeAtomically(dir, "schema.sql", SchemaScript.render(result), written);
+            if (previous != null) {
+                Set<String> now = written.files();
+                for (String stale : previous.files()) {
+                    if (!now.contains(stale)) Files.deleteIfExists(dir.resolve(stale));
+                }
+            }
+            writeAtomically(dir, OutputManifest.FILE_NAME, written.render(), OutputManifest.empty());
+        } catch (IOException | SecurityException e) {
+            throw new OutputException("cannot write output directory " + dir + ": "
+                    + (e instanceof IOException io ? IoErrors.cause(io) : e.getMessage()));
+        }
+    }
+
+    private static void writeObjects(Path dir, List<EmittedObject> objects, OutputManifest written) throws IOException {
         int number = 0;
         for (EmittedObject object : objects) {
             number++;
-            String file = String.format(Locale.ROOT, "%04d-%s-%s.sql", number, object.kind().id(), fileSafe(object.name()));
-            Files.writeString(dir.resolve(file), object.sql() + "\n", StandardCharsets.UTF_8);
+            String file = String.format(Locale.ROOT, "objects/%04d-%s-%s.sql", number, object.kind().id(), fileSafe(object.name()));
+            writeAtomically(dir, file, object.sql() + "\n", written);
         }
     }
 
+    private static void writeAtomically(Path dir, String relative, String text, OutputManifest written) throws IOException {
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        Path target = dir.resolve(relative);
+        // a name of its own in the same folder (so the rename is atomic), created with the user's usual permissions
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            Files.write(temporary, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        written.add(relative, content);
+    }
     /** Object names may hold quotes, dots and any character: keep letters, digits, '.', '_' and '-'. */
     static String fileSafe(String name) {
         String safe = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");

@@ -26,7 +26,7 @@ import org.schemashift.model.View;
 /**
  * Plans a converted catalog for a target, whatever the target: apply order (schemas, helper
  * libraries, types, sequences before the tables whose defaults use them, tables, indexes that do
- * not serve a key, foreign keys after every table, comments, ON UPDATE triggers, views after the
+ * not serve a key, foreign keys after every table, comments, ON UPDATE and DEFAULT ON NULL triggers, views after the
  * views they read, synonyms, grants), names (folded, shortened, unique in the target's namespaces)
  * and what the target cannot take as it is (commented out or changed, with an action item), all
  * driven by the target's {@link TargetCapabilities}. Code goes where {@link CodePlanner} says: routines
@@ -35,17 +35,25 @@ import org.schemashift.model.View;
  * same input always gets the same names.
  */
 public final class DdlPlanner {
-    private final Planning planning;
+    private final TargetCapabilities targetCapabilities;
+    private final TargetNaming folding;
+    private final ActionItems actionItems;
     private final TargetOptions options;
+    /** The planning of the catalog {@link #plan} was given: its names include the user's renames of that catalog. */
+    private Planning planning;
 
     public DdlPlanner(TargetCapabilities capabilities, NameCase sourceCase, ActionItems items, TargetOptions options) {
-        TargetNaming naming = new TargetNaming(sourceCase, capabilities.identifiers());
-        this.planning = new Planning(capabilities, naming, new TargetNames(naming), new Namespace(naming, items),
-                new Scopes(capabilities, naming), items);
+        this.targetCapabilities = capabilities;
+        this.folding = new TargetNaming(sourceCase, capabilities.identifiers());
+        this.actionItems = items;
         this.options = options;
     }
 
     public DdlPlan plan(Catalog catalog) {
+        TargetNaming naming = options.renames().isEmpty() ? folding
+                : folding.withRenames(Renames.of(options.renames(), catalog, folding.folding(), actionItems));
+        planning = new Planning(targetCapabilities, naming, new TargetNames(naming), new Namespace(naming, actionItems),
+                new Scopes(targetCapabilities, naming), actionItems);
         TargetCapabilities capabilities = planning.capabilities();
         List<PlannedStep> steps = new ArrayList<>();
         schemas(catalog).forEach(schema -> steps.add(new PlannedStep.CreateSchema(schema)));
@@ -74,6 +82,7 @@ public final class DdlPlanner {
                     .forEach(table -> steps.add(new PlannedStep.AddComments(table, planning.names().of(table.name()))));
         }
         if (!capabilities.columns().onUpdate()) catalog.tables().forEach(table -> onUpdateTrigger(table, steps));
+        catalog.tables().forEach(table -> defaultOnNullTrigger(table, steps));
         catalog.packageStates().stream().filter(state -> !state.isEmpty())
                 .forEach(state -> steps.add(new PlannedStep.CreatePackageState(state)));
         ViewPlanner views = new ViewPlanner(planning);
@@ -130,6 +139,13 @@ public final class DdlPlanner {
     private void onUpdateTrigger(Table table, List<PlannedStep> steps) {
         List<Column> onUpdate = table.columns().stream().filter(c -> c.onUpdate() != null && c.onUpdate().node() != null).toList();
         if (!onUpdate.isEmpty()) steps.add(new PlannedStep.AddOnUpdateTrigger(table, planning.names().of(table.name()), onUpdate));
+    }
+
+    /** DEFAULT ON NULL, which no target has, as a trigger step; a default that was not converted has none. */
+    private void defaultOnNullTrigger(Table table, List<PlannedStep> steps) {
+        List<Column> columns = table.columns().stream()
+                .filter(c -> c.defaultOnNull() && c.defaultValue() != null && c.defaultValue().node() != null).toList();
+        if (!columns.isEmpty()) steps.add(new PlannedStep.AddDefaultOnNullTrigger(table, planning.names().of(table.name()), columns));
     }
 
     private static boolean hasComments(Table table) {

@@ -66,6 +66,13 @@ public sealed interface PlannedStep {
     record AddOnUpdateTrigger(Table table, TargetName tableName, List<Column> columns) implements PlannedStep {
     }
 
+    /** Columns whose default also replaces an explicitly inserted NULL (Oracle's DEFAULT ON NULL), as a BEFORE INSERT trigger. */
+    record AddDefaultOnNullTrigger(Table table, TargetName tableName, List<Column> columns) implements PlannedStep {
+        public AddDefaultOnNullTrigger {
+            columns = List.copyOf(columns);
+        }
+    }
+
     /** A view, after the views its query reads; {@code converted} false: written commented out. */
     record CreateView(View view, TargetName name, boolean converted) implements PlannedStep {
     }

@@ -15,26 +15,38 @@ public final class TargetNaming {
     private final NameFolding folding;
     private final IdentifierSpelling spelling;
     private final boolean caseSensitive;
+    private final Renames renames;
 
     public TargetNaming(NameCase sourceCase, TargetCapabilities.Identifiers identifiers) {
         this(new NameFolding(sourceCase, identifiers.unquotedCase()), new IdentifierSpelling(identifiers),
-                identifiers.caseSensitive());
+                identifiers.caseSensitive(), Renames.NONE);
     }
 
-    TargetNaming(NameFolding folding, IdentifierSpelling spelling, boolean caseSensitive) {
+    TargetNaming(NameFolding folding, IdentifierSpelling spelling, boolean caseSensitive, Renames renames) {
         this.folding = folding;
         this.spelling = spelling;
         this.caseSensitive = caseSensitive;
+        this.renames = renames;
+    }
+
+    /** This policy with a user's renames: a renamed source name is spelled as its rule says. */
+    TargetNaming withRenames(Renames r) {
+        return new TargetNaming(folding, spelling, caseSensitive, r);
+    }
+
+    NameFolding folding() {
+        return folding;
     }
 
     /** The target name of a source name (schema, table, column, constraint...), unquoted. */
     public String name(String sourceName) {
-        return spelling.shorten(folding.fold(sourceName));
+        return spelling.shorten(fold(sourceName));
     }
 
-    /** The folded name before shortening. */
+    /** The folded name (or the name a rename rule gives it) before shortening. */
     public String fold(String sourceName) {
-        return folding.fold(sourceName);
+        String renamed = renames.target(sourceName);
+        return renamed != null ? renamed : folding.fold(sourceName);
     }
 
     public String quote(String targetName) {

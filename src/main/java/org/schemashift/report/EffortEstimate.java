@@ -3,24 +3,29 @@ package org.schemashift.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.schemashift.model.ActionItem;
 
 /**
- * Estimated hours of manual work per object, and the effort buckets AWS SCT users know
- * (simple &lt; 2 h, medium 2–6 h, significant &gt; 6 h). The method is written into report.json
- * so a reader can judge the number instead of trusting it.
+ * The one effort model every format shows (docs/effort.md): hours of manual work per object,
+ * the complexity buckets AWS SCT users know (automatic, simple &lt; 2 h, medium 2–6 h,
+ * significant &gt; 6 h), person-days and the ora2pg-style migration level. The method is written
+ * into report.json so a reader can judge the number instead of trusting it.
  */
 final class EffortEstimate {
     /** Review and rewrite pace for code that was not converted: a deliberately plain rule of thumb. */
     static final int CODE_LINES_PER_HOUR = 25;
+    static final int HOURS_PER_PERSON_DAY = 8;
+    /** Level B ends here: ora2pg's bound between "code rewrite" and "complex" migrations. */
+    static final int LEVEL_B_MAX_PERSON_DAYS = 5;
 
-    static final String METHOD = "Per object: the sum of the catalogue's default effort for each of its action items "
-            + "(docs/action-items.md). A procedure, function, package, trigger or view that needs manual work or is not "
-            + "supported counts at least 1 hour per " + CODE_LINES_PER_HOUR + " lines of code. Hours are rounded up to the "
-            + "quarter hour. Total: the sum over all objects. Buckets per object: none 0 h, simple < 2 h, "
-            + "medium 2-6 h, significant > 6 h.";
+    static final String METHOD = "Per object: the sum of the catalogue's default effort of each of its action items "
+            + "(docs/action-items.md), plus, for a view, procedure, function, package or trigger that needs manual work or is "
+            + "not supported, what it takes to reach 1 hour per " + CODE_LINES_PER_HOUR + " lines of code (code rewrite), "
+            + "rounded up to the quarter hour. Total: the sum over the objects (= the codes' effort + code rewrite). "
+            + "Complexity per object: automatic 0 h, simple < 2 h, medium 2-6 h, significant > 6 h. Person-days: hours / "
+            + HOURS_PER_PERSON_DAY + ". Level: A when no object needs manual work (manual or unsupported), B up to "
+            + LEVEL_B_MAX_PERSON_DAYS + " person-days, C above. Session lines and DROP/USE statements are not objects and count 0.";
 
-    static final String NONE = "none";
+    static final String AUTOMATIC = "automatic";
     static final String SIMPLE = "simple";
     static final String MEDIUM = "medium";
     static final String SIGNIFICANT = "significant";
@@ -28,24 +33,34 @@ final class EffortEstimate {
     private EffortEstimate() {
     }
 
-    static Report.Estimate of(ObjectStatus status, Integer linesOfCode, List<ActionItem> items) {
-        double hours = items.stream().mapToDouble(i -> i.code().effortHours()).sum();
+    static Report.Estimate of(ObjectStatus status, Integer linesOfCode, List<Report.Item> items) {
+        double itemHours = items.stream().mapToDouble(Report.Item::effortHours).sum();
         boolean manualCode = linesOfCode != null && (status == ObjectStatus.MANUAL || status == ObjectStatus.UNSUPPORTED);
-        if (manualCode) hours = Math.max(hours, (double) linesOfCode / CODE_LINES_PER_HOUR);
-        hours = roundUpToQuarter(hours);
-        return new Report.Estimate(hours, bucket(hours));
+        double rewrite = manualCode ? roundUpToQuarter(Math.max(0, (double) linesOfCode / CODE_LINES_PER_HOUR - itemHours)) : 0;
+        double hours = itemHours + rewrite;
+        return new Report.Estimate(hours, bucket(hours), rewrite);
     }
 
     static String bucket(double hours) {
-        if (hours == 0) return NONE;
+        if (hours == 0) return AUTOMATIC;
         if (hours < 2) return SIMPLE;
         return hours <= 6 ? MEDIUM : SIGNIFICANT;
+    }
+
+    static double personDays(double hours) {
+        return Math.round(100.0 * hours / HOURS_PER_PERSON_DAY) / 100.0;
+    }
+
+    /** A: nothing needs manual work; B: up to {@link #LEVEL_B_MAX_PERSON_DAYS} person-days; C: more. */
+    static String level(boolean manualWork, double hours) {
+        if (!manualWork) return "A";
+        return hours <= LEVEL_B_MAX_PERSON_DAYS * HOURS_PER_PERSON_DAY ? "B" : "C";
     }
 
     /** Every bucket, in order, with a zero count: the shape report.json always has. */
     static Map<String, Integer> emptyBuckets() {
         Map<String, Integer> buckets = new LinkedHashMap<>();
-        for (String b : List.of(NONE, SIMPLE, MEDIUM, SIGNIFICANT)) buckets.put(b, 0);
+        for (String b : List.of(AUTOMATIC, SIMPLE, MEDIUM, SIGNIFICANT)) buckets.put(b, 0);
         return buckets;
     }
 

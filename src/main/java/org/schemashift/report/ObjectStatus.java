@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** A source object's outcome, as the report shows it. */
 public enum ObjectStatus {
-    CONVERTED, CONVERTED_WITH_WARNINGS, MANUAL, UNSUPPORTED, IGNORED;
+    CONVERTED, CONVERTED_WITH_WARNINGS, MANUAL, UNSUPPORTED;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

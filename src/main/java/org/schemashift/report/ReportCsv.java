@@ -3,13 +3,16 @@ package org.schemashift.report;
 import java.util.List;
 
 /**
- * report.csv: one row per action-item occurrence, the sheet spreadsheet users filter and assign.
- * RFC 4180: CRLF line ends, a header row, fields with a comma, quote or line break quoted, and
+ * report.csv: one row per action-item occurrence, the sheet spreadsheet users filter and assign;
+ * report-objects.csv: one row per object (kind, name, status, complexity, effort, source, targets,
+ * apply result), whose effort column adds up to the report's total. RFC 4180: CRLF line ends, a header row, fields with a comma, quote or line break quoted, and
  * quotes doubled. UTF-8 without a byte order mark.
  */
 public final class ReportCsv {
     static final List<String> HEADER = List.of("object_id", "object", "kind", "status", "code", "severity", "file",
             "line", "column", "message", "recommendation", "effort_hours");
+    static final List<String> OBJECT_HEADER = List.of("object_id", "kind", "name", "status", "complexity", "effort_hours",
+            "code_rewrite_hours", "action_items", "file", "line", "statements", "targets", "applied");
     private static final String CRLF = "\r\n";
 
     private ReportCsv() {
@@ -21,9 +24,24 @@ public final class ReportCsv {
         for (Report.Entry e : report.objects()) {
             for (Report.Item item : e.actionItems()) {
                 row(out, List.of(String.valueOf(e.id()), nullToEmpty(e.name()), e.kind(), e.status(), item.code(),
-                        item.severity(), e.source().file(), String.valueOf(item.line()), String.valueOf(item.column()),
+                        item.severity(), item.file(), String.valueOf(item.line()), String.valueOf(item.column()),
                         item.message(), item.recommendation(), PlainNumber.format(item.effortHours())));
             }
+        }
+        return out.toString();
+    }
+
+    /** The object inventory: one row per object. */
+    public static String renderObjects(Report report) {
+        StringBuilder out = new StringBuilder();
+        row(out, OBJECT_HEADER);
+        for (Report.Entry e : report.objects()) {
+            String applied = e.applied() == null ? "" : String.join("; ", e.applied().stream()
+                    .map(a -> a.object() + " " + a.result()).toList());
+            row(out, List.of(String.valueOf(e.id()), e.kind(), nullToEmpty(e.name()), e.status(), e.effort().bucket(),
+                    PlainNumber.format(e.effort().hours()), PlainNumber.format(e.effort().codeRewriteHours()),
+                    String.valueOf(e.actionItems().size()), e.source().file(), String.valueOf(e.source().line()),
+                    String.valueOf(e.statements().size()), String.join("; ", e.target()), applied));
         }
         return out.toString();
     }

@@ -13,7 +13,8 @@ import org.schemashift.model.Severity;
  * asset), so it works from disk, offline and attached to a ticket. Sections: executive
  * summary with charts, action items grouped by code with each occurrence linking to its object,
  * then one section per object with source and converted SQL side by side. The script only
- * filters; without it the page shows everything. No timestamp, so equal reports give equal bytes.
+ * filters (kind, status, severity, code, text; kept in the address so a view can be shared) and
+ * sums what is shown; without it the page shows everything. No timestamp, so equal reports give equal bytes.
  */
 public final class ReportHtml {
     private static final String CSS = resource("report.css");
@@ -47,7 +48,9 @@ public final class ReportHtml {
         List<String> statuses = java.util.Arrays.stream(ObjectStatus.values()).map(ObjectStatus::id).toList();
         appendSelect(out, "status", "Status", statuses);
         appendSelect(out, "severity", "Severity", java.util.Arrays.stream(Severity.values()).map(Severity::id).toList());
-        out.append("<output id=\"filter-count\"></output>\n</form>\n");
+        appendSelect(out, "code", "Code", report.summary().codes().keySet());
+        out.append("<label>Search <input type=\"search\" id=\"filter-text\" name=\"text\" placeholder=\"name or SQL\"></label>\n")
+                .append("<output id=\"filter-count\"></output>\n<output id=\"filter-effort\"></output>\n</form>\n");
     }
 
     private static void appendSelect(StringBuilder out, String name, String label, Iterable<String> values) {

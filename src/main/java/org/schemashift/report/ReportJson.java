@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import org.schemashift.model.IoErrors;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,17 +46,30 @@ public final class ReportJson {
 
     /** Reads a report.json; a missing file, bad JSON or another format version is an {@link UnreadableReportException}. */
     public static Report read(Path file) throws IOException {
-        Report report;
+        com.fasterxml.jackson.databind.JsonNode tree;
         try {
-            report = JSON.readValue(file.toFile(), Report.class);
+            tree = JSON.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            throw new UnreadableReportException("cannot read report " + file + ": it is not a SchemaShift report.json ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
         } catch (IOException e) {
-            throw new UnreadableReportException("cannot read report " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new UnreadableReportException("cannot read report " + file + ": " + IoErrors.cause(e), e);
         }
-        if (report == null || report.version() != Report.VERSION) {
+        // the version first: an older report has other fields, and its version says more than the first field it lacks
+        com.fasterxml.jackson.databind.JsonNode version = tree == null ? null : tree.get("version");
+        if (version == null || !version.isInt() || version.intValue() != Report.VERSION) {
             throw new UnreadableReportException("cannot read report " + file + ": format version "
-                    + (report == null ? "missing" : report.version()) + ", this SchemaShift reads version " + Report.VERSION
+                    + (version == null ? "missing" : version.asText()) + ", this SchemaShift reads version " + Report.VERSION
                     + " (convert again to get a current report.json)", null);
         }
-        return report;
+        try {
+            return JSON.treeToValue(tree, Report.class);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static UnreadableReportException unreadable(Path file, IOException e) {
+        return new UnreadableReportException("cannot read report " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
     }
 }

@@ -1,7 +1,9 @@
 package org.schemashift.source;
 
 import java.util.List;
+import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.DefaultLiterals;
+import org.schemashift.model.Catalog;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.SourceStatement;
 
@@ -29,6 +31,14 @@ public interface SourceDialect {
     /** What this language's default literals mean where that differs from their text (MySQL's zero dates). */
     default DefaultLiterals defaultLiterals() {
         return DefaultLiterals.UNCHANGED;
+    }
+
+    /**
+     * The assembled catalog with what the source's engine adds on its own made explicit (InnoDB's
+     * foreign-key indexes), for targets that would not add it; items say what was added.
+     */
+    default Catalog withImplicitObjects(Catalog catalog, ActionItems items) {
+        return catalog;
     }
 
     /**

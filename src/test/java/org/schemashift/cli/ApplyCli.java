@@ -81,15 +81,18 @@ final class ApplyCli {
     }
 
     void writeReport(String source, String target, Report.Entry... entries) throws IOException {
-        ReportJson.write(new Report(Report.VERSION, source, target,
-                new Report.Summary(entries.length, Map.of(), Map.of(), Map.of(), null, Map.of(), null, Map.of()), List.of(entries)),
-                out.resolve("report.json"));
+        ReportJson.write(new Report(Report.VERSION, new Report.Tool("schemashift", "test"), source, target, List.of(),
+                new Report.Summary(entries.length, 0, entries.length, Map.of(), Map.of(), Map.of(),
+                        new Report.Automation(new Report.Share(0, 0, null), new Report.Share(0, 0, null)), Map.of(),
+                        new Report.Effort(0, 0, 0, Map.of(), "A", "test"), Map.of()),
+                List.of(entries), List.of(), null), out.resolve("report.json"));
     }
 
     /** A report entry for a source statement at shop.sql:line. */
     static Report.Entry entry(String kind, String name, int line) {
-        return new Report.Entry(line, kind, name, "converted", new Report.Location("shop.sql", line, 1), List.of(name),
-                null, null, null, null, List.of(), null);
+        return new Report.Entry(line, kind, name, "converted", new Report.Location("shop.sql", line, 1),
+                List.of(new Report.Statement("shop.sql", line, "CREATE", "")), List.of(name), List.of(), null, null,
+                new Report.Estimate(0, "automatic", 0), List.of(), List.of(), List.of(), List.of(), null, List.of());
     }
 
     /** What apply recorded in report.json for the entry named {@code entryName}. */

@@ -15,9 +15,10 @@ class SchemaShiftCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
+    /** A run of the command line, for this and other CLI tests. */
+    record Run(int status, String out, String err) {}
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = SchemaShiftCommand.commandLine();
@@ -85,7 +86,7 @@ class SchemaShiftCommandTest {
     void missingInputIsAUsageError() {
         Run r = run("convert", "--from", "mysql", "--to", "postgresql", "-o", dir.toString(), dir.resolve("nope.sql").toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("input not found").doesNotContain("\tat ");
+        assertThat(r.err()).contains("no such file or directory").doesNotContain("\tat ");
     }
 
     @Test
@@ -94,7 +95,7 @@ class SchemaShiftCommandTest {
         Files.writeString(blocker, "x");
         Run r = run("convert", "--from", "mysql", "--to", "postgresql", "-o", blocker.resolve("out").toString(), script("").toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("cannot write output directory").doesNotContain("\tat ");
+        assertThat(r.err()).contains("cannot create").contains("is a file").doesNotContain("\tat ");
     }
 
     @Test

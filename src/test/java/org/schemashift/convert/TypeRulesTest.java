@@ -80,7 +80,7 @@ class TypeRulesTest {
             oracle | BOOLEAN                           | boolean                     | tinyint(1)
             oracle | MDSYS.SDO_GEOMETRY                | bytea                       | geometry
             mysql  | TINYINT UNSIGNED                  | smallint                    | tinyint unsigned
-            mysql  | TINYINT(1)                        | smallint                    | tinyint(1)
+            mysql  | TINYINT(1)                        | boolean                     | tinyint(1)
             mysql  | BOOL                              | boolean                     | tinyint(1)
             mysql  | SMALLINT UNSIGNED                 | integer                     | smallint unsigned
             mysql  | MEDIUMINT UNSIGNED                | integer                     | mediumint unsigned

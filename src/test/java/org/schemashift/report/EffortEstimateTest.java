@@ -11,7 +11,7 @@ class EffortEstimateTest {
 
     @Test
     void bucketsAreThoseOfTheSctAssessmentReport() {
-        assertThat(EffortEstimate.bucket(0)).isEqualTo("none");
+        assertThat(EffortEstimate.bucket(0)).isEqualTo("automatic");
         assertThat(EffortEstimate.bucket(1.75)).isEqualTo("simple");
         assertThat(EffortEstimate.bucket(2)).isEqualTo("medium");
         assertThat(EffortEstimate.bucket(6)).isEqualTo("medium");
@@ -19,10 +19,19 @@ class EffortEstimateTest {
     }
 
     @Test
-    void unconvertedCodeCostsAtLeastAnHourPer25LinesRoundedUpToTheQuarter() {
-        var item = GeneralCode.UNSUPPORTED_STATEMENT.at(SourceSpan.UNKNOWN, "x");
-        assertThat(EffortEstimate.of(ObjectStatus.UNSUPPORTED, 260, List.of(item)).hours()).isEqualTo(10.5);
-        assertThat(EffortEstimate.of(ObjectStatus.UNSUPPORTED, 10, List.of(item)).hours()).isEqualTo(2);
+    void unconvertedCodeCostsAtLeastAnHourPer25LinesRoundedUpToTheQuarterAndTheRestIsCodeRewrite() {
+        var item = ObjectAssembly.item(GeneralCode.UNSUPPORTED_STATEMENT.at(SourceSpan.UNKNOWN, "x"));
+        assertThat(EffortEstimate.of(ObjectStatus.UNSUPPORTED, 260, List.of(item)))
+                .as("2 h of the item, 8.5 h of rewrite").isEqualTo(new Report.Estimate(10.5, "significant", 8.5));
+        assertThat(EffortEstimate.of(ObjectStatus.UNSUPPORTED, 10, List.of(item))).isEqualTo(new Report.Estimate(2, "medium", 0));
         assertThat(EffortEstimate.of(ObjectStatus.CONVERTED, 260, List.of()).hours()).as("converted code").isZero();
+    }
+
+    @Test
+    void theLevelIsAWithoutManualWorkBUpToFivePersonDaysAndCAbove() {
+        assertThat(EffortEstimate.level(false, 3)).isEqualTo("A");
+        assertThat(EffortEstimate.level(true, 40)).isEqualTo("B");
+        assertThat(EffortEstimate.level(true, 40.25)).isEqualTo("C");
+        assertThat(EffortEstimate.personDays(12)).isEqualTo(1.5);
     }
 }

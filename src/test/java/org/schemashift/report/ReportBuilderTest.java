@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What report.json says about each statement of {@link SampleConversion}, and its summary. */
+/** What report.json says about each object of {@link SampleConversion}, and its summary. */
 class ReportBuilderTest {
     private final Report report = SampleConversion.report();
 
@@ -14,17 +14,20 @@ class ReportBuilderTest {
     }
 
     @Test
-    void everyStatementIsOneEntryInInputOrderWithItsStatus() {
-        assertThat(report.version()).isEqualTo(4);
-        assertThat(report.objects()).extracting(Report.Entry::id).containsExactly(1, 2, 3, 4, 5, 6);
-        assertThat(report.objects()).extracting(Report.Entry::status).containsExactly("ignored", "converted",
+    void everyObjectIsOneEntryInInputOrderWithItsStatusAndTheSessionLineIsCountedApart() {
+        assertThat(report.version()).isEqualTo(5);
+        assertThat(report.objects()).extracting(Report.Entry::id).containsExactly(1, 2, 3, 4, 5);
+        assertThat(report.objects()).extracting(Report.Entry::status).containsExactly("converted",
                 "converted_with_warnings", "manual", "unsupported", "manual");
+        assertThat(report.ignored()).containsExactly(new Report.IgnoredKind("SET", 1, List.of("shop.sql:1"), List.of()));
+        assertThat(report.summary().ignoredStatements()).isEqualTo(1);
+        assertThat(report.summary().objectCount()).isEqualTo(5);
     }
 
     @Test
     void theSourceSnippetIsTheStatementAndTheConvertedSnippetIsTheSqlEmittedFromIt() {
         Report.Entry item = entry("item");
-        assertThat(item.sourceSnippet()).isEqualTo(SampleConversion.ITEM);
+        assertThat(item.statements()).containsExactly(new Report.Statement("shop.sql", 8, "CREATE TABLE", SampleConversion.ITEM));
         assertThat(item.target()).containsExactly("item", "uk_code");
         assertThat(item.convertedSnippet()).startsWith("CREATE TABLE item (")
                 .endsWith(");\n\nCREATE UNIQUE INDEX uk_code ON item (left(code, 10));");
@@ -47,9 +50,9 @@ class ReportBuilderTest {
 
     @Test
     void effortIsTheSumOfTheItemsDefaultEffortPerObject() {
-        assertThat(entry("customer").effort()).isEqualTo(new Report.Estimate(0, "none"));
-        assertThat(entry("item").effort()).isEqualTo(new Report.Estimate(0.75, "simple"));
-        assertThat(entry("refresh_totals").effort()).isEqualTo(new Report.Estimate(2, "medium"));
+        assertThat(entry("customer").effort()).isEqualTo(new Report.Estimate(0, "automatic", 0));
+        assertThat(entry("item").effort()).isEqualTo(new Report.Estimate(0.75, "simple", 0));
+        assertThat(entry("refresh_totals").effort()).isEqualTo(new Report.Estimate(2, "medium", 0));
     }
 
     @Test
@@ -57,16 +60,22 @@ class ReportBuilderTest {
         Report.Summary s = report.summary();
         assertThat(s.statements()).isEqualTo(6);
         assertThat(s.automatic().objects()).as("ignored statements are not objects").isEqualTo(new Report.Share(2, 5, 40.0));
+        assertThat(TextSummary.statementsLine(s)).isEqualTo("6 statements read, 1 make no object (session lines, DROP, USE), 5 objects");
         assertThat(s.automatic().codeLines()).isEqualTo(new Report.Share(0, 5, 0.0));
         assertThat(s.codes().keySet()).containsExactly("SS-GEN-0001", "SS-GEN-0002", "SS-MY-0101", "SS-PG-0102", "SS-PG-0110");
         assertThat(s.codes().get("SS-PG-0102")).isEqualTo(
                 new Report.CodeCount("low", "Prefix index converted to its closest equivalent", 1, 0.5));
         assertThat(s.severities()).containsEntry("low", 2).containsEntry("medium", 2).containsEntry("high", 1);
         assertThat(s.effort().totalHours()).isEqualTo(5.25);
-        assertThat(s.effort().buckets()).containsExactly(java.util.Map.entry("none", 2), java.util.Map.entry("simple", 2),
+        assertThat(s.effort().personDays()).isEqualTo(0.66);
+        assertThat(s.effort().level()).as("manual work, under 5 person-days").isEqualTo("B");
+        assertThat(s.effort().buckets()).containsExactly(java.util.Map.entry("automatic", 1), java.util.Map.entry("simple", 2),
                 java.util.Map.entry("medium", 2), java.util.Map.entry("significant", 0));
         assertThat(s.effort().method()).contains("default effort", "lines of code");
         assertThat(s.kinds().get("table").statuses()).containsEntry("manual", 2).containsEntry("converted", 1);
+        assertThat(s.kinds().get("table").complexity()).containsEntry("automatic", 1).containsEntry("simple", 2)
+                .containsEntry("medium", 1);
+        assertThat(s.kinds().get("table").hours()).isEqualTo(3.25);
     }
 
     @Test

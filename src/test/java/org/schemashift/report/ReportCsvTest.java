@@ -25,7 +25,7 @@ class ReportCsvTest {
         for (Report.Entry e : report.objects()) {
             for (Report.Item i : e.actionItems()) {
                 expected.add(String.join("|", String.valueOf(e.id()), e.name() == null ? "" : e.name(), e.kind(), e.status(),
-                        i.code(), i.severity(), e.source().file(), String.valueOf(i.line()), String.valueOf(i.column()),
+                        i.code(), i.severity(), i.file(), String.valueOf(i.line()), String.valueOf(i.column()),
                         i.message(), i.recommendation()) + "|" + i.effortHours());
             }
         }

@@ -41,7 +41,7 @@ class ReportHtmlInBrowserTest {
         Document dom = Jsoup.parse(page.dom());
         assertThat(dom.body().attr("data-ready")).as("the filter script ran to its end").isEqualTo("true");
         assertThat(dom.select("svg#chart-kind-status rect[class^=st-]")).hasSizeGreaterThan(ObjectStatus.values().length);
-        assertThat(dom.getElementById("filter-count").text()).isEqualTo("6 of 6 objects shown");
+        assertThat(dom.getElementById("filter-count").text()).isEqualTo("5 of 5 objects shown");
     }
 
     @Test
@@ -49,17 +49,28 @@ class ReportHtmlInBrowserTest {
         HeadlessChromium.Page page = chromium.load(url + "?status=manual");
         assertThat(page.console()).isEmpty();
         Document dom = Jsoup.parse(page.dom());
-        assertThat(dom.select("article.object:not([hidden])")).extracting(Element::id).containsExactly("obj-4", "obj-6");
+        assertThat(dom.select("article.object:not([hidden])")).extracting(Element::id).containsExactly("obj-3", "obj-5");
         assertThat(dom.select("tr.occurrence:not([hidden])")).hasSize(2);
         assertThat(dom.select("details.code-group:not([hidden])")).extracting(Element::id)
                 .containsExactly("code-SS-GEN-0001", "code-SS-MY-0101");
     }
 
     @Test
+    void theCodeFilterAndTheTextSearchNarrowObjectsItemsAndTheShownEffort() throws Exception {
+        Document dom = Jsoup.parse(chromium.load(url + "?code=SS-PG-0102").dom());
+        assertThat(dom.select("article.object:not([hidden])")).extracting(Element::id).containsExactly("obj-2");
+        assertThat(dom.select("tr.occurrence:not([hidden])")).hasSize(1);
+        assertThat(dom.getElementById("filter-effort").text()).isEqualTo("0.75 h of effort shown");
+        Document search = Jsoup.parse(chromium.load(url + "?text=refresh_totals").dom());
+        assertThat(search.select("article.object:not([hidden])")).extracting(Element::id).containsExactly("obj-4");
+        assertThat(search.select("tr.occurrence:not([hidden])")).as("only the shown object's items").hasSize(1);
+    }
+
+    @Test
     void aLinkToAnObjectHiddenByTheFiltersClearsThem() throws Exception {
-        Document dom = Jsoup.parse(chromium.load(url + "?status=converted#obj-4").dom());
-        assertThat(dom.getElementById("obj-4").hasAttr("hidden")).isFalse();
-        assertThat(dom.getElementById("filter-count").text()).isEqualTo("6 of 6 objects shown");
+        Document dom = Jsoup.parse(chromium.load(url + "?status=converted#obj-3").dom());
+        assertThat(dom.getElementById("obj-3").hasAttr("hidden")).isFalse();
+        assertThat(dom.getElementById("filter-count").text()).isEqualTo("5 of 5 objects shown");
     }
 
     @Test

@@ -39,24 +39,34 @@ class ReportHtmlTest {
 
     @Test
     void objectSectionsShowSourceAndConvertedSideBySideWithTheItemsLinesHighlighted() {
-        Element item = page.getElementById("obj-3");
+        Element item = page.getElementById("obj-2");
         assertThat(item.select(".side-by-side > div")).hasSize(2);
         assertThat(item.select("pre.numbered .line.hl")).extracting(e -> e.attr("data-n")).containsExactly("9", "12");
         assertThat(item.select("pre.numbered .line.hl").last().attr("title")).isEqualTo("SS-PG-0102");
-        assertThat(item.select(".side-by-side > div").get(1).text()).contains("CREATE UNIQUE INDEX uk_code");
+        Element converted = item.select(".side-by-side > div").get(1);
+        assertThat(converted.text()).contains("CREATE UNIQUE INDEX uk_code");
+        assertThat(converted.select("pre.numbered .line").first().attr("data-n")).as("converted lines numbered too").isEqualTo("1");
     }
 
     @Test
     void sourceTextIsEscapedSoItCannotBreakThePage() {
-        assertThat(page.getElementById("obj-4").select("pre.numbered").text()).contains("with </script> in it");
+        assertThat(page.getElementById("obj-3").select("pre.numbered").text()).contains("with </script> in it");
         assertThat(page.select("script")).hasSize(1);
     }
 
     @Test
+    void theSessionLineIsFoldedApartAndTheComplexityTableAddsUpToTheTotal() {
+        assertThat(page.select("#ignored summary").text()).startsWith("1 statements that make no object");
+        assertThat(page.select("#ignored td").first().text()).isEqualTo("SET");
+        assertThat(page.select("#statements-read").text()).isEqualTo("6 statements read, 1 make no object (session lines, DROP, USE), 5 objects");
+        assertThat(page.select("#complexity tfoot th").eachText()).containsExactly("all", "5", "1", "2", "2", "0", "5.25", "0.66");
+    }
+
+    @Test
     void filtersOfferEveryKindStatusAndSeverity() {
-        assertThat(page.select("#filter-kind option")).extracting(Element::val).containsExactly("", "other", "procedure", "table");
-        assertThat(page.select("#filter-status option")).hasSize(6);
+        assertThat(page.select("#filter-kind option")).extracting(Element::val).containsExactly("", "procedure", "table");
+        assertThat(page.select("#filter-status option")).hasSize(5);
         assertThat(page.select("#filter-severity option")).hasSize(6);
-        assertThat(page.getElementById("obj-5").attr("data-severities")).isEqualTo("medium");
+        assertThat(page.getElementById("obj-4").attr("data-severities")).isEqualTo("medium");
     }
 }

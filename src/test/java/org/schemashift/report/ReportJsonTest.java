@@ -34,7 +34,7 @@ class ReportJsonTest {
     @Test
     void linesEndInLineFeedsOnEveryPlatformAndTheVersionComesFirst() {
         String json = ReportJson.render(SampleConversion.report());
-        assertThat(json).doesNotContain("\r").startsWith("{\n  \"version\" : 4,\n").endsWith("}\n");
+        assertThat(json).doesNotContain("\r").startsWith("{\n  \"version\" : 5,\n").endsWith("}\n");
     }
 
     @Test
@@ -46,5 +46,8 @@ class ReportJsonTest {
         Path old = Files.writeString(dir.resolve("old.json"), "{\"version\": 1, \"objects\": []}");
         assertThatThrownBy(() -> ReportJson.read(old)).isInstanceOf(ReportJson.UnreadableReportException.class)
                 .hasMessageContaining("format version 1");
+        Path v4 = Files.writeString(dir.resolve("v4.json"), "{\"version\": 4, \"objects\": [{\"id\": 1, \"sourceSnippet\": \"x\"}]}");
+        assertThatThrownBy(() -> ReportJson.read(v4)).as("a version 4 report, whose fields this version does not know")
+                .hasMessageContaining("format version 4, this SchemaShift reads version 5");
     }
 }

@@ -72,6 +72,52 @@ public final class PostgresCatalog {
                 schema, table, schema, table, column);
     }
 
+    /**
+     * Every user object of the database as one sorted line each (schemas, types, relations and
+     * their kinds, columns with type, NOT NULL, default, identity and generation, constraints as
+     * defined and whether validated, indexes, triggers, routines, view queries, sequences'
+     * parameters, comments, table privileges), for comparing two databases built differently.
+     */
+    public List<String> snapshot() throws SQLException {
+        String user = "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp%' "
+                + "AND n.nspname NOT LIKE 'pg_toast_temp%'";
+        List<String> lines = new ArrayList<>();
+        for (String sql : List.of(
+                "SELECT 'schema ' || n.nspname FROM pg_namespace n WHERE " + user,
+                "SELECT 'type ' || n.nspname || '.' || t.typname || ' ' || t.typtype::text || ' ' || coalesce(format_type(t.typbasetype, t.typtypmod), '') "
+                        + "|| ' ' || coalesce((SELECT string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid), '') "
+                        + "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE " + user
+                        + " AND t.typtype IN ('d', 'e', 'c') AND (t.typrelid = 0 OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')",
+                "SELECT 'relation ' || n.nspname || '.' || c.relname || ' ' || c.relkind::text || ' ' || coalesce(array_to_string(c.relacl, ','), '') "
+                        + "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + user + " AND c.relkind <> 'i'",
+                "SELECT 'column ' || n.nspname || '.' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod) "
+                        + "|| CASE WHEN a.attnotnull THEN ' not null' ELSE '' END || ' identity=' || a.attidentity::text || ' generated=' || a.attgenerated::text "
+                        + "|| coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '') || coalesce(' comment ' || col_description(c.oid, a.attnum), '') "
+                        + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+                        + "WHERE " + user + " AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')",
+                "SELECT 'constraint ' || n.nspname || '.' || c.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid) "
+                        + "|| CASE WHEN k.convalidated THEN '' ELSE ' not valid' END "
+                        + "FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + user,
+                "SELECT 'index ' || pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                        + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + user,
+                "SELECT 'trigger ' || pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                        + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + user + " AND NOT t.tgisinternal",
+                "SELECT 'routine ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') ' || md5(p.prosrc) "
+                        + "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE " + user,
+                "SELECT 'view ' || n.nspname || '.' || c.relname || ' ' || pg_get_viewdef(c.oid) FROM pg_class c "
+                        + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + user + " AND c.relkind IN ('v', 'm')",
+                "SELECT 'sequence ' || schemaname || '.' || sequencename || ' ' || data_type || ' ' || start_value || ' ' || min_value || ' ' "
+                        + "|| max_value || ' ' || increment_by || ' ' || cycle::text FROM pg_sequences n WHERE "
+                        + user.replace("n.nspname", "n.schemaname"),
+                "SELECT 'comment ' || n.nspname || '.' || c.relname || ' ' || obj_description(c.oid, 'pg_class') FROM pg_class c "
+                        + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + user + " AND obj_description(c.oid, 'pg_class') IS NOT NULL")) {
+            for (List<String> row : query(sql)) lines.add(row.get(0));
+        }
+        java.util.Collections.sort(lines);
+        return lines;
+    }
+
     public List<List<String>> query(String sql, Object... args) throws SQLException {
         return JdbcRows.query(db, sql, args);
     }

@@ -1,5 +1,6 @@
 package org.schemashift.convert.proc;
 
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.convert.ObjectGuard;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TargetTypes;
@@ -67,14 +69,20 @@ public final class CodeConversion {
         }
         converters.forEach(PackageConverter::declareMembers);
         List<Routine> converted = new ArrayList<>();
-        for (Routine routine : catalog.routines()) converted.addAll(routines(routine, new ProcScope(packages, null)));
+        ObjectGuard guard = new ObjectGuard(items);
+        for (Routine routine : catalog.routines()) {
+            guard.run(routine.kind().id() + " " + routine.name(), routine.span(), () -> routines(routine, new ProcScope(packages, null)))
+                    .ifPresent(converted::addAll);
+        }
         List<PackageState> states = new ArrayList<>();
         for (PackageConverter converter : converters) {
             converted.addAll(converter.routines());
             states.add(converter.state());
         }
         List<Trigger> triggers = new ArrayList<>();
-        for (Trigger trigger : catalog.triggers()) triggers.add(trigger(trigger, converted));
+        for (Trigger trigger : catalog.triggers()) {
+            guard.run("trigger " + trigger.name(), trigger.span(), () -> trigger(trigger, converted)).ifPresent(triggers::add);
+        }
         return catalog.withCode(converted, triggers, states);
     }
 
@@ -102,7 +110,7 @@ public final class CodeConversion {
         BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows);
         routines.addAll(converted.hoisted());
         return new Trigger(trigger.name(), trigger.table(), trigger.timing(), trigger.events(), trigger.forEachRow(), when,
-                converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.disabled());
+                converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.disabled(), trigger.transitions());
     }
 
     /** The routine a CALL names: a nested subprogram or one of the current package, any routine of the input, or the name as written. */

@@ -75,6 +75,7 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
         return new StepSpelling(objects::createDatabase, StepSpelling.notPlanned(), objects::createSequence,
                 step -> tables.createTable(step.table()), new MySqlIndexWriter(context, layouts)::createIndex,
                 tables::addForeignKey, StepSpelling.notPlanned(), StepSpelling.notPlanned(),
+                new MySqlDefaultOnNullTrigger(context)::create,
                 new MySqlViewWriter(context)::createView, new SynonymViews(context)::create,
                 step -> GrantStatement.of(step, "", context), () -> null,
                 new StepSpelling.Code(code::routine, code::packageState, code::trigger));

@@ -45,7 +45,8 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
 
     @Override
     public EmittedObject routine(Routine source, ActionItems items) {
-        Routine routine = source.body() != null && PlPgSqlConstructor.is(source) ? PlPgSqlConstructor.withSelf(source) : source;
+        Routine routine = PlPgSqlResultSets.asCursors(
+                source.body() != null && PlPgSqlConstructor.is(source) ? PlPgSqlConstructor.withSelf(source) : source, items);
         String name = qualified(routine.name());
         boolean procedure = routine.kind() == ObjectKind.PROCEDURE;
         if (routine.body() == null) return notWritten(routine.kind(), name, routine.sourceText(), routine.span(), items);
@@ -82,6 +83,10 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
                     + " returns no value; pass the result back in an OUT parameter");
         }
         if (!procedure) sql.append(returnsClause(resultAsColumn ? null : returns, passesBack, types));
+        if (returns != null && returns.type() instanceof ProcType.Row row && row.fields().isEmpty()) {
+            items.add(PostgresqlCode.SETOF_RECORD_RESULT, routine.span(), routine.name() + " returns SETOF record: callers give"
+                    + " the column definition list");
+        }
         String checkedResult = procedure ? null : PlPgSqlTypeModifiers.resultType(returns, types);
         if (checkedResult != null) context.checkResultAs(checkedResult);
         List<String> opening = new ArrayList<>(PlPgSqlTypeModifiers.onEntry(parameters, context, types));
@@ -158,7 +163,9 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
 
     private static String returnsClause(Returns returns, boolean passesBack, PlPgSqlTypes types) {
         if (returns == null) return passesBack ? "" : " RETURNS void";   // OUT parameters make the result
-        if (returns.setOf() && returns.type() instanceof ProcType.Row row) return " RETURNS TABLE (" + types.fields(row.fields()) + ")";
+        if (returns.setOf() && returns.type() instanceof ProcType.Row row) {
+            return row.fields().isEmpty() ? " RETURNS SETOF record" : " RETURNS TABLE (" + types.fields(row.fields()) + ")";
+        }
         return (returns.setOf() ? " RETURNS SETOF " : " RETURNS ") + types.spell(returns.type());
     }
 

@@ -62,9 +62,9 @@ final class PlPgSqlTriggerWriter {
                     emitter.qualified(new ObjectName(schema, trigger.name().name() + "__UPDATING"))));
         }
         String when = trigger.when() == null || whenInBody ? "" : " WHEN (" + expressions.write(trigger.when().node()) + ")";
-        String create = "CREATE TRIGGER " + PostgresqlIdentifiers.quote(bareName) + " " + trigger.timing().toUpperCase(Locale.ROOT)
-                + " " + events(trigger) + " ON " + table + " FOR EACH " + (trigger.forEachRow() ? "ROW" : "STATEMENT") + when
-                + " EXECUTE FUNCTION " + function + "();";
+        String create = trigger.transitions() == null || isInsteadOf(trigger)
+                ? createTrigger(trigger, bareName, events(trigger), "", table, when, function)
+                : withTransitionTables(trigger, bareName, table, when, function, items);
         if (isInsteadOf(trigger) && !trigger.forEachRow()) {
             String reason = "trigger " + trigger.name() + ": PostgreSQL has INSTEAD OF triggers only FOR EACH ROW";
             items.add(PostgresqlCode.STATEMENT_INSTEAD_OF_TRIGGER, trigger.span(), reason);
@@ -115,6 +115,43 @@ final class PlPgSqlTriggerWriter {
         if (deletes && !writes) return List.of("RETURN OLD;");
         if (deletes) return List.of("IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;", "RETURN NEW;");
         return List.of("RETURN NEW;");
+    }
+
+    private String createTrigger(Trigger trigger, String name, String events, String referencing, String table, String when,
+                                 String function) {
+        return "CREATE TRIGGER " + PostgresqlIdentifiers.quote(name) + " " + trigger.timing().toUpperCase(Locale.ROOT)
+                + " " + events + " ON " + table + referencing + " FOR EACH " + (trigger.forEachRow() ? "ROW" : "STATEMENT") + when
+                + " EXECUTE FUNCTION " + function + "();";
+    }
+
+    /**
+     * A trigger that reads the statement's rows as transition tables: PostgreSQL allows them on a
+     * trigger of one event only, so one trigger per event (named {@code <trigger>_<event>} when there
+     * are several), each naming the tables its event has (INSERT new rows, DELETE old, UPDATE both).
+     */
+    private String withTransitionTables(Trigger trigger, String bareName, String table, String when, String function,
+                                        ActionItems items) {
+        Trigger.TransitionTables tables = trigger.transitions();
+        List<String> creates = new java.util.ArrayList<>();
+        for (String event : trigger.events()) {
+            String spelled = event.toUpperCase(Locale.ROOT);
+            String referencing = "";
+            if (tables.newRows() != null && !spelled.equals("DELETE")) referencing += " NEW TABLE AS " + identifier(tables.newRows());
+            if (tables.oldRows() != null && !spelled.equals("INSERT")) referencing += " OLD TABLE AS " + identifier(tables.oldRows());
+            String name = trigger.events().size() == 1 ? bareName
+                    : PostgresqlIdentifiers.shorten(names.fold(trigger.name().name() + "_" + spelled));
+            creates.add(createTrigger(trigger, name, spelled, referencing.isEmpty() ? "" : " REFERENCING" + referencing, table,
+                    when, function));
+        }
+        if (creates.size() > 1) {
+            items.decided(trigger.span(), "plpgsql.transition-tables-per-event", "trigger " + trigger.name() + " is one PostgreSQL"
+                    + " trigger per event: transition tables are allowed on single-event triggers only");
+        }
+        return String.join("\n", creates);
+    }
+
+    private String identifier(String name) {
+        return PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name)));
     }
 
     /** INSERT OR UPDATE OF c1, c2 OR DELETE. */

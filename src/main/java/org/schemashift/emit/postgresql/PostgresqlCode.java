@@ -179,7 +179,23 @@ public enum PostgresqlCode implements ActionCode {
             "Use numeric(M,D) if the rounding to D decimals matters.",
             "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",
             "rate DOUBLE(10,4)",
-            "rate double precision"));
+            "rate double precision")),
+    RESULT_SETS_AS_CURSORS(new Entry("SS-PG-0740", LOW, 0.5, "Procedure result sets are returned as refcursors: callers must change",
+            "Callers pass a cursor name (or NULL) in each RESULT_SET parameter and FETCH ALL FROM it in the same transaction: "
+                    + "BEGIN; CALL p(..., 'c1'); FETCH ALL FROM c1; COMMIT;",
+            "A bare SELECT in a T-SQL or MySQL procedure sends its rows to the caller; a PostgreSQL procedure cannot. Each "
+                    + "result set is an INOUT refcursor parameter opened FOR its query (rule plpgsql.result-set-as-refcursor); "
+                    + "a result set in a loop opens its cursor again and fails, and a procedure called from another one "
+                    + "keeps its rows in the cursor instead of sending them on.",
+            "CREATE PROCEDURE p AS SELECT a FROM t",
+            "CREATE PROCEDURE p(INOUT result_set refcursor DEFAULT NULL) ... OPEN result_set FOR SELECT a FROM t;")),
+    SETOF_RECORD_RESULT(new Entry("SS-PG-0741", LOW, 0.25, "Table function returns SETOF record",
+            "Declare the result columns (RETURNS TABLE (...)) or call it with a column definition list: "
+                    + "SELECT * FROM f(1) AS (a integer, b text).",
+            "The source function returns the rows of a query whose column types are not declared (a T-SQL inline "
+                    + "table-valued function); PostgreSQL then needs them at each call.",
+            "CREATE FUNCTION f(@id int) RETURNS TABLE AS RETURN SELECT a, b FROM t WHERE id = @id",
+            "CREATE FUNCTION f(p_id integer) RETURNS SETOF record ..."));
 
     private final Entry entry;
 

@@ -2,9 +2,11 @@ package org.schemashift.emit.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.schemashift.emit.EmitContext;
 import org.schemashift.emit.EmittedObject;
 import org.schemashift.emit.ForeignKeyStatement;
+import org.schemashift.emit.TableLoad;
 import org.schemashift.emit.TableStatement;
 import org.schemashift.model.Column;
 import org.schemashift.model.Identity;
@@ -25,8 +27,9 @@ record PostgresqlTableWriter(EmitContext context, PostgresqlPartitionWriter part
         Table table = planned.table();
         TargetName target = planned.name();
         TableStatement statement = new TableStatement();
+        PostgresqlSequenceRestarts restarts = new PostgresqlSequenceRestarts(context, target, table.span());
         for (PlannedTable.PlannedColumn column : planned.columns()) {
-            String sql = column(column, statement);
+            String sql = column(column, statement, restarts);
             if (column.commentedOut()) statement.commentOut(sql);
             else statement.add(sql);
         }
@@ -34,34 +37,56 @@ record PostgresqlTableWriter(EmitContext context, PostgresqlPartitionWriter part
             statement.add("CONSTRAINT " + context.quote(planned.primaryKey().name()) + " PRIMARY KEY ("
                     + context.columnList(planned.primaryKey().columns()) + ")" + deferral(planned.primaryKey()));
         }
+        // the copy task needs a key: the primary key, or else the first unique key
+        int loadedWith = statement.size() + (planned.primaryKey() == null && !planned.uniques().isEmpty() ? 1 : 0);
         for (PlannedTable.Key unique : planned.uniques()) {
             statement.add("CONSTRAINT " + context.quote(unique.name()) + " UNIQUE (" + context.columnList(unique.columns()) + ")"
                     + deferral(unique));
         }
         statement.addChecks(planned.checks(), context);
+        List<String> afterLoad = statement.elementsFrom(loadedWith);
         String obstacle = table.partitioning() == null ? null : PostgresqlPartitionWriter.obstacle(table);
         if (obstacle != null) partitions.reportNotConverted(table, obstacle, statement);
         boolean partitioned = table.partitioning() != null && obstacle == null;
         // An Oracle global temporary table is permanent, its rows private: the closest is an unlogged table (item raised at source).
         String kind = table.options().containsKey(Table.GLOBAL_TEMPORARY_OPTION) ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ";
-        StringBuilder sql = new StringBuilder(statement.render(kind + context.qualified(target),
-                partitioned ? partitions.partitionBy(table.partitioning()) : ""));
-        if (partitioned) {
-            for (String partition : partitions.partitions(table, target)) sql.append('\n').append(partition);
+        String head = kind + context.qualified(target);
+        String tail = partitioned ? partitions.partitionBy(table.partitioning()) : "";
+        List<String> partitionSql = partitioned ? partitions.partitions(table, target) : List.of();
+        String whole = withPartitions(statement.render(head, tail), partitionSql);
+        List<EmittedObject> postData = new ArrayList<>();
+        if (!afterLoad.isEmpty()) {
+            postData.add(new EmittedObject(ObjectKind.CONSTRAINT, context.qualified(target), "ALTER TABLE " + context.qualified(target)
+                    + afterLoad.stream().map(c -> "\n    ADD " + c).collect(Collectors.joining(",")) + ";", table.span()));
         }
-        return new EmittedObject(ObjectKind.TABLE, context.qualified(target), sql.toString(), table.span());
+        postData.addAll(restarts.objects());
+        String preData = afterLoad.isEmpty() ? null : withPartitions(statement.firstElements(loadedWith).render(head, tail), partitionSql);
+        return new EmittedObject(ObjectKind.TABLE, context.qualified(target), whole, table.span(),
+                new TableLoad(TableLoad.copy(planned), preData, postData));
     }
 
-    private String column(PlannedTable.PlannedColumn planned, TableStatement statement) {
+    private static String withPartitions(String createTable, List<String> partitions) {
+        StringBuilder sql = new StringBuilder(createTable);
+        for (String partition : partitions) sql.append('\n').append(partition);
+        return sql.toString();
+    }
+
+    private String column(PlannedTable.PlannedColumn planned, TableStatement statement, PostgresqlSequenceRestarts restarts) {
         Column column = planned.column();
         StringBuilder sql = new StringBuilder(context.quote(planned.name())).append(' ').append(column.type().name());
         String generated = column.generated() == null ? null : statement.generatedExpression(column, context);
         if (generated != null) sql.append(" GENERATED ALWAYS AS (").append(generated).append(") STORED");
-        if (column.identity() != null) sql.append(identity(column.identity()));
+        if (column.identity() != null) {
+            sql.append(identity(column.identity()));
+            if (!planned.commentedOut()) restarts.identity(planned.name(), column.identity());
+        }
         if (!column.nullable() || column.identity() != null) sql.append(" NOT NULL");
         if (column.identity() == null && column.generated() == null) {
             String defaultValue = statement.defaultClause(column, context);
-            if (defaultValue != null) sql.append(" DEFAULT ").append(defaultValue);
+            if (defaultValue != null) {
+                sql.append(" DEFAULT ").append(defaultValue);
+                if (!planned.commentedOut()) restarts.defaultValue(planned.name(), defaultValue);
+            }
         }
         return sql.toString();
     }

@@ -59,10 +59,11 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
         PostgresqlTableWriter tables = new PostgresqlTableWriter(context);
         PostgresqlIdentifiers names = new PostgresqlIdentifiers(plan.naming());
         PlPgSqlEmitter code = new PlPgSqlEmitter(names, expressions);
+        PostgresqlColumnTriggerWriter columnTriggers = new PostgresqlColumnTriggerWriter(context);
         return new StepSpelling(
                 step -> createSchema(step, context), objects::createType, objects::createSequence,
                 step -> tables.createTable(step.table()), new PostgresqlIndexWriter(context)::createIndex,
-                tables::addForeignKey, tables::comments, new PostgresqlOnUpdateTriggerWriter(context)::create,
+                tables::addForeignKey, tables::comments, columnTriggers::create, columnTriggers::create,
                 new PostgresqlViewWriter(context)::createView, new SynonymViews(context)::create,
                 step -> GrantStatement.of(step, "SEQUENCE ", context),
                 () -> expressions.helpersUsed().isEmpty() ? null : new EmittedObject(ObjectKind.FUNCTION, "oracle_compat",

@@ -20,17 +20,21 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * <p>Each statement is parsed in SLL mode, which is fast and right for almost every input; only
  * when SLL fails is it parsed again in full LL mode, which either succeeds or reports the real
  * error. Errors are never repaired: the first one ends the parse with a {@link SyntaxError}.
+ *
+ * <p>Adversarial input cannot take the run down or hold it: a statement nested deeper than the
+ * thread's stack allows, or whose parse outlasts {@link ParseBudget}, ends with a SyntaxError
+ * saying so, and the file's other statements are read as usual.
  */
 public final class StatementParser<P extends Parser> {
     private final Lexer lexer;
-    private final CommonTokenStream tokens;
+    private final BudgetedTokenStream tokens;
     private final P parser;
     private final FailFastErrorListener failFast;
 
     public StatementParser(Lexer lexer, Function<CommonTokenStream, P> newParser,
                            Function<P, FailFastErrorListener> errorListener) {
         this.lexer = lexer;
-        this.tokens = new CommonTokenStream(lexer);
+        this.tokens = new BudgetedTokenStream(lexer);
         this.parser = newParser.apply(tokens);
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
@@ -39,6 +43,22 @@ public final class StatementParser<P extends Parser> {
 
     /** Parses one statement with {@code entryRule} (a rule ending in EOF); throws {@link SyntaxError}. */
     public <C> C parse(String statement, Function<P, C> entryRule) {
+        int depth = parenthesisDepth(statement);
+        if (depth > ParseBudget.MAX_NESTING) {
+            throw new SyntaxError(1, 1, "parentheses are nested " + depth + " deep; SchemaShift reads up to "
+                    + ParseBudget.MAX_NESTING + " levels");
+        }
+        tokens.startClock();
+        try {
+            return parseWithinBudget(statement, entryRule);
+        } catch (StackOverflowError e) {
+            throw new SyntaxError(1, 1, "the statement is nested too deeply to read");
+        } catch (ParseBudget.Exceeded e) {
+            throw new SyntaxError(1, 1, e.getMessage());
+        }
+    }
+
+    private <C> C parseWithinBudget(String statement, Function<P, C> entryRule) {
         reset(statement);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
@@ -67,6 +87,20 @@ public final class StatementParser<P extends Parser> {
             }
         }
         return result;
+    }
+
+    /** The deepest nesting of '(' tokens (strings and comments do not count), in one pass of the lexer. */
+    private int parenthesisDepth(String statement) {
+        reset(statement);
+        int depth = 0;
+        int deepest = 0;
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
+            String text = t.getText();
+            if ("(".equals(text)) deepest = Math.max(deepest, ++depth);
+            else if (")".equals(text) && depth > 0) depth--;
+        }
+        return deepest;
     }
 
     private void reset(String statement) {

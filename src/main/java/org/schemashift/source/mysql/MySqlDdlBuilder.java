@@ -30,11 +30,12 @@ final class MySqlDdlBuilder {
     private final MySqlKeyBuilder keys;
     private final MySqlCreateTableBuilder tables;
     private final MySqlAlterTableBuilder alters;
+    private final MySqlExpressionBuilder expressions;
 
     MySqlDdlBuilder(SourcePositions positions, String text) {
         this.positions = positions;
         this.text = text;
-        MySqlExpressionBuilder expressions = new MySqlExpressionBuilder(positions);
+        this.expressions = new MySqlExpressionBuilder(positions);
         this.keys = new MySqlKeyBuilder(positions, expressions);
         MySqlColumnBuilder columns = new MySqlColumnBuilder(positions, expressions, keys);
         this.tables = new MySqlCreateTableBuilder(positions, keys, columns);
@@ -99,6 +100,9 @@ final class MySqlDdlBuilder {
             }
             return parsed(ObjectKind.TABLE, String.join(", ", names), changes);
         }
+        if (ctx instanceof CreateRoutineContext c) return new MySqlStoredPrograms(positions, text, expressions).routine(c);
+        if (ctx instanceof CreateTriggerContext c) return new MySqlStoredPrograms(positions, text, expressions).trigger(c);
+        if (ctx instanceof CreateEventContext c) return new MySqlStoredPrograms(positions, text, expressions).event(c);
         if (ctx instanceof UseDatabaseContext c) {
             String name = MySqlNames.identifier(c.identifier());
             return parsed(ObjectKind.SCHEMA, name, List.of(new SchemaChange.UseSchema(name, span)));

@@ -2,7 +2,9 @@ package org.schemashift.source.mysql;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.DefaultLiterals;
+import org.schemashift.model.Catalog;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.NameCase;
@@ -33,6 +35,11 @@ public final class MySqlSourceDialect implements SourceDialect {
     @Override
     public NameCase nameCase() {
         return NameCase.INSENSITIVE;
+    }
+
+    @Override
+    public Catalog withImplicitObjects(Catalog catalog, ActionItems items) {
+        return MySqlImplicitKeys.complete(catalog, items);
     }
 
     @Override
@@ -72,7 +79,7 @@ public final class MySqlSourceDialect implements SourceDialect {
             int column = positions.column(e.line(), e.column());
             String message = "line " + line + ":" + column + ": " + e.getMessage();
             return error(span, raw, kind, GeneralCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A builder gap must not stop the file: report it on the statement like a syntax error.
             return error(span, raw, kind, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
         }

@@ -13,7 +13,8 @@ import org.schemashift.source.mysql.grammar.MySqlLexer;
  *   <li>PARSE: CREATE TABLE / INDEX / DATABASE / SCHEMA, ALTER TABLE, DROP TABLE / INDEX / DATABASE /
  *       SCHEMA / VIEW / PROCEDURE / FUNCTION / TRIGGER / EVENT, RENAME TABLE, USE, SET, LOCK / UNLOCK
  *       TABLES, START TRANSACTION, BEGIN, COMMIT, ROLLBACK.</li>
- *   <li>UNSUPPORTED: CREATE / ALTER of views, procedures, functions, triggers and events (kind VIEW,
+ *   <li>PARSE also: CREATE PROCEDURE / FUNCTION / TRIGGER / EVENT (stored programs).</li>
+ *   <li>UNSUPPORTED: CREATE of views, ALTER of views, procedures, functions and events (kind VIEW,
  *       PROCEDURE, FUNCTION, TRIGGER, EVENT, with the name; MariaDB's CREATE SEQUENCE is kind SEQUENCE; DEFINER, ALGORITHM, SQL SECURITY and
  *       OR REPLACE are looked past), GRANT / REVOKE (kind GRANT), and any other statement (kind
  *       OTHER).</li>
@@ -80,8 +81,9 @@ final class MySqlStatementClassifier {
                 return parse(ObjectKind.INDEX, name(i + 2));
             case MySqlLexer.DATABASE: case MySqlLexer.SCHEMA:
                 return parse(ObjectKind.SCHEMA, name(afterIfExists(i + 1)));
-            case MySqlLexer.VIEW: case MySqlLexer.PROCEDURE: case MySqlLexer.FUNCTION: case MySqlLexer.TRIGGER:
-            case MySqlLexer.EVENT:
+            case MySqlLexer.PROCEDURE: case MySqlLexer.FUNCTION: case MySqlLexer.TRIGGER: case MySqlLexer.EVENT:
+                return parse(kindOf(type(i)), name(afterIfExists(i + 1)));
+            case MySqlLexer.VIEW:
                 return unsupported(kindOf(type(i)), name(afterIfExists(i + 1)));
             default:
                 if (is(i, "SEQUENCE")) {
@@ -203,6 +205,6 @@ final class MySqlStatementClassifier {
     }
 
     private boolean is(int i, String word) {
-        return i < tokens.size() && tokens.get(i).getType() == MySqlLexer.ID && tokens.get(i).getText().equalsIgnoreCase(word);
+        return i < tokens.size() && tokens.get(i).getText().equalsIgnoreCase(word);
     }
 }

@@ -38,12 +38,15 @@ public final class MySqlStatementSplitter {
     private char[] delimiter = {';'};
     private boolean inVersionComment;
 
+    /** Where the last block comment closes; an opener after it is never closed. */
+    private final int lastCommentEnd;
     private int statementStart = -1;
     private int statementLine;
     private int statementColumn;
 
     private MySqlStatementSplitter(String source) {
         this.source = source;
+        this.lastCommentEnd = source.lastIndexOf("*/");
         this.code = source.toCharArray();
         this.length = code.length;
     }
@@ -62,7 +65,7 @@ public final class MySqlStatementSplitter {
                 pos++;
             } else if (c == '\'' || c == '"' || c == '`') {
                 begin();
-                skipQuoted(c);
+                if (!skipQuoted(c)) finish(pos); // never closed: one statement lost, not all after it
             } else if (c == '#' || (c == '-' && startsLineComment())
                     || (c == '-' && peek(1) == '-' && statementStart < 0)) {
                 // MySQL wants a blank after "--"; between statements scripts write "--(note)" too,
@@ -137,7 +140,16 @@ public final class MySqlStatementSplitter {
         }
     }
 
-    private void skipQuoted(char quote) {
+    /**
+     * False for a quote never closed: by the rules the rest of the file would be inside it, so it
+     * is taken to end at the end of its line (the position is left there).
+     */
+    private boolean skipQuoted(char quote) {
+        int lineEnd = source.indexOf('\n', pos);
+        if (lineEnd >= 0 && source.indexOf(quote, pos + 1) < 0) {
+            pos = lineEnd;
+            return false;
+        }
         pos++;
         while (pos < length) {
             char c = code[pos];
@@ -148,7 +160,7 @@ public final class MySqlStatementSplitter {
                 pos += 2;
             } else if (c == quote) {
                 pos++;
-                return; // a doubled quote simply reopens on the next character
+                return true; // a doubled quote simply reopens on the next character
             } else {
                 if (c == '\n') {
                     newLine(pos + 1);
@@ -156,6 +168,7 @@ public final class MySqlStatementSplitter {
                 pos++;
             }
         }
+        return true;
     }
 
     private void blockComment() {
@@ -170,6 +183,10 @@ public final class MySqlStatementSplitter {
             }
             inVersionComment = true;
             pos = end;
+            return;
+        }
+        if (lastCommentEnd < pos + 2) {
+            skipToEndOfLine(); // never closed: taken to end with its line, so it cannot hide every statement after it
             return;
         }
         pos += 2;

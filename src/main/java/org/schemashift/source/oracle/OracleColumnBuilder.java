@@ -55,18 +55,20 @@ final class OracleColumnBuilder {
         Expr defaultValue = null;
         Identity identity = null;
         GeneratedColumn generated = null;
+        boolean defaultOnNull = false;
         List<Object> inline = new ArrayList<>();
         for (ColumnOptionContext option : ctx.columnOption()) {
             if (option instanceof ColumnDefaultContext d) {
                 defaultValue = expressions.expr(d.defaultExpression);
                 if (d.NULL() != null) {
                     nullability = false;
+                    defaultOnNull = true;
                     notes.add(OracleCode.DEFAULT_ON_NULL.at(positions.span(option), "column " + name));
                 }
             } else if (option instanceof ColumnIdentityContext i) {
                 identity = identity(i);
                 if (i.NULL() != null) {
-                    notes.add(OracleCode.DEFAULT_ON_NULL.at(positions.span(option), "identity column " + name + " BY DEFAULT ON NULL"));
+                    notes.add(OracleCode.IDENTITY_DEFAULT_ON_NULL.at(positions.span(option), "identity column " + name + " BY DEFAULT ON NULL"));
                 }
             } else if (option instanceof ColumnVirtualContext v) {
                 generated = new GeneratedColumn(expressions.expr(v.valueExpression()), false);
@@ -88,7 +90,7 @@ final class OracleColumnBuilder {
             notes.add(OracleCode.UNTYPED_VIRTUAL_COLUMN.at(span, "virtual column " + name));
         }
         boolean nullable = nullability == null || nullability;
-        Column column = new Column(name, type, nullable, defaultValue, identity, generated, null, null, false, span);
+        Column column = new Column(name, type, nullable, defaultValue, identity, generated, null, null, false, span, defaultOnNull);
         return new BuiltColumn(column, nullability, inline);
     }
 

@@ -42,9 +42,12 @@ final class OracleScriptSplitter {
     private int pos;
     private int line = 1;
     private int lineStart;
+    /** Where the last block comment closes; an opener after it is never closed. */
+    private final int lastCommentEnd;
 
     private OracleScriptSplitter(String source) {
         this.source = source;
+        this.lastCommentEnd = source.lastIndexOf("*/");
         this.length = source.length();
     }
 
@@ -132,7 +135,11 @@ final class OracleScriptSplitter {
                     return;
                 }
             } else if (c == '\'' || c == '"') {
-                skipQuoted(c);
+                if (!skipQuoted(c)) {
+                    // never closed: by the rules the rest of the file is inside it; end the statement at the line's end instead
+                    add(kind, start, pos, startLine, startColumn);
+                    return;
+                }
             } else if ((c == 'q' || c == 'Q') && peek(1) == '\'' && !identifierCharBefore(pos)) {
                 skipAlternativeQuote();
             } else if ((c == 'n' || c == 'N') && (peek(1) == 'q' || peek(1) == 'Q') && peek(2) == '\'' && !identifierCharBefore(pos)) {
@@ -223,7 +230,12 @@ final class OracleScriptSplitter {
         while (pos < length && source.charAt(pos) != '\n') pos++;
     }
 
+    /** A comment never closed is taken to end with its line, so that it cannot hide every statement after it. */
     private void skipBlockComment() {
+        if (lastCommentEnd < pos + 2) {
+            skipToEndOfLine();
+            return;
+        }
         pos += 2;
         while (pos < length && !(source.charAt(pos) == '*' && peek(1) == '/')) {
             if (source.charAt(pos) == '\n') newLine();
@@ -232,18 +244,27 @@ final class OracleScriptSplitter {
         pos = Math.min(length, pos + 2);
     }
 
-    /** '...' and "..." with doubled quotes: a doubled quote simply reopens on the next character. */
-    private void skipQuoted(char quote) {
+    /**
+     * '...' and "..." with doubled quotes: a doubled quote simply reopens on the next character.
+     * False for a quote never closed, with the position at the end of the quote's line, so one
+     * missing quote costs one statement, not every statement after it.
+     */
+    private boolean skipQuoted(char quote) {
+        int lineEnd = source.indexOf('\n', pos);
         pos++;
         while (pos < length) {
             char c = source.charAt(pos);
             if (c == quote) {
                 pos++;
-                return;
+                return true;
+            }
+            if (c == '\n' && pos == lineEnd && source.indexOf(quote, pos) < 0) {
+                return false;
             }
             if (c == '\n') newLine();
             else pos++;
         }
+        return lineEnd < 0;
     }
 
     /** q'X...X' where X is [, {, (, < (closed by its pair) or any other character (closed by itself). */

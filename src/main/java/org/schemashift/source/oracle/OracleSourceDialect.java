@@ -168,7 +168,7 @@ public final class OracleSourceDialect implements SourceDialect {
                 return plsql.read(raw.text(), code, codePositions);
             } catch (SyntaxError e) {
                 return List.of(error(raw, span, kind, syntaxItem(codePositions, e)));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 return List.of(error(raw, span, kind, GeneralCode.PARSE_ERROR.at(span, "PL/SQL unit could not be read: " + e)));
             }
         }
@@ -228,7 +228,7 @@ public final class OracleSourceDialect implements SourceDialect {
                 return new OracleDdlBuilder(codePositions, raw.text()).build(ddlParsing.get().parse(code.code()));
             } catch (SyntaxError e) {
                 return error(raw, span, kind, syntaxItem(codePositions, e));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 // A builder gap must not stop the file: report it on the statement like a syntax error.
                 return error(raw, span, kind, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
             }
@@ -256,7 +256,7 @@ public final class OracleSourceDialect implements SourceDialect {
                     items.addAll(built.items());
                 } catch (SyntaxError e) {
                     items.add(syntaxItem(innerPositions, e));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError e) {
                     items.add(GeneralCode.PARSE_ERROR.at(innerPositions.statementSpan(), "statement could not be read: " + e));
                 }
             }

@@ -59,7 +59,7 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
     private static final CoreGrammar SQLSERVER = new CoreGrammar(SqlServerParser.VOCABULARY, SqlServerParser.ruleNames,
             SqlServerNames::identifier, SqlServerNames::string, SqlServerNames::functionName,
             Map.of("ROW_NUMBER", SqlStdOperatorTable.ROW_NUMBER, "RANK", SqlStdOperatorTable.RANK,
-                    "DENSE_RANK", SqlStdOperatorTable.DENSE_RANK));
+                    "DENSE_RANK", SqlStdOperatorTable.DENSE_RANK, "GROUPING", SqlStdOperatorTable.GROUPING));
 
     private final SourcePositions positions;
     private final List<ActionItem> notes;
@@ -135,6 +135,42 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return as(visit(ctx.valueExpression()), SqlServerNames.identifier(ctx.alias), pos(ctx.alias));
     }
 
+    /** {@code GROUP BY a, b WITH ROLLUP} (or CUBE): {@code GROUP BY ROLLUP(a, b)}. */
+    @Override
+    public SqlNode visitGroupByClause(GroupByClauseContext ctx) {
+        SqlNodeList keys = (SqlNodeList) visit(ctx.expressionList());
+        if (ctx.summary == null) return keys;
+        String summary = SqlServerNames.identifier(ctx.summary).toUpperCase(Locale.ROOT);
+        SqlNode grouped = (summary.equals("CUBE") ? SqlStdOperatorTable.CUBE : SqlStdOperatorTable.ROLLUP)
+                .createCall(pos(ctx), keys.getList().toArray(SqlNode[]::new));
+        return new SqlNodeList(List.of(grouped), pos(ctx));
+    }
+
+    /**
+     * {@code @v = expr} (or {@code @v += expr}) in a SELECT list: the pseudo function
+     * {@code MSS_ASSIGN(@v, value)}, which the procedural reader turns into an assignment or an INTO.
+     */
+    @Override
+    public SqlNode visitVariableItem(VariableItemContext ctx) {
+        SqlNode target = new SqlIdentifier(ctx.VARIABLE().getText(), pos(ctx));
+        SqlNode value = visit(ctx.valueExpression());
+        if (ctx.compound != null) value = compound(ctx.compound.getType(), target, value, pos(ctx));
+        return PseudoFunctions.call(ASSIGN, pos(ctx), target, value);
+    }
+
+    static final String ASSIGN = "MSS_ASSIGN";
+
+    /** {@code @v op= x}: {@code @v op x} (T-SQL's compound assignments, SET and SELECT). */
+    static SqlNode compound(int operator, SqlNode target, SqlNode value, SqlParserPos p) {
+        return switch (operator) {
+            case SqlServerParser.PLUS -> SqlStdOperatorTable.PLUS.createCall(p, target, value);
+            case SqlServerParser.MINUS_SIGN -> SqlStdOperatorTable.MINUS.createCall(p, target, value);
+            case SqlServerParser.STAR -> SqlStdOperatorTable.MULTIPLY.createCall(p, target, value);
+            case SqlServerParser.SLASH -> SqlStdOperatorTable.DIVIDE.createCall(p, target, value);
+            default -> SqlStdOperatorTable.MOD.createCall(p, target, value);
+        };
+    }
+
     @Override
     public SqlNode visitTextAliasedItem(TextAliasedItemContext ctx) {
         return as(visit(ctx.valueExpression()), SqlServerNames.string(ctx.textAlias), pos(ctx.textAlias));
@@ -169,6 +205,12 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
     }
 
     /** CROSS APPLY: a lateral cross join; OUTER APPLY: a lateral left join on true. The core sets the left side. */
+    /** {@code FROM @t}: the table variable's name, which the procedural reader reports where it has no table. */
+    @Override
+    public SqlNode visitVariableTable(VariableTableContext ctx) {
+        return core.aliased(new SqlIdentifier(ctx.VARIABLE().getText(), pos(ctx)), ctx);
+    }
+
     @Override
     public SqlNode visitApplyJoin(ApplyJoinContext ctx) {
         SqlParserPos p = pos(ctx);

@@ -90,9 +90,22 @@ final class SqlServerScriptSplitter {
         private char quote;
         private int commentDepth;
         private boolean lineComment;
+        /** Where each closer occurs last: an opener after it is never closed (found once, so the check stays linear). */
+        private final int lastCommentEnd;
+        private final int lastApostrophe;
+        private final int lastDoubleQuote;
+        private final int lastBracket;
 
         Scanner(String text) {
             this.text = text;
+            this.lastCommentEnd = text.lastIndexOf("*/");
+            this.lastApostrophe = text.lastIndexOf('\'');
+            this.lastDoubleQuote = text.lastIndexOf('"');
+            this.lastBracket = text.lastIndexOf(']');
+        }
+
+        private int lastClose(char close) {
+            return close == '\'' ? lastApostrophe : close == '"' ? lastDoubleQuote : lastBracket;
         }
 
         boolean atCode(int offset) {
@@ -113,18 +126,19 @@ final class SqlServerScriptSplitter {
                     if (next == quote) position++;
                     else quote = 0;
                 }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '[') {
-                quote = ']';
+            } else if (c == '\'' || c == '"' || c == '[') {
+                // a quote never closed would hide every GO after it: one missing quote must cost one batch, not the file
+                char close = c == '[' ? ']' : c;
+                if (lastClose(close) > position) quote = close;
             } else if (c == '-' && next == '-') {
                 lineComment = true;
                 position++;
-            } else if (c == '/' && next == '*') {
+            } else if (c == '/' && next == '*' && lastCommentEnd > position + 1) {
                 commentDepth = 1;
                 position++;
             }
             position++;
         }
+
     }
 }

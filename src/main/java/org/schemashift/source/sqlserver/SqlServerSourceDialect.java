@@ -72,14 +72,16 @@ public final class SqlServerSourceDialect implements SourceDialect {
                 case UNSUPPORTED -> new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED,
                         List.of(), List.of(GeneralCode.UNSUPPORTED_STATEMENT.at(span, describe(kind) + ": not converted yet")));
                 case PARSE -> new SqlServerDdlBuilder(positions, raw.text(), script).build(parsing.parse(raw.code()));
+                case CODE -> new SqlServerRoutineReader(positions, raw.text()).read(parsing.parseRoutine(raw.code()));
             };
         } catch (SyntaxError e) {
             if (kind.what().startsWith("IF ")) return proceduralGuard(span, raw, kind);
             int line = positions.line(e.line());
             int column = positions.column(e.line(), e.column());
             String message = "line " + line + ":" + column + ": " + e.getMessage();
-            return error(span, raw, GeneralCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
-        } catch (RuntimeException e) {
+            SourceStatement failed = error(span, raw, GeneralCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
+            return kind.action() == SqlServerStatementClassifier.Action.CODE ? named(failed, kind) : failed;
+        } catch (RuntimeException | StackOverflowError e) {
             // A builder gap must not stop the file: report it on the statement like a syntax error.
             return error(span, raw, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
         }
@@ -100,6 +102,12 @@ public final class SqlServerSourceDialect implements SourceDialect {
         List<ActionItem> items = new ArrayList<>(read.actionItems());
         items.add(SqlServerCode.BATCH_REPEATED.at(read.span(), "GO " + times));
         return new SourceStatement(read.span(), read.text(), read.kind(), read.name(), read.disposition(), read.changes(), items);
+    }
+
+    /** A code object that did not parse keeps its kind and name, so the report lists it as that object. */
+    private static SourceStatement named(SourceStatement failed, SqlServerStatementClassifier.Classification kind) {
+        return new SourceStatement(failed.span(), failed.text(), kind.kind(), kind.name(), failed.disposition(), List.of(),
+                failed.actionItems());
     }
 
     private static SourceStatement error(SourceSpan span, RawStatement raw, ActionItem item) {

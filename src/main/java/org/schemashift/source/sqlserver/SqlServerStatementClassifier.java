@@ -9,8 +9,9 @@ import org.schemashift.model.ObjectKind;
 /**
  * Decides from a statement's first words what to do with it, before any parse:
  * <ul>
- *   <li>UNSUPPORTED: T-SQL code objects (CREATE [OR ALTER] / ALTER PROCEDURE, FUNCTION, TRIGGER; kind and
- *       name), procedural script statements (DECLARE, WHILE, a SELECT or SET of variables), GRANT / DENY /
+ *   <li>CODE: T-SQL code objects (CREATE [OR ALTER] / ALTER PROCEDURE, FUNCTION, TRIGGER; kind and name),
+ *       read by {@link SqlServerRoutineReader}.</li>
+ *   <li>UNSUPPORTED: procedural script statements (DECLARE, WHILE, a SELECT or SET of variables), GRANT / DENY /
  *       REVOKE, and security or server objects (CREATE USER, LOGIN, ROLE, ASSEMBLY, ...).</li>
  *   <li>IGNORE: data (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, SET IDENTITY_INSERT), session options (SET
  *       ANSI_NULLS, QUOTED_IDENTIFIER, NOCOUNT, ...), USE, transactions, progress messages (PRINT,
@@ -21,7 +22,7 @@ import org.schemashift.model.ObjectKind;
  */
 final class SqlServerStatementClassifier {
 
-    enum Action { PARSE, UNSUPPORTED, IGNORE }
+    enum Action { PARSE, CODE, UNSUPPORTED, IGNORE }
 
     record Classification(Action action, ObjectKind kind, String name, String what) {
     }
@@ -69,7 +70,7 @@ final class SqlServerStatementClassifier {
         if (CODE_OBJECTS.contains(object)) {
             ObjectKind kind = object.equals("TRIGGER") ? ObjectKind.TRIGGER
                     : object.equals("FUNCTION") ? ObjectKind.FUNCTION : ObjectKind.PROCEDURE;
-            return unsupported(kind, name(i + 1), i + 1);
+            return new Classification(Action.CODE, kind, name(i + 1), words(i + 1));
         }
         if (object.equals("DATABASE")) return ignore(ObjectKind.SCHEMA, i + 1);
         if (verb.equals("ALTER") && !object.equals("TABLE") && !object.equals("VIEW")) {

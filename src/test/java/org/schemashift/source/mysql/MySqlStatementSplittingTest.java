@@ -19,7 +19,7 @@ import org.schemashift.source.RawStatement;
 class MySqlStatementSplittingTest {
 
     @Test
-    void delimiterChangesAndRoutinesBecomeUnsupportedAtTheirLines() {
+    void delimiterChangesCutRoutinesTriggersAndEventsAtTheirLines() {
         List<SourceStatement> statements = read("""
                 CREATE TABLE film (id INT);
                 DELIMITER ;;
@@ -46,12 +46,15 @@ class MySqlStatementSplittingTest {
         assertThat(statements).extracting(SourceStatement::name).containsExactly("film", "ins_film",
                 "sakila.rewards_report", "get_balance", "actor_info", "ev", "after_routines");
         assertThat(statements).extracting(s -> s.span().line()).containsExactly(1, 3, 8, 14, 16, 17, 19);
-        assertThat(statements.subList(1, 6)).allSatisfy(s -> {
-            assertThat(s.disposition()).isEqualTo(Disposition.UNSUPPORTED);
-            assertThat(s.actionItems()).singleElement().satisfies(i -> {
-                assertThat(i.code()).isEqualTo(GeneralCode.UNSUPPORTED_STATEMENT);
-                assertThat(i.span()).isEqualTo(s.span());
-            });
+        assertThat(statements.subList(1, 4)).extracting(SourceStatement::disposition).containsOnly(Disposition.PARSED);
+        assertThat(statements.get(4).actionItems()).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo(GeneralCode.UNSUPPORTED_STATEMENT);
+            assertThat(i.span()).isEqualTo(statements.get(4).span());
+        });
+        // an event is an item with the pg_cron call that schedules its body
+        assertThat(statements.get(5).actionItems()).singleElement().satisfies(i -> {
+            assertThat(i.code().code()).isEqualTo("SS-MY-0152");
+            assertThat(i.message()).contains("SELECT cron.schedule('ev', '0 0 * * *', $$DELETE FROM t$$)");
         });
         assertThat(statements.get(1).text()).startsWith("CREATE TRIGGER").endsWith("END");
         assertThat(statements.get(2).text()).contains("DECLARE x INT; SET x = 1;");

@@ -64,7 +64,7 @@ class SqlServerSourceTest {
     }
 
     @Test
-    void codeObjectsAreUnsupportedWithTheirWholeBatch() {
+    void codeObjectsAreReadWithTheirWholeBatchAndUnconvertedStatementsKeptAsWritten() {
         List<SourceStatement> statements = read("""
                 CREATE OR ALTER PROCEDURE dbo.p @x int AS
                 BEGIN
@@ -76,10 +76,13 @@ class SqlServerSourceTest {
                 GO
                 """);
         assertThat(statements).extracting(SourceStatement::kind).containsExactly(ObjectKind.PROCEDURE, ObjectKind.TRIGGER);
-        assertThat(statements).allMatch(s -> s.disposition() == Disposition.UNSUPPORTED);
+        assertThat(statements).allMatch(s -> s.disposition() == Disposition.PARSED);
         assertThat(statements.get(0).name()).isEqualTo("p");
         assertThat(statements.get(0).text()).contains("INSERT INTO #t").endsWith("END");
-        assertThat(codes(statements.get(0))).containsExactly(GeneralCode.UNSUPPORTED_STATEMENT.code());
+        org.schemashift.model.Routine routine = ((org.schemashift.model.SchemaChange.CreateRoutine) statements.get(0).changes().get(0))
+                .routine();
+        assertThat(routine.body().block().statements().get(0)).isInstanceOfSatisfying(org.schemashift.model.proc.Block.class,
+                b -> assertThat(b.statements().get(0)).isInstanceOf(org.schemashift.model.proc.Unsupported.class));
     }
 
     @Test

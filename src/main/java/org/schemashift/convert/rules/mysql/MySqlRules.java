@@ -1,6 +1,7 @@
 package org.schemashift.convert.rules.mysql;
 
 import java.util.List;
+import org.schemashift.convert.BooleanNumberComparisonRule;
 import org.schemashift.convert.ExpressionRule;
 
 /** The Java rules that read MySQL constructs into canonical trees, whatever the target. Ids MY-Jnnn. */
@@ -9,6 +10,6 @@ public final class MySqlRules {
     }
 
     public static List<ExpressionRule> all() {
-        return List.of(new ConcatToPipesRule(), new SequentialSetRule());
+        return List.of(new ConcatToPipesRule(), new SequentialSetRule(), new BooleanNumberComparisonRule("MY-J003"));
     }
 }

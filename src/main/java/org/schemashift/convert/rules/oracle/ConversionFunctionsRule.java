@@ -1,5 +1,6 @@
 package org.schemashift.convert.rules.oracle;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
@@ -20,7 +21,10 @@ import org.schemashift.source.oracle.OracleCode;
  * an RR year (Oracle picks the century from the current year) has no canonical meaning and is
  * reported; elements inside double quotes are left alone. TO_DATE gives a DATE, so TIMESTAMP(0).
  * Without a format the result depends on the Oracle session's NLS settings: numbers and strings
- * are cast, dates use DD-MON-YY, with an NLS action item.
+ * are cast, dates use DD-MON-YY, with an NLS action item. A third argument (the NLS parameters
+ * DBMS_METADATA writes into partition bounds: {@code 'NLS_CALENDAR=GREGORIAN'}) is dropped when it
+ * names only what the target assumes (Gregorian calendar, English names, '.' decimals); any other
+ * is reported as unconvertible. SYYYY (a signed year) reads and writes the years after Christ as YYYY.
  */
 public final class ConversionFunctionsRule implements ExpressionRule {
     private static final SqlTemplate TO_CHAR = SqlTemplate.canonical("FORMAT_BY_MODEL({0}, {1})");
@@ -32,6 +36,9 @@ public final class ConversionFunctionsRule implements ExpressionRule {
     private static final SqlTemplate CAST_NUMBER = SqlTemplate.canonical("CAST({0} AS NUMERIC)");
     private static final Pattern RR = Pattern.compile("(?i)RR");
     private static final Set<String> FUNCTIONS = Set.of("TO_CHAR", "TO_DATE", "TO_TIMESTAMP", "TO_NUMBER");
+    /** NLS parameter settings (upper case, spaces and quotes removed) that say what the targets' functions assume. */
+    private static final Set<String> TARGET_NLS = Set.of("NLS_CALENDAR=GREGORIAN", "NLS_DATE_LANGUAGE=AMERICAN",
+            "NLS_DATE_LANGUAGE=ENGLISH", "NLS_NUMERIC_CHARACTERS=.,");
 
     @Override
     public String id() {
@@ -44,9 +51,13 @@ public final class ConversionFunctionsRule implements ExpressionRule {
         if (name == null || !FUNCTIONS.contains(name)) return null;
         SqlCall call = (SqlCall) node;
         int n = call.operandCount();
-        if (n < 1 || n > 2) return null;
+        if (n < 1 || n > 3) return null;
+        if (n == 3 && !targetNls(call.operand(2))) {
+            context.unconvertible(name + " with NLS parameters other than the Gregorian calendar, English names and '.' decimals");
+            return null;
+        }
         SqlNode value = call.operand(0);
-        SqlNode format = n == 2 ? fourDigitYears(call.operand(1)) : null;
+        SqlNode format = n >= 2 ? fourDigitYears(call.operand(1)) : null;
         String model = format == null ? null : OracleNodes.stringValue(format);
         if (model != null && RR.matcher(FormatModel.elements(model)).find()) {
             if (!name.equals("TO_CHAR")) {
@@ -82,11 +93,22 @@ public final class ConversionFunctionsRule implements ExpressionRule {
         return OracleNodes.asText(value, type);
     }
 
-    /** A literal format with RRRR written YYYY (the same years in and out); any other format as is. */
+    /** A literal NLS parameter string whose every setting is one the targets assume. */
+    private static boolean targetNls(SqlNode parameters) {
+        String text = OracleNodes.stringValue(parameters);
+        if (text == null) return false;
+        for (String setting : text.trim().split("(?i)[\\s,]+(?=NLS_)")) {
+            String normal = setting.replaceAll("[\\s'\"]", "").toUpperCase(Locale.ROOT);
+            if (!TARGET_NLS.contains(normal)) return false;
+        }
+        return true;
+    }
+
+    /** A literal format with RRRR and SYYYY written YYYY (the same years in and out, after Christ); any other format as is. */
     private static SqlNode fourDigitYears(SqlNode format) {
         String model = OracleNodes.stringValue(format);
         if (model == null) return format;
-        String rewritten = FormatModel.rewriteElements(model, elements -> elements.replaceAll("(?i)RRRR", "YYYY"));
+        String rewritten = FormatModel.rewriteElements(model, elements -> elements.replaceAll("(?i)RRRR|SYYYY", "YYYY"));
         return rewritten.equals(model) ? format : OracleNodes.string(rewritten);
     }
 }

@@ -24,6 +24,7 @@ public final class OracleRules {
                 new NvlRule(),
                 new DecodeToCaseRule(),
                 new ConcatNullAsEmptyRule(),
+                new ImplicitConversionRule(),
                 new DecimalDivisionRule(),
                 new NumToIntervalRule(),
                 new DateArithmeticRule(),

@@ -1,6 +1,7 @@
 package org.schemashift.convert.rules.sqlserver;
 
 import java.util.List;
+import org.schemashift.convert.BooleanNumberComparisonRule;
 import org.schemashift.convert.ExpressionRule;
 
 /** The Java rules that read SQL Server constructs into canonical trees, whatever the target. Ids MSS-Jnnn. */
@@ -9,7 +10,7 @@ public final class SqlServerRules {
     }
 
     public static List<ExpressionRule> all() {
-        return List.of(new StringPlusRule(), new ConvertRule(), new BitComparisonRule(), new LikeCharacterClassRule(),
+        return List.of(new StringPlusRule(), new ConvertRule(), new BooleanNumberComparisonRule("MSS-J003"), new LikeCharacterClassRule(),
                 new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule(), new PatIndexRule(), new TopRule());
     }
 }

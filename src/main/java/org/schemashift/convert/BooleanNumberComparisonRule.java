@@ -1,34 +1,33 @@
-package org.schemashift.convert.rules.sqlserver;
+package org.schemashift.convert;
 
 import java.math.BigDecimal;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.schemashift.convert.ExpressionRule;
-import org.schemashift.convert.RuleContext;
-import org.schemashift.convert.TypeFamily;
 import org.schemashift.source.sql.CastTargets;
 
 /**
- * A BIT column compared with a number ({@code discontinued = 0}): BIT reads as BOOLEAN, so 0 and 1
- * become FALSE and TRUE (PostgreSQL has no boolean = integer; MySQL's booleans are 0 and 1). Any
- * other number is compared as SQL Server does, with the bit as the integer 0 or 1
- * ({@code CHECK (x = 13)} holds for no row).
+ * A boolean column compared with a number, where the source stores booleans as numbers: SQL
+ * Server's BIT ({@code discontinued = 0}) and MySQL's TINYINT(1) where the target makes it a
+ * boolean ({@code active = 1}). 0 and 1 become FALSE and TRUE, in comparisons and IN lists
+ * (PostgreSQL has no boolean = integer; MySQL's booleans are 0 and 1). Any other number is
+ * compared as the source does, with the column as the integer 0 or 1 ({@code CHECK (x = 13)}
+ * holds for no row). {@code id}: the source's rule id.
  */
-final class BitComparisonRule implements ExpressionRule {
-
-    @Override
-    public String id() {
-        return "MSS-J003";
-    }
+public record BooleanNumberComparisonRule(String id) implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
+        if (node instanceof SqlCall in && (node.getKind() == SqlKind.IN || node.getKind() == SqlKind.NOT_IN)
+                && context.typeOf(in.operand(0)) == TypeFamily.BOOLEAN && in.operand(1) instanceof SqlNodeList list) {
+            return booleanList(in, list);
+        }
         if (!(node instanceof SqlCall call) || call.operandCount() != 2
                 || !(node.getKind() == SqlKind.EQUALS || node.getKind() == SqlKind.NOT_EQUALS)) {
             return null;
@@ -42,6 +41,17 @@ final class BitComparisonRule implements ExpressionRule {
             return call.getOperator().createCall(call.getParserPosition(), bitOrNumber(left), comparable(right, left));
         }
         return null;
+    }
+
+    /** {@code b IN (0, 1)} as {@code b IN (FALSE, TRUE)}; a list with any other member is left as it is. */
+    private static SqlNode booleanList(SqlCall in, SqlNodeList list) {
+        SqlNodeList booleans = new SqlNodeList(list.getParserPosition());
+        for (SqlNode member : list) {
+            SqlNode bit = bit(member);
+            if (bit == null) return null;
+            booleans.add(bit);
+        }
+        return in.getOperator().createCall(in.getParserPosition(), in.operand(0), booleans);
     }
 
     /** The bit itself against 0 or 1, else the bit as an integer. */

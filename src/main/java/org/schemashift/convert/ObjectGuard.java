@@ -1,0 +1,43 @@
+package org.schemashift.convert;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.schemashift.model.GeneralCode;
+import org.schemashift.model.SourceSpan;
+
+/**
+ * Runs the conversion of one object so that a failure inside SchemaShift (a bug, or a tree nested
+ * deeper than the stack allows) costs that object only: it becomes an SS-GEN-0055 item naming the
+ * error and where it happened, the object is left out, and the run goes on.
+ */
+public final class ObjectGuard {
+    private final ActionItems items;
+
+    public ObjectGuard(ActionItems items) {
+        this.items = items;
+    }
+
+    /** {@code work}'s result, or empty after reporting its failure on {@code what} at {@code span}. */
+    public <T> Optional<T> run(String what, SourceSpan span, Supplier<T> work) {
+        try {
+            return Optional.ofNullable(work.get());
+        } catch (RuntimeException | StackOverflowError e) {
+            items.add(GeneralCode.INTERNAL_FAILURE, span, what + ": internal error " + diagnostic(e) + "; left out of the output");
+            return Optional.empty();
+        }
+    }
+
+    /** "NullPointerException at TypeResolver.java:42": the error and its innermost SchemaShift frame. */
+    static String diagnostic(Throwable e) {
+        String where = "";
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.schemashift.")) {
+                where = " at " + frame.getFileName() + ":" + frame.getLineNumber();
+                break;
+            }
+        }
+        String message = e instanceof StackOverflowError ? "(nested too deeply)" : e.getMessage() == null ? "" : "(" + e.getMessage() + ")";
+        String text = e.getClass().getSimpleName() + (message.isEmpty() ? "" : " " + message) + where;
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+}

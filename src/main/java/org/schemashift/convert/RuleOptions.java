@@ -1,0 +1,70 @@
+package org.schemashift.convert;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The options a rules file may set ({@code options: {key: value}}), defined once in
+ * {@code mappings/options.yaml}: per option the sources it applies to, its values, and the rules
+ * each value adds (tried after the user's rules, before the bundled ones).
+ */
+public final class RuleOptions {
+    record Value(List<TypeReadRule> read, List<TypeRule> types) {
+        Value {
+            read = read == null ? List.of() : read;
+            types = types == null ? List.of() : types;
+        }
+    }
+
+    record Option(String key, List<String> sources, String description, String reserved, Map<String, Value> values,
+                  @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue) {
+    }
+
+    record OptionsFile(List<Option> options) {
+    }
+
+    private RuleOptions() {
+    }
+
+    /** The rules the chosen {@code options} add for {@code source}; an unknown, reserved or ill-valued option is an error. */
+    static Value chosen(Map<String, String> options, String source, String file) {
+        List<TypeReadRule> read = new ArrayList<>();
+        List<TypeRule> types = new ArrayList<>();
+        Map<String, Option> defined = defined();
+        for (Map.Entry<String, String> set : options.entrySet()) {
+            Option option = defined.get(set.getKey());
+            String where = file + ": options." + set.getKey() + ": ";
+            if (option == null) {
+                throw new MappingRules.RulesException(where + "unknown option (known: " + String.join(", ", defined.keySet()) + ")", null);
+            }
+            Value value = option.values().get(set.getValue());
+            if (value == null) {
+                throw new MappingRules.RulesException(where + "unknown value " + set.getValue() + " (" + String.join(", ",
+                        option.values().keySet()) + ")", null);
+            }
+            if (option.reserved() != null && !set.getValue().equals(option.defaultValue())) {
+                throw new MappingRules.RulesException(where + "reserved, not implemented yet: " + option.reserved(), null);
+            }
+            if (option.sources().contains(source)) {
+                read.addAll(value.read());
+                types.addAll(value.types());
+            }
+        }
+        return new Value(read, types);
+    }
+
+    /** The options by key, in file order. */
+    static Map<String, Option> defined() {
+        try (InputStream in = RuleOptions.class.getResourceAsStream("/mappings/options.yaml")) {
+            OptionsFile file = MappingRules.YAML.readValue(in, OptionsFile.class);
+            return file.options().stream().collect(Collectors.toMap(Option::key, o -> o, (a, b) -> a,
+                    java.util.LinkedHashMap::new));
+        } catch (IOException e) {
+            throw new MappingRules.RulesException("bundled options mappings/options.yaml are malformed: " + e.getMessage(), e);
+        }
+    }
+}

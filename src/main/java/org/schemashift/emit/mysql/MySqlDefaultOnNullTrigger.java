@@ -1,0 +1,36 @@
+package org.schemashift.emit.mysql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.schemashift.emit.EmitContext;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.model.Column;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.plan.PlannedStep;
+import org.schemashift.plan.TargetName;
+
+/**
+ * Oracle's DEFAULT ON NULL as a BEFORE INSERT trigger: an inserted NULL takes the default. One SET
+ * statement, so no DELIMITER is needed; MySQL (5.7+) and MariaDB (10.5+) check NOT NULL after
+ * BEFORE triggers, so the column keeps its constraint.
+ */
+record MySqlDefaultOnNullTrigger(EmitContext context) {
+    /** MySQL's limit on a trigger name. */
+    private static final int MAX_NAME = 64;
+
+    EmittedObject create(PlannedStep.AddDefaultOnNullTrigger step) {
+        TargetName table = step.tableName();
+        List<String> assignments = new ArrayList<>();
+        for (Column column : step.columns()) {
+            String col = "NEW." + context.quotedName(column.name());
+            String value = context.written(column.defaultValue(), column.span());
+            if (value != null) assignments.add(col + " = COALESCE(" + col + ", " + value + ")");
+        }
+        if (assignments.isEmpty()) return null;
+        String name = table.name() + "_default_on_null";
+        name = name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+        String sql = "CREATE TRIGGER " + context.qualified(table.schema(), name) + " BEFORE INSERT ON " + context.qualified(table)
+                + " FOR EACH ROW SET " + String.join(", ", assignments) + ";";
+        return new EmittedObject(ObjectKind.TRIGGER, name, sql, step.columns().get(0).span());
+    }
+}

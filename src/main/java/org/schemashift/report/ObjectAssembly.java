@@ -1,0 +1,276 @@
+package org.schemashift.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.pipeline.LoadPhases;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.Disposition;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.Severity;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.SourceStatement;
+
+/**
+ * Turns statements into objects: each statement goes to the objects its {@link StatementParts}
+ * name (the one it creates, or the table an ALTER changes), its action items, decisions and
+ * emitted SQL to the part they stand in; a statement without changes that names an object of
+ * the input folds into it; any other statement that names no object is its own object unless it
+ * only sets the session or drops, in which case it is counted per kind with the ignored lines
+ * (a DROP keeps its action items there). Objects are keyed by kind and case-insensitive name, unqualified names falling
+ * back on the same name in any schema (an ALTER TABLE hr.t folds into CREATE TABLE t).
+ */
+final class ObjectAssembly {
+    private static final Comparator<ActionItem> BY_POSITION = Comparator
+            .comparingInt((ActionItem a) -> a.span().line()).thenComparingInt(a -> a.span().column());
+
+    /** What one statement carries from the later stages. */
+    record Pieces(List<ActionItem> items, List<Report.Decision> decisions, List<EmittedObject> emitted) {}
+
+    record Result(List<Report.Entry> entries, List<Report.IgnoredKind> ignored, int ignoredStatements) {}
+
+    private final Map<String, Building> byKey = new HashMap<>();
+    private final Map<String, Building> byBareName = new HashMap<>();
+    private final List<Building> ordered = new ArrayList<>();
+
+    private ObjectAssembly() {
+    }
+
+    static Result assemble(List<SourceStatement> statements, List<Pieces> pieces, LoadPhases phases) {
+        ObjectAssembly assembly = new ObjectAssembly();
+        List<List<StatementParts.Part>> parts = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            List<StatementParts.Part> these = StatementParts.of(statements.get(i), pieces.get(i).emitted());
+            parts.add(these);
+            for (StatementParts.Part part : these) {
+                if (part.creates() && part.name() != null) assembly.register(part.kinds().get(0), part.name());
+            }
+        }
+        Map<String, Ignored> ignored = new TreeMap<>();
+        int ignoredStatements = 0;
+        for (int i = 0; i < statements.size(); i++) {
+            SourceStatement statement = statements.get(i);
+            Pieces p = pieces.get(i);
+            List<Owner> owners = assembly.owners(statement, parts.get(i));
+            if (owners.isEmpty()) {
+                String kind = IgnoredLines.kindOf(statement.text());
+                if (p.emitted().isEmpty() && (kind.startsWith("DROP ") || p.items().isEmpty()
+                        && (statement.disposition() == Disposition.IGNORED || StatementParts.changesNoObject(statement)))) {
+                    ignoredStatements++;
+                    ignored.computeIfAbsent(kind, k -> new Ignored()).add(statement, p.items());
+                    continue;
+                }
+                owners = List.of(new Owner(assembly.namedOrOwn(statement), statement.span(), true, null));
+            }
+            assembly.attach(statement, p, owners);
+        }
+        List<Report.IgnoredKind> kinds = new ArrayList<>();
+        ignored.forEach((kind, lines) -> kinds.add(lines.kind(kind)));
+        return new Result(assembly.entries(phases), kinds, ignoredStatements);
+    }
+
+    /** A statement's part resolved to its object. */
+    private record Owner(Building object, SourceSpan start, boolean takesItems, String note) {}
+
+    private void register(ObjectKind kind, ObjectName name) {
+        String key = key(kind, name.key());
+        if (byKey.containsKey(key)) return;
+        Building b = new Building(kind, name.toString());
+        byKey.put(key, b);
+        byBareName.putIfAbsent(key(kind, name.name().toLowerCase(Locale.ROOT)), b);
+    }
+
+    private Building lookup(List<ObjectKind> kinds, ObjectName name) {
+        for (ObjectKind kind : kinds) {
+            Building b = byKey.get(key(kind, name.key()));
+            if (b == null) b = byBareName.get(key(kind, name.name().toLowerCase(Locale.ROOT)));
+            if (b != null) return b;
+        }
+        return null;
+    }
+
+    private List<Owner> owners(SourceStatement statement, List<StatementParts.Part> parts) {
+        List<Owner> owners = new ArrayList<>();
+        for (StatementParts.Part part : parts) {
+            Building b = part.name() == null ? own(statement, part.kinds().get(0)) : lookup(part.kinds(), part.name());
+            if (b == null) continue;
+            owners.add(new Owner(b, part.start(), part.takesItems(), part.note()));
+            for (StatementParts.Reference r : part.dependsOn()) b.references.add(r);
+        }
+        return owners;
+    }
+
+    /** A statement without changes that names an object of the input (ALTER PACKAGE p COMPILE) folds into it. */
+    private Building namedOrOwn(SourceStatement statement) {
+        if (statement.name() != null && statement.kind() != ObjectKind.OTHER) {
+            Building named = lookup(List.of(statement.kind()), parseName(statement.name()));
+            if (named != null) return named;
+        }
+        return own(statement, statement.kind());
+    }
+
+    private static ObjectName parseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? ObjectName.of(name) : new ObjectName(name.substring(0, dot), name.substring(dot + 1));
+    }
+
+    /** An object made of this statement alone (a grant, an unsupported or unparsed statement). */
+    private Building own(SourceStatement statement, ObjectKind kind) {
+        return new Building(kind, statement.name());
+    }
+
+    private void attach(SourceStatement statement, Pieces p, List<Owner> owners) {
+        for (Owner o : owners) {
+            Building b = o.object();
+            if (b.statements.isEmpty()) ordered.add(b);
+            if (b.statements.isEmpty() || b.statements.get(b.statements.size() - 1) != statement) b.statements.add(statement);
+            if (o.note() != null) b.notes.add(o.note());
+        }
+        for (ActionItem item : p.items()) pick(owners, item.span()).items.add(item);
+        for (Report.Decision d : p.decisions()) pick(owners, new SourceSpan(statement.span().file(), d.line(), 0)).decisions.add(d);
+        for (EmittedObject e : p.emitted()) {
+            Building owner = emittedOwner(owners, e.origin());
+            (e.kind() == ObjectKind.INDEX && owner.kind == ObjectKind.TABLE ? implicitIndex(statement, e) : owner).emitted.add(e);
+        }
+    }
+
+    /**
+     * An index the source creates without a statement of its own (InnoDB indexes a foreign key's
+     * columns): an object of the target, so counted as one, made by its table's statement.
+     */
+    private Building implicitIndex(SourceStatement statement, EmittedObject index) {
+        Building b = new Building(ObjectKind.INDEX, index.name());
+        b.statements.add(statement);
+        b.notes.add("created implicitly by the source for its table's statement");
+        ordered.add(b);
+        return b;
+    }
+
+    /** The last item-taking part starting at or before the position; the first one when none does. */
+    private static Building pick(List<Owner> owners, SourceSpan at) {
+        Owner first = null;
+        Owner best = null;
+        for (Owner o : owners) {
+            if (!o.takesItems()) continue;
+            if (first == null) first = o;
+            if (o.start().compareTo(at) <= 0 && (best == null || o.start().compareTo(best.start()) >= 0)) best = o;
+        }
+        Owner chosen = best != null ? best : first;
+        return (chosen == null ? owners.get(0) : chosen).object();
+    }
+
+    private static Building emittedOwner(List<Owner> owners, SourceSpan origin) {
+        for (Owner o : owners) {
+            if (o.start().equals(origin)) return o.object();
+        }
+        return pick(owners, origin);
+    }
+
+    private List<Report.Entry> entries(LoadPhases phases) {
+        Map<Building, Integer> ids = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) ids.put(ordered.get(i), i + 1);
+        Map<Building, TreeSet<Integer>> dependedOnBy = new HashMap<>();
+        Map<Building, List<Integer>> dependsOn = new HashMap<>();
+        for (Building b : ordered) {
+            TreeSet<Integer> on = new TreeSet<>();
+            for (StatementParts.Reference r : b.references) {
+                Building target = lookup(List.of(r.kind()), r.name());
+                if (target != null && target != b && ids.containsKey(target)) {
+                    on.add(ids.get(target));
+                    dependedOnBy.computeIfAbsent(target, t -> new TreeSet<>()).add(ids.get(b));
+                }
+            }
+            dependsOn.put(b, List.copyOf(on));
+        }
+        List<Report.Entry> entries = new ArrayList<>(ordered.size());
+        for (Building b : ordered) {
+            entries.add(b.entry(ids.get(b), dependsOn.get(b), List.copyOf(dependedOnBy.getOrDefault(b, new TreeSet<>())), phases));
+        }
+        return entries;
+    }
+
+    /** Statements of one ignored kind: where they are and the items any of them carries (a DROP not converted). */
+    private static final class Ignored {
+        private final List<String> at = new ArrayList<>();
+        private final List<Report.Item> items = new ArrayList<>();
+
+        void add(SourceStatement statement, List<ActionItem> found) {
+            at.add(statement.span().file() + ":" + statement.span().line());
+            found.stream().sorted(BY_POSITION).forEach(a -> items.add(item(a)));
+        }
+
+        Report.IgnoredKind kind(String kind) {
+            return new Report.IgnoredKind(kind, at.size(), List.copyOf(at), List.copyOf(items));
+        }
+    }
+
+    static Report.Item item(ActionItem a) {
+        return new Report.Item(a.code().code(), a.severity().id(), a.message(), a.span().file(), a.span().line(), a.span().column(),
+                a.recommendation(), a.code().effortHours());
+    }
+
+    private static String key(ObjectKind kind, String name) {
+        return kind.id() + " " + name;
+    }
+
+    /** An object being put together from its statements. */
+    private static final class Building {
+        private final ObjectKind kind;
+        private final String name;
+        private final List<SourceStatement> statements = new ArrayList<>();
+        private final List<ActionItem> items = new ArrayList<>();
+        private final List<Report.Decision> decisions = new ArrayList<>();
+        private final List<EmittedObject> emitted = new ArrayList<>();
+        private final LinkedHashSet<String> notes = new LinkedHashSet<>();
+        private final LinkedHashSet<StatementParts.Reference> references = new LinkedHashSet<>();
+
+        Building(ObjectKind kind, String name) {
+            this.kind = kind;
+            this.name = name;
+        }
+
+        Report.Entry entry(int id, List<Integer> dependsOn, List<Integer> dependedOnBy, LoadPhases phases) {
+            SourceSpan first = statements.get(0).span();
+            ObjectStatus status = status();
+            Integer linesOfCode = null;
+            if (LinesOfCode.CODE_KINDS.contains(kind)) {
+                linesOfCode = statements.stream().mapToInt(s -> LinesOfCode.count(s.text())).sum();
+            }
+            List<Report.Item> reportItems = items.stream().sorted(BY_POSITION).map(ObjectAssembly::item).toList();
+            List<Report.Statement> refs = statements.stream().map(s -> new Report.Statement(s.span().file(), s.span().line(),
+                    IgnoredLines.kindOf(s.text()), Snippets.of(s.text()))).toList();
+            List<String> targets = emitted.stream().map(EmittedObject::name).distinct().toList();
+            String converted = emitted.isEmpty() ? null
+                    : Snippets.of(String.join("\n\n", emitted.stream().map(EmittedObject::sql).toList()));
+            return new Report.Entry(id, kind.id(), name, status.id(), new Report.Location(first.file(), first.line(), first.column()),
+                    refs, targets, List.copyOf(notes), converted, linesOfCode, EffortEstimate.of(status, linesOfCode, reportItems),
+                    reportItems, decisions.stream().sorted(Comparator.comparingInt(Report.Decision::line)).toList(), dependsOn,
+                    dependedOnBy, null, emitted.stream().flatMap(o -> phases.of(o).stream())
+                    .map(p -> new Report.Phase(p.object().kind().id() + " " + p.object().name(), p.phase().id(), p.reason())).toList());
+        }
+
+        /** The worst of its statements: one not converted makes the object not converted. */
+        private ObjectStatus status() {
+            boolean unsupported = false;
+            boolean error = false;
+            for (SourceStatement s : statements) {
+                unsupported |= s.disposition() == Disposition.UNSUPPORTED;
+                error |= s.disposition() == Disposition.ERROR;
+            }
+            if (unsupported) return ObjectStatus.UNSUPPORTED;
+            if (error) return ObjectStatus.MANUAL;
+            Severity worst = items.stream().map(ActionItem::severity).max(Enum::compareTo).orElse(null);
+            if (worst == null) return ObjectStatus.CONVERTED;
+            return worst.compareTo(Severity.LOW) <= 0 ? ObjectStatus.CONVERTED_WITH_WARNINGS : ObjectStatus.MANUAL;
+        }
+    }
+}

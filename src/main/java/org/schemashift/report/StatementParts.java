@@ -1,0 +1,145 @@
+package org.schemashift.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.model.Index;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.SchemaChange;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.SourceStatement;
+import org.schemashift.model.TableChange;
+
+/**
+ * What objects one statement creates or changes, read from its schema changes: a CREATE makes
+ * the object, an ALTER, COMMENT or absorbed index folds into the object it names, DROP and USE
+ * make none. An anonymous block that runs several CREATEs has one part per object it creates.
+ */
+final class StatementParts {
+
+    /**
+     * One object a statement makes ({@code creates}) or folds into: the kinds it may have (a
+     * comment names a table or a view), its name, where in the statement its part starts, a note
+     * for the object (an index absorbed by a key), and the objects it depends on.
+     */
+    record Part(List<ObjectKind> kinds, ObjectName name, boolean creates, SourceSpan start, String note,
+                List<Reference> dependsOn, boolean takesItems) {
+        Part(List<ObjectKind> kinds, ObjectName name, boolean creates, SourceSpan start, String note, List<Reference> dependsOn) {
+            this(kinds, name, creates, start, note, dependsOn, true);
+        }
+    }
+
+    /** An object named by another: a foreign key's table, a trigger's table. */
+    record Reference(ObjectKind kind, ObjectName name) {}
+
+    private StatementParts() {
+    }
+
+    /** The parts of a statement, given the target objects emitted from it (to tell an absorbed index). */
+    static List<Part> of(SourceStatement statement, List<EmittedObject> emitted) {
+        List<Part> parts = new ArrayList<>();
+        SourceSpan at = statement.span();
+        Set<SourceSpan> indexes = emitted.stream().filter(o -> o.kind() == ObjectKind.INDEX).map(EmittedObject::origin)
+                .collect(Collectors.toSet());
+        for (SchemaChange change : statement.changes()) {
+            if (change instanceof SchemaChange.CreateTable c) {
+                parts.add(creates(ObjectKind.TABLE, c.table().name(), span(c.table().span(), at),
+                        c.table().foreignKeys().stream().map(fk -> new Reference(ObjectKind.TABLE, fk.refTable())).toList()));
+                inlineIndexes(c.table().indexes(), indexes, parts);
+            } else if (change instanceof SchemaChange.CreateTableLike c) {
+                parts.add(creates(ObjectKind.TABLE, c.table(), span(c.span(), at),
+                        List.of(new Reference(ObjectKind.TABLE, c.like()))));
+            } else if (change instanceof SchemaChange.AlterTable c) {
+                parts.add(new Part(List.of(ObjectKind.TABLE), c.table(), false, span(c.span(), at),
+                        null, alterReferences(c)));
+            } else if (change instanceof SchemaChange.CreateIndex c) {
+                parts.add(index(c.index(), indexes, at));
+            } else if (change instanceof SchemaChange.CreateView c) {
+                parts.add(creates(ObjectKind.VIEW, c.view().name(), span(c.view().span(), at), List.of()));
+            } else if (change instanceof SchemaChange.CreateSequence c) {
+                parts.add(creates(ObjectKind.SEQUENCE, c.sequence().name(), span(c.sequence().span(), at), List.of()));
+            } else if (change instanceof SchemaChange.CreateRoutine c) {
+                parts.add(creates(c.routine().kind(), c.routine().name(),
+                        span(c.routine().span(), at), List.of()));
+            } else if (change instanceof SchemaChange.CreatePackage c) {
+                parts.add(creates(ObjectKind.PACKAGE, c.pkg().name(), span(c.pkg().span(), at),
+                        List.of()));
+            } else if (change instanceof SchemaChange.CreateTrigger c) {
+                parts.add(creates(ObjectKind.TRIGGER, c.trigger().name(), span(c.trigger().span(), at),
+                        c.trigger().table() == null ? List.of() : List.of(new Reference(ObjectKind.TABLE, c.trigger().table()))));
+            } else if (change instanceof SchemaChange.SwitchTrigger c) {
+                parts.add(folds(List.of(ObjectKind.TRIGGER), c.trigger(), span(c.span(), at)));
+            } else if (change instanceof SchemaChange.CreateType c) {
+                parts.add(creates(ObjectKind.TYPE, c.type().name(), span(c.type().span(), at), List.of()));
+            } else if (change instanceof SchemaChange.AddDomainCheck c) {
+                parts.add(folds(List.of(ObjectKind.TYPE), c.type(), at));
+            } else if (change instanceof SchemaChange.CreateSynonym c) {
+                parts.add(creates(ObjectKind.SYNONYM, c.synonym().name(),
+                        span(c.synonym().span(), at), List.of()));
+            } else if (change instanceof SchemaChange.SetComment c) {
+                parts.add(folds(List.of(ObjectKind.TABLE, ObjectKind.VIEW), c.table(), span(c.span(), at)));
+            } else if (change instanceof SchemaChange.CreateSchema c) {
+                parts.add(creates(ObjectKind.SCHEMA, ObjectName.of(c.name()), span(c.span(), at),
+                        List.of()));
+            } else if (change instanceof SchemaChange.GrantPrivileges c) {
+                parts.add(new Part(List.of(ObjectKind.GRANT), null, true,
+                        span(c.grant().span(), at), null, List.of()));
+            }
+        }
+        return parts;
+    }
+
+    /** True when the statement only sets the session or drops: nothing on the target comes of it. */
+    static boolean changesNoObject(SourceStatement statement) {
+        return statement.changes().stream().allMatch(c -> c instanceof SchemaChange.UseSchema || c instanceof SchemaChange.DropObject);
+    }
+
+    /** An index the target has no index for (its columns are a primary or unique key's) folds into its table, noted there. */
+    private static Part index(Index index, Set<SourceSpan> written, SourceSpan at) {
+        SourceSpan start = span(index.span(), at);
+        List<Reference> table = List.of(new Reference(ObjectKind.TABLE, index.table()));
+        if (written.contains(start)) {
+            return creates(ObjectKind.INDEX, indexName(index), start, table);
+        }
+        return new Part(List.of(ObjectKind.TABLE), index.table(), false, start,
+                "index " + index.name() + " is the index of a key: no index of its own on the target", List.of());
+    }
+
+    /** Indexes declared inside CREATE TABLE that the target writes as indexes: objects of their own, without the table's items. */
+    private static void inlineIndexes(List<Index> indexes, Set<SourceSpan> written, List<Part> parts) {
+        for (Index index : indexes) {
+            if (index.span() != null && index.name() != null && written.contains(index.span())) {
+                parts.add(new Part(List.of(ObjectKind.INDEX), indexName(index), true,
+                        index.span(), null, List.of(new Reference(ObjectKind.TABLE, index.table())), false));
+            }
+        }
+    }
+
+    /** An index by its table and name: MySQL and SQL Server index names are unique per table only. */
+    private static ObjectName indexName(Index index) {
+        return new ObjectName(index.table().toString(), index.name());
+    }
+
+    private static List<Reference> alterReferences(SchemaChange.AlterTable alter) {
+        List<Reference> references = new ArrayList<>();
+        for (TableChange change : alter.changes()) {
+            if (change instanceof TableChange.AddForeignKey fk) references.add(new Reference(ObjectKind.TABLE, fk.foreignKey().refTable()));
+        }
+        return references;
+    }
+
+    private static Part creates(ObjectKind kind, ObjectName name, SourceSpan start, List<Reference> dependsOn) {
+        return new Part(List.of(kind), name, true, start, null, dependsOn);
+    }
+
+    private static Part folds(List<ObjectKind> kinds, ObjectName name, SourceSpan start) {
+        return new Part(kinds, name, false, start, null, List.of());
+    }
+
+    private static SourceSpan span(SourceSpan own, SourceSpan statement) {
+        return own == null ? statement : own;
+    }
+}

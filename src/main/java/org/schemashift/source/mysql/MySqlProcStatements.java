@@ -1,0 +1,351 @@
+package org.schemashift.source.mysql;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.util.SqlShuttle;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.proc.Argument;
+import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.Condition;
+import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.Handler;
+import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.ProcOperators;
+import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.proc.Statement;
+import org.schemashift.model.proc.Unsupported;
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.mysql.grammar.MySqlParser;
+import org.schemashift.source.mysql.grammar.MySqlParser.*;
+
+/**
+ * The statements and declarations of a MySQL compound statement as IR nodes, following the MySQL
+ * column of docs/procedural-ir.md. SELECT ... INTO reads one row or raises NOT FOUND
+ * ({@link IntoRows#ONE_OR_NOT_FOUND}); FETCH past the last row raises NOT FOUND; a bare SELECT in a
+ * procedure is a result set. What the IR cannot hold (DDL, multi-table changes, REPLACE, ...) is
+ * {@link Unsupported} with the reason, the statements around it still read.
+ */
+final class MySqlProcStatements {
+    private final SourcePositions positions;
+    private final MySqlExpressionBuilder expressions;
+    private final MySqlTypeBuilder types;
+    private final List<ActionItem> items;
+    /** PREPARE name FROM text: the text an EXECUTE of that name runs. */
+    private final Map<String, SqlNode> prepared = new HashMap<>();
+    private boolean inFunction;
+
+    MySqlProcStatements(SourcePositions positions, MySqlExpressionBuilder expressions, MySqlTypeBuilder types,
+                        List<ActionItem> items) {
+        this.positions = positions;
+        this.expressions = expressions;
+        this.types = types;
+        this.items = items;
+    }
+
+    void inFunction(boolean function) {
+        this.inFunction = function;
+    }
+
+    Statement statement(ProcStatementContext ctx) {
+        SourceSpan span = positions.span(ctx);
+        try {
+            return read(ctx, span);
+        } catch (NotReadable e) {
+            return new Unsupported(positions.text(ctx), span, e.getMessage());
+        }
+    }
+
+    private Statement read(ProcStatementContext ctx, SourceSpan span) {
+        if (ctx instanceof BlockStatementContext b) return block(b, span);
+        if (ctx instanceof LoopStatementContext l) return new Statement.Loop(label(l.label), body(l.procBody()), span);
+        if (ctx instanceof WhileStatementContext w) {
+            return new Statement.While(label(w.label), expression(w.expression()), body(w.procBody()), span);
+        }
+        if (ctx instanceof RepeatStatementContext r) {
+            return new Statement.Repeat(label(r.label), body(r.procBody()), expression(r.expression()), span);
+        }
+        if (ctx instanceof IfStatementContext i) return ifStatement(i, span);
+        if (ctx instanceof CaseStatementContext c) return caseStatement(c, span);
+        if (ctx instanceof LeaveStatementContext l) return new Statement.Exit(label(l.identifier()), null, span);
+        if (ctx instanceof IterateStatementContext i) return new Statement.Continue(label(i.identifier()), null, span);
+        if (ctx instanceof ReturnStatementContext r) return new Statement.Return(value(r.expression()), span);
+        if (ctx instanceof SetStatementInBodyContext s) return assignments(s, span);
+        if (ctx instanceof OpenStatementContext o) return new Statement.Open(label(o.identifier()), List.of(), null, span);
+        if (ctx instanceof FetchStatementContext f) {
+            return new Statement.Fetch(label(f.identifier()), Statement.FetchDirection.NEXT, null, targets(f.intoTarget()), true, span);
+        }
+        if (ctx instanceof CloseStatementContext c) return new Statement.Close(label(c.identifier()), span);
+        if (ctx instanceof SignalStatementContext s) return signal(s, span);
+        if (ctx instanceof ResignalStatementContext r) {
+            if (r.state == null && r.name == null && r.signalItem().isEmpty()) return new Statement.Reraise(span);
+            throw new NotReadable("RESIGNAL with a condition or new items");
+        }
+        if (ctx instanceof GetDiagnosticsContext g) return diagnostics(g, span);
+        if (ctx instanceof CallStatementContext c) return call(c, span);
+        if (ctx instanceof PrepareStatementContext p) {
+            prepared.put(label(p.identifier()), expression(p.expression()));
+            return new Statement.Comment("PREPARE " + label(p.identifier()) + ": run by its EXECUTE", span);
+        }
+        if (ctx instanceof ExecuteStatementContext e) return execute(e, span);
+        if (ctx instanceof DeallocateStatementContext d) {
+            return new Statement.Comment("DEALLOCATE PREPARE " + label(d.identifier()), span);
+        }
+        if (ctx instanceof SelectStatementContext s) return select(s, span);
+        if (ctx instanceof InsertInBodyContext i) return insert(i.insertStatement(), span);
+        if (ctx instanceof UpdateInBodyContext u) return limited(u.updateStatement().limitClause(), u.updateStatement().orderByClause(),
+                expression(u.updateStatement()), span);
+        if (ctx instanceof DeleteInBodyContext d) return limited(d.deleteStatement().limitClause(), d.deleteStatement().orderByClause(),
+                expression(d.deleteStatement()), span);
+        if (ctx instanceof MultiTableUpdateContext || ctx instanceof MultiTableDeleteContext) {
+            throw new NotReadable("multi-table UPDATE / DELETE: rewrite with UPDATE ... FROM / DELETE ... USING");
+        }
+        if (ctx instanceof TransactionInBodyContext t) return transaction(t, span);
+        throw new NotReadable("statement not converted in a stored program (DDL, LOCK, DO): run it as dynamic SQL by hand");
+    }
+
+    private Block block(BlockStatementContext ctx, SourceSpan span) {
+        List<Declaration> declarations = new ArrayList<>();
+        List<Handler> handlers = new ArrayList<>();
+        for (ProcDeclarationContext d : ctx.procDeclaration()) {
+            if (d instanceof HandlerDeclarationContext h) handlers.add(handler(h));
+            else declarations.addAll(declaration(d));
+        }
+        List<Statement> body = new ArrayList<>();
+        for (ProcStatementContext s : ctx.procStatement()) body.add(statement(s));
+        return new Block(label(ctx.label), declarations, body, handlers, span);
+    }
+
+    private List<Declaration> declaration(ProcDeclarationContext ctx) {
+        SourceSpan span = positions.span(ctx);
+        if (ctx instanceof VariableDeclarationContext v) {
+            ProcType type = new ProcType.Declared(types.type(v.dataType()));
+            SqlNode initial = v.expression() == null ? null : value(v.expression());
+            List<Declaration> out = new ArrayList<>();
+            for (IdentifierContext name : v.identifier()) {
+                out.add(new Declaration.Variable(label(name), type, initial, false, false, span));
+            }
+            return out;
+        }
+        if (ctx instanceof ConditionDeclarationContext c) {
+            Condition condition = condition(c.conditionValue());
+            String state = condition instanceof Condition.SqlState s ? s.code() : null;
+            Integer number = condition instanceof Condition.ErrorNumber n ? n.number() : null;
+            if (condition instanceof Condition.Standard) number = Integer.valueOf(c.conditionValue().getText());
+            return List.of(new Declaration.NamedCondition(label(c.identifier()), state, number, span));
+        }
+        CursorDeclarationContext c = (CursorDeclarationContext) ctx;
+        return List.of(new Declaration.Cursor(label(c.identifier()), List.of(), expression(c.query()), false, span));
+    }
+
+    private Handler handler(HandlerDeclarationContext ctx) {
+        if (ctx.kind.getType() == MySqlParser.UNDO) {
+            // MySQL accepts UNDO in the syntax only; no version implements it.
+            items.add(MySqlCode.STORED_PROGRAM_CONSTRUCT.at(positions.span(ctx), "UNDO HANDLER is not supported by MySQL: read as EXIT"));
+        }
+        List<Condition> conditions = new ArrayList<>();
+        for (ConditionValueContext value : ctx.conditionValue()) conditions.add(condition(value));
+        Handler.Kind kind = ctx.kind.getType() == MySqlParser.CONTINUE ? Handler.Kind.CONTINUE : Handler.Kind.EXIT;
+        return new Handler(conditions, kind, List.of(statement(ctx.procStatement())), positions.span(ctx));
+    }
+
+    private Condition condition(ConditionValueContext ctx) {
+        if (ctx instanceof SqlStateConditionContext s) return MySqlConditions.sqlState(MySqlNames.string(s.stringLiteral()));
+        if (ctx instanceof ErrorNumberConditionContext e) return MySqlConditions.errorNumber(Integer.parseInt(e.getText()));
+        if (ctx instanceof WarningConditionContext) return Condition.Standard.WARNING;
+        if (ctx instanceof NotFoundConditionContext) return Condition.Standard.NOT_FOUND;
+        if (ctx instanceof ExceptionConditionContext) return Condition.Standard.ANY_ERROR;
+        return new Condition.Named(label(((NamedConditionContext) ctx).identifier()));
+    }
+
+    private Statement ifStatement(IfStatementContext ctx, SourceSpan span) {
+        List<Statement.Branch> branches = new ArrayList<>();
+        for (int i = 0; i < ctx.expression().size(); i++) {
+            branches.add(new Statement.Branch(expression(ctx.expression(i)), body(ctx.procBody(i))));
+        }
+        return new Statement.If(branches, ctx.elseBody == null ? List.of() : body(ctx.elseBody), span);
+    }
+
+    /** CASE without ELSE raises "case not found" when no branch matches, in MySQL as in the IR. */
+    private Statement caseStatement(CaseStatementContext ctx, SourceSpan span) {
+        List<ExpressionContext> whens = new ArrayList<>(ctx.expression());
+        if (ctx.operand != null) whens.remove(0);
+        List<Statement.Branch> branches = new ArrayList<>();
+        for (int i = 0; i < whens.size(); i++) {
+            branches.add(new Statement.Branch(expression(whens.get(i)), body(ctx.procBody(i))));
+        }
+        return new Statement.Case(ctx.operand == null ? null : expression(ctx.operand), branches,
+                ctx.elseBody == null ? null : body(ctx.elseBody), span);
+    }
+
+    /** SET a = x, b = y: one assignment per target, in order. */
+    private Statement assignments(SetStatementInBodyContext ctx, SourceSpan span) {
+        List<Statement> out = new ArrayList<>();
+        for (SetTargetContext t : ctx.setTarget()) {
+            SqlNode target = t.variable() != null ? expression(t.variable()) : expression(t.columnReference());
+            out.add(new Statement.Assign(target, value(t.expression()), positions.span(t)));
+        }
+        return out.size() == 1 ? out.get(0) : new Block(null, List.of(), out, List.of(), span);
+    }
+
+    /** SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = m; MYSQL_ERRNO and the other items are reported. */
+    private Statement signal(SignalStatementContext ctx, SourceSpan span) {
+        Condition condition = ctx.state != null ? MySqlConditions.sqlState(MySqlNames.string(ctx.state))
+                : new Condition.Named(label(ctx.name));
+        SqlNode message = null;
+        for (SignalItemContext item : ctx.signalItem()) {
+            String name = label(item.name).toUpperCase(Locale.ROOT);
+            if (name.equals("MESSAGE_TEXT")) {
+                message = expression(item.expression());
+            } else {
+                items.add(MySqlCode.STORED_PROGRAM_CONSTRUCT.at(positions.span(item),
+                        "SIGNAL ... SET " + name + ": PostgreSQL errors carry a SQLSTATE and a message only; the item is not kept"));
+            }
+        }
+        return new Statement.Raise(condition, message, span);
+    }
+
+    private Statement diagnostics(GetDiagnosticsContext ctx, SourceSpan span) {
+        List<Statement.DiagnosticItem> out = new ArrayList<>();
+        for (DiagnosticItemContext item : ctx.diagnosticItem()) {
+            Statement.Diagnostic what = switch (label(item.name).toUpperCase(Locale.ROOT)) {
+                case "ROW_COUNT" -> Statement.Diagnostic.ROW_COUNT;
+                case "RETURNED_SQLSTATE" -> Statement.Diagnostic.ERROR_SQLSTATE;
+                case "MESSAGE_TEXT" -> Statement.Diagnostic.ERROR_MESSAGE;
+                default -> throw new NotReadable("GET DIAGNOSTICS item " + label(item.name));
+            };
+            out.add(new Statement.DiagnosticItem(target(item.intoTarget()), what));
+        }
+        return new Statement.GetDiagnostics(out, span);
+    }
+
+    private Statement call(CallStatementContext ctx, SourceSpan span) {
+        List<Argument> arguments = new ArrayList<>();
+        if (ctx.expressionList() != null) {
+            for (ExpressionContext e : ctx.expressionList().expression()) arguments.add(Argument.positional(expression(e)));
+        }
+        return new Statement.Call((SqlIdentifier) expression(ctx.tableName()), arguments, span);
+    }
+
+    /** EXECUTE s USING @a: the text of the PREPARE before it, run as dynamic SQL (placeholders ? in it), reviewed. */
+    private Statement execute(ExecuteStatementContext ctx, SourceSpan span) {
+        String name = label(ctx.identifier());
+        SqlNode text = prepared.get(name);
+        if (text == null) throw new NotReadable("EXECUTE " + name + " without a PREPARE before it in the same routine");
+        List<SqlNode> arguments = new ArrayList<>();
+        for (VariableContext v : ctx.variable()) arguments.add(expression(v));
+        items.add(MySqlCode.PREPARED_STATEMENT.at(span, "EXECUTE " + name));
+        return new Statement.DynamicSql(text, arguments, List.of(), IntoRows.FIRST_ROW, span);
+    }
+
+    /** SELECT ... INTO targets reads one row; a bare SELECT in a procedure returns a result set to the caller. */
+    private Statement select(SelectStatementContext ctx, SourceSpan span) {
+        SqlNode query = expression(ctx.query());
+        IntoClauseContext into = into(ctx.query());
+        if (into != null) return new Statement.SqlStatement(query, List.of(), targets(into.intoTarget()), IntoRows.ONE_OR_NOT_FOUND, span);
+        if (inFunction) throw new NotReadable("a function cannot return a result set");
+        return new Statement.ResultSet(query, span);
+    }
+
+    private static IntoClauseContext into(QueryContext query) {
+        if (query.queryExpression() instanceof SimpleQueryContext simple) {
+            List<IntoClauseContext> into = simple.queryBlock().intoClause();
+            return into.isEmpty() ? null : into.get(0);
+        }
+        return null;
+    }
+
+    /** INSERT IGNORE, REPLACE and ON DUPLICATE KEY UPDATE need the table's keys: not converted yet, reported. */
+    private Statement insert(InsertStatementContext ctx, SourceSpan span) {
+        if (ctx.verb.getType() == MySqlParser.REPLACE) throw new NotReadable("REPLACE: not converted yet (INSERT ... ON CONFLICT on the table's keys)");
+        if (ctx.IGNORE() != null) throw new NotReadable("INSERT IGNORE: not converted yet (INSERT ... ON CONFLICT DO NOTHING)");
+        if (ctx.DUPLICATE() != null) throw new NotReadable("ON DUPLICATE KEY UPDATE: not converted yet (INSERT ... ON CONFLICT DO UPDATE)");
+        return new Statement.SqlStatement(expression(ctx), List.of(), List.of(), IntoRows.EXACTLY_ONE, span);
+    }
+
+    private Statement limited(LimitClauseContext limit, OrderByClauseContext order, SqlNode statement, SourceSpan span) {
+        if (limit != null || order != null) throw new NotReadable("ORDER BY / LIMIT on UPDATE or DELETE: not converted yet");
+        return new Statement.SqlStatement(statement, List.of(), List.of(), IntoRows.EXACTLY_ONE, span);
+    }
+
+    private Statement transaction(TransactionInBodyContext ctx, SourceSpan span) {
+        Statement.TransactionAction action = ctx.COMMIT() != null ? Statement.TransactionAction.COMMIT
+                : ctx.ROLLBACK() != null ? Statement.TransactionAction.ROLLBACK : Statement.TransactionAction.BEGIN;
+        return new Statement.Transaction(action, null, span);
+    }
+
+    private List<Statement> body(ProcBodyContext ctx) {
+        List<Statement> out = new ArrayList<>();
+        for (ProcStatementContext s : ctx.procStatement()) out.add(statement(s));
+        return out;
+    }
+
+    private List<SqlNode> targets(List<IntoTargetContext> list) {
+        List<SqlNode> out = new ArrayList<>();
+        for (IntoTargetContext t : list) out.add(target(t));
+        return out;
+    }
+
+    private SqlNode target(IntoTargetContext ctx) {
+        return expression(ctx.variable() != null ? ctx.variable() : ctx.columnReference());
+    }
+
+    /**
+     * An expression or SQL statement as a canonical tree; ROW_COUNT() is the last statement's row count.
+     * A user variable (@x) is session state that outlives the call: the statement is reported, not converted.
+     */
+    private SqlNode expression(ParserRuleContext ctx) {
+        SqlNode node = ctx instanceof VariableContext ? new SqlIdentifier(ctx.getText(), positions.pos(ctx)) : expressions.visit(ctx);
+        return node == null ? null : node.accept(ROW_COUNT);
+    }
+
+    /** A value: a parenthesized query ({@code SET v = (SELECT ...)}) stays a scalar subquery, not a statement. */
+    private SqlNode value(ExpressionContext ctx) {
+        SqlNode node = expression(ctx);
+        if (!node.getKind().belongsTo(SqlKind.QUERY)) return node;
+        // the writers parenthesize a query with an ORDER BY node around it where a value is expected
+        SqlNode query = node instanceof SqlOrderBy ? node : new SqlOrderBy(node.getParserPosition(), node, SqlNodeList.EMPTY, null, null);
+        return SqlStdOperatorTable.SCALAR_QUERY.createCall(node.getParserPosition(), query);
+    }
+
+    private static final SqlShuttle ROW_COUNT = new SqlShuttle() {
+        @Override
+        public SqlNode visit(SqlIdentifier id) {
+            if (id.names.get(0).startsWith("@")) {
+                throw new NotReadable("user variable " + id.names.get(0) + ": session state, kept after the call in MySQL; "
+                        + "use a local variable, a parameter or a session setting (set_config) by hand");
+            }
+            return id;
+        }
+
+        @Override
+        public SqlNode visit(SqlCall call) {
+            if (call.operandCount() == 0 && call.getOperator().getName().equalsIgnoreCase("ROW_COUNT")) {
+                return ProcOperators.cursorAttribute(ProcOperators.CursorAttribute.ROW_COUNT, null, call.getParserPosition());
+            }
+            return super.visit(call);
+        }
+    };
+
+    private static String label(IdentifierContext ctx) {
+        return ctx == null ? null : MySqlNames.identifier(ctx);
+    }
+
+    /** A construct the IR cannot hold: the whole statement becomes {@link Unsupported}. */
+    private static final class NotReadable extends RuntimeException {
+        NotReadable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.schemashift.source.sqlserver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.util.SqlShuttle;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.proc.ProcOperators;
+import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
+
+/**
+ * Expressions in T-SQL code: built as in views ({@link SqlServerExpressionBuilder}), then the
+ * variables renamed ({@link TsqlVariables}) and the session functions of procedural code mapped onto
+ * the IR's operators:
+ * <ul>
+ *   <li>{@code @@ROWCOUNT}: the last statement's row count; {@code @@FETCH_STATUS = 0} (and
+ *       {@code <> 0}, {@code = -1}): FOUND (NOT FOUND) of the cursor fetched last;</li>
+ *   <li>{@code ERROR_MESSAGE()}: the handled error's message; {@code ERROR_NUMBER()}: its SQLSTATE
+ *       (text, reported); {@code ERROR_SEVERITY()} 16, {@code ERROR_STATE()} 1, {@code ERROR_LINE()}
+ *       and {@code ERROR_PROCEDURE()} NULL, each reported;</li>
+ *   <li>{@code UPDATE(c)} in a trigger: INSERTING OR UPDATING(c), as SQL Server is true for both;</li>
+ *   <li>{@code SCOPE_IDENTITY()}, {@code @@IDENTITY}: the sequence value last taken in the session
+ *       (LASTVAL, reported); other session state ({@code @@TRANCOUNT}, {@code @@ERROR},
+ *       {@code XACT_STATE()}, {@code COLUMNS_UPDATED()}) leaves the statement unconverted.</li>
+ * </ul>
+ */
+final class TsqlExpressions {
+    /** A construct with no IR form: the statement holding it is kept as written, with this reason. */
+    static final class NotConverted extends RuntimeException {
+        NotConverted(String reason) {
+            super(reason);
+        }
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("%[-+ #0]*\\d*(?:\\.\\d+)?[disuxXo]");
+
+    private final SourcePositions positions;
+    private final SqlServerExpressionBuilder builder;
+    private final List<ActionItem> notes;
+    private final TsqlVariables variables;
+    private String fetchedCursor;
+
+    TsqlExpressions(SourcePositions positions, SqlServerExpressionBuilder builder, List<ActionItem> notes, TsqlVariables variables) {
+        this.positions = positions;
+        this.builder = builder;
+        this.notes = notes;
+        this.variables = variables;
+    }
+
+    /** The cursor the last FETCH read: what {@code @@FETCH_STATUS} after it tests. */
+    void fetched(String cursor) {
+        fetchedCursor = cursor;
+    }
+
+    SqlNode value(ParserRuleContext ctx) {
+        return procedural(builder.visit(ctx), ctx);
+    }
+
+    SqlNode condition(ExpressionContext ctx) {
+        return procedural(builder.visit(ctx), ctx);
+    }
+
+    SqlNode query(QueryContext ctx) {
+        return procedural(builder.visit(ctx), ctx);
+    }
+
+    SqlNode literal(SignedNumberContext ctx) {
+        SqlNode value = SqlLiteral.createExactNumeric(ctx.INTEGER_LITERAL().getText(), positions.pos(ctx));
+        return ctx.MINUS_SIGN() != null ? SqlStdOperatorTable.UNARY_MINUS.createCall(positions.pos(ctx), value) : value;
+    }
+
+    SqlNode text(String text, ParserRuleContext at) {
+        return SqlLiteral.createCharString(text, positions.pos(at));
+    }
+
+    /**
+     * A RAISERROR message with its arguments: a literal with %d / %s placeholders becomes the
+     * concatenation of its pieces and the arguments as text; any other message is used as it is.
+     */
+    SqlNode message(ValueExpressionContext messageCtx, List<ValueExpressionContext> argumentCtxs) {
+        SqlNode message = value(messageCtx);
+        if (argumentCtxs.isEmpty()) return message;
+        if (!(message instanceof SqlLiteral literal) || literal.getTypeName().getFamily() != SqlTypeName.CHAR.getFamily()) {
+            throw new NotConverted("RAISERROR with arguments and a message that is not a literal");
+        }
+        SqlParserPos pos = positions.pos(messageCtx);
+        String text = literal.getValueAs(String.class);
+        List<SqlNode> pieces = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        int from = 0;
+        int argument = 0;
+        while (m.find() && argument < argumentCtxs.size()) {
+            if (m.start() > from) pieces.add(SqlLiteral.createCharString(text.substring(from, m.start()), pos));
+            pieces.add(asText(value(argumentCtxs.get(argument++)), pos));
+            from = m.end();
+        }
+        if (from < text.length()) pieces.add(SqlLiteral.createCharString(text.substring(from), pos));
+        SqlNode joined = pieces.get(0);
+        for (int i = 1; i < pieces.size(); i++) joined = SqlStdOperatorTable.CONCAT.createCall(pos, joined, pieces.get(i));
+        return joined;
+    }
+
+    private static SqlNode asText(SqlNode value, SqlParserPos pos) {
+        return SqlStdOperatorTable.CAST.createCall(pos, value,
+                new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.VARCHAR, pos), pos));
+    }
+
+    private SqlNode procedural(SqlNode node, ParserRuleContext at) {
+        if (node == null) return null;
+        SqlNode renamed = variables.rename(node);
+        return renamed.accept(new SqlShuttle() {
+            @Override
+            public SqlNode visit(SqlCall call) {
+                SqlNode mapped = sessionFunction(call, at);
+                return mapped != null ? mapped : super.visit(call);
+            }
+        });
+    }
+
+    private SqlNode sessionFunction(SqlCall call, ParserRuleContext at) {
+        SqlParserPos pos = call.getParserPosition();
+        if ((call.getKind() == SqlKind.EQUALS || call.getKind() == SqlKind.NOT_EQUALS)
+                && PseudoFunctions.isCall(call.operand(0), "@@FETCH_STATUS")) {
+            boolean zero = call.operand(1) instanceof SqlNumericLiteral n && n.intValue(true) == 0;
+            boolean found = zero == (call.getKind() == SqlKind.EQUALS);
+            if (fetchedCursor == null) throw new NotConverted("@@FETCH_STATUS before any FETCH");
+            return ProcOperators.cursorAttribute(found ? ProcOperators.CursorAttribute.FOUND : ProcOperators.CursorAttribute.NOT_FOUND,
+                    fetchedCursor, pos);
+        }
+        String name = PseudoFunctions.name(call);
+        if (name == null) return null;
+        switch (name.toUpperCase(Locale.ROOT)) {
+            case "@@ROWCOUNT":
+                return ProcOperators.cursorAttribute(ProcOperators.CursorAttribute.ROW_COUNT, null, pos);
+            case "ERROR_MESSAGE":
+                return ProcOperators.handledError(ProcOperators.HandledError.MESSAGE, pos);
+            case "ERROR_NUMBER":
+                note(at, "ERROR_NUMBER() is the PostgreSQL SQLSTATE of the error (text), not SQL Server's error number");
+                return ProcOperators.handledError(ProcOperators.HandledError.SQLSTATE, pos);
+            case "ERROR_SEVERITY":
+                note(at, "ERROR_SEVERITY() is 16: PostgreSQL errors have no severity");
+                return SqlLiteral.createExactNumeric("16", pos);
+            case "ERROR_STATE":
+                note(at, "ERROR_STATE() is 1: PostgreSQL errors have no state number");
+                return SqlLiteral.createExactNumeric("1", pos);
+            case "ERROR_LINE", "ERROR_PROCEDURE":
+                note(at, name + "() is NULL: PL/pgSQL reports the place of an error in GET STACKED DIAGNOSTICS PG_EXCEPTION_CONTEXT");
+                return SqlLiteral.createNull(pos);
+            case "SCOPE_IDENTITY", "@@IDENTITY":
+                note(at, name + " is lastval(): the sequence value last taken in the session (an identity column's, or any "
+                        + "sequence a trigger used since)");
+                return PseudoFunctions.call("LASTVAL", pos);
+            case "UPDATE":
+                return SqlStdOperatorTable.OR.createCall(pos,
+                        ProcOperators.triggerEvent(ProcOperators.TriggerEvent.INSERTING, null, pos),
+                        ProcOperators.triggerEvent(ProcOperators.TriggerEvent.UPDATING,
+                                SqlServerNames.identifier(call.operand(0).toString()), pos));
+            case "@@TRANCOUNT", "@@ERROR", "XACT_STATE", "COLUMNS_UPDATED", "IDENT_CURRENT", "@@PROCID", "@@NESTLEVEL":
+                throw new NotConverted(name + " reads SQL Server session state PostgreSQL does not keep");
+            default:
+                return null;
+        }
+    }
+
+    private void note(ParserRuleContext at, String message) {
+        notes.add(SqlServerCode.SYSTEM_FUNCTION_IN_CODE.at(positions.span(at), message));
+    }
+}

@@ -1,0 +1,373 @@
+package org.schemashift.source.sqlserver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.proc.Argument;
+import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.Condition;
+import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.Handler;
+import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.proc.Statement;
+import org.schemashift.model.proc.Unsupported;
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
+
+/**
+ * The statements of a T-SQL body, in the procedural IR. Statement boundaries are the grammar's
+ * (a statement ends where the next one begins, semicolons optional, as SQL Server parses them).
+ * DECLAREd variables are hoisted to the body's block (a T-SQL variable lives from its DECLARE to the
+ * end of the batch), their initial values assigned where the DECLARE stood. A statement that cannot
+ * be read is kept as {@link Unsupported} with its text and the reason, so the rest of the body still
+ * converts. Expressions go through {@link TsqlExpressions}; DML through {@link TsqlDml}.
+ */
+final class TsqlStatements {
+    /** What the body belongs to: what RETURN and a bare SELECT mean depends on it. */
+    enum Unit { PROCEDURE, FUNCTION, TABLE_FUNCTION, TRIGGER }
+
+    private final SourcePositions positions;
+    private final List<ActionItem> notes;
+    private final TsqlVariables variables;
+    private final Unit unit;
+    private final TsqlExpressions expressions;
+    private final TsqlDml dml;
+    private final List<Declaration> declarations = new ArrayList<>();
+    private boolean returnsStatus;
+    private SqlNode rowCount;
+
+    TsqlStatements(SourcePositions positions, SqlServerExpressionBuilder builder, List<ActionItem> notes, TsqlVariables variables,
+                   Unit unit) {
+        this.positions = positions;
+        this.notes = notes;
+        this.variables = variables;
+        this.unit = unit;
+        this.expressions = new TsqlExpressions(positions, builder, notes, variables);
+        this.dml = new TsqlDml(positions, builder, expressions);
+    }
+
+    /** The table variable a multi-statement table function returns: INSERTs into it add result rows. */
+    void returnedTable(String tableVariable) {
+        dml.returnedTable(tableVariable);
+    }
+
+    /** True when a RETURN of the procedure's body passes a status back. */
+    boolean returnsStatus() {
+        return returnsStatus;
+    }
+
+    Block body(StatementListContext ctx, SourceSpan span) {
+        List<Statement> statements = list(ctx);
+        return new Block(null, declarations, statements, List.of(), span);
+    }
+
+    private List<Statement> list(StatementListContext ctx) {
+        List<Statement> out = new ArrayList<>();
+        for (TsqlStatementContext statement : ctx.tsqlStatement()) add(statement, out);
+        return out;
+    }
+
+    /** One statement, or its text as {@link Unsupported} when a part of it has no IR form. */
+    private void add(TsqlStatementContext ctx, List<Statement> out) {
+        List<Statement> read = new ArrayList<>();
+        try {
+            statement(ctx, read);
+            out.addAll(read);
+        } catch (TsqlExpressions.NotConverted e) {
+            out.add(unsupported(ctx, e.getMessage()));
+        }
+    }
+
+    private List<Statement> single(TsqlStatementContext ctx) {
+        List<Statement> out = new ArrayList<>();
+        add(ctx, out);
+        return out;
+    }
+
+    private void statement(TsqlStatementContext ctx, List<Statement> out) {
+        SourceSpan span = positions.span(ctx);
+        if (ctx instanceof TryCatchStatementContext t) {
+            Handler handler = new Handler(List.of(Condition.Standard.ANY_ERROR), Handler.Kind.EXIT, list(t.catchBody),
+                    positions.span(t.CATCH(0).getSymbol()));
+            out.add(new Block(null, List.of(), list(t.tryBody), List.of(handler), span));
+        } else if (ctx instanceof BlockStatementContext b) {
+            out.add(new Block(null, List.of(), list(b.statementList()), List.of(), span));
+        } else if (ctx instanceof BeginTransactionStatementContext) {
+            out.add(new Statement.Transaction(Statement.TransactionAction.BEGIN, null, span));
+        } else if (ctx instanceof CommitStatementContext) {
+            out.add(new Statement.Transaction(Statement.TransactionAction.COMMIT, null, span));
+        } else if (ctx instanceof RollbackStatementContext r) {
+            rollback(r, span, out);
+        } else if (ctx instanceof SaveTransactionStatementContext s) {
+            out.add(new Statement.Transaction(Statement.TransactionAction.SAVEPOINT, s.getChild(2).getText(), span));
+        } else if (ctx instanceof DeclareStatementContext d) {
+            for (VariableDeclarationContext v : d.variableDeclaration()) declare(v, out);
+        } else if (ctx instanceof DeclareCursorStatementContext c) {
+            boolean scroll = c.cursorOption().stream().anyMatch(o -> o.getText().equalsIgnoreCase("SCROLL"));
+            declarations.add(new Declaration.Cursor(cursor(c.identifier(0)), List.of(), expressions.query(c.query()), scroll, span));
+        } else if (ctx instanceof SetVariableStatementContext s) {
+            setVariable(s, span, out);
+        } else if (ctx instanceof SetIsolationStatementContext || ctx instanceof SetOptionStatementContext) {
+            setOption(ctx, span, out);
+        } else if (ctx instanceof IfStatementContext i) {
+            List<Statement> otherwise = i.elseBranch == null ? List.of() : single(i.elseBranch);
+            out.add(new Statement.If(List.of(new Statement.Branch(expressions.condition(i.expression()), single(i.thenBranch))),
+                    otherwise, span));
+        } else if (ctx instanceof WhileStatementContext w) {
+            out.add(new Statement.While(null, expressions.condition(w.expression()), single(w.tsqlStatement()), span));
+        } else if (ctx instanceof BreakStatementContext) {
+            out.add(new Statement.Exit(null, null, span));
+        } else if (ctx instanceof ContinueStatementContext) {
+            out.add(new Statement.Continue(null, null, span));
+        } else if (ctx instanceof GotoStatementContext || ctx instanceof LabelStatementContext) {
+            out.add(unsupported(ctx, "GOTO and labels have no PL/pgSQL form: restructure with IF, loops and EXIT"));
+        } else if (ctx instanceof ReturnStatementContext r) {
+            returnStatement(r, span, out);
+        } else if (ctx instanceof PrintStatementContext p) {
+            out.add(new Statement.Output(expressions.value(p.valueExpression()), span));
+        } else if (ctx instanceof RaiserrorStatementContext r) {
+            out.add(raiserror(r, span));
+        } else if (ctx instanceof ThrowStatementContext t) {
+            out.add(t.valueExpression().isEmpty() ? new Statement.Reraise(span) : new Statement.Raise(
+                    errorNumber(t.valueExpression(0)), expressions.value(t.valueExpression(1)), span));
+        } else if (ctx instanceof OpenStatementContext o) {
+            out.add(new Statement.Open(cursor(o.identifier()), List.of(), null, span));
+        } else if (ctx instanceof FetchStatementContext f) {
+            out.add(fetch(f, span));
+        } else if (ctx instanceof CloseStatementContext c) {
+            out.add(new Statement.Close(cursor(c.identifier()), span));
+        } else if (ctx instanceof DeallocateStatementContext d) {
+            out.add(new Statement.Comment("DEALLOCATE " + d.identifier().getText() + ": the cursor is released by CLOSE", span));
+        } else if (ctx instanceof ExecuteStatementContext e) {
+            out.add(execute(e.executeCall(), span));
+        } else if (ctx instanceof DmlStatementItemContext d) {
+            out.add(dml.statement(d.tsqlDml(), span));
+        } else if (ctx instanceof SelectStatementContext s) {
+            select(s.query(), span, out);
+        } else {
+            out.add(unsupported(ctx, what(ctx) + " is not converted"));
+        }
+    }
+
+    private static String what(TsqlStatementContext ctx) {
+        if (ctx instanceof InsertExecStatementContext) return "INSERT ... EXEC (the rows of a procedure's result set)";
+        if (ctx instanceof CreateTempTableStatementContext || ctx instanceof DropTableStatementContext) {
+            return "a temporary table (#t: create it with CREATE TEMPORARY TABLE, which lives until the session ends)";
+        }
+        if (ctx instanceof TruncateStatementContext) return "TRUNCATE TABLE";
+        if (ctx instanceof WaitforStatementContext) return "WAITFOR (pg_sleep for a DELAY)";
+        return "RAISERROR with a message number";
+    }
+
+    // ------------------------------------------------------------------ variables
+
+    private void declare(VariableDeclarationContext ctx, List<Statement> out) {
+        SourceSpan span = positions.span(ctx);
+        if (ctx instanceof TableVariableContext) {
+            out.add(unsupported(ctx, "table variable: a temporary table (CREATE TEMPORARY TABLE) serves, dropped at the end"));
+        } else if (ctx instanceof CursorVariableContext c) {
+            declarations.add(new Declaration.Variable(variables.name(c.VARIABLE().getText()), new ProcType.CursorReference(), null,
+                    false, false, span));
+        } else {
+            ScalarVariableContext v = (ScalarVariableContext) ctx;
+            String name = variables.name(v.VARIABLE().getText());
+            declarations.add(new Declaration.Variable(name, new ProcType.Declared(SqlServerTypes.type(v.dataType(), positions)), null,
+                    false, false, span));
+            if (v.expression() != null) {
+                out.add(new Statement.Assign(new SqlIdentifier(name, positions.pos(v)), expressions.condition(v.expression()), span));
+            }
+        }
+    }
+
+    private void setVariable(SetVariableStatementContext ctx, SourceSpan span, List<Statement> out) {
+        if (ctx.CURSOR() != null) throw new TsqlExpressions.NotConverted("SET @cursor = CURSOR FOR ...: declare the cursor instead");
+        SqlIdentifier target = new SqlIdentifier(variables.name(ctx.VARIABLE().getText()), positions.pos(ctx));
+        SqlNode value = expressions.condition(ctx.expression());
+        if (ctx.compound != null) value = SqlServerExpressionBuilder.compound(ctx.compound.getType(), target, value, positions.pos(ctx));
+        out.add(new Statement.Assign(target, value, span));
+    }
+
+    /**
+     * SET NOCOUNT, ANSI_NULLS, XACT_ABORT ...: noted and dropped; SET ROWCOUNT n: the limit of the
+     * result sets that follow (0 ends it).
+     */
+    private void setOption(TsqlStatementContext ctx, SourceSpan span, List<Statement> out) {
+        String text = positions.text(ctx).replaceAll("\\s+", " ");
+        if (ctx instanceof SetOptionStatementContext s && s.identifier(0).getText().equalsIgnoreCase("ROWCOUNT")) {
+            SqlNode limit = s.signedNumber() != null ? expressions.literal(s.signedNumber())
+                    : s.VARIABLE() != null ? new SqlIdentifier(variables.name(s.VARIABLE().getText()), positions.pos(s)) : null;
+            if (limit == null) throw new TsqlExpressions.NotConverted("SET ROWCOUNT of this form");
+            rowCount = limit instanceof SqlNumericLiteral n && n.intValue(true) == 0 ? null : limit;
+            notes.add(SqlServerCode.SET_ROWCOUNT.at(span, text + ": applied to the result sets that follow"));
+            out.add(new Statement.Comment(text + ": applied to the result sets that follow", span));
+            return;
+        }
+        notes.add(SqlServerCode.SESSION_OPTION_IN_CODE.at(span, text));
+        out.add(new Statement.Comment(text + ": dropped (" + SqlServerCode.SESSION_OPTION_IN_CODE.code() + ")", span));
+    }
+
+    // ------------------------------------------------------------------ control flow and errors
+
+    /** RETURN: a function's value; a procedure's status code, passed back in RETURN_STATUS. */
+    private void returnStatement(ReturnStatementContext ctx, SourceSpan span, List<Statement> out) {
+        if (ctx.valueExpression() == null || unit == Unit.FUNCTION) {
+            out.add(new Statement.Return(ctx.valueExpression() == null ? null : expressions.value(ctx.valueExpression()), span));
+            return;
+        }
+        if (unit != Unit.PROCEDURE) throw new TsqlExpressions.NotConverted("RETURN with a value outside a procedure or function");
+        returnsStatus = true;
+        out.add(new Statement.Assign(new SqlIdentifier(SqlServerRoutineReader.RETURN_STATUS, positions.pos(ctx)),
+                expressions.value(ctx.valueExpression()), span));
+        out.add(new Statement.Return(null, span));
+    }
+
+    /** ROLLBACK: in a trigger, an error that undoes the statement (PostgreSQL triggers cannot end the transaction). */
+    private void rollback(RollbackStatementContext ctx, SourceSpan span, List<Statement> out) {
+        String savepoint = ctx.getChildCount() > 2 ? ctx.getChild(2).getText() : null;
+        if (unit == Unit.TRIGGER) {
+            notes.add(SqlServerCode.ROLLBACK_IN_TRIGGER.at(span, positions.text(ctx)));
+            out.add(new Statement.Raise(new Condition.SqlState("40003"), expressions.text("transaction rolled back by trigger", ctx),
+                    span));
+        } else if (savepoint != null) {
+            out.add(new Statement.Transaction(Statement.TransactionAction.ROLLBACK_TO_SAVEPOINT, savepoint, span));
+        } else {
+            out.add(new Statement.Transaction(Statement.TransactionAction.ROLLBACK, null, span));
+        }
+    }
+
+    /**
+     * RAISERROR(msg, severity, state, args...): severity 10 or less is a message (RAISE NOTICE);
+     * higher an error, error number 50000 as SQL Server gives a message text. %d, %i, %u, %s in the
+     * message take the arguments in order.
+     */
+    private Statement raiserror(RaiserrorStatementContext ctx, SourceSpan span) {
+        List<ValueExpressionContext> values = ctx.valueExpression();
+        if (values.size() < 3) throw new TsqlExpressions.NotConverted("RAISERROR needs a message, a severity and a state");
+        SqlNode message = expressions.message(values.get(0), values.subList(3, values.size()));
+        SqlNode severity = expressions.value(values.get(1));
+        if (severity instanceof SqlNumericLiteral n && n.intValue(true) <= 10) return new Statement.Output(message, span);
+        notes.add(SqlServerCode.RAISERROR_STOPS.at(span, positions.text(ctx).replaceAll("\\s+", " ")));
+        return new Statement.Raise(new Condition.ErrorNumber(50000), message, span);
+    }
+
+    private Condition errorNumber(ValueExpressionContext ctx) {
+        SqlNode number = expressions.value(ctx);
+        if (number instanceof SqlNumericLiteral n) return new Condition.ErrorNumber(n.intValue(true));
+        throw new TsqlExpressions.NotConverted("THROW with an error number that is not a literal");
+    }
+
+    // ------------------------------------------------------------------ cursors
+
+    private Statement fetch(FetchStatementContext ctx, SourceSpan span) {
+        Statement.FetchDirection direction = Statement.FetchDirection.NEXT;
+        if (ctx.FIRST() != null) direction = Statement.FetchDirection.FIRST;
+        if (ctx.LAST() != null) direction = Statement.FetchDirection.LAST;
+        if (ctx.direction != null) direction = Statement.FetchDirection.valueOf(ctx.direction.getText().toUpperCase(Locale.ROOT));
+        SqlNode count = ctx.count == null ? null : expressions.value(ctx.count);
+        List<SqlNode> into = ctx.VARIABLE().stream()
+                .<SqlNode>map(v -> new SqlIdentifier(variables.name(v.getText()), positions.pos(v.getSymbol()))).toList();
+        String cursor = cursor(ctx.identifier(ctx.identifier().size() - 1));
+        expressions.fetched(cursor);
+        return new Statement.Fetch(cursor, direction, count, into, false, span);
+    }
+
+    private static String cursor(IdentifierContext ctx) {
+        return SqlServerNames.identifier(ctx);
+    }
+
+    // ------------------------------------------------------------------ calls and dynamic SQL
+
+    private Statement execute(ExecuteCallContext ctx, SourceSpan span) {
+        if (ctx instanceof ExecuteStringContext s) {
+            notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, positions.text(s)));
+            SqlNode text = null;
+            for (ValueExpressionContext part : s.valueExpression()) {
+                SqlNode value = expressions.value(part);
+                text = text == null ? value : SqlStdOperatorTable.CONCAT.createCall(positions.pos(s), text, value);
+            }
+            return new Statement.DynamicSql(text, List.of(), List.of(), IntoRows.FIRST_ROW, span);
+        }
+        ExecuteProcedureCallContext call = (ExecuteProcedureCallContext) ctx;
+        ObjectName name = SqlServerNames.objectName(call.procedure);
+        if (name.name().equalsIgnoreCase("sp_executesql")) return executeSql(call, span);
+        if (name.name().toLowerCase(Locale.ROOT).startsWith("sp_") || name.name().toLowerCase(Locale.ROOT).startsWith("xp_")) {
+            throw new TsqlExpressions.NotConverted("system procedure " + name.name() + " has no PostgreSQL equivalent");
+        }
+        List<Argument> arguments = new ArrayList<>();
+        for (CallArgumentContext argument : call.callArgument()) {
+            if (argument.DEFAULT() != null) throw new TsqlExpressions.NotConverted("DEFAULT as an argument: leave the argument out");
+            String parameter = argument.VARIABLE() == null ? null : TsqlVariables.parameterName(argument.VARIABLE().getText());
+            arguments.add(new Argument(parameter, expressions.value(argument.callValue().valueExpression())));
+        }
+        if (call.returnVariable != null) {
+            arguments.add(new Argument(SqlServerRoutineReader.RETURN_STATUS,
+                    new SqlIdentifier(variables.name(call.returnVariable.getText()), positions.pos(call.returnVariable))));
+        }
+        List<String> parts = name.schema() == null ? List.of(name.name()) : List.of(name.schema(), name.name());
+        return new Statement.Call(new SqlIdentifier(parts, positions.pos(call.procedure)), arguments, span);
+    }
+
+    /** {@code sp_executesql @sql, N'@a int, @b int', @a = 1, @b = 2}: EXECUTE text USING the values, in order. */
+    private Statement executeSql(ExecuteProcedureCallContext call, SourceSpan span) {
+        notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, positions.text(call).replaceAll("\\s+", " ")
+                + ": the SQL string's @parameters must become $1, $2, ... in USING order"));
+        List<CallArgumentContext> arguments = call.callArgument();
+        if (arguments.isEmpty()) throw new TsqlExpressions.NotConverted("sp_executesql without a statement");
+        List<SqlNode> binds = new ArrayList<>();
+        for (int i = 2; i < arguments.size(); i++) {
+            if (arguments.get(i).output != null) throw new TsqlExpressions.NotConverted("sp_executesql with an OUTPUT parameter");
+            binds.add(expressions.value(arguments.get(i).callValue().valueExpression()));
+        }
+        return new Statement.DynamicSql(expressions.value(arguments.get(0).callValue().valueExpression()), binds, List.of(),
+                IntoRows.FIRST_ROW, span);
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /**
+     * A SELECT: {@code SELECT @v = e} without FROM is an assignment per item; with FROM, the values
+     * of the last row go into the variables ({@link IntoRows#LAST_ROW}); any other SELECT in a
+     * procedure is a result set for the caller (limited by SET ROWCOUNT).
+     */
+    private void select(QueryContext ctx, SourceSpan span, List<Statement> out) {
+        SqlNode query = expressions.query(ctx);
+        TsqlAssignments assignments = TsqlAssignments.of(query);
+        if (assignments != null) {
+            if (assignments.withoutFrom()) {
+                for (int i = 0; i < assignments.targets().size(); i++) {
+                    out.add(new Statement.Assign(assignments.targets().get(i), assignments.values().get(i), span));
+                }
+            } else {
+                notes.add(SqlServerCode.SELECT_ASSIGNS_LAST_ROW.at(span, "the variables keep the values of the last row"));
+                out.add(new Statement.SqlStatement(assignments.query(), List.of(), assignments.targets(), IntoRows.LAST_ROW, span));
+            }
+            return;
+        }
+        if (hasInto(ctx)) throw new TsqlExpressions.NotConverted("SELECT ... INTO a new table: CREATE TEMPORARY TABLE ... AS");
+        if (unit != Unit.PROCEDURE) throw new TsqlExpressions.NotConverted("a result set from a " + unit.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        out.add(new Statement.ResultSet(rowCount == null ? query : TsqlAssignments.limited(query, rowCount), span));
+    }
+
+    private static boolean hasInto(ParserRuleContext ctx) {
+        if (ctx instanceof QueryBlockContext block && block.INTO() != null) return true;
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            if (ctx.getChild(i) instanceof QueryExpressionContext || ctx.getChild(i) instanceof QueryBlockContext) {
+                if (hasInto((ParserRuleContext) ctx.getChild(i))) return true;
+            }
+        }
+        return false;
+    }
+
+    private Unsupported unsupported(ParserRuleContext ctx, String reason) {
+        return new Unsupported(positions.text(ctx), positions.span(ctx), reason);
+    }
+}

@@ -1,0 +1,81 @@
+package org.schemashift.convert.mysql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.CatalogAssembler;
+import org.schemashift.convert.MappingRules;
+import org.schemashift.convert.SchemaConverter;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.TargetOptions;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.SourceStatement;
+import org.schemashift.pipeline.Dialects;
+import org.schemashift.source.SourceFile;
+import org.schemashift.testing.JdbcRows;
+import org.schemashift.testing.SharedMariaDb;
+import org.schemashift.testing.SharedPostgres;
+
+/**
+ * Test support: one MySQL script (tables, routines, triggers, as mysqldump or a person writes it)
+ * created as it is on MariaDB and, converted by SchemaShift, on PostgreSQL, each in a fresh
+ * database; then the same statements run on both and their results compared.
+ */
+final class MySqlCodeOnBoth implements AutoCloseable {
+    private static final MappingRules RULES = MappingRules.load("mysql", "postgresql", null);
+
+    final ActionItems items = new ActionItems();
+    final List<SourceStatement> statements;
+    final String script;
+    private final Connection mariaDb;
+    private final Connection postgres;
+
+    MySqlCodeOnBoth(String mysqlScript) throws SQLException {
+        statements = Dialects.source("mysql").read(new SourceFile("test.sql", mysqlScript));
+        Catalog catalog = new CatalogAssembler(items).assemble(statements);
+        Catalog converted = new SchemaConverter(RULES, Dialects.expressionRules("mysql", "postgresql"), items,
+                Dialects.source("mysql").defaultLiterals().then(Dialects.target("postgresql").defaultLiterals())).convert(catalog);
+        List<EmittedObject> emitted = Dialects.target("postgresql").emit(converted, Dialects.source("mysql").nameCase(), items,
+                TargetOptions.DEFAULTS);
+        script = emitted.stream().map(EmittedObject::sql).collect(Collectors.joining("\n"));
+        mariaDb = SharedMariaDb.freshDatabase("code");
+        SharedMariaDb.runScript(mariaDb, mysqlScript);
+        postgres = SharedPostgres.freshDatabase("code");
+        SharedPostgres.runScript(postgres, "SET check_function_bodies = on");
+        try {
+            SharedPostgres.runScript(postgres, script);
+        } catch (SQLException e) {
+            throw new SQLException(e.getMessage() + "\n--- while applying:\n" + script, e.getSQLState(), e);
+        }
+    }
+
+    /** Runs the same statements on both (data, calls with side effects). */
+    void runOnBoth(String mariaDbSql, String postgresSql) throws SQLException {
+        SharedMariaDb.runScript(mariaDb, mariaDbSql);
+        SharedPostgres.runScript(postgres, postgresSql);
+    }
+
+    List<List<String>> onMariaDb(String query) throws SQLException {
+        return JdbcRows.query(mariaDb, query);
+    }
+
+    List<List<String>> onPostgres(String query) throws SQLException {
+        return JdbcRows.query(postgres, query);
+    }
+
+    List<String> codes() {
+        return items.all().stream().map(i -> i.code().code()).toList();
+    }
+
+    List<String> readCodes() {
+        return statements.stream().flatMap(s -> s.actionItems().stream()).map(i -> i.code().code()).toList();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        mariaDb.close();
+        postgres.close();
+    }
+}

@@ -1,0 +1,88 @@
+package org.schemashift.convert.mysql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** MySQL functions converted to PL/pgSQL return what they return on MariaDB, for a table of inputs. */
+class MySqlRoutinesOnBothTest {
+
+    @Test
+    void functionWithDeclareSetIfAndSelectIntoReturnsTheSameOnBothServers() throws Exception {
+        String mysql = """
+                CREATE TABLE item (id INT PRIMARY KEY, price DECIMAL(8,2), qty INT);
+                DELIMITER $$
+                CREATE DEFINER=`root`@`localhost` FUNCTION item_total(p_id INT) RETURNS DECIMAL(12,2)
+                    READS SQL DATA
+                BEGIN
+                  DECLARE v_price DECIMAL(8,2) DEFAULT 0;
+                  DECLARE v_qty, v_bonus INT;
+                  DECLARE EXIT HANDLER FOR NOT FOUND RETURN -1;
+                  SELECT price, qty INTO v_price, v_qty FROM item WHERE id = p_id;
+                  SET v_bonus = 0;
+                  IF v_qty > 10 THEN
+                    SET v_bonus = 5;
+                  ELSEIF v_qty > 5 THEN
+                    SET v_bonus = 2;
+                  ELSE
+                    SET v_bonus = 0;
+                  END IF;
+                  RETURN v_price * v_qty - v_bonus;
+                END $$
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            both.runOnBoth("INSERT INTO item VALUES (1, 2.50, 3), (2, 1.25, 7), (3, 10, 11)",
+                    "INSERT INTO item VALUES (1, 2.50, 3), (2, 1.25, 7), (3, 10, 11)");
+            for (int id = 0; id <= 3; id++) {
+                assertThat(both.onPostgres("SELECT item_total(" + id + ")"))
+                        .as("item_total(%d)", id).isEqualTo(both.onMariaDb("SELECT item_total(" + id + ")"));
+            }
+        }
+    }
+
+    @Test
+    void cursorLoopWithNotFoundHandlerSignalAndProcedureOutParameter() throws Exception {
+        String mysql = """
+                CREATE TABLE item (id INT PRIMARY KEY, price DECIMAL(8,2), qty INT);
+                CREATE TABLE audit (id INT AUTO_INCREMENT PRIMARY KEY, note VARCHAR(50));
+                DELIMITER ;;
+                /*!50003 CREATE*/ /*!50020 DEFINER=`root`@`localhost`*/ /*!50003 PROCEDURE `stock_value`(IN p_min INT, OUT p_total DECIMAL(12,2), INOUT p_rows INT)
+                    MODIFIES SQL DATA
+                    COMMENT 'sums the stock'
+                BEGIN
+                  DECLARE done BOOLEAN DEFAULT FALSE;
+                  DECLARE v_price DECIMAL(8,2);
+                  DECLARE v_qty INT;
+                  DECLARE cur CURSOR FOR SELECT price, qty FROM item WHERE qty >= p_min ORDER BY id;
+                  DECLARE CONTINUE HANDLER FOR NOT FOUND SET done = TRUE;
+                  IF p_min < 0 THEN
+                    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'negative minimum';
+                  END IF;
+                  SET p_total = 0;
+                  OPEN cur;
+                  read_loop: LOOP
+                    FETCH cur INTO v_price, v_qty;
+                    IF done THEN
+                      LEAVE read_loop;
+                    END IF;
+                    SET p_total = p_total + v_price * v_qty, p_rows = p_rows + 1;
+                  END LOOP;
+                  CLOSE cur;
+                  INSERT INTO audit (note) VALUES (CONCAT('rows ', p_rows));
+                END */;;
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO item VALUES (1, 2.50, 3), (2, 1.25, 7), (3, 10, 11)";
+            both.runOnBoth(rows, rows);
+            both.runOnBoth("SET @t = NULL, @r = 10; CALL stock_value(5, @t, @r); CREATE TABLE result AS SELECT @t AS t, @r AS r",
+                    "CREATE TABLE result AS SELECT * FROM (SELECT NULL::numeric AS t, 10 AS r) s; "
+                            + "DO $$ DECLARE t numeric; r integer := 10; BEGIN CALL stock_value(5, t, r); UPDATE result SET t = stock_value.t, r = stock_value.r FROM (SELECT t, r) stock_value; END $$");
+            assertThat(both.onPostgres("SELECT t, r FROM result"))
+                    .isEqualTo(both.onMariaDb("SELECT CAST(t AS DECIMAL(12,2)), r FROM result"));
+            assertThat(both.onPostgres("SELECT note FROM audit")).isEqualTo(both.onMariaDb("SELECT note FROM audit"));
+            assertThat(both.readCodes()).contains("SS-MY-0150");
+        }
+    }
+}

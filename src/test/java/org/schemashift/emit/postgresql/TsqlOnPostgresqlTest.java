@@ -1,0 +1,270 @@
+package org.schemashift.emit.postgresql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.schemashift.model.ActionItem;
+import org.schemashift.pipeline.ConversionPipeline;
+import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.SchemaScript;
+import org.schemashift.source.SourceFile;
+import org.schemashift.testing.PostgresCatalog;
+import org.schemashift.testing.SharedPostgres;
+
+/**
+ * T-SQL procedures, functions and triggers converted and run on PostgreSQL: each test converts a
+ * script (statements without semicolons, as SQL Server reads them), creates it with function bodies
+ * checked, and runs the code, checking results, OUTPUT parameters, errors and trigger effects.
+ */
+class TsqlOnPostgresqlTest {
+    private ConversionResult result;
+
+    private Connection convertAndApply(String name, String tsql) throws SQLException {
+        result = new ConversionPipeline("sqlserver", "postgresql", null).run(List.of(new SourceFile(name + ".sql", tsql)));
+        Connection db = SharedPostgres.freshDatabase("tsql_" + name);
+        SharedPostgres.runScript(db, "SET check_function_bodies = on");
+        SharedPostgres.runScript(db, SchemaScript.render(result));
+        return db;
+    }
+
+    private List<String> codes() {
+        List<ActionItem> items = new java.util.ArrayList<>(result.conversionItems());
+        result.statements().forEach(s -> items.addAll(s.actionItems()));
+        return items.stream().map(i -> i.code().code()).toList();
+    }
+
+    private static List<List<String>> rows(Connection db, String sql) throws SQLException {
+        return new PostgresCatalog(db).query(sql);
+    }
+
+    private static String one(Connection db, String sql) throws SQLException {
+        return rows(db, sql).get(0).get(0);
+    }
+
+    @Test
+    void procedureWithOutputParameterLoopsAndReturnCodePassesValuesBackThroughCall() throws Exception {
+        try (Connection db = convertAndApply("counter", """
+                CREATE PROCEDURE dbo.counter @n int, @total int OUTPUT, @step int = 1
+                AS
+                BEGIN
+                  SET NOCOUNT ON
+                  DECLARE @i int = 0, @skipped int
+                  SET @total = 0
+                  WHILE @i < @n
+                  BEGIN
+                    SET @i += @step
+                    IF @i = 3 CONTINUE
+                    IF @i > 8 BREAK
+                    SET @total = @total + @i
+                  END
+                  IF @total > 20 RETURN 2 ELSE RETURN 1
+                END
+                GO
+                """)) {
+            assertThat(rows(db, "CALL counter(5, NULL, 1, NULL)")).containsExactly(List.of("12", "1"));
+            assertThat(rows(db, "CALL counter(20, NULL, 1, NULL)")).containsExactly(List.of("33", "2"));
+            assertThat(rows(db, "CALL counter(4, NULL, 2, NULL)")).containsExactly(List.of("6", "1"));
+        }
+        assertThat(codes()).contains("SS-MSS-0131", "SS-MSS-0132");
+    }
+
+    @Test
+    void bareSelectIsAResultSetInARefcursorLimitedBySetRowcount() throws Exception {
+        try (Connection db = convertAndApply("results", """
+                CREATE TABLE t (id int PRIMARY KEY, v int)
+                INSERT INTO t VALUES (1, 10)
+                GO
+                CREATE PROCEDURE top_two @min int AS
+                SET ROWCOUNT 2
+                SELECT id FROM t WHERE id >= @min ORDER BY id DESC
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO t VALUES (1, 10), (2, 20), (3, 30), (4, 40)");
+            db.setAutoCommit(false);
+            SharedPostgres.runScript(db, "CALL top_two(2, 'c1')");
+            assertThat(rows(db, "FETCH ALL FROM c1")).containsExactly(List.of("4"), List.of("3"));
+            db.rollback();
+        }
+        assertThat(codes()).contains("SS-PG-0740", "SS-MSS-0142");
+    }
+
+    @Test
+    void scalarAndTableFunctionsReturnTheirValuesAndRows() throws Exception {
+        try (Connection db = convertAndApply("functions", """
+                CREATE TABLE t (id int PRIMARY KEY, v int)
+                GO
+                CREATE FUNCTION dbo.twice (@x decimal(6,2)) RETURNS decimal(8,2)
+                AS
+                BEGIN
+                  DECLARE @r decimal(8,2)
+                  SELECT @r = @x * 2
+                  RETURN @r
+                END
+                GO
+                CREATE FUNCTION dbo.big (@min int) RETURNS TABLE AS RETURN (SELECT id, v FROM t WHERE v >= @min)
+                GO
+                CREATE FUNCTION dbo.squares (@n int) RETURNS @out TABLE (i int, sq int)
+                AS
+                BEGIN
+                  DECLARE @i int
+                  SET @i = 1
+                  WHILE @i <= @n
+                  BEGIN
+                    INSERT INTO @out VALUES (@i, @i * @i)
+                    SET @i = @i + 1
+                  END
+                  RETURN
+                END
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO t VALUES (1, 10), (2, 20), (3, 30)");
+            assertThat(one(db, "SELECT twice(1.25)")).isEqualTo("2.50");
+            assertThat(rows(db, "SELECT id FROM big(20) AS (id integer, v integer) ORDER BY id")).containsExactly(List.of("2"), List.of("3"));
+            assertThat(rows(db, "SELECT i, sq FROM squares(3)")).containsExactly(List.of("1", "1"), List.of("2", "4"), List.of("3", "9"));
+        }
+        assertThat(codes()).contains("SS-PG-0741");
+    }
+
+    @Test
+    void triggerReadsInsertedRowsAsATransitionTableAndRaisesWithTheFormattedMessage() throws Exception {
+        try (Connection db = convertAndApply("trigger", """
+                CREATE TABLE jobs (job_id smallint PRIMARY KEY, min_lvl tinyint, max_lvl tinyint)
+                CREATE TABLE employee (emp_id int PRIMARY KEY, job_id smallint, job_lvl tinyint)
+                GO
+                CREATE TRIGGER employee_insupd ON employee FOR insert, UPDATE
+                AS
+                declare @min_lvl tinyint, @max_lvl tinyint, @emp_lvl tinyint, @job_id smallint
+                select @min_lvl = min_lvl, @max_lvl = max_lvl, @emp_lvl = i.job_lvl, @job_id = i.job_id
+                from employee e, jobs j, inserted i
+                where e.emp_id = i.emp_id AND i.job_id = j.job_id
+                IF NOT (@emp_lvl BETWEEN @min_lvl AND @max_lvl)
+                begin
+                   raiserror ('The level for job_id:%d should be between %d and %d.', 16, 1, @job_id, @min_lvl, @max_lvl)
+                   ROLLBACK TRANSACTION
+                end
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO jobs VALUES (2, 10, 20)");
+            SharedPostgres.runScript(db, "INSERT INTO employee VALUES (1, 2, 15)");
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO employee VALUES (2, 2, 30)"))
+                    .hasMessageContaining("The level for job_id:2 should be between 10 and 20.");
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "UPDATE employee SET job_lvl = 5 WHERE emp_id = 1"))
+                    .hasMessageContaining("between 10 and 20");
+            assertThat(one(db, "SELECT string_agg(emp_id || ':' || job_lvl, ',') FROM employee")).isEqualTo("1:15");
+        }
+        assertThat(codes()).contains("SS-MSS-0139", "SS-MSS-0140", "SS-MSS-0133");
+    }
+
+    @Test
+    void tryCatchCatchesThrowAndReadsTheMessage() throws Exception {
+        try (Connection db = convertAndApply("trycatch", """
+                CREATE TABLE log (msg varchar(200))
+                GO
+                CREATE PROCEDURE guarded @fail bit
+                AS
+                BEGIN TRY
+                  IF @fail = 1 THROW 50001, 'it failed', 1
+                  INSERT INTO log VALUES ('no error')
+                END TRY
+                BEGIN CATCH
+                  INSERT INTO log VALUES ('caught: ' + ERROR_MESSAGE())
+                  PRINT 'caught'
+                END CATCH
+                GO
+                CREATE PROCEDURE rethrow AS
+                BEGIN TRY
+                  THROW 50002, 'inner', 1;
+                END TRY
+                BEGIN CATCH
+                  THROW;
+                END CATCH
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "CALL guarded(true)");
+            SharedPostgres.runScript(db, "CALL guarded(false)");
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("caught: it failed"), List.of("no error"));
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "CALL rethrow()")).hasMessageContaining("inner");
+        }
+    }
+
+    @Test
+    void cursorLoopOnFetchStatusAndRowcountAndCallsWithNamedOutputArguments() throws Exception {
+        try (Connection db = convertAndApply("cursor", """
+                CREATE TABLE t (id int PRIMARY KEY, v int)
+                GO
+                CREATE PROCEDURE total_of @total int OUTPUT, @changed int OUTPUT
+                AS
+                DECLARE @v int
+                DECLARE c CURSOR LOCAL FAST_FORWARD FOR SELECT v FROM t ORDER BY id
+                SET @total = 0
+                OPEN c
+                FETCH NEXT FROM c INTO @v
+                WHILE @@FETCH_STATUS = 0
+                BEGIN
+                  SET @total = @total + @v
+                  FETCH NEXT FROM c INTO @v
+                END
+                CLOSE c
+                DEALLOCATE c
+                UPDATE t SET v = v + 1 WHERE v > 10
+                SET @changed = @@ROWCOUNT
+                GO
+                CREATE PROCEDURE caller @result int OUTPUT
+                AS
+                DECLARE @t int, @n int
+                EXEC dbo.total_of @total = @t OUTPUT, @changed = @n OUTPUT
+                SET @result = @t * 100 + @n
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO t VALUES (1, 10), (2, 20), (3, 30)");
+            assertThat(one(db, "CALL caller(NULL)")).isEqualTo("6002");
+            assertThat(one(db, "SELECT sum(v) FROM t")).isEqualTo("62");
+        }
+    }
+
+    @Test
+    void transactionsCommitInAProcedureAndDynamicSqlRunsWithItsArguments() throws Exception {
+        try (Connection db = convertAndApply("transactions", """
+                CREATE TABLE t (id int PRIMARY KEY)
+                GO
+                CREATE PROCEDURE add_two @id int
+                AS
+                BEGIN TRANSACTION
+                INSERT INTO t VALUES (@id)
+                COMMIT TRANSACTION
+                BEGIN TRAN
+                INSERT INTO t VALUES (@id + 1)
+                ROLLBACK
+                EXEC sp_executesql N'INSERT INTO t VALUES ($1)', N'@x int', @x = 100
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "CALL add_two(1)");
+            assertThat(rows(db, "SELECT id FROM t ORDER BY id")).containsExactly(List.of("1"), List.of("100"));
+        }
+        assertThat(codes()).contains("SS-MSS-0134");
+    }
+
+    @Test
+    void aStatementWithoutAnEquivalentIsKeptCommentedOutAndTheObjectIsManual() throws Exception {
+        try (Connection db = convertAndApply("manual", """
+                CREATE PROCEDURE jumps @n int
+                AS
+                IF @n > 1 GOTO done
+                PRINT 'small'
+                done:
+                PRINT 'end'
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "CALL jumps(1)");
+            String body = one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'jumps'");
+            assertThat(body).contains("-- ").contains("GOTO done");
+        }
+        assertThat(codes()).contains("SS-GEN-0018");
+        assertThat(org.schemashift.report.ReportBuilder.build(result).objects()).filteredOn(o -> "jumps".equals(o.name()))
+                .singleElement().extracting(o -> o.status()).isEqualTo("manual");
+    }
+}

@@ -1,0 +1,127 @@
+package org.schemashift.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.schemashift.source.SourceFile;
+
+/**
+ * dms-table-mappings.json follows the table-mapping format AWS documents for
+ * {@code create-replication-task --table-mappings} ("Specifying table selection and
+ * transformations rules using JSON", "Transformation rules and actions"), and says every rename
+ * and type change the conversion made.
+ */
+class DmsTableMappingsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Longer than PostgreSQL's 63 bytes: the plan shortens it and keeps it unique with a hash. */
+    private static final String LONG = "a_column_name_that_is_much_longer_than_postgresql_allows_for_names_x";
+
+    /** The documented shape: {"rules": [...]}, each rule's keys and values as the AWS guide lists them. */
+    private static final Set<String> RULE_KEYS = Set.of("rule-type", "rule-id", "rule-name", "object-locator", "rule-action",
+            "rule-target", "value", "old-value", "data-type", "filters", "load-order", "expression", "before-image-def",
+            "primary-key-def", "parallel-load");
+    private static final Set<String> LOCATOR_KEYS = Set.of("schema-name", "table-name", "column-name", "table-type",
+            "data-type", "index-tablespace-name", "table-tablespace-name");
+    private static final Set<String> SELECTION_ACTIONS = Set.of("include", "exclude", "explicit");
+    private static final Set<String> TRANSFORMATION_ACTIONS = Set.of("add-column", "include-column", "remove-column", "rename",
+            "convert-lowercase", "convert-uppercase", "add-prefix", "remove-prefix", "replace-prefix", "add-suffix",
+            "remove-suffix", "replace-suffix", "define-primary-key", "change-data-type", "add-before-image-columns",
+            "data-masking-digits-mask", "data-masking-digits-randomize", "data-masking-hash-mask");
+    private static final Set<String> RULE_TARGETS = Set.of("schema", "table", "column", "table-tablespace", "index-tablespace");
+    private static final Set<String> DATA_TYPES = Set.of("bytes", "date", "time", "datetime", "int1", "int2", "int4", "int8",
+            "numeric", "real4", "real8", "string", "uint1", "uint2", "uint4", "uint8", "wstring", "blob", "nclob", "clob",
+            "boolean", "set", "list", "map", "tuple");
+    private static final Set<String> DATA_TYPE_KEYS = Set.of("type", "length", "precision", "scale");
+
+    @Test
+    void everyConvertedTableIsSelectedAndEveryRenameAndRetypeIsATransformation() throws Exception {
+        JsonNode mappings = JSON.readTree(DmsTableMappings.render(CopiedTables.of(convert("""
+                CREATE TABLE Shop.Orders (
+                  Id INT PRIMARY KEY,
+                  Paid BOOLEAN NOT NULL,
+                  Total DECIMAL(10,2),
+                  Doubled DECIMAL(11,2) AS (Total * 2) STORED,
+                  %s INT
+                );
+                CREATE TABLE Shop.lines (id INT PRIMARY KEY, order_id INT REFERENCES Shop.Orders (Id));
+                """.formatted(LONG)))));
+
+        assertDocumentedShape(mappings);
+        List<String> rules = new ArrayList<>();
+        for (JsonNode rule : mappings.get("rules")) {
+            JsonNode at = rule.get("object-locator");
+            rules.add(rule.get("rule-type").asText() + " " + (rule.has("rule-target") ? rule.get("rule-target").asText() + " " : "")
+                    + at.get("schema-name").asText() + "." + at.path("table-name").asText()
+                    + (at.has("column-name") ? "." + at.get("column-name").asText() : "") + " " + rule.get("rule-action").asText()
+                    + (rule.has("value") ? " " + rule.get("value").asText() : "")
+                    + (rule.has("data-type") ? " " + rule.get("data-type").get("type").asText() : ""));
+        }
+        assertThat(rules).containsExactly(
+                "selection Shop.Orders include",
+                "selection Shop.lines include",
+                "transformation schema Shop. rename shop",
+                "transformation table Shop.Orders rename orders",
+                "transformation column Shop.Orders.Id rename id",
+                "transformation column Shop.Orders.Paid rename paid",
+                "transformation column Shop.Orders.Paid change-data-type boolean",
+                "transformation column Shop.Orders.Total rename total",
+                "transformation column Shop.Orders.Doubled remove-column",
+                "transformation column Shop.Orders." + LONG + " rename a_column_name_that_is_much_longer_than_postgresql_allo_27deec3d");
+    }
+
+    private static ConversionResult convert(String sql) {
+        return new ConversionPipeline("mysql", "postgresql", null).run(List.of(new SourceFile("orders.sql", sql)));
+    }
+
+    private static void assertDocumentedShape(JsonNode mappings) {
+        assertThat(names(mappings)).containsExactly("rules");
+        assertThat(mappings.get("rules").isArray()).isTrue();
+        Set<String> ids = new HashSet<>();
+        Set<String> ruleNames = new HashSet<>();
+        for (JsonNode rule : mappings.get("rules")) {
+            assertThat(RULE_KEYS).as(rule.toString()).containsAll(names(rule));
+            assertThat(rule.get("rule-id").isTextual() && rule.get("rule-id").asText().matches("[0-9]+")).as(rule.toString()).isTrue();
+            assertThat(ids.add(rule.get("rule-id").asText())).as("rule-id unique: " + rule).isTrue();
+            assertThat(ruleNames.add(rule.get("rule-name").asText())).as("rule-name unique: " + rule).isTrue();
+            JsonNode locator = rule.get("object-locator");
+            assertThat(LOCATOR_KEYS).as(rule.toString()).containsAll(names(locator));
+            assertThat(locator.get("schema-name").isTextual()).as(rule.toString()).isTrue();
+            String action = rule.get("rule-action").asText();
+            switch (rule.get("rule-type").asText()) {
+                case "selection" -> {
+                    assertThat(SELECTION_ACTIONS).contains(action);
+                    assertThat(locator.get("table-name").isTextual()).as(rule.toString()).isTrue();
+                    assertThat(rule.has("rule-target")).isFalse();
+                }
+                case "transformation" -> {
+                    assertThat(TRANSFORMATION_ACTIONS).contains(action);
+                    String target = rule.get("rule-target").asText();
+                    assertThat(RULE_TARGETS).contains(target);
+                    if (!target.equals("schema")) assertThat(locator.get("table-name").isTextual()).as(rule.toString()).isTrue();
+                    if (target.equals("column")) assertThat(locator.get("column-name").isTextual()).as(rule.toString()).isTrue();
+                    if (action.equals("rename")) assertThat(rule.get("value").isTextual()).as(rule.toString()).isTrue();
+                    if (action.equals("change-data-type")) {
+                        JsonNode type = rule.get("data-type");
+                        assertThat(DATA_TYPE_KEYS).containsAll(names(type));
+                        assertThat(DATA_TYPES).contains(type.get("type").asText());
+                    }
+                }
+                default -> throw new AssertionError("rule-type is selection or transformation: " + rule);
+            }
+        }
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) names.add(it.next().getKey());
+        return names;
+    }
+}

@@ -1,0 +1,7 @@
+SET DEFINE ON
+DEFINE owner = HR
+PROMPT creating
+CREATE TABLE &owner..t (id NUMBER, q VARCHAR2(20) DEFAULT q'[it's]');
+@other.sql
+BEGIN EXECUTE IMMEDIATE 'CREATE TABLE x (a NUMBER)'; END;
+/

@@ -1,0 +1,4 @@
+CREATE TABLE t1 (a VARCHAR(10) DEFAULT 'abc);
+CREATE TABLE t2 (b INT);
+/* open comment
+CREATE TABLE t3 (c INT);
