@@ -87,6 +87,7 @@ public final class ExpressionConverter {
      * generated column), whose bare column names refer to that table; {@code table} may be null.
      */
     public Expr convert(Expr expr, SourceSpan span, String what, Table table) {
+        if (expr == null || expr.node() == null) return expr;
         return convertInScope(expr, span, what, tableScope(table));
     }
 
@@ -110,8 +111,7 @@ public final class ExpressionConverter {
     private Map<String, Map<String, TypeFamily>> tableScope(Table table) {
         Map<String, Map<String, TypeFamily>> outer = new LinkedHashMap<>();
         if (table != null) {
-            SourceRelations own = relations.forTable(table);
-            outer.put(table.name().name().toUpperCase(Locale.ROOT), own.columns(List.of(table.name().name())));
+            outer.put(table.name().name().toUpperCase(Locale.ROOT), relations.columnsOf(table));
         }
         return outer;
     }

@@ -1,6 +1,7 @@
 package org.schemashift.convert;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import org.schemashift.model.Table;
  */
 public final class SourceRelations {
     private final Map<String, Map<String, TypeFamily>> byKey = new HashMap<>();
+    /** Each table's own columns, read once: every default, check and index of a table asks again. */
+    private final Map<Table, Map<String, TypeFamily>> ownColumns = new IdentityHashMap<>();
     private final Function<Column, TypeFamily> families;
 
     private SourceRelations(Function<Column, TypeFamily> families) {
@@ -45,19 +48,19 @@ public final class SourceRelations {
         return new SourceRelations(c -> TypeFamily.UNKNOWN);
     }
 
-    /** Relations holding only {@code table}, its columns' families read as this one reads them. */
-    public SourceRelations forTable(Table table) {
-        SourceRelations own = new SourceRelations(families);
-        own.addTable(table);
-        return own;
+    /** The columns of {@code table} alone (column name, lower case → family), read as this one reads them. */
+    public Map<String, TypeFamily> columnsOf(Table table) {
+        return ownColumns.computeIfAbsent(table, t -> {
+            Map<String, TypeFamily> columns = new LinkedHashMap<>();
+            for (Column column : t.columns()) {
+                columns.put(key(column.name()), families.apply(column));
+            }
+            return columns;
+        });
     }
 
     public void addTable(Table table) {
-        Map<String, TypeFamily> columns = new LinkedHashMap<>();
-        for (Column column : table.columns()) {
-            columns.put(key(column.name()), families.apply(column));
-        }
-        add(table.name(), columns);
+        add(table.name(), columnsOf(table));
     }
 
     /** Adds a relation whose columns are known by name and family (a view, a common table expression). */

@@ -1,12 +1,18 @@
 package org.schemashift.pipeline;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -98,25 +104,25 @@ public final class OutputDirectory {
             OutputManifest written = OutputManifest.empty();
             writeObjects(dir, result.objects(), written);
             for (ReportFormat format : ReportFormat.files()) {
-                writeAtomically(dir, format.fileName(), format.render(report), written);
+                writeAtomically(dir, format.fileName(), out -> format.write(report, out), written);
             }
             LoadPhases phases = LoadPhases.of(result.objects());
             for (LoadPhase phase : LoadPhase.values()) {
-                writeAtomically(dir, phase.fileName(), SchemaScript.render(result, phases, phase), written);
+                writeText(dir, phase.fileName(), SchemaScript.render(result, phases, phase), written);
             }
             CopiedTables copied = CopiedTables.of(result);
-            writeAtomically(dir, DMS_TABLE_MAPPINGS, DmsTableMappings.render(copied), written);
+            writeText(dir, DMS_TABLE_MAPPINGS, DmsTableMappings.render(copied), written);
             if (PgloaderCommands.supports(copied)) {
-                writeAtomically(dir, PgloaderCommands.FILE_NAME, PgloaderCommands.render(copied), written);
+                writeText(dir, PgloaderCommands.FILE_NAME, PgloaderCommands.render(copied), written);
             }
-            writeAtomically(dir, "schema.sql", SchemaScript.render(result), written);
+            writeText(dir, "schema.sql", SchemaScript.render(result), written);
             if (previous != null) {
                 Set<String> now = written.files();
                 for (String stale : previous.files()) {
                     if (!now.contains(stale)) Files.deleteIfExists(dir.resolve(stale));
                 }
             }
-            writeAtomically(dir, OutputManifest.FILE_NAME, written.render(), OutputManifest.empty());
+            writeText(dir, OutputManifest.FILE_NAME, written.render(), OutputManifest.empty());
         } catch (IOException | SecurityException e) {
             throw new OutputException("cannot write output directory " + dir + ": "
                     + (e instanceof IOException io ? IoErrors.cause(io) : e.getMessage()));
@@ -128,23 +134,37 @@ public final class OutputDirectory {
         for (EmittedObject object : objects) {
             number++;
             String file = String.format(Locale.ROOT, "objects/%04d-%s-%s.sql", number, object.kind().id(), fileSafe(object.name()));
-            writeAtomically(dir, file, object.sql() + "\n", written);
+            writeText(dir, file, object.sql() + "\n", written);
         }
     }
 
-    private static void writeAtomically(Path dir, String relative, String text, OutputManifest written) throws IOException {
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+    /** Writes a file's content; streamed, so a large report is never held twice (as text and as bytes). */
+    private interface Content {
+        void write(Writer out) throws IOException;
+    }
+
+    private static void writeText(Path dir, String relative, String text, OutputManifest written) throws IOException {
+        writeAtomically(dir, relative, out -> out.write(text), written);
+    }
+
+    private static void writeAtomically(Path dir, String relative, Content content, OutputManifest written) throws IOException {
         Path target = dir.resolve(relative);
         // a name of its own in the same folder (so the rename is atomic), created with the user's usual permissions
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        MessageDigest digest = OutputManifest.digest();
         try {
-            Files.write(temporary, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), digest),
+                    StandardCharsets.UTF_8), 1 << 16)) {
+                content.write(out);
+            }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
-        written.add(relative, content);
+        written.add(relative, HexFormat.of().formatHex(digest.digest()));
     }
+
     /** Object names may hold quotes, dots and any character: keep letters, digits, '.', '_' and '-'. */
     static String fileSafe(String name) {
         String safe = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");

@@ -43,8 +43,17 @@ final class OutputManifest {
         return new OutputManifest(hashes);
     }
 
-    void add(String relativePath, byte[] content) {
-        hashes.put(relativePath, sha256(content));
+    /** Records a file written with its SHA-256 (hex). */
+    void add(String relativePath, String sha256) {
+        hashes.put(relativePath, sha256);
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     Set<String> files() {
@@ -78,10 +87,6 @@ final class OutputManifest {
     }
 
     private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(digest().digest(content));
     }
 }

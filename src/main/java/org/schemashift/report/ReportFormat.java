@@ -1,6 +1,7 @@
 package org.schemashift.report;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,15 @@ public enum ReportFormat {
 
     public String render(Report report) {
         return renderer.apply(report);
+    }
+
+    /** Writes the rendering to {@code out}; JSON streams, so the largest file is never one string in memory. */
+    public void write(Report report, Writer out) throws IOException {
+        if (this == JSON) {
+            ReportJson.write(report, out);
+        } else {
+            out.write(render(report));
+        }
     }
 
     /** The output file name convert writes for this format: report.json, report.html, ... */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.io.Writer;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.schemashift.model.IoErrors;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,12 @@ public final class ReportJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Streams the report to {@code out} (left open), as {@link #render} spells it. */
+    public static void write(Report report, Writer out) throws IOException {
+        WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
+        out.write("\n");
     }
 
     public static void write(Report report, Path file) throws IOException {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.schemashift.source.RawStatement;
 
 /**
@@ -34,9 +33,8 @@ final class OracleScriptSplitter {
             "GET", "EDIT", "RUN", "START", "XQUERY", "ARCHIVE", "SPO");
     /** SET followed by these is SQL, not a SQL*Plus setting. */
     private static final Set<String> SQL_SET = Set.of("TRANSACTION", "ROLE", "CONSTRAINT", "CONSTRAINTS");
-    private static final Pattern PLSQL_HEAD = Pattern.compile(
-            "(?is)(DECLARE|BEGIN)\\b.*|CREATE\\s+(OR\\s+REPLACE\\s+)?((NON)?EDITIONABLE\\s+|EDITIONING\\s+)?"
-                    + "(PROCEDURE|FUNCTION|PACKAGE|TRIGGER|TYPE|LIBRARY|JAVA|AND\\s+(RESOLVE|COMPILE)\\s+JAVA)\\b.*");
+    private static final List<String> PLSQL_UNITS = List.of("PROCEDURE", "FUNCTION", "PACKAGE", "TRIGGER", "TYPE",
+            "LIBRARY", "JAVA");
 
     private final String source;
     private final int length;
@@ -122,8 +120,7 @@ final class OracleScriptSplitter {
         int start = pos;
         int startLine = line;
         int startColumn = pos - lineStart + 1;
-        boolean plsql = PLSQL_HEAD.matcher(source.substring(pos, Math.min(length, pos + 400))
-                .replaceAll("(?s)/\\*.*?\\*/|--[^\\n]*", " ")).matches();
+        boolean plsql = startsPlSql(LeadingWords.of(source, pos, 6));
         ScriptPart.Kind kind = plsql ? ScriptPart.Kind.PLSQL : ScriptPart.Kind.SQL;
         while (pos < length) {
             char c = source.charAt(pos);
@@ -161,6 +158,26 @@ final class OracleScriptSplitter {
             }
         }
         add(kind, start, length, startLine, startColumn);
+    }
+
+    /**
+     * DECLARE / BEGIN blocks and CREATE [OR REPLACE] [[NON]EDITIONABLE | EDITIONING] PROCEDURE, FUNCTION,
+     * PACKAGE, TRIGGER, TYPE, LIBRARY, JAVA or AND RESOLVE/COMPILE JAVA: units that end at a lone '/'.
+     */
+    private static boolean startsPlSql(List<String> words) {
+        if (words.isEmpty()) return false;
+        if (LeadingWords.is(words.get(0), "DECLARE") || LeadingWords.is(words.get(0), "BEGIN")) return true;
+        if (!words.get(0).equalsIgnoreCase("CREATE")) return false;
+        int i = 1;
+        if (i + 1 < words.size() && words.get(i).equalsIgnoreCase("OR") && words.get(i + 1).equalsIgnoreCase("REPLACE")) i += 2;
+        if (i < words.size() && List.of("EDITIONABLE", "NONEDITIONABLE", "EDITIONING").contains(words.get(i).toUpperCase(Locale.ROOT))) i++;
+        if (i >= words.size()) return false;
+        String unit = words.get(i);
+        if (unit.equalsIgnoreCase("AND")) {
+            return i + 2 < words.size() && List.of("RESOLVE", "COMPILE").contains(words.get(i + 1).toUpperCase(Locale.ROOT))
+                    && LeadingWords.is(words.get(i + 2), "JAVA");
+        }
+        return PLSQL_UNITS.stream().anyMatch(k -> LeadingWords.is(unit, k));
     }
 
     private void add(ScriptPart.Kind kind, int start, int end, int startLine, int startColumn) {

@@ -17,6 +17,7 @@ import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
+import org.schemashift.source.OrderedReads;
 import org.schemashift.source.RawStatement;
 import org.schemashift.source.SourceDialect;
 import org.schemashift.source.SourceFile;
@@ -81,9 +82,12 @@ public final class OracleSourceDialect implements SourceDialect {
         private final Map<String, SourceFile> byPath = new HashMap<>();
         private final Set<String> read = new HashSet<>();
         private final SubstitutionVariables variables;
+        /** PL/SQL units and install blocks are read on the run's thread, in order (units share subtypes). */
         private final OracleParsing parsing = new OracleParsing();
+        /** DDL statements are parsed on the parse threads, each with its own parser. */
+        private final ThreadLocal<OracleParsing> ddlParsing = ThreadLocal.withInitial(OracleParsing::new);
         private final PlSqlReader plsql = new PlSqlReader(parsing);
-        private final List<SourceStatement> out = new ArrayList<>();
+        private final OrderedReads out = new OrderedReads(OrderedReads.defaultThreads());
 
         Run(List<SourceFile> files, SourceOptions options) {
             this.files = files;
@@ -92,10 +96,12 @@ public final class OracleSourceDialect implements SourceDialect {
         }
 
         List<SourceStatement> readAll() {
-            for (SourceFile f : files) {
-                if (!read.contains(key(f.name()))) readFile(f);
+            try (out) {
+                for (SourceFile f : files) {
+                    if (!read.contains(key(f.name()))) readFile(f);
+                }
+                return out.all();
             }
-            return out;
         }
 
         private static String key(String name) {
@@ -109,7 +115,7 @@ public final class OracleSourceDialect implements SourceDialect {
                 if (part.kind() == ScriptPart.Kind.SQLPLUS) {
                     sqlPlus(file, part.raw(), positions);
                 } else {
-                    out.addAll(statements(part.raw(), positions));
+                    read(part.raw(), positions);
                 }
             }
         }
@@ -144,13 +150,18 @@ public final class OracleSourceDialect implements SourceDialect {
             return null;
         }
 
-        /** The statement's reading: one SourceStatement, or for a package or type body one more per subprogram. */
-        private List<SourceStatement> statements(RawStatement raw, SourcePositions positions) {
-            SourceSpan span = positions.statementSpan();
+        /** Adds the statement's reading: one SourceStatement, or for a package or type body one more per subprogram. */
+        private void read(RawStatement raw, SourcePositions positions) {
             OracleStatementClassifier.Classification kind = OracleStatementClassifier.classify(raw.text());
             if (kind.action() != OracleStatementClassifier.Action.PLSQL || kind.kind() == ObjectKind.OTHER) {
-                return List.of(statement(raw, positions, kind));
+                statement(raw, positions, kind);
+            } else {
+                out.add(unit(raw, positions, kind));
             }
+        }
+
+        private List<SourceStatement> unit(RawStatement raw, SourcePositions positions, OracleStatementClassifier.Classification kind) {
+            SourceSpan span = positions.statementSpan();
             SubstitutionVariables.Result substituted = variables.substitute(raw.text());
             if (!substituted.undefined().isEmpty()) {
                 return List.of(unsupported(raw, span, kind, OracleCode.SUBSTITUTION_VARIABLE.at(span,
@@ -167,7 +178,21 @@ public final class OracleSourceDialect implements SourceDialect {
             }
         }
 
-        private SourceStatement statement(RawStatement raw, SourcePositions positions, OracleStatementClassifier.Classification kind) {
+        private void statement(RawStatement raw, SourcePositions positions, OracleStatementClassifier.Classification kind) {
+            SourceSpan span = positions.statementSpan();
+            if (kind.action() == OracleStatementClassifier.Action.PARSE) {
+                // substitution is sequential (DEFINE lines change it); the parse is the statement's own
+                SubstitutionVariables.Result substituted = variables.substitute(raw.text());
+                if (substituted.undefined().isEmpty()) {
+                    RawStatement code = new RawStatement(raw.text(), substituted.text(), raw.line(), raw.column());
+                    out.parse(() -> ddl(raw, span, kind, code, new SourcePositions(positions.file(), code)));
+                    return;
+                }
+            }
+            out.add(statementRead(raw, positions, kind));
+        }
+
+        private SourceStatement statementRead(RawStatement raw, SourcePositions positions, OracleStatementClassifier.Classification kind) {
             SourceSpan span = positions.statementSpan();
             switch (kind.action()) {
                 case IGNORE:
@@ -198,8 +223,14 @@ public final class OracleSourceDialect implements SourceDialect {
             if (kind.action() == OracleStatementClassifier.Action.ANONYMOUS_BLOCK) {
                 return anonymousBlock(code, codePositions);
             }
+            return ddl(raw, span, kind, code, codePositions);
+        }
+
+        /** Parses and builds one DDL statement; safe on any parse thread. */
+        private SourceStatement ddl(RawStatement raw, SourceSpan span, OracleStatementClassifier.Classification kind,
+                                    RawStatement code, SourcePositions codePositions) {
             try {
-                return new OracleDdlBuilder(codePositions, raw.text()).build(parsing.parse(code.code()));
+                return new OracleDdlBuilder(codePositions, raw.text()).build(ddlParsing.get().parse(code.code()));
             } catch (SyntaxError e) {
                 return error(raw, span, kind, syntaxItem(codePositions, e));
             } catch (RuntimeException | StackOverflowError e) {

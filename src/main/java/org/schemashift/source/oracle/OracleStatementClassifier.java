@@ -34,15 +34,13 @@ final class OracleStatementClassifier {
     private static final Set<String> PARSED_DROP = Set.of("TABLE", "INDEX", "SEQUENCE", "SYNONYM", "PUBLIC", "VIEW",
             "MATERIALIZED", "TYPE");
 
+    private static final int WORDS = 24;
+
     private final List<String> words;
     private final List<String> original;
 
     private OracleStatementClassifier(String code) {
-        this.original = new ArrayList<>();
-        String stripped = code.replaceAll("(?s)/\\*.*?\\*/|--[^\\n]*", " ");
-        for (String w : stripped.split("[\\s(;]+", 24)) {
-            if (!w.isEmpty()) original.add(w);
-        }
+        this.original = LeadingWords.of(code, 0, WORDS);
         this.words = original.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
     }
 
