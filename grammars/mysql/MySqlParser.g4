@@ -1,7 +1,7 @@
 /*
  * MySQL parser for SchemaShift: the schema statements of MySQL 5.7 / 8.x (and what MariaDB dumps
  * share with them). One statement per parse, as cut by MySqlStatementSplitter. Statements this
- * grammar does not cover (views, routines, data) are classified before parsing and never reach it.
+ * grammar does not cover (routines, data) are classified before parsing and never reach it.
  * Written for this project; every alternative that a builder dispatches on carries a label.
  * Expressions and queries are built from the shared core (grammars/imports/SqlCoreParser.g4) with
  * MySQL's operator precedence, at the end of this file.
@@ -29,6 +29,8 @@ statement
     | DROP TEMPORARY? TABLE ifExists? tableName (COMMA tableName)* (RESTRICT | CASCADE)? EOF    #dropTable
     | DROP INDEX identifier ON tableName executionOption* EOF                                   #dropIndex
     | DROP (DATABASE | SCHEMA) ifExists? identifier EOF                                         #dropDatabase
+    | (CREATE (OR REPLACE)? | ALTER) viewOption* VIEW tableName (LPAREN identifierList RPAREN)?
+      AS query (WITH (CASCADED | LOCAL)? CHECK OPTION)? EOF                                     #createView
     | DROP objectKind=(VIEW | PROCEDURE | FUNCTION | TRIGGER | EVENT) ifExists?
       tableName (COMMA tableName)* (RESTRICT | CASCADE)? EOF                                    #dropOtherObject
     | RENAME TABLE renamePair (COMMA renamePair)* EOF                                           #renameTables
@@ -37,13 +39,13 @@ statement
     | LOCK (TABLES | TABLE) .*? EOF                                                             #lockTables
     | UNLOCK (TABLES | TABLE) EOF                                                               #unlockTables
     | (START TRANSACTION | BEGIN | COMMIT | ROLLBACK) .*? EOF                                   #transactionControl
-    | CREATE definer? (PROCEDURE | FUNCTION) ifNotExists? tableName
+    | CREATE definerClause? (PROCEDURE | FUNCTION) ifNotExists? tableName
       LPAREN (routineParameter (COMMA routineParameter)*)? RPAREN (RETURNS dataType)?
       routineCharacteristic* procStatement SEMICOLON? EOF                                                #createRoutine
-    | CREATE definer? TRIGGER ifNotExists? tableName timing=(BEFORE | AFTER)
+    | CREATE definerClause? TRIGGER ifNotExists? tableName timing=(BEFORE | AFTER)
       event=(INSERT | UPDATE | DELETE) ON tableName FOR EACH ROW
       (order=(FOLLOWS | PRECEDES) other=identifier)? procStatement SEMICOLON? EOF                        #createTrigger
-    | CREATE definer? EVENT ifNotExists? tableName ON SCHEDULE eventSchedule
+    | CREATE definerClause? EVENT ifNotExists? tableName ON SCHEDULE eventSchedule
       (ON COMPLETION NOT? PRESERVE)? (ENABLE | DISABLE (ON identifier)?)? (COMMENT stringLiteral)?
       DO procStatement SEMICOLON? EOF                                                                    #createEvent
     ;
@@ -62,6 +64,43 @@ databaseOption
     ;
 
 executionOption : (ALGORITHM | LOCK) EQUALS? optionValue;
+
+// ============================================================== views
+
+viewOption
+    : ALGORITHM EQUALS identifier                                                              #viewAlgorithm
+    | DEFINER EQUALS definer                                                                   #viewDefiner
+    | SQL SECURITY (DEFINER | INVOKER)                                                         #viewSqlSecurity
+    ;
+
+// `user`@`host`, 'user'@'host', user@host or CURRENT_USER.
+definer : CURRENT_USER (LPAREN RPAREN)? | (identifier | stringLiteral) USER_VARIABLE?;
+
+// ============================================================== queries: the core's, with LIMIT and MySQL's select items
+
+query : withClause? queryExpression orderByClause? limitClause?;
+
+// LIMIT n, LIMIT offset, n and LIMIT n OFFSET m.
+limitClause
+    : LIMIT count=valueExpression (OFFSET offset=valueExpression)?                               #limitOffset
+    | LIMIT offset=valueExpression COMMA count=valueExpression                                   #limitCommaOffset
+    ;
+
+// Booleans are values: a select item is any expression; an alias may be a string ('INFO').
+selectItem
+    : STAR                                                                                     #allColumns
+    | identifier (DOT identifier)* DOT STAR                                                    #tableColumns
+    | expression (AS? (alias=identifier | aliasText=textPart))?                                #expressionItem
+    ;
+
+tableReference
+    : tableName AS? alias=identifier? indexHint*                                               #namedTable
+    | LATERAL? LPAREN query RPAREN AS? alias=identifier? (LPAREN identifierList RPAREN)?       #subqueryTable
+    | LPAREN fromItem RPAREN                                                                   #parenthesizedFrom
+    ;
+
+// USE / FORCE / IGNORE INDEX (...): optimizer hints, without meaning on the target.
+indexHint : (USE | FORCE | IGNORE) (INDEX | KEY) (FOR (JOIN | ORDER BY | GROUP BY))? LPAREN identifierList? RPAREN;
 
 // ============================================================== CREATE TABLE
 
@@ -293,7 +332,7 @@ castType
 // plain names (column references); NEW.c and OLD.c in triggers too. A statement inside a body that
 // the IR does not hold (DDL, LOCK, ...) is read as otherStatement and reported by the builder.
 
-definer : DEFINER EQUALS (CURRENT_USER (LPAREN RPAREN)? | (identifier | STRING_LITERAL) USER_VARIABLE?);
+definerClause : DEFINER EQUALS definer;
 
 routineParameter : direction=(IN | OUT | INOUT)? identifier dataType;
 
@@ -369,7 +408,6 @@ intoTarget   : variable | columnReference;
 intoClause   : INTO intoTarget (COMMA intoTarget)*;
 signalItem   : name=identifier EQUALS expression;
 diagnosticItem : intoTarget EQUALS name=identifier;
-limitClause  : LIMIT expression ((COMMA | OFFSET) expression)?;
 
 // The core's data changes with MySQL's additions: INSERT IGNORE, REPLACE, ON DUPLICATE KEY UPDATE,
 // ORDER BY and LIMIT on UPDATE and DELETE. The core's builder reads the parts it knows by name.
@@ -379,21 +417,6 @@ insertStatement
     ;
 updateStatement : UPDATE IGNORE? dmlTarget SET setClause (COMMA setClause)* whereClause? orderByClause? limitClause?;
 deleteStatement : DELETE IGNORE? FROM dmlTarget whereClause? orderByClause? limitClause?;
-
-// The core's query with MySQL's LIMIT [offset,] count / LIMIT count OFFSET offset, read by the core
-// as OFFSET and FETCH; and its table references with AS before an alias.
-query
-    : withClause? queryExpression orderByClause?
-      (LIMIT (offsetClause COMMA fetchClause | fetchClause offsetClause?) | offsetClause? fetchClause?)
-    ;
-offsetClause : OFFSET valueExpression (ROW | ROWS)? | valueExpression;
-fetchClause  : FETCH (FIRST | NEXT) valueExpression? (ROW | ROWS) ONLY | valueExpression;
-
-tableReference
-    : tableName AS? alias=identifier?                                                          #namedTable
-    | LATERAL? LPAREN query RPAREN AS? alias=identifier?                                       #subqueryTable
-    | LPAREN fromItem RPAREN                                                                   #parenthesizedFrom
-    ;
 
 // The core's SELECT with MySQL's INTO, before FROM or at the end (a body's SELECT ... INTO v).
 queryBlock
@@ -460,6 +483,7 @@ primary
     | ROW? LPAREN expression (COMMA expression)+ RPAREN                                        #rowExpr
     | caseExpression                                                                           #casePrimary
     | INTERVAL expression unit=identifier                                                      #intervalExpression
+    | primary op=(JSON_ARROW | JSON_UNQUOTE_ARROW) path=stringLiteral                          #jsonPathExpression
     ;
 
 // Booleans are values in MySQL: CASE, CAST and lists take any expression.
@@ -486,6 +510,7 @@ specialFunctionCall
     | name=(CURRENT_TIMESTAMP | LOCALTIMESTAMP | LOCALTIME | CURRENT_TIME)
       (LPAREN fsp=INTEGER_LITERAL? RPAREN)?                                                    #currentTimeCall
     | name=(CURRENT_DATE | CURRENT_USER) (LPAREN RPAREN)?                                      #currentValueCall
+    | GROUP_CONCAT LPAREN DISTINCT? expressionList orderByClause? (SEPARATOR separator=stringLiteral)? RPAREN  #groupConcatCall
     ;
 
 // DEFAULT and ON UPDATE take a function call without parentheses around it.
@@ -532,6 +557,7 @@ nonReservedKeyword
     | DIAGNOSTICS | DO | DUPLICATE | ENDS | EVERY | EXECUTE | FOLLOWS | FOUND | HANDLER | INVOKER | LANGUAGE
     | MESSAGE_TEXT | MYSQL_ERRNO | OPEN | PRECEDES | PREPARE | PRESERVE | RETURNS | SCHEDULE | SECURITY
     | STACKED | STARTS | ALWAYS | ANY | AUTO_INCREMENT | AUTOEXTEND_SIZE | AVG_ROW_LENGTH | BEGIN
+    | CASCADED | GROUP_CONCAT | LOCAL | SEPARATOR
     | BIT | BOOL | BOOLEAN | BTREE | CHARSET | CHECKSUM | COLUMN_FORMAT | COLUMNS | COMMENT | COMMIT
     | COMPRESSION | CONNECTION | CURRENT | DATA | DATE | DATETIME | DELAY_KEY_WRITE | DIRECTORY | DISABLE
     | DISK | DYNAMIC | ENABLE | ENCRYPTION | END | ENFORCED | ENGINE | ENGINE_ATTRIBUTE | ENUM | ESCAPE

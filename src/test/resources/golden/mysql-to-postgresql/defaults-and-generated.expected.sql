@@ -17,9 +17,8 @@ CREATE TABLE events (
     name_len integer GENERATED ALWAYS AS (CHAR_LENGTH(first_name)) STORED,
     fallback varchar(50) GENERATED ALWAYS AS (COALESCE(first_name, 'anonymous')) STORED,
     secret varchar(20),
-    formatted varchar(40),
+    formatted varchar(40) DEFAULT to_char(CURRENT_TIMESTAMP, 'YYYY'),
     CONSTRAINT events_pkey PRIMARY KEY (id)
-    -- formatted DEFAULT (DATE_FORMAT(NOW(), '%Y'))
 );
 
 -- schemashift:object comment events @ defaults-and-generated.sql:2

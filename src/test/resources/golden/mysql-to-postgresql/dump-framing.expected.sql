@@ -8,6 +8,10 @@ CREATE TABLE t (
     CONSTRAINT t_pkey PRIMARY KEY (id)
 );
 
+-- schemashift:object view v @ dump-framing.sql:19
+CREATE VIEW v AS
+SELECT id FROM t;
+
 -- schemashift:object function f @ dump-framing.sql:21
 CREATE FUNCTION f(x integer) RETURNS integer LANGUAGE plpgsql IMMUTABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
 #variable_conflict use_variable
@@ -27,9 +31,6 @@ $$;
 CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION t_bi();
 
 -- ==== Statements not converted ====
-
--- [SS-GEN-0002] dump-framing.sql:19:1: CREATE VIEW v: not converted yet
--- CREATE VIEW `v` AS SELECT `id` FROM `t`
 
 -- [SS-MY-0152] dump-framing.sql:26:1: schedule with pg_cron (body as MySQL wrote it, convert it or call the converted procedure): SELECT cron.schedule('e', '0 0 * * *', $$DELETE FROM `t`$$)
 -- CREATE EVENT `e` ON SCHEDULE EVERY 1 DAY DO DELETE FROM `t`

@@ -90,7 +90,7 @@ public final class CatalogAssembler {
         } else if (change instanceof SchemaChange.CreateIndex c) {
             createIndex(c.index());
         } else if (change instanceof SchemaChange.CreateView c) {
-            put(views, qualify(c.view().name()), c.view(), c.view().span());
+            createView(c.view());
         } else if (change instanceof SchemaChange.CreateSequence c) {
             put(sequences, qualify(c.sequence().name()), c.sequence(), c.sequence().span());
         } else if (change instanceof SchemaChange.CreateRoutine c) {
@@ -122,6 +122,15 @@ public final class CatalogAssembler {
 
     private ObjectName qualify(ObjectName name) {
         return name.schema() == null && currentSchema != null ? name.withSchema(currentSchema) : name;
+    }
+
+    /** A view in the current schema, its query's tables too: the target session need not have that schema on its path. */
+    private void createView(View view) {
+        View qualified = view.withName(qualify(view.name()));
+        if (currentSchema != null && view.query() != null) {
+            qualified = qualified.withQuery(view.query().withNode(QueryTableSchemas.qualify(view.query().node(), currentSchema)));
+        }
+        put(views, qualified.name(), qualified, view.span());
     }
 
     private <T> void put(Map<String, T> map, ObjectName name, T value, SourceSpan span) {

@@ -23,6 +23,10 @@ public record View(ObjectName name, List<String> columns, Expr query, boolean ma
         this(name, columns, query, materialized, readOnly, checkOption, sourceText, span, null, Map.of());
     }
 
+    public View withName(ObjectName n) {
+        return new View(n, columns, query, materialized, readOnly, checkOption, sourceText, span, comment, columnComments);
+    }
+
     public View withQuery(Expr q) {
         return new View(name, columns, q, materialized, readOnly, checkOption, sourceText, span, comment, columnComments);
     }

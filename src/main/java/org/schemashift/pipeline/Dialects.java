@@ -19,7 +19,7 @@ import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
 
 /**
  * The registry: one line per source dialect, target dialect, the Java rules that read a source's
- * constructs (whatever the target), and a pair's own Java rules (genuine exceptions; none today).
+ * constructs (whatever the target), and a pair's own Java rules (genuine exceptions: MySQL's string comparisons, which PostgreSQL makes exactly).
  */
 public final class Dialects {
     private static final Map<String, Supplier<SourceDialect>> SOURCES = new TreeMap<>(Map.of(
@@ -33,7 +33,8 @@ public final class Dialects {
             "mysql", MySqlRules::all,
             "oracle", OracleRules::all,
             "sqlserver", SqlServerRules::all);
-    private static final Map<String, Supplier<List<ExpressionRule>>> PAIR_RULES = Map.of();
+    private static final Map<String, Supplier<List<ExpressionRule>>> PAIR_RULES = Map.of(
+            "mysql->postgresql", MySqlRules::toPostgresql);
 
     private Dialects() {
     }

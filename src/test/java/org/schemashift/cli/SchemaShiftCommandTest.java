@@ -36,11 +36,12 @@ class SchemaShiftCommandTest {
 
     @Test
     void convertWritesSchemaAndReportAndPrintsASummary() throws Exception {
-        Path in = script("CREATE TABLE t (id INT PRIMARY KEY);\nCREATE VIEW v AS SELECT 1;\n");
+        Path in = script("CREATE TABLE t (id INT PRIMARY KEY);\nCREATE VIEW v AS SELECT id FROM t;\n"
+                + "CREATE EVENT purge ON SCHEDULE EVERY 1 DAY DO DELETE FROM t;\n");
         Run r = run("convert", "--from", "mysql", "--to", "postgresql", "-o", dir.resolve("out").toString(), in.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("2 statements read").contains("table").contains("schema.sql");
-        assertThat(Files.readString(dir.resolve("out/schema.sql"))).contains("CREATE TABLE t (");
+        assertThat(r.out()).contains("3 statements read").contains("table").contains("schema.sql");
+        assertThat(Files.readString(dir.resolve("out/schema.sql"))).contains("CREATE TABLE t (").contains("CREATE VIEW v AS");
         assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"status\" : \"unsupported\"");
         assertThat(Files.readString(dir.resolve("out/objects/0001-table-t.sql"))).startsWith("CREATE TABLE t (");
     }

@@ -54,7 +54,7 @@ class MySqlToPostgresqlCorpusTest {
         CASES.put("employees", new Case(6, List.of("mysql-employees/employees.sql")));
         CASES.put("employees-partitioned", new Case(6, List.of("mysql-employees/employees_partitioned.sql")));
         CASES.put("employees-partitioned-5.1", new Case(6, List.of("mysql-employees/employees_partitioned_5.1.sql")));
-        CASES.put("employees-objects", new Case(0, List.of("mysql-employees/objects.sql")));
+        CASES.put("employees-objects", new Case(6, List.of("mysql-employees/employees.sql", "mysql-employees/objects.sql")));
         CASES.put("alfresco", new Case(45, List.of("alfresco/org.alfresco.repo.domain.dialect.MySQLInnoDBDialect")));
         CASES.put("guacamole", new Case(23, List.of("guacamole/guacamole-auth-jdbc-mysql/schema/001-create-schema.sql",
                 "guacamole/guacamole-auth-jdbc-mysql/schema/002-create-admin-user.sql")));

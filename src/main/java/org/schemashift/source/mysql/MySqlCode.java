@@ -6,7 +6,7 @@ import org.schemashift.model.ActionCode;
 
 /** Action items about facts of MySQL as a source (SS-MY-…): raised by the MySQL reader and MySQL rules. Codes are stable: never renumber, only add. */
 public enum MySqlCode implements ActionCode {
-    ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is left out",
+ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is left out",
             "The default was left out. Choose a real default or make the column nullable, and convert zero dates in the data.",
             "Old MySQL modes accept '0000-00-00' as a date; PostgreSQL rejects it, and so does MySQL 8.0 in its default "
                     + "SQL mode (NO_ZERO_DATE with strict mode), so the default cannot be kept on either target.",
@@ -17,6 +17,63 @@ public enum MySqlCode implements ActionCode {
             "ZEROFILL changes only how MySQL displays the number; the target stores the same value without display width (MySQL 8.0 deprecates ZEROFILL).",
             "zip INT(5) ZEROFILL",
             "zip integer")),
+    VIEW_DEFINER(new Entry("SS-MY-0110", INFO, 0.1, "View DEFINER is not kept",
+            "Make the intended role own the view (ALTER VIEW ... OWNER TO role) if it is not the role running the script.",
+            "MySQL names the account a view runs as; a PostgreSQL view belongs to the role that creates it and checks "
+                    + "the tables' privileges as that owner.",
+            "CREATE DEFINER=`admin`@`%` VIEW v AS SELECT ...",
+            "CREATE VIEW v AS SELECT ...")),
+    VIEW_ALGORITHM(new Entry("SS-MY-0111", INFO, 0.0, "View ALGORITHM is dropped",
+            "Nothing to do; use a materialized view where TEMPTABLE was chosen for a reason PostgreSQL's planner does not see.",
+            "ALGORITHM (MERGE, TEMPTABLE, UNDEFINED) tells MySQL how to run the view; PostgreSQL's planner decides for itself.",
+            "CREATE ALGORITHM=MERGE VIEW v AS SELECT ...",
+            "CREATE VIEW v AS SELECT ...")),
+    VIEW_SQL_SECURITY_INVOKER(new Entry("SS-MY-0112", LOW, 0.1, "View SQL SECURITY INVOKER is not kept",
+            "On PostgreSQL 15+ run ALTER VIEW v SET (security_invoker = true) where callers must need the tables' privileges themselves.",
+            "A PostgreSQL view checks table privileges as its owner (MySQL's SQL SECURITY DEFINER); checking them as the caller "
+                    + "is the security_invoker option of PostgreSQL 15, which the converted view does not set.",
+            "CREATE SQL SECURITY INVOKER VIEW v AS SELECT ...",
+            "CREATE VIEW v AS SELECT ...")),
+    GROUP_CONCAT_DISTINCT_ORDER(new Entry("SS-MY-0113", LOW, 0.25, "GROUP_CONCAT DISTINCT is ordered by its value",
+            "Check that the order of the list does not matter, or order by a value that starts with the sort key.",
+            "PostgreSQL's string_agg(DISTINCT x ...) can only be ordered by x itself; MySQL orders the distinct values by "
+                    + "the ORDER BY keys, so the list comes out in the order of the values instead.",
+            "GROUP_CONCAT(DISTINCT CONCAT(c.name, ': ', x) ORDER BY c.name)",
+            "string_agg(DISTINCT c.name || ': ' || x, ',' ORDER BY c.name || ': ' || x)")),
+    GROUP_CONCAT_LENGTH(new Entry("SS-MY-0114", INFO, 0.1, "GROUP_CONCAT is no longer cut at group_concat_max_len",
+            "Nothing to do unless callers relied on the cut; add left(..., n) where they did.",
+            "MySQL cuts a GROUP_CONCAT result to group_concat_max_len bytes (1024 by default) with a warning; string_agg keeps "
+                    + "the whole list, so long lists are longer on PostgreSQL.",
+            "GROUP_CONCAT(title SEPARATOR ', ')",
+            "string_agg(title, ', ')")),
+    GROUP_BY_EXTENDED(new Entry("SS-MY-0115", MEDIUM, 0.25, "Non-aggregated columns are added to GROUP BY",
+            "Check that each added column has one value per group (it depends on a grouped key); if not, aggregate it (MIN, MAX).",
+            "MySQL without ONLY_FULL_GROUP_BY lets a query select a column it does not group by and takes any row's value; "
+                    + "PostgreSQL rejects that. Grouping by the column too gives the same rows when it has one value per group "
+                    + "(depends on the grouped key, as joined columns of a grouped primary key do), and more groups otherwise.",
+            "SELECT c.city, SUM(p.amount) FROM ... GROUP BY s.store_id",
+            "SELECT c.city, SUM(p.amount) FROM ... GROUP BY s.store_id, c.city")),
+    UNIX_TIME_IN_UTC(new Entry("SS-MY-0116", LOW, 0.1, "UNIX time is counted in UTC",
+            "Nothing to do when the MySQL server ran with time_zone UTC; otherwise store timestamptz, or add the offset.",
+            "MySQL's UNIX_TIMESTAMP(datetime) reads the date and time in the session time zone and FROM_UNIXTIME gives the "
+                    + "session's local time; the converted expression reads and gives them in UTC, so the values differ by "
+                    + "the server's offset when it was not UTC.",
+            "UNIX_TIMESTAMP(created_at), FROM_UNIXTIME(epoch)",
+            "EXTRACT(EPOCH FROM created_at), TIMESTAMP '1970-01-01 00:00:00' + epoch * INTERVAL '1' SECOND")),
+    CASE_INSENSITIVE_COMPARISON(new Entry("SS-MY-0117", LOW, 0.1, "Strings compare exactly on PostgreSQL",
+            "Check the data: where values differ only in case, accents or trailing spaces, compare lower(a) = lower(b), "
+                    + "or give the column a nondeterministic ICU collation (or citext).",
+            "MySQL's default collations (utf8mb4_0900_ai_ci, latin1_swedish_ci) ignore case and accents, and PAD SPACE "
+                    + "collations trailing spaces; PostgreSQL's default collation compares exactly, so 'ABC' = 'abc' becomes false.",
+            "WHERE c.name = 'action'",
+            "WHERE c.name = 'action'")),
+    STRING_NUMBER_COMPARISON(new Entry("SS-MY-0118", MEDIUM, 0.25, "String compared with a number is cast to a number",
+            "Check that the column holds only numbers; text that is not a number is 0 on MySQL and an error on PostgreSQL.",
+            "MySQL compares a string with a number as floating-point numbers, reading the string's leading digits "
+                    + "('12abc' is 12, 'abc' is 0); PostgreSQL has no text = integer, so the string is cast to numeric, "
+                    + "which fails on text that is not a number.",
+            "WHERE postal_code = 12345",
+            "WHERE CAST(postal_code AS numeric) = 12345")),
     ROUTINE_CHARACTERISTIC(new Entry("SS-MY-0150", INFO, 0.0, "Routine characteristic noted",
             "Nothing to do; keep the comment in the target's documentation if it matters.",
             "PostgreSQL has no place for a routine's COMMENT in CREATE FUNCTION (COMMENT ON FUNCTION does) and derives "

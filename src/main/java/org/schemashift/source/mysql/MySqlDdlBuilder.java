@@ -4,6 +4,7 @@ import org.schemashift.source.antlr.SourcePositions;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexMethod;
@@ -14,6 +15,7 @@ import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.model.Table;
 import org.schemashift.model.TableChange;
+import org.schemashift.model.View;
 import org.schemashift.source.mysql.grammar.MySqlParser;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
 
@@ -100,6 +102,7 @@ final class MySqlDdlBuilder {
             }
             return parsed(ObjectKind.TABLE, String.join(", ", names), changes);
         }
+        if (ctx instanceof CreateViewContext c) return view(c);
         if (ctx instanceof CreateRoutineContext c) return new MySqlStoredPrograms(positions, text, expressions).routine(c);
         if (ctx instanceof CreateTriggerContext c) return new MySqlStoredPrograms(positions, text, expressions).trigger(c);
         if (ctx instanceof CreateEventContext c) return new MySqlStoredPrograms(positions, text, expressions).event(c);
@@ -109,6 +112,37 @@ final class MySqlDdlBuilder {
         }
         // SET, LOCK / UNLOCK TABLES, START TRANSACTION, COMMIT, ...: session framing.
         return SourceStatement.ignored(span, text, ObjectKind.OTHER, null);
+    }
+
+    /**
+     * CREATE [OR REPLACE] VIEW, and ALTER VIEW (which replaces the view): the view, with an item for
+     * each option PostgreSQL has no place for (DEFINER, ALGORITHM, SQL SECURITY INVOKER; SQL
+     * SECURITY DEFINER is what a PostgreSQL view does anyway). WITH LOCAL CHECK OPTION is checked
+     * as CASCADED, which is also what PostgreSQL's default means for a view over tables.
+     */
+    private SourceStatement view(CreateViewContext c) {
+        ObjectName name = MySqlNames.tableName(c.tableName());
+        List<String> columns = c.identifierList() == null ? List.of() : MySqlNames.identifiers(c.identifierList());
+        View view = new View(name, columns, expressions.expr(c.query()), false, false, c.OPTION() != null, text,
+                positions.statementSpan());
+        List<ActionItem> items = new ArrayList<>();
+        for (ViewOptionContext option : c.viewOption()) {
+            SourceSpan at = positions.span(option);
+            if (option instanceof ViewDefinerContext d) {
+                items.add(MySqlCode.VIEW_DEFINER.at(at, "view " + name + ": DEFINER=" + d.definer().getText() + " is not kept"));
+            } else if (option instanceof ViewAlgorithmContext a) {
+                items.add(MySqlCode.VIEW_ALGORITHM.at(at, "view " + name + ": ALGORITHM=" + a.identifier().getText() + " is dropped"));
+            } else if (((ViewSqlSecurityContext) option).INVOKER() != null) {
+                items.add(MySqlCode.VIEW_SQL_SECURITY_INVOKER.at(at, "view " + name + ": SQL SECURITY INVOKER is not kept"));
+            }
+        }
+        List<SchemaChange> changes = new ArrayList<>();
+        if (c.ALTER() != null || c.REPLACE() != null) {
+            changes.add(new SchemaChange.DropObject(ObjectKind.VIEW, name, null, true, positions.statementSpan()));
+        }
+        changes.add(new SchemaChange.CreateView(view));
+        return new SourceStatement(positions.statementSpan(), text, ObjectKind.VIEW, name.toString(), Disposition.PARSED,
+                changes, items);
     }
 
     private Index index(CreateIndexContext c) {

@@ -1,6 +1,8 @@
 package org.schemashift.source.mysql;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -8,12 +10,17 @@ import org.antlr.v4.runtime.tree.RuleNode;
 import org.apache.calcite.sql.SqlAlienSystemTypeNameSpec;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlBinaryStringLiteral;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelectKeyword;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.fun.SqlCase;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
@@ -219,6 +226,13 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
         return new SqlIdentifier(ctx.getText(), pos(ctx));
     }
 
+    /** {@code j->'$.a'} is JSON_EXTRACT(j, '$.a'); {@code j->>'$.a'} is JSON_UNQUOTE(JSON_EXTRACT(j, '$.a')). */
+    @Override
+    public SqlNode visitJsonPathExpression(JsonPathExpressionContext ctx) {
+        SqlNode extract = pseudo("JSON_EXTRACT", pos(ctx), visit(ctx.primary()), visit(ctx.path));
+        return ctx.JSON_UNQUOTE_ARROW() == null ? extract : pseudo("JSON_UNQUOTE", pos(ctx), extract);
+    }
+
     @Override
     public SqlNode visitIntervalExpression(IntervalExpressionContext ctx) {
         return withWord("INTERVAL", ctx, ctx.expression(), MySqlNames.identifier(ctx.unit).toUpperCase(Locale.ROOT), ctx.unit);
@@ -247,6 +261,57 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
     @Override
     public SqlNode visitCurrentValueCall(CurrentValueCallContext ctx) {
         return CURRENT_VALUES.get(ctx.name.getType()).createCall(pos(ctx));
+    }
+
+    /**
+     * {@code GROUP_CONCAT([DISTINCT] a, b ORDER BY k SEPARATOR s)} is the pseudo call
+     * {@code GROUP_CONCAT(s, a, b)} (DISTINCT its function quantifier; s the ',' MySQL defaults to
+     * when none is written) inside a WITHIN GROUP call of the order when there is one.
+     */
+    @Override
+    public SqlNode visitGroupConcatCall(GroupConcatCallContext ctx) {
+        SqlParserPos p = pos(ctx);
+        List<SqlNode> operands = new ArrayList<>();
+        operands.add(SqlLiteral.createCharString(ctx.separator == null ? "," : MySqlNames.string(ctx.separator), p));
+        for (ExpressionContext e : ctx.expressionList().expression()) operands.add(visit(e));
+        SqlCall call = PseudoFunctions.function(new SqlIdentifier("GROUP_CONCAT", p)).createCall(
+                ctx.DISTINCT() == null ? null : SqlSelectKeyword.DISTINCT.symbol(p), p, operands);
+        if (ctx.orderByClause() == null) return call;
+        return SqlStdOperatorTable.WITHIN_GROUP.createCall(p, call, visit(ctx.orderByClause()));
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** The core's query, with LIMIT as its offset and fetch. */
+    @Override
+    public SqlNode visitQuery(QueryContext ctx) {
+        SqlNode query = core.build(ctx);
+        if (ctx.limitClause() == null) return query;
+        SqlNode count;
+        SqlNode offset;
+        if (ctx.limitClause() instanceof LimitOffsetContext l) {
+            count = visit(l.count);
+            offset = l.offset == null ? null : visit(l.offset);
+        } else {
+            LimitCommaOffsetContext l = (LimitCommaOffsetContext) ctx.limitClause();
+            count = visit(l.count);
+            offset = visit(l.offset);
+        }
+        SqlWith with = query instanceof SqlWith w ? w : null;
+        SqlNode body = with == null ? query : with.body;
+        SqlOrderBy limited = body instanceof SqlOrderBy o
+                ? new SqlOrderBy(o.getParserPosition(), o.query, o.orderList, offset, count)
+                : new SqlOrderBy(pos(ctx), body, SqlNodeList.EMPTY, offset, count);
+        return with == null ? limited : new SqlWith(with.getParserPosition(), with.withList, limited);
+    }
+
+    /** An alias written as a string ({@code AS 'INFO'}) names the column as an identifier would. */
+    @Override
+    public SqlNode visitExpressionItem(ExpressionItemContext ctx) {
+        if (ctx.aliasText == null) return core.build(ctx);
+        SqlParserPos p = pos(ctx.aliasText);
+        String alias = MySqlNames.string(ctx.aliasText.getStart());
+        return SqlStdOperatorTable.AS.createCall(p, visit(ctx.expression()), new SqlIdentifier(alias, p));
     }
 
     // ------------------------------------------------------------------ CAST types

@@ -12,9 +12,9 @@ import org.schemashift.source.mysql.grammar.MySqlLexer;
  * <ul>
  *   <li>PARSE: CREATE TABLE / INDEX / DATABASE / SCHEMA, ALTER TABLE, DROP TABLE / INDEX / DATABASE /
  *       SCHEMA / VIEW / PROCEDURE / FUNCTION / TRIGGER / EVENT, RENAME TABLE, USE, SET, LOCK / UNLOCK
- *       TABLES, START TRANSACTION, BEGIN, COMMIT, ROLLBACK.</li>
+ *       TABLES, START TRANSACTION, BEGIN, COMMIT, ROLLBACK, CREATE / ALTER VIEW.</li>
  *   <li>PARSE also: CREATE PROCEDURE / FUNCTION / TRIGGER / EVENT (stored programs).</li>
- *   <li>UNSUPPORTED: CREATE of views, ALTER of views, procedures, functions and events (kind VIEW,
+ *   <li>UNSUPPORTED: ALTER of procedures, functions and events (kind
  *       PROCEDURE, FUNCTION, TRIGGER, EVENT, with the name; MariaDB's CREATE SEQUENCE is kind SEQUENCE; DEFINER, ALGORITHM, SQL SECURITY and
  *       OR REPLACE are looked past), GRANT / REVOKE (kind GRANT), and any other statement (kind
  *       OTHER).</li>
@@ -81,10 +81,10 @@ final class MySqlStatementClassifier {
                 return parse(ObjectKind.INDEX, name(i + 2));
             case MySqlLexer.DATABASE: case MySqlLexer.SCHEMA:
                 return parse(ObjectKind.SCHEMA, name(afterIfExists(i + 1)));
+            case MySqlLexer.VIEW:
+                return parse(ObjectKind.VIEW, name(i + 1));
             case MySqlLexer.PROCEDURE: case MySqlLexer.FUNCTION: case MySqlLexer.TRIGGER: case MySqlLexer.EVENT:
                 return parse(kindOf(type(i)), name(afterIfExists(i + 1)));
-            case MySqlLexer.VIEW:
-                return unsupported(kindOf(type(i)), name(afterIfExists(i + 1)));
             default:
                 if (is(i, "SEQUENCE")) {
                     return unsupported(ObjectKind.SEQUENCE, name(afterIfExists(i + 1)));
@@ -99,7 +99,9 @@ final class MySqlStatementClassifier {
             case MySqlLexer.TABLE: return parse(ObjectKind.TABLE, name(i + 1));
             case MySqlLexer.ONLINE: case MySqlLexer.OFFLINE: case MySqlLexer.IGNORE:
                 return parse(ObjectKind.TABLE, null);
-            case MySqlLexer.VIEW: case MySqlLexer.PROCEDURE: case MySqlLexer.FUNCTION: case MySqlLexer.EVENT:
+            case MySqlLexer.VIEW:
+                return parse(ObjectKind.VIEW, name(i + 1));
+            case MySqlLexer.PROCEDURE: case MySqlLexer.FUNCTION: case MySqlLexer.EVENT:
                 return unsupported(kindOf(type(i)), name(i + 1));
             case MySqlLexer.DATABASE: case MySqlLexer.SCHEMA:
                 return unsupported(ObjectKind.SCHEMA, name(i + 1));
@@ -115,14 +117,14 @@ final class MySqlStatementClassifier {
                 i += 2;
             } else if (type(i) == MySqlLexer.ALGORITHM && type(i + 1) == MySqlLexer.EQUALS) {
                 i += 3;
-            } else if (is(i, "DEFINER") && type(i + 1) == MySqlLexer.EQUALS) {
+            } else if (type(i) == MySqlLexer.DEFINER && type(i + 1) == MySqlLexer.EQUALS) {
                 i += 2;
                 if (type(i) == MySqlLexer.CURRENT_USER) {
                     i += type(i + 1) == MySqlLexer.LPAREN ? 3 : 1;
                 } else {
                     i += type(i + 1) == MySqlLexer.USER_VARIABLE ? 2 : 1; // `user`@`host` or user
                 }
-            } else if (is(i, "SQL") && is(i + 1, "SECURITY")) {
+            } else if (type(i) == MySqlLexer.SQL && type(i + 1) == MySqlLexer.SECURITY) {
                 i += 3;
             } else if (is(i, "AGGREGATE")) {
                 i += 1;

@@ -46,11 +46,7 @@ class MySqlStatementSplittingTest {
         assertThat(statements).extracting(SourceStatement::name).containsExactly("film", "ins_film",
                 "sakila.rewards_report", "get_balance", "actor_info", "ev", "after_routines");
         assertThat(statements).extracting(s -> s.span().line()).containsExactly(1, 3, 8, 14, 16, 17, 19);
-        assertThat(statements.subList(1, 4)).extracting(SourceStatement::disposition).containsOnly(Disposition.PARSED);
-        assertThat(statements.get(4).actionItems()).singleElement().satisfies(i -> {
-            assertThat(i.code()).isEqualTo(GeneralCode.UNSUPPORTED_STATEMENT);
-            assertThat(i.span()).isEqualTo(statements.get(4).span());
-        });
+        assertThat(statements.subList(1, 5)).extracting(SourceStatement::disposition).containsOnly(Disposition.PARSED);
         // an event is an item with the pg_cron call that schedules its body
         assertThat(statements.get(5).actionItems()).singleElement().satisfies(i -> {
             assertThat(i.code().code()).isEqualTo("SS-MY-0152");

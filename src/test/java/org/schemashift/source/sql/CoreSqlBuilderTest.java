@@ -45,13 +45,24 @@ class CoreSqlBuilderTest {
         "B = CASE WHEN A > 1.5E3 THEN TRUE ELSE FALSE END",
         "A IN ((SELECT B FROM T INTERSECT SELECT B FROM U) EXCEPT SELECT B FROM V)",
         "EXISTS (SELECT DISTINCT X.* FROM (T X NATURAL JOIN U) CROSS JOIN V LEFT OUTER JOIN W USING (K, L), (SELECT 1 N FROM DUAL) Z)",
-        "A IN (WITH Q (K) AS (SELECT 1 FROM DUAL) SELECT K FROM Q ORDER BY K DESC NULLS LAST OFFSET 1 ROWS FETCH FIRST 2 ROWS ONLY)",
+        "A IN (WITH Q (K) AS (SELECT 1 FROM DUAL) SELECT K FROM Q ORDER BY K DESC NULLS LAST)",
         "A = (SELECT SUM(B) OVER (PARTITION BY C ORDER BY D ROWS BETWEEN 1 PRECEDING AND UNBOUNDED FOLLOWING) FROM T)",
         "A = (SELECT MAX(B) OVER (ORDER BY D RANGE CURRENT ROW) FROM T)"
     })
     void aConditionBuildsTheSameTreeFromOracleAndFromMySql(String condition) {
         SqlNode oracle = check(new OracleSourceDialect(), "CREATE TABLE T (A NUMBER, B NUMBER, C VARCHAR2(10), D DATE, CHECK (" + condition + "))");
         SqlNode mysql = check(new MySqlSourceDialect(), "CREATE TABLE T (A INT, B INT, C VARCHAR(10), D DATE, CHECK (" + condition + "))");
+        assertThat(oracle.equalsDeep(mysql, Litmus.IGNORE)).as("Oracle %s%nMySQL  %s", oracle, mysql).isTrue();
+    }
+
+    /** Oracle's row limiting clause and MySQL's LIMIT (both of its spellings) are one tree. */
+    @ParameterizedTest
+    @ValueSource(strings = {"LIMIT 2 OFFSET 1", "LIMIT 1, 2"})
+    void mySqlLimitIsOracleOffsetFetch(String limit) {
+        String query = "A IN (SELECT B FROM T ORDER BY B DESC ";
+        SqlNode oracle = check(new OracleSourceDialect(), "CREATE TABLE T (A NUMBER, B NUMBER, CHECK ("
+                + query + "OFFSET 1 ROWS FETCH FIRST 2 ROWS ONLY)))");
+        SqlNode mysql = check(new MySqlSourceDialect(), "CREATE TABLE T (A INT, B INT, CHECK (" + query + limit + ")))");
         assertThat(oracle.equalsDeep(mysql, Litmus.IGNORE)).as("Oracle %s%nMySQL  %s", oracle, mysql).isTrue();
     }
 

@@ -12,6 +12,7 @@ import org.schemashift.model.sql.PseudoFunctions;
  * MySQL CONCAT(a, b, ...) is NULL when any argument is NULL, which is exactly the standard
  * {@code a || b || ...} (targets spell it: PostgreSQL's own concat() skips NULLs and is not
  * immutable, so generated columns and index expressions could not use it; MySQL writes CONCAT).
+ * CONCAT(a) is a.
  */
 public final class ConcatToPipesRule implements ExpressionRule {
 
@@ -22,7 +23,7 @@ public final class ConcatToPipesRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
-        if (!PseudoFunctions.isCall(node, "CONCAT") || ((SqlCall) node).operandCount() < 2) {
+        if (!PseudoFunctions.isCall(node, "CONCAT") || ((SqlCall) node).operandCount() < 1) {
             return null;
         }
         SqlCall call = (SqlCall) node;

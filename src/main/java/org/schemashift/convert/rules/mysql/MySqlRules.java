@@ -10,6 +10,12 @@ public final class MySqlRules {
     }
 
     public static List<ExpressionRule> all() {
-        return List.of(new ConcatToPipesRule(), new SequentialSetRule(), new BooleanNumberComparisonRule("MY-J003"));
+        return List.of(new ConcatToPipesRule(), new SequentialSetRule(), new BooleanNumberComparisonRule("MY-J003"),
+                new GroupConcatRule(), new DateArithmeticRule(), new DateFormatRule(), new GroupByColumnsRule());
+    }
+
+    /** The rules of MySQL constructs that mean something else on PostgreSQL only. */
+    public static List<ExpressionRule> toPostgresql() {
+        return List.of(new StringComparisonRule());
     }
 }
