@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Where a source construct went in the converted SQL: of the lines emitted from its statement,
- * one beginning with the construct's first word (the column or variable a line declares or sets)
- * before any other, then the one sharing most of the construct's words (names, literals,
- * numbers), a word counting less the more of those lines hold it (a keyword on every line tells
- * nothing, a column's name on one line tells where it is); between lines alike in both, the one
- * at the same relative position in the statement. A construct whose words are nowhere among
+ * one beginning with the construct's first word when at most two lines hold that word (a column
+ * declared, then named by a key) before any other, then the one sharing most of the construct's
+ * words (names, literals, numbers), a word counting less the more of those lines hold it (a
+ * keyword on every line tells nothing, a column's name on one line tells where it is); between
+ * lines alike in both, the one at the same relative position in the statement. A construct whose words are nowhere among
  * those lines (a rewritten built-in) marks them all, as its statement's converted SQL.
  */
 final class ConvertedConstruct {
@@ -51,8 +51,10 @@ final class ConvertedConstruct {
         for (int i = 0; i < candidates.size(); i++) {
             double score = 0;
             for (String w : wanted) if (words.get(i).contains(w)) score += 1.0 / linesWith.get(w);
-            // a line beginning with the same word outranks any number of shared words
-            if (leading != null && leading.equals(firstWord(converted[candidates.get(i) - 1]))) score += wanted.size() + 1;
+            // a line beginning with a word few lines hold (a column's own line) outranks any number of shared words
+            if (leading != null && linesWith.getOrDefault(leading, 0) <= 2 && leading.equals(firstWord(converted[candidates.get(i) - 1]))) {
+                score += wanted.size() + 1;
+            }
             boolean better = score > bestScore + 1e-9
                     || best >= 0 && Math.abs(score - bestScore) <= 1e-9 && Math.abs(i - position) < Math.abs(best - position);
             if (better) {
