@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.schemashift.report.Report;
 import org.schemashift.report.ReportFormat;
@@ -14,9 +15,10 @@ import org.schemashift.report.ReportJson;
 
 /**
  * Writes apply's per-object results into the report of OUT/ and renders its files again
- * (report.json, report.html, the CSVs): each target object goes to the report object that names
- * it among its targets or, failing that, the one with a statement its marker's file:line lies in,
- * replacing the results of any earlier apply.
+ * (report.json, report.html, the CSVs): each target object goes to the report object whose
+ * statement its marker's file:line lies in when that object names it among its targets (overloads
+ * share a name), else to the one naming it, else to that statement's, replacing the results of
+ * any earlier apply.
  * Objects without a source (schemas, a hand-written preamble) appear on the terminal only.
  */
 public final class ApplyResultsInReport {
@@ -53,15 +55,20 @@ public final class ApplyResultsInReport {
         return updated;
     }
 
-    /** The object of a target object: by target name, else by the statement containing its file:line. */
+    /**
+     * The object of a target object: the one whose statement holds its source when that one names
+     * it (overloads share a name), else by target name, else by the statement holding its source.
+     */
     static final class StatementIndex {
         private final Map<String, TreeMap<Integer, Integer>> byFile = new HashMap<>();
         private final Map<String, Integer> byTarget = new HashMap<>();
         /** "kind name" of the objects' own kind first: MySQL names an implicit index after its foreign key. */
         private final Map<String, Integer> byKindAndTarget = new HashMap<>();
+        private final List<Set<String>> targets = new ArrayList<>();
 
         StatementIndex(List<Report.Entry> entries) {
             for (int i = 0; i < entries.size(); i++) {
+                targets.add(Set.copyOf(entries.get(i).target()));
                 for (String target : entries.get(i).target()) {
                     byTarget.putIfAbsent(target, i);
                     byKindAndTarget.putIfAbsent(entries.get(i).kind() + " " + target, i);
@@ -73,13 +80,19 @@ public final class ApplyResultsInReport {
         }
 
         /**
-         * The object of that kind naming the target, else any object naming it, else that of the last
-         * statement of the same file starting at or before the line, or -1.
+         * The object of the statement holding the source if it names the target, else the object of
+         * that kind naming it, else any object naming it, else that of the statement, or -1.
          */
         int entryOf(String kind, String target, String source) {
+            int holding = holding(source);
+            if (holding >= 0 && targets.get(holding).contains(target)) return holding;
             Integer named = byKindAndTarget.get(kind + " " + target);
             if (named == null) named = byTarget.get(target);
-            if (named != null) return named;
+            return named != null ? named : holding;
+        }
+
+        /** The object of the last statement of the file starting at or before the line of {@code file:line}; -1 when none. */
+        private int holding(String source) {
             if (source == null) return -1;
             int colon = source.lastIndexOf(':');
             if (colon < 0) return -1;

@@ -42,6 +42,8 @@ final class ObjectAssembly {
     private final Map<String, Building> byKey = new HashMap<>();
     private final Map<String, Building> byBareName = new HashMap<>();
     private final List<Building> ordered = new ArrayList<>();
+    /** The statement of each package subprogram with code: an object of its own, found by its statement, not its name (overloads). */
+    private final Map<SourceStatement, Building> members = new IdentityHashMap<>();
 
     private ObjectAssembly() {
     }
@@ -49,19 +51,27 @@ final class ObjectAssembly {
     static Result assemble(List<SourceStatement> statements, List<Pieces> pieces, LoadPhases phases) {
         ObjectAssembly assembly = new ObjectAssembly();
         List<List<StatementParts.Part>> parts = new ArrayList<>(statements.size());
+        Map<SourceSpan, List<StatementParts.Reference>> subprograms = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             List<StatementParts.Part> these = StatementParts.of(statements.get(i), pieces.get(i).emitted());
             parts.add(these);
             for (StatementParts.Part part : these) {
                 if (part.creates() && part.name() != null) assembly.register(part.kinds().get(0), part.name());
             }
+            subprograms.putAll(StatementParts.members(statements.get(i)));
+        }
+        for (int i = 0; i < statements.size(); i++) {
+            List<StatementParts.Reference> uses = subprograms.get(statements.get(i).span());
+            if (uses != null && parts.get(i).isEmpty()) assembly.registerMember(statements.get(i), uses);
         }
         Map<String, Ignored> ignored = new TreeMap<>();
         int ignoredStatements = 0;
         for (int i = 0; i < statements.size(); i++) {
             SourceStatement statement = statements.get(i);
             Pieces p = pieces.get(i);
-            List<Owner> owners = assembly.owners(statement, parts.get(i));
+            Building member = assembly.members.get(statement);
+            List<Owner> owners = member != null ? List.of(new Owner(member, statement.span(), true, null))
+                    : assembly.owners(statement, parts.get(i));
             if (owners.isEmpty()) {
                 String kind = IgnoredLines.kindOf(statement.text());
                 if (p.emitted().isEmpty() && (kind.startsWith("DROP ") || p.items().isEmpty()
@@ -88,6 +98,26 @@ final class ObjectAssembly {
         Building b = new Building(kind, name.toString());
         byKey.put(key, b);
         byBareName.putIfAbsent(key(kind, name.name().toLowerCase(Locale.ROOT)), b);
+    }
+
+    /**
+     * A package's subprogram, named PKG.SUB: found by calls under that name (the first overload
+     * stands for all: calls are not resolved by their arguments).
+     */
+    private void registerMember(SourceStatement statement, List<StatementParts.Reference> uses) {
+        Building b = new Building(statement.kind(), statement.name());
+        b.references.addAll(uses);
+        members.put(statement, b);
+        byKey.putIfAbsent(key(statement.kind(), parseName(statement.name()).key()), b);
+    }
+
+    /** The object a reference names; a call of a package's subprogram not in the input depends on the package. */
+    private Building resolve(StatementParts.Reference r) {
+        Building b = lookup(r.kinds(), r.name());
+        if (b == null && r.name().schema() != null && StatementParts.isRoutine(r)) {
+            b = lookup(List.of(ObjectKind.PACKAGE), ObjectName.of(r.name().schema()));
+        }
+        return b;
     }
 
     private Building lookup(List<ObjectKind> kinds, ObjectName name) {
@@ -194,7 +224,7 @@ final class ObjectAssembly {
         for (Building b : ordered) {
             TreeSet<Integer> on = new TreeSet<>();
             for (StatementParts.Reference r : b.references) {
-                Building target = lookup(r.kinds(), r.name());
+                Building target = resolve(r);
                 if (target != null && target != b && ids.containsKey(target)) {
                     on.add(ids.get(target));
                     dependedOnBy.computeIfAbsent(target, t -> new TreeSet<>()).add(ids.get(b));

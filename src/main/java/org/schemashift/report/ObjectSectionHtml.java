@@ -1,19 +1,16 @@
 package org.schemashift.report;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * One object's section of report.html: what it is, where it came from, its status, action items,
  * effort, notes, dependencies and apply result, then the source statements and the converted SQL
- * side by side, both numbered, each action item's line highlighted in the source (line numbers
- * are the file's, so they match the occurrence table) and, in the converted SQL, the lines
- * emitted from the statement that holds the item.
+ * side by side, both numbered (source line numbers are the file's, so they match the occurrence
+ * table), the construct of each action item and decision highlighted on both sides ({@link LineMarks}).
  */
 final class ObjectSectionHtml {
     private ObjectSectionHtml() {
@@ -51,7 +48,8 @@ final class ObjectSectionHtml {
         return "<span class=\"badge sev-" + Html.escape(severity) + "\">" + Html.escape(severity) + "</span>";
     }
 
-    static void append(StringBuilder out, Report.Entry entry) {
+    /** The section of {@code entry}, one of {@code objects} (which its dependencies name by id, its position from 1). */
+    static void append(StringBuilder out, Report.Entry entry, List<Report.Entry> objects) {
         out.append("<article class=\"object\" id=\"").append(anchor(entry)).append('"').append(filterAttributes(entry))
                 .append(">\n<h3>").append(Html.escape(label(entry))).append(" <span class=\"badge st-")
                 .append(Html.escape(entry.status())).append("\">").append(Html.escape(entry.status().replace('_', ' ')))
@@ -69,8 +67,16 @@ final class ObjectSectionHtml {
         }
         out.append(")</p>\n");
         for (String note : entry.notes()) out.append("<p class=\"note muted\">").append(Html.escape(note)).append("</p>\n");
-        appendDependencies(out, "Depends on", entry.dependsOn());
-        appendDependencies(out, "Depended on by", entry.dependedOnBy());
+        appendDependencies(out, "Depends on", entry.dependsOn(), objects);
+        if (entry.kind().equals("package")) {
+            String members = entry.name() == null ? null : entry.name().toLowerCase(Locale.ROOT) + ".";
+            Predicate<Integer> subprogram = id -> members != null && objects.get(id - 1).name() != null
+                    && objects.get(id - 1).name().toLowerCase(Locale.ROOT).startsWith(members);
+            appendDependencies(out, "Subprograms", entry.dependedOnBy().stream().filter(subprogram).toList(), objects);
+            appendDependencies(out, "Depended on by", entry.dependedOnBy().stream().filter(subprogram.negate()).toList(), objects);
+        } else {
+            appendDependencies(out, "Depended on by", entry.dependedOnBy(), objects);
+        }
         appendPhases(out, entry.phases());
         appendItems(out, entry.actionItems());
         if (entry.applied() != null) {
@@ -85,28 +91,32 @@ final class ObjectSectionHtml {
         }
         out.append("<details class=\"code\" open><summary>Source and converted SQL</summary>\n")
                 .append("<div class=\"side-by-side\">\n<div><h4>Source</h4>\n");
-        Map<String, String> marked = markedLines(entry.actionItems());
+        LineMarks marks = LineMarks.of(entry);
         for (Report.Statement statement : entry.statements()) {
             if (entry.statements().size() > 1) {
                 out.append("<p class=\"statement muted\">").append(Html.escape(statement.what())).append(" · ")
                         .append(Html.escape(statement.file())).append(':').append(statement.line()).append("</p>\n");
             }
-            appendNumbered(out, statement.snippet(), statement.line(), line -> marked.get(statement.file() + ":" + line));
+            appendNumbered(out, statement.snippet(), statement.line(), line -> marks.source(statement.file(), line));
         }
         out.append("</div>\n<div><h4>Converted</h4>\n");
         if (entry.convertedSnippet() == null) {
             out.append("<pre class=\"sql\"><span class=\"muted\">(nothing emitted)</span></pre>\n");
         } else {
-            Map<Integer, String> convertedMarks = convertedMarks(entry);
-            appendNumbered(out, entry.convertedSnippet(), 1, convertedMarks::get);
+            appendNumbered(out, entry.convertedSnippet(), 1, marks::converted);
         }
         out.append("</div>\n</div>\n</details>\n</article>\n");
     }
 
-    private static void appendDependencies(StringBuilder out, String what, List<Integer> ids) {
+    /** Links to the objects, each as its id and label (a package's subprograms are its members that depend on it). */
+    private static void appendDependencies(StringBuilder out, String what, List<Integer> ids, List<Report.Entry> objects) {
         if (ids.isEmpty()) return;
         out.append("<p class=\"dependencies\">").append(what).append(':');
-        for (int id : ids) out.append(" <a href=\"#obj-").append(id).append("\">#").append(id).append("</a>");
+        for (int i = 0; i < ids.size(); i++) {
+            int id = ids.get(i);
+            out.append(i == 0 ? " " : ", ").append("<a href=\"#obj-").append(id).append("\">#").append(id).append(' ')
+                    .append(Html.escape(label(objects.get(id - 1)))).append("</a>");
+        }
         out.append("</p>\n");
     }
 
@@ -135,41 +145,18 @@ final class ObjectSectionHtml {
         out.append("</ul>\n");
     }
 
-    /** file:line of each item, with the codes at it: the lines highlighted in the source. */
-    private static Map<String, String> markedLines(List<Report.Item> items) {
-        Map<String, String> marked = new LinkedHashMap<>();
-        for (Report.Item item : items) {
-            marked.merge(item.file() + ":" + item.line(), item.code(), (a, b) -> a.contains(b) ? a : a + " " + b);
-        }
-        return marked;
-    }
-
-    /** Converted line to the codes of the items in the statement it was emitted from. */
-    private static Map<Integer, String> convertedMarks(Report.Entry entry) {
-        Map<String, TreeMap<Integer, Report.Statement>> byFile = new HashMap<>();
-        for (Report.Statement s : entry.statements()) byFile.computeIfAbsent(s.file(), f -> new TreeMap<>()).put(s.line(), s);
-        Map<Integer, String> marked = new HashMap<>();
-        for (Report.Item item : entry.actionItems()) {
-            TreeMap<Integer, Report.Statement> starts = byFile.get(item.file());
-            Map.Entry<Integer, Report.Statement> holder = starts == null ? null : starts.floorEntry(item.line());
-            if (holder == null) continue;
-            for (Report.LineRange range : holder.getValue().converted()) {
-                for (int line = range.from(); line <= range.to(); line++) {
-                    marked.merge(line, item.code(), (a, b) -> a.contains(b) ? a : a + " " + b);
-                }
-            }
-        }
-        return marked;
-    }
-
-    /** SQL, one span per line numbered from {@code first}; lines {@code codesAt} names are highlighted with their codes. */
-    private static void appendNumbered(StringBuilder out, String sql, int first, IntFunction<String> codesAt) {
+    /**
+     * SQL, one span per line numbered from {@code first}; the lines {@code marksAt} marks are
+     * highlighted (hl: an action item's construct, dec: a decision's), their codes and rules in the title.
+     */
+    private static void appendNumbered(StringBuilder out, String sql, int first, IntFunction<LineMarks.Mark> marksAt) {
         out.append("<pre class=\"sql numbered\">");
         int lineNumber = first;
         for (String line : (sql == null ? "" : sql).split("\n", -1)) {
-            String codes = codesAt.apply(lineNumber);
-            out.append("<span class=\"line").append(codes == null ? "" : " hl").append("\" data-n=\"").append(lineNumber).append('"');
-            if (codes != null) out.append(" title=\"").append(Html.escape(codes)).append('"');
+            LineMarks.Mark mark = marksAt.apply(lineNumber);
+            out.append("<span class=\"line").append(mark == null ? "" : " " + mark.cssClass()).append("\" data-n=\"").append(lineNumber)
+                    .append('"');
+            if (mark != null) out.append(" title=\"").append(Html.escape(mark.title())).append('"');
             out.append('>').append(Html.escape(line)).append("</span>\n");
             lineNumber++;
         }

@@ -29,14 +29,15 @@ import org.schemashift.model.ObjectName;
 /**
  * What a view's query or a routine's code reads or changes: the relations named in FROM clauses
  * (tables or views, at any depth: joins, subqueries, set operations) and as the target of an
- * INSERT, UPDATE, DELETE or MERGE, the user functions called in expressions and the routines
- * called as statements. Names of a query's own WITH items are not relations of the schema. The
+ * INSERT, UPDATE, DELETE or MERGE, the user functions called in expressions, the routines
+ * called as statements and the sequences read by {@code seq.NEXTVAL} or {@code seq.CURRVAL}. Names of a query's own WITH items are not relations of the schema. The
  * report keeps those that name an object of the input, so a built-in or a missing object adds nothing.
  */
 final class QueryReferences {
     private static final List<ObjectKind> RELATION = List.of(ObjectKind.TABLE, ObjectKind.VIEW);
     private static final List<ObjectKind> FUNCTION = List.of(ObjectKind.FUNCTION);
     private static final List<ObjectKind> ROUTINE = List.of(ObjectKind.PROCEDURE, ObjectKind.FUNCTION);
+    private static final List<ObjectKind> SEQUENCE = List.of(ObjectKind.SEQUENCE);
 
     private final List<StatementParts.Reference> found = new ArrayList<>();
     private final Set<String> withNames = new HashSet<>();
@@ -71,7 +72,9 @@ final class QueryReferences {
     }
 
     private void walk(SqlNode node) {
-        if (node instanceof SqlNodeList list) {
+        if (node instanceof SqlIdentifier id) {
+            sequence(id);
+        } else if (node instanceof SqlNodeList list) {
             for (SqlNode n : list) if (n != null) walk(n);
         } else if (node instanceof SqlSelect select) {
             if (select.getFrom() != null) from(select.getFrom());
@@ -92,6 +95,16 @@ final class QueryReferences {
             }
             for (SqlNode operand : call.getOperandList()) if (operand != null) walk(operand);
         }
+    }
+
+    /** Oracle's {@code [schema.]seq.NEXTVAL} and {@code CURRVAL}: compound identifiers naming the sequence before them. */
+    private void sequence(SqlIdentifier id) {
+        int n = id.names.size();
+        if (n < 2 || n > 3) return;
+        String last = id.names.get(n - 1).toUpperCase(Locale.ROOT);
+        if (!last.equals("NEXTVAL") && !last.equals("CURRVAL")) return;
+        found.add(new StatementParts.Reference(SEQUENCE, n == 2 ? ObjectName.of(id.names.get(0))
+                : new ObjectName(id.names.get(0), id.names.get(1))));
     }
 
     /** A FROM item: a named relation, a join of two, an aliased item or a subquery. */
@@ -120,8 +133,12 @@ final class QueryReferences {
         return null;
     }
 
+    /** The object a name names; a function's name may be one part qualified as written ({@code PKG.F}, see PseudoFunctions). */
     private static ObjectName name(SqlIdentifier id) {
         int n = id.names.size();
-        return n == 1 ? ObjectName.of(id.names.get(0)) : new ObjectName(id.names.get(n - 2), id.names.get(n - 1));
+        if (n > 1) return new ObjectName(id.names.get(n - 2), id.names.get(n - 1));
+        String name = id.names.get(0);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? ObjectName.of(name) : new ObjectName(name.substring(0, dot), name.substring(dot + 1));
     }
 }

@@ -37,7 +37,7 @@ public final class ReportHtml {
         ActionItemsHtml.append(out, report);
         out.append("<section id=\"objects\">\n<h2>Objects</h2>\n");
         for (Report.Entry entry : report.objects()) {
-            ObjectSectionHtml.append(out, entry);
+            ObjectSectionHtml.append(out, entry, report.objects());
         }
         out.append("</section>\n</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
         return out.toString();

@@ -1,18 +1,26 @@
 package org.schemashift.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.schemashift.emit.EmittedObject;
 import org.schemashift.model.Index;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
+import org.schemashift.model.PackageDef;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.model.Trigger;
 import org.schemashift.model.TableChange;
+import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.NameConflict;
+import org.schemashift.model.proc.RoutineBody;
 
 /**
  * What objects one statement creates or changes, read from its schema changes: a CREATE makes
@@ -33,7 +41,6 @@ final class StatementParts {
         }
     }
 
-    /** An object named by another: a foreign key's table, a trigger's table. */
     /** An object a part depends on: the first of {@code kinds} that names an object of the input. */
     record Reference(List<ObjectKind> kinds, ObjectName name) {
         Reference(ObjectKind kind, ObjectName name) {
@@ -72,8 +79,7 @@ final class StatementParts {
                 parts.add(creates(c.routine().kind(), c.routine().name(),
                         span(c.routine().span(), at), QueryReferences.of(c.routine().body())));
             } else if (change instanceof SchemaChange.CreatePackage c) {
-                parts.add(creates(ObjectKind.PACKAGE, c.pkg().name(), span(c.pkg().span(), at),
-                        List.of()));
+                parts.add(creates(ObjectKind.PACKAGE, c.pkg().name(), span(c.pkg().span(), at), packageReferences(c.pkg())));
             } else if (change instanceof SchemaChange.CreateTrigger c) {
                 parts.add(creates(ObjectKind.TRIGGER, c.trigger().name(), span(c.trigger().span(), at),
                         triggerReferences(c.trigger())));
@@ -97,6 +103,68 @@ final class StatementParts {
             }
         }
         return parts;
+    }
+
+    /**
+     * The subprograms with code of the packages a statement creates, each by its span (that of its
+     * own statement): what that subprogram depends on, its package first.
+     */
+    static Map<SourceSpan, List<Reference>> members(SourceStatement statement) {
+        Map<SourceSpan, List<Reference>> members = new HashMap<>();
+        for (SchemaChange change : statement.changes()) {
+            if (!(change instanceof SchemaChange.CreatePackage c)) continue;
+            Set<String> names = subprogramNames(c.pkg());
+            for (Declaration d : c.pkg().body()) {
+                if (d instanceof Declaration.Subprogram sub && sub.body() != null && sub.span() != null) {
+                    List<Reference> references = new ArrayList<>();
+                    references.add(new Reference(ObjectKind.PACKAGE, c.pkg().name()));
+                    references.addAll(inPackage(QueryReferences.of(sub.body()), c.pkg().name(), names));
+                    members.put(sub.span(), references);
+                }
+            }
+        }
+        return members;
+    }
+
+    /**
+     * A package depends on what its initialisation and its subprograms use, other than its own
+     * subprograms (which are objects of their own, depending on it).
+     */
+    private static List<Reference> packageReferences(PackageDef pkg) {
+        Set<String> names = subprogramNames(pkg);
+        List<Reference> uses = new ArrayList<>();
+        if (pkg.initialization() != null) {
+            uses.addAll(QueryReferences.of(new RoutineBody(pkg.initialization(), NameConflict.CANNOT_CLASH)));
+        }
+        for (Declaration d : pkg.body()) {
+            if (d instanceof Declaration.Subprogram sub && sub.body() != null) uses.addAll(QueryReferences.of(sub.body()));
+        }
+        String own = pkg.name().name().toUpperCase(Locale.ROOT);
+        return uses.stream().filter(r -> !(r.name().schema() == null ? names.contains(r.name().name().toUpperCase(Locale.ROOT))
+                : r.name().schema().toUpperCase(Locale.ROOT).equals(own))).toList();
+    }
+
+    /** The package's subprogram names, upper-case (PL/SQL names are case-insensitive unless quoted). */
+    private static Set<String> subprogramNames(PackageDef pkg) {
+        Set<String> names = new HashSet<>();
+        for (List<Declaration> declarations : List.of(pkg.specification(), pkg.body())) {
+            for (Declaration d : declarations) {
+                if (d instanceof Declaration.Subprogram) names.add(d.name().toUpperCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    /** A call of a subprogram by its bare name inside its package names that package's subprogram. */
+    private static List<Reference> inPackage(List<Reference> references, ObjectName pkg, Set<String> names) {
+        return references.stream().map(r -> r.name().schema() == null && isRoutine(r)
+                && names.contains(r.name().name().toUpperCase(Locale.ROOT))
+                ? new Reference(r.kinds(), new ObjectName(pkg.name(), r.name().name())) : r).toList();
+    }
+
+    /** True when the reference names a routine: a call, or a function in an expression. */
+    static boolean isRoutine(Reference r) {
+        return r.kinds().contains(ObjectKind.FUNCTION) || r.kinds().contains(ObjectKind.PROCEDURE);
     }
 
     /** True when the statement only sets the session or drops: nothing on the target comes of it. */

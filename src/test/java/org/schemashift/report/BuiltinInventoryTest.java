@@ -3,13 +3,18 @@ package org.schemashift.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.schemashift.pipeline.ConversionPipeline;
+import org.schemashift.pipeline.InputFiles;
 import org.schemashift.source.SourceFile;
+import org.schemashift.testing.Corpora;
 
 /**
  * The summary lists the built-ins and supplied packages code objects call, counted per name, with
- * what converted them or why not; a table's default is no code and is not listed.
+ * what converted them or why not; a table's default is no code and is not listed. A package
+ * breaks down into its subprograms, each an object depending on it.
  */
 class BuiltinInventoryTest {
     private static final String ORACLE = """
@@ -45,6 +50,32 @@ class BuiltinInventoryTest {
                 "  built-ins called by the code: 5 calls of 4, 4 converted\n",
                 "    packages: DBMS_LOB 3, UTL_FILE 1\n",
                 "    not converted: UTL_FILE.FGETATTR x1 (SS-ORA-0352)\n");
+    }
+
+    @Test
+    void oracleLoggerListsItsPackagesSubprogramsAndTheSuppliedPackagesTheyCall() throws Exception {
+        List<SourceFile> files = InputFiles.read(List.of(Corpora.path("oracle-logger/source/packages/logger.pks"),
+                Corpora.path("oracle-logger/source/packages/logger.pkb")));
+        Report logger = ReportBuilder.build(new ConversionPipeline("oracle", "postgresql", null).run(files));
+        Report.Entry pkg = logger.objects().stream().filter(e -> e.kind().equals("package")).findFirst().orElseThrow();
+        List<Report.Entry> subprograms = logger.objects().stream().filter(e -> e.name() != null && e.name().startsWith("LOGGER."))
+                .toList();
+        assertThat(subprograms).as("every subprogram of the body an object, each overload too").hasSizeGreaterThan(60)
+                .allSatisfy(e -> assertThat(e.kind()).isIn("function", "procedure"))
+                .allSatisfy(e -> assertThat(e.dependsOn()).as(e.name() + " on its package").contains(pkg.id()));
+        assertThat(subprograms.stream().filter(e -> e.name().equals("LOGGER.TOCHAR"))).hasSize(6);
+        assertThat(pkg.dependedOnBy()).containsAll(subprograms.stream().map(Report.Entry::id).toList());
+        assertThat(Jsoup.parse(ReportHtml.render(logger)).getElementById("obj-" + pkg.id()).select("p.dependencies").first().text())
+                .startsWith("Subprograms: #" + subprograms.get(0).id() + " " + subprograms.get(0).kind() + " LOGGER.");
+
+        Map<String, Report.BuiltinUse> builtins = logger.summary().builtins();
+        assertThat(builtins.get("DBMS_OUTPUT.PUT_LINE")).as("written as RAISE NOTICE by its call rule")
+                .satisfies(b -> assertThat(b.converted()).isEqualTo(b.calls()).isPositive()).extracting(Report.BuiltinUse::by)
+                .isEqualTo(List.of("ORA-C023"));
+        assertThat(builtins.get("DBMS_UTILITY.FORMAT_CALL_STACK")).isEqualTo(new Report.BuiltinUse(5, 5, List.of("ORA-F112")));
+        assertThat(builtins.get("DBMS_SESSION.SET_CONTEXT")).as("no target has it").isEqualTo(new Report.BuiltinUse(1, 0,
+                List.of("SS-ORA-0350")));
+        assertThat(TextSummary.render(logger)).contains("    packages: DBMS_OUTPUT 9, DBMS_SESSION 4, DBMS_UTILITY 8, HTP 1, OWA 3, OWA_UTIL 1\n");
     }
 
     @Test

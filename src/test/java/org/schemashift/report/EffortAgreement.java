@@ -18,11 +18,11 @@ import org.jsoup.nodes.Document;
  * it in the tile and the complexity table, and its code groups add up to it with the code rewrite
  * line; the object CSV's effort column sums to it, and the item CSV's plus code rewrite does too.
  */
-final class EffortAgreement {
+public final class EffortAgreement {
     private EffortAgreement() {
     }
 
-    static void assertAgree(Report report) {
+    public static void assertAgree(Report report) {
         Report.Summary s = report.summary();
         double total = s.effort().totalHours();
         assertThat(sum(report.objects().stream().mapToDouble(e -> e.effort().hours()).toArray())).as("objects").isCloseTo(total, within(1e-6));

@@ -126,6 +126,26 @@ class ReportHtmlInBrowserTest {
         assertThat(dom.select("article.object[hidden]")).isNotEmpty();
     }
 
+    @Test
+    void theConstructOfEachItemIsHighlightedOnBothSides() throws Exception {
+        String probe = """
+                var found = [];
+                document.querySelectorAll('#obj-2 .side-by-side > div').forEach(function (side, i) {
+                  side.querySelectorAll('pre.numbered .line').forEach(function (line) {
+                    var colour = getComputedStyle(line).backgroundColor;
+                    if (colour !== 'rgba(0, 0, 0, 0)') {
+                      found.push((i === 0 ? 'source ' : 'converted ') + line.getAttribute('data-n') + ' ' + colour);
+                    }
+                  });
+                });
+                document.body.setAttribute('data-highlighted', found.join('; '));
+                """;
+        Document dom = Jsoup.parse(chromium.load(probed("highlight", probe)).dom());
+        String yellow = "rgb(255, 243, 196)";
+        assertThat(dom.body().attr("data-highlighted")).as("item.id's column and the prefix index, in the source and as converted")
+                .isEqualTo("source 9 " + yellow + "; source 12 " + yellow + "; converted 2 " + yellow + "; converted 7 " + yellow);
+    }
+
     /** Widths after layout: the page's, and any numbered SQL wider than its box (a line that did not wrap). */
     private static final String MEASURE = """
             var pre = document.querySelector('pre.sql.numbered');

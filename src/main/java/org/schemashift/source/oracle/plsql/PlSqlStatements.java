@@ -134,8 +134,8 @@ final class PlSqlStatements {
 
     /**
      * {@code p}, {@code pkg.p(a, b => c)}, {@code v.EXTEND(2)}: a {@link Statement.Call} of the name as
-     * written; DBMS_OUTPUT.PUT_LINE(x) is {@link Statement.Output}, RAISE_APPLICATION_ERROR(-20nnn, m)
-     * {@link Statement.Raise} of the error number.
+     * written (a built-in such as DBMS_OUTPUT.PUT_LINE is rewritten by its call rule when converted);
+     * RAISE_APPLICATION_ERROR(-20nnn, m) is {@link Statement.Raise} of the error number.
      */
     private Statement call(TargetContext ctx, SourceSpan span) {
         List<String> names = new ArrayList<>();
@@ -152,7 +152,6 @@ final class PlSqlStatements {
             }
         }
         String routine = String.join(".", names);
-        if (routine.equals("DBMS_OUTPUT.PUT_LINE") && arguments.size() == 1) return new Statement.Output(arguments.get(0).value(), span);
         if (routine.equals("RAISE_APPLICATION_ERROR") && arguments.size() >= 2) {
             Integer number = UnitReading.integer(arguments.get(0).value());
             if (number != null) return new Statement.Raise(new Condition.ErrorNumber(number), arguments.get(1).value(), span);
