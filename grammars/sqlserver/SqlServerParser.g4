@@ -45,7 +45,8 @@ statementBody
       (procedureArgument (COMMA procedureArgument)*)?                                      #executeProcedure
     | USE identifier                                                                       #useDatabase
     // IF OBJECT_ID(...) IS NULL CREATE ..., IF EXISTS (...) DROP ...: the guarded DDL is what counts.
-    | IF expression guarded=guardedBlock (ELSE otherwise=guardedBlock)?                    #ifGuard
+    // The ELSE part runs only where the object exists: DDL or not (PRINT, RAISERROR), it is reported.
+    | IF expression guarded=guardedBlock (ELSE (otherwise=guardedBlock | ~EOF+))?          #ifGuard
     ;
 
 guardedBlock

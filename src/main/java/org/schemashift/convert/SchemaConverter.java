@@ -165,7 +165,7 @@ public final class SchemaConverter {
         if (column.generated() != null && UNSPECIFIED.equals(source.name())) source = inferred(column, table, source);
         TypeResolution resolved = targetTypes.resolve(source, new ColumnFacts(column.identity() != null, column.name(),
                 isKey(table, column.name()), column.defaultValue() != null));
-        Column out = domain != null && domain.notNull() ? column.withNullable(false) : column;
+        Column out = column;
         if (resolved == null && targetTypes.isUserType(source)) {
             out = out.withType(DataType.named(source.name()));   // a user type of the input: emitted under its own name
         } else if (resolved == null) {

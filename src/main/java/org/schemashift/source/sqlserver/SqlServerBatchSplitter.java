@@ -72,6 +72,11 @@ final class SqlServerBatchSplitter {
 
     /** Consumes one statement from {@code next}. */
     private void statement() {
+        statement(false);
+    }
+
+    /** Consumes one statement; {@code guarded}: the branch of an IF, which ends at its ELSE (not a CASE's). */
+    private void statement(boolean guarded) {
         int first = next;
         if (isCodeObject(first)) {
             next = tokens.size();
@@ -83,7 +88,13 @@ final class SqlServerBatchSplitter {
             block();
         } else {
             next++;
-            while (next < tokens.size() && type(next) != SEMICOLON && !startsStatement(first, next)) skipToken();
+            int cases = 0;
+            while (next < tokens.size() && type(next) != SEMICOLON && !startsStatement(first, next)
+                    && !(guarded && cases == 0 && type(next) == ELSE)) {
+                if (type(next) == CASE) cases++;
+                else if (type(next) == END && cases > 0) cases--;
+                skipToken();
+            }
         }
     }
 
@@ -103,7 +114,7 @@ final class SqlServerBatchSplitter {
     private void guarded() {
         if (next >= tokens.size()) return;
         if (type(next) == BEGIN && !isTransaction(next + 1)) block();
-        else statement();
+        else statement(true);
     }
 
     /** BEGIN ... END (CASE ... END and nested blocks inside counted). */

@@ -23,6 +23,13 @@ public enum SqlServerCode implements ActionCode {
                     + "schema is created once, in order, so the guarded statement is converted on its own.",
             "IF OBJECT_ID('dbo.t') IS NULL CREATE TABLE dbo.t (id int)",
             "CREATE TABLE t (id integer);")),
+    GUARD_ELSE_NOT_TAKEN(new Entry("SS-MSS-0190", LOW, 0.25, "ELSE part of an IF guard is not converted",
+            "Check that the guarded statement creates the object as the ELSE part would have left it; keep the ELSE "
+                    + "part for upgrading an existing database, outside the schema.",
+            "An install script's ELSE part runs when the object already exists (it alters, upgrades or prints); the "
+                    + "converted schema creates a fresh database, where the guarded statement is the one taken.",
+            "IF OBJECT_ID('dbo.t') IS NULL CREATE TABLE dbo.t (id int) ELSE PRINT 'exists'",
+            "CREATE TABLE t (id integer);")),
     CASE_INSENSITIVE_COLLATION(new Entry("SS-MSS-0104", MEDIUM, 1, "Case-insensitive collation",
             "PostgreSQL: declare a nondeterministic ICU collation (CREATE COLLATION ci (provider = icu, locale = "
                     + "'und-u-ks-level2', deterministic = false)) and put COLLATE ci on the column, or use citext; MySQL: "

@@ -1,6 +1,7 @@
 package org.schemashift.source.sqlserver;
 
 import java.util.ArrayList;
+import org.antlr.v4.runtime.Token;
 import java.util.List;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.DataType;
@@ -41,7 +42,7 @@ final class SqlServerDdlBuilder {
         this.text = text;
         this.script = script;
         this.expressions = new SqlServerExpressionBuilder(positions, notes);
-        this.tables = new SqlServerTableBuilder(positions, expressions, notes);
+        this.tables = new SqlServerTableBuilder(positions, expressions, notes, script);
     }
 
     SourceStatement build(StatementContext ctx) {
@@ -87,8 +88,9 @@ final class SqlServerDdlBuilder {
         if (ctx instanceof CreateAliasTypeContext c) {
             ObjectName name = SqlServerNames.objectName(c.tableName());
             DataType base = SqlServerTypes.type(c.dataType(), positions);
-            return Built.parsed(ObjectKind.TYPE, name.toString(), new SchemaChange.CreateType(
-                    new UserType(name, "DOMAIN", List.of(), List.of(), base, span).withNotNull(c.NOT() != null)));
+            UserType type = new UserType(name, "DOMAIN", List.of(), List.of(), base, span).withNotNull(c.NOT() != null);
+            script.aliasType(type);
+            return Built.parsed(ObjectKind.TYPE, name.toString(), new SchemaChange.CreateType(type));
         }
         if (ctx instanceof CreateTableTypeContext c) {
             ObjectName name = SqlServerNames.objectName(c.tableName());
@@ -122,7 +124,7 @@ final class SqlServerDdlBuilder {
         return guard((IfGuardContext) ctx);
     }
 
-    /** The guarded statements' changes; the ELSE part is the alternative a fresh database does not take, so it is reported. */
+    /** The guarded statements' changes; the ELSE part (DDL or not) is the alternative a fresh database does not take: reported. */
     private Built guard(IfGuardContext ctx) {
         List<Built> guarded = new ArrayList<>();
         for (StatementBodyContext body : bodies(ctx.guarded)) guarded.add(body(body, true));
@@ -135,9 +137,10 @@ final class SqlServerDdlBuilder {
             items.addAll(built.items());
             if (built.disposition() != Disposition.PARSED && built.disposition() != Disposition.IGNORED) disposition = built.disposition();
         }
-        if (ctx.otherwise != null) {
-            items.add(GeneralCode.CLAUSE_NOT_CONVERTED.at(positions.span(ctx.otherwise), "ELSE part of the IF guard: "
-                    + positions.text(ctx.otherwise)));
+        if (ctx.ELSE() != null) {
+            Token elseToken = ctx.ELSE().getSymbol();
+            String otherwise = positions.text(ctx).substring(elseToken.getStopIndex() + 1 - ctx.getStart().getStartIndex()).strip();
+            items.add(SqlServerCode.GUARD_ELSE_NOT_TAKEN.at(positions.span(elseToken), "ELSE " + otherwise));
         }
         if (guarded.isEmpty()) return new Built(ObjectKind.OTHER, null, Disposition.IGNORED, changes, items);
         Built first = guarded.get(0);

@@ -127,9 +127,9 @@ final class SqlServerProcedureCalls {
         Integer scale = type.group(3) == null ? null : Integer.valueOf(type.group(3));
         DataType base = new DataType(type.group(1), length, scale, max ? Set.of("max") : Set.of(), List.of(), null, null,
                 args.get("@phystype"));
-        return new Call(ObjectKind.TYPE, name.toString(), Disposition.PARSED,
-                List.of(new SchemaChange.CreateType(new UserType(name, "DOMAIN", List.of(), List.of(), base, span)
-                        .withNotNull(isNotNull(args.get("@nulltype"))))), List.of());
+        UserType alias = new UserType(name, "DOMAIN", List.of(), List.of(), base, span).withNotNull(isNotNull(args.get("@nulltype")));
+        script.aliasType(alias);
+        return new Call(ObjectKind.TYPE, name.toString(), Disposition.PARSED, List.of(new SchemaChange.CreateType(alias)), List.of());
     }
 
     /** sp_addtype's @nulltype: 'NOT NULL' (any spacing and case) makes the type's columns NOT NULL; 'NULL' or none does not. */

@@ -1,20 +1,27 @@
 package org.schemashift.source.sqlserver;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
 import org.schemashift.model.ObjectName;
+import org.schemashift.model.UserType;
 import org.schemashift.model.View;
 
 /**
  * What earlier statements of the input defined that a later statement needs to be read: rules and
- * defaults (CREATE RULE / DEFAULT) until sp_bindrule / sp_bindefault binds them, and the views, so
- * that an index on a view makes it an indexed (materialized) view. One per run, filled in input order.
+ * defaults (CREATE RULE / DEFAULT) until sp_bindrule / sp_bindefault binds them, the views, so
+ * that an index on a view makes it an indexed (materialized) view, and the alias types declared NOT
+ * NULL, whose columns take no NULL unless they say NULL. One per run, filled in input order.
  */
 final class SqlServerScript {
     private final Map<String, Expr> rules = new HashMap<>();
     private final Map<String, Expr> defaults = new HashMap<>();
     private final Map<String, View> views = new HashMap<>();
+    private final Set<String> notNullTypes = new HashSet<>();
 
     void rule(ObjectName name, Expr condition) {
         rules.put(name.key(), condition);
@@ -26,6 +33,15 @@ final class SqlServerScript {
 
     void view(View view) {
         views.put(view.name().key(), view);
+    }
+
+    void aliasType(UserType type) {
+        if (type.notNull()) notNullTypes.add(type.name().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code type} is an alias type created NOT NULL (CREATE TYPE ... FROM ... NOT NULL, sp_addtype). */
+    boolean isNotNullAliasType(DataType type) {
+        return notNullTypes.contains(type.name().toLowerCase(Locale.ROOT));
     }
 
     /** The condition of rule {@code name}, null when the input does not create it. */

@@ -38,11 +38,14 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
  */
 final class SqlServerTableBuilder {
     private final SourcePositions positions;
+    private final SqlServerScript script;
     private final SqlServerExpressionBuilder expressions;
     private final List<ActionItem> notes;
 
-    SqlServerTableBuilder(SourcePositions positions, SqlServerExpressionBuilder expressions, List<ActionItem> notes) {
+    SqlServerTableBuilder(SourcePositions positions, SqlServerExpressionBuilder expressions, List<ActionItem> notes,
+                          SqlServerScript script) {
         this.positions = positions;
+        this.script = script;
         this.expressions = expressions;
         this.notes = notes;
     }
@@ -104,7 +107,7 @@ final class SqlServerTableBuilder {
         String name = SqlServerNames.identifier(ctx.identifier());
         SourceSpan span = positions.span(ctx);
         DataType type = SqlServerTypes.type(ctx.dataType(), positions);
-        boolean nullable = true;
+        boolean nullable = !script.isNotNullAliasType(type);  // an explicit NULL or NOT NULL below decides
         Expr defaultValue = null;
         Identity identity = null;
         String where = table + "." + name;

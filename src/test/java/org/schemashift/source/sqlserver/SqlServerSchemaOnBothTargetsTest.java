@@ -42,7 +42,8 @@ class SqlServerSchemaOnBothTargetsTest {
               Created datetime2(3) NOT NULL DEFAULT SYSDATETIME(),
               Due AS (DATEADD(day, 30, Created)),
               Label AS (Code + '-'),
-              Paid Amount DEFAULT 0
+              Paid Amount DEFAULT 0,
+              Refund Amount NULL
             )
             GO
             EXEC sp_bindefault 'd_qty', 'sales.Orders.Qty'
@@ -72,6 +73,8 @@ class SqlServerSchemaOnBothTargetsTest {
                     .containsExactly("due timestamp without time zone", "label text", "total numeric");
             assertThat(JdbcRows.column(db, "SELECT is_nullable FROM information_schema.columns WHERE table_name = 'orders' "
                     + "AND column_name = 'paid'")).as("a column of an sp_addtype ... 'NOT NULL' type").containsExactly("NO");
+            assertThat(JdbcRows.column(db, "SELECT is_nullable FROM information_schema.columns WHERE table_name = 'orders' "
+                    + "AND column_name = 'refund'")).as("a column of that type declared NULL").containsExactly("YES");
             assertRefused(db, "INSERT INTO sales.orders (price, done, paid) VALUES (1, 'N', NULL)");
             assertThat(JdbcRows.column(db, "SELECT nextval('sales.order_numbers')")).containsExactly("1000");
             assertThat(new PostgresCatalog(db).tableComment("sales", "orders")).isEqualTo("Orders taken");

@@ -164,6 +164,31 @@ class SqlServerSourceTest {
     }
 
     @Test
+    void aGuardsElsePartIsReportedWhateverItHolds() {
+        List<SourceStatement> statements = read("""
+                IF OBJECT_ID('dbo.Q') IS NULL
+                    CREATE TABLE dbo.Q (id int PRIMARY KEY, s varchar(9) DEFAULT (CASE WHEN 1 = 1 THEN 'a' ELSE 'b' END))
+                ELSE
+                    ALTER TABLE dbo.Q ADD extra int NULL
+                GO
+                IF OBJECT_ID('dbo.R') IS NULL
+                BEGIN
+                    CREATE TABLE dbo.R (id int PRIMARY KEY)
+                END
+                ELSE
+                BEGIN
+                    PRINT 'exists'
+                END
+                """);
+        assertThat(statements).hasSize(2).allMatch(s -> s.disposition() == Disposition.PARSED)
+                .allMatch(s -> s.changes().size() == 1 && s.changes().get(0) instanceof SchemaChange.CreateTable);
+        assertThat(statements.get(0).actionItems()).filteredOn(i -> i.code() == SqlServerCode.GUARD_ELSE_NOT_TAKEN)
+                .singleElement().satisfies(i -> assertThat(i.message()).isEqualTo("ELSE ALTER TABLE dbo.Q ADD extra int NULL"));
+        assertThat(statements.get(1).actionItems()).filteredOn(i -> i.code() == SqlServerCode.GUARD_ELSE_NOT_TAKEN)
+                .singleElement().satisfies(i -> assertThat(i.span().line()).isEqualTo(10));
+    }
+
+    @Test
     void extendedPropertiesAreComments() {
         List<SourceStatement> statements = read("""
                 EXEC sys.sp_addextendedproperty @name=N'MS_Description', @value=N'The orders' , @level0type=N'SCHEMA',

@@ -2,8 +2,11 @@ package org.schemashift.convert.rules.sqlserver;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.calcite.avatica.util.TimeUnit;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -24,9 +27,11 @@ import org.schemashift.source.sql.CastTargets;
  * start on Sunday): weekday is 1 on Sunday to 7 on Saturday, week counts the Sundays that began a
  * week since January 1st, week 1 holding January 1st. {@code DATENAME(part, d)} of month and
  * weekday is the English name (the default language us_english), of other parts the number as text.
+ * iso_week (isowk, isoww) is the ISO 8601 week, which needs no DATEFIRST: the format model's IW.
  */
 final class DatePartRule implements ExpressionRule {
     private static final String FIRST_SUNDAY = "0001-01-07";
+    private static final Set<String> ISO_WEEK = Set.of("iso_week", "isowk", "isoww");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
     private static final List<String> WEEKDAYS = List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -45,14 +50,28 @@ final class DatePartRule implements ExpressionRule {
         DateParts.Part part = DateParts.of(call.operand(0));
         SqlParserPos p = call.getParserPosition();
         SqlNode date = DateParts.temporal(call.operand(1));
+        if (isIsoWeek(call.operand(0))) return asNumberOrName(isoWeek(date, p), name, p);
         if (part == null) {
             context.unconvertible((name ? "DATENAME(" : "DATEPART(") + call.operand(0) + ", ...)");
             return null;
         }
         if (name && part.name().equals("month")) return named(DateParts.extract(TimeUnit.MONTH, date, p), MONTHS, 1, p);
         if (name && part.name().equals("weekday")) return named(sundayZero(date, p), WEEKDAYS, 0, p);
-        SqlNode value = number(part.name(), date, p);
+        return asNumberOrName(number(part.name(), date, p), name, p);
+    }
+
+    /** DATENAME of a numeric part is the number as text. */
+    private static SqlNode asNumberOrName(SqlNode value, boolean name, SqlParserPos p) {
         return name ? SqlStdOperatorTable.CAST.createCall(p, value, CastTargets.standard(SqlTypeName.VARCHAR, 30, null, p)) : value;
+    }
+
+    private static boolean isIsoWeek(SqlNode operand) {
+        return operand instanceof SqlIdentifier id && id.isSimple() && ISO_WEEK.contains(id.getSimple().toLowerCase(Locale.ROOT));
+    }
+
+    private static SqlNode isoWeek(SqlNode d, SqlParserPos p) {
+        SqlNode text = CanonicalOperators.FORMAT_BY_MODEL.createCall(p, d, SqlLiteral.createCharString("IW", p));
+        return SqlStdOperatorTable.CAST.createCall(p, text, CastTargets.standard(SqlTypeName.INTEGER, p));
     }
 
     /** The datepart {@code part} of {@code d} as SQL Server's DATEPART gives it. */
