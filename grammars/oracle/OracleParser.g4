@@ -527,6 +527,21 @@ forUpdateClause : FOR UPDATE ~SEMICOLON*;
 
 // ============================================================== expressions: what Oracle adds to the core
 
+// the core's conditions, and the membership of an element in a nested table or VARRAY (MEMBER [OF])
+predicate
+    : valueExpression NOT? IN LPAREN (query | expressionList) RPAREN                       #inPredicate
+    | valueExpression NOT? BETWEEN valueExpression AND valueExpression                     #betweenPredicate
+    | valueExpression NOT? LIKE valueExpression (ESCAPE valueExpression)?                  #likePredicate
+    | valueExpression IS NOT? NULL                                                         #isNullPredicate
+    | valueExpression NOT? MEMBER OF? valueExpression                                      #memberPredicate
+    | valueExpression comparisonOperator quantifier=(ANY | SOME | ALL)
+      LPAREN (query | expressionList) RPAREN                                               #quantifiedPredicate
+    | valueExpression comparisonOperator valueExpression                                   #comparisonPredicate
+    | EXISTS LPAREN query RPAREN                                                           #existsPredicate
+    | LPAREN expression RPAREN                                                             #parenthesizedCondition
+    | valueExpression                                                                      #valuePredicate
+    ;
+
 primaryExtension
     : PRIOR primary                                                                        #priorExpr
     | CONNECT_BY_ROOT primary                                                              #connectByRootExpr

@@ -148,7 +148,8 @@ public final class CatalogAssembler {
         PackageDef known = packages.get(key(name));
         boolean hasBody = !pkg.body().isEmpty() || pkg.initialization() != null;
         if (known == null) {
-            packages.put(key(name), new PackageDef(name, pkg.specification(), pkg.body(), pkg.initialization(), pkg.span()));
+            packages.put(key(name), new PackageDef(name, pkg.specification(), pkg.body(), pkg.initialization(), pkg.span(),
+                    pkg.subtypes()));
             return;
         }
         boolean knownBody = !known.body().isEmpty() || known.initialization() != null;
@@ -157,7 +158,8 @@ public final class CatalogAssembler {
         }
         packages.put(key(name), new PackageDef(name,
                 pkg.specification().isEmpty() ? known.specification() : pkg.specification(),
-                hasBody ? pkg.body() : known.body(), hasBody ? pkg.initialization() : known.initialization(), known.span()));
+                hasBody ? pkg.body() : known.body(), hasBody ? pkg.initialization() : known.initialization(), known.span(),
+                pkg.specification().isEmpty() ? known.subtypes() : pkg.subtypes()));
     }
 
     /** A trigger in its table's schema unless named otherwise; its table qualified like any other name. */

@@ -293,6 +293,16 @@ final class BodyConverter extends ProcRewriter {
     }
 
     @Override
+    public Statement visitBulkChange(Statement.BulkChange loop) {
+        Statement.BulkChange.Bounds bounds = bounds(loop.bounds());
+        scope.push();
+        scope.declare(Symbol.variable(loop.variable(), null, TypeFamily.NUMBER));
+        Statement change = loop.change().accept(this);
+        scope.pop();
+        return new Statement.BulkChange(loop.variable(), bounds, change, loop.collectErrors(), loop.span());
+    }
+
+    @Override
     public Statement visitCursorFor(Statement.CursorFor loop) {
         List<SqlNode> arguments = expressionList(loop.arguments());
         Symbol cursor = scope.lookup(loop.cursor());

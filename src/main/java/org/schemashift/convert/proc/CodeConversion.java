@@ -62,7 +62,7 @@ public final class CodeConversion {
     /** {@code catalog} with its code converted: routines (packages' subprograms included), triggers and package state. */
     public Catalog convert(Catalog catalog) {
         List<PackageConverter> converters = new ArrayList<>();
-        for (PackageDef pkg : catalog.packages()) {
+        for (PackageDef pkg : PackageOrder.of(catalog.packages())) {
             PackageConverter converter = new PackageConverter(this, pkg, packageSchemas.schema(pkg));
             packages.put(PackageScope.key(pkg.name().name()), converter.scope());
             converters.add(converter);

@@ -52,6 +52,12 @@ final class IdentifierNames extends ProcRewriter {
     }
 
     @Override
+    public Statement visitBulkChange(Statement.BulkChange loop) {
+        declared.add(PackageScope.key(loop.variable()));
+        return super.visitBulkChange(loop);
+    }
+
+    @Override
     public Statement visitCursorFor(Statement.CursorFor loop) {
         declared.add(PackageScope.key(loop.record()));
         return super.visitCursorFor(loop);

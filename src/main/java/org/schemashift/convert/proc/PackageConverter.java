@@ -56,7 +56,7 @@ final class PackageConverter {
         this.schema = schema;
         Set<String> routineNames = new HashSet<>();
         members().filter(d -> d instanceof Declaration.Subprogram).forEach(d -> routineNames.add(PackageScope.key(d.name())));
-        this.scope = PackageScope.empty(pkg.name().name(), schema, routineNames);
+        this.scope = PackageScope.empty(pkg.name().name(), schema, pkg.subtypes(), routineNames);
     }
 
     PackageScope scope() {

@@ -59,6 +59,8 @@ final class ProcTypes {
         if (type instanceof ProcType.Named named && ownPackage(named, scope)) {
             return named(new ProcType.Named(List.of(named.name().get(1))), scope);   // PKG.T inside PKG is T
         }
+        ProcType subtype = packageSubtype(type, scope);
+        if (subtype != null) return target(subtype, span, where, scope);
         if (type instanceof ProcType.Row row) {
             return new ProcType.Row(row.fields().stream()
                     .map(f -> new ProcType.Field(f.name(), target(f.type(), span, where + "." + f.name(), scope))).toList());
@@ -165,6 +167,17 @@ final class ProcTypes {
         if (table != null) return table.name();
         View view = views.get(key(reference));
         return view == null ? null : view.name();
+    }
+
+    /**
+     * What {@code PKG.T} stands for when T is a SUBTYPE of package PKG's specification: the reader
+     * resolves it only in units read after PKG's, and install scripts need not give them in that order.
+     */
+    private static ProcType packageSubtype(ProcType type, ProcScope scope) {
+        if (!(type instanceof ProcType.Named named) || named.name().size() != 2) return null;
+        PackageScope pkg = scope.packageNamed(named.name().get(0));
+        ProcType subtype = pkg == null ? null : pkg.subtypes().get(PackageScope.key(named.name().get(1)));
+        return subtype instanceof ProcType.Named again && again.name().equals(named.name()) ? null : subtype;
     }
 
     /** True when {@code named} is {@code PKG.T} and PKG is the package the code belongs to. */

@@ -37,6 +37,9 @@ final class PlPgSqlCollections {
     private static final SqlTemplate EXTEND_NULLS = SqlTemplate.target("array_cat({0}, array_fill({0}[0], ARRAY[{1}]))");
     private static final SqlTemplate EXTEND_COPIES = SqlTemplate.target("array_cat({0}, array_fill({0}[{2}], ARRAY[{1}]))");
     private static final SqlTemplate TRIM = SqlTemplate.target("{0}[:cardinality({0}) - {1}]");
+    // Oracle: NULL when the element is NULL or the collection empty (or NULL), else whether an element equals it
+    private static final SqlTemplate MEMBER_OF = SqlTemplate.target(
+            "CASE WHEN {0} IS NULL OR coalesce(cardinality({1}), 0) = 0 THEN NULL ELSE array_position({1}, {0}) IS NOT NULL END");
 
     private final PlPgSqlContext context;
 
@@ -63,6 +66,11 @@ final class PlPgSqlCollections {
             case DELETE -> SqlLiteral.createCharString("{}", pos);   // only DELETE of everything gets here (see notWritable)
             case TRIM -> TRIM.apply(collection, operands.size() > 1 ? operands.get(1) : one(pos));
         };
+    }
+
+    /** {@code x MEMBER OF c} (operands already rewritten) on the array. */
+    static SqlNode memberOf(SqlCall call) {
+        return MEMBER_OF.applyTo(call.getOperandList());
     }
 
     /** A call of a collection type's name builds the collection: ARRAY[...] cast to the element's array type. */

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -25,6 +26,7 @@ import org.schemashift.model.proc.ProcOperators.HandledError;
  * itself needs (declared once in the outermost block) and where the error being handled can be read.
  */
 final class PlPgSqlContext {
+    private static final Pattern CASE_WORD = Pattern.compile("(?i)\\bCASE\\b");
 
     /** The OUT column that holds the result of a function that also has OUT parameters. */
     static final String RESULT_COLUMN = "return_value";
@@ -159,6 +161,15 @@ final class PlPgSqlContext {
         return expressions.writeIfSpellable(node.accept(new ProceduralOperators(true)), span, items);
     }
 
+    /**
+     * A condition written before THEN (IF, ELSIF, CASE WHEN): PL/pgSQL ends it at the first THEN
+     * outside parentheses, so one holding a CASE expression is parenthesised.
+     */
+    String condition(SqlNode node) {
+        String written = expression(node);
+        return CASE_WORD.matcher(written).find() ? "(" + written + ")" : written;
+    }
+
     List<String> expressions(List<SqlNode> nodes) {
         return nodes.stream().map(this::expression).toList();
     }
@@ -254,6 +265,7 @@ final class PlPgSqlContext {
                 return written != null ? written : collections.method(visited);
             }
             if (associativeArrays.isElement(call)) return associativeArrays.element((SqlCall) super.visit(call));
+            if (call.getOperator() == SqlStdOperatorTable.MEMBER_OF) return PlPgSqlCollections.memberOf((SqlCall) super.visit(call));
             SqlNode constructed = collections.constructor(call);
             if (constructed != null) return constructed.accept(this);
             HandledError error = ProcOperators.handledErrorOf(call);

@@ -34,7 +34,7 @@ final class PlPgSqlControlFlow {
         PlPgSqlText out = writer.out();
         String keyword = "IF ";
         for (Statement.Branch branch : statement.branches()) {
-            out.line(keyword + writer.context().expression(branch.when()) + " THEN");
+            out.line(keyword + writer.context().condition(branch.when()) + " THEN");
             nested(branch.body());
             keyword = "ELSIF ";
         }
@@ -52,7 +52,7 @@ final class PlPgSqlControlFlow {
         out.line(statement.selector() == null ? "CASE" : "CASE " + context.expression(statement.selector()));
         out.indent();
         for (Statement.Branch branch : statement.branches()) {
-            out.line("WHEN " + context.expression(branch.when()) + " THEN");
+            out.line("WHEN " + context.condition(branch.when()) + " THEN");
             nested(branch.body());
         }
         if (statement.otherwise() != null) {

@@ -115,6 +115,13 @@ final class PlPgSqlCursorAttributes {
         if (used.contains(CursorAttribute.ROW_COUNT)) out.line(quoted(null, CursorAttribute.ROW_COUNT) + " := " + count + ";");
     }
 
+    /** After a bulk change (FORALL): the implicit cursor's row count is the total of every run, held in {@code total}. */
+    void afterBulkChange(String total, PlPgSqlText out) {
+        Set<CursorAttribute> used = context.scan.attributesOf(null);
+        if (readsFound(used)) out.line(quoted(null, CursorAttribute.FOUND) + " := " + total + " > 0;");
+        if (used.contains(CursorAttribute.ROW_COUNT)) out.line(quoted(null, CursorAttribute.ROW_COUNT) + " := " + total + ";");
+    }
+
     private static boolean readsFound(Set<CursorAttribute> used) {
         return used.contains(CursorAttribute.FOUND) || used.contains(CursorAttribute.NOT_FOUND);
     }

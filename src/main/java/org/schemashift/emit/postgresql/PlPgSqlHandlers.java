@@ -291,6 +291,7 @@ final class PlPgSqlHandlers {
         return !(statement instanceof Block || statement instanceof Statement.If || statement instanceof Statement.Case
                 || statement instanceof Statement.Loop || statement instanceof Statement.While
                 || statement instanceof Statement.Repeat || statement instanceof Statement.NumericFor
+                || statement instanceof Statement.BulkChange
                 || statement instanceof Statement.CursorFor || statement instanceof Statement.QueryFor
                 || statement instanceof Statement.Exit || statement instanceof Statement.Continue
                 || statement instanceof Statement.Transaction || statement instanceof Statement.Null

@@ -23,6 +23,7 @@ final class PlPgSqlWriter implements Statement.Visitor<Void> {
     private final PlPgSqlSqlWriter sql;
     private final PlPgSqlResults results;
     private final PlPgSqlBulkCollect bulk;
+    private final PlPgSqlBulkChanges bulkChanges;
     private PlPgSqlText out;
 
     PlPgSqlWriter(PlPgSqlContext context, PlPgSqlText out) {
@@ -38,6 +39,7 @@ final class PlPgSqlWriter implements Statement.Visitor<Void> {
         this.sql = new PlPgSqlSqlWriter(this);
         this.results = new PlPgSqlResults(this);
         this.bulk = new PlPgSqlBulkCollect(this);
+        this.bulkChanges = new PlPgSqlBulkChanges(this);
     }
 
     PlPgSqlContext context() {
@@ -153,6 +155,12 @@ final class PlPgSqlWriter implements Statement.Visitor<Void> {
     @Override
     public Void visitNumericFor(Statement.NumericFor loop) {
         controlFlow.numericFor(loop);
+        return null;
+    }
+
+    @Override
+    public Void visitBulkChange(Statement.BulkChange loop) {
+        bulkChanges.write(loop);
         return null;
     }
 

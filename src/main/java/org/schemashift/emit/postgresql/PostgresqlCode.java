@@ -175,6 +175,15 @@ public enum PostgresqlCode implements ActionCode {
                     + "first (its name sorts before that trigger's), so it never sees the flag set.",
             "CREATE TRIGGER t BEFORE UPDATE ON orders BEGIN IF UPDATING('STATUS') THEN ...",
             "-- ss_updating_status is read before the statement's flag is set")),
+    BULK_ERRORS_COLLECTED(new Entry("SS-PG-0750", MEDIUM, 1, "FORALL ... SAVE EXCEPTIONS: failing runs are counted, not listed",
+            "Where the code reads SQL%BULK_EXCEPTIONS, record each failing index in the loop's handler instead (an array "
+                    + "the code then reads); handlers of ORA-24381 must catch it as OTHERS with the message 'ORA-24381%'.",
+            "Each run of the DML is its own subtransaction: a failing run is undone alone and the others go on, as in Oracle. "
+                    + "After the last run one error is raised, SQLSTATE P0001 with Oracle's message ORA-24381; which runs "
+                    + "failed, and with which error (SQL%BULK_EXCEPTIONS), is not kept.",
+            "FORALL i IN 1 .. ids.COUNT SAVE EXCEPTIONS DELETE FROM t WHERE id = ids(i);",
+            "FOR i IN ... LOOP BEGIN DELETE ...; EXCEPTION WHEN OTHERS THEN ss_bulk_errors := ss_bulk_errors + 1; END; END LOOP;\n"
+                    + "IF ss_bulk_errors > 0 THEN RAISE EXCEPTION 'ORA-24381: error(s) in array DML'; END IF;")),
     FLOAT_PRECISION(new Entry("SS-PG-0114", LOW, 0.25, "FLOAT(M,D)/DOUBLE(M,D) digits are not kept",
             "Use numeric(M,D) if the rounding to D decimals matters.",
             "PostgreSQL floating-point types take no digit counts (MySQL 8.0 deprecates them); MySQL rounds to D decimals on storage.",

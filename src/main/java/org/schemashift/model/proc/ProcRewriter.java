@@ -101,6 +101,19 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
     }
 
     @Override
+    public Statement visitBulkChange(BulkChange loop) {
+        return new BulkChange(loop.variable(), bounds(loop.bounds()), loop.change().accept(this), loop.collectErrors(), loop.span());
+    }
+
+    protected BulkChange.Bounds bounds(BulkChange.Bounds bounds) {
+        if (bounds instanceof BulkChange.Range r) return new BulkChange.Range(expression(r.lower()), expression(r.upper()));
+        if (bounds instanceof BulkChange.IndicesOf i) {
+            return new BulkChange.IndicesOf(expression(i.collection()), maybe(i.lower()), maybe(i.upper()));
+        }
+        return new BulkChange.ValuesOf(expression(((BulkChange.ValuesOf) bounds).collection()));
+    }
+
+    @Override
     public Statement visitCursorFor(CursorFor loop) {
         return new CursorFor(loop.label(), loop.record(), loop.cursor(), all(loop.arguments()), statements(loop.body()),
                 loop.span());

@@ -13,7 +13,7 @@ import org.schemashift.model.SourceSpan;
  * statement knows where it came from. docs/procedural-ir.md maps each language onto these nodes.
  */
 public sealed interface Statement permits Block, Unsupported, Statement.Assign, Statement.If, Statement.Case,
-        Statement.Loop, Statement.While, Statement.Repeat, Statement.NumericFor, Statement.CursorFor, Statement.QueryFor,
+        Statement.Loop, Statement.While, Statement.Repeat, Statement.NumericFor, Statement.BulkChange, Statement.CursorFor, Statement.QueryFor,
         Statement.Exit, Statement.Continue, Statement.Open, Statement.Fetch, Statement.Close, Statement.SqlStatement,
         Statement.DynamicSql, Statement.Call, Statement.Return, Statement.ReturnQuery, Statement.ReturnNext,
         Statement.Raise, Statement.Reraise, Statement.Transaction, Statement.GetDiagnostics, Statement.Output,
@@ -118,6 +118,37 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitNumericFor(this);
+        }
+    }
+
+    /**
+     * One data change run once per index (Oracle FORALL): the index takes each value of a range, each
+     * index a collection holds (between two bounds, when given), or each value of a collection of
+     * indices, in ascending index order. Afterwards the last statement's row count is the total of
+     * every run. With {@code collectErrors} a failing run is undone alone, the others go on, and one
+     * error is raised after the last run.
+     */
+    record BulkChange(String variable, Bounds bounds, Statement change, boolean collectErrors, SourceSpan span)
+            implements Statement {
+        /** Where the index runs. */
+        public sealed interface Bounds {
+        }
+
+        /** lower .. upper. */
+        public record Range(SqlNode lower, SqlNode upper) implements Bounds {
+        }
+
+        /** The indices {@code collection} holds; {@code lower} and {@code upper} null when not limited. */
+        public record IndicesOf(SqlNode collection, SqlNode lower, SqlNode upper) implements Bounds {
+        }
+
+        /** The values of {@code collection}, a collection of indices. */
+        public record ValuesOf(SqlNode collection) implements Bounds {
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBulkChange(this);
         }
     }
 
@@ -390,6 +421,8 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         R visitRepeat(Repeat loop);
 
         R visitNumericFor(NumericFor loop);
+
+        R visitBulkChange(BulkChange loop);
 
         R visitCursorFor(CursorFor loop);
 

@@ -185,6 +185,13 @@ public class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> im
 
     // ------------------------------------------------------------------ Oracle's expressions
 
+    /** {@code x [NOT] MEMBER [OF] c}: Calcite's MEMBER OF, under NOT when negated. */
+    @Override
+    public SqlNode visitMemberPredicate(MemberPredicateContext ctx) {
+        SqlNode member = SqlStdOperatorTable.MEMBER_OF.createCall(pos(ctx), visit(ctx.valueExpression(0)), visit(ctx.valueExpression(1)));
+        return ctx.NOT() == null ? member : SqlStdOperatorTable.NOT.createCall(pos(ctx), member);
+    }
+
     @Override
     public SqlNode visitPriorExpr(PriorExprContext ctx) {
         return PseudoFunctions.call(PseudoFunctions.ORACLE_PRIOR, pos(ctx), visit(ctx.primary()));

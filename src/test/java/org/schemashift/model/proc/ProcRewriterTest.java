@@ -40,6 +40,7 @@ class ProcRewriterTest {
                 new While(null, x, body, AT),
                 new Repeat(null, body, x, AT),
                 new NumericFor(null, "I", x, x, x, false, body, AT),
+                new BulkChange("I", new BulkChange.IndicesOf(x, x, x), assign("X", "X"), true, AT),
                 new CursorFor(null, "R", "C", List.of(x), body, AT),
                 new QueryFor(null, "R", query, body, AT),
                 new Exit(null, x, AT),

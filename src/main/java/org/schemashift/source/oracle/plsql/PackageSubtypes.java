@@ -17,12 +17,14 @@ final class PackageSubtypes {
     /**
      * {@code name}, declared in unit {@code unit} (a package's name), stands for {@code type}. A
      * {@code V%TYPE} anchor names a variable of the package, so it is kept as {@code PKG.V%TYPE}: the
-     * units that read it do not see V by its short name.
+     * units that read it do not see V by its short name. Returns the type as other units see it.
      */
-    void define(String unit, String name, ProcType type) {
-        byName.put(unit + "." + name, type instanceof ProcType.Anchored anchored && anchored.anchor() == ProcType.Anchor.TYPE
+    ProcType define(String unit, String name, ProcType type) {
+        ProcType seen = type instanceof ProcType.Anchored anchored && anchored.anchor() == ProcType.Anchor.TYPE
                 && anchored.reference().size() == 1 && anchored.resolved() == null
-                ? new ProcType.Anchored(List.of(unit, anchored.reference().get(0)), ProcType.Anchor.TYPE, null) : type);
+                ? new ProcType.Anchored(List.of(unit, anchored.reference().get(0)), ProcType.Anchor.TYPE, null) : type;
+        byName.put(unit + "." + name, seen);
+        return seen;
     }
 
     /** What {@code name} stands for, read in unit {@code unit}: {@code PKG.T}, or {@code T} of the unit's own package; else null. */

@@ -9,7 +9,7 @@ import org.schemashift.source.oracle.grammar.OracleParser.*;
 
 /**
  * Loops and the statements that leave them: LOOP, WHILE, numeric FOR, cursor FOR, FOR r IN (query),
- * FORALL (a numeric FOR over its one DML statement), EXIT and CONTINUE. A label before a loop is the
+ * FORALL (a bulk change: its one DML statement run per index), EXIT and CONTINUE. A label before a loop is the
  * loop's.
  */
 final class PlSqlLoops {
@@ -63,17 +63,25 @@ final class PlSqlLoops {
     }
 
     /**
-     * {@code FORALL i IN a..b dml}: the DML once per index, as a numeric FOR loop (the same rows
-     * change; Oracle's bulk binding is only faster). INDICES OF / VALUES OF (sparse collections) and
-     * SAVE EXCEPTIONS (errors collected, raised after the loop) have no IR form.
+     * {@code FORALL i IN bounds [SAVE EXCEPTIONS] dml}: the DML once per index (the same rows change;
+     * Oracle's bulk binding is only faster), SQL%ROWCOUNT the total afterwards.
      */
     private Statement forall(ForallStatementContext ctx, SourceSpan span) {
-        if (ctx.SAVE() != null) throw new UnitReading.NotReadable("FORALL ... SAVE EXCEPTIONS: errors are collected, then raised");
-        if (!(ctx.forallBounds() instanceof ForallRangeContext range)) {
-            throw new UnitReading.NotReadable("FORALL over INDICES OF / VALUES OF a sparse collection");
-        }
         Statement dml = statements.statement(ctx.plsqlStatement(), null);
-        return new Statement.NumericFor(null, PlSqlDeclarations.name(ctx.identifier()), reading.expression(range.lower),
-                reading.expression(range.upper), null, false, List.of(dml), span);
+        return new Statement.BulkChange(PlSqlDeclarations.name(ctx.identifier()), bounds(ctx.forallBounds()), dml,
+                ctx.SAVE() != null, span);
+    }
+
+    private Statement.BulkChange.Bounds bounds(ForallBoundsContext ctx) {
+        if (ctx instanceof ForallRangeContext range) {
+            return new Statement.BulkChange.Range(reading.expression(range.lower), reading.expression(range.upper));
+        }
+        if (ctx instanceof ForallIndicesContext indices) {
+            boolean between = indices.BETWEEN() != null;
+            return new Statement.BulkChange.IndicesOf(reading.expression(indices.columnReference()),
+                    between ? reading.expression(indices.valueExpression(0)) : null,
+                    between ? reading.expression(indices.valueExpression(1)) : null);
+        }
+        return new Statement.BulkChange.ValuesOf(reading.expression(((ForallValuesContext) ctx).columnReference()));
     }
 }

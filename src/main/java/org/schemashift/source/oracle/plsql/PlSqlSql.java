@@ -2,7 +2,9 @@ package org.schemashift.source.oracle.plsql;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.QuerySource;
@@ -74,15 +76,14 @@ final class PlSqlSql {
     }
 
     /**
-     * FETCH c INTO targets: one row; FETCH c BULK COLLECT INTO ... LIMIT n: up to n rows (the count).
-     * BULK COLLECT without LIMIT (every remaining row) has no IR form.
+     * FETCH c INTO targets: one row; FETCH c BULK COLLECT INTO ... LIMIT n: up to n rows (the count);
+     * without LIMIT every remaining row (the count is the NULL literal).
      */
     private Statement fetch(FetchStatementContext ctx, SourceSpan span) {
         boolean bulk = ctx.intoClause().BULK() != null;
-        if (bulk && ctx.valueExpression() == null) {
-            throw new UnitReading.NotReadable("FETCH ... BULK COLLECT INTO without LIMIT (every remaining row)");
-        }
-        return new Statement.Fetch(PlSqlStatements.cursorName(ctx.cursor), Statement.FetchDirection.NEXT,
-                bulk ? reading.expression(ctx.valueExpression()) : null, statements.targets(ctx.intoClause()), false, span);
+        SqlNode count = !bulk ? null : ctx.valueExpression() != null ? reading.expression(ctx.valueExpression())
+                : SqlLiteral.createNull(SqlParserPos.ZERO);
+        return new Statement.Fetch(PlSqlStatements.cursorName(ctx.cursor), Statement.FetchDirection.NEXT, count,
+                statements.targets(ctx.intoClause()), false, span);
     }
 }

@@ -1,6 +1,7 @@
 package org.schemashift.source.oracle.plsql;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,7 @@ final class PlSqlTypes {
     private final SourcePositions positions;
     private final OracleTypeBuilder dataTypes;
     private final Map<String, ProcType> aliases = new HashMap<>();
+    private final Map<String, ProcType> declared = new LinkedHashMap<>();
     private final PackageSubtypes packageSubtypes;
     private final String unit;
     private final List<ActionItem> notes;
@@ -58,7 +60,12 @@ final class PlSqlTypes {
     /** {@code name} (a SUBTYPE or REF CURSOR type) stands for {@code type} in what follows, in later units too. */
     void alias(String name, ProcType type) {
         aliases.put(name, type);
-        packageSubtypes.define(unit, name, type);
+        declared.put(name, packageSubtypes.define(unit, name, type));
+    }
+
+    /** The types this unit named so far, as other units see them ({@code PKG.T}). */
+    Map<String, ProcType> declared() {
+        return declared;
     }
 
     ProcType type(PlsqlTypeContext ctx) {

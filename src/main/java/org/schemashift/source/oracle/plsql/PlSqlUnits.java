@@ -55,7 +55,8 @@ final class PlSqlUnits {
         ObjectName name = OracleNames.objectName(ctx.tableName());
         for (UnitAttributeContext attribute : ctx.unitAttribute()) reading.subprograms.attributeItem(attribute, name);
         List<Declaration> declarations = reading.declarations.section(ctx.declaration()).declarations();
-        PackageDef pkg = new PackageDef(name, declarations, List.of(), null, reading.positions.statementSpan());
+        PackageDef pkg = new PackageDef(name, declarations, List.of(), null, reading.positions.statementSpan(),
+                reading.types.declared());
         return new Unit(ObjectKind.PACKAGE, name, List.of(new SchemaChange.CreatePackage(pkg)), List.of());
     }
 

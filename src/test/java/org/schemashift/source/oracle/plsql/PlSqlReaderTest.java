@@ -262,8 +262,9 @@ class PlSqlReaderTest {
         assertThat(((Statement.DynamicSql) s.get(12)).arguments()).hasSize(1);
         SqlNode condition = ((Statement.If) s.get(13)).branches().get(0).when();
         assertThat(condition.toString()).contains("CURSOR_ROW_COUNT()").contains("CURSOR_IS_OPEN(`CUR`)");
-        Statement.NumericFor forall = (Statement.NumericFor) s.get(14);
-        assertThat(forall.body()).singleElement().isInstanceOf(Statement.SqlStatement.class);
+        Statement.BulkChange forall = (Statement.BulkChange) s.get(14);
+        assertThat(forall.bounds()).isInstanceOf(Statement.BulkChange.Range.class);
+        assertThat(forall.change()).isInstanceOf(Statement.SqlStatement.class);
     }
 
     @Test
