@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
@@ -77,6 +78,11 @@ final class TsqlExpressions {
 
     SqlNode query(QueryContext ctx) {
         return procedural(builder.visit(ctx), ctx);
+    }
+
+    /** A table variable {@code @t} named in a statement: the temporary table it is ({@link TsqlTables}). */
+    SqlIdentifier tableVariable(org.antlr.v4.runtime.tree.TerminalNode variable) {
+        return new SqlIdentifier(variables.name(variable.getText()), positions.pos(variable.getSymbol()));
     }
 
     SqlNode literal(SignedNumberContext ctx) {

@@ -41,9 +41,11 @@ final class TsqlStatements {
     private final Unit unit;
     private final TsqlExpressions expressions;
     private final TsqlDml dml;
+    private final TsqlTables tables;
     private final List<Declaration> declarations = new ArrayList<>();
     private boolean returnsStatus;
     private SqlNode rowCount;
+    private boolean resultSets;
 
     TsqlStatements(SourcePositions positions, SqlServerExpressionBuilder builder, List<ActionItem> notes, TsqlVariables variables,
                    Unit unit) {
@@ -53,6 +55,7 @@ final class TsqlStatements {
         this.unit = unit;
         this.expressions = new TsqlExpressions(positions, builder, notes, variables);
         this.dml = new TsqlDml(positions, builder, expressions);
+        this.tables = new TsqlTables(new SqlServerTableBuilder(positions, builder, notes), variables, notes);
     }
 
     /** The table variable a multi-statement table function returns: INSERTs into it add result rows. */
@@ -65,9 +68,24 @@ final class TsqlStatements {
         return returnsStatus;
     }
 
+    /**
+     * The body's block; the temporary tables it creates are dropped at the end, unless a result set
+     * may read them: a cursor left open on a table keeps it from being dropped, so then they stay
+     * to the end of the session (the next run replaces them).
+     */
     Block body(StatementListContext ctx, SourceSpan span) {
-        List<Statement> statements = list(ctx);
-        return new Block(null, declarations, statements, List.of(), span);
+        List<Statement> statements = new ArrayList<>(list(ctx));
+        statements.addAll(tables.dropAll(span));
+        Block block = new Block(null, declarations, statements, List.of(), span);
+        return resultSets ? (Block) block.accept(new KeptForResultSets()) : block;
+    }
+
+    /** Each DROP TABLE becomes a comment: a result set of the procedure may still be reading the table. */
+    private static final class KeptForResultSets extends org.schemashift.model.proc.ProcRewriter {
+        @Override
+        public Statement visitDropTable(Statement.DropTable statement) {
+            return new Statement.Comment("DROP TABLE " + statement.name() + ": kept, a result set may read it", statement.span());
+        }
     }
 
     private List<Statement> list(StatementListContext ctx) {
@@ -153,6 +171,10 @@ final class TsqlStatements {
             out.add(dml.statement(d.tsqlDml(), span));
         } else if (ctx instanceof SelectStatementContext s) {
             select(s.query(), span, out);
+        } else if (ctx instanceof CreateTempTableStatementContext c) {
+            out.add(tables.temporary(SqlServerNames.objectName(c.tableName()), c.tableElement(), span));
+        } else if (ctx instanceof DropTableStatementContext d) {
+            out.addAll(tables.drop(d.tableName().stream().map(SqlServerNames::objectName).toList(), span));
         } else {
             out.add(unsupported(ctx, what(ctx) + " is not converted"));
         }
@@ -160,9 +182,6 @@ final class TsqlStatements {
 
     private static String what(TsqlStatementContext ctx) {
         if (ctx instanceof InsertExecStatementContext) return "INSERT ... EXEC (the rows of a procedure's result set)";
-        if (ctx instanceof CreateTempTableStatementContext || ctx instanceof DropTableStatementContext) {
-            return "a temporary table (#t: create it with CREATE TEMPORARY TABLE, which lives until the session ends)";
-        }
         if (ctx instanceof TruncateStatementContext) return "TRUNCATE TABLE";
         if (ctx instanceof WaitforStatementContext) return "WAITFOR (pg_sleep for a DELAY)";
         return "RAISERROR with a message number";
@@ -172,8 +191,8 @@ final class TsqlStatements {
 
     private void declare(VariableDeclarationContext ctx, List<Statement> out) {
         SourceSpan span = positions.span(ctx);
-        if (ctx instanceof TableVariableContext) {
-            out.add(unsupported(ctx, "table variable: a temporary table (CREATE TEMPORARY TABLE) serves, dropped at the end"));
+        if (ctx instanceof TableVariableContext t) {
+            out.add(tables.variable(t.VARIABLE().getText(), t.tableElement(), span));
         } else if (ctx instanceof CursorVariableContext c) {
             declarations.add(new Declaration.Variable(variables.name(c.VARIABLE().getText()), new ProcType.CursorReference(), null,
                     false, false, span));
@@ -219,6 +238,7 @@ final class TsqlStatements {
 
     /** RETURN: a function's value; a procedure's status code, passed back in RETURN_STATUS. */
     private void returnStatement(ReturnStatementContext ctx, SourceSpan span, List<Statement> out) {
+        out.addAll(tables.dropAll(span));
         if (ctx.valueExpression() == null || unit == Unit.FUNCTION) {
             out.add(new Statement.Return(ctx.valueExpression() == null ? null : expressions.value(ctx.valueExpression()), span));
             return;
@@ -352,19 +372,26 @@ final class TsqlStatements {
             }
             return;
         }
-        if (hasInto(ctx)) throw new TsqlExpressions.NotConverted("SELECT ... INTO a new table: CREATE TEMPORARY TABLE ... AS");
+        QueryBlockContext into = into(ctx);
+        if (into != null) {
+            out.add(tables.selectInto(SqlServerNames.objectName(into.tableName()), query, span));
+            return;
+        }
         if (unit != Unit.PROCEDURE) throw new TsqlExpressions.NotConverted("a result set from a " + unit.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        resultSets = true;
         out.add(new Statement.ResultSet(rowCount == null ? query : TsqlAssignments.limited(query, rowCount), span));
     }
 
-    private static boolean hasInto(ParserRuleContext ctx) {
-        if (ctx instanceof QueryBlockContext block && block.INTO() != null) return true;
+    /** The query block of {@code ctx} with {@code INTO table}, or null. */
+    private static QueryBlockContext into(ParserRuleContext ctx) {
+        if (ctx instanceof QueryBlockContext block && block.INTO() != null) return block;
         for (int i = 0; i < ctx.getChildCount(); i++) {
             if (ctx.getChild(i) instanceof QueryExpressionContext || ctx.getChild(i) instanceof QueryBlockContext) {
-                if (hasInto((ParserRuleContext) ctx.getChild(i))) return true;
+                QueryBlockContext found = into((ParserRuleContext) ctx.getChild(i));
+                if (found != null) return found;
             }
         }
-        return false;
+        return null;
     }
 
     private Unsupported unsupported(ParserRuleContext ctx, String reason) {

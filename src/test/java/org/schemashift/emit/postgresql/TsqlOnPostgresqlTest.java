@@ -267,4 +267,60 @@ class TsqlOnPostgresqlTest {
         assertThat(org.schemashift.report.ReportBuilder.build(result).objects()).filteredOn(o -> "jumps".equals(o.name()))
                 .singleElement().extracting(o -> o.status()).isEqualTo("manual");
     }
+
+    @Test
+    void tableVariablesAndTemporaryTablesAreTemporaryTablesDroppedWhenTheProcedureEnds() throws Exception {
+        try (Connection db = convertAndApply("temps", """
+                CREATE TABLE orders (id int PRIMARY KEY, customer varchar(10), amount int)
+                CREATE TABLE totals (customer varchar(10), total int, n int)
+                GO
+                CREATE PROCEDURE summarize @min int
+                AS
+                DECLARE @big TABLE (id int PRIMARY KEY, amount int NOT NULL, seq int IDENTITY(1, 1), note varchar(5) DEFAULT 'x')
+                INSERT INTO @big (id, amount) SELECT id, amount FROM orders WHERE amount >= @min
+                CREATE TABLE #per_customer (customer varchar(10), total int)
+                INSERT #per_customer SELECT o.customer, sum(o.amount) FROM orders o JOIN @big b ON b.id = o.id GROUP BY o.customer
+                SELECT customer, count(*) AS n INTO #counts FROM orders GROUP BY customer
+                IF @min < 0 RETURN
+                INSERT INTO totals SELECT p.customer, p.total, c.n FROM #per_customer p JOIN #counts c ON c.customer = p.customer
+                INSERT INTO totals SELECT 'seq', max(seq), min(len(note)) FROM @big
+                DROP TABLE #counts
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO orders VALUES (1, 'a', 10), (2, 'a', 30), (3, 'b', 50), (4, 'c', 5)");
+            SharedPostgres.runScript(db, "CALL summarize(10)");
+            SharedPostgres.runScript(db, "CALL summarize(-1)");
+            SharedPostgres.runScript(db, "CALL summarize(40)");
+            assertThat(rows(db, "SELECT customer, total, n FROM totals ORDER BY customer, total")).containsExactly(
+                    List.of("a", "40", "2"), List.of("b", "50", "1"), List.of("b", "50", "1"), List.of("seq", "1", "1"),
+                    List.of("seq", "3", "1"));
+            assertThat(one(db, "SELECT count(*) FROM pg_class WHERE relpersistence = 't'")).isEqualTo("0");
+        }
+        assertThat(codes()).contains("SS-MSS-0150");
+    }
+
+    @Test
+    void updateAndDeleteWithFromJoinTheTargetOnceAndTopLimitsTheRows() throws Exception {
+        try (Connection db = convertAndApply("joined", """
+                CREATE TABLE items (id int PRIMARY KEY, price int, category int)
+                CREATE TABLE rates (category int, factor int)
+                GO
+                CREATE PROCEDURE reprice
+                AS
+                UPDATE i SET price = i.price * r.factor FROM items AS i INNER JOIN rates r ON r.category = i.category WHERE r.factor > 1
+                UPDATE items SET price = price + 1 FROM rates WHERE rates.category = items.category AND rates.factor = 1
+                DELETE items FROM items JOIN rates ON rates.category = items.category WHERE rates.factor = 0
+                UPDATE TOP (1) items SET category = 9 WHERE category = 4
+                DELETE TOP (2) FROM items WHERE category = 5
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO items VALUES (1, 10, 1), (2, 10, 2), (3, 10, 3), (4, 10, 4), (5, 10, 4),"
+                    + " (6, 1, 5), (7, 1, 5), (8, 1, 5)");
+            SharedPostgres.runScript(db, "INSERT INTO rates VALUES (1, 3), (2, 1), (3, 0)");
+            SharedPostgres.runScript(db, "CALL reprice()");
+            assertThat(rows(db, "SELECT id, price FROM items WHERE id <= 3 ORDER BY id")).containsExactly(List.of("1", "30"), List.of("2", "11"));
+            assertThat(one(db, "SELECT count(*) FROM items WHERE category = 9")).isEqualTo("1");
+            assertThat(one(db, "SELECT count(*) FROM items WHERE category = 5")).isEqualTo("1");
+        }
+    }
 }
