@@ -4,7 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.schemashift.model.sql.CanonicalOperators;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -114,9 +122,10 @@ final class TsqlStatements {
     private void statement(TsqlStatementContext ctx, List<Statement> out) {
         SourceSpan span = positions.span(ctx);
         if (ctx instanceof TryCatchStatementContext t) {
-            Handler handler = new Handler(List.of(Condition.Standard.ANY_ERROR), Handler.Kind.EXIT, list(t.catchBody),
-                    positions.span(t.CATCH(0).getSymbol()));
-            out.add(new Block(null, List.of(), list(t.tryBody), List.of(handler), span));
+            List<Statement> tryBody = list(t.tryBody);
+            Handler handler = new Handler(List.of(Condition.Standard.ANY_ERROR), Handler.Kind.EXIT,
+                    expressions.inCatch(() -> list(t.catchBody)), positions.span(t.CATCH(0).getSymbol()));
+            out.add(new Block(null, List.of(), tryBody, List.of(handler), span));
         } else if (ctx instanceof BlockStatementContext b) {
             out.add(new Block(null, List.of(), list(b.statementList()), List.of(), span));
         } else if (ctx instanceof BeginTransactionStatementContext) {
@@ -171,6 +180,8 @@ final class TsqlStatements {
             out.add(dml.statement(d.tsqlDml(), span));
         } else if (ctx instanceof SelectStatementContext s) {
             select(s.query(), span, out);
+        } else if (ctx instanceof WaitforStatementContext w) {
+            out.add(waitfor(w, span));
         } else if (ctx instanceof CreateTempTableStatementContext c) {
             out.add(tables.temporary(SqlServerNames.objectName(c.tableName()), c.tableElement(), span));
         } else if (ctx instanceof DropTableStatementContext d) {
@@ -183,7 +194,6 @@ final class TsqlStatements {
     private static String what(TsqlStatementContext ctx) {
         if (ctx instanceof InsertExecStatementContext) return "INSERT ... EXEC (the rows of a procedure's result set)";
         if (ctx instanceof TruncateStatementContext) return "TRUNCATE TABLE";
-        if (ctx instanceof WaitforStatementContext) return "WAITFOR (pg_sleep for a DELAY)";
         return "RAISERROR with a message number";
     }
 
@@ -285,6 +295,23 @@ final class TsqlStatements {
         throw new TsqlExpressions.NotConverted("THROW with an error number that is not a literal");
     }
 
+    /**
+     * WAITFOR DELAY 'hh:mm[:ss[.fff]]': a sleep of that many seconds (a literal is counted here, a
+     * variable's value read as a time of day); WAITFOR TIME waits until a clock time, which is not converted.
+     */
+    private Statement waitfor(WaitforStatementContext ctx, SourceSpan span) {
+        if (!ctx.identifier().getText().equalsIgnoreCase("DELAY")) throw new TsqlExpressions.NotConverted("WAITFOR TIME");
+        SqlNode delay = expressions.value(ctx.valueExpression());
+        SqlParserPos pos = positions.pos(ctx);
+        SqlNode seconds = delay instanceof SqlLiteral literal && literal.getValue() instanceof org.apache.calcite.util.NlsString text
+                ? SqlLiteral.createExactNumeric(TsqlDelays.seconds(text.getValue()).toPlainString(), pos)
+                : CanonicalOperators.EPOCH_SECONDS.createCall(pos, SqlStdOperatorTable.CAST.createCall(pos, delay,
+                        new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.TIME, pos), pos)));
+        SqlSelect sleep = new SqlSelect(pos, null, SqlNodeList.of(CanonicalOperators.SLEEP_SECONDS.createCall(pos, seconds)), null,
+                null, null, null, null, null, null, null, null);
+        return new Statement.SqlStatement(sleep, List.of(), List.of(), IntoRows.FIRST_ROW, span);
+    }
+
     // ------------------------------------------------------------------ cursors
 
     private Statement fetch(FetchStatementContext ctx, SourceSpan span) {
@@ -315,6 +342,9 @@ final class TsqlStatements {
                 text = text == null ? value : SqlStdOperatorTable.CONCAT.createCall(positions.pos(s), text, value);
             }
             return new Statement.DynamicSql(text, List.of(), List.of(), IntoRows.FIRST_ROW, span);
+        }
+        if (ctx instanceof ExecuteVariableProcedureContext) {
+            throw new TsqlExpressions.NotConverted("EXEC of the procedure a variable names: call it with EXECUTE of a CALL text");
         }
         ExecuteProcedureCallContext call = (ExecuteProcedureCallContext) ctx;
         ObjectName name = SqlServerNames.objectName(call.procedure);

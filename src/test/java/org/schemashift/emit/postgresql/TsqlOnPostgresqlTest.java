@@ -323,4 +323,52 @@ class TsqlOnPostgresqlTest {
             assertThat(one(db, "SELECT count(*) FROM items WHERE category = 5")).isEqualTo("1");
         }
     }
+
+    @Test
+    void sessionStateReadsAsPostgresqlsAndWaitforDelaySleeps() throws Exception {
+        try (Connection db = convertAndApply("states", """
+                CREATE TABLE log (msg varchar(100))
+                GO
+                CREATE PROCEDURE states
+                AS
+                DECLARE @x int
+                BEGIN TRY
+                  WAITFOR DELAY '00:00:00.300'
+                  INSERT INTO log VALUES ('tc=' + CAST(@@TRANCOUNT AS varchar(5)) + ' err=' + CAST(@@ERROR AS varchar(5))
+                    + ' db=' + DB_NAME() + ' q=' + QUOTENAME('a b'))
+                  SET @x = 1 / 0
+                END TRY
+                BEGIN CATCH
+                  INSERT INTO log VALUES ('xs=' + CAST(XACT_STATE() AS varchar(5)) + ' caught=' + CAST(@@ERROR AS varchar(10)))
+                END CATCH
+                GO
+                """)) {
+            long started = System.nanoTime();
+            SharedPostgres.runScript(db, "CALL states()");
+            assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(300_000_000L);
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(
+                    List.of("tc=1 err=0 db=" + one(db, "SELECT current_database()") + " q=\"a b\""),
+                    List.of("xs=1 caught=22012"));
+        }
+        assertThat(codes()).contains("SS-MSS-0153", "SS-MSS-0154");
+    }
+
+    @Test
+    void catalogViewsAndProceduresNamedByVariablesAreReportedWhereTheyStand() throws Exception {
+        try (Connection db = convertAndApply("catalog", """
+                CREATE PROCEDURE tables_of @schema sysname, @n int OUTPUT
+                AS
+                DECLARE @proc nvarchar(200) = 'db.sys.sp_executesql'
+                SELECT @n = count(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE s.name = @schema
+                EXEC @proc @stmt = N'SELECT 1'
+                SET @n = coalesce(@n, 0) + 1
+                GO
+                """)) {
+            assertThat(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'tables_of'")).contains("-- EXEC @proc");
+        }
+        assertThat(codes()).contains("SS-MSS-0155", "SS-GEN-0018");
+        assertThat(result.statements().stream().flatMap(st -> st.actionItems().stream())
+                .filter(i -> i.code().code().equals("SS-MSS-0155")).map(i -> i.message()))
+                .anySatisfy(m -> assertThat(m).contains("sys.schemas").contains("pg_namespace"));
+    }
 }
