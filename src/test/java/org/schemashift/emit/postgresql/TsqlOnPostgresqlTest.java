@@ -105,7 +105,9 @@ class TsqlOnPostgresqlTest {
                   RETURN @r
                 END
                 GO
-                CREATE FUNCTION dbo.big (@min int) RETURNS TABLE AS RETURN (SELECT id, v FROM t WHERE v >= @min)
+                CREATE FUNCTION dbo.big (@min int) RETURNS TABLE AS RETURN (SELECT id, x.v AS value FROM t x WHERE v >= @min)
+                GO
+                CREATE FUNCTION dbo.doubled () RETURNS TABLE AS RETURN (SELECT id, v * 2 AS twice FROM t)
                 GO
                 CREATE FUNCTION dbo.squares (@n int) RETURNS @out TABLE (i int, sq int)
                 AS
@@ -123,7 +125,9 @@ class TsqlOnPostgresqlTest {
                 """)) {
             SharedPostgres.runScript(db, "INSERT INTO t VALUES (1, 10), (2, 20), (3, 30)");
             assertThat(one(db, "SELECT twice(1.25)")).isEqualTo("2.50");
-            assertThat(rows(db, "SELECT id FROM big(20) AS (id integer, v integer) ORDER BY id")).containsExactly(List.of("2"), List.of("3"));
+            assertThat(rows(db, "SELECT id, value FROM big(20) ORDER BY id")).containsExactly(List.of("2", "20"), List.of("3", "30"));
+            assertThat(rows(db, "SELECT twice FROM doubled() AS (id integer, twice integer) ORDER BY id"))
+                    .containsExactly(List.of("20"), List.of("40"), List.of("60"));
             assertThat(rows(db, "SELECT i, sq FROM squares(3)")).containsExactly(List.of("1", "1"), List.of("2", "4"), List.of("3", "9"));
         }
         assertThat(codes()).contains("SS-PG-0741");
