@@ -8,14 +8,13 @@ import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.schemashift.model.sql.CanonicalOperators;
-import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlNumericLiteral;
-import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
@@ -25,9 +24,11 @@ import org.schemashift.model.proc.Condition;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Handler;
 import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
+import org.schemashift.model.sql.CanonicalOperators;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
 
@@ -89,7 +90,7 @@ final class TsqlStatements {
     }
 
     /** Each DROP TABLE becomes a comment: a result set of the procedure may still be reading the table. */
-    private static final class KeptForResultSets extends org.schemashift.model.proc.ProcRewriter {
+    private static final class KeptForResultSets extends ProcRewriter {
         @Override
         public Statement visitDropTable(Statement.DropTable statement) {
             return new Statement.Comment("DROP TABLE " + statement.name() + ": kept, a result set may read it", statement.span());
