@@ -174,7 +174,7 @@ tsqlStatement
       identifier (INTO VARIABLE (COMMA VARIABLE)*)?                                        #fetchStatement
     | CLOSE identifier                                                                     #closeStatement
     | DEALLOCATE identifier                                                                #deallocateStatement
-    | INSERT INTO? dmlTarget (LPAREN identifierList RPAREN)? executeCall                   #insertExecStatement
+    | INSERT INTO? tsqlTarget (LPAREN identifierList RPAREN)? executeCall                  #insertExecStatement
     | executeCall                                                                          #executeStatement
     | tsqlDml                                                                              #dmlStatementItem
     | query                                                                                #selectStatement
@@ -195,6 +195,9 @@ executeCall
     : (EXEC | EXECUTE) LPAREN valueExpression (PLUS valueExpression)* RPAREN               #executeString
     | (EXEC | EXECUTE) (returnVariable=VARIABLE EQUALS)? procedure=tableName
       (callArgument (COMMA callArgument)*)? (WITH identifier)?                             #executeProcedureCall
+    // EXEC @name ...: the procedure's name is the variable's value (ola-hallengren's db.sys.sp_executesql).
+    | (EXEC | EXECUTE) (returnVariable=VARIABLE EQUALS)? procedureVariable=VARIABLE
+      (callArgument (COMMA callArgument)*)? (WITH identifier)?                             #executeVariableProcedure
     ;
 
 callArgument : (VARIABLE EQUALS)? (callValue | DEFAULT) output=(OUT | OUTPUT)?;

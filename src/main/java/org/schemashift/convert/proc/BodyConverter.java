@@ -428,6 +428,15 @@ final class BodyConverter extends ProcRewriter {
     }
 
     @Override
+    public Statement visitCreateTable(Statement.CreateTable statement) {
+        List<Statement.TableColumn> columns = statement.columns().stream().map(c -> new Statement.TableColumn(c.name(),
+                type(c.type(), statement.span(), "column " + statement.name() + "." + c.name()), c.notNull(),
+                c.defaultValue() == null ? null : expression(c.defaultValue()), c.identityStart(), c.identityIncrement())).toList();
+        return new Statement.CreateTable(statement.name(), statement.temporary(), columns, statement.keys(),
+                statement.query() == null ? null : expression(statement.query()), statement.span());
+    }
+
+    @Override
     public Statement visitFetch(Statement.Fetch fetch) {
         return intoTargets(fetch.into(), fetch.span(), into -> new Statement.Fetch(fetch.cursor(), fetch.direction(),
                 fetch.count() == null ? null : expression(fetch.count()), into, fetch.signalsNotFound(), fetch.span()));

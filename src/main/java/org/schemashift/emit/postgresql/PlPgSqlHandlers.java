@@ -331,5 +331,17 @@ final class PlPgSqlHandlers {
             found = true;
             return call;
         }
+
+        @Override
+        public Statement visitCreateTable(Statement.CreateTable statement) {
+            found = true;
+            return statement;
+        }
+
+        @Override
+        public Statement visitDropTable(Statement.DropTable statement) {
+            found = true;
+            return statement;
+        }
     }
 }

@@ -176,7 +176,8 @@ final class PlPgSqlScan extends ProcRewriter {
     protected List<Statement> statements(List<Statement> statements) {
         if (statements != null) {
             for (Statement statement : statements) {
-                changesData |= statement instanceof Statement.DynamicSql || statement instanceof Statement.Call;
+                changesData |= statement instanceof Statement.DynamicSql || statement instanceof Statement.Call
+                        || statement instanceof Statement.CreateTable || statement instanceof Statement.DropTable;
                 readsData |= statement instanceof Statement.Open || statement instanceof Statement.QueryFor
                         || statement instanceof Statement.ReturnQuery;
                 controlsTransactions |= statement instanceof Statement.Transaction;

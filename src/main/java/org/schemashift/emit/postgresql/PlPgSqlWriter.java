@@ -219,6 +219,18 @@ final class PlPgSqlWriter implements Statement.Visitor<Void> {
     }
 
     @Override
+    public Void visitCreateTable(Statement.CreateTable statement) {
+        sql.createTable(statement);
+        return null;
+    }
+
+    @Override
+    public Void visitDropTable(Statement.DropTable statement) {
+        sql.dropTable(statement);
+        return null;
+    }
+
+    @Override
     public Void visitCall(Statement.Call call) {
         sql.call(call);
         return null;

@@ -6,6 +6,7 @@ import org.apache.calcite.sql.SqlDelete;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.schemashift.convert.ActionItems;
@@ -35,8 +36,8 @@ final class PostgresqlDml {
      */
     String write(SqlNode node, SourceSpan where, ActionItems items) {
         if (node instanceof SqlInsert insert) return text.insert(insert);
-        if (node instanceof SqlUpdate update) return text.update(update);
-        if (node instanceof SqlDelete delete) return text.delete(delete);
+        if (node instanceof SqlUpdate update) return update(update);
+        if (node instanceof SqlDelete delete) return delete(delete);
         ConditionalMerge merge = (ConditionalMerge) node;
         List<String> branches = new ArrayList<>();
         SqlUpdate update = merge.getUpdateCall();
@@ -67,6 +68,34 @@ final class PostgresqlDml {
         }
         return "MERGE INTO " + text.target(merge.getTargetTable(), merge.getAlias()) + " USING " + source(merge.getSourceTableRef())
                 + " ON " + text.part(merge.getCondition()) + " " + String.join(" ", branches);
+    }
+
+    /**
+     * UPDATE with the source select's FROM items as {@code FROM}; a source select with a FETCH (T-SQL's
+     * TOP (n)) changes that many rows, whichever: those whose {@code ctid} a subquery of the target
+     * limited to n rows picks.
+     */
+    private String update(SqlUpdate update) {
+        SqlSelect source = (SqlSelect) update.getSourceSelect();
+        if (source == null) return text.update(update);
+        String set = "UPDATE " + text.target(update.getTargetTable(), update.getAlias()) + " SET "
+                + text.assignments(update.getTargetColumnList(), update.getSourceExpressionList());
+        if (source.getFetch() != null) return set + limited(update.getTargetTable(), update.getAlias(), update.getCondition(), source);
+        return set + " FROM " + text.part(source.getFrom()) + text.where(update.getCondition());
+    }
+
+    /** DELETE with the source select's FROM items as {@code USING}, or limited as {@link #update}. */
+    private String delete(SqlDelete delete) {
+        SqlSelect source = (SqlSelect) delete.getSourceSelect();
+        if (source == null) return text.delete(delete);
+        String head = "DELETE FROM " + text.target(delete.getTargetTable(), delete.getAlias());
+        if (source.getFetch() != null) return head + limited(delete.getTargetTable(), delete.getAlias(), delete.getCondition(), source);
+        return head + " USING " + text.part(source.getFrom()) + text.where(delete.getCondition());
+    }
+
+    private String limited(SqlNode table, org.apache.calcite.sql.SqlIdentifier alias, SqlNode condition, SqlSelect source) {
+        return " WHERE ctid IN (SELECT ctid FROM " + text.target(table, alias) + text.where(condition) + " LIMIT "
+                + text.part(source.getFetch()) + ")";
     }
 
     /** PostgreSQL 15 wants an alias on a subquery source, which Oracle does not; nothing can refer to the one given. */

@@ -163,6 +163,19 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
     }
 
     @Override
+    public Statement visitCreateTable(CreateTable statement) {
+        List<TableColumn> columns = statement.columns().stream().map(c -> new TableColumn(c.name(), c.type(), c.notNull(),
+                maybe(c.defaultValue()), c.identityStart(), c.identityIncrement())).toList();
+        return new CreateTable(statement.name(), statement.temporary(), columns, statement.keys(), maybe(statement.query()),
+                statement.span());
+    }
+
+    @Override
+    public Statement visitDropTable(DropTable statement) {
+        return statement;
+    }
+
+    @Override
     public Statement visitCall(Call call) {
         List<Argument> arguments = call.arguments().stream().map(a -> new Argument(a.name(), expression(a.value()))).toList();
         return new Call((SqlIdentifier) expression(call.routine()), arguments, call.span());

@@ -15,7 +15,7 @@ import org.schemashift.model.SourceSpan;
 public sealed interface Statement permits Block, Unsupported, Statement.Assign, Statement.If, Statement.Case,
         Statement.Loop, Statement.While, Statement.Repeat, Statement.NumericFor, Statement.BulkChange, Statement.CursorFor, Statement.QueryFor,
         Statement.Exit, Statement.Continue, Statement.Open, Statement.Fetch, Statement.Close, Statement.SqlStatement,
-        Statement.DynamicSql, Statement.Call, Statement.Return, Statement.ReturnQuery, Statement.ReturnNext,
+        Statement.DynamicSql, Statement.CreateTable, Statement.DropTable, Statement.Call, Statement.Return, Statement.ReturnQuery, Statement.ReturnNext,
         Statement.Raise, Statement.Reraise, Statement.Transaction, Statement.GetDiagnostics, Statement.Output,
         Statement.ResultSet, Statement.Null, Statement.Comment {
 
@@ -278,6 +278,42 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         }
     }
 
+    /**
+     * A column of a table the code creates: NOT NULL, a default, and an identity numbering from
+     * {@code identityStart} by {@code identityIncrement} (both null for none).
+     */
+    record TableColumn(String name, ProcType type, boolean notNull, SqlNode defaultValue, Long identityStart,
+                       Long identityIncrement) {
+    }
+
+    /**
+     * A table the code creates as it runs: T-SQL's {@code #t} and table variables ({@code temporary}),
+     * and {@code SELECT ... INTO t}. The columns are given ({@code columns}, with the column lists of
+     * its primary and unique keys in {@code keys}; {@code query} null) or are those of {@code query},
+     * whose rows fill the new table. A temporary table of the same name left over from an earlier run
+     * in the session is replaced.
+     */
+    record CreateTable(String name, boolean temporary, List<TableColumn> columns, List<List<String>> keys, SqlNode query,
+                       SourceSpan span) implements Statement {
+        public CreateTable {
+            columns = List.copyOf(columns);
+            keys = keys.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCreateTable(this);
+        }
+    }
+
+    /** Drops the table {@code name} if it exists: a T-SQL temporary table at DROP TABLE or when its procedure ends. */
+    record DropTable(String name, SourceSpan span) implements Statement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDropTable(this);
+        }
+    }
+
     // ---- calls and results ----
 
     /** A procedure call: Oracle {@code p(a)}, MySQL CALL, T-SQL EXEC. */
@@ -441,6 +477,10 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         R visitSqlStatement(SqlStatement statement);
 
         R visitDynamicSql(DynamicSql statement);
+
+        R visitCreateTable(CreateTable statement);
+
+        R visitDropTable(DropTable statement);
 
         R visitCall(Call call);
 

@@ -100,6 +100,10 @@ public final class CanonicalOperators {
     public static final SqlFunction SET_APPLICATION_NAME = function("SET_APPLICATION_NAME", ReturnTypes.VARCHAR_NULLABLE);
     /** CLIENT_ADDRESS(): the client's IP address as text, NULL over a local socket (Oracle SYS_CONTEXT('USERENV', 'IP_ADDRESS')). */
     public static final SqlFunction CLIENT_ADDRESS = function("CLIENT_ADDRESS", ReturnTypes.VARCHAR);
+    /** CURRENT_DATABASE(): the name of the database the session is connected to (T-SQL DB_NAME()). */
+    public static final SqlFunction CURRENT_DATABASE = function("CURRENT_DATABASE", ReturnTypes.VARCHAR);
+    /** APPLICATION_NAME(): the name the client gave its session's application, NULL or empty without one (T-SQL APP_NAME()). */
+    public static final SqlFunction APPLICATION_NAME = function("APPLICATION_NAME", ReturnTypes.VARCHAR);
     /** QUOTE_IDENTIFIER(s): s as a quoted identifier of the target, embedded quotes doubled where needed. */
     public static final SqlFunction QUOTE_IDENTIFIER = function("QUOTE_IDENTIFIER", ReturnTypes.VARCHAR_NULLABLE);
 

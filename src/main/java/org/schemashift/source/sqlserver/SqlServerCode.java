@@ -198,7 +198,46 @@ public enum SqlServerCode implements ActionCode {
             "None when applied; otherwise add LIMIT to the statements that follow.",
             "SET ROWCOUNT n stops every following query after n rows until SET ROWCOUNT 0; a constant n is applied to the result sets that follow as FETCH FIRST n ROWS, other statements are reported.",
             "SET ROWCOUNT 10 SELECT * FROM t ORDER BY a",
-            "OPEN result_set FOR SELECT * FROM t ORDER BY a FETCH NEXT 10 ROWS ONLY;"));
+            "OPEN result_set FOR SELECT * FROM t ORDER BY a FETCH NEXT 10 ROWS ONLY;")),
+    TEMPORARY_TABLE_IN_CODE(new Entry("SS-MSS-0150", LOW, 0.25, "Temporary table or table variable becomes a temporary table",
+            "Check the code does not rely on a difference the message names: a table variable keeps its rows after ROLLBACK, "
+                    + "and a procedure that creates a #table of the same name as its caller's replaces the caller's.",
+            "#t and DECLARE @t TABLE live until their procedure ends; they become CREATE TEMPORARY TABLE (a table of the same "
+                    + "name left from an earlier run replaced first) and are dropped at every RETURN and at the end. PostgreSQL "
+                    + "has one temporary namespace per session, where SQL Server gives each procedure level its own #t, and its "
+                    + "temporary tables follow ROLLBACK, which SQL Server's table variables do not.",
+            "DECLARE @t TABLE (id int PRIMARY KEY, name varchar(20))",
+            "DROP TABLE IF EXISTS pg_temp.v_t; CREATE TEMPORARY TABLE v_t (id integer NOT NULL, name varchar(20), UNIQUE (id));")),
+    GLOBAL_TEMPORARY_TABLE(new Entry("SS-MSS-0151", MEDIUM, 1, "Global temporary table is private to the session",
+            "Where other sessions read the ##table, use an unlogged permanent table, emptied and dropped by the code that owns it.",
+            "A ##table is visible to every session until the last one using it ends; a PostgreSQL temporary table is visible to its own session only.",
+            "CREATE TABLE ##work (id int)",
+            "CREATE TEMPORARY TABLE \"##work\" (id integer);")),
+    TEMPORARY_TABLE_CONSTRAINT(new Entry("SS-MSS-0152", MEDIUM, 0.5, "Constraint of a temporary table is not kept",
+            "Add the check to the code that fills the table, or create the constraint with ALTER TABLE after the CREATE.",
+            "CHECK and FOREIGN KEY constraints and indexes of a #table or table variable are not written: the temporary table keeps its columns, NOT NULL, defaults, identity, primary and unique keys.",
+            "DECLARE @t TABLE (qty int CHECK (qty > 0))",
+            "CREATE TEMPORARY TABLE v_t (qty integer);")),
+    TRANSACTION_STATE(new Entry("SS-MSS-0153", LOW, 0.25, "@@TRANCOUNT and XACT_STATE() read as one committable transaction",
+            "Review code that counts nested BEGIN TRAN or branches on XACT_STATE() = -1.",
+            "PostgreSQL code always runs inside one transaction, which an error caught by an exception block leaves committable "
+                    + "(the failed statement's changes undone): @@TRANCOUNT is 1 and XACT_STATE() is 1. SQL Server counts nested "
+                    + "BEGIN TRANSACTION statements and marks a transaction uncommittable (-1) after some errors.",
+            "IF @@TRANCOUNT > 0 COMMIT",
+            "IF 1 > 0 THEN COMMIT; END IF;")),
+    ERROR_AFTER_STATEMENT(new Entry("SS-MSS-0154", MEDIUM, 1, "@@ERROR after a statement: an error stops the routine",
+            "Move the error handling into a TRY ... CATCH (an exception block); callers see the error itself, not a return code.",
+            "Outside TRY, a failing T-SQL statement lets the batch go on and @@ERROR tells the next statement its number; in "
+                    + "PostgreSQL the error leaves the routine, so a statement that runs always reads @@ERROR as 0. Inside CATCH, "
+                    + "@@ERROR is the caught error's, as ERROR_NUMBER().",
+            "INSERT INTO t VALUES (1) IF @@ERROR <> 0 RETURN 1",
+            "INSERT INTO t VALUES (1); IF 0 <> 0 THEN ... END IF;")),
+    CATALOG_VIEW_IN_CODE(new Entry("SS-MSS-0155", MEDIUM, 1, "SQL Server catalog view in code",
+            "Rewrite the query on the PostgreSQL catalog the message names (pg_catalog or information_schema).",
+            "The sys.* catalog and dynamic management views describe SQL Server's objects and sessions; PostgreSQL has no "
+                    + "views of those names, so the statement fails when it runs. INFORMATION_SCHEMA views exist in both.",
+            "SELECT name FROM sys.tables",
+            "SELECT relname FROM pg_catalog.pg_class WHERE relkind = 'r'"));
 
     private final Entry entry;
 

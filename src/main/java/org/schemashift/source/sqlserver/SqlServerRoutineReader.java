@@ -99,7 +99,8 @@ final class SqlServerRoutineReader {
             block = block(body, variables);
         } else if (result instanceof InlineTableResultContext && body instanceof InlineBodyContext inline) {
             SqlNode query = expressions.visit(inline.query());
-            returns = new Returns(new ProcType.Row(List.of()), true);
+            List<ProcType.Field> columns = TsqlInlineColumns.of(query);
+            returns = new Returns(new ProcType.Row(columns == null ? List.of() : columns), true);
             block = new Block(null, List.of(), List.of(new Statement.ReturnQuery(new QuerySource.Static(
                     variables.rename(query)), positions.span(inline))), List.of(), positions.span(inline));
         } else {
@@ -107,8 +108,10 @@ final class SqlServerRoutineReader {
             returns = new Returns(new ProcType.Row(fields(table.tableElement())), true);
             block = tableFunction(table, body, variables);
         }
+        // T-SQL's variables start with @, so a bare name in a query is a column, never a RETURNS TABLE output column
+        NameConflict conflict = returns.setOf() ? NameConflict.COLUMN : NameConflict.CANNOT_CLASH;
         Routine routine = new Routine(name, ObjectKind.FUNCTION, new RoutineSignature(parameters, returns),
-                new RoutineBody(block, NameConflict.CANNOT_CLASH), text, positions.statementSpan(), traits(ctx.routineOption()));
+                new RoutineBody(block, conflict), text, positions.statementSpan(), traits(ctx.routineOption()));
         return parsed(ObjectKind.FUNCTION, name, new SchemaChange.CreateRoutine(routine));
     }
 

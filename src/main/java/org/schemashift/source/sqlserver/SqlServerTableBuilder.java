@@ -63,8 +63,7 @@ final class SqlServerTableBuilder {
 
     Table table(CreateTableContext ctx) {
         ObjectName name = SqlServerNames.objectName(ctx.tableName());
-        Parts parts = new Parts();
-        for (TableElementContext element : ctx.tableElement()) element(element, name, parts);
+        Table table = table(name, ctx.tableElement(), positions.statementSpan());
         storage(ctx.tableOption(), "table " + name);
         String options = positions.text(ctx).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
         if (options.contains("SYSTEM_VERSIONING=ON")) {
@@ -73,9 +72,16 @@ final class SqlServerTableBuilder {
         if (options.contains("MEMORY_OPTIMIZED=ON")) {
             notes.add(SqlServerCode.MEMORY_OPTIMIZED.at(positions.statementSpan(), "table " + name));
         }
+        return table;
+    }
+
+    /** The table {@code name} of these elements (columns and constraints): a CREATE TABLE's, or a table variable's. */
+    Table table(ObjectName name, List<TableElementContext> elements, SourceSpan span) {
+        Parts parts = new Parts();
+        for (TableElementContext element : elements) element(element, name, parts);
         boolean temporary = name.name().startsWith("#");
         return new Table(name, parts.columns, parts.primaryKey, parts.uniques, parts.foreignKeys, parts.checks, parts.indexes,
-                null, Map.of(), null, temporary, positions.statementSpan());
+                null, Map.of(), null, temporary, span);
     }
 
     /** The columns of a table type, for the item that reports it. */

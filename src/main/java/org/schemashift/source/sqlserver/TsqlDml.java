@@ -2,7 +2,11 @@ package org.schemashift.source.sqlserver;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.calcite.sql.JoinConditionType;
+import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlDelete;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlNode;
@@ -19,8 +23,9 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
 /**
  * INSERT, UPDATE and DELETE in T-SQL code, as Calcite's statement nodes (the shapes of
  * {@code CoreDml}). An INSERT into the table variable a multi-statement table function returns adds
- * the rows to its result. What T-SQL adds to the standard forms (TOP, OUTPUT, UPDATE / DELETE ... FROM,
- * MERGE, table variables) is reported, the statement kept as written.
+ * the rows to its result; a table variable is the temporary table {@link TsqlTables} made of it.
+ * UPDATE / DELETE ... FROM and TOP (n) take the canonical form of {@link TsqlJoinedTarget}; OUTPUT,
+ * MERGE and WITH before the statement are reported, the statement kept as written.
  */
 final class TsqlDml {
     private final SourcePositions positions;
@@ -47,13 +52,12 @@ final class TsqlDml {
     }
 
     private Statement insert(TsqlInsertContext ctx, SourceSpan span) {
-        extensions(ctx.withClause(), ctx.topClause(), ctx.outputClause(), null);
+        extensions(ctx.withClause(), ctx.outputClause());
+        if (ctx.topClause() != null) throw new TsqlExpressions.NotConverted("TOP in INSERT: limit the rows of the SELECT");
         SqlNode source = expressions.value(ctx.insertSource());
-        if (ctx.tsqlTarget().VARIABLE() != null) {
-            if (ctx.tsqlTarget().VARIABLE().getText().toUpperCase(Locale.ROOT).equals(returnedTable) && ctx.identifierList() == null) {
-                return new Statement.ReturnQuery(new QuerySource.Static(source), span);
-            }
-            throw tableVariable();
+        if (ctx.tsqlTarget().VARIABLE() != null
+                && ctx.tsqlTarget().VARIABLE().getText().toUpperCase(Locale.ROOT).equals(returnedTable) && ctx.identifierList() == null) {
+            return new Statement.ReturnQuery(new QuerySource.Static(source), span);
         }
         SqlParserPos pos = positions.pos(ctx);
         SqlNodeList columns = ctx.identifierList() == null ? null : new SqlNodeList(SqlServerNames.identifiers(ctx.identifierList())
@@ -62,7 +66,7 @@ final class TsqlDml {
     }
 
     private Statement update(TsqlUpdateContext ctx, SourceSpan span) {
-        extensions(ctx.withClause(), ctx.topClause(), ctx.outputClause(), ctx.fromItem());
+        extensions(ctx.withClause(), ctx.outputClause());
         SqlParserPos pos = positions.pos(ctx);
         SqlNodeList targets = new SqlNodeList(pos);
         SqlNodeList values = new SqlNodeList(pos);
@@ -77,41 +81,55 @@ final class TsqlDml {
             targets.add(column);
             values.add(value);
         }
-        DmlTargetContext target = dmlTarget(ctx.tsqlTarget());
-        return sql(new SqlUpdate(pos, table(target), targets, values, condition(ctx.whereClause(), ctx.currentOfClause()), null,
-                alias(target)), span);
+        TsqlJoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
+        return sql(new SqlUpdate(pos, target.table(), targets, values, target.condition(), target.source(), target.alias()), span);
     }
 
     private Statement delete(TsqlDeleteContext ctx, SourceSpan span) {
-        extensions(ctx.withClause(), ctx.topClause(), ctx.outputClause(), ctx.fromItem());
-        DmlTargetContext target = dmlTarget(ctx.tsqlTarget());
-        return sql(new SqlDelete(positions.pos(ctx), table(target), condition(ctx.whereClause(), ctx.currentOfClause()), null,
-                alias(target)), span);
+        extensions(ctx.withClause(), ctx.outputClause());
+        SqlParserPos pos = positions.pos(ctx);
+        TsqlJoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
+        return sql(new SqlDelete(pos, target.table(), target.condition(), target.source(), target.alias()), span);
+    }
+
+    /** The target, FROM items, condition and TOP of an UPDATE or DELETE, in canonical form ({@link TsqlJoinedTarget}). */
+    private TsqlJoinedTarget joined(TsqlTargetContext target, List<FromItemContext> from, WhereClauseContext where,
+                                    CurrentOfClauseContext currentOf, TopClauseContext top, SqlParserPos pos) {
+        SqlNode items = null;
+        for (FromItemContext item : from) {
+            SqlNode next = expressions.value(item);
+            items = items == null ? next : new SqlJoin(pos, items, SqlLiteral.createBoolean(false, pos), JoinType.COMMA.symbol(pos), next,
+                    JoinConditionType.NONE.symbol(pos), null);
+        }
+        SqlNode table = target.VARIABLE() != null ? expressions.tableVariable(target.VARIABLE()) : table(target.dmlTarget());
+        SqlIdentifier alias = target.VARIABLE() != null ? null : alias(target.dmlTarget());
+        return TsqlJoinedTarget.of(table, alias, items, condition(where, currentOf), top(top), pos);
+    }
+
+    /** TOP (n) of an UPDATE or DELETE: n rows, whichever; PERCENT and WITH TIES have no canonical form. */
+    private SqlNode top(TopClauseContext top) {
+        if (top == null) return null;
+        if (top.PERCENT() != null || top.TIES() != null) throw new TsqlExpressions.NotConverted("TOP ... PERCENT or WITH TIES in "
+                + "UPDATE or DELETE");
+        return top.valueExpression() != null ? expressions.value(top.valueExpression())
+                : SqlLiteral.createExactNumeric(top.INTEGER_LITERAL().getText(), positions.pos(top));
     }
 
     private static Statement sql(SqlNode statement, SourceSpan span) {
         return new Statement.SqlStatement(statement, List.of(), List.of(), IntoRows.FIRST_ROW, span);
     }
 
-    private static void extensions(WithClauseContext with, TopClauseContext top, OutputClauseContext output, List<FromItemContext> from) {
+    private static void extensions(WithClauseContext with, OutputClauseContext output) {
         if (with != null) throw new TsqlExpressions.NotConverted("a WITH clause before INSERT, UPDATE or DELETE");
-        if (top != null) throw new TsqlExpressions.NotConverted("TOP in INSERT, UPDATE or DELETE: limit the rows in a subquery of keys");
         if (output != null) throw new TsqlExpressions.NotConverted("OUTPUT clause: RETURNING");
-        if (from != null && !from.isEmpty()) {
-            throw new TsqlExpressions.NotConverted("UPDATE / DELETE with FROM: UPDATE ... FROM / DELETE ... USING without the target");
-        }
     }
 
     private SqlNode target(TsqlTargetContext ctx) {
-        DmlTargetContext target = dmlTarget(ctx);
+        if (ctx.VARIABLE() != null) return expressions.tableVariable(ctx.VARIABLE());
+        DmlTargetContext target = ctx.dmlTarget();
         SqlNode table = table(target);
         SqlIdentifier alias = alias(target);
         return alias == null ? table : org.apache.calcite.sql.fun.SqlStdOperatorTable.AS.createCall(positions.pos(target), table, alias);
-    }
-
-    private DmlTargetContext dmlTarget(TsqlTargetContext ctx) {
-        if (ctx.VARIABLE() != null) throw tableVariable();
-        return ctx.dmlTarget();
     }
 
     private SqlNode table(DmlTargetContext target) {
@@ -125,9 +143,5 @@ final class TsqlDml {
     private SqlNode condition(WhereClauseContext where, CurrentOfClauseContext currentOf) {
         if (where != null) return expressions.value(where);
         return currentOf == null ? null : builder.visit(currentOf);
-    }
-
-    private static TsqlExpressions.NotConverted tableVariable() {
-        return new TsqlExpressions.NotConverted("table variable: a temporary table (CREATE TEMPORARY TABLE) serves");
     }
 }

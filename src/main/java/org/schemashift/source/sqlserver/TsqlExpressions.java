@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
@@ -35,8 +36,12 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
  *       and {@code ERROR_PROCEDURE()} NULL, each reported;</li>
  *   <li>{@code UPDATE(c)} in a trigger: INSERTING OR UPDATING(c), as SQL Server is true for both;</li>
  *   <li>{@code SCOPE_IDENTITY()}, {@code @@IDENTITY}: the sequence value last taken in the session
- *       (LASTVAL, reported); other session state ({@code @@TRANCOUNT}, {@code @@ERROR},
- *       {@code XACT_STATE()}, {@code COLUMNS_UPDATED()}) leaves the statement unconverted.</li>
+ *       (LASTVAL, reported);</li>
+ *   <li>{@code @@TRANCOUNT} and {@code XACT_STATE()}: 1, the one committable transaction PostgreSQL code
+ *       runs in; {@code @@ERROR}: 0 after a statement (one that fails leaves the routine), the caught
+ *       error's number in CATCH; each reported;</li>
+ *   <li>other session state ({@code COLUMNS_UPDATED()}, {@code IDENT_CURRENT}, {@code @@PROCID},
+ *       {@code @@NESTLEVEL}) leaves the statement unconverted; a sys.* catalog view is reported.</li>
  * </ul>
  */
 final class TsqlExpressions {
@@ -54,12 +59,23 @@ final class TsqlExpressions {
     private final List<ActionItem> notes;
     private final TsqlVariables variables;
     private String fetchedCursor;
+    private int catchDepth;
 
     TsqlExpressions(SourcePositions positions, SqlServerExpressionBuilder builder, List<ActionItem> notes, TsqlVariables variables) {
         this.positions = positions;
         this.builder = builder;
         this.notes = notes;
         this.variables = variables;
+    }
+
+    /** Runs {@code reading} for the statements of a CATCH block, where {@code @@ERROR} is the caught error's. */
+    <T> T inCatch(java.util.function.Supplier<T> reading) {
+        catchDepth++;
+        try {
+            return reading.get();
+        } finally {
+            catchDepth--;
+        }
     }
 
     /** The cursor the last FETCH read: what {@code @@FETCH_STATUS} after it tests. */
@@ -77,6 +93,11 @@ final class TsqlExpressions {
 
     SqlNode query(QueryContext ctx) {
         return procedural(builder.visit(ctx), ctx);
+    }
+
+    /** A table variable {@code @t} named in a statement: the temporary table it is ({@link TsqlTables}). */
+    SqlIdentifier tableVariable(org.antlr.v4.runtime.tree.TerminalNode variable) {
+        return new SqlIdentifier(variables.name(variable.getText()), positions.pos(variable.getSymbol()));
     }
 
     SqlNode literal(SignedNumberContext ctx) {
@@ -123,6 +144,7 @@ final class TsqlExpressions {
     private SqlNode procedural(SqlNode node, ParserRuleContext at) {
         if (node == null) return null;
         SqlNode renamed = variables.rename(node);
+        catalogViews(renamed, at);
         return renamed.accept(new SqlShuttle() {
             @Override
             public SqlNode visit(SqlCall call) {
@@ -150,8 +172,14 @@ final class TsqlExpressions {
             case "ERROR_MESSAGE":
                 return ProcOperators.handledError(ProcOperators.HandledError.MESSAGE, pos);
             case "ERROR_NUMBER":
-                note(at, "ERROR_NUMBER() is the PostgreSQL SQLSTATE of the error (text), not SQL Server's error number");
-                return ProcOperators.handledError(ProcOperators.HandledError.SQLSTATE, pos);
+                return errorNumber(at, pos);
+            case "@@ERROR":
+                if (catchDepth > 0) return errorNumber(at, pos);
+                notes.add(SqlServerCode.ERROR_AFTER_STATEMENT.at(positions.span(at), positions.text(at).replaceAll("\\s+", " ")));
+                return SqlLiteral.createExactNumeric("0", pos);
+            case "@@TRANCOUNT", "XACT_STATE":
+                notes.add(SqlServerCode.TRANSACTION_STATE.at(positions.span(at), name + " is 1"));
+                return SqlLiteral.createExactNumeric("1", pos);
             case "ERROR_SEVERITY":
                 note(at, "ERROR_SEVERITY() is 16: PostgreSQL errors have no severity");
                 return SqlLiteral.createExactNumeric("16", pos);
@@ -170,10 +198,33 @@ final class TsqlExpressions {
                         ProcOperators.triggerEvent(ProcOperators.TriggerEvent.INSERTING, null, pos),
                         ProcOperators.triggerEvent(ProcOperators.TriggerEvent.UPDATING,
                                 SqlServerNames.identifier(call.operand(0).toString()), pos));
-            case "@@TRANCOUNT", "@@ERROR", "XACT_STATE", "COLUMNS_UPDATED", "IDENT_CURRENT", "@@PROCID", "@@NESTLEVEL":
+            case "COLUMNS_UPDATED", "IDENT_CURRENT", "@@PROCID", "@@NESTLEVEL":
                 throw new NotConverted(name + " reads SQL Server session state PostgreSQL does not keep");
             default:
                 return null;
+        }
+    }
+
+    private SqlNode errorNumber(ParserRuleContext at, SqlParserPos pos) {
+        note(at, "ERROR_NUMBER() is the PostgreSQL SQLSTATE of the error (text), not SQL Server's error number");
+        return ProcOperators.handledError(ProcOperators.HandledError.SQLSTATE, pos);
+    }
+
+    /** Reports each sys.* catalog or dynamic management view the statement reads, naming PostgreSQL's nearest catalog. */
+    private void catalogViews(SqlNode node, ParserRuleContext at) {
+        java.util.Set<String> views = new java.util.TreeSet<>();
+        node.accept(new org.apache.calcite.sql.util.SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlIdentifier id) {
+                int n = id.names.size();
+                if (n >= 2 && id.names.get(n - 2).equalsIgnoreCase("sys") && !id.names.get(n - 1).isEmpty()) {
+                    views.add(id.names.get(n - 1).toLowerCase(Locale.ROOT));
+                }
+                return null;
+            }
+        });
+        for (String view : views) {
+            notes.add(SqlServerCode.CATALOG_VIEW_IN_CODE.at(positions.span(at), "sys." + view + ": " + TsqlCatalogViews.nearest(view)));
         }
     }
 

@@ -4,10 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
@@ -17,9 +24,11 @@ import org.schemashift.model.proc.Condition;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Handler;
 import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
+import org.schemashift.model.sql.CanonicalOperators;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
 
@@ -41,9 +50,11 @@ final class TsqlStatements {
     private final Unit unit;
     private final TsqlExpressions expressions;
     private final TsqlDml dml;
+    private final TsqlTables tables;
     private final List<Declaration> declarations = new ArrayList<>();
     private boolean returnsStatus;
     private SqlNode rowCount;
+    private boolean resultSets;
 
     TsqlStatements(SourcePositions positions, SqlServerExpressionBuilder builder, List<ActionItem> notes, TsqlVariables variables,
                    Unit unit) {
@@ -53,6 +64,7 @@ final class TsqlStatements {
         this.unit = unit;
         this.expressions = new TsqlExpressions(positions, builder, notes, variables);
         this.dml = new TsqlDml(positions, builder, expressions);
+        this.tables = new TsqlTables(new SqlServerTableBuilder(positions, builder, notes), variables, notes);
     }
 
     /** The table variable a multi-statement table function returns: INSERTs into it add result rows. */
@@ -65,9 +77,24 @@ final class TsqlStatements {
         return returnsStatus;
     }
 
+    /**
+     * The body's block; the temporary tables it creates are dropped at the end, unless a result set
+     * may read them: a cursor left open on a table keeps it from being dropped, so then they stay
+     * to the end of the session (the next run replaces them).
+     */
     Block body(StatementListContext ctx, SourceSpan span) {
-        List<Statement> statements = list(ctx);
-        return new Block(null, declarations, statements, List.of(), span);
+        List<Statement> statements = new ArrayList<>(list(ctx));
+        statements.addAll(tables.dropAll(span));
+        Block block = new Block(null, declarations, statements, List.of(), span);
+        return resultSets ? (Block) block.accept(new KeptForResultSets()) : block;
+    }
+
+    /** Each DROP TABLE becomes a comment: a result set of the procedure may still be reading the table. */
+    private static final class KeptForResultSets extends ProcRewriter {
+        @Override
+        public Statement visitDropTable(Statement.DropTable statement) {
+            return new Statement.Comment("DROP TABLE " + statement.name() + ": kept, a result set may read it", statement.span());
+        }
     }
 
     private List<Statement> list(StatementListContext ctx) {
@@ -96,9 +123,10 @@ final class TsqlStatements {
     private void statement(TsqlStatementContext ctx, List<Statement> out) {
         SourceSpan span = positions.span(ctx);
         if (ctx instanceof TryCatchStatementContext t) {
-            Handler handler = new Handler(List.of(Condition.Standard.ANY_ERROR), Handler.Kind.EXIT, list(t.catchBody),
-                    positions.span(t.CATCH(0).getSymbol()));
-            out.add(new Block(null, List.of(), list(t.tryBody), List.of(handler), span));
+            List<Statement> tryBody = list(t.tryBody);
+            Handler handler = new Handler(List.of(Condition.Standard.ANY_ERROR), Handler.Kind.EXIT,
+                    expressions.inCatch(() -> list(t.catchBody)), positions.span(t.CATCH(0).getSymbol()));
+            out.add(new Block(null, List.of(), tryBody, List.of(handler), span));
         } else if (ctx instanceof BlockStatementContext b) {
             out.add(new Block(null, List.of(), list(b.statementList()), List.of(), span));
         } else if (ctx instanceof BeginTransactionStatementContext) {
@@ -153,6 +181,12 @@ final class TsqlStatements {
             out.add(dml.statement(d.tsqlDml(), span));
         } else if (ctx instanceof SelectStatementContext s) {
             select(s.query(), span, out);
+        } else if (ctx instanceof WaitforStatementContext w) {
+            out.add(waitfor(w, span));
+        } else if (ctx instanceof CreateTempTableStatementContext c) {
+            out.add(tables.temporary(SqlServerNames.objectName(c.tableName()), c.tableElement(), span));
+        } else if (ctx instanceof DropTableStatementContext d) {
+            out.addAll(tables.drop(d.tableName().stream().map(SqlServerNames::objectName).toList(), span));
         } else {
             out.add(unsupported(ctx, what(ctx) + " is not converted"));
         }
@@ -160,11 +194,7 @@ final class TsqlStatements {
 
     private static String what(TsqlStatementContext ctx) {
         if (ctx instanceof InsertExecStatementContext) return "INSERT ... EXEC (the rows of a procedure's result set)";
-        if (ctx instanceof CreateTempTableStatementContext || ctx instanceof DropTableStatementContext) {
-            return "a temporary table (#t: create it with CREATE TEMPORARY TABLE, which lives until the session ends)";
-        }
         if (ctx instanceof TruncateStatementContext) return "TRUNCATE TABLE";
-        if (ctx instanceof WaitforStatementContext) return "WAITFOR (pg_sleep for a DELAY)";
         return "RAISERROR with a message number";
     }
 
@@ -172,8 +202,8 @@ final class TsqlStatements {
 
     private void declare(VariableDeclarationContext ctx, List<Statement> out) {
         SourceSpan span = positions.span(ctx);
-        if (ctx instanceof TableVariableContext) {
-            out.add(unsupported(ctx, "table variable: a temporary table (CREATE TEMPORARY TABLE) serves, dropped at the end"));
+        if (ctx instanceof TableVariableContext t) {
+            out.add(tables.variable(t.VARIABLE().getText(), t.tableElement(), span));
         } else if (ctx instanceof CursorVariableContext c) {
             declarations.add(new Declaration.Variable(variables.name(c.VARIABLE().getText()), new ProcType.CursorReference(), null,
                     false, false, span));
@@ -219,6 +249,7 @@ final class TsqlStatements {
 
     /** RETURN: a function's value; a procedure's status code, passed back in RETURN_STATUS. */
     private void returnStatement(ReturnStatementContext ctx, SourceSpan span, List<Statement> out) {
+        out.addAll(tables.dropAll(span));
         if (ctx.valueExpression() == null || unit == Unit.FUNCTION) {
             out.add(new Statement.Return(ctx.valueExpression() == null ? null : expressions.value(ctx.valueExpression()), span));
             return;
@@ -265,6 +296,23 @@ final class TsqlStatements {
         throw new TsqlExpressions.NotConverted("THROW with an error number that is not a literal");
     }
 
+    /**
+     * WAITFOR DELAY 'hh:mm[:ss[.fff]]': a sleep of that many seconds (a literal is counted here, a
+     * variable's value read as a time of day); WAITFOR TIME waits until a clock time, which is not converted.
+     */
+    private Statement waitfor(WaitforStatementContext ctx, SourceSpan span) {
+        if (!ctx.identifier().getText().equalsIgnoreCase("DELAY")) throw new TsqlExpressions.NotConverted("WAITFOR TIME");
+        SqlNode delay = expressions.value(ctx.valueExpression());
+        SqlParserPos pos = positions.pos(ctx);
+        SqlNode seconds = delay instanceof SqlLiteral literal && literal.getValue() instanceof org.apache.calcite.util.NlsString text
+                ? SqlLiteral.createExactNumeric(TsqlDelays.seconds(text.getValue()).toPlainString(), pos)
+                : CanonicalOperators.EPOCH_SECONDS.createCall(pos, SqlStdOperatorTable.CAST.createCall(pos, delay,
+                        new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.TIME, pos), pos)));
+        SqlSelect sleep = new SqlSelect(pos, null, SqlNodeList.of(CanonicalOperators.SLEEP_SECONDS.createCall(pos, seconds)), null,
+                null, null, null, null, null, null, null, null);
+        return new Statement.SqlStatement(sleep, List.of(), List.of(), IntoRows.FIRST_ROW, span);
+    }
+
     // ------------------------------------------------------------------ cursors
 
     private Statement fetch(FetchStatementContext ctx, SourceSpan span) {
@@ -295,6 +343,9 @@ final class TsqlStatements {
                 text = text == null ? value : SqlStdOperatorTable.CONCAT.createCall(positions.pos(s), text, value);
             }
             return new Statement.DynamicSql(text, List.of(), List.of(), IntoRows.FIRST_ROW, span);
+        }
+        if (ctx instanceof ExecuteVariableProcedureContext) {
+            throw new TsqlExpressions.NotConverted("EXEC of the procedure a variable names: call it with EXECUTE of a CALL text");
         }
         ExecuteProcedureCallContext call = (ExecuteProcedureCallContext) ctx;
         ObjectName name = SqlServerNames.objectName(call.procedure);
@@ -352,19 +403,26 @@ final class TsqlStatements {
             }
             return;
         }
-        if (hasInto(ctx)) throw new TsqlExpressions.NotConverted("SELECT ... INTO a new table: CREATE TEMPORARY TABLE ... AS");
+        QueryBlockContext into = into(ctx);
+        if (into != null) {
+            out.add(tables.selectInto(SqlServerNames.objectName(into.tableName()), query, span));
+            return;
+        }
         if (unit != Unit.PROCEDURE) throw new TsqlExpressions.NotConverted("a result set from a " + unit.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        resultSets = true;
         out.add(new Statement.ResultSet(rowCount == null ? query : TsqlAssignments.limited(query, rowCount), span));
     }
 
-    private static boolean hasInto(ParserRuleContext ctx) {
-        if (ctx instanceof QueryBlockContext block && block.INTO() != null) return true;
+    /** The query block of {@code ctx} with {@code INTO table}, or null. */
+    private static QueryBlockContext into(ParserRuleContext ctx) {
+        if (ctx instanceof QueryBlockContext block && block.INTO() != null) return block;
         for (int i = 0; i < ctx.getChildCount(); i++) {
             if (ctx.getChild(i) instanceof QueryExpressionContext || ctx.getChild(i) instanceof QueryBlockContext) {
-                if (hasInto((ParserRuleContext) ctx.getChild(i))) return true;
+                QueryBlockContext found = into((ParserRuleContext) ctx.getChild(i));
+                if (found != null) return found;
             }
         }
-        return false;
+        return null;
     }
 
     private Unsupported unsupported(ParserRuleContext ctx, String reason) {

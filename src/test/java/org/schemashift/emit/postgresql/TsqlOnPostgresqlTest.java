@@ -105,7 +105,9 @@ class TsqlOnPostgresqlTest {
                   RETURN @r
                 END
                 GO
-                CREATE FUNCTION dbo.big (@min int) RETURNS TABLE AS RETURN (SELECT id, v FROM t WHERE v >= @min)
+                CREATE FUNCTION dbo.big (@min int) RETURNS TABLE AS RETURN (SELECT id, x.v AS value FROM t x WHERE v >= @min)
+                GO
+                CREATE FUNCTION dbo.doubled () RETURNS TABLE AS RETURN (SELECT id, v * 2 AS twice FROM t)
                 GO
                 CREATE FUNCTION dbo.squares (@n int) RETURNS @out TABLE (i int, sq int)
                 AS
@@ -123,7 +125,9 @@ class TsqlOnPostgresqlTest {
                 """)) {
             SharedPostgres.runScript(db, "INSERT INTO t VALUES (1, 10), (2, 20), (3, 30)");
             assertThat(one(db, "SELECT twice(1.25)")).isEqualTo("2.50");
-            assertThat(rows(db, "SELECT id FROM big(20) AS (id integer, v integer) ORDER BY id")).containsExactly(List.of("2"), List.of("3"));
+            assertThat(rows(db, "SELECT id, value FROM big(20) ORDER BY id")).containsExactly(List.of("2", "20"), List.of("3", "30"));
+            assertThat(rows(db, "SELECT twice FROM doubled() AS (id integer, twice integer) ORDER BY id"))
+                    .containsExactly(List.of("20"), List.of("40"), List.of("60"));
             assertThat(rows(db, "SELECT i, sq FROM squares(3)")).containsExactly(List.of("1", "1"), List.of("2", "4"), List.of("3", "9"));
         }
         assertThat(codes()).contains("SS-PG-0741");
@@ -266,5 +270,109 @@ class TsqlOnPostgresqlTest {
         assertThat(codes()).contains("SS-GEN-0018");
         assertThat(org.schemashift.report.ReportBuilder.build(result).objects()).filteredOn(o -> "jumps".equals(o.name()))
                 .singleElement().extracting(o -> o.status()).isEqualTo("manual");
+    }
+
+    @Test
+    void tableVariablesAndTemporaryTablesAreTemporaryTablesDroppedWhenTheProcedureEnds() throws Exception {
+        try (Connection db = convertAndApply("temps", """
+                CREATE TABLE orders (id int PRIMARY KEY, customer varchar(10), amount int)
+                CREATE TABLE totals (customer varchar(10), total int, n int)
+                GO
+                CREATE PROCEDURE summarize @min int
+                AS
+                DECLARE @big TABLE (id int PRIMARY KEY, amount int NOT NULL, seq int IDENTITY(1, 1), note varchar(5) DEFAULT 'x')
+                INSERT INTO @big (id, amount) SELECT id, amount FROM orders WHERE amount >= @min
+                CREATE TABLE #per_customer (customer varchar(10), total int)
+                INSERT #per_customer SELECT o.customer, sum(o.amount) FROM orders o JOIN @big b ON b.id = o.id GROUP BY o.customer
+                SELECT customer, count(*) AS n INTO #counts FROM orders GROUP BY customer
+                IF @min < 0 RETURN
+                INSERT INTO totals SELECT p.customer, p.total, c.n FROM #per_customer p JOIN #counts c ON c.customer = p.customer
+                INSERT INTO totals SELECT 'seq', max(seq), min(len(note)) FROM @big
+                DROP TABLE #counts
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO orders VALUES (1, 'a', 10), (2, 'a', 30), (3, 'b', 50), (4, 'c', 5)");
+            SharedPostgres.runScript(db, "CALL summarize(10)");
+            SharedPostgres.runScript(db, "CALL summarize(-1)");
+            SharedPostgres.runScript(db, "CALL summarize(40)");
+            assertThat(rows(db, "SELECT customer, total, n FROM totals ORDER BY customer, total")).containsExactly(
+                    List.of("a", "40", "2"), List.of("b", "50", "1"), List.of("b", "50", "1"), List.of("seq", "1", "1"),
+                    List.of("seq", "3", "1"));
+            assertThat(one(db, "SELECT count(*) FROM pg_class WHERE relpersistence = 't'")).isEqualTo("0");
+        }
+        assertThat(codes()).contains("SS-MSS-0150");
+    }
+
+    @Test
+    void updateAndDeleteWithFromJoinTheTargetOnceAndTopLimitsTheRows() throws Exception {
+        try (Connection db = convertAndApply("joined", """
+                CREATE TABLE items (id int PRIMARY KEY, price int, category int)
+                CREATE TABLE rates (category int, factor int)
+                GO
+                CREATE PROCEDURE reprice
+                AS
+                UPDATE i SET price = i.price * r.factor FROM items AS i INNER JOIN rates r ON r.category = i.category WHERE r.factor > 1
+                UPDATE items SET price = price + 1 FROM rates WHERE rates.category = items.category AND rates.factor = 1
+                DELETE items FROM items JOIN rates ON rates.category = items.category WHERE rates.factor = 0
+                UPDATE TOP (1) items SET category = 9 WHERE category = 4
+                DELETE TOP (2) FROM items WHERE category = 5
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO items VALUES (1, 10, 1), (2, 10, 2), (3, 10, 3), (4, 10, 4), (5, 10, 4),"
+                    + " (6, 1, 5), (7, 1, 5), (8, 1, 5)");
+            SharedPostgres.runScript(db, "INSERT INTO rates VALUES (1, 3), (2, 1), (3, 0)");
+            SharedPostgres.runScript(db, "CALL reprice()");
+            assertThat(rows(db, "SELECT id, price FROM items WHERE id <= 3 ORDER BY id")).containsExactly(List.of("1", "30"), List.of("2", "11"));
+            assertThat(one(db, "SELECT count(*) FROM items WHERE category = 9")).isEqualTo("1");
+            assertThat(one(db, "SELECT count(*) FROM items WHERE category = 5")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void sessionStateReadsAsPostgresqlsAndWaitforDelaySleeps() throws Exception {
+        try (Connection db = convertAndApply("states", """
+                CREATE TABLE log (msg varchar(100))
+                GO
+                CREATE PROCEDURE states
+                AS
+                DECLARE @x int
+                BEGIN TRY
+                  WAITFOR DELAY '00:00:00.300'
+                  INSERT INTO log VALUES ('tc=' + CAST(@@TRANCOUNT AS varchar(5)) + ' err=' + CAST(@@ERROR AS varchar(5))
+                    + ' db=' + DB_NAME() + ' q=' + QUOTENAME('a b'))
+                  SET @x = 1 / 0
+                END TRY
+                BEGIN CATCH
+                  INSERT INTO log VALUES ('xs=' + CAST(XACT_STATE() AS varchar(5)) + ' caught=' + CAST(@@ERROR AS varchar(10)))
+                END CATCH
+                GO
+                """)) {
+            long started = System.nanoTime();
+            SharedPostgres.runScript(db, "CALL states()");
+            assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(300_000_000L);
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(
+                    List.of("tc=1 err=0 db=" + one(db, "SELECT current_database()") + " q=\"a b\""),
+                    List.of("xs=1 caught=22012"));
+        }
+        assertThat(codes()).contains("SS-MSS-0153", "SS-MSS-0154");
+    }
+
+    @Test
+    void catalogViewsAndProceduresNamedByVariablesAreReportedWhereTheyStand() throws Exception {
+        try (Connection db = convertAndApply("catalog", """
+                CREATE PROCEDURE tables_of @schema sysname, @n int OUTPUT
+                AS
+                DECLARE @proc nvarchar(200) = 'db.sys.sp_executesql'
+                SELECT @n = count(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE s.name = @schema
+                EXEC @proc @stmt = N'SELECT 1'
+                SET @n = coalesce(@n, 0) + 1
+                GO
+                """)) {
+            assertThat(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'tables_of'")).contains("-- EXEC @proc");
+        }
+        assertThat(codes()).contains("SS-MSS-0155", "SS-GEN-0018");
+        assertThat(result.statements().stream().flatMap(st -> st.actionItems().stream())
+                .filter(i -> i.code().code().equals("SS-MSS-0155")).map(i -> i.message()))
+                .anySatisfy(m -> assertThat(m).contains("sys.schemas").contains("pg_namespace"));
     }
 }

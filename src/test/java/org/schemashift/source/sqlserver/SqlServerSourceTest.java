@@ -68,7 +68,7 @@ class SqlServerSourceTest {
         List<SourceStatement> statements = read("""
                 CREATE OR ALTER PROCEDURE dbo.p @x int AS
                 BEGIN
-                  CREATE TABLE #t (id int)
+                  TRUNCATE TABLE #t
                   INSERT INTO #t VALUES (@x)
                 END
                 GO

@@ -1,0 +1,77 @@
+package org.schemashift.source.sqlserver;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelect;
+import org.schemashift.model.proc.ProcType;
+
+/**
+ * The columns of an inline table-valued function, where its query shows their types: each select
+ * item a column of a table named in the FROM, typed as that column ({@code t.c%TYPE}, which the
+ * conversion resolves against the catalog). Any other item, a {@code *} or a set operation leaves
+ * the columns unknown (null): the function returns SETOF record.
+ */
+final class TsqlInlineColumns {
+    private TsqlInlineColumns() {
+    }
+
+    /** The fields of {@code query}'s rows, or null when an item's type cannot be seen. */
+    static List<ProcType.Field> of(SqlNode query) {
+        SqlNode body = query instanceof SqlOrderBy o ? o.query : query;
+        if (!(body instanceof SqlSelect select) || select.getFrom() == null) return null;
+        Map<String, List<String>> tables = new HashMap<>();
+        List<List<String>> all = new ArrayList<>();
+        if (!tables(select.getFrom(), tables, all)) return null;
+        List<ProcType.Field> fields = new ArrayList<>();
+        for (SqlNode item : select.getSelectList()) {
+            SqlNode value = item;
+            String name = null;
+            if (item.getKind() == SqlKind.AS) {
+                value = ((SqlCall) item).operand(0);
+                name = ((SqlIdentifier) ((SqlCall) item).operand(1)).getSimple();
+            }
+            ProcType type = null;
+            if (value instanceof SqlIdentifier column && !column.isStar()) {
+                String columnName = column.names.get(column.names.size() - 1);
+                List<String> table = column.names.size() == 1 ? (all.size() == 1 ? all.get(0) : null)
+                        : tables.get(key(column.names.get(column.names.size() - 2)));
+                if (table != null) type = anchored(table, columnName);
+                if (name == null) name = columnName;
+            }
+            if (type == null || name == null) return null;
+            fields.add(new ProcType.Field(name, type));
+        }
+        return fields;
+    }
+
+    private static ProcType anchored(List<String> table, String column) {
+        List<String> reference = new ArrayList<>(table);
+        reference.add(column);
+        return new ProcType.Anchored(reference, ProcType.Anchor.TYPE, null);
+    }
+
+    /** Collects the named tables of a FROM by alias and by name; false when an item is not a named table. */
+    private static boolean tables(SqlNode from, Map<String, List<String>> tables, List<List<String>> all) {
+        if (from instanceof SqlJoin join) return tables(join.getLeft(), tables, all) && tables(join.getRight(), tables, all);
+        SqlNode table = from.getKind() == SqlKind.AS ? ((SqlCall) from).operand(0) : from;
+        if (!(table instanceof SqlIdentifier id)) return false;
+        List<String> name = id.names.size() > 2 ? id.names.subList(id.names.size() - 2, id.names.size()) : id.names;
+        all.add(name);
+        tables.put(key(name.get(name.size() - 1)), name);
+        if (from.getKind() == SqlKind.AS) tables.put(key(((SqlIdentifier) ((SqlCall) from).operand(1)).getSimple()), name);
+        return true;
+    }
+
+    private static String key(String name) {
+        return name.toUpperCase(Locale.ROOT);
+    }
+}
