@@ -45,13 +45,15 @@ final class SqlServerRoutineReader {
     static final String RETURN_STATUS = "RETURN_STATUS";
 
     private final SourcePositions positions;
+    private final SqlServerScript script;
     private final String text;
     private final List<ActionItem> notes = new ArrayList<>();
     private final SqlServerExpressionBuilder expressions;
 
-    SqlServerRoutineReader(SourcePositions positions, String text) {
+    SqlServerRoutineReader(SourcePositions positions, String text, SqlServerScript script) {
         this.positions = positions;
         this.text = text;
+        this.script = script;
         this.expressions = new SqlServerExpressionBuilder(positions, notes);
     }
 
@@ -68,7 +70,7 @@ final class SqlServerRoutineReader {
         TsqlVariables variables = new TsqlVariables();
         List<Parameter> parameters = parameters(ctx.routineParameters(), variables);
         if (ctx.externalName() != null) return clr(ObjectKind.PROCEDURE, name, parameters, null);
-        TsqlStatements statements = new TsqlStatements(positions, expressions, notes, variables, TsqlStatements.Unit.PROCEDURE);
+        TsqlStatements statements = new TsqlStatements(positions, expressions, notes, script, variables, TsqlStatements.Unit.PROCEDURE);
         Block block = statements.body(ctx.statementList(), positions.span(ctx.statementList()));
         if (statements.returnsStatus()) {
             parameters.add(new Parameter(RETURN_STATUS, ParameterMode.INOUT, integer(), null, positions.span(ctx)));
@@ -117,7 +119,7 @@ final class SqlServerRoutineReader {
 
     private Block block(FunctionBodyContext body, TsqlVariables variables) {
         if (!(body instanceof BlockBodyContext b)) throw new IllegalStateException("a scalar function needs BEGIN ... END");
-        TsqlStatements statements = new TsqlStatements(positions, expressions, notes, variables, TsqlStatements.Unit.FUNCTION);
+        TsqlStatements statements = new TsqlStatements(positions, expressions, notes, script, variables, TsqlStatements.Unit.FUNCTION);
         return statements.body(b.statementList(), positions.span(b));
     }
 
@@ -127,7 +129,7 @@ final class SqlServerRoutineReader {
      */
     private Block tableFunction(TableVariableResultContext table, FunctionBodyContext body, TsqlVariables variables) {
         if (!(body instanceof BlockBodyContext b)) throw new IllegalStateException("a table function needs BEGIN ... END");
-        TsqlStatements statements = new TsqlStatements(positions, expressions, notes, variables,
+        TsqlStatements statements = new TsqlStatements(positions, expressions, notes, script, variables,
                 TsqlStatements.Unit.TABLE_FUNCTION);
         statements.returnedTable(table.VARIABLE().getText());
         return statements.body(b.statementList(), positions.span(b));
@@ -160,7 +162,7 @@ final class SqlServerRoutineReader {
         List<String> events = ctx.triggerEvent().stream().map(e -> e.getText().toUpperCase(Locale.ROOT)).toList();
         boolean insteadOf = ctx.timing.getType() == org.schemashift.source.sqlserver.grammar.SqlServerLexer.INSTEAD;
         TsqlVariables variables = new TsqlVariables();
-        TsqlStatements statements = new TsqlStatements(positions, expressions, notes, variables, TsqlStatements.Unit.TRIGGER);
+        TsqlStatements statements = new TsqlStatements(positions, expressions, notes, script, variables, TsqlStatements.Unit.TRIGGER);
         Block block = statements.body(ctx.statementList(), positions.span(ctx.statementList()));
         boolean inserts = events.contains("INSERT") || events.contains("UPDATE");
         boolean deletes = events.contains("DELETE") || events.contains("UPDATE");

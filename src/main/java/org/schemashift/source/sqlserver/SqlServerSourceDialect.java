@@ -78,7 +78,7 @@ public final class SqlServerSourceDialect implements SourceDialect {
                 case UNSUPPORTED -> new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED,
                         List.of(), List.of(GeneralCode.UNSUPPORTED_STATEMENT.at(span, describe(kind) + ": not converted yet")));
                 case PARSE -> new SqlServerDdlBuilder(positions, raw.text(), script).build(parsing.parse(raw.code()));
-                case CODE -> new SqlServerRoutineReader(positions, raw.text()).read(parsing.parseRoutine(raw.code()));
+                case CODE -> new SqlServerRoutineReader(positions, raw.text(), script).read(parsing.parseRoutine(raw.code()));
             };
         } catch (SyntaxError e) {
             if (kind.what().startsWith("IF ")) return proceduralGuard(span, raw, kind);

@@ -56,15 +56,15 @@ final class TsqlStatements {
     private SqlNode rowCount;
     private boolean resultSets;
 
-    TsqlStatements(SourcePositions positions, SqlServerExpressionBuilder builder, List<ActionItem> notes, TsqlVariables variables,
-                   Unit unit) {
+    TsqlStatements(SourcePositions positions, SqlServerExpressionBuilder builder, List<ActionItem> notes, SqlServerScript script,
+                   TsqlVariables variables, Unit unit) {
         this.positions = positions;
         this.notes = notes;
         this.variables = variables;
         this.unit = unit;
         this.expressions = new TsqlExpressions(positions, builder, notes, variables);
         this.dml = new TsqlDml(positions, builder, expressions);
-        this.tables = new TsqlTables(new SqlServerTableBuilder(positions, builder, notes), variables, notes);
+        this.tables = new TsqlTables(new SqlServerTableBuilder(positions, builder, notes, script), variables, notes);
     }
 
     /** The table variable a multi-statement table function returns: INSERTs into it add result rows. */
