@@ -8,6 +8,7 @@ import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -26,6 +27,7 @@ import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
+import org.schemashift.model.sql.Upsert;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.mysql.grammar.MySqlParser;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
@@ -44,6 +46,8 @@ final class MySqlProcStatements {
     private final List<ActionItem> items;
     /** PREPARE name FROM text: the text an EXECUTE of that name runs. */
     private final Map<String, SqlNode> prepared = new HashMap<>();
+    /** The parameters and the variables of the blocks around the statement being read, upper case. */
+    private final List<String> variables = new ArrayList<>();
     private boolean inFunction;
 
     MySqlProcStatements(SourcePositions positions, MySqlExpressionBuilder expressions, MySqlTypeBuilder types,
@@ -54,8 +58,11 @@ final class MySqlProcStatements {
         this.items = items;
     }
 
-    void inFunction(boolean function) {
+    /** Starts a routine or trigger: {@code parameters} are its variables before any block's. */
+    void start(boolean function, List<String> parameters) {
         this.inFunction = function;
+        variables.clear();
+        parameters.forEach(p -> variables.add(p.toUpperCase(Locale.ROOT)));
     }
 
     Statement statement(ProcStatementContext ctx) {
@@ -116,14 +123,19 @@ final class MySqlProcStatements {
     }
 
     private Block block(BlockStatementContext ctx, SourceSpan span) {
+        int outer = variables.size();
         List<Declaration> declarations = new ArrayList<>();
         List<Handler> handlers = new ArrayList<>();
         for (ProcDeclarationContext d : ctx.procDeclaration()) {
             if (d instanceof HandlerDeclarationContext h) handlers.add(handler(h));
             else declarations.addAll(declaration(d));
         }
+        for (Declaration d : declarations) {
+            if (d instanceof Declaration.Variable v) variables.add(v.name().toUpperCase(Locale.ROOT));
+        }
         List<Statement> body = new ArrayList<>();
         for (ProcStatementContext s : ctx.procStatement()) body.add(statement(s));
+        variables.subList(outer, variables.size()).clear();
         return new Block(label(ctx.label), declarations, body, handlers, span);
     }
 
@@ -266,12 +278,72 @@ final class MySqlProcStatements {
         return null;
     }
 
-    /** INSERT IGNORE, REPLACE and ON DUPLICATE KEY UPDATE need the table's keys: not converted yet, reported. */
+    /**
+     * INSERT IGNORE, REPLACE and ON DUPLICATE KEY UPDATE as an {@link Upsert}: what happens to a row
+     * that duplicates a unique key. IGNORE also turns other errors into warnings (NOT NULL, foreign
+     * keys, values out of range, no partition): those still fail on the target, reported.
+     */
     private Statement insert(InsertStatementContext ctx, SourceSpan span) {
-        if (ctx.verb.getType() == MySqlParser.REPLACE) throw new NotReadable("REPLACE: not converted yet (INSERT ... ON CONFLICT on the table's keys)");
-        if (ctx.IGNORE() != null) throw new NotReadable("INSERT IGNORE: not converted yet (INSERT ... ON CONFLICT DO NOTHING)");
-        if (ctx.DUPLICATE() != null) throw new NotReadable("ON DUPLICATE KEY UPDATE: not converted yet (INSERT ... ON CONFLICT DO UPDATE)");
-        return new Statement.SqlStatement(expression(ctx), List.of(), List.of(), IntoRows.EXACTLY_ONE, span);
+        SqlInsert insert = (SqlInsert) expression(ctx);
+        Upsert.OnDuplicate action = ctx.DUPLICATE() != null ? Upsert.OnDuplicate.UPDATE
+                : ctx.verb.getType() == MySqlParser.REPLACE ? Upsert.OnDuplicate.REPLACE
+                : ctx.IGNORE() != null ? Upsert.OnDuplicate.NOTHING : null;
+        if (ctx.IGNORE() != null) {
+            items.add(MySqlCode.INSERT_IGNORE_ERRORS.at(span, "INSERT IGNORE: duplicates are skipped with ON CONFLICT DO NOTHING; "
+                    + "the other errors IGNORE turns into warnings (NULL in a NOT NULL column, a missing parent row, a value "
+                    + "out of range or too long) still fail on PostgreSQL"));
+        }
+        if (action == Upsert.OnDuplicate.REPLACE) {
+            items.add(MySqlCode.REPLACE_AS_UPDATE.at(span, "REPLACE deletes the duplicate row and inserts the new one; written as "
+                    + "INSERT ... ON CONFLICT DO UPDATE of the inserted columns, so UPDATE triggers fire instead of DELETE and "
+                    + "INSERT triggers, ON DELETE CASCADE does not delete child rows, and columns not inserted keep their values"));
+        }
+        if (action == null) return new Statement.SqlStatement(insert, List.of(), List.of(), IntoRows.EXACTLY_ONE, span);
+        SqlNodeList targets = null;
+        SqlNodeList values = null;
+        if (action == Upsert.OnDuplicate.UPDATE) {
+            targets = new SqlNodeList(positions.pos(ctx));
+            values = new SqlNodeList(positions.pos(ctx));
+            for (SetClauseContext clause : ctx.setClause()) {
+                if (!(clause instanceof ColumnAssignmentContext assignment)) throw new NotReadable("row assignment in ON DUPLICATE KEY UPDATE");
+                SqlIdentifier column = (SqlIdentifier) expression(assignment.columnReference());
+                targets.add(new SqlIdentifier(column.names.get(column.names.size() - 1), column.getParserPosition()));
+                values.add(expression(assignment.columnValue()).accept(new UpdateValue((SqlIdentifier) insert.getTargetTable())));
+            }
+        }
+        Upsert upsert = new Upsert(insert.getParserPosition(), insert.getTargetTable(), insert.getSource(), insert.getTargetColumnList(),
+                targets, values, action);
+        return new Statement.SqlStatement(upsert, List.of(), List.of(), IntoRows.EXACTLY_ONE, span);
+    }
+
+    /**
+     * A value of ON DUPLICATE KEY UPDATE: VALUES(c) is the value the insert proposed for c; a bare
+     * name that is no variable is a column of the existing row, qualified by the table because
+     * PostgreSQL's proposed row (excluded) has the same columns.
+     */
+    private final class UpdateValue extends SqlShuttle {
+        private final SqlIdentifier table;
+
+        UpdateValue(SqlIdentifier table) {
+            this.table = table;
+        }
+
+        @Override
+        public SqlNode visit(SqlIdentifier id) {
+            if (id.names.size() != 1 || id.isStar() || variables.contains(id.names.get(0).toUpperCase(Locale.ROOT))) return id;
+            List<String> names = new ArrayList<>(table.names);
+            names.add(id.names.get(0));
+            return new SqlIdentifier(names, id.getParserPosition());
+        }
+
+        @Override
+        public SqlNode visit(SqlCall call) {
+            if (call.getOperator().getName().equalsIgnoreCase("VALUES") && call.operandCount() == 1
+                    && call.operand(0) instanceof SqlIdentifier column) {
+                return new SqlIdentifier(List.of(Upsert.PROPOSED, column.names.get(column.names.size() - 1)), call.getParserPosition());
+            }
+            return super.visit(call);
+        }
     }
 
     private Statement limited(LimitClauseContext limit, OrderByClauseContext order, SqlNode statement, SourceSpan span) {
