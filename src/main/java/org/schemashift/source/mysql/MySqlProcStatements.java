@@ -1,5 +1,6 @@
 package org.schemashift.source.mysql;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.ActionItem;
+import org.schemashift.model.DataType;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.Block;
@@ -23,6 +25,7 @@ import org.schemashift.model.proc.Condition;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Handler;
 import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
@@ -46,8 +49,8 @@ final class MySqlProcStatements {
     private final List<ActionItem> items;
     /** PREPARE name FROM text: the text an EXECUTE of that name runs. */
     private final Map<String, SqlNode> prepared = new HashMap<>();
-    /** The parameters and the variables of the blocks around the statement being read, upper case. */
-    private final List<String> variables = new ArrayList<>();
+    /** The parameters and the variables of the blocks around the statement being read, by upper-case name, innermost first. */
+    private final Map<String, ArrayDeque<DataType>> variables = new HashMap<>();
     private boolean inFunction;
 
     MySqlProcStatements(SourcePositions positions, MySqlExpressionBuilder expressions, MySqlTypeBuilder types,
@@ -59,10 +62,19 @@ final class MySqlProcStatements {
     }
 
     /** Starts a routine or trigger: {@code parameters} are its variables before any block's. */
-    void start(boolean function, List<String> parameters) {
+    void start(boolean function, List<Parameter> parameters) {
         this.inFunction = function;
         variables.clear();
-        parameters.forEach(p -> variables.add(p.toUpperCase(Locale.ROOT)));
+        for (Parameter p : parameters) declare(p.name(), ((ProcType.Declared) p.type()).type());
+    }
+
+    private void declare(String name, DataType type) {
+        variables.computeIfAbsent(name.toUpperCase(Locale.ROOT), n -> new ArrayDeque<>()).push(type);
+    }
+
+    private DataType variable(String name) {
+        ArrayDeque<DataType> types = variables.get(name.toUpperCase(Locale.ROOT));
+        return types == null ? null : types.peek();
     }
 
     Statement statement(ProcStatementContext ctx) {
@@ -78,10 +90,10 @@ final class MySqlProcStatements {
         if (ctx instanceof BlockStatementContext b) return block(b, span);
         if (ctx instanceof LoopStatementContext l) return new Statement.Loop(label(l.label), body(l.procBody()), span);
         if (ctx instanceof WhileStatementContext w) {
-            return new Statement.While(label(w.label), expression(w.expression()), body(w.procBody()), span);
+            return new Statement.While(label(w.label), condition(w.expression()), body(w.procBody()), span);
         }
         if (ctx instanceof RepeatStatementContext r) {
-            return new Statement.Repeat(label(r.label), body(r.procBody()), expression(r.expression()), span);
+            return new Statement.Repeat(label(r.label), body(r.procBody()), condition(r.expression()), span);
         }
         if (ctx instanceof IfStatementContext i) return ifStatement(i, span);
         if (ctx instanceof CaseStatementContext c) return caseStatement(c, span);
@@ -123,7 +135,6 @@ final class MySqlProcStatements {
     }
 
     private Block block(BlockStatementContext ctx, SourceSpan span) {
-        int outer = variables.size();
         List<Declaration> declarations = new ArrayList<>();
         List<Handler> handlers = new ArrayList<>();
         for (ProcDeclarationContext d : ctx.procDeclaration()) {
@@ -131,11 +142,13 @@ final class MySqlProcStatements {
             else declarations.addAll(declaration(d));
         }
         for (Declaration d : declarations) {
-            if (d instanceof Declaration.Variable v) variables.add(v.name().toUpperCase(Locale.ROOT));
+            if (d instanceof Declaration.Variable v) declare(v.name(), ((ProcType.Declared) v.type()).type());
         }
         List<Statement> body = new ArrayList<>();
         for (ProcStatementContext s : ctx.procStatement()) body.add(statement(s));
-        variables.subList(outer, variables.size()).clear();
+        for (Declaration d : declarations) {
+            if (d instanceof Declaration.Variable v) variables.get(v.name().toUpperCase(Locale.ROOT)).pop();
+        }
         return new Block(label(ctx.label), declarations, body, handlers, span);
     }
 
@@ -184,7 +197,7 @@ final class MySqlProcStatements {
     private Statement ifStatement(IfStatementContext ctx, SourceSpan span) {
         List<Statement.Branch> branches = new ArrayList<>();
         for (int i = 0; i < ctx.expression().size(); i++) {
-            branches.add(new Statement.Branch(expression(ctx.expression(i)), body(ctx.procBody(i))));
+            branches.add(new Statement.Branch(condition(ctx.expression(i)), body(ctx.procBody(i))));
         }
         return new Statement.If(branches, ctx.elseBody == null ? List.of() : body(ctx.elseBody), span);
     }
@@ -195,7 +208,8 @@ final class MySqlProcStatements {
         if (ctx.operand != null) whens.remove(0);
         List<Statement.Branch> branches = new ArrayList<>();
         for (int i = 0; i < whens.size(); i++) {
-            branches.add(new Statement.Branch(expression(whens.get(i)), body(ctx.procBody(i))));
+            branches.add(new Statement.Branch(ctx.operand == null ? condition(whens.get(i)) : expression(whens.get(i)),
+                    body(ctx.procBody(i))));
         }
         return new Statement.Case(ctx.operand == null ? null : expression(ctx.operand), branches,
                 ctx.elseBody == null ? null : body(ctx.elseBody), span);
@@ -330,7 +344,7 @@ final class MySqlProcStatements {
 
         @Override
         public SqlNode visit(SqlIdentifier id) {
-            if (id.names.size() != 1 || id.isStar() || variables.contains(id.names.get(0).toUpperCase(Locale.ROOT))) return id;
+            if (id.names.size() != 1 || id.isStar() || variable(id.names.get(0)) != null) return id;
             List<String> names = new ArrayList<>(table.names);
             names.add(id.names.get(0));
             return new SqlIdentifier(names, id.getParserPosition());
@@ -380,6 +394,11 @@ final class MySqlProcStatements {
     private SqlNode expression(ParserRuleContext ctx) {
         SqlNode node = ctx instanceof VariableContext ? new SqlIdentifier(ctx.getText(), positions.pos(ctx)) : expressions.visit(ctx);
         return node == null ? null : node.accept(ROW_COUNT);
+    }
+
+    /** A condition (IF, WHILE, UNTIL, CASE WHEN): MySQL takes a number as true when it is not 0 ({@link MySqlTruth}). */
+    private SqlNode condition(ExpressionContext ctx) {
+        return MySqlTruth.of(expression(ctx), this::variable);
     }
 
     /** A value: a parenthesized query ({@code SET v = (SELECT ...)}) stays a scalar subquery, not a statement. */

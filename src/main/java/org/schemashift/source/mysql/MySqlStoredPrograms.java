@@ -57,7 +57,7 @@ final class MySqlStoredPrograms {
             parameters.add(new Parameter(MySqlNames.identifier(p.identifier()), mode,
                     new ProcType.Declared(types.type(p.dataType())), null, positions.span(p)));
         }
-        statements.start(function, parameters.stream().map(Parameter::name).toList());
+        statements.start(function, parameters);
         Returns returns = function ? Returns.value(new ProcType.Declared(types.type(ctx.dataType()))) : null;
         RoutineTraits traits = traits(ctx.routineCharacteristic());
         Routine routine = new Routine(name, kind, new RoutineSignature(parameters, returns), body(ctx.procStatement()),
