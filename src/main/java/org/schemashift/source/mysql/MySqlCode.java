@@ -118,6 +118,12 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "columns not listed keep their values.",
             "REPLACE INTO setting (name, value) VALUES ('x', 1)",
             "INSERT INTO setting (name, value) VALUES ('x', 1) ON CONFLICT (name) DO UPDATE SET name = excluded.name, value = excluded.value")),
+    SESSION_COUNTER(new Entry("SS-MY-0162", MEDIUM, 0.5, "Session counter of the last statement not converted",
+            "Rewrite as the message says (INSERT ... RETURNING, lastval(), GET DIAGNOSTICS, a count query).",
+            "LAST_INSERT_ID() and FOUND_ROWS() read what the session's last INSERT or SELECT left behind; PostgreSQL keeps "
+                    + "neither, so the expression that calls them is written commented out.",
+            "INSERT INTO orders (customer) VALUES (c); SET v_id = LAST_INSERT_ID();",
+            "INSERT INTO orders (customer) VALUES (c) RETURNING id INTO v_id;")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

@@ -40,4 +40,23 @@ class MySqlDataChangesOnBothTest {
             assertThat(both.codes()).contains("SS-PG-0770");
         }
     }
+
+    @Test
+    void lastInsertIdAndFoundRowsAreReportedAndTheRestOfTheRoutineRuns() throws Exception {
+        String mysql = """
+                CREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY, customer INT);
+                DELIMITER //
+                CREATE PROCEDURE new_order(p_customer INT, OUT p_id INT)
+                BEGIN
+                  INSERT INTO orders (customer) VALUES (p_customer);
+                  SET p_id = LAST_INSERT_ID();
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            both.runOnBoth("CALL new_order(7, @id)", "CALL new_order(7, NULL)");
+            assertThat(both.onPostgres("SELECT id, customer FROM orders")).isEqualTo(both.onMariaDb("SELECT id, customer FROM orders"));
+            assertThat(both.codes()).contains("SS-MY-0162");
+        }
+    }
 }
