@@ -122,4 +122,28 @@ class MySqlRoutinesOnBothTest {
             assertThat(both.script).contains("WHILE NOT done <> 0 LOOP", "IF v_qty <> 0 AND MOD(v_qty, 2) <> 0 THEN");
         }
     }
+
+    @Test
+    void handlersForMySqlErrorNumbersAndSqlStatesCatchThePostgresqlErrorThatMeansTheSame() throws Exception {
+        String mysql = """
+                CREATE TABLE tag (name VARCHAR(10) PRIMARY KEY);
+                CREATE TABLE outcome (what VARCHAR(20));
+                DELIMITER $$
+                CREATE PROCEDURE add_tag(p_name VARCHAR(10))
+                BEGIN
+                  DECLARE CONTINUE HANDLER FOR 1062 INSERT INTO outcome VALUES ('duplicate');
+                  DECLARE CONTINUE HANDLER FOR 1048 INSERT INTO outcome VALUES ('null');
+                  DECLARE CONTINUE HANDLER FOR SQLSTATE '42S02' INSERT INTO outcome VALUES ('no table');
+                  INSERT INTO tag VALUES (p_name);
+                END $$
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String calls = "CALL add_tag('a'); CALL add_tag('a'); CALL add_tag(NULL); CALL add_tag('b');";
+            both.runOnBoth(calls, calls);
+            String outcome = "SELECT what FROM outcome ORDER BY what";
+            assertThat(both.onPostgres(outcome)).isEqualTo(both.onMariaDb(outcome)).hasSize(2);
+            assertThat(both.script).contains("SQLSTATE '23505'", "SQLSTATE '23502'", "SQLSTATE '42P01'");
+        }
+    }
 }
