@@ -39,7 +39,7 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  * The statements and declarations of a MySQL compound statement as IR nodes, following the MySQL
  * column of docs/procedural-ir.md. SELECT ... INTO reads one row or raises NOT FOUND
  * ({@link IntoRows#ONE_OR_NOT_FOUND}); FETCH past the last row raises NOT FOUND; a bare SELECT in a
- * procedure is a result set. What the IR cannot hold (DDL, multi-table changes, REPLACE, ...) is
+ * procedure is a result set. What the IR cannot hold (DDL, multi-table changes, user variables) is
  * {@link Unsupported} with the reason, the statements around it still read.
  */
 final class MySqlProcStatements {
