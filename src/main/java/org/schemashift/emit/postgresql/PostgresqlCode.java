@@ -66,6 +66,21 @@ public enum PostgresqlCode implements ActionCode {
                     + "would give it. The rows and values are the same; the update is not run first for the deleted rows.",
             "MERGE INTO t USING s ON (t.k = s.k) WHEN MATCHED THEN UPDATE SET t.v = s.v DELETE WHERE t.v = 0",
             "MERGE INTO t USING s ON t.k = s.k WHEN MATCHED AND s.v = 0 THEN DELETE WHEN MATCHED THEN UPDATE SET v = s.v")),
+    UPSERT_ONE_KEY(new Entry("SS-PG-0770", MEDIUM, 0.25, "ON CONFLICT names one of the table's unique keys",
+            "Check which key the inserted rows can duplicate; if it is another one, name that key in ON CONFLICT, or catch "
+                    + "unique_violation.",
+            "MySQL's ON DUPLICATE KEY UPDATE and REPLACE act on a duplicate in any unique key of the table; PostgreSQL's "
+                    + "ON CONFLICT DO UPDATE names one key (the primary key is chosen), and a duplicate in another unique "
+                    + "key raises unique_violation.",
+            "INSERT INTO account (id, email) VALUES (1, 'a@x') ON DUPLICATE KEY UPDATE email = VALUES(email)",
+            "INSERT INTO account (id, email) VALUES (1, 'a@x') ON CONFLICT (id) DO UPDATE SET email = excluded.email")),
+    UPSERT_KEY_UNKNOWN(new Entry("SS-PG-0771", MEDIUM, 0.5, "ON CONFLICT target cannot be chosen",
+            "Write the conflict target by hand: ON CONFLICT (key columns) DO UPDATE SET ...",
+            "The statement updates or replaces a row that duplicates a unique key, but the table is not among the converted "
+                    + "tables or its unique keys are on expressions, so no conflict target can be named. The statement is "
+                    + "written commented out.",
+            "INSERT INTO other_db.t (k, v) VALUES (1, 2) ON DUPLICATE KEY UPDATE v = v + 1",
+            "-- [SS-PG-0771] ...\n-- INSERT INTO other_db.t ...")),
     MERGE_DELETE_NOT_WRITTEN(new Entry("SS-PG-0691", MEDIUM, 1, "MERGE DELETE WHERE cannot be written for PostgreSQL",
             "Rewrite the MERGE so the delete condition reads the new values directly, or run a DELETE after the MERGE.",
             "The condition reads a column the update sets to DEFAULT or by a row assignment, or names a set column inside a "

@@ -3,16 +3,20 @@ package org.schemashift.emit.postgresql;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlDelete;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.DmlText;
+import org.schemashift.emit.UniqueKeys;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.sql.ConditionalMerge;
+import org.schemashift.model.sql.Upsert;
 
 /**
  * INSERT, UPDATE, DELETE and MERGE for PostgreSQL, from their parts ({@link DmlText}): UPDATE with a
@@ -20,21 +24,24 @@ import org.schemashift.model.sql.ConditionalMerge;
  * PostgreSQL 15's form: {@code WHEN MATCHED [AND c] THEN UPDATE}, {@code WHEN NOT MATCHED [AND c]
  * THEN INSERT}, and Oracle's DELETE WHERE as a {@code WHEN MATCHED AND c AND d THEN DELETE} before the
  * update, {@code d} read on the updated values ({@link MergeDeleteCondition}). SET targets are the
- * target's bare column names, as PostgreSQL requires.
+ * target's bare column names, as PostgreSQL requires. MySQL's INSERT IGNORE, REPLACE and ON DUPLICATE
+ * KEY UPDATE ({@link Upsert}) are INSERT ... ON CONFLICT.
  */
 final class PostgresqlDml {
     private final DmlText text;
+    private final UniqueKeys keys;
 
-    PostgresqlDml(DmlText text) {
+    PostgresqlDml(DmlText text, UniqueKeys keys) {
         this.text = text;
+        this.keys = keys;
     }
-
 
     /**
      * The statement's text; null when it cannot be written, after an action item at {@code where}
      * ({@code items} may be null where the caller takes no items: the text is then required).
      */
     String write(SqlNode node, SourceSpan where, ActionItems items) {
+        if (node instanceof Upsert upsert) return upsert(upsert, where, items);
         if (node instanceof SqlInsert insert) return text.insert(insert);
         if (node instanceof SqlUpdate update) return update(update);
         if (node instanceof SqlDelete delete) return delete(delete);
@@ -93,9 +100,45 @@ final class PostgresqlDml {
         return head + " USING " + text.part(source.getFrom()) + text.where(delete.getCondition());
     }
 
-    private String limited(SqlNode table, org.apache.calcite.sql.SqlIdentifier alias, SqlNode condition, SqlSelect source) {
+    private String limited(SqlNode table, SqlIdentifier alias, SqlNode condition, SqlSelect source) {
         return " WHERE ctid IN (SELECT ctid FROM " + text.target(table, alias) + text.where(condition) + " LIMIT "
                 + text.part(source.getFetch()) + ")";
+    }
+
+    /**
+     * {@code INSERT ... ON CONFLICT}: DO NOTHING covers every unique key, as the source does; DO UPDATE
+     * names one key ({@link UpsertKey}), and a replace sets every inserted column to the proposed
+     * row's value ({@code excluded.c}).
+     */
+    private String upsert(Upsert upsert, SourceSpan where, ActionItems items) {
+        String insert = text.insert(upsert.insert());
+        if (upsert.onDuplicate() == Upsert.OnDuplicate.NOTHING) return insert + " ON CONFLICT DO NOTHING";
+        List<String> table = ((SqlIdentifier) upsert.getTargetTable()).names;
+        if (keys.ofTable(table) != null && keys.ofTable(table).isEmpty()) return insert;   // no key: nothing is ever a duplicate
+        UpsertKey.Choice key = UpsertKey.choose(keys.ofTable(table), upsert.getTargetColumnList());
+        List<String> columns = upsert.getTargetColumnList() != null ? upsert.getTargetColumnList().stream().map(UpsertKey::name).toList()
+                : keys.columnsOf(table);
+        if (key.columns() == null || columns == null) {
+            if (items == null) throw new IllegalStateException("no conflict target for " + upsert);
+            items.add(PostgresqlCode.UPSERT_KEY_UNKNOWN, where, "no conflict target for " + String.join(".", table)
+                    + (key.columns() == null ? ": " + key.reason() : ": its columns are unknown"));
+            return null;
+        }
+        if (key.reason() != null && items != null) items.add(PostgresqlCode.UPSERT_ONE_KEY, where, key.reason());
+        SqlParserPos pos = upsert.getParserPosition();
+        List<SqlNode> targets = new ArrayList<>();
+        List<SqlNode> values = new ArrayList<>();
+        if (upsert.onDuplicate() == Upsert.OnDuplicate.UPDATE) {
+            targets.addAll(upsert.updateTargets());
+            values.addAll(upsert.updateValues());
+        } else {
+            for (String column : columns) {
+                targets.add(new SqlIdentifier(column, pos));
+                values.add(new SqlIdentifier(List.of(Upsert.PROPOSED, column), pos));
+            }
+        }
+        List<SqlNode> keyColumns = key.columns().stream().<SqlNode>map(c -> new SqlIdentifier(c, pos)).toList();
+        return insert + " ON CONFLICT " + text.columns(keyColumns) + " DO UPDATE SET " + text.assignments(targets, values);
     }
 
     /** PostgreSQL 15 wants an alias on a subquery source, which Oracle does not; nothing can refer to the one given. */

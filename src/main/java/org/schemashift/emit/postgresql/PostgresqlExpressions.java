@@ -9,6 +9,7 @@ import org.schemashift.emit.CanonicalSpelling;
 import org.schemashift.emit.DmlText;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
+import org.schemashift.emit.UniqueKeys;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.sql.DataChanges;
@@ -28,6 +29,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     private static final CanonicalSpelling SPELLING = new CanonicalSpelling("postgresql", PostgresqlSpellingRules.all());
     private final TargetNaming naming;
     private final Function<ObjectName, TargetName> renamed;
+    private final UniqueKeys keys;
     private final Set<String> helpers = new TreeSet<>();
 
     public PostgresqlExpressions(PostgresqlIdentifiers names) {
@@ -41,8 +43,14 @@ public final class PostgresqlExpressions implements ExpressionWriter {
 
     /** Writes names by the conversion's naming policy, and tables the plan renamed ({@code renamed}) by their target names. */
     public PostgresqlExpressions(TargetNaming naming, Function<ObjectName, TargetName> renamed) {
+        this(naming, renamed, UniqueKeys.none());
+    }
+
+    /** As above; {@code keys}: the unique keys of the converted tables, for the conflict target of an upsert. */
+    public PostgresqlExpressions(TargetNaming naming, Function<ObjectName, TargetName> renamed, UniqueKeys keys) {
         this.naming = naming;
         this.renamed = renamed;
+        this.keys = keys;
     }
 
     @Override
@@ -62,7 +70,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
         helpers.addAll(CompatFunctions.calledBy(spelled.node()));
         if (DataChanges.isStatement(spelled.node())) {
             DmlText text = new DmlText(part -> PostgresqlTargetSqlDialect.INSTANCE.unparsePart(folded(part)), this::unparse);
-            return new PostgresqlDml(text).write(spelled.node(), where, items);
+            return new PostgresqlDml(text, keys).write(spelled.node(), where, items);
         }
         return unparse(spelled.node());
     }

@@ -1,5 +1,6 @@
 package org.schemashift.emit.postgresql;
 
+import java.util.List;
 import java.util.Set;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.DefaultLiterals;
@@ -10,6 +11,7 @@ import org.schemashift.emit.PlannedTargetDialect;
 import org.schemashift.emit.StepSpelling;
 import org.schemashift.emit.SynonymViews;
 import org.schemashift.emit.TargetCapabilities;
+import org.schemashift.emit.UniqueKeys;
 import org.schemashift.emit.TargetCapabilities.AutoNumbering;
 import org.schemashift.emit.TargetCapabilities.BooleanType;
 import org.schemashift.emit.TargetCapabilities.CommentSyntax;
@@ -19,6 +21,7 @@ import org.schemashift.emit.TargetCapabilities.GeneratedStorage;
 import org.schemashift.emit.TargetCapabilities.NameScope;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.Table;
 import org.schemashift.plan.DdlPlan;
 import org.schemashift.plan.PlannedStep;
 
@@ -53,7 +56,9 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
 
     @Override
     protected StepSpelling spelling(DdlPlan plan, ActionItems items) {
-        PostgresqlExpressions expressions = new PostgresqlExpressions(plan.naming(), plan.names()::renamed);
+        List<Table> sourceTables = plan.steps().stream().filter(s -> s instanceof PlannedStep.CreateTable)
+                .map(s -> ((PlannedStep.CreateTable) s).table().table()).toList();
+        PostgresqlExpressions expressions = new PostgresqlExpressions(plan.naming(), plan.names()::renamed, UniqueKeys.of(sourceTables));
         EmitContext context = new EmitContext(plan, expressions, items);
         PostgresqlSchemaObjectWriter objects = new PostgresqlSchemaObjectWriter(context);
         PostgresqlTableWriter tables = new PostgresqlTableWriter(context);

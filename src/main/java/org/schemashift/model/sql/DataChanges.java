@@ -25,7 +25,7 @@ public final class DataChanges {
     /** True when operand {@code i} of the statement {@code statement} names a table, a column or an alias. */
     public static boolean namesOperand(SqlCall statement, int i) {
         return switch (statement.getKind()) {
-            case INSERT -> i == 1 || i == 3;       // keywords, target, source, columns
+            case INSERT -> i == 1 || i == 3 || i == 4;   // keywords, target, source, columns, Upsert's SET targets
             case UPDATE -> i == 0 || i == 1 || i == 5;   // target, columns, values, condition, source select, alias
             case DELETE -> i == 0 || i == 3;       // target, condition, source select, alias
             case MERGE -> i == 0 || i == 6;        // target, condition, source, update, insert, source select, alias, ...

@@ -102,6 +102,28 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
             "The construct has no PL/pgSQL equivalent; the rest of the statement converts.",
             "SIGNAL SQLSTATE '45000' SET MYSQL_ERRNO = 1234",
             "RAISE EXCEPTION USING ERRCODE = '45000'")),
+    INSERT_IGNORE_ERRORS(new Entry("SS-MY-0160", MEDIUM, 0.25, "INSERT IGNORE skips duplicates only",
+            "Check that the inserted rows satisfy the NOT NULL, foreign key and range rules, or filter them in the INSERT's query.",
+            "INSERT IGNORE skips rows that duplicate a unique key and turns other errors into warnings (NULL in a NOT NULL "
+                    + "column becomes the implicit default, a row without its parent is skipped, a value out of range is "
+                    + "clipped); ON CONFLICT DO NOTHING skips the duplicates only, the other errors still fail.",
+            "INSERT IGNORE INTO tag (name) VALUES (p_name)",
+            "INSERT INTO tag (name) VALUES (p_name) ON CONFLICT DO NOTHING")),
+    REPLACE_AS_UPDATE(new Entry("SS-MY-0161", MEDIUM, 0.25, "REPLACE written as INSERT ... ON CONFLICT DO UPDATE",
+            "Check the table's DELETE and INSERT triggers and the foreign keys with ON DELETE CASCADE that point at it; where "
+                    + "they matter, write a DELETE of the duplicate row before a plain INSERT.",
+            "REPLACE deletes the row that duplicates a unique key and inserts the new one, firing DELETE and INSERT triggers, "
+                    + "cascading the delete to child rows, and giving the columns it does not list their defaults. The "
+                    + "converted statement updates the duplicate row in place: UPDATE triggers fire, child rows stay, and "
+                    + "columns not listed keep their values.",
+            "REPLACE INTO setting (name, value) VALUES ('x', 1)",
+            "INSERT INTO setting (name, value) VALUES ('x', 1) ON CONFLICT (name) DO UPDATE SET name = excluded.name, value = excluded.value")),
+    SESSION_COUNTER(new Entry("SS-MY-0162", MEDIUM, 0.5, "Session counter of the last statement not converted",
+            "Rewrite as the message says (INSERT ... RETURNING, lastval(), GET DIAGNOSTICS, a count query).",
+            "LAST_INSERT_ID() and FOUND_ROWS() read what the session's last INSERT or SELECT left behind; PostgreSQL keeps "
+                    + "neither, so the expression that calls them is written commented out.",
+            "INSERT INTO orders (customer) VALUES (c); SET v_id = LAST_INSERT_ID();",
+            "INSERT INTO orders (customer) VALUES (c) RETURNING id INTO v_id;")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

@@ -1,5 +1,6 @@
 package org.schemashift.source.mysql;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -15,6 +17,7 @@ import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.ActionItem;
+import org.schemashift.model.DataType;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.Block;
@@ -22,10 +25,12 @@ import org.schemashift.model.proc.Condition;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Handler;
 import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
+import org.schemashift.model.sql.Upsert;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.mysql.grammar.MySqlParser;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
@@ -34,7 +39,7 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  * The statements and declarations of a MySQL compound statement as IR nodes, following the MySQL
  * column of docs/procedural-ir.md. SELECT ... INTO reads one row or raises NOT FOUND
  * ({@link IntoRows#ONE_OR_NOT_FOUND}); FETCH past the last row raises NOT FOUND; a bare SELECT in a
- * procedure is a result set. What the IR cannot hold (DDL, multi-table changes, REPLACE, ...) is
+ * procedure is a result set. What the IR cannot hold (DDL, multi-table changes, user variables) is
  * {@link Unsupported} with the reason, the statements around it still read.
  */
 final class MySqlProcStatements {
@@ -44,6 +49,8 @@ final class MySqlProcStatements {
     private final List<ActionItem> items;
     /** PREPARE name FROM text: the text an EXECUTE of that name runs. */
     private final Map<String, SqlNode> prepared = new HashMap<>();
+    /** The parameters and the variables of the blocks around the statement being read, by upper-case name, innermost first. */
+    private final Map<String, ArrayDeque<DataType>> variables = new HashMap<>();
     private boolean inFunction;
 
     MySqlProcStatements(SourcePositions positions, MySqlExpressionBuilder expressions, MySqlTypeBuilder types,
@@ -54,8 +61,20 @@ final class MySqlProcStatements {
         this.items = items;
     }
 
-    void inFunction(boolean function) {
+    /** Starts a routine or trigger: {@code parameters} are its variables before any block's. */
+    void start(boolean function, List<Parameter> parameters) {
         this.inFunction = function;
+        variables.clear();
+        for (Parameter p : parameters) declare(p.name(), ((ProcType.Declared) p.type()).type());
+    }
+
+    private void declare(String name, DataType type) {
+        variables.computeIfAbsent(name.toUpperCase(Locale.ROOT), n -> new ArrayDeque<>()).push(type);
+    }
+
+    private DataType variable(String name) {
+        ArrayDeque<DataType> types = variables.get(name.toUpperCase(Locale.ROOT));
+        return types == null ? null : types.peek();
     }
 
     Statement statement(ProcStatementContext ctx) {
@@ -71,10 +90,10 @@ final class MySqlProcStatements {
         if (ctx instanceof BlockStatementContext b) return block(b, span);
         if (ctx instanceof LoopStatementContext l) return new Statement.Loop(label(l.label), body(l.procBody()), span);
         if (ctx instanceof WhileStatementContext w) {
-            return new Statement.While(label(w.label), expression(w.expression()), body(w.procBody()), span);
+            return new Statement.While(label(w.label), condition(w.expression()), body(w.procBody()), span);
         }
         if (ctx instanceof RepeatStatementContext r) {
-            return new Statement.Repeat(label(r.label), body(r.procBody()), expression(r.expression()), span);
+            return new Statement.Repeat(label(r.label), body(r.procBody()), condition(r.expression()), span);
         }
         if (ctx instanceof IfStatementContext i) return ifStatement(i, span);
         if (ctx instanceof CaseStatementContext c) return caseStatement(c, span);
@@ -122,8 +141,14 @@ final class MySqlProcStatements {
             if (d instanceof HandlerDeclarationContext h) handlers.add(handler(h));
             else declarations.addAll(declaration(d));
         }
+        for (Declaration d : declarations) {
+            if (d instanceof Declaration.Variable v) declare(v.name(), ((ProcType.Declared) v.type()).type());
+        }
         List<Statement> body = new ArrayList<>();
         for (ProcStatementContext s : ctx.procStatement()) body.add(statement(s));
+        for (Declaration d : declarations) {
+            if (d instanceof Declaration.Variable v) variables.get(v.name().toUpperCase(Locale.ROOT)).pop();
+        }
         return new Block(label(ctx.label), declarations, body, handlers, span);
     }
 
@@ -172,7 +197,7 @@ final class MySqlProcStatements {
     private Statement ifStatement(IfStatementContext ctx, SourceSpan span) {
         List<Statement.Branch> branches = new ArrayList<>();
         for (int i = 0; i < ctx.expression().size(); i++) {
-            branches.add(new Statement.Branch(expression(ctx.expression(i)), body(ctx.procBody(i))));
+            branches.add(new Statement.Branch(condition(ctx.expression(i)), body(ctx.procBody(i))));
         }
         return new Statement.If(branches, ctx.elseBody == null ? List.of() : body(ctx.elseBody), span);
     }
@@ -183,7 +208,8 @@ final class MySqlProcStatements {
         if (ctx.operand != null) whens.remove(0);
         List<Statement.Branch> branches = new ArrayList<>();
         for (int i = 0; i < whens.size(); i++) {
-            branches.add(new Statement.Branch(expression(whens.get(i)), body(ctx.procBody(i))));
+            branches.add(new Statement.Branch(ctx.operand == null ? condition(whens.get(i)) : expression(whens.get(i)),
+                    body(ctx.procBody(i))));
         }
         return new Statement.Case(ctx.operand == null ? null : expression(ctx.operand), branches,
                 ctx.elseBody == null ? null : body(ctx.elseBody), span);
@@ -266,12 +292,72 @@ final class MySqlProcStatements {
         return null;
     }
 
-    /** INSERT IGNORE, REPLACE and ON DUPLICATE KEY UPDATE need the table's keys: not converted yet, reported. */
+    /**
+     * INSERT IGNORE, REPLACE and ON DUPLICATE KEY UPDATE as an {@link Upsert}: what happens to a row
+     * that duplicates a unique key. IGNORE also turns other errors into warnings (NOT NULL, foreign
+     * keys, values out of range, no partition): those still fail on the target, reported.
+     */
     private Statement insert(InsertStatementContext ctx, SourceSpan span) {
-        if (ctx.verb.getType() == MySqlParser.REPLACE) throw new NotReadable("REPLACE: not converted yet (INSERT ... ON CONFLICT on the table's keys)");
-        if (ctx.IGNORE() != null) throw new NotReadable("INSERT IGNORE: not converted yet (INSERT ... ON CONFLICT DO NOTHING)");
-        if (ctx.DUPLICATE() != null) throw new NotReadable("ON DUPLICATE KEY UPDATE: not converted yet (INSERT ... ON CONFLICT DO UPDATE)");
-        return new Statement.SqlStatement(expression(ctx), List.of(), List.of(), IntoRows.EXACTLY_ONE, span);
+        SqlInsert insert = (SqlInsert) expression(ctx);
+        Upsert.OnDuplicate action = ctx.DUPLICATE() != null ? Upsert.OnDuplicate.UPDATE
+                : ctx.verb.getType() == MySqlParser.REPLACE ? Upsert.OnDuplicate.REPLACE
+                : ctx.IGNORE() != null ? Upsert.OnDuplicate.NOTHING : null;
+        if (ctx.IGNORE() != null) {
+            items.add(MySqlCode.INSERT_IGNORE_ERRORS.at(span, "INSERT IGNORE: duplicates are skipped with ON CONFLICT DO NOTHING; "
+                    + "the other errors IGNORE turns into warnings (NULL in a NOT NULL column, a missing parent row, a value "
+                    + "out of range or too long) still fail on PostgreSQL"));
+        }
+        if (action == Upsert.OnDuplicate.REPLACE) {
+            items.add(MySqlCode.REPLACE_AS_UPDATE.at(span, "REPLACE deletes the duplicate row and inserts the new one; written as "
+                    + "INSERT ... ON CONFLICT DO UPDATE of the inserted columns, so UPDATE triggers fire instead of DELETE and "
+                    + "INSERT triggers, ON DELETE CASCADE does not delete child rows, and columns not inserted keep their values"));
+        }
+        if (action == null) return new Statement.SqlStatement(insert, List.of(), List.of(), IntoRows.EXACTLY_ONE, span);
+        SqlNodeList targets = null;
+        SqlNodeList values = null;
+        if (action == Upsert.OnDuplicate.UPDATE) {
+            targets = new SqlNodeList(positions.pos(ctx));
+            values = new SqlNodeList(positions.pos(ctx));
+            for (SetClauseContext clause : ctx.setClause()) {
+                if (!(clause instanceof ColumnAssignmentContext assignment)) throw new NotReadable("row assignment in ON DUPLICATE KEY UPDATE");
+                SqlIdentifier column = (SqlIdentifier) expression(assignment.columnReference());
+                targets.add(new SqlIdentifier(column.names.get(column.names.size() - 1), column.getParserPosition()));
+                values.add(expression(assignment.columnValue()).accept(new UpdateValue((SqlIdentifier) insert.getTargetTable())));
+            }
+        }
+        Upsert upsert = new Upsert(insert.getParserPosition(), insert.getTargetTable(), insert.getSource(), insert.getTargetColumnList(),
+                targets, values, action);
+        return new Statement.SqlStatement(upsert, List.of(), List.of(), IntoRows.EXACTLY_ONE, span);
+    }
+
+    /**
+     * A value of ON DUPLICATE KEY UPDATE: VALUES(c) is the value the insert proposed for c; a bare
+     * name that is no variable is a column of the existing row, qualified by the table because
+     * PostgreSQL's proposed row (excluded) has the same columns.
+     */
+    private final class UpdateValue extends SqlShuttle {
+        private final SqlIdentifier table;
+
+        UpdateValue(SqlIdentifier table) {
+            this.table = table;
+        }
+
+        @Override
+        public SqlNode visit(SqlIdentifier id) {
+            if (id.names.size() != 1 || id.isStar() || variable(id.names.get(0)) != null) return id;
+            List<String> names = new ArrayList<>(table.names);
+            names.add(id.names.get(0));
+            return new SqlIdentifier(names, id.getParserPosition());
+        }
+
+        @Override
+        public SqlNode visit(SqlCall call) {
+            if (call.getOperator().getName().equalsIgnoreCase("VALUES") && call.operandCount() == 1
+                    && call.operand(0) instanceof SqlIdentifier column) {
+                return new SqlIdentifier(List.of(Upsert.PROPOSED, column.names.get(column.names.size() - 1)), call.getParserPosition());
+            }
+            return super.visit(call);
+        }
     }
 
     private Statement limited(LimitClauseContext limit, OrderByClauseContext order, SqlNode statement, SourceSpan span) {
@@ -308,6 +394,11 @@ final class MySqlProcStatements {
     private SqlNode expression(ParserRuleContext ctx) {
         SqlNode node = ctx instanceof VariableContext ? new SqlIdentifier(ctx.getText(), positions.pos(ctx)) : expressions.visit(ctx);
         return node == null ? null : node.accept(ROW_COUNT);
+    }
+
+    /** A condition (IF, WHILE, UNTIL, CASE WHEN): MySQL takes a number as true when it is not 0 ({@link MySqlTruth}). */
+    private SqlNode condition(ExpressionContext ctx) {
+        return MySqlTruth.of(expression(ctx), this::variable);
     }
 
     /** A value: a parenthesized query ({@code SET v = (SELECT ...)}) stays a scalar subquery, not a statement. */

@@ -50,7 +50,6 @@ final class MySqlStoredPrograms {
         boolean function = ctx.FUNCTION() != null;
         ObjectKind kind = function ? ObjectKind.FUNCTION : ObjectKind.PROCEDURE;
         ObjectName name = MySqlNames.tableName(ctx.tableName());
-        statements.inFunction(function);
         List<Parameter> parameters = new ArrayList<>();
         for (RoutineParameterContext p : ctx.routineParameter()) {
             ParameterMode mode = p.direction == null || p.direction.getType() == MySqlParser.IN ? ParameterMode.IN
@@ -58,6 +57,7 @@ final class MySqlStoredPrograms {
             parameters.add(new Parameter(MySqlNames.identifier(p.identifier()), mode,
                     new ProcType.Declared(types.type(p.dataType())), null, positions.span(p)));
         }
+        statements.start(function, parameters);
         Returns returns = function ? Returns.value(new ProcType.Declared(types.type(ctx.dataType()))) : null;
         RoutineTraits traits = traits(ctx.routineCharacteristic());
         Routine routine = new Routine(name, kind, new RoutineSignature(parameters, returns), body(ctx.procStatement()),
@@ -67,7 +67,7 @@ final class MySqlStoredPrograms {
 
     SourceStatement trigger(CreateTriggerContext ctx) {
         ObjectName name = MySqlNames.tableName(ctx.tableName(0));
-        statements.inFunction(false);
+        statements.start(false, List.of());
         List<ObjectName> follows = new ArrayList<>();
         if (ctx.order != null) {
             String other = MySqlNames.identifier(ctx.other);

@@ -85,4 +85,65 @@ class MySqlRoutinesOnBothTest {
             assertThat(both.readCodes()).contains("SS-MY-0150");
         }
     }
+
+    @Test
+    void integerFlagsAreConditionsAsInMySql() throws Exception {
+        String mysql = """
+                CREATE TABLE item (id INT PRIMARY KEY, qty INT);
+                DELIMITER $$
+                CREATE FUNCTION positive_rows() RETURNS INT
+                    READS SQL DATA
+                BEGIN
+                  DECLARE done INT DEFAULT 0;
+                  DECLARE n, v_qty INT DEFAULT 0;
+                  DECLARE cur CURSOR FOR SELECT qty FROM item ORDER BY id;
+                  DECLARE CONTINUE HANDLER FOR NOT FOUND SET done = 1;
+                  OPEN cur;
+                  FETCH cur INTO v_qty;
+                  WHILE NOT done DO
+                    IF v_qty AND v_qty % 2 THEN
+                      SET n = n + 1;
+                    END IF;
+                    FETCH cur INTO v_qty;
+                  END WHILE;
+                  CLOSE cur;
+                  REPEAT
+                    SET n = n - 1;
+                  UNTIL n - 1 END REPEAT;
+                  RETURN n;
+                END $$
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            both.runOnBoth("INSERT INTO item VALUES (1, 3), (2, 0), (3, 5), (4, 4), (5, 7)",
+                    "INSERT INTO item VALUES (1, 3), (2, 0), (3, 5), (4, 4), (5, 7)");
+            assertThat(both.onPostgres("SELECT positive_rows()")).isEqualTo(both.onMariaDb("SELECT positive_rows()"))
+                    .isEqualTo(java.util.List.of(java.util.List.of("2")));
+            assertThat(both.script).contains("WHILE NOT done <> 0 LOOP", "IF v_qty <> 0 AND MOD(v_qty, 2) <> 0 THEN");
+        }
+    }
+
+    @Test
+    void handlersForMySqlErrorNumbersAndSqlStatesCatchThePostgresqlErrorThatMeansTheSame() throws Exception {
+        String mysql = """
+                CREATE TABLE tag (name VARCHAR(10) PRIMARY KEY);
+                CREATE TABLE outcome (what VARCHAR(20));
+                DELIMITER $$
+                CREATE PROCEDURE add_tag(p_name VARCHAR(10))
+                BEGIN
+                  DECLARE CONTINUE HANDLER FOR 1062 INSERT INTO outcome VALUES ('duplicate');
+                  DECLARE CONTINUE HANDLER FOR 1048 INSERT INTO outcome VALUES ('null');
+                  DECLARE CONTINUE HANDLER FOR SQLSTATE '42S02' INSERT INTO outcome VALUES ('no table');
+                  INSERT INTO tag VALUES (p_name);
+                END $$
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String calls = "CALL add_tag('a'); CALL add_tag('a'); CALL add_tag(NULL); CALL add_tag('b');";
+            both.runOnBoth(calls, calls);
+            String outcome = "SELECT what FROM outcome ORDER BY what";
+            assertThat(both.onPostgres(outcome)).isEqualTo(both.onMariaDb(outcome)).hasSize(2);
+            assertThat(both.script).contains("SQLSTATE '23505'", "SQLSTATE '23502'", "SQLSTATE '42P01'");
+        }
+    }
 }
