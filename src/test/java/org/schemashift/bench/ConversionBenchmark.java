@@ -43,7 +43,7 @@ public class ConversionBenchmark {
     private long lines;
 
     /** Per-second counters JMH prints beside the conversion rate. */
-    @AuxCounters(AuxCounters.Type.EVENTS)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
     @State(Scope.Thread)
     public static class Converted {
         public long statements;
