@@ -1,5 +1,7 @@
 package org.schemashift.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -19,7 +21,15 @@ public final class ReportCsv {
     }
 
     public static String render(Report report) {
-        StringBuilder out = new StringBuilder();
+        return ReportFormat.CSV.render(report);
+    }
+
+    /** The object inventory: one row per object. */
+    public static String renderObjects(Report report) {
+        return ReportFormat.OBJECTS_CSV.render(report);
+    }
+
+    static void write(Report report, Writer out) throws IOException {
         row(out, HEADER);
         for (Report.Entry e : report.objects()) {
             for (Report.Item item : e.actionItems()) {
@@ -28,12 +38,9 @@ public final class ReportCsv {
                         item.message(), item.recommendation(), PlainNumber.format(item.effortHours())));
             }
         }
-        return out.toString();
     }
 
-    /** The object inventory: one row per object. */
-    public static String renderObjects(Report report) {
-        StringBuilder out = new StringBuilder();
+    static void writeObjects(Report report, Writer out) throws IOException {
         row(out, OBJECT_HEADER);
         for (Report.Entry e : report.objects()) {
             String applied = e.applied() == null ? "" : String.join("; ", e.applied().stream()
@@ -43,15 +50,14 @@ public final class ReportCsv {
                     String.valueOf(e.actionItems().size()), e.source().file(), String.valueOf(e.source().line()),
                     String.valueOf(e.statements().size()), String.join("; ", e.target()), applied));
         }
-        return out.toString();
     }
 
-    private static void row(StringBuilder out, List<String> fields) {
+    private static void row(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) out.append(',');
-            out.append(quote(fields.get(i)));
+            if (i > 0) out.write(',');
+            out.write(quote(fields.get(i)));
         }
-        out.append(CRLF);
+        out.write(CRLF);
     }
 
     static String quote(String field) {

@@ -1,27 +1,33 @@
 package org.schemashift.report;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /** The formats a report renders to, each from the {@link Report} alone; the one place that maps a format to its renderer. */
 public enum ReportFormat {
-    TEXT("report.txt", TextSummary::render),
-    HTML("report.html", ReportHtml::render),
-    CSV("report.csv", ReportCsv::render),
+    TEXT("report.txt", (report, out) -> out.write(TextSummary.render(report))),
+    HTML("report.html", ReportHtml::write),
+    CSV("report.csv", ReportCsv::write),
     /** The object inventory beside the action items' CSV. */
-    OBJECTS_CSV("report-objects.csv", ReportCsv::renderObjects),
-    JSON("report.json", ReportJson::render);
+    OBJECTS_CSV("report-objects.csv", ReportCsv::writeObjects),
+    JSON("report.json", ReportJson::write);
+
+    /** Writes one format; every file format streams, so a large report is never one string in memory. */
+    private interface Renderer {
+        void write(Report report, Writer out) throws IOException;
+    }
 
     private final String fileName;
-    private final Function<Report, String> renderer;
+    private final Renderer renderer;
 
-    ReportFormat(String fileName, Function<Report, String> renderer) {
+    ReportFormat(String fileName, Renderer renderer) {
         this.fileName = fileName;
         this.renderer = renderer;
     }
@@ -34,21 +40,25 @@ public enum ReportFormat {
     /** Writes every file format of the report into {@code dir}: convert writes them, apply re-renders them with its results. */
     public static void writeFiles(Path dir, Report report) throws IOException {
         for (ReportFormat format : files()) {
-            Files.writeString(dir.resolve(format.fileName()), format.render(report), StandardCharsets.UTF_8);
+            try (Writer out = Files.newBufferedWriter(dir.resolve(format.fileName()), StandardCharsets.UTF_8)) {
+                format.write(report, out);
+            }
         }
     }
 
     public String render(Report report) {
-        return renderer.apply(report);
+        StringWriter out = new StringWriter();
+        try {
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
-    /** Writes the rendering to {@code out}; JSON streams, so the largest file is never one string in memory. */
+    /** Writes the rendering to {@code out}. */
     public void write(Report report, Writer out) throws IOException {
-        if (this == JSON) {
-            ReportJson.write(report, out);
-        } else {
-            out.write(render(report));
-        }
+        renderer.write(report, out);
     }
 
     /** The output file name convert writes for this format: report.json, report.html, ... */

@@ -3,6 +3,7 @@ package org.schemashift.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
@@ -25,6 +26,11 @@ public final class ReportHtml {
     }
 
     public static String render(Report report) {
+        return ReportFormat.HTML.render(report);
+    }
+
+    /** Writes the page to {@code to}, a section or object at a time, so a large report is never one string. */
+    static void write(Report report, Writer to) throws IOException {
         StringBuilder out = new StringBuilder(64 * 1024);
         String title = "SchemaShift report: " + report.source() + " to " + report.target();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -38,9 +44,15 @@ public final class ReportHtml {
         out.append("<section id=\"objects\">\n<h2>Objects</h2>\n");
         for (Report.Entry entry : report.objects()) {
             ObjectSectionHtml.append(out, entry, report.objects());
+            flush(out, to);
         }
         out.append("</section>\n</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
-        return out.toString();
+        flush(out, to);
+    }
+
+    private static void flush(StringBuilder out, Writer to) throws IOException {
+        to.append(out);
+        out.setLength(0);
     }
 
     private static void appendFilters(StringBuilder out, Report report) {

@@ -9,9 +9,11 @@ import java.util.Map;
  * {@code lowerCaseTableNames} is the MySQL server's {@code lower_case_table_names} (0: table names
  * are case-sensitive, as on Linux, the default; 1: stored lower case; 2: compared lower case);
  * {@code caseSensitiveCollation} says a SQL Server database's collation is case-sensitive (_CS_),
- * so its names are too. Other dialects ignore what is not theirs.
+ * so its names are too. Other dialects ignore what is not theirs. {@code threads} is the number of
+ * threads that parse statements ({@code 0}: {@link OrderedReads#defaultThreads}); the output is the
+ * same for any number.
  */
-public record SourceOptions(Map<String, String> defines, int lowerCaseTableNames, boolean caseSensitiveCollation) {
+public record SourceOptions(Map<String, String> defines, int lowerCaseTableNames, boolean caseSensitiveCollation, int threads) {
     public static final SourceOptions NONE = new SourceOptions(Map.of());
 
     public SourceOptions {
@@ -19,9 +21,24 @@ public record SourceOptions(Map<String, String> defines, int lowerCaseTableNames
         if (lowerCaseTableNames < 0 || lowerCaseTableNames > 2) {
             throw new IllegalArgumentException("lower_case_table_names is 0, 1 or 2, not " + lowerCaseTableNames);
         }
+        if (threads < 0) throw new IllegalArgumentException("threads is 0 (one per core) or more, not " + threads);
+    }
+
+    public SourceOptions(Map<String, String> defines, int lowerCaseTableNames, boolean caseSensitiveCollation) {
+        this(defines, lowerCaseTableNames, caseSensitiveCollation, 0);
     }
 
     public SourceOptions(Map<String, String> defines) {
-        this(defines, 0, false);
+        this(defines, 0, false, 0);
+    }
+
+    /** These options read with {@code threads} parse threads. */
+    public SourceOptions withThreads(int threads) {
+        return new SourceOptions(defines, lowerCaseTableNames, caseSensitiveCollation, threads);
+    }
+
+    /** The number of parse threads to use. */
+    public int parseThreads() {
+        return threads == 0 ? OrderedReads.defaultThreads() : threads;
     }
 }

@@ -2,6 +2,7 @@ package org.schemashift.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,29 +20,48 @@ import org.schemashift.report.ReportBuilder;
 import org.schemashift.source.SourceFile;
 
 /**
- * Whole-conversion throughput (split, parse, assemble, convert, emit, report) on synthetic
- * MySQL schemas. Run with {@code scripts/bench} (see docs/benchmark.md); never from the tests.
+ * Warm whole-conversion throughput (split, parse, assemble, convert, emit DDL, build the report) of
+ * each source dialect's synthetic schema ({@link GenerateSchema}: tables, a view and a routine per
+ * ten tables) to PostgreSQL. Besides conversions per second JMH reports the auxiliary counters
+ * {@code statements} and {@code lines} per second. Run with {@code scripts/bench} (docs/performance.md);
+ * never from the tests.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 10)
+@Measurement(iterations = 3, time = 10)
 @Fork(1)
 public class ConversionBenchmark {
-    @Param({"1000", "10000"})
+    @Param({"oracle", "sqlserver", "mysql"})
+    String dialect;
+
+    @Param({"1000"})
     int tables;
 
     private List<SourceFile> input;
+    private long lines;
+
+    /** Per-second counters JMH prints beside the conversion rate. */
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    @State(Scope.Thread)
+    public static class Converted {
+        public long statements;
+        public long lines;
+    }
 
     @Setup
     public void setUp() {
-        input = List.of(new SourceFile("synthetic.sql", SyntheticMySqlSchema.tables(tables)));
+        String sql = GenerateSchema.generate(dialect, tables, tables / 10, tables / 10);
+        input = List.of(new SourceFile("synthetic.sql", sql));
+        lines = sql.lines().count();
     }
 
     @Benchmark
-    public int mysqlToPostgresql() {
-        var result = new ConversionPipeline("mysql", "postgresql", null).run(input);
-        return SchemaScript.render(result).length() + ReportBuilder.build(result).objects().size();
+    public int toPostgresql(Converted converted) {
+        var result = new ConversionPipeline(dialect, "postgresql", null).run(input);
+        converted.statements += result.statements().size();
+        converted.lines += lines;
+        return SchemaScript.render(result).length() + ReportBuilder.build(result, input).objects().size();
     }
 }

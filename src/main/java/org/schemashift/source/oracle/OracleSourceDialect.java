@@ -87,10 +87,11 @@ public final class OracleSourceDialect implements SourceDialect {
         /** DDL statements are parsed on the parse threads, each with its own parser. */
         private final ThreadLocal<OracleParsing> ddlParsing = ThreadLocal.withInitial(OracleParsing::new);
         private final PlSqlReader plsql = new PlSqlReader(parsing);
-        private final OrderedReads out = new OrderedReads(OrderedReads.defaultThreads());
+        private final OrderedReads out;
 
         Run(List<SourceFile> files, SourceOptions options) {
             this.files = files;
+            this.out = new OrderedReads(options.parseThreads());
             this.variables = new SubstitutionVariables(options.defines());
             for (SourceFile f : files) byPath.put(key(f.name()), f);
         }
