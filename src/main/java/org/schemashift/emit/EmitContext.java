@@ -3,6 +3,7 @@ package org.schemashift.emit;
 import java.util.List;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.Expr;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.plan.DdlPlan;
 import org.schemashift.plan.TargetName;
@@ -44,6 +45,23 @@ public record EmitContext(DdlPlan plan, ExpressionWriter expressions, ActionItem
     /** Source column names as a quoted, comma-separated target list. */
     public String columnList(List<String> sourceColumns) {
         return plan.naming().columnList(sourceColumns);
+    }
+
+    /**
+     * What follows a check or foreign key the source never validated against its rows (Oracle
+     * ENABLE NOVALIDATE, SQL Server WITH NOCHECK): NOT VALID where the target has it, so the loaded
+     * rows are not checked (an INFO item says how to validate them later); elsewhere nothing, and
+     * an item says the target checks the rows when the constraint is added.
+     */
+    public String notValid(boolean validated, SourceSpan span, String what) {
+        if (validated) return "";
+        if (plan.scopes().capabilities().constraints().notValid()) {
+            items.add(GeneralCode.CONSTRAINT_NOT_VALID, span, what + " is added NOT VALID: the source never checked its old rows");
+            return " NOT VALID";
+        }
+        items.add(GeneralCode.UNVALIDATED_CONSTRAINT_CHECKED, span, what + " was not validated in the source; "
+                + plan.scopes().capabilities().displayName() + " checks every existing row when it is added");
+        return "";
     }
 
     /**

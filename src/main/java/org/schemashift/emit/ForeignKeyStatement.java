@@ -30,7 +30,7 @@ public final class ForeignKeyStatement {
         if (!parentColumns.isEmpty()) sql.append(" (").append(context.columnList(parentColumns)).append(')');
         if (fk.onDelete() != null) sql.append(" ON DELETE ").append(fk.onDelete().sql());
         if (fk.onUpdate() != null) sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
-        sql.append(suffix).append(';');
+        sql.append(suffix).append(context.notValid(fk.validated(), fk.span(), "foreign key " + step.name())).append(';');
         return new EmittedObject(ObjectKind.CONSTRAINT, step.name(), step.commentedOut() ? "-- " + sql : sql.toString(), fk.span());
     }
 }

@@ -145,6 +145,19 @@ public enum GeneralCode implements ActionCode {
                     + "does not always say what it names; another object with the same source name takes the new name too.",
             "rename: [{id: R1, kind: table, name: REGION, addPrefix: NW_}]   -- a column is also named region",
             "CREATE TABLE nw_region (...); ... territories (... nw_region ...)")),
+    CONSTRAINT_NOT_VALID(new Entry("SS-GEN-0100", INFO, 0, "Constraint added NOT VALID, as the source left its old rows unchecked",
+            "Find the rows that violate it, fix them, then run ALTER TABLE ... VALIDATE CONSTRAINT to have every row checked.",
+            "Oracle ENABLE NOVALIDATE and SQL Server WITH NOCHECK enforce a check or foreign key on new rows only; PostgreSQL's "
+                    + "NOT VALID does the same, so the rows the copy task loads are not rejected. It is added after the load "
+                    + "(post-data).",
+            "CONSTRAINT ck_qty CHECK (qty > 0) ENABLE NOVALIDATE",
+            "ALTER TABLE t ADD CONSTRAINT ck_qty CHECK (qty > 0) NOT VALID;")),
+    UNVALIDATED_CONSTRAINT_CHECKED(new Entry("SS-GEN-0101", MEDIUM, 0.5, "Constraint the source never validated is checked on the target",
+            "Find and fix the rows that violate it before the constraint is added (post-data), or leave it out with an exclude rule.",
+            "Oracle ENABLE NOVALIDATE and SQL Server WITH NOCHECK keep old rows that violate the constraint; MySQL and MariaDB "
+                    + "have no NOT VALID, so adding the constraint checks every row and fails on such rows.",
+            "ALTER TABLE t WITH NOCHECK ADD CONSTRAINT ck_qty CHECK (qty > 0)",
+            "ALTER TABLE t ADD CONSTRAINT ck_qty CHECK (qty > 0);  -- fails if old rows violate it")),
     INTERNAL_FAILURE(new Entry("SS-GEN-0055", HIGH, 2, "SchemaShift failed on this object (internal error)",
             "Convert the object by hand, and report the message with the statement to the SchemaShift developers.",
             "Converting or writing this one object raised an unexpected error inside SchemaShift; the object is left out of "

@@ -42,7 +42,7 @@ final class ForeignKeyPlanner {
         }
         boolean deferrable = planning.keepDeferrable(fk.deferrable(), fk.span(), "foreign key " + name + " on " + table.name());
         ForeignKey planned = deferrable == fk.deferrable() ? fk : new ForeignKey(fk.name(), fk.columns(), fk.refTable(),
-                fk.refColumns(), fk.onDelete(), fk.onUpdate(), false, false, fk.span());
+                fk.refColumns(), fk.onDelete(), fk.onUpdate(), false, false, fk.span(), fk.validated());
         return new PlannedStep.AddForeignKey(table, target, planned, planning.names().of(fk.refTable()), parentColumns(fk), name,
                 commentedOut);
     }

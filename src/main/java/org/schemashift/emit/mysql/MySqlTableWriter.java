@@ -205,7 +205,7 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
                     + String.join(", ", unsupported) + " is left out");
             ForeignKey kept = new ForeignKey(fk.name(), fk.columns(), fk.refTable(), fk.refColumns(),
                     fk.onDelete() == ReferentialAction.SET_DEFAULT ? null : fk.onDelete(),
-                    fk.onUpdate() == ReferentialAction.SET_DEFAULT ? null : fk.onUpdate(), false, false, fk.span());
+                    fk.onUpdate() == ReferentialAction.SET_DEFAULT ? null : fk.onUpdate(), false, false, fk.span(), fk.validated());
             written = new PlannedStep.AddForeignKey(step.table(), step.tableName(), kept, step.parent(), step.parentColumns(),
                     step.name(), step.commentedOut());
         }
