@@ -4,6 +4,7 @@ import java.util.List;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.Expr;
 import org.schemashift.model.GeneralCode;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.plan.DdlPlan;
 import org.schemashift.plan.TargetName;
@@ -15,6 +16,11 @@ import org.schemashift.plan.TargetNaming;
  * in every writer's constructor.
  */
 public record EmitContext(DdlPlan plan, ExpressionWriter expressions, ActionItems items) {
+
+    /** This context for a table's own expressions (checks, defaults, generated columns, index keys): bare columns are the table's. */
+    public EmitContext within(ObjectName table) {
+        return new EmitContext(plan, expressions.within(ReferenceScope.table(table)), items);
+    }
 
     public TargetNaming naming() {
         return plan.naming();
@@ -42,9 +48,14 @@ public record EmitContext(DdlPlan plan, ExpressionWriter expressions, ActionItem
         return plan.naming().qualified(schema, name);
     }
 
-    /** Source column names as a quoted, comma-separated target list. */
-    public String columnList(List<String> sourceColumns) {
-        return plan.naming().columnList(sourceColumns);
+    /** Source column names of {@code table} as a quoted, comma-separated target list. */
+    public String columnList(ObjectName table, List<String> sourceColumns) {
+        return plan.naming().columnList(table, sourceColumns);
+    }
+
+    /** The target name of column {@code column} of {@code table}, quoted where needed. */
+    public String quotedColumn(ObjectName table, String column) {
+        return plan.naming().quote(plan.naming().column(table, column));
     }
 
     /**

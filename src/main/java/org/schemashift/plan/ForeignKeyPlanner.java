@@ -27,7 +27,7 @@ final class ForeignKeyPlanner {
     PlannedStep.AddForeignKey plan(Table table, ForeignKey fk) {
         TargetName target = planning.names().of(table.name());
         String name = planning.namespace().claim(planning.scopes().constraints(target),
-                planning.constraintName(fk.name(), target.name() + "_" + planning.columnNames(fk.columns()) + "_fkey"), fk.span(),
+                planning.constraintName(table.name(), fk.name(), target.name() + "_" + planning.columnNames(table.name(), fk.columns()) + "_fkey"), fk.span(),
                 "foreign key", GeneralCode.NAME_MADE_UNIQUE);
         boolean commentedOut = true;
         if (!planning.names().known(fk.refTable())) {

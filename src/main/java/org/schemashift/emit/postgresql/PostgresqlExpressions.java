@@ -3,12 +3,14 @@ package org.schemashift.emit.postgresql;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.CanonicalSpelling;
 import org.schemashift.emit.DmlText;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
+import org.schemashift.emit.ReferenceScope;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.sql.DataChanges;
@@ -28,7 +30,8 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     private static final CanonicalSpelling SPELLING = new CanonicalSpelling("postgresql", PostgresqlSpellingRules.all());
     private final TargetNaming naming;
     private final Function<ObjectName, TargetName> renamed;
-    private final Set<String> helpers = new TreeSet<>();
+    private final Set<String> helpers;
+    private final ReferenceScope scope;
 
     public PostgresqlExpressions(PostgresqlIdentifiers names) {
         this(names.naming());
@@ -41,8 +44,28 @@ public final class PostgresqlExpressions implements ExpressionWriter {
 
     /** Writes names by the conversion's naming policy, and tables the plan renamed ({@code renamed}) by their target names. */
     public PostgresqlExpressions(TargetNaming naming, Function<ObjectName, TargetName> renamed) {
+        this(naming, renamed, new TreeSet<>(), ReferenceScope.NONE);
+    }
+
+    private PostgresqlExpressions(TargetNaming naming, Function<ObjectName, TargetName> renamed, Set<String> helpers,
+                                  ReferenceScope scope) {
         this.naming = naming;
         this.renamed = renamed;
+        this.helpers = helpers;
+        this.scope = scope;
+    }
+
+    /** This writer, sharing its helpers, for expressions that see the relations of {@code within}. */
+    @Override
+    public PostgresqlExpressions within(ReferenceScope within) {
+        return new PostgresqlExpressions(naming, renamed, helpers, within);
+    }
+
+    /** A source relation's name as the plan names it (its rename, a clash's), qualified and quoted. */
+    public String relation(ObjectName source) {
+        TargetName target = renamed.apply(source);
+        return target != null ? naming.qualified(target)
+                : naming.qualified(source.schema() == null ? null : naming.name(source.schema()), naming.name(source.name()));
     }
 
     @Override
@@ -61,7 +84,8 @@ public final class PostgresqlExpressions implements ExpressionWriter {
         if (!spelled.complete()) throw new IllegalStateException("PostgreSQL cannot spell " + spelled.unspellable());
         helpers.addAll(CompatFunctions.calledBy(spelled.node()));
         if (DataChanges.isStatement(spelled.node())) {
-            DmlText text = new DmlText(part -> PostgresqlTargetSqlDialect.INSTANCE.unparsePart(folded(part)), this::unparse);
+            IdentifierFolder parts = IdentifierFolder.forDataChange(naming, renamed, scope, (SqlCall) spelled.node());
+            DmlText text = new DmlText(part -> PostgresqlTargetSqlDialect.INSTANCE.unparsePart(part.accept(parts)), this::unparse);
             return new PostgresqlDml(text).write(spelled.node(), where, items);
         }
         return unparse(spelled.node());
@@ -72,7 +96,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     }
 
     private SqlNode folded(SqlNode spelled) {
-        return spelled.accept(new IdentifierFolder(naming, renamed));
+        return spelled.accept(new IdentifierFolder(naming, renamed, scope));
     }
 
     /** The helper functions called by everything written so far, by name. */
