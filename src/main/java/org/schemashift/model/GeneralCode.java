@@ -139,12 +139,13 @@ public enum GeneralCode implements ActionCode {
             "The object needs a table your rules ignore; it cannot be created without it, so it is left out too.",
             "exclude: [{id: X1, kind: table, name: DEPARTMENTS}]   -- employees has a foreign key to departments",
             "-- the foreign key of employees to departments is not created")),
-    RENAMED_NAME_SHARED(new Entry("SS-GEN-0072", LOW, 0.1, "A renamed object's name is also the name of another object",
-            "Check that the new name suits the other object too, or add a rule for that object's name.",
-            "A name is renamed wherever it is used (definitions, references in views and code), because a bare name in code "
-                    + "does not always say what it names; another object with the same source name takes the new name too.",
-            "rename: [{id: R1, kind: table, name: REGION, addPrefix: NW_}]   -- a column is also named region",
-            "CREATE TABLE nw_region (...); ... territories (... nw_region ...)")),
+    RENAMED_NAME_KEPT_ELSEWHERE(new Entry("SS-GEN-0072", LOW, 0.1, "A renamed column's name stays the name of other columns",
+            "Check code that reads the column through a record or cursor row (r.salary): such a reference names no table, so "
+                    + "it keeps the old name where other columns still have it.",
+            "References are renamed by what they resolve to: a column in a query through its FROM clause. A record's field "
+                    + "names no table; it takes the new name only when every column of that name is renamed alike.",
+            "rename: [{id: R1, kind: column, table: EMPLOYEES, name: SALARY, to: PAY}]   -- JOBS has a SALARY too",
+            "FOR r IN (SELECT * FROM employees) LOOP ... r.salary ...   -- kept: check it")),
     CONSTRAINT_NOT_VALID(new Entry("SS-GEN-0100", INFO, 0, "Constraint added NOT VALID, as the source left its old rows unchecked",
             "Find the rows that violate it, fix them, then run ALTER TABLE ... VALIDATE CONSTRAINT to have every row checked.",
             "Oracle ENABLE NOVALIDATE and SQL Server WITH NOCHECK enforce a check or foreign key on new rows only; PostgreSQL's "

@@ -1,7 +1,6 @@
 package org.schemashift.plan;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.schemashift.convert.NameKind;
 import org.schemashift.convert.RenameRule;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.RenamedName;
 import org.schemashift.model.Routine;
@@ -108,7 +108,7 @@ public final class Renames {
                     t.name().name(), t.span());
             if (target != null && id != null) renames.targets.put(NameKind.TRIGGER + ":" + id, target);
         }
-        renames.columnsByName(catalog);
+        renames.columnsByName(catalog, items);
         return renames;
     }
 
@@ -228,20 +228,34 @@ public final class Renames {
         if (t != null && id != null) targets.put(id + ":" + kind + ":" + lower(name), t);
     }
 
-    private void columnsByName(Catalog catalog) {
-        Set<String> unlike = new HashSet<>();
+    /**
+     * The column renames a reference that resolves to no table may take by name: those where every
+     * column of the name is renamed alike. A renamed column whose name other columns keep (or take
+     * otherwise) gets SS-GEN-0072, once per name.
+     */
+    private void columnsByName(Catalog catalog, ActionItems items) {
+        Set<String> unlike = new LinkedHashSet<>();
+        Map<String, Column> renamedColumn = new HashMap<>();
+        Map<String, Target> seen = new HashMap<>();
         for (Table table : catalog.tables()) {
             for (Column column : table.columns()) {
                 String name = lower(column.name());
                 Target t = targets.get(objectKey(NameKind.TABLE, table.name()) + ":" + NameKind.COLUMN + ":" + name);
-                Target before = columnsByName.get(name);
-                if (t == null || unlike.contains(name) || before != null && !before.name().equals(t.name())) {
-                    unlike.add(name);
-                    columnsByName.remove(name);
-                } else {
-                    columnsByName.put(name, t);
-                }
+                if (t != null) renamedColumn.putIfAbsent(name, column);
+                boolean first = !seen.containsKey(name);
+                Target before = seen.put(name, t);
+                if (!first && !java.util.Objects.equals(t == null ? null : t.name(), before == null ? null : before.name())) unlike.add(name);
             }
+        }
+        seen.forEach((name, t) -> {
+            if (t != null && !unlike.contains(name)) columnsByName.put(name, t);
+        });
+        for (String name : unlike) {
+            Column column = renamedColumn.get(name);
+            if (column == null || column.span() == null) continue;
+            items.add(GeneralCode.RENAMED_NAME_KEPT_ELSEWHERE, column.span(), "column " + column.name() + " is renamed, but other"
+                    + " columns named " + column.name() + " are not (or are renamed otherwise): a reference that names no table"
+                    + " (a record's field) keeps " + column.name());
         }
     }
 
