@@ -146,6 +146,12 @@ public enum GeneralCode implements ActionCode {
                     + "names no table; it takes the new name only when every column of that name is renamed alike.",
             "rename: [{id: R1, kind: column, table: EMPLOYEES, name: SALARY, to: PAY}]   -- JOBS has a SALARY too",
             "FOR r IN (SELECT * FROM employees) LOOP ... r.salary ...   -- kept: check it")),
+    DEPENDS_ON_IGNORED(new Entry("SS-GEN-0102", MEDIUM, 0.5, "View or routine reads an object your rules ignore",
+            "Create the ignored object in the target, or ignore this one too (an exclude rule), or change its code.",
+            "An exclude or include rule leaves out an object this view, routine or trigger reads or calls; it is converted, "
+                    + "but creating or running it on the target fails while the object is missing.",
+            "exclude: [{id: X1, kind: table, name: AUDIT_LOG}]   -- CREATE VIEW recent AS SELECT * FROM audit_log",
+            "CREATE VIEW recent AS SELECT * FROM audit_log;   -- fails: relation audit_log does not exist")),
     CONSTRAINT_NOT_VALID(new Entry("SS-GEN-0100", INFO, 0, "Constraint added NOT VALID, as the source left its old rows unchecked",
             "Find the rows that violate it, fix them, then run ALTER TABLE ... VALIDATE CONSTRAINT to have every row checked.",
             "Oracle ENABLE NOVALIDATE and SQL Server WITH NOCHECK enforce a check or foreign key on new rows only; PostgreSQL's "
