@@ -21,19 +21,19 @@ class ExcludedObjectsInReportTest {
     void anExcludedTableIsIgnoredWithItsRuleAndAViewReadingItGetsAnItem() throws Exception {
         Path rules = dir.resolve("rules.yaml");
         Files.writeString(rules, "exclude:\n  - {id: NO-AUDIT, kind: table, glob: \"audit_*\"}\n");
-        Report report = ReportBuilder.build(new ConversionPipeline("mysql", "postgresql", rules).run(List.of(new SourceFile("shop.sql", """
-                CREATE TABLE orders (id INT PRIMARY KEY);
-                CREATE TABLE audit_log (id INT PRIMARY KEY, order_id INT REFERENCES orders (id));
-                CREATE VIEW recent_audit AS SELECT id FROM audit_log;
+        Report report = ReportBuilder.build(new ConversionPipeline("oracle", "postgresql", rules).run(List.of(new SourceFile("shop.sql", """
+                CREATE TABLE ORDERS (ID NUMBER(9) PRIMARY KEY);
+                CREATE TABLE AUDIT_LOG (ID NUMBER(9) PRIMARY KEY, ORDER_ID NUMBER(9) REFERENCES ORDERS (ID));
+                CREATE VIEW RECENT_AUDIT AS SELECT ID FROM AUDIT_LOG;
                 """))));
 
-        Report.Entry audit = entry(report, "table", "audit_log");
+        Report.Entry audit = entry(report, "table", "AUDIT_LOG");
         assertThat(audit.status()).isEqualTo("ignored");
         assertThat(audit.decisions()).extracting(Report.Decision::rule).containsExactly("NO-AUDIT");
-        assertThat(audit.actionItems()).extracting(Report.Item::code).contains("SS-GEN-0070");
+        assertThat(audit.actionItems()).extracting(Report.Item::code).containsExactly("SS-GEN-0070");
         assertThat(audit.convertedSnippet()).isNull();
-        assertThat(entry(report, "table", "orders").status()).isEqualTo("converted");
-        assertThat(entry(report, "view", "recent_audit").actionItems()).extracting(Report.Item::code).contains("SS-GEN-0102");
+        assertThat(entry(report, "table", "ORDERS").status()).isEqualTo("converted");
+        assertThat(entry(report, "view", "RECENT_AUDIT").actionItems()).extracting(Report.Item::code).contains("SS-GEN-0102");
         assertThat(report.summary().statuses()).containsEntry("ignored", 1);
     }
 
