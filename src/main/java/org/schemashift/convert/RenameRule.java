@@ -8,14 +8,16 @@ import java.util.regex.Matcher;
 /**
  * A user's rule giving objects of one {@code kind} another name: those whose source name matches
  * ({@code name}, {@code glob} or {@code regex}, see {@link NamePattern}), in a schema matching
- * {@code schema} when given. The new name is {@code to} ({@code $1}... the pattern's captures), else
+ * {@code schema} when given; a column, index, constraint or trigger only on a table whose name matches
+ * the glob {@code table} when given. The new name is {@code to} ({@code $1}... the pattern's captures), else
  * the source name; then {@code removePrefix}/{@code removeSuffix} (when present, case-insensitive)
  * and {@code addPrefix}/{@code addSuffix}. {@code case}: {@code lower}, {@code upper}, or
  * {@code preserve} (exactly as the rule spells it, quoted in the target where needed); absent, the
  * new name is folded like the source name was (an ordinary Oracle name becomes lower case).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RenameRule(String id, NameKind kind, String name, String glob, String regex, String schema, String to,
+public record RenameRule(String id, NameKind kind, String name, String glob, String regex, String schema, String table,
+                         String to,
                          String addPrefix, String removePrefix, String addSuffix, String removeSuffix,
                          @JsonProperty("case") CasePolicy casePolicy) {
 
@@ -36,15 +38,26 @@ public record RenameRule(String id, NameKind kind, String name, String glob, Str
         if (schema != null && kind == NameKind.SCHEMA) {
             throw new IllegalArgumentException("rename rule " + id + ": a schema has no schema condition");
         }
+        if (table != null && !TABLE_MEMBERS.contains(kind)) {
+            throw new IllegalArgumentException("rename rule " + id + ": a table condition is for a column, index, constraint or"
+                    + " trigger, not a " + kind.id());
+        }
     }
+
+    private static final java.util.Set<NameKind> TABLE_MEMBERS = java.util.EnumSet.of(NameKind.COLUMN, NameKind.INDEX,
+            NameKind.CONSTRAINT, NameKind.TRIGGER);
 
     NamePattern pattern() {
         return new NamePattern(name, glob, regex);
     }
 
-    /** The new name of {@code sourceName} in schema {@code sourceSchema} (null: none), or null when the rule does not apply. */
-    public String rename(String sourceSchema, String sourceName) {
+    /**
+     * The new name of {@code sourceName} in schema {@code sourceSchema} (null: none) and, for a member
+     * of a table, table {@code sourceTable}; null when the rule does not apply.
+     */
+    public String rename(String sourceSchema, String sourceTable, String sourceName) {
         if (schema != null && (sourceSchema == null || !schema.equalsIgnoreCase(sourceSchema))) return null;
+        if (table != null && (sourceTable == null || new NamePattern(null, table, null).match(sourceTable) == null)) return null;
         Matcher m = pattern().match(sourceName);
         if (m == null) return null;
         String result = to == null ? sourceName : expand(m);

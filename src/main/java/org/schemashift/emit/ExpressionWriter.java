@@ -18,4 +18,7 @@ public interface ExpressionWriter {
     default String writeIfSpellable(SqlNode node, SourceSpan where, ActionItems items) {
         return write(node);
     }
+
+    /** This writer for expressions whose column references can name the relations of {@code scope} from outside. */
+    ExpressionWriter within(ReferenceScope scope);
 }

@@ -24,13 +24,13 @@ public final class ForeignKeyStatement {
         ForeignKey fk = step.foreignKey();
         StringBuilder sql = new StringBuilder("ALTER TABLE ").append(context.qualified(step.tableName()))
                 .append(" ADD CONSTRAINT ").append(context.quote(step.name()))
-                .append(" FOREIGN KEY (").append(context.columnList(fk.columns())).append(") REFERENCES ")
+                .append(" FOREIGN KEY (").append(context.columnList(step.table().name(), fk.columns())).append(") REFERENCES ")
                 .append(context.qualified(step.parent()));
         List<String> parentColumns = explicitParentColumns ? step.parentColumns() : fk.refColumns();
-        if (!parentColumns.isEmpty()) sql.append(" (").append(context.columnList(parentColumns)).append(')');
+        if (!parentColumns.isEmpty()) sql.append(" (").append(context.columnList(fk.refTable(), parentColumns)).append(')');
         if (fk.onDelete() != null) sql.append(" ON DELETE ").append(fk.onDelete().sql());
         if (fk.onUpdate() != null) sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
-        sql.append(suffix).append(';');
+        sql.append(suffix).append(context.notValid(fk.validated(), fk.span(), "foreign key " + step.name())).append(';');
         return new EmittedObject(ObjectKind.CONSTRAINT, step.name(), step.commentedOut() ? "-- " + sql : sql.toString(), fk.span());
     }
 }

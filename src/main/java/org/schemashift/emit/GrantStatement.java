@@ -14,7 +14,7 @@ public final class GrantStatement {
     /** {@code sequenceKind} prefixes a sequence's name ("SEQUENCE " in PostgreSQL; MySQL emulates sequences as tables). */
     public static EmittedObject of(PlannedStep.WriteGrant step, String sequenceKind, EmitContext context) {
         String target = (step.sequence() ? sequenceKind : "") + context.qualified(step.object());
-        String privileges = step.privileges().stream().map(p -> columnsFolded(p, context)).collect(Collectors.joining(", "));
+        String privileges = step.privileges().stream().map(p -> columnsFolded(p, step.grant().object(), context)).collect(Collectors.joining(", "));
         String grantees = step.grant().grantees().stream().map(g -> g.equals("PUBLIC") ? "PUBLIC" : context.quotedName(g))
                 .collect(Collectors.joining(", "));
         String sql = "GRANT " + privileges + " ON " + target + " TO " + grantees
@@ -23,11 +23,11 @@ public final class GrantStatement {
     }
 
     /** UPDATE (A, B) with the column names through the naming policy. */
-    private static String columnsFolded(String privilege, EmitContext context) {
+    private static String columnsFolded(String privilege, org.schemashift.model.ObjectName table, EmitContext context) {
         int open = privilege.indexOf('(');
         if (open < 0) return privilege;
         String columns = privilege.substring(open + 1, privilege.lastIndexOf(')'));
         return privilege.substring(0, open).strip() + " (" + Arrays.stream(columns.split(","))
-                .map(c -> context.quotedName(c.strip())).collect(Collectors.joining(", ")) + ")";
+                .map(c -> context.quotedColumn(table, c.strip())).collect(Collectors.joining(", ")) + ")";
     }
 }

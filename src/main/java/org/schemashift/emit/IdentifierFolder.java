@@ -5,7 +5,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.schemashift.plan.Renames;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
@@ -23,48 +30,167 @@ import org.schemashift.plan.TargetNaming;
  * policy) and marks the parts that need quotes. Calcite's writer quotes a name only when its
  * position says it was quoted, so function names, which come from rules, are written as they are.
  * A table in a FROM clause that the plan renamed (two source tables that fold alike: Oracle
- * {@code "orders"} and {@code ORDERS}) is written by its target name, aliased as its folded name
- * when it has no alias, so the query's qualified columns still reach it.
+ * {@code "orders"} and {@code ORDERS}, or a user's rename rule) is written by its target name,
+ * aliased as its folded name when it has no alias, so the query's qualified columns still reach it.
+ * Where the user's rules rename something, each column reference is resolved through the
+ * {@link ReferenceScope}s of the queries around it and takes the name of the column it resolves to
+ * (a bare name no relation in scope has is a variable or parameter, and is only folded); a renamed
+ * column selected without an alias keeps its source name as the alias, so a query's result columns
+ * (a view's, a cursor's) are what the code reading them expects; a call of a renamed routine calls it by
+ * its new name.
  */
 public final class IdentifierFolder extends SqlShuttle {
     private final TargetNaming naming;
     private final Function<ObjectName, TargetName> renamed;
+    private final Renames renames;
     /** Identifiers already written in target names, not to be folded again. */
     private final Set<SqlIdentifier> written = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Identifiers that name a relation (a data change's target): written by the relation's target name. */
+    private final Set<SqlIdentifier> relations = Collections.newSetFromMap(new IdentityHashMap<>());
+    private ReferenceScope scope;
 
     public IdentifierFolder(TargetNaming naming) {
-        this(naming, source -> null);
+        this(naming, source -> null, ReferenceScope.NONE);
     }
 
-    /** {@code renamed}: the target name of a source relation the plan did not name by folding, else null. */
-    public IdentifierFolder(TargetNaming naming, Function<ObjectName, TargetName> renamed) {
+    /**
+     * {@code renamed}: the target name of a source relation the plan did not name by folding, else
+     * null; {@code scope}: the relations the tree's column references can name from outside it.
+     */
+    public IdentifierFolder(TargetNaming naming, Function<ObjectName, TargetName> renamed, ReferenceScope scope) {
         this.naming = naming;
         this.renamed = renamed;
+        this.renames = naming.renames();
+        this.scope = scope;
+    }
+
+    /**
+     * A folder for the parts of the data change {@code statement} (written part by part): its
+     * clauses see its target table, and the target table's name is written as the plan names it.
+     */
+    public static IdentifierFolder forDataChange(TargetNaming naming, Function<ObjectName, TargetName> renamed,
+                                                 ReferenceScope outside, SqlCall statement) {
+        IdentifierFolder folder = new IdentifierFolder(naming, renamed, outside.dataChange(statement));
+        SqlIdentifier target = ReferenceScope.targetTable(statement);
+        if (target != null) folder.relations.add(target);
+        return folder;
     }
 
     @Override
     public SqlNode visit(SqlCall call) {
-        if (call instanceof SqlSelect select && select.getFrom() != null) {
-            SqlNode from = relations(select.getFrom());
-            if (from != select.getFrom()) {
-                SqlSelect copy = (SqlSelect) select.clone(select.getParserPosition());
+        if (call instanceof SqlSelect select) return select(select);
+        SqlCall routineCall = renames.any() ? renamedRoutine(call) : null;
+        return super.visit(routineCall != null ? routineCall : call);
+    }
+
+    private SqlNode select(SqlSelect select) {
+        ReferenceScope outer = scope;
+        if (renames.any()) scope = scope.select(select.getFrom());
+        try {
+            SqlSelect copy = select;
+            SqlNode from = select.getFrom() == null ? null : relations(select.getFrom());
+            SqlNodeList items = renames.any() ? aliasedRenamedColumns(select.getSelectList()) : select.getSelectList();
+            if (from != select.getFrom() || items != select.getSelectList()) {
+                copy = (SqlSelect) select.clone(select.getParserPosition());
                 copy.setFrom(from);
-                return super.visit(copy);
+                copy.setSelectList(items);
             }
+            return super.visit(copy);
+        } finally {
+            scope = outer;
         }
-        return super.visit(call);
     }
 
     @Override
     public SqlNode visit(SqlIdentifier id) {
         if (written.contains(id)) return id;
+        if (relations.contains(id)) return relation(id);
         if (id.isStar()) {
             if (id.names.size() == 1) return id;
             List<String> folded = id.names.stream().map(n -> n.isEmpty() ? n : naming.name(n)).toList();
             return SqlIdentifier.star(folded, id.getParserPosition(), quotingPositions(folded, id.getParserPosition()));
         }
-        List<String> folded = id.names.stream().map(naming::name).toList();
+        List<String> folded = renames.any() ? resolved(id) : id.names.stream().map(naming::name).toList();
         return new SqlIdentifier(folded, null, id.getParserPosition(), quotingPositions(folded, id.getParserPosition()));
+    }
+
+    /**
+     * The target spelling of a column reference: the column it resolves to through the scopes named
+     * as the rules rename it, its qualifier as the scope spells it; a qualified name no scope has
+     * (a record's field) takes a column rename only where every column of that name is renamed alike.
+     */
+    private List<String> resolved(SqlIdentifier id) {
+        List<String> names = id.names;
+        int n = names.size();
+        String column = names.get(n - 1);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n - 1; i++) out.add(naming.name(names.get(i)));
+        if (n == 1) {
+            out.add(bareColumn(column));
+            return out;
+        }
+        ReferenceScope.Visible qualifier = scope.qualifier(names.get(n - 2));
+        if (qualifier == null) {
+            String byName = renames.columnByName(column);
+            out.add(byName != null ? naming.spelling().shorten(byName) : naming.name(column));
+            return out;
+        }
+        if (qualifier.relation() != null && qualifier.qualifierIsTargetName()) {
+            TargetName target = renamed.apply(qualifier.relation());
+            if (target != null) out.set(n - 2, target.name());
+        }
+        out.add(qualifier.relation() == null ? naming.name(column) : naming.column(qualifier.relation(), column));
+        return out;
+    }
+
+    /** A bare name: the column of the innermost relation in scope that has it, else a variable's name, only folded. */
+    private String bareColumn(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        for (ObjectName relation : scope.bareCandidates()) {
+            if (relation == null) continue;
+            Set<String> columns = renames.columnsOf(relation);
+            if (columns != null && columns.contains(key)) return naming.column(relation, name);
+        }
+        return naming.name(name);
+    }
+
+    /** Select items that are renamed columns, aliased by their source names; the same list when none is. */
+    private SqlNodeList aliasedRenamedColumns(SqlNodeList items) {
+        SqlNodeList out = null;
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof SqlIdentifier id) || id.isStar()) continue;
+            String source = id.names.get(id.names.size() - 1);
+            String target = resolved(id).get(id.names.size() - 1);
+            if (target.equals(naming.name(source))) continue;
+            if (out == null) out = SqlNodeList.of(items.getParserPosition(), new ArrayList<>(items.getList()));
+            out.set(i, SqlStdOperatorTable.AS.createCall(id.getParserPosition(), id,
+                    targetIdentifier(List.of(naming.name(source)), id.getParserPosition())));
+        }
+        return out == null ? items : out;
+    }
+
+    /** A relation's name as the plan names it. */
+    private SqlNode relation(SqlIdentifier id) {
+        SqlIdentifier target = target(id);
+        if (target != null) return target;
+        List<String> folded = id.names.stream().map(naming::name).toList();
+        return targetIdentifier(folded, id.getParserPosition());
+    }
+
+    /** A call of a routine of the input that a rule renames, calling it by its new name; null for any other call. */
+    private SqlCall renamedRoutine(SqlCall call) {
+        if (!(call.getOperator() instanceof SqlFunction f) || f.getSqlIdentifier() == null) return null;
+        List<String> names = f.getSqlIdentifier().names;
+        if (names.size() > 2) return null;
+        ObjectName source = names.size() == 1 ? ObjectName.of(names.get(0)) : new ObjectName(names.get(0), names.get(1));
+        String target = renames.routine(source);
+        if (target == null) return null;
+        List<String> spelled = source.schema() == null ? List.of(naming.spelling().shorten(target))
+                : List.of(naming.schema(source.schema()), naming.spelling().shorten(target));
+        SqlIdentifier name = new SqlIdentifier(spelled, f.getSqlIdentifier().getParserPosition());
+        SqlFunction renamedFunction = new SqlUnresolvedFunction(name, f.getReturnTypeInference(), f.getOperandTypeInference(),
+                f.getOperandTypeChecker(), null, SqlFunctionCategory.USER_DEFINED_FUNCTION);
+        return renamedFunction.createCall(call.getFunctionQuantifier(), call.getParserPosition(), call.getOperandList());
     }
 
     /** The FROM items with renamed tables written by their target names; the same node when none is renamed. */

@@ -31,11 +31,18 @@ public record TableLoad(Copy copy, String preData, List<EmittedObject> postData)
     /** The copy of a planned table: its claimed name and its columns that are not commented out. */
     public static Copy copy(PlannedTable table) {
         return new Copy(table.table().name(), table.name(), table.columns().stream().filter(c -> !c.commentedOut())
-                .map(c -> new CopiedColumn(c.column().name(), c.name(), c.column().type().name(), c.column().generated() != null))
+                .map(c -> new CopiedColumn(c.column().name(), c.name(), c.column().type().name(), c.column().generated() != null,
+                        null))
                 .toList());
     }
 
-    /** {@code type}: the target type as written; {@code generated}: computed by the target, so not loaded. */
-    public record CopiedColumn(String source, String target, String type, boolean generated) {
+    /**
+     * {@code type}: the target type as written; {@code generated}: computed by the target, so not
+     * loaded; {@code sourceType}: the source column's type as written, where the source catalog is known.
+     */
+    public record CopiedColumn(String source, String target, String type, boolean generated, String sourceType) {
+        public CopiedColumn withSourceType(String t) {
+            return new CopiedColumn(source, target, type, generated, t);
+        }
     }
 }

@@ -71,8 +71,11 @@ public final class TableStatement {
             String written = check.commentedOut() ? context.writeOrSource(condition, check.check().span())
                     : context.written(condition, check.check().span());
             String sql = "CONSTRAINT " + context.quote(check.name()) + " CHECK (" + (written == null ? condition.sourceText() : written) + ")";
-            if (check.commentedOut() || written == null) commentOut(sql);
-            else add(sql);
+            if (check.commentedOut() || written == null) {
+                commentOut(sql);
+            } else {
+                add(sql + context.notValid(check.check().validated(), check.check().span(), "check " + check.name()));
+            }
         }
     }
 

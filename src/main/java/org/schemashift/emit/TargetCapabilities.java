@@ -84,10 +84,12 @@ public record TargetCapabilities(String displayName, Identifiers identifiers, Co
     /**
      * Constraints: DEFERRABLE support; whether the primary key's name is kept (MySQL always names it
      * PRIMARY); what a foreign key may reference; where foreign key and check names must be unique;
-     * whether a check may call functions of the current time or randomness (MySQL refuses them).
+     * whether a check may call functions of the current time or randomness (MySQL refuses them);
+     * whether a check or foreign key can be added without checking the rows already there
+     * (PostgreSQL NOT VALID; MySQL and MariaDB check them).
      */
     public record Constraints(boolean deferrable, boolean namedPrimaryKey, ForeignKeyTarget foreignKeyTarget,
-                              NameScope constraintNames, boolean timeDependentChecks) {
+                              NameScope constraintNames, boolean timeDependentChecks, boolean notValid) {
     }
 
     /**

@@ -139,12 +139,32 @@ public enum GeneralCode implements ActionCode {
             "The object needs a table your rules ignore; it cannot be created without it, so it is left out too.",
             "exclude: [{id: X1, kind: table, name: DEPARTMENTS}]   -- employees has a foreign key to departments",
             "-- the foreign key of employees to departments is not created")),
-    RENAMED_NAME_SHARED(new Entry("SS-GEN-0072", LOW, 0.1, "A renamed object's name is also the name of another object",
-            "Check that the new name suits the other object too, or add a rule for that object's name.",
-            "A name is renamed wherever it is used (definitions, references in views and code), because a bare name in code "
-                    + "does not always say what it names; another object with the same source name takes the new name too.",
-            "rename: [{id: R1, kind: table, name: REGION, addPrefix: NW_}]   -- a column is also named region",
-            "CREATE TABLE nw_region (...); ... territories (... nw_region ...)")),
+    RENAMED_NAME_KEPT_ELSEWHERE(new Entry("SS-GEN-0072", LOW, 0.1, "A renamed column's name stays the name of other columns",
+            "Check code that reads the column through a record or cursor row (r.salary): such a reference names no table, so "
+                    + "it keeps the old name where other columns still have it.",
+            "References are renamed by what they resolve to: a column in a query through its FROM clause. A record's field "
+                    + "names no table; it takes the new name only when every column of that name is renamed alike.",
+            "rename: [{id: R1, kind: column, table: EMPLOYEES, name: SALARY, to: PAY}]   -- JOBS has a SALARY too",
+            "FOR r IN (SELECT * FROM employees) LOOP ... r.salary ...   -- kept: check it")),
+    DEPENDS_ON_IGNORED(new Entry("SS-GEN-0102", MEDIUM, 0.5, "View or routine reads an object your rules ignore",
+            "Create the ignored object in the target, or ignore this one too (an exclude rule), or change its code.",
+            "An exclude or include rule leaves out an object this view, routine or trigger reads or calls; it is converted, "
+                    + "but creating or running it on the target fails while the object is missing.",
+            "exclude: [{id: X1, kind: table, name: AUDIT_LOG}]   -- CREATE VIEW recent AS SELECT * FROM audit_log",
+            "CREATE VIEW recent AS SELECT * FROM audit_log;   -- fails: relation audit_log does not exist")),
+    CONSTRAINT_NOT_VALID(new Entry("SS-GEN-0100", INFO, 0, "Constraint added NOT VALID, as the source left its old rows unchecked",
+            "Find the rows that violate it, fix them, then run ALTER TABLE ... VALIDATE CONSTRAINT to have every row checked.",
+            "Oracle ENABLE NOVALIDATE and SQL Server WITH NOCHECK enforce a check or foreign key on new rows only; PostgreSQL's "
+                    + "NOT VALID does the same, so the rows the copy task loads are not rejected. It is added after the load "
+                    + "(post-data).",
+            "CONSTRAINT ck_qty CHECK (qty > 0) ENABLE NOVALIDATE",
+            "ALTER TABLE t ADD CONSTRAINT ck_qty CHECK (qty > 0) NOT VALID;")),
+    UNVALIDATED_CONSTRAINT_CHECKED(new Entry("SS-GEN-0101", MEDIUM, 0.5, "Constraint the source never validated is checked on the target",
+            "Find and fix the rows that violate it before the constraint is added (post-data), or leave it out with an exclude rule.",
+            "Oracle ENABLE NOVALIDATE and SQL Server WITH NOCHECK keep old rows that violate the constraint; MySQL and MariaDB "
+                    + "have no NOT VALID, so adding the constraint checks every row and fails on such rows.",
+            "ALTER TABLE t WITH NOCHECK ADD CONSTRAINT ck_qty CHECK (qty > 0)",
+            "ALTER TABLE t ADD CONSTRAINT ck_qty CHECK (qty > 0);  -- fails if old rows violate it")),
     INTERNAL_FAILURE(new Entry("SS-GEN-0055", HIGH, 2, "SchemaShift failed on this object (internal error)",
             "Convert the object by hand, and report the message with the statement to the SchemaShift developers.",
             "Converting or writing this one object raised an unexpected error inside SchemaShift; the object is left out of "

@@ -3,6 +3,7 @@ package org.schemashift.pipeline;
 import java.util.List;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.BuiltinCall;
+import org.schemashift.model.Catalog;
 import org.schemashift.model.Decision;
 import org.schemashift.model.RenamedName;
 import org.schemashift.model.SourceStatement;
@@ -17,7 +18,14 @@ import org.schemashift.emit.EmittedObject;
  */
 public record ConversionResult(String source, String target, List<SourceStatement> statements,
                                List<EmittedObject> objects, List<ActionItem> conversionItems, List<Decision> decisions,
-                               List<BuiltinCall> builtinCalls, List<RenamedName> renamed) {
+                               List<BuiltinCall> builtinCalls, List<RenamedName> renamed, Catalog sourceCatalog) {
+
+    /** A result without the source catalog (null): the copy task's type changes are then unknown. */
+    public ConversionResult(String source, String target, List<SourceStatement> statements,
+                            List<EmittedObject> objects, List<ActionItem> conversionItems, List<Decision> decisions,
+                            List<BuiltinCall> builtinCalls, List<RenamedName> renamed) {
+        this(source, target, statements, objects, conversionItems, decisions, builtinCalls, renamed, null);
+    }
 
     /** A result without renames. */
     public ConversionResult(String source, String target, List<SourceStatement> statements,

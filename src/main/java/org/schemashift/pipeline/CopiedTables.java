@@ -1,15 +1,22 @@
 package org.schemashift.pipeline;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.schemashift.emit.EmittedObject;
 import org.schemashift.emit.TableLoad;
+import org.schemashift.model.Catalog;
+import org.schemashift.model.Column;
+import org.schemashift.model.Table;
 
 /**
  * The tables a data-copy task loads, with the target names the conversion decided (case folding,
- * the length limit, uniqueness, the user's mapping rules: whatever the plan claimed): the one
- * input of the copy-task writers ({@link DmsTableMappings}, {@link PgloaderCommands}). Source names
- * are those of the model, which are the source catalog's (an unquoted Oracle name is upper case).
+ * the length limit, uniqueness, the user's mapping rules: whatever the plan claimed) and each
+ * column's source and target types: the one input of the copy-task writers ({@link DmsTableMappings},
+ * {@link PgloaderCommands}). Source names are those of the model, which are the source catalog's
+ * (an unquoted Oracle name is upper case).
  */
 public record CopiedTables(String source, String target, List<TableLoad.Copy> tables) {
     public CopiedTables {
@@ -17,7 +24,28 @@ public record CopiedTables(String source, String target, List<TableLoad.Copy> ta
     }
 
     public static CopiedTables of(ConversionResult result) {
+        Map<String, String> sourceTypes = sourceTypes(result.sourceCatalog());
         return new CopiedTables(result.source(), result.target(),
-                result.objects().stream().map(EmittedObject::load).filter(Objects::nonNull).map(TableLoad::copy).toList());
+                result.objects().stream().map(EmittedObject::load).filter(Objects::nonNull).map(TableLoad::copy)
+                        .map(copy -> withSourceTypes(copy, sourceTypes)).toList());
+    }
+
+    private static TableLoad.Copy withSourceTypes(TableLoad.Copy copy, Map<String, String> sourceTypes) {
+        return new TableLoad.Copy(copy.source(), copy.target(), copy.columns().stream()
+                .map(c -> c.withSourceType(sourceTypes.get(key(copy.source().key(), c.source())))).toList());
+    }
+
+    /** The source type of every column of the source catalog (none: unknown), by table key and column name. */
+    private static Map<String, String> sourceTypes(Catalog catalog) {
+        Map<String, String> types = new HashMap<>();
+        if (catalog == null) return types;
+        for (Table table : catalog.tables()) {
+            for (Column column : table.columns()) types.put(key(table.name().key(), column.name()), column.type().sourceText());
+        }
+        return types;
+    }
+
+    private static String key(String table, String column) {
+        return table + "\u0000" + column.toLowerCase(Locale.ROOT);
     }
 }

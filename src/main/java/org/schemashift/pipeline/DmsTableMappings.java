@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.schemashift.emit.TableLoad;
 
@@ -20,16 +18,18 @@ import org.schemashift.emit.TableLoad;
  * task loads into the tables as the conversion named them. A selection rule includes each
  * converted table; a transformation rule renames each schema, table and column whose target name
  * differs from the source's (DMS matches names case-sensitively, as the source catalog stores
- * them), removes the generated columns the target computes itself, and changes to boolean the
- * columns the conversion made boolean (DMS reads TINYINT(1), NUMBER(1) as integers). A column both
- * renamed and made boolean gets both rules (check them in the task: DMS documents one transformation
- * per object outside data masking). A source table without a schema
- * is located in every schema ({@code %}).
+ * them), removes the generated columns the target computes itself, and changes the data type of
+ * each column whose target type is of another kind than DMS reads the source's as
+ * ({@link DmsDataTypes}: TINYINT(1) or NUMBER(1) made boolean, NUMBER made bigint by a rule). A
+ * table-settings rule puts each table with a LOB column in full LOB mode. A column both renamed and
+ * retyped gets both rules (check them in the task: DMS documents one transformation per object
+ * outside data masking). A source table without a schema is located in every schema ({@code %}).
  */
 public final class DmsTableMappings {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final List<Map<String, Object>> rules = new ArrayList<>();
+    private final Set<TableLoad.Copy> lobTables = new LinkedHashSet<>();
 
     private DmsTableMappings() {
     }
@@ -53,8 +53,9 @@ public final class DmsTableMappings {
             if (!table.source().name().equals(table.target().name())) {
                 mappings.rule("transformation", "table", locator(table, null), "rename", table.target().name());
             }
-            for (TableLoad.CopiedColumn column : table.columns()) mappings.column(table, column, copied.source());
+            for (TableLoad.CopiedColumn column : table.columns()) mappings.column(table, column, copied.source(), copied.target());
         }
+        mappings.lobSettings();
         try {
             return JSON.writeValueAsString(Map.of("rules", mappings.rules)) + "\n";
         } catch (JsonProcessingException e) {
@@ -62,21 +63,35 @@ public final class DmsTableMappings {
         }
     }
 
-    private void column(TableLoad.Copy table, TableLoad.CopiedColumn column, String source) {
+    private void column(TableLoad.Copy table, TableLoad.CopiedColumn column, String source, String target) {
         Map<String, Object> locator = locator(table, column.source());
         if (column.generated()) {
             rule("transformation", "column", locator, "remove-column", null);
             return;
         }
         if (!column.source().equals(column.target())) rule("transformation", "column", locator, "rename", column.target());
-        if (isBoolean(column.type()) && !Objects.equals(source, "postgresql")) {
-            rule("transformation", "column", locator, "change-data-type", null).put("data-type", Map.of("type", "boolean"));
+        DmsDataTypes written = DmsDataTypes.of(target, column.type());
+        DmsDataTypes read = column.sourceType() == null ? null : DmsDataTypes.of(source, column.sourceType());
+        if (written != null && read != null && !written.lob() && !read.lob() && !written.kind().equals(read.kind())) {
+            rule("transformation", "column", locator, "change-data-type", null).put("data-type", written.json());
         }
+        if (written != null && written.lob() || read != null && read.lob()) lobTables.add(table);
     }
 
-    private static boolean isBoolean(String type) {
-        String t = type.toLowerCase(Locale.ROOT);
-        return t.equals("boolean") || t.equals("bool");
+    /**
+     * Full LOB mode for each table with a LOB column, so DMS copies its LOBs whole (limited LOB
+     * mode, the task's usual setting, truncates those longer than its maximum size). A table-settings
+     * locator takes no wildcard, so a table whose source schema is unknown keeps the task's setting.
+     */
+    private void lobSettings() {
+        for (TableLoad.Copy table : lobTables) {
+            if (table.source().schema() == null) continue;
+            Map<String, Object> lob = new LinkedHashMap<>();
+            lob.put("mode", "unlimited");
+            lob.put("bulk-max-size", "0");
+            Map<String, Object> rule = rule("table-settings", null, locator(table, null), null, null);
+            rule.put("lob-settings", lob);
+        }
     }
 
     private static Map<String, Object> locator(TableLoad.Copy table, String column) {
@@ -95,7 +110,7 @@ public final class DmsTableMappings {
         rule.put("rule-name", id);
         if (target != null) rule.put("rule-target", target);
         rule.put("object-locator", locator);
-        rule.put("rule-action", action);
+        if (action != null) rule.put("rule-action", action);
         if (value != null) rule.put("value", value);
         rules.add(rule);
         return rule;

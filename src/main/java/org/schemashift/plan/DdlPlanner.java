@@ -103,7 +103,7 @@ public final class DdlPlanner {
     /** The schemas the catalog declares, then those its qualified names imply (an Oracle HR.EMPLOYEES: the HR user's). */
     private Set<String> schemas(Catalog catalog) {
         Set<String> schemas = new LinkedHashSet<>();
-        catalog.schemas().forEach(schema -> schemas.add(planning.naming().name(schema)));
+        catalog.schemas().forEach(schema -> schemas.add(planning.naming().schema(schema)));
         List<ObjectName> qualified = new ArrayList<>();
         catalog.types().forEach(t -> qualified.add(t.name()));
         catalog.sequences().forEach(q -> qualified.add(q.name()));
@@ -111,9 +111,9 @@ public final class DdlPlanner {
         catalog.views().forEach(v -> qualified.add(v.name()));
         catalog.synonyms().forEach(y -> qualified.add(y.name()));
         catalog.routines().forEach(r -> qualified.add(r.name()));
-        catalog.packageStates().forEach(p -> schemas.add(planning.naming().name(p.schema())));
+        catalog.packageStates().forEach(p -> schemas.add(planning.naming().schema(p.schema())));
         qualified.stream().map(ObjectName::schema).filter(Objects::nonNull)
-                .forEach(schema -> schemas.add(planning.naming().name(schema)));
+                .forEach(schema -> schemas.add(planning.naming().schema(schema)));
         return schemas;
     }
 

@@ -27,7 +27,7 @@ final class ForeignKeyPlanner {
     PlannedStep.AddForeignKey plan(Table table, ForeignKey fk) {
         TargetName target = planning.names().of(table.name());
         String name = planning.namespace().claim(planning.scopes().constraints(target),
-                planning.constraintName(fk.name(), target.name() + "_" + planning.columnNames(fk.columns()) + "_fkey"), fk.span(),
+                planning.constraintName(table.name(), fk.name(), target.name() + "_" + planning.columnNames(table.name(), fk.columns()) + "_fkey"), fk.span(),
                 "foreign key", GeneralCode.NAME_MADE_UNIQUE);
         boolean commentedOut = true;
         if (!planning.names().known(fk.refTable())) {
@@ -42,7 +42,7 @@ final class ForeignKeyPlanner {
         }
         boolean deferrable = planning.keepDeferrable(fk.deferrable(), fk.span(), "foreign key " + name + " on " + table.name());
         ForeignKey planned = deferrable == fk.deferrable() ? fk : new ForeignKey(fk.name(), fk.columns(), fk.refTable(),
-                fk.refColumns(), fk.onDelete(), fk.onUpdate(), false, false, fk.span());
+                fk.refColumns(), fk.onDelete(), fk.onUpdate(), false, false, fk.span(), fk.validated());
         return new PlannedStep.AddForeignKey(table, target, planned, planning.names().of(fk.refTable()), parentColumns(fk), name,
                 commentedOut);
     }

@@ -25,9 +25,9 @@ record IndexPlanner(Planning planning) {
 
     private PlannedStep.CreateIndex index(Table table, Index index) {
         TargetName target = planning.names().of(table.name());
-        String wanted = index.name() != null ? planning.naming().fold(index.name())
+        String wanted = index.name() != null ? planning.naming().member(table.name(), index.name())
                 : target.name() + "_" + String.join("_", index.parts().stream()
-                        .map(p -> p.column() == null ? "expr" : planning.naming().name(p.column())).toList()) + "_idx";
+                        .map(p -> p.column() == null ? "expr" : planning.naming().column(table.name(), p.column())).toList()) + "_idx";
         String name = planning.namespace().claim(planning.scopes().indexes(target), wanted, index.span(), "index",
                 GeneralCode.NAME_MADE_UNIQUE);
         String what = "index " + (index.name() == null ? name : index.name()) + " on " + table.name();

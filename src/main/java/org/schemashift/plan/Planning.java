@@ -22,21 +22,22 @@ record Planning(TargetCapabilities capabilities, TargetNaming naming, TargetName
     /** Claims a relation's name (table, view, sequence, type) among the relations of its schema. */
     TargetName claimRelation(ObjectName source, SourceSpan span, String what) {
         String schema = names.schema(source);
-        return new TargetName(schema, namespace.claim(scopes.relations(schema), naming.fold(source.name()), span, what,
+        return new TargetName(schema, namespace.claim(scopes.relations(schema), naming.relation(source), span, what,
                 GeneralCode.NAME_COLLISION));
     }
 
     /**
-     * The name a constraint keeps: its source name (folded; a claim shortens and reports it), else
-     * the target's usual pattern, shortened without a report (nobody wrote it).
+     * The name a constraint or index of {@code table} keeps: its source name (renamed by a rule or
+     * folded; a claim shortens and reports it), else the target's usual pattern, shortened without a
+     * report (nobody wrote it).
      */
-    String constraintName(String sourceName, String fallback) {
-        return sourceName == null ? naming.spelling().shorten(fallback) : naming.fold(sourceName);
+    String constraintName(ObjectName table, String sourceName, String fallback) {
+        return sourceName == null ? naming.spelling().shorten(fallback) : naming.member(table, sourceName);
     }
 
-    /** Column names joined for a generated constraint name: {@code a_b}. */
-    String columnNames(List<String> columns) {
-        return String.join("_", columns.stream().map(naming::name).toList());
+    /** Column names of {@code table} joined for a generated constraint name: {@code a_b}. */
+    String columnNames(ObjectName table, List<String> columns) {
+        return String.join("_", columns.stream().map(c -> naming.column(table, c)).toList());
     }
 
     /** DEFERRABLE kept where the target has it; elsewhere the constraint becomes immediate, with an item. */

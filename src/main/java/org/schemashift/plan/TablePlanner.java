@@ -34,7 +34,7 @@ final class TablePlanner {
         List<PlannedTable.Key> uniques = new ArrayList<>();
         for (UniqueConstraint unique : table.uniques()) {
             String name = planning.namespace().claim(planning.scopes().indexes(target),
-                    planning.constraintName(unique.name(), target.name() + "_" + planning.columnNames(unique.columns()) + "_key"),
+                    planning.constraintName(table.name(), unique.name(), target.name() + "_" + planning.columnNames(table.name(), unique.columns()) + "_key"),
                     unique.span(), "unique constraint", GeneralCode.NAME_MADE_UNIQUE);
             uniques.add(key(name, unique.columns(), unique.deferrable(), unique.initiallyDeferred(), unique.span(),
                     "unique constraint"));
@@ -51,7 +51,7 @@ final class TablePlanner {
         if (primaryKey != null) keys.add(primaryKey);
         if (keys.stream().anyMatch(k -> !k.columns().isEmpty() && k.columns().get(0).equalsIgnoreCase(identity.name()))) return null;
         planning.items().add(planning.capabilities().gaps().unkeyedAutoNumber(), identity.span(), table.name() + "." + identity.name()
-                + " is AUTO_INCREMENT but no key starts with it; KEY (" + planning.naming().name(identity.name()) + ") is added");
+                + " is AUTO_INCREMENT but no key starts with it; KEY (" + planning.naming().column(table.name(), identity.name()) + ") is added");
         return identity;
     }
 
@@ -60,9 +60,9 @@ final class TablePlanner {
         List<PlannedTable.PlannedColumn> columns = new ArrayList<>();
         Map<String, String> folded = new HashMap<>();
         for (Column column : table.columns()) {
-            String name = naming.name(column.name());
-            if (!name.equals(naming.fold(column.name()))) {
-                planning.items().add(GeneralCode.NAME_SHORTENED, column.span(), "column " + naming.fold(column.name()) + " of "
+            String name = naming.column(table.name(), column.name());
+            if (!name.equals(naming.columnFold(table.name(), column.name()))) {
+                planning.items().add(GeneralCode.NAME_SHORTENED, column.span(), "column " + naming.columnFold(table.name(), column.name()) + " of "
                         + table.name() + " is longer than " + naming.spelling().limit() + "; named " + name);
             }
             String previous = folded.putIfAbsent(naming.key(name), column.name());
@@ -93,7 +93,7 @@ final class TablePlanner {
     private PlannedTable.Key primaryKey(PrimaryKey pk) {
         String name = !planning.capabilities().constraints().namedPrimaryKey() ? null
                 : planning.namespace().claim(planning.scopes().indexes(target),
-                planning.constraintName(pk.name(), target.name() + "_pkey"), pk.span(), "primary key", GeneralCode.NAME_MADE_UNIQUE);
+                planning.constraintName(table.name(), pk.name(), target.name() + "_pkey"), pk.span(), "primary key", GeneralCode.NAME_MADE_UNIQUE);
         return key(name, pk.columns(), pk.deferrable(), pk.initiallyDeferred(), pk.span(), "primary key");
     }
 
@@ -110,7 +110,7 @@ final class TablePlanner {
         for (CheckConstraint check : table.checks()) {
             number++;
             String name = planning.namespace().claim(planning.scopes().constraints(target),
-                    planning.constraintName(check.name(), target.name() + "_check" + (number == 1 ? "" : number)),
+                    planning.constraintName(table.name(), check.name(), target.name() + "_check" + (number == 1 ? "" : number)),
                     check.span(), "check", GeneralCode.NAME_MADE_UNIQUE);
             boolean commentedOut = check.condition().node() == null;
             if (!commentedOut && !check.enforced()) {

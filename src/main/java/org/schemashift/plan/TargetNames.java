@@ -9,7 +9,9 @@ import org.schemashift.model.ObjectName;
  * constraints, views and grants can name a relation in any order.
  */
 public final class TargetNames {
+    private static final TargetName AMBIGUOUS = new TargetName(null, "");
     private final Map<String, TargetName> byKey = new HashMap<>();
+    private final Map<String, TargetName> byBareName = new HashMap<>();
     private final TargetNaming naming;
 
     TargetNames(TargetNaming naming) {
@@ -18,6 +20,11 @@ public final class TargetNames {
 
     void put(ObjectName source, TargetName target) {
         byKey.put(naming.sourceKey(source), target);
+        // an unqualified reference to a qualified relation (a view's FROM employees, of HR.EMPLOYEES) finds it when it is the only one
+        String bare = naming.sourceKey(ObjectName.of(source.name()));
+        if (source.schema() != null && byBareName.putIfAbsent(bare, target) != null && !byBareName.get(bare).equals(target)) {
+            byBareName.put(bare, AMBIGUOUS);
+        }
     }
 
     /** True when the relation is created by the conversion. */
@@ -25,21 +32,28 @@ public final class TargetNames {
         return byKey.containsKey(naming.sourceKey(source));
     }
 
-    /** The target of a source relation; one not in the input keeps its folded source name. */
+    /** The target of a source relation; one not in the input keeps its folded (or renamed) source name. */
     public TargetName of(ObjectName source) {
         TargetName t = byKey.get(naming.sourceKey(source));
-        if (t != null) return t;
-        return new TargetName(schema(source), naming.name(source.name()));
+        if (t == null && source.schema() == null) t = byBareName.get(naming.sourceKey(source));
+        if (t != null && t != AMBIGUOUS) return t;
+        return new TargetName(schema(source), naming.spelling().shorten(naming.relation(source)));
     }
 
-    /** The target of a source relation the claim did not name by folding (a clash, a long name); null for any other. */
+    /**
+     * The target of a source relation not named by folding alone (a rename rule, a clash, a long
+     * name, a renamed schema); null for any other.
+     */
     public TargetName renamed(ObjectName source) {
-        TargetName t = byKey.get(naming.sourceKey(source));
-        return t == null || t.name().equals(naming.name(source.name())) ? null : t;
+        TargetName t = of(source);
+        boolean folded = t.name().equals(naming.name(source.name()))
+                && java.util.Objects.equals(source.schema() == null ? null : t.schema(),
+                source.schema() == null ? null : naming.name(source.schema()));
+        return folded ? null : t;
     }
 
-    /** The target schema of a source name's schema, or null when the name is unqualified. */
+    /** The target schema of a source name's schema (renamed by a rule or folded), or null when the name is unqualified. */
     public String schema(ObjectName source) {
-        return source.schema() == null ? null : naming.name(source.schema());
+        return source.schema() == null ? null : naming.schema(source.schema());
     }
 }

@@ -44,10 +44,55 @@ public final class TargetNaming {
         return spelling.shorten(fold(sourceName));
     }
 
-    /** The folded name (or the name a rename rule gives it) before shortening. */
+    /** The folded name before shortening; a name that is no object's (a variable, an alias) is only folded. */
     public String fold(String sourceName) {
-        String renamed = renames.target(sourceName);
-        return renamed != null ? renamed : folding.fold(sourceName);
+        return folding.fold(sourceName);
+    }
+
+    /** The user's renames, by the object each name is. */
+    public Renames renames() {
+        return renames;
+    }
+
+    /** The target name of a schema (its rename, or folded), shortened. */
+    public String schema(String sourceSchema) {
+        String renamed = renames.schema(sourceSchema);
+        return spelling.shorten(renamed != null ? renamed : fold(sourceSchema));
+    }
+
+    /** The wanted target name of a table, view or sequence (its rename, or folded) before shortening. */
+    public String relation(ObjectName source) {
+        String renamed = renames.relation(source);
+        return renamed != null ? renamed : fold(source.name());
+    }
+
+    /** The wanted target name of a routine before shortening. */
+    public String routine(ObjectName source) {
+        String renamed = renames.routine(source);
+        return renamed != null ? renamed : fold(source.name());
+    }
+
+    /** The wanted target name of a trigger before shortening. */
+    public String trigger(ObjectName source) {
+        String renamed = renames.trigger(source);
+        return renamed != null ? renamed : fold(source.name());
+    }
+
+    /** The wanted name of column {@code column} of table or view {@code table} before shortening. */
+    public String columnFold(ObjectName table, String column) {
+        String renamed = renames.column(table, column);
+        return renamed != null ? renamed : fold(column);
+    }
+
+    /** The target name of column {@code column} of table or view {@code table}, unquoted. */
+    public String column(ObjectName table, String column) {
+        return spelling.shorten(columnFold(table, column));
+    }
+
+    /** The wanted name of index or constraint {@code name} of {@code table} before shortening. */
+    public String member(ObjectName table, String name) {
+        String renamed = renames.member(table, name);
+        return renamed != null ? renamed : fold(name);
     }
 
     public String quote(String targetName) {
@@ -63,9 +108,9 @@ public final class TargetNaming {
         return spelling.qualified(name.schema(), name.name());
     }
 
-    /** The target names of source columns, quoted, comma-separated. */
-    public String columnList(List<String> sourceColumns) {
-        return sourceColumns.stream().map(c -> quote(name(c))).collect(Collectors.joining(", "));
+    /** The target names of source columns of {@code table}, quoted, comma-separated. */
+    public String columnList(ObjectName table, List<String> sourceColumns) {
+        return sourceColumns.stream().map(c -> quote(column(table, c))).collect(Collectors.joining(", "));
     }
 
     /** The key under which two source names are one object, by the source's rules ({@link NameCase#key}). */

@@ -15,7 +15,7 @@ record ViewPlanner(Planning planning) {
 
     PlannedStep.CreateView view(View view) {
         String schema = planning.names().schema(view.name());
-        String name = planning.namespace().claim(planning.scopes().relations(schema), planning.naming().fold(view.name().name()),
+        String name = planning.namespace().claim(planning.scopes().relations(schema), planning.naming().relation(view.name()),
                 view.span(), view.materialized() ? "materialized view" : "view", GeneralCode.NAME_COLLISION);
         TargetName target = new TargetName(schema, name);
         planning.names().put(view.name(), target);

@@ -15,6 +15,7 @@ import org.schemashift.emit.EmittedObject;
 import org.schemashift.pipeline.LoadPhases;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.Severity;
@@ -232,6 +233,17 @@ final class ObjectAssembly {
             }
             dependsOn.put(b, List.copyOf(on));
         }
+        for (Building b : ordered) {
+            if (b.status() == ObjectStatus.IGNORED) continue;
+            for (Integer on : dependsOn.get(b)) {
+                Building target = ordered.get(on - 1);
+                if (target.status() == ObjectStatus.IGNORED) {
+                    b.items.add(new ActionItem(GeneralCode.DEPENDS_ON_IGNORED, b.kind.id() + " " + b.name + " reads "
+                            + target.kind.id() + " " + target.name + ", which your rules ignore; it fails on the target until that"
+                            + " exists", b.statements.get(0).span()));
+                }
+            }
+        }
         List<Report.Entry> entries = new ArrayList<>(ordered.size());
         for (Building b : ordered) {
             entries.add(b.entry(ids.get(b), dependsOn.get(b), List.copyOf(dependedOnBy.getOrDefault(b, new TreeSet<>())), phases));
@@ -323,6 +335,7 @@ final class ObjectAssembly {
                 error |= s.disposition() == Disposition.ERROR;
             }
             if (unsupported) return ObjectStatus.UNSUPPORTED;
+            if (emitted.isEmpty() && items.stream().anyMatch(i -> i.code() == GeneralCode.OBJECT_EXCLUDED)) return ObjectStatus.IGNORED;
             if (error) return ObjectStatus.MANUAL;
             Severity worst = items.stream().map(ActionItem::severity).max(Enum::compareTo).orElse(null);
             if (worst == null) return ObjectStatus.CONVERTED;

@@ -27,7 +27,8 @@ class DmsTableMappingsTest {
     /** The documented shape: {"rules": [...]}, each rule's keys and values as the AWS guide lists them. */
     private static final Set<String> RULE_KEYS = Set.of("rule-type", "rule-id", "rule-name", "object-locator", "rule-action",
             "rule-target", "value", "old-value", "data-type", "filters", "load-order", "expression", "before-image-def",
-            "primary-key-def", "parallel-load");
+            "primary-key-def", "parallel-load", "lob-settings");
+    private static final Set<String> LOB_MODES = Set.of("limited", "unlimited", "none");
     private static final Set<String> LOCATOR_KEYS = Set.of("schema-name", "table-name", "column-name", "table-type",
             "data-type", "index-tablespace-name", "table-tablespace-name");
     private static final Set<String> SELECTION_ACTIONS = Set.of("include", "exclude", "explicit");
@@ -77,6 +78,40 @@ class DmsTableMappingsTest {
                 "transformation column Shop.Orders." + LONG + " rename a_column_name_that_is_much_longer_than_postgresql_allo_27deec3d");
     }
 
+    @Test
+    void everyTypeChangeOfAnotherKindIsADataTypeChangeAndLobTablesAreCopiedWhole(@org.junit.jupiter.api.io.TempDir
+                                                                                  java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path rules = dir.resolve("rules.yaml");
+        java.nio.file.Files.writeString(rules, """
+                types:
+                  - {id: KEY-BIGINT, match: {type: number, lengthUnset: true}, target: bigint}
+                  - {id: FLAG-BOOL, match: {type: number, length: 1}, target: boolean}
+                """);
+        ConversionResult result = new ConversionPipeline("oracle", "postgresql", rules).run(List.of(new SourceFile("hr.sql", """
+                CREATE TABLE HR.NOTES (
+                  ID NUMBER PRIMARY KEY,
+                  ACTIVE NUMBER(1),
+                  AMOUNT NUMBER(8,2),
+                  BODY CLOB,
+                  CREATED DATE
+                );
+                """)));
+        JsonNode mappings = JSON.readTree(DmsTableMappings.render(CopiedTables.of(result)));
+
+        assertDocumentedShape(mappings);
+        List<String> changes = new ArrayList<>();
+        for (JsonNode rule : mappings.get("rules")) {
+            if (rule.path("rule-action").asText().equals("change-data-type")) {
+                changes.add(rule.get("object-locator").get("column-name").asText() + " " + rule.get("data-type"));
+            }
+        }
+        assertThat(changes).containsExactly("ID {\"type\":\"int8\"}", "ACTIVE {\"type\":\"boolean\"}");
+        JsonNode last = mappings.get("rules").get(mappings.get("rules").size() - 1);
+        assertThat(last.get("rule-type").asText()).isEqualTo("table-settings");
+        assertThat(last.get("object-locator").toString()).isEqualTo("{\"schema-name\":\"HR\",\"table-name\":\"NOTES\"}");
+        assertThat(last.get("lob-settings").toString()).isEqualTo("{\"mode\":\"unlimited\",\"bulk-max-size\":\"0\"}");
+    }
+
     private static ConversionResult convert(String sql) {
         return new ConversionPipeline("mysql", "postgresql", null).run(List.of(new SourceFile("orders.sql", sql)));
     }
@@ -94,7 +129,7 @@ class DmsTableMappingsTest {
             JsonNode locator = rule.get("object-locator");
             assertThat(LOCATOR_KEYS).as(rule.toString()).containsAll(names(locator));
             assertThat(locator.get("schema-name").isTextual()).as(rule.toString()).isTrue();
-            String action = rule.get("rule-action").asText();
+            String action = rule.path("rule-action").asText();
             switch (rule.get("rule-type").asText()) {
                 case "selection" -> {
                     assertThat(SELECTION_ACTIONS).contains(action);
@@ -114,7 +149,13 @@ class DmsTableMappingsTest {
                         assertThat(DATA_TYPES).contains(type.get("type").asText());
                     }
                 }
-                default -> throw new AssertionError("rule-type is selection or transformation: " + rule);
+                case "table-settings" -> {
+                    assertThat(locator.get("schema-name").asText()).as("no wildcard in table-settings").doesNotContain("%");
+                    assertThat(locator.get("table-name").asText()).as("no wildcard in table-settings").doesNotContain("%");
+                    assertThat(LOB_MODES).contains(rule.get("lob-settings").get("mode").asText());
+                    assertThat(rule.has("rule-action")).isFalse();
+                }
+                default -> throw new AssertionError("rule-type is selection, transformation or table-settings: " + rule);
             }
         }
     }

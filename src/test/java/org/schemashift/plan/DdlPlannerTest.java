@@ -43,7 +43,7 @@ class DdlPlannerTest {
             new TargetCapabilities.Identifiers(16, LengthUnit.CHARACTERS, UnquotedCase.PRESERVE, false, '`',
                     "/org/schemashift/emit/postgresql/keywords.txt", "[A-Za-z_][A-Za-z0-9_]*"),
             Containers.DATABASES,
-            new TargetCapabilities.Constraints(false, false, ForeignKeyTarget.INDEXED_COLUMNS, NameScope.SCHEMA, false),
+            new TargetCapabilities.Constraints(false, false, ForeignKeyTarget.INDEXED_COLUMNS, NameScope.SCHEMA, false, false),
             new TargetCapabilities.Indexes(false, false, true, NameScope.TABLE),
             new TargetCapabilities.Columns(AutoNumbering.AUTO_INCREMENT,
                     Set.of(GeneratedStorage.STORED, GeneratedStorage.VIRTUAL), true, true, BooleanType.TINYINT),

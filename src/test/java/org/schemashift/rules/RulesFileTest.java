@@ -83,7 +83,7 @@ class RulesFileTest {
     void unknownKeyOfARuleIsReportedAtItsLine() throws IOException {
         assertError("rename:\n  - id: R2\n    kind: table\n    too: Y\n    to: Z\n",
                 ":4: rename[1].too: unknown key 'too' (known: addPrefix, addSuffix, case, glob, id, kind, name, regex, "
-                        + "removePrefix, removeSuffix, schema, to)");
+                        + "removePrefix, removeSuffix, schema, table, to)");
     }
 
     @Test

@@ -22,7 +22,7 @@ record MySqlDefaultOnNullTrigger(EmitContext context) {
         TargetName table = step.tableName();
         List<String> assignments = new ArrayList<>();
         for (Column column : step.columns()) {
-            String col = "NEW." + context.quotedName(column.name());
+            String col = "NEW." + context.quotedColumn(step.table().name(), column.name());
             String value = context.written(column.defaultValue(), column.span());
             if (value != null) assignments.add(col + " = COALESCE(" + col + ", " + value + ")");
         }

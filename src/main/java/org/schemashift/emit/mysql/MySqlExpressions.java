@@ -1,11 +1,16 @@
 package org.schemashift.emit.mysql;
 
+import java.util.function.Function;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.CanonicalSpelling;
 import org.schemashift.emit.DmlText;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
+import org.schemashift.emit.ReferenceScope;
+import org.schemashift.model.ObjectName;
+import org.schemashift.plan.TargetName;
 import org.schemashift.emit.SqlUnparsing;
 import org.schemashift.emit.UniqueKeys;
 import org.schemashift.model.NameCase;
@@ -26,9 +31,12 @@ public final class MySqlExpressions implements ExpressionWriter {
     private final TargetNaming naming;
     private final MySqlTargetSqlDialect dialect;
     private final UniqueKeys keys;
+    private final Function<ObjectName, TargetName> renamed;
+    private final ReferenceScope scope;
 
-    MySqlExpressions(TargetNaming naming) {
-        this(naming, UniqueKeys.none());
+    /** Names by the conversion's naming policy, relations the plan renamed ({@code renamed}) by their target names. */
+    MySqlExpressions(TargetNaming naming, Function<ObjectName, TargetName> renamed) {
+        this(naming, UniqueKeys.none(), renamed, ReferenceScope.NONE);
     }
 
     /**
@@ -36,13 +44,20 @@ public final class MySqlExpressions implements ExpressionWriter {
      * are the source tables' unique keys, which decide whether a MERGE can be an upsert.
      */
     public MySqlExpressions(NameCase sourceCase, UniqueKeys keys) {
-        this(new TargetNaming(sourceCase, MySqlTargetDialect.IDENTIFIERS), keys);
+        this(new TargetNaming(sourceCase, MySqlTargetDialect.IDENTIFIERS), keys, source -> null, ReferenceScope.NONE);
     }
 
-    private MySqlExpressions(TargetNaming naming, UniqueKeys keys) {
+    private MySqlExpressions(TargetNaming naming, UniqueKeys keys, Function<ObjectName, TargetName> renamed, ReferenceScope scope) {
         this.naming = naming;
         this.dialect = new MySqlTargetSqlDialect(naming.spelling());
         this.keys = keys;
+        this.renamed = renamed;
+        this.scope = scope;
+    }
+
+    @Override
+    public MySqlExpressions within(ReferenceScope within) {
+        return new MySqlExpressions(naming, keys, renamed, within);
     }
 
     @Override
@@ -60,7 +75,8 @@ public final class MySqlExpressions implements ExpressionWriter {
 
     private String written(SqlNode spelled, SourceSpan where, ActionItems items) {
         if (DataChanges.isStatement(spelled)) {
-            DmlText text = new DmlText(part -> SqlUnparsing.partLine(folded(part), dialect), this::unparse);
+            IdentifierFolder parts = IdentifierFolder.forDataChange(naming, renamed, scope, (SqlCall) spelled);
+            DmlText text = new DmlText(part -> SqlUnparsing.partLine(part.accept(parts), dialect), this::unparse);
             return new MySqlDml(text, keys, where, items).write(spelled);
         }
         return unparse(spelled);
@@ -71,6 +87,6 @@ public final class MySqlExpressions implements ExpressionWriter {
     }
 
     private SqlNode folded(SqlNode spelled) {
-        return spelled.accept(new IdentifierFolder(naming));
+        return spelled.accept(new IdentifierFolder(naming, renamed, scope));
     }
 }

@@ -14,6 +14,10 @@ import org.schemashift.plan.PlannedStep;
  */
 record MySqlIndexWriter(EmitContext context, MySqlTableLayouts layouts) {
     EmittedObject createIndex(PlannedStep.CreateIndex step) {
+        return new MySqlIndexWriter(context.within(step.table().name()), layouts).create(step);
+    }
+
+    private EmittedObject create(PlannedStep.CreateIndex step) {
         Index index = step.index();
         String what = "index " + (index.name() == null ? step.name() : index.name()) + " on " + step.table().name();
         String kind = switch (index.method()) {
@@ -37,7 +41,7 @@ record MySqlIndexWriter(EmitContext context, MySqlTableLayouts layouts) {
         if (index.parts().stream().anyMatch(p -> p.expression() != null)) return functionalParts(index);
         // FULLTEXT and SPATIAL indexes take whole columns
         if (index.method() == org.schemashift.model.IndexMethod.FULLTEXT || index.method() == org.schemashift.model.IndexMethod.SPATIAL) {
-            return String.join(", ", index.parts().stream().map(p -> context.quotedName(p.column())).toList());
+            return String.join(", ", index.parts().stream().map(p -> context.quotedColumn(index.table(), p.column())).toList());
         }
         return MySqlKeyParts.ofParts(index.parts(), layouts.of(step.table()), context, what, index.unique(), index.span());
     }
@@ -49,7 +53,7 @@ record MySqlIndexWriter(EmitContext context, MySqlTableLayouts layouts) {
 
     private String functionalPart(IndexPart part, Index index) {
         String sql = part.expression() != null ? "(" + context.writeOrSource(part.expression(), index.span()) + ")"
-                : context.quotedName(part.column());
+                : context.quotedColumn(index.table(), part.column());
         return part.descending() ? sql + " DESC" : sql;
     }
 }

@@ -34,7 +34,7 @@ final class MySqlKeyParts {
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             IndexPart part = parts.get(i);
-            String sql = context.quotedName(part.column());
+            String sql = context.quotedColumn(layout.table(), part.column());
             if (part.prefixLength() != null) sql += "(" + part.prefixLength() + ")";
             else if (prefixes[i] > 0) {
                 sql += "(" + prefixes[i] + ")";

@@ -23,10 +23,17 @@ import org.schemashift.model.Table;
 final class MySqlTableLayout {
     static final int MAX_ROW_BYTES = 65_535;
 
+    /** The source name of the table laid out. */
+    org.schemashift.model.ObjectName table() {
+        return table;
+    }
+
     private final Map<String, MySqlColumnType> types = new HashMap<>();
     private final List<String> widened = new ArrayList<>();
+    private final org.schemashift.model.ObjectName table;
 
     MySqlTableLayout(Table table) {
+        this.table = table.name();
         // the type rule's spelling as written: DataType.name() is lower case, which would change ENUM and SET members
         for (Column column : table.columns()) types.put(key(column.name()), MySqlColumnType.of(column.type().sourceText()));
         int bytes = (int) Math.ceil(table.columns().stream().filter(Column::nullable).count() / 8.0);

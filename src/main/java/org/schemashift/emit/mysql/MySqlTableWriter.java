@@ -30,6 +30,10 @@ import org.schemashift.plan.TargetName;
  */
 record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
     EmittedObject createTable(PlannedTable planned) {
+        return new MySqlTableWriter(context.within(planned.table().name()), layouts).create(planned);
+    }
+
+    private EmittedObject create(PlannedTable planned) {
         Table table = planned.table();
         TargetName target = planned.name();
         MySqlTableLayout layout = layouts.of(table);
@@ -53,7 +57,7 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
                     "unique key " + unique.name() + " of " + table.name(), true, unique.span()) + ")");
         }
         Column autoIncrement = table.columns().stream().filter(c -> c.identity() != null).findFirst().orElse(null);
-        if (planned.autoNumberKey() != null) statement.add("KEY (" + context.quotedName(planned.autoNumberKey().name()) + ")");
+        if (planned.autoNumberKey() != null) statement.add("KEY (" + context.quotedColumn(table.name(), planned.autoNumberKey().name()) + ")");
         statement.addChecks(planned.checks(), context);
         if (table.partitioning() != null) {
             context.items().add(MySqlTargetCode.PARTITIONING, table.partitioning().span(), table.name() + ": PARTITION BY "
@@ -205,7 +209,7 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
                     + String.join(", ", unsupported) + " is left out");
             ForeignKey kept = new ForeignKey(fk.name(), fk.columns(), fk.refTable(), fk.refColumns(),
                     fk.onDelete() == ReferentialAction.SET_DEFAULT ? null : fk.onDelete(),
-                    fk.onUpdate() == ReferentialAction.SET_DEFAULT ? null : fk.onUpdate(), false, false, fk.span());
+                    fk.onUpdate() == ReferentialAction.SET_DEFAULT ? null : fk.onUpdate(), false, false, fk.span(), fk.validated());
             written = new PlannedStep.AddForeignKey(step.table(), step.tableName(), kept, step.parent(), step.parentColumns(),
                     step.name(), step.commentedOut());
         }

@@ -43,7 +43,7 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
      * once; no CREATE SEQUENCE in MySQL 8.0 (emulated); no user-defined types.
      */
     static final TargetCapabilities CAPABILITIES = new TargetCapabilities("MySQL", IDENTIFIERS, Containers.DATABASES,
-            new TargetCapabilities.Constraints(false, false, ForeignKeyTarget.INDEXED_COLUMNS, NameScope.SCHEMA, false),
+            new TargetCapabilities.Constraints(false, false, ForeignKeyTarget.INDEXED_COLUMNS, NameScope.SCHEMA, false, false),
             new TargetCapabilities.Indexes(false, false, true, NameScope.TABLE),
             new TargetCapabilities.Columns(AutoNumbering.AUTO_INCREMENT, Set.of(GeneratedStorage.STORED, GeneratedStorage.VIRTUAL),
                     true, true, BooleanType.TINYINT),
@@ -67,7 +67,7 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
      */
     @Override
     protected StepSpelling spelling(DdlPlan plan, ActionItems items) {
-        EmitContext context = new EmitContext(plan, new MySqlExpressions(plan.naming()), items);
+        EmitContext context = new EmitContext(plan, new MySqlExpressions(plan.naming(), plan.names()::renamed), items);
         MySqlTableLayouts layouts = new MySqlTableLayouts();
         MySqlSchemaObjectWriter objects = new MySqlSchemaObjectWriter(context);
         MySqlTableWriter tables = new MySqlTableWriter(context, layouts);

@@ -47,7 +47,7 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     public EmittedObject routine(Routine source, ActionItems items) {
         Routine routine = PlPgSqlResultSets.asCursors(
                 source.body() != null && PlPgSqlConstructor.is(source) ? PlPgSqlConstructor.withSelf(source) : source, items);
-        String name = qualified(routine.name());
+        String name = routineName(routine.name());
         boolean procedure = routine.kind() == ObjectKind.PROCEDURE;
         if (routine.body() == null) return notWritten(routine.kind(), name, routine.sourceText(), routine.span(), items);
         Returns returns = routine.signature().returns();
@@ -179,7 +179,22 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
     }
 
     String qualified(ObjectName name) {
-        return name.schema() == null ? identifier(name.name()) : identifier(name.schema()) + "." + identifier(name.name());
+        return schemaPrefix(name) + identifier(name.name());
+    }
+
+    /** A routine's name as the plan names it: its schema's and its own (a user's rule may rename them), quoted. */
+    String routineName(ObjectName name) {
+        return schemaPrefix(name) + PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.naming().routine(name)));
+    }
+
+    /** A trigger function's name: the trigger's (a user's rule may rename it) in {@code schema}, quoted. */
+    String triggerFunction(String schema, ObjectName trigger) {
+        return schemaPrefix(new ObjectName(schema, trigger.name()))
+                + PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.naming().trigger(trigger)));
+    }
+
+    private String schemaPrefix(ObjectName name) {
+        return name.schema() == null ? "" : PostgresqlIdentifiers.quote(names.naming().schema(name.schema())) + ".";
     }
 
     private String identifier(String name) {

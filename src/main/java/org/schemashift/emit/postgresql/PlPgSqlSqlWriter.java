@@ -3,8 +3,10 @@ package org.schemashift.emit.postgresql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.proc.Handler;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.Statement;
@@ -125,8 +127,21 @@ final class PlPgSqlSqlWriter {
         String arguments = call.arguments().stream()
                 .map(a -> a.name() == null ? context.expression(a.value()) : context.name(a.name()) + " => " + context.expression(a.value()))
                 .collect(Collectors.joining(", "));
-        writer.out().line("CALL " + context.expression(call.routine()) + "(" + arguments + ");");
+        writer.out().line("CALL " + routine(call.routine(), context) + "(" + arguments + ");");
         writer.attributes().afterSql(writer.out());
+    }
+
+    /** The called procedure's name: a routine of the input by its name in the plan (a user's rule may rename it). */
+    private static String routine(SqlNode routine, PlPgSqlContext context) {
+        if (routine instanceof SqlIdentifier id && id.names.size() <= 2) {
+            ObjectName source = id.names.size() == 1 ? ObjectName.of(id.names.get(0)) : new ObjectName(id.names.get(0), id.names.get(1));
+            String renamed = context.names.naming().renames().routine(source);
+            if (renamed != null) {
+                String name = PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(renamed));
+                return source.schema() == null ? name : PostgresqlIdentifiers.quote(context.names.naming().schema(source.schema())) + "." + name;
+            }
+        }
+        return context.expression(routine);
     }
 
     /** {@code head [INTO targets] tail;} as the source's rule for no row and several rows asks. */

@@ -8,6 +8,7 @@ import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.EmittedObject;
 import org.schemashift.emit.SequenceKeyTrigger;
 import org.schemashift.model.ObjectKind;
+import org.schemashift.emit.ReferenceScope;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.Trigger;
 import org.schemashift.model.proc.Block;
@@ -34,15 +35,16 @@ final class PlPgSqlTriggerWriter {
     }
 
     EmittedObject write(Trigger trigger, ActionItems items) {
-        String bareName = PostgresqlIdentifiers.shorten(names.fold(trigger.name().name()));
+        String bareName = PostgresqlIdentifiers.shorten(names.naming().trigger(trigger.name()));
         String schema = schemaOf(trigger);
-        String function = emitter.qualified(new ObjectName(schema, trigger.name().name()));
-        String table = emitter.qualified(trigger.table());
+        String function = emitter.triggerFunction(schema, trigger.name());
+        String table = expressions.relation(trigger.table());
+        PostgresqlExpressions rows = expressions.within(ReferenceScope.triggerRows(trigger.table()));
         boolean whenInBody = trigger.when() != null && whenInBody(trigger);
         Block block = whenInBody ? guardedByWhen(trigger, items) : trigger.body().block();
         RoutineBody body = new RoutineBody(block, trigger.body().nameConflict());
         PlPgSqlScan scan = PlPgSqlScan.of(body);
-        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, scan, PlPgSqlContext.Shape.TRIGGER,
+        PlPgSqlContext context = new PlPgSqlContext(names, rows, items, scan, PlPgSqlContext.Shape.TRIGGER,
                 rowReturned(trigger));
         PlPgSqlTriggerEvents events = new PlPgSqlTriggerEvents(trigger.name(), schema, context);
         context.useTriggerEvents(events);
@@ -61,7 +63,7 @@ final class PlPgSqlTriggerWriter {
             sql.append(events.flagTriggers(scan.updatingColumns(), table,
                     emitter.qualified(new ObjectName(schema, trigger.name().name() + "__UPDATING"))));
         }
-        String when = trigger.when() == null || whenInBody ? "" : " WHEN (" + expressions.write(trigger.when().node()) + ")";
+        String when = trigger.when() == null || whenInBody ? "" : " WHEN (" + rows.write(trigger.when().node()) + ")";
         String create = trigger.transitions() == null || isInsteadOf(trigger)
                 ? createTrigger(trigger, bareName, events(trigger), "", table, when, function)
                 : withTransitionTables(trigger, bareName, table, when, function, items);
@@ -160,7 +162,7 @@ final class PlPgSqlTriggerWriter {
             String spelled = event.toUpperCase(Locale.ROOT);
             if (!spelled.equals("UPDATE") || trigger.updateColumns().isEmpty()) return spelled;
             return "UPDATE OF " + trigger.updateColumns().stream()
-                    .map(c -> PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(c))))
+                    .map(c -> PostgresqlIdentifiers.quote(names.naming().column(trigger.table(), c)))
                     .collect(Collectors.joining(", "));
         }).collect(Collectors.joining(" OR "));
     }

@@ -19,7 +19,7 @@ record PostgresqlColumnTriggerWriter(EmitContext context) {
         for (Column column : step.columns()) {
             context.items().add(PostgresqlCode.ON_UPDATE_TRIGGER, column.span(), step.table().name() + "." + column.name()
                     + ": trigger " + baseName(step.tableName(), "_on_update"));
-            String col = context.quotedName(column.name());
+            String col = context.quotedColumn(step.table().name(), column.name());
             body.append("    IF NEW IS DISTINCT FROM OLD AND NEW.").append(col).append(" IS NOT DISTINCT FROM OLD.").append(col)
                     .append(" THEN\n        NEW.").append(col).append(" := ")
                     .append(context.expressions().write(column.onUpdate().node())).append(";\n    END IF;\n");
@@ -30,7 +30,7 @@ record PostgresqlColumnTriggerWriter(EmitContext context) {
     EmittedObject create(PlannedStep.AddDefaultOnNullTrigger step) {
         StringBuilder body = new StringBuilder();
         for (Column column : step.columns()) {
-            String col = context.quotedName(column.name());
+            String col = context.quotedColumn(step.table().name(), column.name());
             body.append("    IF NEW.").append(col).append(" IS NULL THEN\n        NEW.").append(col).append(" := ")
                     .append(context.expressions().write(column.defaultValue().node())).append(";\n    END IF;\n");
         }

@@ -3,12 +3,14 @@ package org.schemashift.emit.postgresql;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.CanonicalSpelling;
 import org.schemashift.emit.DmlText;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
+import org.schemashift.emit.ReferenceScope;
 import org.schemashift.emit.UniqueKeys;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
@@ -30,7 +32,8 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     private final TargetNaming naming;
     private final Function<ObjectName, TargetName> renamed;
     private final UniqueKeys keys;
-    private final Set<String> helpers = new TreeSet<>();
+    private final Set<String> helpers;
+    private final ReferenceScope scope;
 
     public PostgresqlExpressions(PostgresqlIdentifiers names) {
         this(names.naming());
@@ -48,9 +51,29 @@ public final class PostgresqlExpressions implements ExpressionWriter {
 
     /** As above; {@code keys}: the unique keys of the converted tables, for the conflict target of an upsert. */
     public PostgresqlExpressions(TargetNaming naming, Function<ObjectName, TargetName> renamed, UniqueKeys keys) {
+        this(naming, renamed, keys, new TreeSet<>(), ReferenceScope.NONE);
+    }
+
+    private PostgresqlExpressions(TargetNaming naming, Function<ObjectName, TargetName> renamed, UniqueKeys keys,
+                                  Set<String> helpers, ReferenceScope scope) {
         this.naming = naming;
         this.renamed = renamed;
         this.keys = keys;
+        this.helpers = helpers;
+        this.scope = scope;
+    }
+
+    /** This writer, sharing its helpers, for expressions that see the relations of {@code within}. */
+    @Override
+    public PostgresqlExpressions within(ReferenceScope within) {
+        return new PostgresqlExpressions(naming, renamed, keys, helpers, within);
+    }
+
+    /** A source relation's name as the plan names it (its rename, a clash's), qualified and quoted. */
+    public String relation(ObjectName source) {
+        TargetName target = renamed.apply(source);
+        return target != null ? naming.qualified(target)
+                : naming.qualified(source.schema() == null ? null : naming.name(source.schema()), naming.name(source.name()));
     }
 
     @Override
@@ -69,7 +92,8 @@ public final class PostgresqlExpressions implements ExpressionWriter {
         if (!spelled.complete()) throw new IllegalStateException("PostgreSQL cannot spell " + spelled.unspellable());
         helpers.addAll(CompatFunctions.calledBy(spelled.node()));
         if (DataChanges.isStatement(spelled.node())) {
-            DmlText text = new DmlText(part -> PostgresqlTargetSqlDialect.INSTANCE.unparsePart(folded(part)), this::unparse);
+            IdentifierFolder parts = IdentifierFolder.forDataChange(naming, renamed, scope, (SqlCall) spelled.node());
+            DmlText text = new DmlText(part -> PostgresqlTargetSqlDialect.INSTANCE.unparsePart(part.accept(parts)), this::unparse);
             return new PostgresqlDml(text, keys).write(spelled.node(), where, items);
         }
         return unparse(spelled.node());
@@ -80,7 +104,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     }
 
     private SqlNode folded(SqlNode spelled) {
-        return spelled.accept(new IdentifierFolder(naming, renamed));
+        return spelled.accept(new IdentifierFolder(naming, renamed, scope));
     }
 
     /** The helper functions called by everything written so far, by name. */

@@ -19,6 +19,10 @@ import org.schemashift.plan.TargetName;
  */
 record PostgresqlIndexWriter(EmitContext context) {
     EmittedObject createIndex(PlannedStep.CreateIndex step) {
+        return new PostgresqlIndexWriter(context.within(step.table().name())).create(step);
+    }
+
+    private EmittedObject create(PlannedStep.CreateIndex step) {
         Index index = step.index();
         TargetName target = step.tableName();
         String name = step.name();
@@ -28,7 +32,7 @@ record PostgresqlIndexWriter(EmitContext context) {
         String sql = switch (index.method()) {
             case FULLTEXT -> {
                 context.items().add(PostgresqlCode.FULLTEXT_INDEX, index.span(), what);
-                yield head + " USING gin (" + textSearchVector(index.parts()) + ")";
+                yield head + " USING gin (" + textSearchVector(index) + ")";
             }
             case SPATIAL -> {
                 context.items().add(PostgresqlCode.SPATIAL_INDEX, index.span(), what);
@@ -57,10 +61,10 @@ record PostgresqlIndexWriter(EmitContext context) {
                 sql = "(" + context.writeOrSource(part.expression(), index.span()) + ")";
             } else if (part.prefixLength() != null) {
                 context.items().add(PostgresqlCode.PREFIX_INDEX, index.span(), what + ": " + part.column() + "(" + part.prefixLength() + ")");
-                String column = context.quotedName(part.column());
+                String column = context.quotedColumn(index.table(), part.column());
                 sql = index.unique() ? "(substr(" + column + ", 1, " + part.prefixLength() + "))" : column;
             } else {
-                sql = context.quotedName(part.column());
+                sql = context.quotedColumn(index.table(), part.column());
             }
             parts.add(part.descending() ? sql + " DESC" : sql);
         }
@@ -68,10 +72,11 @@ record PostgresqlIndexWriter(EmitContext context) {
     }
 
     /** to_tsvector('simple', coalesce(a, '') || ' ' || coalesce(b, '')): the 'simple' configuration does no stemming, like MySQL. */
-    private String textSearchVector(List<IndexPart> parts) {
+    private String textSearchVector(Index index) {
+        List<IndexPart> parts = index.parts();
         List<String> columns = new ArrayList<>();
         for (IndexPart part : parts) {
-            String value = part.column() != null ? context.quotedName(part.column())
+            String value = part.column() != null ? context.quotedColumn(index.table(), part.column())
                     : "(" + context.expressions().write(part.expression().node()) + ")";
             columns.add("coalesce(" + value + ", '')");
         }

@@ -48,8 +48,9 @@ record PostgresqlPartitionWriter(EmitContext context) {
         statement.commentOut("not converted: " + p.sourceText());
     }
 
-    String partitionBy(Partitioning p) {
-        return " PARTITION BY " + p.method() + " (" + context.columnList(p.columns()) + ")";
+    String partitionBy(Table table) {
+        Partitioning p = table.partitioning();
+        return " PARTITION BY " + p.method() + " (" + context.columnList(table.name(), p.columns()) + ")";
     }
 
     /** The CREATE TABLE ... PARTITION OF statements, one per partition. */

@@ -24,6 +24,10 @@ record PostgresqlTableWriter(EmitContext context, PostgresqlPartitionWriter part
     }
 
     EmittedObject createTable(PlannedTable planned) {
+        return new PostgresqlTableWriter(context.within(planned.table().name()), partitions).create(planned);
+    }
+
+    private EmittedObject create(PlannedTable planned) {
         Table table = planned.table();
         TargetName target = planned.name();
         TableStatement statement = new TableStatement();
@@ -35,12 +39,12 @@ record PostgresqlTableWriter(EmitContext context, PostgresqlPartitionWriter part
         }
         if (planned.primaryKey() != null) {
             statement.add("CONSTRAINT " + context.quote(planned.primaryKey().name()) + " PRIMARY KEY ("
-                    + context.columnList(planned.primaryKey().columns()) + ")" + deferral(planned.primaryKey()));
+                    + context.columnList(table.name(), planned.primaryKey().columns()) + ")" + deferral(planned.primaryKey()));
         }
         // the copy task needs a key: the primary key, or else the first unique key
         int loadedWith = statement.size() + (planned.primaryKey() == null && !planned.uniques().isEmpty() ? 1 : 0);
         for (PlannedTable.Key unique : planned.uniques()) {
-            statement.add("CONSTRAINT " + context.quote(unique.name()) + " UNIQUE (" + context.columnList(unique.columns()) + ")"
+            statement.add("CONSTRAINT " + context.quote(unique.name()) + " UNIQUE (" + context.columnList(table.name(), unique.columns()) + ")"
                     + deferral(unique));
         }
         statement.addChecks(planned.checks(), context);
@@ -51,7 +55,7 @@ record PostgresqlTableWriter(EmitContext context, PostgresqlPartitionWriter part
         // An Oracle global temporary table is permanent, its rows private: the closest is an unlogged table (item raised at source).
         String kind = table.options().containsKey(Table.GLOBAL_TEMPORARY_OPTION) ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ";
         String head = kind + context.qualified(target);
-        String tail = partitioned ? partitions.partitionBy(table.partitioning()) : "";
+        String tail = partitioned ? partitions.partitionBy(table) : "";
         List<String> partitionSql = partitioned ? partitions.partitions(table, target) : List.of();
         String whole = withPartitions(statement.render(head, tail), partitionSql);
         List<EmittedObject> postData = new ArrayList<>();
@@ -118,7 +122,7 @@ record PostgresqlTableWriter(EmitContext context, PostgresqlPartitionWriter part
         }
         for (Column column : table.columns()) {
             if (column.comment() != null && !column.comment().isEmpty()) {
-                statements.add("COMMENT ON COLUMN " + target + "." + context.quotedName(column.name())
+                statements.add("COMMENT ON COLUMN " + target + "." + context.quotedColumn(table.name(), column.name())
                         + " IS " + literal(column.comment()) + ";");
             }
         }

@@ -37,7 +37,7 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
      */
     static final TargetCapabilities CAPABILITIES = new TargetCapabilities("PostgreSQL", PostgresqlIdentifiers.RULES,
             Containers.SCHEMAS,
-            new TargetCapabilities.Constraints(true, true, ForeignKeyTarget.UNIQUE_KEY, NameScope.TABLE, true),
+            new TargetCapabilities.Constraints(true, true, ForeignKeyTarget.UNIQUE_KEY, NameScope.TABLE, true, true),
             new TargetCapabilities.Indexes(true, true, false, NameScope.SCHEMA),
             new TargetCapabilities.Columns(AutoNumbering.IDENTITY, Set.of(GeneratedStorage.STORED), false, false,
                     BooleanType.NATIVE),

@@ -14,7 +14,8 @@ import org.schemashift.source.oracle.grammar.OracleParser.*;
 /**
  * Builds constraints written inline on a column or out of line, with Oracle's constraint states:
  * a DISABLEd constraint is not built (an item says so: it holds no promise about the data);
- * NOVALIDATE, RELY and USING INDEX change nothing the target can express; DEFERRABLE and INITIALLY
+ * ENABLE NOVALIDATE makes a check or foreign key not validated (the target does not check the rows
+ * it already has); RELY and USING INDEX change nothing the target can express; DEFERRABLE and INITIALLY
  * DEFERRED are kept on foreign keys and reported for primary and unique keys.
  * {@link #build} returns a PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint or null.
  */
@@ -31,18 +32,21 @@ final class OracleConstraintBuilder {
     }
 
     /** What the constraint states of one constraint say. */
-    record States(boolean disabled, boolean deferrable, boolean initiallyDeferred) {
+    record States(boolean disabled, boolean deferrable, boolean initiallyDeferred, boolean validated) {
         static States of(List<ConstraintStateContext> states) {
             boolean disabled = false;
             boolean deferrable = false;
             boolean deferred = false;
+            boolean validated = true;
             for (ConstraintStateContext s : states) {
                 if (s instanceof DisableStateContext) disabled = true;
                 else if (s instanceof EnableStateContext) disabled = false;
                 else if (s instanceof DeferrableStateContext d) deferrable = d.NOT() == null;
                 else if (s instanceof InitiallyStateContext i) deferred = i.DEFERRED() != null;
+                else if (s instanceof NovalidateStateContext) validated = false;
+                else if (s instanceof ValidateStateContext) validated = true;
             }
-            return new States(disabled, deferrable || deferred, deferred);
+            return new States(disabled, deferrable || deferred, deferred, validated);
         }
     }
 
@@ -94,6 +98,9 @@ final class OracleConstraintBuilder {
             notes.add(OracleCode.DISABLED_CONSTRAINT.at(span, what + (name == null ? "" : " " + name) + " is DISABLE"));
             return null;
         }
+        // ENABLE NOVALIDATE: enforced on new rows, the old ones never checked; a key is kept as usual
+        if (!states.validated() && constraint instanceof CheckConstraint check) return check.notValidated();
+        if (!states.validated() && constraint instanceof ForeignKey fk) return fk.notValidated();
         if (states.deferrable() && constraint instanceof PrimaryKey pk) {
             return new PrimaryKey(pk.name(), pk.columns(), pk.span(), true, states.initiallyDeferred());
         }

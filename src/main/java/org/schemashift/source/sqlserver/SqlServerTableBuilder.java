@@ -288,10 +288,10 @@ final class SqlServerTableBuilder {
     List<TableChange> alter(AlterTableActionContext ctx, ObjectName table) {
         List<TableChange> changes = new ArrayList<>();
         if (ctx instanceof AddToTableContext add) {
-            if (add.check != null && add.check.getType() == SqlServerParser.NOCHECK) {
-                notes.add(SqlServerCode.UNCHECKED_CONSTRAINT.at(positions.span(add), "ALTER TABLE " + table + " WITH NOCHECK"));
+            boolean unchecked = add.check != null && add.check.getType() == SqlServerParser.NOCHECK;
+            for (AdditionContext addition : add.addition()) {
+                addition(addition, table).forEach(change -> changes.add(unchecked ? notValidated(change) : change));
             }
-            for (AdditionContext addition : add.addition()) changes.addAll(addition(addition, table));
         } else if (ctx instanceof AlterColumnContext a) {
             String column = SqlServerNames.identifier(a.identifier(0));
             changes.add(new TableChange.SetColumnType(column, SqlServerTypes.type(a.dataType(), positions)));
@@ -327,6 +327,13 @@ final class SqlServerTableBuilder {
         parts.foreignKeys.forEach(f -> changes.add(new TableChange.AddForeignKey(f)));
         parts.checks.forEach(c -> changes.add(new TableChange.AddCheck(c)));
         return changes;
+    }
+
+    /** WITH NOCHECK ADD: the check or foreign key is enforced on new rows, the existing ones were never checked. */
+    private static TableChange notValidated(TableChange change) {
+        if (change instanceof TableChange.AddCheck c) return new TableChange.AddCheck(c.check().notValidated());
+        if (change instanceof TableChange.AddForeignKey f) return new TableChange.AddForeignKey(f.foreignKey().notValidated());
+        return change;
     }
 
     private static TableChange constraintChange(Object built) {

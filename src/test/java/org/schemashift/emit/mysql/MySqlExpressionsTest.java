@@ -11,7 +11,7 @@ import org.schemashift.plan.TargetNaming;
 /** How canonical expressions and queries read in MySQL's default SQL mode. */
 class MySqlExpressionsTest {
     private final MySqlExpressions oracleNames = new MySqlExpressions(
-            new TargetNaming(NameCase.UPPER_CANONICAL, MySqlTargetDialect.IDENTIFIERS));
+            new TargetNaming(NameCase.UPPER_CANONICAL, MySqlTargetDialect.IDENTIFIERS), source -> null);
 
     private String query(String sql) throws SqlParseException {
         return oracleNames.write(SqlParser.create(sql).parseQuery());
