@@ -104,3 +104,7 @@ CREATE TABLE swaps (
   CONSTRAINT swaps_holder_uk UNIQUE (holder) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE TABLE swap_log (slot NUMBER(4) CONSTRAINT swap_log_slot_fk REFERENCES swaps (slot));
+-- a column list beside AS SELECT names the columns; the types still come from the query
+CREATE TABLE as_select_named (id, total) AS SELECT customer_id, amount FROM orders;
+-- without AS SELECT every column needs a type (ORA-02263): a parse error for this statement only
+CREATE TABLE untyped (id);

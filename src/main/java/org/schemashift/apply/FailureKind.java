@@ -14,7 +14,8 @@ public enum FailureKind {
     /** The user may connect but not create the objects (or the journal). */
     INSUFFICIENT_PRIVILEGES,
     /** The journal refuses: an object changed since it was applied, exists without having been applied
-     * by SchemaShift, or a previous apply failed and --resume was not given. */
+     * by SchemaShift, or a previous apply failed and --resume was not given; or another apply to the
+     * same schema holds the lock. */
     REFUSED,
     /** A statement of schema.sql failed. */
     STATEMENT_ERROR,

@@ -76,6 +76,24 @@ final class MySqlTargetDatabase extends AbstractTargetDatabase {
         return schema;
     }
 
+    /**
+     * A named user lock (GET_LOCK, https://dev.mysql.com/doc/refman/8.0/en/locking-functions.html),
+     * held by the session until it ends; names are server-wide, so the name carries the database.
+     */
+    @Override
+    public String tryLockSchema(Connection connection, String schema) throws SQLException {
+        String name = ApplyLock.name(schema);
+        try (PreparedStatement s = connection.prepareStatement("SELECT GET_LOCK(?, 0), IS_USED_LOCK(?)")) {
+            s.setString(1, name);
+            s.setString(2, name);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next() && rs.getInt(1) == 1) return null;
+                String holder = rs.getString(2);
+                return "the connection " + (holder == null ? "" : holder + " ") + "holds the lock '" + name + "' (GET_LOCK)";
+            }
+        }
+    }
+
     @Override
     public void createSchemaIfMissing(Connection connection, String schema) throws SQLException {
         execute(connection, "CREATE DATABASE IF NOT EXISTS " + quoteIdentifier(schema));

@@ -1,6 +1,8 @@
 package org.schemashift.apply;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,33 @@ final class PostgresqlTargetDatabase extends AbstractTargetDatabase {
         // a session setting, made outside any transaction so a rollback does not undo it
         execute(connection, "SET search_path TO " + quoteIdentifier(schema));
         return schema;
+    }
+
+    /**
+     * A session-level advisory lock (https://www.postgresql.org/docs/current/explicit-locking.html#ADVISORY-LOCKS):
+     * it outlives the transactions of the apply and is dropped when the session ends. The key is
+     * SchemaShift's class id and a hash of the schema name (advisory locks are per database).
+     */
+    @Override
+    public String tryLockSchema(Connection connection, String schema) throws SQLException {
+        int key = ApplyLock.hash(schema);
+        try (PreparedStatement s = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+            s.setInt(1, ApplyLock.CLASS_ID);
+            s.setInt(2, key);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next() && rs.getBoolean(1)) return null;
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT pid FROM pg_locks WHERE locktype = 'advisory' "
+                + "AND classid::bigint = ? AND objid::bigint = ? AND objsubid = 2 AND granted AND database = "
+                + "(SELECT oid FROM pg_database WHERE datname = current_database())")) {
+            s.setLong(1, Integer.toUnsignedLong(ApplyLock.CLASS_ID));
+            s.setLong(2, Integer.toUnsignedLong(key));
+            try (ResultSet rs = s.executeQuery()) {
+                return "the server process " + (rs.next() ? rs.getInt(1) + " " : "") + "holds its advisory lock ("
+                        + ApplyLock.CLASS_ID + ", " + key + ")";
+            }
+        }
     }
 
     @Override

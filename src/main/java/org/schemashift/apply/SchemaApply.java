@@ -60,6 +60,7 @@ public final class SchemaApply {
     public ApplyResult apply(List<ScriptObject> objects, ConnectionSettings settings) {
         try (Connection connection = connect(settings)) {
             String schema = target.useSchema(connection, options.schema());
+            lock(connection, schema);
             Journal journal = new Journal(connection, target, schema);
             ApplyPlan plan = ApplyPlan.of(objects, readJournal(journal), options.resume());
             ApplyMode mode = ApplyMode.choose(target, options.perObject(), options.dryRun());
@@ -78,6 +79,15 @@ public final class SchemaApply {
             return target.connect(settings);
         } catch (SQLException e) {
             throw new ApplyException(target.classify(e), "cannot connect to " + settings + ": " + ObjectRunner.firstLine(e.getMessage()));
+        }
+    }
+
+    /** Refuses to go on while another apply (or dry run) to the same schema runs; the lock ends with the connection. */
+    private void lock(Connection connection, String schema) throws SQLException {
+        String holder = target.tryLockSchema(connection, schema);
+        if (holder != null) {
+            throw new ApplyException(FailureKind.REFUSED, "another apply to " + schema + " is running (" + holder
+                    + "); nothing was done: run again when it has finished");
         }
     }
 

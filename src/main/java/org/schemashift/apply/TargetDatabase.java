@@ -46,6 +46,13 @@ public interface TargetDatabase {
      */
     String useSchema(Connection connection, String schema) throws SQLException;
 
+    /**
+     * Takes this session's apply lock on {@code schema}, without waiting; the server holds it until
+     * the session ends, so a killed apply cannot leave it behind. Returns null when taken, else
+     * a sentence saying who holds it (another apply to the same schema).
+     */
+    String tryLockSchema(Connection connection, String schema) throws SQLException;
+
     /** Creates the schema if it is missing; runs inside the apply's transaction where the target has one. */
     void createSchemaIfMissing(Connection connection, String schema) throws SQLException;
 

@@ -66,7 +66,8 @@ final class OracleDdlBuilder {
         var span = positions.statementSpan();
         if (ctx instanceof CreateTableContext c) {
             Table table = tables.build(c);
-            if (c.query() != null && table.columns().isEmpty()) {
+            // a column list beside AS SELECT names the columns; their types still come from the query (ORA-01773)
+            if (c.query() != null) {
                 notes.add(GeneralCode.UNSUPPORTED_STATEMENT.at(span, "CREATE TABLE " + table.name()
                         + " AS SELECT: the column types come from the query; create the table by hand"));
                 return built(ObjectKind.TABLE, table.name(), List.of());

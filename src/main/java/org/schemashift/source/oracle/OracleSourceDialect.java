@@ -1,5 +1,6 @@
 package org.schemashift.source.oracle;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -140,13 +141,20 @@ public final class OracleSourceDialect implements SourceDialect {
             if (!read.contains(key(included.name()))) readFile(included);
         }
 
-        /** SQL*Plus adds .sql when no extension is given; @@ is relative to the including script. */
+        /**
+         * SQL*Plus adds .sql when no extension is given; @@ is relative to the including script. A
+         * name that is no path on this system (a NUL byte in it) cannot be among the inputs either.
+         */
         private SourceFile resolve(SourceFile from, String target) {
             String name = target.contains(".") ? target : target + ".sql";
-            Path parent = Path.of(from.name()).toAbsolutePath().getParent();
-            for (Path candidate : List.of(parent == null ? Path.of(name) : parent.resolve(name), Path.of(name))) {
-                SourceFile f = byPath.get(candidate.toAbsolutePath().normalize().toString());
-                if (f != null) return f;
+            try {
+                Path parent = Path.of(from.name()).toAbsolutePath().getParent();
+                for (Path candidate : List.of(parent == null ? Path.of(name) : parent.resolve(name), Path.of(name))) {
+                    SourceFile f = byPath.get(candidate.toAbsolutePath().normalize().toString());
+                    if (f != null) return f;
+                }
+            } catch (InvalidPathException e) {
+                return null;
             }
             return null;
         }

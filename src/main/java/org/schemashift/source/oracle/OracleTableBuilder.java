@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.antlr.v4.runtime.Token;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
@@ -16,6 +17,7 @@ import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
 import org.schemashift.model.UniqueConstraint;
 import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.antlr.SyntaxError;
 import org.schemashift.source.oracle.grammar.OracleParser.*;
 
 /**
@@ -51,6 +53,11 @@ final class OracleTableBuilder {
         for (RelationalPropertyContext property : ctx.relationalProperty()) {
             if (property instanceof ColumnElementContext c) {
                 OracleColumnBuilder.BuiltColumn column = columns.build(c.columnDefinition());
+                if (column.column().type() == null && ctx.query() == null) {
+                    Token at = c.columnDefinition().getStart();
+                    throw new SyntaxError(at.getLine(), at.getCharPositionInLine() + 1, "expected a data type for column "
+                            + column.column().name() + " (only CREATE TABLE ... AS SELECT may leave it out)");
+                }
                 columnList.add(column.column());
                 built.addAll(column.constraints());
             } else if (property instanceof ConstraintElementContext c) {

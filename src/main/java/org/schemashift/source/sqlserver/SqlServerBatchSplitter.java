@@ -117,8 +117,12 @@ final class SqlServerBatchSplitter {
         else statement(true);
     }
 
-    /** BEGIN ... END (CASE ... END and nested blocks inside counted). */
+    /**
+     * BEGIN ... END (CASE ... END and nested blocks inside counted). BEGIN TRY ... END TRY and the
+     * BEGIN CATCH ... END CATCH after it are one statement, as in T-SQL's TRY...CATCH syntax.
+     */
     private void block() {
+        boolean tryBlock = is(next + 1, "TRY");
         int depth = 0;
         do {
             int type = type(next);
@@ -126,6 +130,8 @@ final class SqlServerBatchSplitter {
             else if (type == END && !is(next + 1, "CONVERSATION")) depth--;
             next++;
         } while (next < tokens.size() && depth > 0);
+        if (is(next, "TRY") || is(next, "CATCH")) next++;
+        if (tryBlock && type(next) == BEGIN && is(next + 1, "CATCH")) block();
     }
 
     /** Moves past one token, or a whole parenthesized group. */
@@ -152,8 +158,9 @@ final class SqlServerBatchSplitter {
         return switch (type) {
             case UPDATE, DELETE -> previous != ON && standsAlone(i);
             case INSERT -> standsAlone(i);
+            // SET (...) and ALTER DATABASE ... SET are options of the statement before
             case SET -> previous != UPDATE && previous != DELETE && type(i + 1) != LPAREN
-                    && firstType != UPDATE && firstType != MERGE;
+                    && firstType != UPDATE && firstType != MERGE && !(firstType == ALTER && is(first + 1, "DATABASE"));
             case SELECT -> first >= 0 && firstType != INSERT && firstType != WITH && !is(first, "DECLARE")
                     && previous != UNION && previous != ALL && previous != EXCEPT && previous != INTERSECT
                     && previous != AS && previous != RPAREN;
