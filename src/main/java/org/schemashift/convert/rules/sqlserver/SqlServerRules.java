@@ -11,6 +11,7 @@ public final class SqlServerRules {
 
     public static List<ExpressionRule> all() {
         return List.of(new StringPlusRule(), new ConvertRule(), new BooleanNumberComparisonRule("MSS-J003"), new LikeCharacterClassRule(),
-                new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule(), new PatIndexRule(), new TopRule());
+                new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule(), new PatIndexRule(), new TopRule(),
+                new QueryConstructRule());
     }
 }
