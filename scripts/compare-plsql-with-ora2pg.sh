@@ -76,12 +76,17 @@ logger=$corpora/oracle-logger/source
 alexandria=$corpora/alexandria-plsql
 $helper logger-ddl "$logger" "$work/logger-tables.sql" "$work/logger-triggers.sql"
 
-corpus_files() {   # sets ddl (Oracle DDL files), views, code (code files, specs before bodies)
+# alexandria's installer runs `set scan off` before its files (their literals hold `&`); SchemaShift,
+# which reads SQL*Plus substitution variables as SQL*Plus does, is given the same setting first.
+printf 'set scan off\n' >"$work/alexandria-install-settings.sql"
+
+corpus_files() {   # sets settings (SQL*Plus lines the installer runs first), ddl (Oracle DDL files), views, code (specs before bodies)
+    settings=()
     case "$1" in
         hr) ddl=("$hr/hr_create.sql"); views=(); code=("$hr/hr_code.sql") ;;
         logger) ddl=("$work/logger-tables.sql"); views=("$logger"/views/*.sql)
                 code=("$logger"/packages/*.pks "$logger"/packages/*.pkb "$logger"/procedures/*.plb "$work/logger-triggers.sql") ;;
-        alexandria) ddl=("$alexandria/setup/types.sql"); views=()
+        alexandria) settings=("$work/alexandria-install-settings.sql"); ddl=("$alexandria/setup/types.sql"); views=()
                     code=("$alexandria"/ora/*.pks "$alexandria"/ora/*.pkb) ;;
     esac
 }
@@ -123,7 +128,7 @@ run_ora2pg() {   # corpus db out: DDL exports applied (failures logged), code ex
 run_schemashift() {   # corpus db out: convert everything in one run, apply object by object, read report.json
     local corpus=$1 db=$2 out=$3
     mkdir -p "$out"
-    "$here/bin/schemashift" convert --from oracle --to postgresql -o "$out/converted" "${ddl[@]}" "${views[@]}" "${code[@]}" \
+    "$here/bin/schemashift" convert --from oracle --to postgresql -o "$out/converted" "${settings[@]}" "${ddl[@]}" "${views[@]}" "${code[@]}" \
         >"$out/convert.log" 2>&1 || true
     "$here/bin/schemashift" apply "$out/converted" --url "jdbc:postgresql://127.0.0.1:$port/$db" --user postgres --per-object \
         >"$out/apply.log" 2>&1 || true
