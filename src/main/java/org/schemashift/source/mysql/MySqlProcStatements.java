@@ -318,11 +318,16 @@ final class MySqlProcStatements {
         if (action == Upsert.OnDuplicate.UPDATE) {
             targets = new SqlNodeList(positions.pos(ctx));
             values = new SqlNodeList(positions.pos(ctx));
+            SqlIdentifier table = (SqlIdentifier) insert.getTargetTable();
+            Map<String, SqlNode> assigned = new HashMap<>();
             for (SetClauseContext clause : ctx.setClause()) {
                 if (!(clause instanceof ColumnAssignmentContext assignment)) throw new NotReadable("row assignment in ON DUPLICATE KEY UPDATE");
                 SqlIdentifier column = (SqlIdentifier) expression(assignment.columnReference());
-                targets.add(new SqlIdentifier(column.names.get(column.names.size() - 1), column.getParserPosition()));
-                values.add(expression(assignment.columnValue()).accept(new UpdateValue((SqlIdentifier) insert.getTargetTable())));
+                String name = column.names.get(column.names.size() - 1);
+                SqlNode value = expression(assignment.columnValue()).accept(new UpdateValue(table)).accept(new AssignedBefore(table, assigned));
+                targets.add(new SqlIdentifier(name, column.getParserPosition()));
+                values.add(value);
+                assigned.put(name.toLowerCase(Locale.ROOT), value);
             }
         }
         Upsert upsert = new Upsert(insert.getParserPosition(), insert.getTargetTable(), insert.getSource(), insert.getTargetColumnList(),
@@ -357,6 +362,31 @@ final class MySqlProcStatements {
                 return new SqlIdentifier(List.of(Upsert.PROPOSED, column.names.get(column.names.size() - 1)), call.getParserPosition());
             }
             return super.visit(call);
+        }
+    }
+
+    /**
+     * MySQL assigns ON DUPLICATE KEY UPDATE's columns left to right, a later value reading the new
+     * value of a column set before it; PostgreSQL's DO UPDATE reads the old row throughout. So a
+     * reference to a column assigned earlier in the list is that assignment's value.
+     */
+    private static final class AssignedBefore extends SqlShuttle {
+        private final SqlIdentifier table;
+        private final Map<String, SqlNode> assigned;
+
+        AssignedBefore(SqlIdentifier table, Map<String, SqlNode> assigned) {
+            this.table = table;
+            this.assigned = assigned;
+        }
+
+        @Override
+        public SqlNode visit(SqlIdentifier id) {
+            if (id.names.size() != table.names.size() + 1) return id;
+            for (int i = 0; i < table.names.size(); i++) {
+                if (!id.names.get(i).equalsIgnoreCase(table.names.get(i))) return id;
+            }
+            SqlNode value = assigned.get(id.names.get(table.names.size()).toLowerCase(Locale.ROOT));
+            return value == null ? id : value.clone(id.getParserPosition());
         }
     }
 
