@@ -1,13 +1,9 @@
 package org.schemashift.source.mysql;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.schemashift.model.BundledMappings;
 import org.schemashift.model.proc.Condition;
 
 /**
@@ -23,14 +19,9 @@ final class MySqlConditions {
     private static final Map<String, Condition> SQLSTATES = new HashMap<>();
 
     static {
-        try (InputStream in = MySqlConditions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing bundled " + RESOURCE);
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            for (JsonNode e : root.get("errors")) ERRORS.put(e.get("number").asInt(), condition(e));
-            for (JsonNode s : root.get("sqlstates")) SQLSTATES.put(s.get("mysql").asText(), condition(s));
-        } catch (IOException e) {
-            throw new UncheckedIOException("bundled " + RESOURCE + " is malformed", e);
-        }
+        JsonNode root = BundledMappings.read(RESOURCE);
+        for (JsonNode e : root.get("errors")) ERRORS.put(e.get("number").asInt(), condition(e));
+        for (JsonNode s : root.get("sqlstates")) SQLSTATES.put(s.get("mysql").asText(), condition(s));
     }
 
     private MySqlConditions() {

@@ -1,13 +1,9 @@
 package org.schemashift.convert.rules.sqlserver;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.schemashift.model.BundledMappings;
 
 /**
  * CONVERT's date and time styles as format models, from the data in
@@ -29,15 +25,10 @@ final class ConvertStyles {
     }
 
     private static Map<Integer, Style> load() {
-        try (InputStream in = ConvertStyles.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing bundled " + RESOURCE);
-            Map<Integer, Style> styles = new HashMap<>();
-            for (JsonNode s : new ObjectMapper(new YAMLFactory()).readTree(in).get("styles")) {
-                styles.put(s.get("style").asInt(), new Style(s.get("model").asText(), s.has("differs") ? s.get("differs").asText() : null));
-            }
-            return Map.copyOf(styles);
-        } catch (IOException e) {
-            throw new UncheckedIOException("bundled " + RESOURCE + " is malformed", e);
+        Map<Integer, Style> styles = new HashMap<>();
+        for (JsonNode s : BundledMappings.read(RESOURCE).get("styles")) {
+            styles.put(s.get("style").asInt(), new Style(s.get("model").asText(), s.has("differs") ? s.get("differs").asText() : null));
         }
+        return Map.copyOf(styles);
     }
 }

@@ -1,11 +1,6 @@
 package org.schemashift.source.oracle.plsql;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.schemashift.model.BundledMappings;
 import org.schemashift.model.DataType;
 
 /**
@@ -48,16 +44,11 @@ final class DictionaryColumns {
     }
 
     private static DictionaryColumns load() {
-        try (InputStream in = DictionaryColumns.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing bundled " + RESOURCE);
-            Map<String, DataType> byColumn = new HashMap<>();
-            new ObjectMapper(new YAMLFactory()).readTree(in).get("views").fields().forEachRemaining(view ->
-                    view.getValue().fields().forEachRemaining(column ->
-                            byColumn.put(view.getKey() + "." + column.getKey(), type(column.getValue()))));
-            return new DictionaryColumns(Map.copyOf(byColumn));
-        } catch (IOException e) {
-            throw new UncheckedIOException("bundled " + RESOURCE + " is malformed", e);
-        }
+        Map<String, DataType> byColumn = new HashMap<>();
+        BundledMappings.read(RESOURCE).get("views").fields().forEachRemaining(view ->
+                view.getValue().fields().forEachRemaining(column ->
+                        byColumn.put(view.getKey() + "." + column.getKey(), type(column.getValue()))));
+        return new DictionaryColumns(Map.copyOf(byColumn));
     }
 
     private static DataType type(JsonNode spelling) {

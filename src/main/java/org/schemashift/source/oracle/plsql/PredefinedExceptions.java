@@ -1,13 +1,9 @@
 package org.schemashift.source.oracle.plsql;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.schemashift.model.BundledMappings;
 import org.schemashift.model.proc.Condition;
 
 /**
@@ -42,21 +38,16 @@ final class PredefinedExceptions {
     }
 
     private static PredefinedExceptions load() {
-        try (InputStream in = PredefinedExceptions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing bundled " + RESOURCE);
-            Map<String, Condition> byName = new HashMap<>();
-            Map<Integer, Condition> byNumber = new HashMap<>();
-            for (JsonNode e : new ObjectMapper(new YAMLFactory()).readTree(in).get("exceptions")) {
-                int number = e.get("number").asInt();
-                Condition condition = e.has("standard") ? Condition.Standard.valueOf(e.get("standard").asText())
-                        : e.has("sqlstate") ? new Condition.SqlState(e.get("sqlstate").asText())
-                        : new Condition.ErrorNumber(number);
-                byName.put(e.get("name").asText(), condition);
-                byNumber.put(number, condition);
-            }
-            return new PredefinedExceptions(Map.copyOf(byName), Map.copyOf(byNumber));
-        } catch (IOException e) {
-            throw new UncheckedIOException("bundled " + RESOURCE + " is malformed", e);
+        Map<String, Condition> byName = new HashMap<>();
+        Map<Integer, Condition> byNumber = new HashMap<>();
+        for (JsonNode e : BundledMappings.read(RESOURCE).get("exceptions")) {
+            int number = e.get("number").asInt();
+            Condition condition = e.has("standard") ? Condition.Standard.valueOf(e.get("standard").asText())
+                    : e.has("sqlstate") ? new Condition.SqlState(e.get("sqlstate").asText())
+                    : new Condition.ErrorNumber(number);
+            byName.put(e.get("name").asText(), condition);
+            byNumber.put(number, condition);
         }
+        return new PredefinedExceptions(Map.copyOf(byName), Map.copyOf(byNumber));
     }
 }
