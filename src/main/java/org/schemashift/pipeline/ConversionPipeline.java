@@ -56,6 +56,6 @@ public final class ConversionPipeline {
                 source.defaultLiterals().then(target.defaultLiterals()), nameCase).convert(catalog);
         List<EmittedObject> objects = target.emit(converted, nameCase, items, targetOptions.withRenames(rules.renames()));
         return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions(),
-                items.builtinCalls(), items.renamed(), catalog);
+                items.builtinCalls(), items.renamed(), catalog, nameCase);
     }
 }
