@@ -31,18 +31,19 @@ final class BooleanNumberAssignments {
     static SqlNode rewrite(SqlCall statement, RuleContext context) {
         if (statement instanceof SqlUpdate update) {
             SqlNodeList values = row(columns(update.getTargetTable(), context), update.getTargetColumnList(),
-                    update.getSourceExpressionList().getList(), context);
+                    update.getSourceExpressionList().getList());
             return values == null ? null : copyWith(update, UPDATE_VALUES, values);
         }
         SqlInsert insert = (SqlInsert) statement;
         if (insert.getTargetColumnList() == null || !(insert.getSource() instanceof SqlCall source) || source.getKind() != SqlKind.VALUES) {
             return null;
         }
+        Map<String, TypeFamily> families = columns(insert.getTargetTable(), context);
         List<SqlNode> rows = new ArrayList<>();
         boolean changed = false;
         for (SqlNode row : source.getOperandList()) {
             SqlNodeList values = row instanceof SqlCall r && r.getKind() == SqlKind.ROW
-                    ? row(columns(insert.getTargetTable(), context), insert.getTargetColumnList(), r.getOperandList(), context) : null;
+                    ? row(families, insert.getTargetColumnList(), r.getOperandList()) : null;
             changed |= values != null;
             rows.add(values == null ? row : SqlStdOperatorTable.ROW.createCall(values));
         }
@@ -57,21 +58,19 @@ final class BooleanNumberAssignments {
     }
 
     /** The values with 0/1 for boolean columns as FALSE/TRUE; null when none is. */
-    private static SqlNodeList row(Map<String, TypeFamily> families, SqlNodeList columns, List<SqlNode> values, RuleContext context) {
+    private static SqlNodeList row(Map<String, TypeFamily> families, SqlNodeList columns, List<SqlNode> values) {
         SqlNodeList out = new SqlNodeList(SqlParserPos.ZERO);
         boolean changed = false;
         for (int i = 0; i < values.size(); i++) {
-            SqlNode bit = i < columns.size() && isBoolean(families, columns.get(i), context) ? BooleanNumberComparisonRule.bit(values.get(i)) : null;
+            SqlNode bit = i < columns.size() && isBoolean(families, columns.get(i)) ? BooleanNumberComparisonRule.bit(values.get(i)) : null;
             changed |= bit != null;
             out.add(bit == null ? values.get(i) : bit);
         }
         return changed ? out : null;
     }
 
-    private static boolean isBoolean(Map<String, TypeFamily> families, SqlNode column, RuleContext context) {
-        return column instanceof SqlIdentifier id
-                && (families.get(id.names.get(id.names.size() - 1).toLowerCase(Locale.ROOT)) == TypeFamily.BOOLEAN
-                || context.typeOf(column) == TypeFamily.BOOLEAN);
+    private static boolean isBoolean(Map<String, TypeFamily> families, SqlNode column) {
+        return column instanceof SqlIdentifier id && families.get(id.names.get(id.names.size() - 1).toLowerCase(Locale.ROOT)) == TypeFamily.BOOLEAN;
     }
 
     private static SqlCall copyWith(SqlCall statement, int operand, SqlNode value) {
