@@ -379,7 +379,11 @@ joinClause
     | CROSS JOIN tableReference                                                            #crossJoin
     | NATURAL (INNER | side=(LEFT | RIGHT | FULL) OUTER?)? JOIN tableReference             #naturalJoin
     | kind=(CROSS | OUTER) APPLY tableReference                                            #applyJoin
-    | (PIVOT | UNPIVOT) LPAREN anyTokens RPAREN AS? identifier                             #pivotJoin
+    | PIVOT LPAREN functionCall FOR pivoted=identifier IN LPAREN identifierList RPAREN RPAREN
+      AS? alias=identifier                                                                 #pivotJoin
+    | UNPIVOT LPAREN value=identifier FOR name=identifier IN LPAREN identifierList RPAREN RPAREN
+      AS? alias=identifier                                                                 #unpivotJoin
+    | (PIVOT | UNPIVOT) LPAREN anyTokens RPAREN AS? identifier                             #otherPivotJoin
     ;
 
 // ============================================================== expressions: T-SQL's precedence over the core's pieces

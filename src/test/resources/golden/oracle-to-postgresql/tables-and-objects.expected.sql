@@ -127,6 +127,17 @@ END
 $$;
 CREATE TRIGGER customers_default_on_null BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION customers_default_on_null();
 
+-- schemashift:object trigger ticket_notes_default_on_null @ tables-and-objects.sql:96
+CREATE FUNCTION ticket_notes_default_on_null() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.note_id IS NULL THEN
+        NEW.note_id := nextval(pg_get_serial_sequence('ticket_notes', 'note_id'));
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER ticket_notes_default_on_null BEFORE INSERT ON ticket_notes FOR EACH ROW EXECUTE FUNCTION ticket_notes_default_on_null();
+
 -- schemashift:object view customer_orders @ tables-and-objects.sql:54
 CREATE VIEW customer_orders (customer_id, order_count) AS
 SELECT c.customer_id, COUNT(*) FROM customers AS c INNER JOIN orders AS o ON o.customer_id = c.customer_id GROUP BY c.customer_id;

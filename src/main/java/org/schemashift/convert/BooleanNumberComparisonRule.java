@@ -2,11 +2,13 @@ package org.schemashift.convert;
 
 import java.math.BigDecimal;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -18,12 +20,15 @@ import org.schemashift.source.sql.CastTargets;
  * boolean ({@code active = 1}). 0 and 1 become FALSE and TRUE, in comparisons and IN lists
  * (PostgreSQL has no boolean = integer; MySQL's booleans are 0 and 1). Any other number is
  * compared as the source does, with the column as the integer 0 or 1 ({@code CHECK (x = 13)}
- * holds for no row). {@code id}: the source's rule id.
+ * holds for no row). A 0 or 1 assigned to such a column by an UPDATE's SET or an INSERT's VALUES
+ * becomes FALSE or TRUE too (PostgreSQL has no integer-to-boolean assignment cast), as
+ * {@link BooleanNumberAssignments} does. {@code id}: the source's rule id.
  */
 public record BooleanNumberComparisonRule(String id) implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
+        if (node instanceof SqlUpdate || node instanceof SqlInsert) return BooleanNumberAssignments.rewrite((SqlCall) node, context);
         if (node instanceof SqlCall in && (node.getKind() == SqlKind.IN || node.getKind() == SqlKind.NOT_IN)
                 && context.typeOf(in.operand(0)) == TypeFamily.BOOLEAN && in.operand(1) instanceof SqlNodeList list) {
             return booleanList(in, list);
@@ -67,7 +72,7 @@ public record BooleanNumberComparisonRule(String id) implements ExpressionRule {
     }
 
     /** TRUE for 1, FALSE for 0, null for anything else. */
-    private static SqlNode bit(SqlNode node) {
+    public static SqlNode bit(SqlNode node) {
         if (!(node instanceof SqlNumericLiteral literal)) return null;
         BigDecimal value = literal.getValueAs(BigDecimal.class);
         if (value.compareTo(BigDecimal.ZERO) == 0) return SqlLiteral.createBoolean(false, literal.getParserPosition());

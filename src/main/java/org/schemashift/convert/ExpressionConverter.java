@@ -131,9 +131,10 @@ public final class ExpressionConverter {
         Context context = new Context(types, span, what);
         SqlNode node = expr.node().accept(new Rewriter(context));
         context.checkConsumed(node);
-        context.builtinCalls.forEach(c -> items.calledBuiltin(c.span(), c.name(), c.converted(), c.by()));
+        context.builtinCalls.forEach(c -> items.calledBuiltin(c.span(), PseudoFunctions.sourceSpelling(c.name()), c.converted(), c.by()));
         if (!context.problems.isEmpty()) {
-            List<String> unexplained = context.problems.stream().filter(p -> !context.explained.contains(p)).toList();
+            List<String> unexplained = context.problems.stream().filter(p -> !context.explained.contains(p))
+                    .map(PseudoFunctions::sourceSpelling).toList();
             if (!unexplained.isEmpty()) {
                 items.add(GeneralCode.UNMAPPED_FUNCTION, span, what + ": no target equivalent for "
                         + String.join(", ", unexplained) + " in " + expr.sourceText());
@@ -189,6 +190,11 @@ public final class ExpressionConverter {
         @Override
         public String relationOf(SqlIdentifier column) {
             return types.ownerOf(column);
+        }
+
+        @Override
+        public Map<String, TypeFamily> columnsOf(SqlIdentifier table) {
+            return relations.columns(table.names);
         }
 
         /** Records that rule {@code ruleId} rewrote {@code source} (the node as the rule saw it). */

@@ -1,5 +1,6 @@
 package org.schemashift.convert;
 
+import java.util.Map;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.model.ActionCode;
@@ -19,6 +20,12 @@ public interface RuleContext {
      * resolves to, upper case as written; null when the column is not found in the catalog.
      */
     String relationOf(SqlIdentifier column);
+
+    /**
+     * The columns of a table or view of the input with their source type families, by lower-case
+     * name in declaration order; null when the input has none by that name.
+     */
+    Map<String, TypeFamily> columnsOf(SqlIdentifier table);
 
     /** Raises an action item about a conversion that succeeded with a caveat. */
     void note(ActionCode code, String message);

@@ -16,9 +16,9 @@ import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
 import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
-import org.schemashift.model.ForeignKey;
 import org.schemashift.model.GeneratedColumn;
 import org.schemashift.model.Index;
+import org.schemashift.model.NameCase;
 import org.schemashift.model.IndexPart;
 import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
@@ -42,8 +42,7 @@ public final class SchemaConverter {
     private final List<ExpressionRule> javaRules;
     private final DefaultLiterals defaults;
     private final ActionItems items;
-    /** Source type of every column, by "table key/column", for foreign-key alignment. */
-    private final Map<String, DataType> sourceTypes = new HashMap<>();
+    private final ForeignKeyTypes foreignKeyTypes;
     private final TargetTypes targetTypes;
     /**
      * Domains (SQL Server alias types) by lower-case name: a column of one has the domain's base type
@@ -51,13 +50,23 @@ public final class SchemaConverter {
      */
     private final Map<String, UserType> domains = new HashMap<>();
 
-    /** {@code defaults}: the source's then the target's facts about default literals. */
-    public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items, DefaultLiterals defaults) {
+    /**
+     * {@code defaults}: the source's then the target's facts about default literals; {@code nameCase}:
+     * which of the source's names are one object.
+     */
+    public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items, DefaultLiterals defaults,
+                           NameCase nameCase) {
         this.rules = rules;
+        this.foreignKeyTypes = new ForeignKeyTypes(nameCase);
         this.items = items;
         this.javaRules = List.copyOf(javaRules);
         this.defaults = defaults;
         this.targetTypes = new TargetTypes(rules.types(), items);
+    }
+
+    /** A converter for a source whose names match whatever their case. */
+    public SchemaConverter(MappingRules rules, List<ExpressionRule> javaRules, ActionItems items, DefaultLiterals defaults) {
+        this(rules, javaRules, items, defaults, NameCase.INSENSITIVE);
     }
 
     /** A converter that keeps default literals as the expression rules leave them. */
@@ -95,7 +104,7 @@ public final class SchemaConverter {
         for (Table table : catalog.tables()) {
             guard.run("table " + table.name(), table.span(), () -> convertTable(table)).ifPresent(tables::add);
         }
-        Catalog converted = catalog.withTables(new ForeignKeyTypeAligner(sourceTypes).align(tables)).withViews(views);
+        Catalog converted = catalog.withTables(foreignKeyTypes.align(tables)).withViews(views);
         return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, rules.calls(), items).convert(converted);
     }
 
@@ -118,7 +127,7 @@ public final class SchemaConverter {
         List<Column> columns = new ArrayList<>(table.columns().size());
         List<CheckConstraint> checks = new ArrayList<>();
         for (Column column : table.columns()) {
-            sourceTypes.put(columnKey(table, column.name()), column.type());
+            foreignKeyTypes.source(table, column);
             columns.add(convertColumn(table, column, checks));
         }
         for (CheckConstraint check : table.checks()) {
@@ -151,10 +160,6 @@ public final class SchemaConverter {
     private static boolean isKey(Table table, String column) {
         return table.primaryKey() != null && table.primaryKey().columns().stream().anyMatch(column::equalsIgnoreCase)
                 || table.foreignKeys().stream().anyMatch(fk -> fk.columns().stream().anyMatch(column::equalsIgnoreCase));
-    }
-
-    static String columnKey(Table table, String column) {
-        return table.name().key() + "/" + column.toLowerCase(Locale.ROOT);
     }
 
     private Column convertColumn(Table table, Column column, List<CheckConstraint> checks) {
@@ -233,42 +238,5 @@ public final class SchemaConverter {
                     : part.withExpression(expressions.convert(part.expression(), index.span(), "index " + index.name() + " on " + table.name(), table)));
         }
         return index.withParts(parts);
-    }
-
-    /** Gives a foreign-key column its referenced column's target type when both had the same source type. */
-    private record ForeignKeyTypeAligner(Map<String, DataType> sourceTypes) {
-        List<Table> align(List<Table> tables) {
-            Map<String, Table> byKey = new HashMap<>();
-            tables.forEach(t -> byKey.put(t.name().key(), t));
-            List<Table> out = new ArrayList<>(tables.size());
-            for (Table table : tables) {
-                Table aligned = table;
-                for (ForeignKey fk : table.foreignKeys()) {
-                    Table parent = byKey.get(fk.refTable().key());
-                    if (parent == null) continue;
-                    // REFERENCES t without columns means t's primary key (Oracle, SQL standard)
-                    List<String> refColumns = fk.refColumns().isEmpty() && parent.primaryKey() != null
-                            ? parent.primaryKey().columns() : fk.refColumns();
-                    if (refColumns.size() != fk.columns().size()) continue;
-                    for (int i = 0; i < fk.columns().size(); i++) {
-                        aligned = alignColumn(aligned, fk.columns().get(i), parent, refColumns.get(i));
-                    }
-                }
-                out.add(aligned);
-            }
-            return out;
-        }
-
-        private Table alignColumn(Table child, String childColumn, Table parent, String parentColumn) {
-            Column c = child.column(childColumn);
-            Column p = parent.column(parentColumn);
-            if (c == null || p == null || c.type().name().equals(p.type().name())) return child;
-            DataType cs = sourceTypes.get(columnKey(child, childColumn));
-            DataType ps = sourceTypes.get(columnKey(parent, parentColumn));
-            if (cs == null || ps == null || !cs.name().equals(ps.name()) || !cs.modifiers().equals(ps.modifiers())) return child;
-            List<Column> columns = new ArrayList<>(child.columns());
-            columns.replaceAll(col -> col == c ? col.withType(p.type()) : col);
-            return child.withColumns(columns);
-        }
     }
 }

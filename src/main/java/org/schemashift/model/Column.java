@@ -4,7 +4,8 @@ package org.schemashift.model;
  * A table column. {@code onUpdate} is MySQL's ON UPDATE expression (CURRENT_TIMESTAMP),
  * null elsewhere. {@code defaultValue}, {@code identity}, {@code generated} and
  * {@code comment} are null when absent. {@code defaultOnNull}: an explicitly inserted NULL takes the
- * default too (Oracle's DEFAULT ON NULL).
+ * default too, or the next identity value on an identity column (Oracle's DEFAULT ON NULL and
+ * identity BY DEFAULT ON NULL).
  */
 public record Column(String name, DataType type, boolean nullable, Expr defaultValue,
                      Identity identity, GeneratedColumn generated, Expr onUpdate, String comment,

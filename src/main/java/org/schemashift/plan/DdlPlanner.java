@@ -141,10 +141,13 @@ public final class DdlPlanner {
         if (!onUpdate.isEmpty()) steps.add(new PlannedStep.AddOnUpdateTrigger(table, planning.names().of(table.name()), onUpdate));
     }
 
-    /** DEFAULT ON NULL, which no target has, as a trigger step; a default that was not converted has none. */
+    /**
+     * DEFAULT ON NULL, which no target has, as a trigger step: the default's columns (a default that
+     * was not converted has none) and identity columns (the target writes what makes NULL the next value).
+     */
     private void defaultOnNullTrigger(Table table, List<PlannedStep> steps) {
-        List<Column> columns = table.columns().stream()
-                .filter(c -> c.defaultOnNull() && c.defaultValue() != null && c.defaultValue().node() != null).toList();
+        List<Column> columns = table.columns().stream().filter(c -> c.defaultOnNull()
+                && (c.identity() != null || c.defaultValue() != null && c.defaultValue().node() != null)).toList();
         if (!columns.isEmpty()) steps.add(new PlannedStep.AddDefaultOnNullTrigger(table, planning.names().of(table.name()), columns));
     }
 

@@ -66,7 +66,10 @@ public sealed interface PlannedStep {
     record AddOnUpdateTrigger(Table table, TargetName tableName, List<Column> columns) implements PlannedStep {
     }
 
-    /** Columns whose default also replaces an explicitly inserted NULL (Oracle's DEFAULT ON NULL), as a BEFORE INSERT trigger. */
+    /**
+     * Columns whose default (or, for an identity column, next value) also replaces an explicitly
+     * inserted NULL (Oracle's DEFAULT ON NULL), as a BEFORE INSERT trigger.
+     */
     record AddDefaultOnNullTrigger(Table table, TargetName tableName, List<Column> columns) implements PlannedStep {
         public AddDefaultOnNullTrigger {
             columns = List.copyOf(columns);

@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,6 +15,7 @@ import org.schemashift.pipeline.LoadPhases;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.GeneralCode;
+import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.Severity;
@@ -28,8 +28,11 @@ import org.schemashift.model.SourceStatement;
  * emitted SQL to the part they stand in; a statement without changes that names an object of
  * the input folds into it; any other statement that names no object is its own object unless it
  * only sets the session or drops, in which case it is counted per kind with the ignored lines
- * (a DROP keeps its action items there). Objects are keyed by kind and case-insensitive name, unqualified names falling
- * back on the same name in any schema (an ALTER TABLE hr.t folds into CREATE TABLE t).
+ * (a DROP keeps its action items there). Objects are keyed by kind and the source's name key
+ * ({@link NameCase}), the key the target names are decided by: Oracle {@code "orders"} and
+ * {@code ORDERS} are two objects (two tables on the target), {@code "ORDERS"} and {@code orders}
+ * one; unqualified names fall back on the same name in any schema (an ALTER TABLE hr.t folds into
+ * CREATE TABLE t).
  */
 final class ObjectAssembly {
     private static final Comparator<ActionItem> BY_POSITION = Comparator
@@ -46,11 +49,14 @@ final class ObjectAssembly {
     /** The statement of each package subprogram with code: an object of its own, found by its statement, not its name (overloads). */
     private final Map<SourceStatement, Building> members = new IdentityHashMap<>();
 
-    private ObjectAssembly() {
+    private final NameCase nameCase;
+
+    private ObjectAssembly(NameCase nameCase) {
+        this.nameCase = nameCase;
     }
 
-    static Result assemble(List<SourceStatement> statements, List<Pieces> pieces, LoadPhases phases) {
-        ObjectAssembly assembly = new ObjectAssembly();
+    static Result assemble(List<SourceStatement> statements, List<Pieces> pieces, LoadPhases phases, NameCase nameCase) {
+        ObjectAssembly assembly = new ObjectAssembly(nameCase);
         List<List<StatementParts.Part>> parts = new ArrayList<>(statements.size());
         Map<SourceSpan, List<StatementParts.Reference>> subprograms = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -94,11 +100,11 @@ final class ObjectAssembly {
     private record Owner(Building object, SourceSpan start, boolean takesItems, String note) {}
 
     private void register(ObjectKind kind, ObjectName name) {
-        String key = key(kind, name.key());
+        String key = key(kind, name);
         if (byKey.containsKey(key)) return;
         Building b = new Building(kind, name.toString());
         byKey.put(key, b);
-        byBareName.putIfAbsent(key(kind, name.name().toLowerCase(Locale.ROOT)), b);
+        byBareName.putIfAbsent(bareKey(kind, name), b);
     }
 
     /**
@@ -109,7 +115,7 @@ final class ObjectAssembly {
         Building b = new Building(statement.kind(), statement.name());
         b.references.addAll(uses);
         members.put(statement, b);
-        byKey.putIfAbsent(key(statement.kind(), parseName(statement.name()).key()), b);
+        byKey.putIfAbsent(key(statement.kind(), parseName(statement.name())), b);
     }
 
     /** The object a reference names; a call of a package's subprogram not in the input depends on the package. */
@@ -123,8 +129,8 @@ final class ObjectAssembly {
 
     private Building lookup(List<ObjectKind> kinds, ObjectName name) {
         for (ObjectKind kind : kinds) {
-            Building b = byKey.get(key(kind, name.key()));
-            if (b == null) b = byBareName.get(key(kind, name.name().toLowerCase(Locale.ROOT)));
+            Building b = byKey.get(key(kind, name));
+            if (b == null) b = byBareName.get(bareKey(kind, name));
             if (b != null) return b;
         }
         return null;
@@ -271,8 +277,12 @@ final class ObjectAssembly {
                 a.recommendation(), a.code().effortHours());
     }
 
-    private static String key(ObjectKind kind, String name) {
-        return kind.id() + " " + name;
+    private String key(ObjectKind kind, ObjectName name) {
+        return kind.id() + " " + nameCase.key(name);
+    }
+
+    private String bareKey(ObjectKind kind, ObjectName name) {
+        return key(kind, ObjectName.of(name.name()));
     }
 
     /** An object being put together from its statements. */

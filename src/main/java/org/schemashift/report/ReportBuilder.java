@@ -58,7 +58,7 @@ public final class ReportBuilder {
             int i = locator.find(object.origin());
             if (i >= 0) pieces.get(i).emitted().add(object);
         }
-        ObjectAssembly.Result objects = ObjectAssembly.assemble(statements, pieces, LoadPhases.of(result.objects()));
+        ObjectAssembly.Result objects = ObjectAssembly.assemble(statements, pieces, LoadPhases.of(result.objects()), result.nameCase());
         List<BuiltinCall> codeCalls = result.builtinCalls().stream().filter(call -> {
             int i = locator.find(call.span());
             return i >= 0 && LinesOfCode.CODE_KINDS.contains(statements.get(i).kind());

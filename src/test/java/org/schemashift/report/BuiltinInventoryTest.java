@@ -45,6 +45,21 @@ class BuiltinInventoryTest {
     }
 
     @Test
+    void sqlServerConstructsAreListedAsTheSourceWritesThemNotByInternalNames() {
+        Report sqlServer = ReportBuilder.build(new ConversionPipeline("sqlserver", "postgresql", null).run(List.of(new SourceFile("v.sql", """
+                CREATE TABLE sales (id int PRIMARY KEY, yr int, amount money)
+                GO
+                CREATE VIEW texts AS SELECT CONVERT(varchar(10), amount) AS a, TRY_CAST(yr AS varchar(4)) AS y FROM sales
+                GO
+                CREATE VIEW docs AS SELECT id FROM sales FOR JSON PATH
+                GO
+                """))));
+        assertThat(sqlServer.summary().builtins().keySet()).containsExactly("CONVERT", "FOR JSON", "TRY_CAST");
+        assertThat(sqlServer.objects().stream().flatMap(o -> o.actionItems().stream()).map(Report.Item::message))
+                .noneMatch(message -> message.contains("MSS_"));
+    }
+
+    @Test
     void theTextSummaryNamesThePackagesAndWhatWasNotConverted() {
         assertThat(TextSummary.render(report)).contains(
                 "  built-ins called by the code: 5 calls of 4, 4 converted\n",

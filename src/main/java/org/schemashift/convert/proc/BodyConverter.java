@@ -13,6 +13,7 @@ import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.convert.BooleanNumberComparisonRule;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
@@ -342,7 +343,15 @@ final class BodyConverter extends ProcRewriter {
         Statement partChanged = changePartOfState(assign);
         if (partChanged != null) return partChanged;
         if (touchesState(assign.target())) code.stateNotRewritten(assign.span(), what, assign.target());
-        return new Statement.Assign(expression(assign.target()), expression(assign.value()), assign.span());
+        return new Statement.Assign(expression(assign.target()), booleanOrValue(assign.target(), expression(assign.value())),
+                assign.span());
+    }
+
+    /** A 0 or 1 assigned to a boolean the source stored as a number (MySQL's TINYINT(1) NEW.active) is FALSE or TRUE. */
+    private SqlNode booleanOrValue(SqlNode target, SqlNode value) {
+        SqlNode bit = expressions.familyInScope(target, scope.relations(target)) == TypeFamily.BOOLEAN
+                ? BooleanNumberComparisonRule.bit(value) : null;
+        return bit == null ? value : bit;
     }
 
     /**

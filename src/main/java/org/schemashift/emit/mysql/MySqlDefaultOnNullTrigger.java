@@ -22,6 +22,7 @@ record MySqlDefaultOnNullTrigger(EmitContext context) {
         TargetName table = step.tableName();
         List<String> assignments = new ArrayList<>();
         for (Column column : step.columns()) {
+            if (column.identity() != null) continue;   // AUTO_INCREMENT already gives an inserted NULL the next value
             String col = "NEW." + context.quotedColumn(step.table().name(), column.name());
             String value = context.written(column.defaultValue(), column.span());
             if (value != null) assignments.add(col + " = COALESCE(" + col + ", " + value + ")");

@@ -10,8 +10,8 @@ import org.schemashift.plan.TargetName;
 /**
  * Column clauses PostgreSQL has no form of, as BEFORE row triggers. MySQL's ON UPDATE
  * CURRENT_TIMESTAMP: like MySQL, the column is set only when the row changes and the UPDATE did
- * not assign the column itself. Oracle's DEFAULT ON NULL: an inserted NULL takes the default
- * (NOT NULL is checked after BEFORE triggers, so the column keeps its constraint).
+ * not assign the column itself. Oracle's DEFAULT ON NULL: an inserted NULL takes the default, or
+ * the identity's next value (NOT NULL is checked after BEFORE triggers, so the column keeps its constraint).
  */
 record PostgresqlColumnTriggerWriter(EmitContext context) {
     EmittedObject create(PlannedStep.AddOnUpdateTrigger step) {
@@ -31,10 +31,21 @@ record PostgresqlColumnTriggerWriter(EmitContext context) {
         StringBuilder body = new StringBuilder();
         for (Column column : step.columns()) {
             String col = context.quotedColumn(step.table().name(), column.name());
+            String value = column.identity() != null ? nextIdentity(step, column) : context.expressions().write(column.defaultValue().node());
             body.append("    IF NEW.").append(col).append(" IS NULL THEN\n        NEW.").append(col).append(" := ")
-                    .append(context.expressions().write(column.defaultValue().node())).append(";\n    END IF;\n");
+                    .append(value).append(";\n    END IF;\n");
         }
         return trigger(step.tableName(), "_default_on_null", "INSERT", body, step.columns().get(0));
+    }
+
+    /** The identity's next value: its sequence by the table's name (parsed as SQL) and the column's (taken literally). */
+    private String nextIdentity(PlannedStep.AddDefaultOnNullTrigger step, Column column) {
+        return "nextval(pg_get_serial_sequence(" + literal(context.qualified(step.tableName())) + ", "
+                + literal(context.naming().column(step.table().name(), column.name())) + "))";
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static String baseName(TargetName table, String suffix) {

@@ -1,6 +1,7 @@
 package org.schemashift.model.sql;
 
 import java.util.Locale;
+import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -28,7 +29,26 @@ public final class PseudoFunctions {
     /** Oracle {@code FETCH FIRST n ROWS WITH TIES}: the fetch operand {@code ORA_FETCH_WITH_TIES(n)}. */
     public static final String ORACLE_FETCH_WITH_TIES = "ORA_FETCH_WITH_TIES";
 
+    /**
+     * How the source writes each pseudo function's construct, for what users read (the built-ins
+     * inventory, action items): {@code PIVOT}, not the internal {@code MSS_PIVOT}.
+     */
+    private static final Map<String, String> SOURCE_SPELLING = Map.ofEntries(
+            Map.entry(ORACLE_OUTER_JOIN, "(+)"), Map.entry(ORACLE_PRIOR, "PRIOR"), Map.entry(ORACLE_CONNECT_BY_ROOT, "CONNECT_BY_ROOT"),
+            Map.entry(ORACLE_ORDER_SIBLINGS, "ORDER SIBLINGS BY"), Map.entry(ORACLE_FETCH_PERCENT, "FETCH FIRST ... PERCENT"),
+            Map.entry(ORACLE_FETCH_WITH_TIES, "FETCH FIRST ... WITH TIES"), Map.entry("MSS_CONVERT", "CONVERT"),
+            Map.entry("MSS_TRY_CAST", "TRY_CAST"), Map.entry("MSS_TOP_PERCENT", "TOP ... PERCENT"),
+            Map.entry("MSS_TOP_WITH_TIES", "TOP ... WITH TIES"), Map.entry("MSS_PIVOT", "PIVOT"), Map.entry("MSS_UNPIVOT", "UNPIVOT"),
+            Map.entry("MSS_FOR_XML", "FOR XML"), Map.entry("MSS_FOR_JSON", "FOR JSON"), Map.entry("MSS_AT_TIME_ZONE", "AT TIME ZONE"),
+            Map.entry("MSS_BITAND", "&"), Map.entry("MSS_BITOR", "|"), Map.entry("MSS_BITXOR", "^"), Map.entry("MSS_BITNOT", "~"),
+            Map.entry("MSS_ASSIGN", "SELECT @variable ="));
+
     private PseudoFunctions() {
+    }
+
+    /** The source's spelling of a pseudo function's construct; any other name as it is. */
+    public static String sourceSpelling(String name) {
+        return SOURCE_SPELLING.getOrDefault(name, name);
     }
 
     public static SqlCall call(String name, SqlParserPos pos, SqlNode... operands) {

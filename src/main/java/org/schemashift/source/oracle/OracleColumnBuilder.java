@@ -68,6 +68,7 @@ final class OracleColumnBuilder {
             } else if (option instanceof ColumnIdentityContext i) {
                 identity = identity(i);
                 if (i.NULL() != null) {
+                    defaultOnNull = true;
                     notes.add(OracleCode.IDENTITY_DEFAULT_ON_NULL.at(positions.span(option), "identity column " + name + " BY DEFAULT ON NULL"));
                 }
             } else if (option instanceof ColumnVirtualContext v) {

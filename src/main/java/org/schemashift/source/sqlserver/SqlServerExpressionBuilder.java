@@ -1,5 +1,6 @@
 package org.schemashift.source.sqlserver;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -232,12 +233,43 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return SqlStdOperatorTable.LATERAL.createCall(p, table);
     }
 
+    /** {@code MSS_PIVOT(text, aggregate, pivoted column, ROW('value'...), alias)}, the values as the strings they name. */
     @Override
     public SqlNode visitPivotJoin(PivotJoinContext ctx) {
         SqlParserPos p = pos(ctx);
+        List<SqlNode> values = new ArrayList<>();
+        for (IdentifierContext value : ctx.identifierList().identifier()) {
+            values.add(SqlLiteral.createCharString(SqlServerNames.identifier(value), pos(value)));
+        }
+        return pivotJoin(p, "MSS_PIVOT", SqlLiteral.createCharString(positions.text(ctx), p), visit(ctx.functionCall()),
+                name(ctx.pivoted), SqlStdOperatorTable.ROW.createCall(p, values), name(ctx.alias));
+    }
+
+    /** {@code MSS_UNPIVOT(text, value column, name column, ROW(unpivoted columns), alias)}. */
+    @Override
+    public SqlNode visitUnpivotJoin(UnpivotJoinContext ctx) {
+        SqlParserPos p = pos(ctx);
+        List<SqlNode> columns = new ArrayList<>();
+        for (IdentifierContext column : ctx.identifierList().identifier()) columns.add(name(column));
+        return pivotJoin(p, "MSS_UNPIVOT", SqlLiteral.createCharString(positions.text(ctx), p), name(ctx.value), name(ctx.name),
+                SqlStdOperatorTable.ROW.createCall(p, columns), name(ctx.alias));
+    }
+
+    /** A PIVOT or UNPIVOT the grammar reads only as text: reported. */
+    @Override
+    public SqlNode visitOtherPivotJoin(OtherPivotJoinContext ctx) {
+        SqlParserPos p = pos(ctx);
+        return pivotJoin(p, ctx.PIVOT() != null ? "MSS_PIVOT" : "MSS_UNPIVOT", SqlLiteral.createCharString(positions.text(ctx), p));
+    }
+
+    /** The table source so far (set by the FROM item) joined with the pivot's pseudo call, which the convert rule replaces. */
+    private static SqlJoin pivotJoin(SqlParserPos p, String function, SqlNode... operands) {
         return new SqlJoin(p, null, SqlLiteral.createBoolean(false, p), JoinType.CROSS.symbol(p),
-                PseudoFunctions.call("MSS_PIVOT", p, SqlLiteral.createCharString(positions.text(ctx), p)),
-                JoinConditionType.NONE.symbol(p), null);
+                PseudoFunctions.call(function, p, operands), JoinConditionType.NONE.symbol(p), null);
+    }
+
+    private SqlIdentifier name(IdentifierContext ctx) {
+        return new SqlIdentifier(SqlServerNames.identifier(ctx), pos(ctx));
     }
 
     // ------------------------------------------------------------------ expressions

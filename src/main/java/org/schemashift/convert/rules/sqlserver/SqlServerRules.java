@@ -12,6 +12,6 @@ public final class SqlServerRules {
     public static List<ExpressionRule> all() {
         return List.of(new StringPlusRule(), new ConvertRule(), new BooleanNumberComparisonRule("MSS-J003"), new LikeCharacterClassRule(),
                 new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule(), new PatIndexRule(), new TopRule(),
-                new QueryConstructRule());
+                new QueryConstructRule(), new PivotRule());
     }
 }

@@ -1,0 +1,92 @@
+package org.schemashift.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.schemashift.model.ActionItem;
+import org.schemashift.pipeline.ConversionPipeline;
+import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.SchemaScript;
+import org.schemashift.source.SourceFile;
+import org.schemashift.testing.JdbcRows;
+import org.schemashift.testing.SharedPostgres;
+
+/**
+ * SQL Server's PIVOT and UNPIVOT as SQL Server documents them: PIVOT groups by every source column
+ * that is neither pivoted nor aggregated, one aggregate per listed value; UNPIVOT makes a row per
+ * listed column and drops NULLs. The converted views run on PostgreSQL and return SQL Server's rows.
+ */
+class SqlServerPivotTest {
+    private static final String SCHEMA = """
+            CREATE TABLE sales (id int PRIMARY KEY, region varchar(10), yr int, amount int)
+            GO
+            CREATE VIEW by_year AS
+              SELECT region, [2023], [2024]
+              FROM (SELECT region, yr, amount FROM sales) AS s
+              PIVOT (SUM(amount) FOR yr IN ([2023], [2024])) AS p
+            GO
+            CREATE VIEW regions_per_year AS
+              SELECT yr, north, south FROM (SELECT yr, region, id FROM sales) s PIVOT (COUNT(id) FOR region IN (north, south)) p
+            GO
+            CREATE VIEW per_sale AS SELECT * FROM sales PIVOT (SUM(amount) FOR region IN ([north], [south])) AS p
+            GO
+            CREATE TABLE quarters (id int PRIMARY KEY, q1 int, q2 int, q3 int)
+            GO
+            CREATE VIEW per_quarter AS
+              SELECT id, quarter, amount FROM quarters UNPIVOT (amount FOR quarter IN (q1, q2, q3)) AS u
+            GO
+            """;
+    private static final String ROWS = "INSERT INTO sales VALUES (1, 'north', 2023, 10), (2, 'north', 2023, 5), (3, 'south', 2024, 7),"
+            + " (4, 'north', 2024, 1); INSERT INTO quarters VALUES (1, 10, NULL, 30), (2, NULL, NULL, NULL), (3, 0, 4, NULL)";
+
+    private static ConversionResult convert(String target, String sql) {
+        return new ConversionPipeline("sqlserver", target, null).run(List.of(new SourceFile("pivot.sql", sql)));
+    }
+
+    @Test
+    void theConvertedViewsReturnSqlServersRowsOnPostgresql() throws Exception {
+        try (Connection db = SharedPostgres.freshDatabase("pivot")) {
+            SharedPostgres.runScript(db, SchemaScript.render(convert("postgresql", SCHEMA)));
+            SharedPostgres.runScript(db, ROWS);
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', region, \"2023\", \"2024\") FROM by_year ORDER BY region"))
+                    .containsExactly("north|15|1", "south|7");
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', yr, north, south) FROM regions_per_year ORDER BY yr"))
+                    .containsExactly("2023|2|0", "2024|1|1");
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', id, yr, coalesce(north, -1), coalesce(south, -1)) FROM per_sale ORDER BY id"))
+                    .containsExactly("1|2023|10|-1", "2|2023|5|-1", "3|2024|-1|7", "4|2024|1|-1");
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', id, quarter, amount) FROM per_quarter ORDER BY id, quarter"))
+                    .containsExactly("1|q1|10", "1|q3|30", "3|q1|0", "3|q2|4");
+        }
+    }
+
+    @Test
+    void aPivotWhoseSourceColumnsAreUnknownIsReportedWithWhatToWrite() {
+        ConversionResult result = convert("postgresql", """
+                CREATE VIEW elsewhere AS SELECT * FROM other.dbo.sales PIVOT (SUM(amount) FOR yr IN ([2023])) AS p
+                GO
+                CREATE VIEW unnamed AS SELECT * FROM (SELECT * FROM other.dbo.q) AS s UNPIVOT (v FOR k IN (a, b)) AS u
+                GO
+                """);
+        assertThat(result.conversionItems()).filteredOn(item -> item.code().code().equals("SS-MSS-0117")).map(ActionItem::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).contains("PIVOT whose source columns are not known", "AGG(CASE WHEN"),
+                        m -> assertThat(m).contains("UNPIVOT whose source columns are not known", "UNION ALL"));
+    }
+
+    @Test
+    void applyOnTheMySqlTargetSaysWhichServersRunIt() {
+        ConversionResult result = convert("mysql", """
+                CREATE TABLE c (id int PRIMARY KEY)
+                GO
+                CREATE TABLE o (id int PRIMARY KEY, cid int, amount int)
+                GO
+                CREATE VIEW last_orders AS
+                  SELECT c.id, x.amount FROM c OUTER APPLY (SELECT TOP 1 amount FROM o WHERE o.cid = c.id ORDER BY o.id DESC) AS x
+                GO
+                """);
+        assertThat(result.conversionItems()).map(ActionItem::message).anySatisfy(m -> assertThat(m)
+                .contains("CROSS/OUTER APPLY", "MySQL 8.0.14+", "LEFT JOIN LATERAL", "MariaDB, 10.11 included, has no LATERAL"));
+    }
+}
