@@ -63,7 +63,7 @@ final class TsqlStatements {
         this.variables = variables;
         this.unit = unit;
         this.expressions = new TsqlExpressions(positions, builder, notes, variables);
-        this.dml = new TsqlDml(positions, builder, expressions);
+        this.dml = new TsqlDml(positions, builder, expressions, notes);
         this.tables = new TsqlTables(new SqlServerTableBuilder(positions, builder, notes, script), variables, notes);
     }
 
@@ -185,6 +185,8 @@ final class TsqlStatements {
             out.add(waitfor(w, span));
         } else if (ctx instanceof CreateTempTableStatementContext c) {
             out.add(tables.temporary(SqlServerNames.objectName(c.tableName()), c.tableElement(), span));
+        } else if (ctx instanceof TruncateStatementContext t && t.truncate.getText().equalsIgnoreCase("TRUNCATE")) {
+            out.add(dml.truncate(t.tableName(), span));
         } else if (ctx instanceof DropTableStatementContext d) {
             out.addAll(tables.drop(d.tableName().stream().map(SqlServerNames::objectName).toList(), span));
         } else {
