@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
-import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
@@ -146,8 +145,7 @@ final class PlPgSqlContext {
 
     /** An expression or SQL statement as PostgreSQL text, with the procedural operators rewritten first. */
     String expression(SqlNode node) {
-        String written = query(node);
-        return node.getKind().belongsTo(SqlKind.QUERY) ? "(" + written + ")" : written;   // a scalar subquery as the whole value
+        return expressions.writeExpression(node.accept(new ProceduralOperators(true)));
     }
 
     /** A query where PL/pgSQL takes one (a cursor's, a FOR loop's): as {@link #expression}, without parentheses. */

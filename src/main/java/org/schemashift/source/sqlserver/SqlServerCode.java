@@ -251,7 +251,16 @@ public enum SqlServerCode implements ActionCode {
                     + "or UPDATE and the removed row of a DELETE. OUTPUT ... INTO a table becomes a data-modifying WITH whose "
                     + "rows an INSERT appends to the table.",
             "DELETE FROM queue OUTPUT deleted.id INTO @done WHERE state = 2",
-            "WITH ss_changed AS (DELETE FROM queue WHERE state = 2 RETURNING id) INSERT INTO done SELECT * FROM ss_changed;"));
+            "WITH ss_returned AS (DELETE FROM queue WHERE state = 2 RETURNING id) INSERT INTO done SELECT * FROM ss_returned;")),
+    INSTEAD_OF_PER_ROW(new Entry("SS-MSS-0202", MEDIUM, 1, "INSTEAD OF trigger runs once per row",
+            "Check that the body does per row what it did for the statement's rows (a count or an aggregate of inserted now "
+                    + "sees one row). On a table, make sure a change of the same table in the body does not fire the trigger "
+                    + "again: guard it with pg_trigger_depth().",
+            "SQL Server's INSTEAD OF trigger runs once per statement over the inserted and deleted tables; PostgreSQL has "
+                    + "INSTEAD OF triggers only FOR EACH ROW and only on views. The body runs once per row, with inserted and "
+                    + "deleted that row; on a table the trigger is a BEFORE trigger that returns NULL, so the row is not changed.",
+            "CREATE TRIGGER v_ins ON v INSTEAD OF INSERT AS INSERT INTO t SELECT id, name FROM inserted",
+            "CREATE TRIGGER v_ins INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION v_ins(); -- INSERT INTO t SELECT id, name FROM (SELECT NEW.*) AS inserted"));
 
     private final Entry entry;
 

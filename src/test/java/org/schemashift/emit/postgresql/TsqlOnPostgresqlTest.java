@@ -494,4 +494,30 @@ class TsqlOnPostgresqlTest {
                 .anySatisfy(m -> assertThat(m).contains("HOLDLOCK").contains("ON CONFLICT"))
                 .anySatisfy(m -> assertThat(m).contains("WHEN NOT MATCHED BY SOURCE"));
     }
+
+    @Test
+    void insteadOfTriggersRunPerRowOnAViewAndSkipTheRowOnATable() throws Exception {
+        try (Connection db = convertAndApply("instead", """
+                CREATE TABLE people (id int PRIMARY KEY, name varchar(20))
+                CREATE TABLE log (msg varchar(50))
+                GO
+                CREATE VIEW people_v AS SELECT id, name FROM people
+                GO
+                CREATE TRIGGER people_v_ins ON people_v INSTEAD OF INSERT
+                AS
+                INSERT INTO people (id, name) SELECT i.id, upper(i.name) FROM inserted i
+                GO
+                CREATE TRIGGER people_keep ON people INSTEAD OF DELETE
+                AS
+                IF EXISTS (SELECT 1 FROM deleted WHERE id < 0) RETURN
+                INSERT INTO log SELECT 'kept ' + name FROM deleted
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO people_v VALUES (1, 'ann'), (2, 'bob')");
+            SharedPostgres.runScript(db, "DELETE FROM people WHERE id = 1");
+            assertThat(rows(db, "SELECT id, name FROM people ORDER BY id")).containsExactly(List.of("1", "ANN"), List.of("2", "BOB"));
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("kept ANN"));
+        }
+        assertThat(codes()).contains("SS-MSS-0202");
+    }
 }
