@@ -9,6 +9,7 @@ import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -89,10 +90,19 @@ final class TsqlXmlConcatenation {
         return item;
     }
 
-    /** The value as text, as the document holds it (a number's digits). */
+    /** The value as text, as the document holds it (a number's digits); text already (a literal, a literal + x) as it is. */
     private static SqlNode text(SqlNode value, SqlParserPos p) {
-        if (value instanceof SqlLiteral literal && literal.getTypeName().getFamily() == SqlTypeName.CHAR.getFamily()) return value;
+        if (isText(value) || value instanceof SqlCall call && call.getKind() == SqlKind.PLUS
+                && call.getOperandList().stream().anyMatch(TsqlXmlConcatenation::isText)) {
+            return value;
+        }
         return SqlStdOperatorTable.CAST.createCall(p, value, new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.VARCHAR, p), p));
+    }
+
+    /** A text literal that is no number: T-SQL's + with it joins strings (a number-like one converts to a number). */
+    private static boolean isText(SqlNode node) {
+        return node instanceof SqlLiteral literal && literal.getTypeName().getFamily() == SqlTypeName.CHAR.getFamily()
+                && !literal.getValueAs(String.class).strip().matches("[-+]?[0-9.]+");
     }
 
     private static String normalized(String clause) {

@@ -520,4 +520,27 @@ class TsqlOnPostgresqlTest {
         }
         assertThat(codes()).contains("SS-MSS-0202");
     }
+
+    @Test
+    void objectIdCharSpaceSchemaNameAndSpidReadPostgresqlsCatalogAndSession() throws Exception {
+        try (Connection db = convertAndApply("sysfunctions", """
+                CREATE TABLE t (id int)
+                GO
+                CREATE PROCEDURE info @has_t int OUTPUT, @has_x int OUTPUT, @line nvarchar(20) OUTPUT, @sch sysname OUTPUT,
+                  @spid int OUTPUT
+                AS
+                SET @has_t = CASE WHEN OBJECT_ID('dbo.t') IS NULL THEN 0 ELSE 1 END
+                SET @has_x = CASE WHEN OBJECT_ID('x') IS NULL THEN 0 ELSE 1 END
+                SET @line = 'a' + CHAR(44) + SPACE(2) + 'b'
+                SET @sch = SCHEMA_NAME()
+                SET @spid = @@SPID
+                GO
+                """)) {
+            String schema = one(db, "SELECT schemaname FROM pg_tables WHERE tablename = 't'");
+            SharedPostgres.runScript(db, "SET search_path = " + schema + ", public");
+            assertThat(rows(db, "CALL info(NULL, NULL, NULL, NULL, NULL)")).containsExactly(
+                    List.of("1", "0", "a,  b", schema, one(db, "SELECT pg_backend_pid()")));
+        }
+        assertThat(codes()).contains("SS-MSS-0121");
+    }
 }
