@@ -418,6 +418,8 @@ primaryExtension
     | TRY_CAST LPAREN valueExpression AS castType RPAREN                                   #tryCastCall
     // (SELECT ... FOR XML PATH(''), TYPE).value('.', 'nvarchar(max)'): an xml method on the subquery's document.
     | LPAREN query RPAREN DOT method=identifier LPAREN valueExpression (COMMA valueExpression)* RPAREN  #subqueryMethodCall
+    // type::method(...): a static method of a CLR type (an assembly's class, hierarchyid, geometry).
+    | tableName COLON COLON method=identifier LPAREN (valueExpression (COMMA valueExpression)*)? RPAREN  #clrMethodCall
     ;
 
 functionName : identifier (DOT identifier)* | LEFT | RIGHT | INSERT | UPDATE;

@@ -315,6 +315,13 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return typed("MSS_TRY_CAST", ctx.valueExpression(0), ctx.castType(), ctx.style, ctx);
     }
 
+    /** {@code type::method(args)}: a call of CLR code, which no target runs; reported as a function without equivalent. */
+    @Override
+    public SqlNode visitClrMethodCall(ClrMethodCallContext ctx) {
+        String name = positions.text(ctx.tableName()) + "::" + SqlServerNames.identifier(ctx.method);
+        return PseudoFunctions.call(name, pos(ctx), ctx.valueExpression().stream().map(this::visit).toArray(SqlNode[]::new));
+    }
+
     @Override
     public SqlNode visitTryCastCall(TryCastCallContext ctx) {
         return typed("MSS_TRY_CAST", ctx.valueExpression(), ctx.castType(), null, ctx);

@@ -529,7 +529,7 @@ class TsqlOnPostgresqlTest {
                 CREATE PROCEDURE info @has_t int OUTPUT, @has_x int OUTPUT, @line nvarchar(20) OUTPUT, @sch sysname OUTPUT,
                   @spid int OUTPUT
                 AS
-                SET @has_t = CASE WHEN OBJECT_ID('dbo.t') IS NULL THEN 0 ELSE 1 END
+                SET @has_t = CASE WHEN OBJECT_ID('t') IS NULL THEN 0 ELSE 1 END
                 SET @has_x = CASE WHEN OBJECT_ID('x') IS NULL THEN 0 ELSE 1 END
                 SET @line = 'a' + CHAR(44) + SPACE(2) + 'b'
                 SET @sch = SCHEMA_NAME()
@@ -542,5 +542,30 @@ class TsqlOnPostgresqlTest {
                     List.of("1", "0", "a,  b", schema, one(db, "SELECT pg_backend_pid()")));
         }
         assertThat(codes()).contains("SS-MSS-0121");
+    }
+
+    @Test
+    void errorNumberComparedWithASqlServerErrorTestsTheSqlstateThatMeansTheSame() throws Exception {
+        try (Connection db = convertAndApply("errornumbers", """
+                CREATE TABLE t (id int PRIMARY KEY)
+                CREATE TABLE log (msg varchar(50))
+                GO
+                CREATE PROCEDURE add_once @id int, @d int
+                AS
+                BEGIN TRY
+                  INSERT INTO t VALUES (@id / @d)
+                END TRY
+                BEGIN CATCH
+                  IF ERROR_NUMBER() = 2627 INSERT INTO log VALUES ('duplicate')
+                  ELSE IF ERROR_NUMBER() = 8134 INSERT INTO log VALUES ('divided by zero')
+                  ELSE THROW
+                END CATCH
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "CALL add_once(1, 1)");
+            SharedPostgres.runScript(db, "CALL add_once(1, 1)");
+            SharedPostgres.runScript(db, "CALL add_once(1, 0)");
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("duplicate"), List.of("divided by zero"));
+        }
     }
 }
