@@ -195,7 +195,10 @@ final class TsqlStatements {
     }
 
     private static String what(TsqlStatementContext ctx) {
-        if (ctx instanceof InsertExecStatementContext) return "INSERT ... EXEC (the rows of a procedure's result set)";
+        if (ctx instanceof InsertExecStatementContext) {
+            return "INSERT ... EXEC (the rows of a procedure's result set, which is a refcursor on PostgreSQL: FETCH its rows into "
+                    + "the table, or make the procedure a set-returning function and INSERT ... SELECT * FROM it)";
+        }
         if (ctx instanceof TruncateStatementContext) return "TRUNCATE TABLE";
         return "RAISERROR with a message number";
     }
