@@ -178,7 +178,7 @@ tsqlStatement
     | executeCall                                                                          #executeStatement
     | tsqlDml                                                                              #dmlStatementItem
     | query                                                                                #selectStatement
-    | truncate=identifier TABLE tableName                                                             #truncateStatement
+    | truncate=identifier TABLE tableName                                                  #truncateStatement
     | CREATE TABLE tableName LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN       #createTempTableStatement
     | DROP TABLE (IF EXISTS)? tableName (COMMA tableName)*                                 #dropTableStatement
     ;
@@ -212,7 +212,17 @@ tsqlDml
       (FROM fromItem (COMMA fromItem)*)? (whereClause | currentOfClause)? (OPTION LPAREN anyTokens RPAREN)?     #tsqlUpdate
     | withClause? DELETE topClause? FROM? tsqlTarget tableHints? outputClause?
       (FROM fromItem (COMMA fromItem)*)? (whereClause | currentOfClause)? (OPTION LPAREN anyTokens RPAREN)?     #tsqlDelete
-    | withClause? MERGE ~SEMICOLON+                                                        #tsqlMerge
+    | withClause? MERGE topClause? INTO? tableName tableHints? (AS? alias=identifier)? USING tableReference ON expression
+      tsqlMergeBranch+ outputClause? (OPTION LPAREN anyTokens RPAREN)?                     #tsqlMerge
+    ;
+
+// WHEN [NOT] MATCHED [BY TARGET | BY SOURCE] [AND condition] THEN action.
+tsqlMergeBranch : WHEN NOT? MATCHED (BY side=identifier)? (AND expression)? THEN tsqlMergeAction;
+
+tsqlMergeAction
+    : UPDATE SET tsqlSetClause (COMMA tsqlSetClause)*                                      #mergeUpdateAction
+    | DELETE                                                                               #mergeDeleteAction
+    | INSERT (LPAREN identifierList RPAREN)? (VALUES valuesRow | DEFAULT VALUES)           #mergeInsertAction
     ;
 
 tsqlSetClause
@@ -222,7 +232,7 @@ tsqlSetClause
 
 tsqlTarget : VARIABLE | dmlTarget;
 
-outputClause : OUTPUT selectItem (COMMA selectItem)* (INTO tableName (LPAREN identifierList RPAREN)?)?;
+outputClause : OUTPUT selectItem (COMMA selectItem)* (INTO tsqlTarget (LPAREN identifierList RPAREN)?)?;
 
 // ============================================================== CREATE TABLE
 
@@ -410,6 +420,10 @@ primaryExtension
     | CONVERT LPAREN castType COMMA valueExpression (COMMA style=valueExpression)? RPAREN  #convertCall
     | TRY_CONVERT LPAREN castType COMMA valueExpression (COMMA style=valueExpression)? RPAREN  #tryConvertCall
     | TRY_CAST LPAREN valueExpression AS castType RPAREN                                   #tryCastCall
+    // (SELECT ... FOR XML PATH(''), TYPE).value('.', 'nvarchar(max)'): an xml method on the subquery's document.
+    | LPAREN query RPAREN DOT method=identifier LPAREN valueExpression (COMMA valueExpression)* RPAREN  #subqueryMethodCall
+    // type::method(...): a static method of a CLR type (an assembly's class, hierarchyid, geometry).
+    | tableName COLON COLON method=identifier LPAREN (valueExpression (COMMA valueExpression)*)? RPAREN  #clrMethodCall
     ;
 
 functionName : identifier (DOT identifier)* | LEFT | RIGHT | INSERT | UPDATE;

@@ -64,6 +64,7 @@ class SqlServerCodeCorpusTest {
         Measure tsqlt = measure("tsqlt", List.of("mssql-tsqlt/Source"));
         System.out.println(ola.line("ola-hallengren"));
         System.out.println(tsqlt.line("tsqlt"));
+        System.out.println(ola.others() + "\n" + tsqlt.others());
         assertThat(ola.objects()).isPositive();
         assertThat(tsqlt.objects()).isPositive();
     }

@@ -433,7 +433,8 @@ final class BodyConverter extends ProcRewriter {
     @Override
     public Statement visitSqlStatement(Statement.SqlStatement statement) {
         return intoTargets(statement.into(), statement.span(), into -> new Statement.SqlStatement(expression(statement.statement()),
-                expressionList(statement.returning()), into, statement.rows(), statement.span()));
+                expressionList(statement.returning()), into, statement.rows(),
+                statement.appendTo() == null ? null : expression(statement.appendTo()), statement.span()));
     }
 
     @Override

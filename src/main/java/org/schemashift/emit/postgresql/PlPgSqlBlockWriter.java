@@ -79,7 +79,7 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
         String parameters = cursor.parameters().isEmpty() ? "" : cursor.parameters().stream()
                 .map(p -> context.name(p.name()) + " " + types.spell(p.type())).collect(Collectors.joining(", ", " (", ")"));
         writer.out().line(context.name(cursor.name()) + (cursor.scroll() ? " SCROLL" : "") + " CURSOR" + parameters
-                + " FOR " + context.expression(cursor.query()) + ";");
+                + " FOR " + context.query(cursor.query()) + ";");
         return null;
     }
 

@@ -145,6 +145,11 @@ final class PlPgSqlContext {
 
     /** An expression or SQL statement as PostgreSQL text, with the procedural operators rewritten first. */
     String expression(SqlNode node) {
+        return expressions.writeExpression(node.accept(new ProceduralOperators(true)));
+    }
+
+    /** A query where PL/pgSQL takes one (a cursor's, a FOR loop's): as {@link #expression}, without parentheses. */
+    String query(SqlNode node) {
         return expressions.write(node.accept(new ProceduralOperators(true)));
     }
 

@@ -78,7 +78,7 @@ final class PlPgSqlCursors {
     /** A static query, or EXECUTE text [USING arguments] for one built at run time. */
     String source(QuerySource source) {
         PlPgSqlContext context = writer.context();
-        if (source instanceof QuerySource.Static s) return context.expression(s.query());
+        if (source instanceof QuerySource.Static s) return context.query(s.query());
         QuerySource.Dynamic dynamic = (QuerySource.Dynamic) source;
         String text = dynamicText(dynamic.text(), dynamic.arguments(), SourceSpan.UNKNOWN);
         return "EXECUTE " + (text == null ? context.expression(dynamic.text()) : text) + using(dynamic.arguments());

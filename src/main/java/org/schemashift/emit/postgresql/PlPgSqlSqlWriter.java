@@ -45,11 +45,27 @@ final class PlPgSqlSqlWriter {
             }
             text += " RETURNING " + String.join(", ", context.expressions(statement.returning()));
         }
+        if (statement.appendTo() != null) {
+            appendReturned(text, statement);
+            return;
+        }
         if (collectsAll(statement.into(), statement.rows())) {
             writer.bulk().statement(text, statement.into());
             return;
         }
         into(text, "", statement.into(), statement.rows());
+        writer.attributes().afterSql(writer.out());
+    }
+
+    /** The returned rows appended to a table: a data-modifying WITH, as PostgreSQL allows it only at the top. */
+    private void appendReturned(String changeReturning, Statement.SqlStatement statement) {
+        String append = writer.context().statement(statement.appendTo(), statement.span());
+        String text = "WITH " + Statement.SqlStatement.RETURNED + " AS (" + changeReturning + ") ";
+        if (append == null) {
+            writer.out().commentedOut("not written, see the action item at line " + statement.span().line(), text + statement.appendTo() + ";");
+            return;
+        }
+        writer.out().line(text + append + ";");
         writer.attributes().afterSql(writer.out());
     }
 

@@ -88,15 +88,28 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     }
 
     private String write(SqlNode node, SourceSpan where, ActionItems items) {
+        SqlNode spelled = spelled(node);
+        if (DataChanges.isStatement(spelled)) {
+            IdentifierFolder parts = IdentifierFolder.forDataChange(naming, renamed, scope, (SqlCall) spelled);
+            DmlText text = new DmlText(part -> PostgresqlTargetSqlDialect.INSTANCE.unparsePart(part.accept(parts)), this::unparse);
+            return new PostgresqlDml(text, keys).write(spelled, where, items);
+        }
+        return unparse(spelled);
+    }
+
+    /**
+     * An expression or condition standing alone in procedural code (after IF, :=, RETURN): its
+     * subqueries keep their parentheses, a scalar subquery that is the whole value too.
+     */
+    public String writeExpression(SqlNode node) {
+        return PostgresqlTargetSqlDialect.INSTANCE.unparsePart(folded(spelled(node)));
+    }
+
+    private SqlNode spelled(SqlNode node) {
         CanonicalSpelling.Spelled spelled = SPELLING.spell(node);
         if (!spelled.complete()) throw new IllegalStateException("PostgreSQL cannot spell " + spelled.unspellable());
         helpers.addAll(CompatFunctions.calledBy(spelled.node()));
-        if (DataChanges.isStatement(spelled.node())) {
-            IdentifierFolder parts = IdentifierFolder.forDataChange(naming, renamed, scope, (SqlCall) spelled.node());
-            DmlText text = new DmlText(part -> PostgresqlTargetSqlDialect.INSTANCE.unparsePart(part.accept(parts)), this::unparse);
-            return new PostgresqlDml(text, keys).write(spelled.node(), where, items);
-        }
-        return unparse(spelled.node());
+        return spelled.node();
     }
 
     private String unparse(SqlNode spelled) {

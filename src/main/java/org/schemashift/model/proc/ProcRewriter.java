@@ -153,7 +153,7 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
     @Override
     public Statement visitSqlStatement(SqlStatement statement) {
         return new SqlStatement(expression(statement.statement()), all(statement.returning()), all(statement.into()),
-                statement.rows(), statement.span());
+                statement.rows(), maybe(statement.appendTo()), statement.span());
     }
 
     @Override

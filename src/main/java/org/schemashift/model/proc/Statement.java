@@ -245,13 +245,23 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
     /**
      * An SQL statement in the code: SELECT (with {@code into} targets), INSERT, UPDATE, DELETE or
      * MERGE (with {@code returning} expressions read into {@code into}), as a canonical tree.
-     * {@code rows} says what no row or several rows mean when {@code into} is not empty.
+     * {@code rows} says what no row or several rows mean when {@code into} is not empty. The rows a
+     * data change returns can instead be appended to a table (T-SQL {@code OUTPUT ... INTO t}):
+     * {@code appendTo} is then the INSERT that does it, reading them from the relation
+     * {@link #RETURNED}; null otherwise.
      */
-    record SqlStatement(SqlNode statement, List<SqlNode> returning, List<SqlNode> into, IntoRows rows, SourceSpan span)
-            implements Statement {
+    record SqlStatement(SqlNode statement, List<SqlNode> returning, List<SqlNode> into, IntoRows rows, SqlNode appendTo,
+                        SourceSpan span) implements Statement {
+        /** The relation {@code appendTo} reads the returned rows from. */
+        public static final String RETURNED = "ss_returned";
+
         public SqlStatement {
             returning = List.copyOf(returning);
             into = List.copyOf(into);
+        }
+
+        public SqlStatement(SqlNode statement, List<SqlNode> returning, List<SqlNode> into, IntoRows rows, SourceSpan span) {
+            this(statement, returning, into, rows, null, span);
         }
 
         @Override

@@ -104,6 +104,11 @@ public final class CanonicalOperators {
     public static final SqlFunction CURRENT_DATABASE = function("CURRENT_DATABASE", ReturnTypes.VARCHAR);
     /** APPLICATION_NAME(): the name the client gave its session's application, NULL or empty without one (T-SQL APP_NAME()). */
     public static final SqlFunction APPLICATION_NAME = function("APPLICATION_NAME", ReturnTypes.VARCHAR);
+    /**
+     * RELATION_ID(name): the catalog number of the table or view {@code name} names (text, schema
+     * optional, as the target reads a name), NULL when there is none (T-SQL OBJECT_ID(name)).
+     */
+    public static final SqlFunction RELATION_ID = function("RELATION_ID", ReturnTypes.INTEGER_NULLABLE);
     /** QUOTE_IDENTIFIER(s): s as a quoted identifier of the target, embedded quotes doubled where needed. */
     public static final SqlFunction QUOTE_IDENTIFIER = function("QUOTE_IDENTIFIER", ReturnTypes.VARCHAR_NULLABLE);
 

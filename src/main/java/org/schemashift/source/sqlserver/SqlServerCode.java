@@ -237,7 +237,30 @@ public enum SqlServerCode implements ActionCode {
             "The sys.* catalog and dynamic management views describe SQL Server's objects and sessions; PostgreSQL has no "
                     + "views of those names, so the statement fails when it runs. INFORMATION_SCHEMA views exist in both.",
             "SELECT name FROM sys.tables",
-            "SELECT relname FROM pg_catalog.pg_class WHERE relkind = 'r'"));
+            "SELECT relname FROM pg_catalog.pg_class WHERE relkind = 'r'")),
+    XML_PATH_CONCATENATION(new Entry("SS-MSS-0200", LOW, 0.25, "FOR XML PATH('') concatenation becomes string_agg",
+            "Check that no value holds &, < or > that callers expected escaped (&amp;, &lt;, &gt;); usually the escaping "
+                    + "was an unwanted side effect and the converted result is the one intended.",
+            "Without TYPE, FOR XML PATH('') returns the concatenation as XML text, so SQL Server escapes &, < and > in the "
+                    + "values; string_agg returns them as they are. With TYPE and .value('.', ...) both give the plain text.",
+            "SELECT STUFF((SELECT ',' + name FROM t ORDER BY id FOR XML PATH('')), 1, 1, '')",
+            "SELECT overlay((SELECT string_agg(',' || name, '' ORDER BY id) FROM t) placing '' from 1 for 1)")),
+    OUTPUT_CLAUSE(new Entry("SS-MSS-0201", INFO, 0, "OUTPUT clause becomes RETURNING",
+            "None.",
+            "OUTPUT inserted.c / deleted.c returns the changed rows; PostgreSQL's RETURNING returns the new row of an INSERT "
+                    + "or UPDATE and the removed row of a DELETE. OUTPUT ... INTO a table becomes a data-modifying WITH whose "
+                    + "rows an INSERT appends to the table.",
+            "DELETE FROM queue OUTPUT deleted.id INTO @done WHERE state = 2",
+            "WITH ss_returned AS (DELETE FROM queue WHERE state = 2 RETURNING id) INSERT INTO done SELECT * FROM ss_returned;")),
+    INSTEAD_OF_PER_ROW(new Entry("SS-MSS-0202", MEDIUM, 1, "INSTEAD OF trigger runs once per row",
+            "Check that the body does per row what it did for the statement's rows (a count or an aggregate of inserted now "
+                    + "sees one row). On a table, make sure a change of the same table in the body does not fire the trigger "
+                    + "again: guard it with pg_trigger_depth().",
+            "SQL Server's INSTEAD OF trigger runs once per statement over the inserted and deleted tables; PostgreSQL has "
+                    + "INSTEAD OF triggers only FOR EACH ROW and only on views. The body runs once per row, with inserted and "
+                    + "deleted that row; on a table the trigger is a BEFORE trigger that returns NULL, so the row is not changed.",
+            "CREATE TRIGGER v_ins ON v INSTEAD OF INSERT AS INSERT INTO t SELECT id, name FROM inserted",
+            "CREATE TRIGGER v_ins INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION v_ins(); -- INSERT INTO t SELECT id, name FROM (SELECT NEW.*) AS inserted"));
 
     private final Entry entry;
 

@@ -50,8 +50,8 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParserBaseVisitor;
  *       MSS_TOP_WITH_TIES around the count, which the rule MSS-J010 (TopRule) rewrites.</li>
  *   <li>{@code CROSS APPLY x} is a CROSS JOIN LATERAL, {@code OUTER APPLY x} a LEFT JOIN LATERAL ON TRUE;
  *       {@code alias = expr} and {@code expr 'alias'} are AS calls; table hints are dropped with an INFO
- *       item; {@code FOR XML PATH('')} over a one-column query is LISTAGG of that column with an
- *       empty separator; other FOR XML / FOR JSON and PIVOT / UNPIVOT are pseudo functions
+ *       item; the FOR XML PATH string-concatenation idiom (also read by {@code .value('.', ...)}) is
+ *       LISTAGG with an empty separator ({@link TsqlXmlConcatenation}); other FOR XML / FOR JSON and PIVOT / UNPIVOT are pseudo functions
  *       (MSS_FOR_XML, MSS_FOR_JSON, MSS_PIVOT) that leave the query unconverted and reported.</li>
  * </ul>
  */
@@ -75,16 +75,21 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
 
     // ------------------------------------------------------------------ queries
 
-    /** TOP becomes the query's FETCH; FOR XML PATH('') the string aggregation it spells. */
+    /** TOP becomes the query's FETCH; FOR XML PATH string concatenation the aggregation it spells. */
     @Override
     public SqlNode visitQuery(QueryContext ctx) {
+        return query(ctx, false);
+    }
+
+    /** {@code asText}: the query's FOR XML document is read as text. */
+    private SqlNode query(QueryContext ctx, boolean asText) {
         SqlNode query = core.build(ctx);
         if (ctx.OPTION() != null) {
             notes.add(SqlServerCode.TABLE_HINT_DROPPED.at(positions.span(ctx), "query hint dropped: OPTION " + positions.text(ctx.anyTokens())));
         }
         TopClauseContext top = topOf(ctx.queryExpression());
         if (top != null) query = withTop(query, top);
-        return ctx.forClause() == null ? query : forClause(query, ctx.forClause());
+        return ctx.forClause() == null ? query : forClause(query, ctx.forClause(), asText);
     }
 
     private static TopClauseContext topOf(QueryExpressionContext expression) {
@@ -107,28 +112,31 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
     }
 
     /**
-     * {@code SELECT expr FROM ... [ORDER BY k] FOR XML PATH('')}: the concatenation of expr over the
-     * rows, as LISTAGG(expr, '') [WITHIN GROUP (ORDER BY k)]. (FOR XML also escapes &, < and >; the
-     * idiom is used on plain text.)
+     * FOR XML PATH('') string concatenation: LISTAGG ({@link TsqlXmlConcatenation}); reported where
+     * SQL Server escaped &, < and > in the string. Other FOR XML and FOR JSON queries are pseudo
+     * functions, reported by MSS-J011.
      */
-    private SqlNode forClause(SqlNode query, ForClauseContext ctx) {
+    private SqlNode forClause(SqlNode query, ForClauseContext ctx, boolean asText) {
         SqlParserPos p = pos(ctx);
-        String clause = positions.text(ctx).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
-        SqlNode body = query;
-        SqlNodeList order = SqlNodeList.EMPTY;
-        if (query instanceof SqlOrderBy sorted && sorted.fetch == null && sorted.offset == null) {
-            body = sorted.query;
-            order = sorted.orderList;
+        String clause = positions.text(ctx);
+        SqlNode aggregated = ctx.XML() == null ? null : TsqlXmlConcatenation.of(query, clause, asText, p);
+        if (aggregated == null) return PseudoFunctions.call(ctx.XML() != null ? "MSS_FOR_XML" : "MSS_FOR_JSON", p, query);
+        if (!asText && TsqlXmlConcatenation.escapes(clause)) {
+            notes.add(SqlServerCode.XML_PATH_CONCATENATION.at(positions.span(ctx), "string_agg keeps &, < and > as they are"));
         }
-        if (clause.equals("FORXMLPATH('')") && body instanceof SqlSelect select && select.getSelectList().size() == 1) {
-            SqlNode item = select.getSelectList().get(0);
-            SqlNode value = item instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.AS ? call.operand(0) : item;
-            SqlNode aggregate = SqlStdOperatorTable.LISTAGG.createCall(p, value, SqlLiteral.createCharString("", p));
-            if (!order.isEmpty()) aggregate = SqlStdOperatorTable.WITHIN_GROUP.createCall(p, aggregate, order);
-            select.setSelectList(SqlNodeList.of(aggregate));
-            return select;
-        }
-        return PseudoFunctions.call(ctx.XML() != null ? "MSS_FOR_XML" : "MSS_FOR_JSON", p, query);
+        return aggregated;
+    }
+
+    /** {@code (SELECT ... FOR XML ..., TYPE).value('.', 'nvarchar(max)')}: the text of the document, as a string. */
+    @Override
+    public SqlNode visitSubqueryMethodCall(SubqueryMethodCallContext ctx) {
+        QueryContext query = ctx.query();
+        List<ValueExpressionContext> arguments = ctx.valueExpression();
+        boolean text = SqlServerNames.identifier(ctx.method).equalsIgnoreCase("value") && arguments.size() == 2
+                && arguments.get(0).getText().replaceAll("\\s+", "").matches("'(\\.|\\(\\./text\\(\\)\\)\\[1])'")
+                && arguments.get(1).getText().toUpperCase(Locale.ROOT).matches("N?'N?(VAR)?CHAR\\((MAX|\\d+)\\)'");
+        SqlNode built = query(query, text && query.forClause() != null);
+        return text || PseudoFunctions.isCall(built, "MSS_FOR_XML") ? built : PseudoFunctions.call("MSS_FOR_XML", pos(ctx), built);
     }
 
     @Override
@@ -337,6 +345,13 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
     @Override
     public SqlNode visitTryConvertCall(TryConvertCallContext ctx) {
         return typed("MSS_TRY_CAST", ctx.valueExpression(0), ctx.castType(), ctx.style, ctx);
+    }
+
+    /** {@code type::method(args)}: a call of CLR code, which no target runs; reported as a function without equivalent. */
+    @Override
+    public SqlNode visitClrMethodCall(ClrMethodCallContext ctx) {
+        String name = positions.text(ctx.tableName()) + "::" + SqlServerNames.identifier(ctx.method);
+        return PseudoFunctions.call(name, pos(ctx), ctx.valueExpression().stream().map(this::visit).toArray(SqlNode[]::new));
     }
 
     @Override

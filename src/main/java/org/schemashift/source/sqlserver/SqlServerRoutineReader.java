@@ -164,6 +164,7 @@ final class SqlServerRoutineReader {
         TsqlVariables variables = new TsqlVariables();
         TsqlStatements statements = new TsqlStatements(positions, expressions, notes, script, variables, TsqlStatements.Unit.TRIGGER);
         Block block = statements.body(ctx.statementList(), positions.span(ctx.statementList()));
+        if (insteadOf) return insteadOf(name, table, events, block);
         boolean inserts = events.contains("INSERT") || events.contains("UPDATE");
         boolean deletes = events.contains("DELETE") || events.contains("UPDATE");
         Trigger.TransitionTables transitions = new Trigger.TransitionTables(inserts ? "inserted" : null, deletes ? "deleted" : null);
@@ -173,6 +174,22 @@ final class SqlServerRoutineReader {
         Trigger trigger = new Trigger(name, table, insteadOf ? "INSTEAD OF" : "AFTER", events, false, null,
                 new RoutineBody(block, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), false,
                 transitions);
+        return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
+    }
+
+    /**
+     * INSTEAD OF: PostgreSQL's run once per row. On a view it stays INSTEAD OF; on a table, where
+     * PostgreSQL has none, it is a BEFORE trigger that returns NULL (the row is not changed), at the
+     * end and at each RETURN. {@code inserted} and {@code deleted} are the row ({@link TsqlTriggerRows}).
+     */
+    private SourceStatement insteadOf(ObjectName name, ObjectName table, List<String> events, Block block) {
+        boolean view = script.view(table) != null;
+        Block body = new TsqlTriggerRows(!view).body(block);
+        notes.add(SqlServerCode.INSTEAD_OF_PER_ROW.at(positions.statementSpan(), "trigger " + name + " runs once per row, "
+                + "inserted and deleted being that row" + (view ? "" : "; on table " + table + " it is a BEFORE trigger that "
+                + "returns NULL, and a change of " + table + " in its body fires it again (SQL Server's does not)")));
+        Trigger trigger = new Trigger(name, table, view ? "INSTEAD OF" : "BEFORE", events, true, null,
+                new RoutineBody(body, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), false, null);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 

@@ -12,7 +12,9 @@ import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlUpdate;
+import org.apache.calcite.sql.ddl.SqlTruncateTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.model.ActionItem;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.QuerySource;
@@ -21,22 +23,26 @@ import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
 
 /**
- * INSERT, UPDATE and DELETE in T-SQL code, as Calcite's statement nodes (the shapes of
+ * INSERT, UPDATE, DELETE and TRUNCATE TABLE in T-SQL code, as Calcite's statement nodes (the shapes of
  * {@code CoreDml}). An INSERT into the table variable a multi-statement table function returns adds
  * the rows to its result; a table variable is the temporary table {@link TsqlTables} made of it.
- * UPDATE / DELETE ... FROM and TOP (n) take the canonical form of {@link TsqlJoinedTarget}; OUTPUT,
- * MERGE and WITH before the statement are reported, the statement kept as written.
+ * UPDATE / DELETE ... FROM and TOP (n) take the canonical form of {@link TsqlJoinedTarget}; OUTPUT is
+ * {@link TsqlOutput}'s, MERGE {@link TsqlMerge}'s; WITH before the statement is reported, the statement kept as written.
  */
 final class TsqlDml {
     private final SourcePositions positions;
     private final SqlServerExpressionBuilder builder;
     private final TsqlExpressions expressions;
+    private final TsqlOutput output;
+    private final TsqlMerge merge;
     private String returnedTable;
 
-    TsqlDml(SourcePositions positions, SqlServerExpressionBuilder builder, TsqlExpressions expressions) {
+    TsqlDml(SourcePositions positions, SqlServerExpressionBuilder builder, TsqlExpressions expressions, List<ActionItem> notes) {
         this.positions = positions;
         this.builder = builder;
         this.expressions = expressions;
+        this.output = new TsqlOutput(positions, expressions, this, notes);
+        this.merge = new TsqlMerge(positions, builder, expressions, this, notes);
     }
 
     void returnedTable(String tableVariable) {
@@ -47,12 +53,21 @@ final class TsqlDml {
         if (ctx instanceof TsqlInsertContext i) return insert(i, span);
         if (ctx instanceof TsqlUpdateContext u) return update(u, span);
         if (ctx instanceof TsqlDeleteContext d) return delete(d, span);
-        if (ctx instanceof TsqlMergeContext) throw new TsqlExpressions.NotConverted("MERGE: write it as INSERT ... ON CONFLICT or MERGE");
+        if (ctx instanceof TsqlMergeContext m) {
+            leadingWith(m.withClause());
+            return new Statement.SqlStatement(merge.merge(m), List.of(), List.of(), IntoRows.FIRST_ROW, span);
+        }
         throw new TsqlExpressions.NotConverted("INSERT ... DEFAULT VALUES");
     }
 
+    /** TRUNCATE TABLE restarts the identity at its seed (https://learn.microsoft.com/sql/t-sql/statements/truncate-table-transact-sql). */
+    Statement truncate(TableNameContext table, SourceSpan span) {
+        return new Statement.SqlStatement(new SqlTruncateTable(positions.pos(table), (SqlIdentifier) builder.visit(table), false),
+                List.of(), List.of(), IntoRows.FIRST_ROW, span);
+    }
+
     private Statement insert(TsqlInsertContext ctx, SourceSpan span) {
-        extensions(ctx.withClause(), ctx.outputClause());
+        leadingWith(ctx.withClause());
         if (ctx.topClause() != null) throw new TsqlExpressions.NotConverted("TOP in INSERT: limit the rows of the SELECT");
         SqlNode source = expressions.value(ctx.insertSource());
         if (ctx.tsqlTarget().VARIABLE() != null
@@ -62,15 +77,24 @@ final class TsqlDml {
         SqlParserPos pos = positions.pos(ctx);
         SqlNodeList columns = ctx.identifierList() == null ? null : new SqlNodeList(SqlServerNames.identifiers(ctx.identifierList())
                 .stream().<SqlNode>map(c -> new SqlIdentifier(c, pos)).toList(), pos);
-        return sql(new SqlInsert(pos, SqlNodeList.EMPTY, target(ctx.tsqlTarget()), source, columns), span);
+        return output.changed(new SqlInsert(pos, SqlNodeList.EMPTY, target(ctx.tsqlTarget()), source, columns), null,
+                ctx.outputClause(), span);
     }
 
     private Statement update(TsqlUpdateContext ctx, SourceSpan span) {
-        extensions(ctx.withClause(), ctx.outputClause());
+        leadingWith(ctx.withClause());
         SqlParserPos pos = positions.pos(ctx);
         SqlNodeList targets = new SqlNodeList(pos);
         SqlNodeList values = new SqlNodeList(pos);
-        for (TsqlSetClauseContext clause : ctx.tsqlSetClause()) {
+        assignments(ctx.tsqlSetClause(), targets, values);
+        TsqlJoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
+        return output.changed(new SqlUpdate(pos, target.table(), targets, values, target.condition(), target.source(), target.alias()),
+                target.alias(), ctx.outputClause(), span);
+    }
+
+    /** The SET clauses of an UPDATE (or of MERGE's): each column (its own name) into {@code targets}, its value into {@code values}. */
+    void assignments(List<TsqlSetClauseContext> clauses, SqlNodeList targets, SqlNodeList values) {
+        for (TsqlSetClauseContext clause : clauses) {
             if (!(clause instanceof ColumnSetClauseContext c)) {
                 throw new TsqlExpressions.NotConverted("SET @variable = column = value in an UPDATE");
             }
@@ -81,15 +105,14 @@ final class TsqlDml {
             targets.add(column);
             values.add(value);
         }
-        TsqlJoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
-        return sql(new SqlUpdate(pos, target.table(), targets, values, target.condition(), target.source(), target.alias()), span);
     }
 
     private Statement delete(TsqlDeleteContext ctx, SourceSpan span) {
-        extensions(ctx.withClause(), ctx.outputClause());
+        leadingWith(ctx.withClause());
         SqlParserPos pos = positions.pos(ctx);
         TsqlJoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
-        return sql(new SqlDelete(pos, target.table(), target.condition(), target.source(), target.alias()), span);
+        return output.changed(new SqlDelete(pos, target.table(), target.condition(), target.source(), target.alias()), target.alias(),
+                ctx.outputClause(), span);
     }
 
     /** The target, FROM items, condition and TOP of an UPDATE or DELETE, in canonical form ({@link TsqlJoinedTarget}). */
@@ -115,16 +138,11 @@ final class TsqlDml {
                 : SqlLiteral.createExactNumeric(top.INTEGER_LITERAL().getText(), positions.pos(top));
     }
 
-    private static Statement sql(SqlNode statement, SourceSpan span) {
-        return new Statement.SqlStatement(statement, List.of(), List.of(), IntoRows.FIRST_ROW, span);
-    }
-
-    private static void extensions(WithClauseContext with, OutputClauseContext output) {
+    private static void leadingWith(WithClauseContext with) {
         if (with != null) throw new TsqlExpressions.NotConverted("a WITH clause before INSERT, UPDATE or DELETE");
-        if (output != null) throw new TsqlExpressions.NotConverted("OUTPUT clause: RETURNING");
     }
 
-    private SqlNode target(TsqlTargetContext ctx) {
+    SqlNode target(TsqlTargetContext ctx) {
         if (ctx.VARIABLE() != null) return expressions.tableVariable(ctx.VARIABLE());
         DmlTargetContext target = ctx.dmlTarget();
         SqlNode table = table(target);

@@ -32,8 +32,9 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
  *   <li>{@code @@ROWCOUNT}: the last statement's row count; {@code @@FETCH_STATUS = 0} (and
  *       {@code <> 0}, {@code = -1}): FOUND (NOT FOUND) of the cursor fetched last;</li>
  *   <li>{@code ERROR_MESSAGE()}: the handled error's message; {@code ERROR_NUMBER()}: its SQLSTATE
- *       (text, reported); {@code ERROR_SEVERITY()} 16, {@code ERROR_STATE()} 1, {@code ERROR_LINE()}
- *       and {@code ERROR_PROCEDURE()} NULL, each reported;</li>
+ *       (text, reported), {@code ERROR_NUMBER() = n} a test of the SQLSTATE of error n
+ *       ({@link TsqlErrorNumbers}); {@code ERROR_SEVERITY()} 16, {@code ERROR_STATE()} 1,
+ *       {@code ERROR_LINE()} and {@code ERROR_PROCEDURE()} NULL, each reported;</li>
  *   <li>{@code UPDATE(c)} in a trigger: INSERTING OR UPDATING(c), as SQL Server is true for both;</li>
  *   <li>{@code SCOPE_IDENTITY()}, {@code @@IDENTITY}: the sequence value last taken in the session
  *       (LASTVAL, reported);</li>
@@ -164,6 +165,10 @@ final class TsqlExpressions {
             return ProcOperators.cursorAttribute(found ? ProcOperators.CursorAttribute.FOUND : ProcOperators.CursorAttribute.NOT_FOUND,
                     fetchedCursor, pos);
         }
+        if (call.getKind() == SqlKind.EQUALS || call.getKind() == SqlKind.NOT_EQUALS) {
+            SqlNode tested = errorNumberTest(call, at);
+            if (tested != null) return tested;
+        }
         String name = PseudoFunctions.name(call);
         if (name == null) return null;
         switch (name.toUpperCase(Locale.ROOT)) {
@@ -203,6 +208,27 @@ final class TsqlExpressions {
             default:
                 return null;
         }
+    }
+
+    /**
+     * {@code ERROR_NUMBER() = n} (or {@code <>}, and {@code @@ERROR} in CATCH): the handled error's
+     * SQLSTATE against n's ({@link TsqlErrorNumbers}); null when the call is no such test.
+     */
+    private SqlNode errorNumberTest(SqlCall call, ParserRuleContext at) {
+        int numberAt = call.operand(1) instanceof SqlNumericLiteral ? 1 : call.operand(0) instanceof SqlNumericLiteral ? 0 : -1;
+        if (numberAt < 0) return null;
+        SqlNode other = call.operand(1 - numberAt);
+        boolean errorNumber = PseudoFunctions.isCall(other, "ERROR_NUMBER") || catchDepth > 0 && PseudoFunctions.isCall(other, "@@ERROR");
+        int number = ((SqlNumericLiteral) call.operand(numberAt)).intValue(true);
+        if (!errorNumber || number == 0) return null;
+        String state = TsqlErrorNumbers.sqlState(number);
+        if (state == null) {
+            throw new NotConverted("error number " + number + " has no PostgreSQL SQLSTATE in mappings/conditions/sqlserver.yaml: "
+                    + "compare SQLSTATE with the code PostgreSQL raises for that error");
+        }
+        SqlParserPos pos = call.getParserPosition();
+        return call.getOperator().createCall(pos, ProcOperators.handledError(ProcOperators.HandledError.SQLSTATE, pos),
+                SqlLiteral.createCharString(state, pos));
     }
 
     private SqlNode errorNumber(ParserRuleContext at, SqlParserPos pos) {

@@ -63,7 +63,7 @@ final class TsqlStatements {
         this.variables = variables;
         this.unit = unit;
         this.expressions = new TsqlExpressions(positions, builder, notes, variables);
-        this.dml = new TsqlDml(positions, builder, expressions);
+        this.dml = new TsqlDml(positions, builder, expressions, notes);
         this.tables = new TsqlTables(new SqlServerTableBuilder(positions, builder, notes, script), variables, notes);
     }
 
@@ -185,6 +185,8 @@ final class TsqlStatements {
             out.add(waitfor(w, span));
         } else if (ctx instanceof CreateTempTableStatementContext c) {
             out.add(tables.temporary(SqlServerNames.objectName(c.tableName()), c.tableElement(), span));
+        } else if (ctx instanceof TruncateStatementContext t && t.truncate.getText().equalsIgnoreCase("TRUNCATE")) {
+            out.add(dml.truncate(t.tableName(), span));
         } else if (ctx instanceof DropTableStatementContext d) {
             out.addAll(tables.drop(d.tableName().stream().map(SqlServerNames::objectName).toList(), span));
         } else {
@@ -193,7 +195,10 @@ final class TsqlStatements {
     }
 
     private static String what(TsqlStatementContext ctx) {
-        if (ctx instanceof InsertExecStatementContext) return "INSERT ... EXEC (the rows of a procedure's result set)";
+        if (ctx instanceof InsertExecStatementContext) {
+            return "INSERT ... EXEC (the rows of a procedure's result set, which is a refcursor on PostgreSQL: FETCH its rows into "
+                    + "the table, or make the procedure a set-returning function and INSERT ... SELECT * FROM it)";
+        }
         if (ctx instanceof TruncateStatementContext) return "TRUNCATE TABLE";
         return "RAISERROR with a message number";
     }

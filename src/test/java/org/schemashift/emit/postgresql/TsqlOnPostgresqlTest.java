@@ -31,10 +31,14 @@ class TsqlOnPostgresqlTest {
         return db;
     }
 
-    private List<String> codes() {
+    private List<ActionItem> items() {
         List<ActionItem> items = new java.util.ArrayList<>(result.conversionItems());
         result.statements().forEach(s -> items.addAll(s.actionItems()));
-        return items.stream().map(i -> i.code().code()).toList();
+        return items;
+    }
+
+    private List<String> codes() {
+        return items().stream().map(i -> i.code().code()).toList();
     }
 
     private static List<List<String>> rows(Connection db, String sql) throws SQLException {
@@ -374,5 +378,194 @@ class TsqlOnPostgresqlTest {
         assertThat(result.statements().stream().flatMap(st -> st.actionItems().stream())
                 .filter(i -> i.code().code().equals("SS-MSS-0155")).map(i -> i.message()))
                 .anySatisfy(m -> assertThat(m).contains("sys.schemas").contains("pg_namespace"));
+    }
+
+    @Test
+    void outputIntoATableOrTableVariableAppendsTheChangedRowsThroughReturning() throws Exception {
+        try (Connection db = convertAndApply("output", """
+                CREATE TABLE queue (id int IDENTITY(1, 1) PRIMARY KEY, job varchar(20), state int)
+                CREATE TABLE audit (what varchar(20), job_id int, job varchar(20))
+                GO
+                CREATE PROCEDURE work @state int, @done int OUTPUT
+                AS
+                DECLARE @taken TABLE (id int, job varchar(20))
+                INSERT INTO queue (job, state) OUTPUT 'added', inserted.id, inserted.job INTO audit VALUES ('c', 1)
+                UPDATE q SET state = @state OUTPUT inserted.id, inserted.job INTO @taken (id, job) FROM queue AS q WHERE q.state = 1
+                DELETE FROM queue OUTPUT 'removed', deleted.id, deleted.job INTO audit (what, job_id, job) WHERE state = 0
+                INSERT INTO audit SELECT 'taken', id, job FROM @taken
+                SET @done = @@ROWCOUNT
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO queue (job, state) VALUES ('a', 1), ('b', 0)");
+            assertThat(one(db, "CALL work(2, NULL)")).isEqualTo("2");
+            assertThat(rows(db, "SELECT what, job_id, job FROM audit ORDER BY what, job_id")).containsExactly(
+                    List.of("added", "3", "c"), List.of("removed", "2", "b"), List.of("taken", "1", "a"), List.of("taken", "3", "c"));
+            assertThat(rows(db, "SELECT id, state FROM queue ORDER BY id")).containsExactly(List.of("1", "2"), List.of("3", "2"));
+        }
+        assertThat(codes()).contains("SS-MSS-0201");
+    }
+
+    @Test
+    void outputOfTheOldRowOfAnUpdateOrToTheCallerIsKeptCommentedOut() throws Exception {
+        try (Connection db = convertAndApply("output_manual", """
+                CREATE TABLE t (id int PRIMARY KEY, v int)
+                CREATE TABLE old_values (v int)
+                GO
+                CREATE PROCEDURE bump
+                AS
+                UPDATE t SET v = v + 1 OUTPUT deleted.v INTO old_values
+                DELETE FROM t OUTPUT deleted.id WHERE v > 10
+                GO
+                """)) {
+            String body = one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'bump'");
+            assertThat(body).contains("-- UPDATE t SET v = v + 1 OUTPUT deleted.v").contains("-- DELETE FROM t OUTPUT deleted.id");
+        }
+        assertThat(items()).map(ActionItem::message)
+                .anySatisfy(m -> assertThat(m).contains("RETURNING reads the new row"))
+                .anySatisfy(m -> assertThat(m).contains("OUTPUT without INTO"));
+    }
+
+    @Test
+    void forXmlPathConcatenationIsStringAggregationInOrder() throws Exception {
+        try (Connection db = convertAndApply("xmlpath", """
+                CREATE TABLE cols (tab varchar(10), name varchar(10), pos int)
+                GO
+                CREATE FUNCTION dbo.column_list (@tab varchar(10)) RETURNS nvarchar(max)
+                AS
+                BEGIN
+                  RETURN STUFF((SELECT ',' + '[' + name + ']' FROM cols WHERE tab = @tab ORDER BY pos
+                                FOR XML PATH(''), TYPE).value('.', 'NVARCHAR(MAX)'), 1, 1, '')
+                END
+                GO
+                CREATE PROCEDURE describe @tab varchar(10), @plain nvarchar(max) OUTPUT, @pairs nvarchar(max) OUTPUT
+                AS
+                SET @plain = (SELECT name + ';' FROM cols WHERE tab = @tab ORDER BY pos DESC FOR XML PATH(''))
+                SELECT @pairs = (SELECT name, '=', pos, ' ' FROM cols WHERE tab = @tab ORDER BY pos FOR XML PATH, TYPE
+                                ).value('.', 'nvarchar(max)')
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO cols VALUES ('t', 'b', 2), ('t', 'a', 1), ('t', 'c&d', 3), ('u', 'x', 1)");
+            assertThat(one(db, "SELECT column_list('t')")).isEqualTo("[a],[b],[c&d]");
+            assertThat(one(db, "SELECT column_list('none')")).isNull();
+            assertThat(rows(db, "CALL describe('t', NULL, NULL)")).containsExactly(List.of("c&d;b;a;", "a=1 b=2 c&d=3 "));
+        }
+        assertThat(codes()).contains("SS-MSS-0200");
+    }
+
+    @Test
+    void truncateTableEmptiesTheTableAndRestartsItsIdentity() throws Exception {
+        try (Connection db = convertAndApply("truncate", """
+                CREATE TABLE events (id int IDENTITY(1, 1) PRIMARY KEY, what varchar(10))
+                GO
+                CREATE PROCEDURE restart
+                AS
+                TRUNCATE TABLE dbo.events
+                INSERT INTO events (what) VALUES ('first')
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO events (what) VALUES ('a'), ('b')");
+            SharedPostgres.runScript(db, "CALL restart()");
+            assertThat(rows(db, "SELECT id, what FROM events")).containsExactly(List.of("1", "first"));
+        }
+    }
+
+    @Test
+    void mergeUpdatesMatchedRowsAndInsertsTheOthersAndNotMatchedBySourceIsKeptCommentedOut() throws Exception {
+        try (Connection db = convertAndApply("merge", """
+                CREATE TABLE stock (item varchar(10) PRIMARY KEY, qty int)
+                CREATE TABLE moves (item varchar(10), qty int)
+                GO
+                CREATE PROCEDURE apply_moves
+                AS
+                MERGE INTO stock WITH (HOLDLOCK) AS s
+                USING (SELECT item, sum(qty) AS qty FROM moves GROUP BY item) AS m ON s.item = m.item
+                WHEN MATCHED AND m.qty <> 0 THEN UPDATE SET qty = s.qty + m.qty
+                WHEN NOT MATCHED BY TARGET AND m.qty > 0 THEN INSERT (item, qty) VALUES (m.item, m.qty);
+                MERGE stock USING moves m ON stock.item = m.item WHEN NOT MATCHED BY SOURCE THEN DELETE;
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO stock VALUES ('a', 5), ('b', 1), ('z', 9)");
+            SharedPostgres.runScript(db, "INSERT INTO moves VALUES ('a', 2), ('a', 1), ('b', 0), ('c', 4), ('d', -1)");
+            SharedPostgres.runScript(db, "CALL apply_moves()");
+            assertThat(rows(db, "SELECT item, qty FROM stock ORDER BY item")).containsExactly(
+                    List.of("a", "8"), List.of("b", "1"), List.of("c", "4"), List.of("z", "9"));
+        }
+        assertThat(items()).map(ActionItem::message)
+                .anySatisfy(m -> assertThat(m).contains("HOLDLOCK").contains("ON CONFLICT"))
+                .anySatisfy(m -> assertThat(m).contains("WHEN NOT MATCHED BY SOURCE"));
+    }
+
+    @Test
+    void insteadOfTriggersRunPerRowOnAViewAndSkipTheRowOnATable() throws Exception {
+        try (Connection db = convertAndApply("instead", """
+                CREATE TABLE people (id int PRIMARY KEY, name varchar(20))
+                CREATE TABLE log (msg varchar(50))
+                GO
+                CREATE VIEW people_v AS SELECT id, name FROM people
+                GO
+                CREATE TRIGGER people_v_ins ON people_v INSTEAD OF INSERT
+                AS
+                INSERT INTO people (id, name) SELECT i.id, upper(i.name) FROM inserted i
+                GO
+                CREATE TRIGGER people_keep ON people INSTEAD OF DELETE
+                AS
+                IF EXISTS (SELECT 1 FROM deleted WHERE id < 0) RETURN
+                INSERT INTO log SELECT 'kept ' + name FROM deleted
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO people_v VALUES (1, 'ann'), (2, 'bob')");
+            SharedPostgres.runScript(db, "DELETE FROM people WHERE id = 1");
+            assertThat(rows(db, "SELECT id, name FROM people ORDER BY id")).containsExactly(List.of("1", "ANN"), List.of("2", "BOB"));
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("kept ANN"));
+        }
+        assertThat(codes()).contains("SS-MSS-0202");
+    }
+
+    @Test
+    void objectIdCharSpaceSchemaNameAndSpidReadPostgresqlsCatalogAndSession() throws Exception {
+        try (Connection db = convertAndApply("sysfunctions", """
+                CREATE TABLE t (id int)
+                GO
+                CREATE PROCEDURE info @has_t int OUTPUT, @has_x int OUTPUT, @line nvarchar(20) OUTPUT, @sch sysname OUTPUT,
+                  @spid int OUTPUT
+                AS
+                SET @has_t = CASE WHEN OBJECT_ID('t') IS NULL THEN 0 ELSE 1 END
+                SET @has_x = CASE WHEN OBJECT_ID('x') IS NULL THEN 0 ELSE 1 END
+                SET @line = 'a' + CHAR(44) + SPACE(2) + 'b'
+                SET @sch = SCHEMA_NAME()
+                SET @spid = @@SPID
+                GO
+                """)) {
+            String schema = one(db, "SELECT schemaname FROM pg_tables WHERE tablename = 't'");
+            SharedPostgres.runScript(db, "SET search_path = " + schema + ", public");
+            assertThat(rows(db, "CALL info(NULL, NULL, NULL, NULL, NULL)")).containsExactly(
+                    List.of("1", "0", "a,  b", schema, one(db, "SELECT pg_backend_pid()")));
+        }
+        assertThat(codes()).contains("SS-MSS-0121");
+    }
+
+    @Test
+    void errorNumberComparedWithASqlServerErrorTestsTheSqlstateThatMeansTheSame() throws Exception {
+        try (Connection db = convertAndApply("errornumbers", """
+                CREATE TABLE t (id int PRIMARY KEY)
+                CREATE TABLE log (msg varchar(50))
+                GO
+                CREATE PROCEDURE add_once @id int, @d int
+                AS
+                BEGIN TRY
+                  INSERT INTO t VALUES (@id / @d)
+                END TRY
+                BEGIN CATCH
+                  IF ERROR_NUMBER() = 2627 INSERT INTO log VALUES ('duplicate')
+                  ELSE IF ERROR_NUMBER() = 8134 INSERT INTO log VALUES ('divided by zero')
+                  ELSE THROW
+                END CATCH
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "CALL add_once(1, 1)");
+            SharedPostgres.runScript(db, "CALL add_once(1, 1)");
+            SharedPostgres.runScript(db, "CALL add_once(1, 0)");
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("duplicate"), List.of("divided by zero"));
+        }
     }
 }

@@ -68,7 +68,7 @@ class SqlServerSourceTest {
         List<SourceStatement> statements = read("""
                 CREATE OR ALTER PROCEDURE dbo.p @x int AS
                 BEGIN
-                  TRUNCATE TABLE #t
+                  INSERT INTO #u EXEC dbo.q
                   INSERT INTO #t VALUES (@x)
                 END
                 GO
