@@ -328,6 +328,8 @@ public final class ExpressionConverter {
                 SqlIdentifier routine = routines.resolve(f.getSqlIdentifier() == null
                         ? List.of(f.getName()) : f.getSqlIdentifier().names);
                 if (routine != null) {
+                    routine = routines.overload(routine, true, Collections.nCopies(c.operandCount(), null),
+                            call.getOperandList().stream().map(context.types::typeOf).toList());
                     SqlNode resolved = UserRoutines.call(routine, passedArguments(routine, call, c));
                     context.types.carry(call, resolved);
                     return resolved;

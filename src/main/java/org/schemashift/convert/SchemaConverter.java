@@ -69,7 +69,9 @@ public final class SchemaConverter {
         SourceRelations relations = SourceRelations.of(catalog, rules.types());
         PackageSchemas packageSchemas = PackageSchemas.of(catalog, items);
         UserRoutines routines = packageSchemas.routines(catalog,
-                type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN);
+                type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN,
+                type -> type instanceof ProcType.Declared declared ? TargetTypes.identity(targetTypes.spelling(declared.type()))
+                        : RoutineOverloads.typeKey(type), items);
         this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations, routines);
         for (UserType type : catalog.types()) {
             if (UserType.DOMAIN.equals(type.category())) domains.put(type.name().name().toLowerCase(Locale.ROOT), type);

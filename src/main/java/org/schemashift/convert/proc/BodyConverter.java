@@ -69,7 +69,7 @@ final class BodyConverter extends ProcRewriter {
         this.what = what;
         this.at = span;
         this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope),
-                new PackageStateReadRule(scope), new PackageRoutineRule(scope)));
+                new PackageStateReadRule(scope), new PackageRoutineRule(scope, code.userRoutines())));
     }
 
     /** The converted signature and body of a routine; {@code rows} are rows in scope around it (a trigger's NEW and OLD). */
@@ -384,9 +384,11 @@ final class BodyConverter extends ProcRewriter {
             CollectionMethod method = CollectionMethodRule.methodNamed(names.get(names.size() - 1));
             if (collection != null && collection.kind() == Symbol.Kind.COLLECTION && method != null) return collectionChange(call, method);
         }
-        SqlIdentifier routine = code.routineCalled(names, scope);
-        List<ParameterMode> modes = code.userRoutines().modes(routine);
         List<String> argumentNames = call.arguments().stream().map(Argument::name).toList();
+        List<TypeFamily> families = call.arguments().stream()
+                .map(a -> expressions.familyInScope(a.value(), scope.relations(a.value()))).toList();
+        SqlIdentifier routine = code.routineCalled(names, scope, argumentNames, families);
+        List<ParameterMode> modes = code.userRoutines().modes(routine);
         IntoTargets targets = new IntoTargets();
         List<Argument> arguments = new ArrayList<>();
         for (int i = 0; i < call.arguments().size(); i++) {

@@ -113,12 +113,14 @@ public final class CodeConversion {
                 converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.disabled(), trigger.transitions());
     }
 
-    /** The routine a CALL names: a nested subprogram or one of the current package, any routine of the input, or the name as written. */
-    SqlIdentifier routineCalled(List<String> names, ProcScope scope) {
+    /**
+     * The routine a CALL names: a nested subprogram or one of the current package, any routine of the
+     * input (the overload the arguments' names and families pick), or the name as written.
+     */
+    SqlIdentifier routineCalled(List<String> names, ProcScope scope, List<String> argumentNames, List<TypeFamily> families) {
         SqlIdentifier own = names.size() == 1 ? scope.ownRoutine(names.get(0)) : null;
-        if (own != null) return own;
-        SqlIdentifier resolved = routines.resolve(names);
-        return resolved != null ? resolved : new SqlIdentifier(names, SqlParserPos.ZERO);
+        SqlIdentifier resolved = own != null ? own : routines.resolve(names);
+        return resolved != null ? routines.overload(resolved, false, argumentNames, families) : new SqlIdentifier(names, SqlParserPos.ZERO);
     }
 
     void stateNotRewritten(SourceSpan span, String what, SqlNode target) {
@@ -131,6 +133,10 @@ public final class CodeConversion {
 
     ProcTypes types() {
         return types;
+    }
+
+    PackageSchemas packageSchemas() {
+        return packageSchemas;
     }
 
     UserRoutines userRoutines() {

@@ -84,6 +84,20 @@ final class PackageConverter {
             }
         }
         reportMissingBodies();
+        reportPrivateMembers();
+    }
+
+    /** Once per package: what only its body declares becomes as public as the rest (PostgreSQL has no private routines). */
+    private void reportPrivateMembers() {
+        Set<String> declaredInSpec = new HashSet<>();
+        pkg.specification().forEach(d -> declaredInSpec.add(PackageScope.key(d.name())));
+        List<String> bodyOnly = pkg.body().stream()
+                .filter(d -> d instanceof Declaration.Subprogram || d instanceof Declaration.Variable)
+                .map(Declaration::name).filter(n -> !declaredInSpec.contains(PackageScope.key(n))).distinct().toList();
+        if (bodyOnly.isEmpty()) return;
+        code.items().add(OracleCode.PRIVATE_PACKAGE_MEMBERS, pkg.span(), "package " + pkg.name() + ": " + bodyOnly.size()
+                + " member(s) declared only in the body become routines or variables of schema " + schema
+                + " that any caller with access to it can use: " + String.join(", ", bodyOnly));
     }
 
     private void variable(Declaration.Variable v, ProcScope procScope) {
@@ -139,7 +153,7 @@ final class PackageConverter {
             RoutineBody body = s.body();
             Block withPackage = withPackageDeclarations(body.block());
             ObjectKind kind = s.signature().returns() == null ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION;
-            Routine routine = new Routine(new ObjectName(schema, s.name()), kind, s.signature(),
+            Routine routine = new Routine(new ObjectName(schema, code.packageSchemas().routineName(pkg, s)), kind, s.signature(),
                     new RoutineBody(withPackage, body.nameConflict()), "", s.span(), s.traits());
             routines.addAll(code.routines(routine, new ProcScope(code.packages(), scope)));
         }

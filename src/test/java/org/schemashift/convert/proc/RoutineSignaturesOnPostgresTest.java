@@ -1,0 +1,169 @@
+package org.schemashift.convert.proc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.schemashift.model.ActionItem;
+
+/**
+ * Routine signatures PostgreSQL sees differently from Oracle: overloads whose parameter types map
+ * to the same target types are renamed and their calls resolved by argument type; members private
+ * to a package body become public routines (reported once per package); a date passed to a string
+ * parameter, or a string to a date one, is converted explicitly.
+ */
+class RoutineSignaturesOnPostgresTest {
+    private static final String OVERLOADS = """
+            CREATE OR REPLACE PACKAGE fmt AS
+              FUNCTION tochar(p_val IN NUMBER) RETURN VARCHAR2;
+              FUNCTION tochar(p_val IN DATE) RETURN VARCHAR2;
+              FUNCTION tochar(p_val IN TIMESTAMP) RETURN VARCHAR2;
+              FUNCTION describe(p_name IN VARCHAR2, p_val IN DATE) RETURN VARCHAR2;
+              FUNCTION describe(p_name IN VARCHAR2, p_val IN TIMESTAMP) RETURN VARCHAR2;
+              FUNCTION count_rows(p_table IN VARCHAR2) RETURN NUMBER;
+              PROCEDURE count_rows(p_table IN VARCHAR2);
+              FUNCTION last_count RETURN NUMBER;
+            END fmt;
+            /
+            CREATE OR REPLACE PACKAGE BODY fmt AS
+              g_last NUMBER;
+              FUNCTION tochar(p_val IN NUMBER) RETURN VARCHAR2 IS
+              BEGIN
+                RETURN 'number ' || TO_CHAR(p_val);
+              END;
+              FUNCTION tochar(p_val IN DATE) RETURN VARCHAR2 IS
+              BEGIN
+                RETURN 'date ' || TO_CHAR(p_val, 'YYYY-MM-DD');
+              END;
+              FUNCTION tochar(p_val IN TIMESTAMP) RETURN VARCHAR2 IS
+              BEGIN
+                RETURN 'timestamp ' || TO_CHAR(p_val, 'YYYY-MM-DD HH24:MI:SS.FF3');
+              END;
+              FUNCTION describe(p_name IN VARCHAR2, p_val IN DATE) RETURN VARCHAR2 IS
+              BEGIN
+                RETURN p_name || ': ' || tochar(p_val);
+              END;
+              FUNCTION describe(p_name IN VARCHAR2, p_val IN TIMESTAMP) RETURN VARCHAR2 IS
+              BEGIN
+                RETURN p_name || ': ' || tochar(p_val => p_val);
+              END;
+              FUNCTION count_rows(p_table IN VARCHAR2) RETURN NUMBER IS
+              BEGIN
+                RETURN LENGTH(p_table);
+              END;
+              PROCEDURE count_rows(p_table IN VARCHAR2) IS
+              BEGIN
+                g_last := count_rows(p_table) * 10;
+              END;
+              FUNCTION last_count RETURN NUMBER IS
+              BEGIN
+                RETURN g_last;
+              END;
+            END fmt;
+            /
+            CREATE OR REPLACE FUNCTION stamp_text RETURN VARCHAR2 IS
+              l_stamp TIMESTAMP := TIMESTAMP '2024-05-06 07:08:09.123';
+            BEGIN
+              RETURN fmt.tochar(l_stamp);
+            END;
+            /
+            CREATE OR REPLACE FUNCTION date_text RETURN VARCHAR2 IS
+              l_date DATE := DATE '2024-05-06';
+            BEGIN
+              RETURN fmt.describe('d', l_date) || ' / ' || fmt.describe('t', CAST(l_date AS TIMESTAMP));
+            END;
+            /
+            CREATE OR REPLACE PROCEDURE count_twice IS
+            BEGIN
+              fmt.count_rows(p_table => 'abcd');
+            END;
+            /
+            """;
+
+    @Test
+    void overloadsTheTargetCannotTellApartAreRenamedAndTheirCallsFollowTheArgumentTypes() throws Exception {
+        try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl(OVERLOADS).apply()) {
+            assertThat(db.one("SELECT stamp_text()")).isEqualTo("timestamp 2024-05-06 07:08:09.123");
+            assertThat(db.one("SELECT date_text()")).isEqualTo("d: date 2024-05-06 / t: timestamp 2024-05-06 00:00:00.000");
+            assertThat(db.one("SELECT fmt.tochar(42)")).isEqualTo("number 42");
+            assertThat(db.one("SELECT fmt.tochar_timestamp(TIMESTAMP '2024-01-02 03:04:05.5')"))
+                    .isEqualTo("timestamp 2024-01-02 03:04:05.500");
+            db.run("CALL count_twice()");
+            assertThat(db.one("SELECT fmt.last_count()")).as("the procedure, renamed, calls the function").isEqualTo("40");
+            List<ActionItem> renamed = db.itemsWith("SS-ORA-0480");
+            assertThat(renamed).extracting(ActionItem::message).containsExactly(
+                    "package FMT: function TOCHAR(IN timestamp) becomes TOCHAR_TIMESTAMP: in PostgreSQL its signature (timestamp)"
+                            + " is that of function TOCHAR(IN date) at line 3, which keeps the name",
+                    "package FMT: function DESCRIBE(IN varchar2, IN timestamp) becomes DESCRIBE_TIMESTAMP: in PostgreSQL its"
+                            + " signature (text, timestamp) is that of function DESCRIBE(IN varchar2, IN date) at line 5, which keeps the name",
+                    "package FMT: procedure COUNT_ROWS(IN varchar2) becomes COUNT_ROWS_PROC: in PostgreSQL its signature (text)"
+                            + " is that of function COUNT_ROWS(IN varchar2) at line 7, which keeps the name");
+            assertThat(renamed).extracting(i -> i.span().line()).containsExactly(4, 6, 8);
+        }
+    }
+
+    @Test
+    void membersOnlyTheBodyDeclaresStayCallableInsideThePackageAndAreReportedOnce() throws Exception {
+        try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl("""
+                CREATE OR REPLACE PACKAGE counter AS
+                  FUNCTION next_value RETURN NUMBER;
+                END counter;
+                /
+                CREATE OR REPLACE PACKAGE BODY counter AS
+                  g_value NUMBER := 0;
+                  FUNCTION step RETURN NUMBER IS
+                  BEGIN
+                    RETURN 5;
+                  END;
+                  FUNCTION next_value RETURN NUMBER IS
+                  BEGIN
+                    g_value := g_value + step;
+                    RETURN g_value;
+                  END;
+                END counter;
+                /
+                """).apply()) {
+            assertThat(db.one("SELECT counter.next_value()")).isEqualTo("5");
+            assertThat(db.one("SELECT counter.next_value()")).isEqualTo("10");
+            assertThat(db.itemsWith("SS-ORA-0481")).extracting(ActionItem::message).containsExactly(
+                    "package COUNTER: 2 member(s) declared only in the body become routines or variables of schema COUNTER"
+                            + " that any caller with access to it can use: G_VALUE, STEP");
+        }
+    }
+
+    @Test
+    void aDatePassedToAStringParameterAndAStringToADateOneAreConverted() throws Exception {
+        try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl("""
+                CREATE OR REPLACE PACKAGE dates AS
+                  FUNCTION text_of(p_text IN VARCHAR2) RETURN VARCHAR2;
+                  FUNCTION year_of(p_date IN DATE) RETURN NUMBER;
+                END dates;
+                /
+                CREATE OR REPLACE PACKAGE BODY dates AS
+                  FUNCTION text_of(p_text IN VARCHAR2) RETURN VARCHAR2 IS
+                  BEGIN
+                    RETURN '[' || p_text || ']';
+                  END;
+                  FUNCTION year_of(p_date IN DATE) RETURN NUMBER IS
+                  BEGIN
+                    RETURN EXTRACT(YEAR FROM p_date);
+                  END;
+                END dates;
+                /
+                CREATE OR REPLACE FUNCTION year_text(p_text VARCHAR2) RETURN NUMBER IS
+                BEGIN
+                  RETURN dates.year_of(p_text);
+                END;
+                /
+                CREATE OR REPLACE FUNCTION date_as_text RETURN VARCHAR2 IS
+                  l_day DATE := DATE '2024-05-06';
+                BEGIN
+                  RETURN dates.text_of(l_day);
+                END;
+                /
+                """).apply()) {
+            assertThat(db.one("SELECT year_text('2031-02-03')")).isEqualTo("2031");
+            assertThat(db.one("SELECT date_as_text()")).isEqualTo("[2024-05-06 00:00:00]");
+        }
+    }
+}
