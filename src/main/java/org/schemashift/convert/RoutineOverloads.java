@@ -54,8 +54,7 @@ public final class RoutineOverloads {
         return signatureKey(routine.signature().parameters());
     }
 
-    /** {@code (IN number, OUT varchar2)} of these parameters. */
-    public static String signatureKey(List<Parameter> parameters) {
+    private static String signatureKey(List<Parameter> parameters) {
         return parameters.stream().map(RoutineOverloads::parameterKey).collect(Collectors.joining(", ", "(", ")"));
     }
 

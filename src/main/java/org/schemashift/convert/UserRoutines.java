@@ -43,8 +43,12 @@ public final class UserRoutines {
         byCalledName.putIfAbsent(key(calledName), target);
     }
 
-    /** One parameter of a routine: its name as declared, its mode, its source type, that type's family, and whether it has a default. */
-    public record Parameter(String name, ParameterMode mode, ProcType type, TypeFamily family, boolean hasDefault) {
+    /**
+     * One parameter of a routine: its name as declared, its mode, its source type, that type's family
+     * and its target type as the target compares signatures ({@link TargetTypes#identity}, null when
+     * not known), and whether it has a default.
+     */
+    public record Parameter(String name, ParameterMode mode, ProcType type, TypeFamily family, String identity, boolean hasDefault) {
     }
 
     /** One overload of a routine: the routine it becomes (renamed when the target cannot tell it from another), and its parameters. */
@@ -65,16 +69,18 @@ public final class UserRoutines {
      * The overload a call of {@code routine} (resolved, before renaming) with these arguments takes,
      * as Oracle resolves it: one of the called kind (function in an expression, procedure in a call
      * statement) that takes the arguments by position and name, the rest having defaults, preferring
-     * the most arguments of their parameter's family; the first in source order among equals. Only
-     * where an overload was renamed does this change anything: else {@code routine} itself.
+     * the most arguments of their parameter's family, then of its target type ({@code identities},
+     * null where not known); the first in source order among equals. Only where an overload was
+     * renamed does this change anything: else {@code routine} itself.
      */
-    public SqlIdentifier overload(SqlIdentifier routine, boolean function, List<String> argumentNames, List<TypeFamily> families) {
+    public SqlIdentifier overload(SqlIdentifier routine, boolean function, List<String> argumentNames, List<TypeFamily> families,
+                                  List<String> identities) {
         List<Overload> all = byBaseName.getOrDefault(key(routine), List.of());
         if (all.stream().allMatch(o -> o.target().key().equals(key(routine)))) return routine;
         Overload best = null;
         int bestScore = -1;
         for (Overload overload : all) {
-            int score = overload.function() == function ? score(overload.parameters(), argumentNames, families) : -1;
+            int score = overload.function() == function ? score(overload.parameters(), argumentNames, families, identities) : -1;
             if (score > bestScore) {
                 best = overload;
                 bestScore = score;
@@ -83,8 +89,8 @@ public final class UserRoutines {
         return best == null ? routine : identifier(best.target(), routine.getParserPosition());
     }
 
-    /** -1 when the overload cannot take the arguments, else how many of them are of their parameter's family. */
-    private static int score(List<Parameter> overload, List<String> argumentNames, List<TypeFamily> families) {
+    /** -1 when the overload cannot take the arguments, else how many of them are of their parameter's family and type. */
+    private static int score(List<Parameter> overload, List<String> argumentNames, List<TypeFamily> families, List<String> identities) {
         if (argumentNames.size() > overload.size()) return -1;
         boolean[] given = new boolean[overload.size()];
         int score = 0;
@@ -92,7 +98,8 @@ public final class UserRoutines {
             Parameter p = parameter(overload, argumentNames.get(i), i);
             if (p == null) return -1;
             given[overload.indexOf(p)] = true;
-            if (families.get(i) == p.family()) score++;
+            if (families.get(i) == p.family()) score += 2;
+            if (i < identities.size() && identities.get(i) != null && identities.get(i).equals(p.identity())) score++;
         }
         for (int i = 0; i < given.length; i++) {
             if (!given[i] && !overload.get(i).hasDefault()) return -1;

@@ -69,7 +69,7 @@ final class BodyConverter extends ProcRewriter {
         this.what = what;
         this.at = span;
         this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope),
-                new PackageStateReadRule(scope), new PackageRoutineRule(scope, code.userRoutines())));
+                new PackageStateReadRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::typeIdentity);
     }
 
     /** The converted signature and body of a routine; {@code rows} are rows in scope around it (a trigger's NEW and OLD). */
@@ -387,7 +387,8 @@ final class BodyConverter extends ProcRewriter {
         List<String> argumentNames = call.arguments().stream().map(Argument::name).toList();
         List<TypeFamily> families = call.arguments().stream()
                 .map(a -> expressions.familyInScope(a.value(), scope.relations(a.value()))).toList();
-        SqlIdentifier routine = code.routineCalled(names, scope, argumentNames, families);
+        SqlIdentifier routine = code.routineCalled(names, scope, argumentNames, families,
+                call.arguments().stream().map(a -> scope.typeIdentity(a.value())).toList());
         List<ParameterMode> modes = code.userRoutines().modes(routine);
         IntoTargets targets = new IntoTargets();
         List<Argument> arguments = new ArrayList<>();

@@ -117,10 +117,12 @@ public final class CodeConversion {
      * The routine a CALL names: a nested subprogram or one of the current package, any routine of the
      * input (the overload the arguments' names and families pick), or the name as written.
      */
-    SqlIdentifier routineCalled(List<String> names, ProcScope scope, List<String> argumentNames, List<TypeFamily> families) {
+    SqlIdentifier routineCalled(List<String> names, ProcScope scope, List<String> argumentNames, List<TypeFamily> families,
+                                List<String> identities) {
         SqlIdentifier own = names.size() == 1 ? scope.ownRoutine(names.get(0)) : null;
         SqlIdentifier resolved = own != null ? own : routines.resolve(names);
-        return resolved != null ? routines.overload(resolved, false, argumentNames, families) : new SqlIdentifier(names, SqlParserPos.ZERO);
+        return resolved != null ? routines.overload(resolved, false, argumentNames, families, identities)
+                : new SqlIdentifier(names, SqlParserPos.ZERO);
     }
 
     void stateNotRewritten(SourceSpan span, String what, SqlNode target) {

@@ -51,8 +51,18 @@ final class OverloadNames {
 
     /** A subprogram as the source tells it from its overloads: name, kind, parameter modes and types. */
     static String key(Declaration.Subprogram s) {
-        return s.name().toUpperCase(Locale.ROOT) + RoutineOverloads.signatureKey(s.signature().parameters())
-                + (s.signature().returns() == null ? "" : " RETURN");
+        return s.name().toUpperCase(Locale.ROOT) + sourceSignature(s) + (s.signature().returns() == null ? "" : " RETURN");
+    }
+
+    /** {@code (IN varchar2, IN timestamp with local time zone)}: modes and source types, without lengths. */
+    private static String sourceSignature(Declaration.Subprogram s) {
+        return s.signature().parameters().stream().map(p -> p.mode() + " " + sourceType(p.type()))
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String sourceType(ProcType type) {
+        if (!(type instanceof ProcType.Declared d)) return RoutineOverloads.typeKey(type);
+        return d.type().sourceText().toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", "").replaceAll("\\s+", " ").trim();
     }
 
     /**
@@ -93,8 +103,8 @@ final class OverloadNames {
         List<Parameter> theirs = earlier.signature().parameters();
         List<String> differing = new ArrayList<>();
         for (int i = 0; i < mine.size(); i++) {
-            String type = RoutineOverloads.typeKey(mine.get(i).type());
-            if (i >= theirs.size() || !type.equals(RoutineOverloads.typeKey(theirs.get(i).type()))) differing.add(type);
+            String type = sourceType(mine.get(i).type());
+            if (i >= theirs.size() || !type.equals(sourceType(theirs.get(i).type()))) differing.add(type);
         }
         String suffix = differing.isEmpty() ? (s.signature().returns() == null ? "proc" : "fn") : String.join("_", differing);
         suffix = suffix.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
@@ -108,7 +118,6 @@ final class OverloadNames {
     }
 
     private static String describe(Declaration.Subprogram s) {
-        return (s.signature().returns() == null ? "procedure " : "function ") + s.name()
-                + RoutineOverloads.signatureKey(s.signature().parameters());
+        return (s.signature().returns() == null ? "procedure " : "function ") + s.name() + sourceSignature(s);
     }
 }

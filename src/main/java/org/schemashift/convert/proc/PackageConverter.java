@@ -87,12 +87,17 @@ final class PackageConverter {
         reportPrivateMembers();
     }
 
-    /** Once per package: what only its body declares becomes as public as the rest (PostgreSQL has no private routines). */
+    /**
+     * Once per package: the subprograms and variables only its body declares become as public as the
+     * rest (PostgreSQL has no private routines); constants inlined where read become nothing.
+     */
     private void reportPrivateMembers() {
         Set<String> declaredInSpec = new HashSet<>();
         pkg.specification().forEach(d -> declaredInSpec.add(PackageScope.key(d.name())));
+        Set<String> state = new HashSet<>();
+        stateVariables.forEach(v -> state.add(PackageScope.key(v.name())));
         List<String> bodyOnly = pkg.body().stream()
-                .filter(d -> d instanceof Declaration.Subprogram || d instanceof Declaration.Variable)
+                .filter(d -> d instanceof Declaration.Subprogram || d instanceof Declaration.Variable && state.contains(PackageScope.key(d.name())))
                 .map(Declaration::name).filter(n -> !declaredInSpec.contains(PackageScope.key(n))).distinct().toList();
         if (bodyOnly.isEmpty()) return;
         code.items().add(OracleCode.PRIVATE_PACKAGE_MEMBERS, pkg.span(), "package " + pkg.name() + ": " + bodyOnly.size()

@@ -42,7 +42,7 @@ final class PackageRoutineRule implements ExpressionRule {
             if (routine == null) return null;
             List<SqlNode> operands = new ArrayList<>(call.getOperandList());
             routine = routines.overload(routine, true, Collections.nCopies(operands.size(), null),
-                    operands.stream().map(context::typeOf).toList());
+                    operands.stream().map(context::typeOf).toList(), operands.stream().map(scope::typeIdentity).toList());
             scope.sharedVariables(names.get(0)).forEach(v -> operands.add(new SqlIdentifier(v, call.getParserPosition())));
             return PseudoFunctions.function(routine).createCall(call.getParserPosition(), operands.toArray(SqlNode[]::new));
         }
@@ -51,7 +51,7 @@ final class PackageRoutineRule implements ExpressionRule {
         SqlIdentifier routine = id.names.size() == 1 ? (relation == null ? scope.ownRoutine(id.getSimple()) : null)
                 : packageRoutine(id.names, relation);
         if (routine == null) return null;
-        routine = routines.overload(routine, true, List.of(), List.of());
+        routine = routines.overload(routine, true, List.of(), List.of(), List.of());
         return PseudoFunctions.function(routine).createCall(id.getParserPosition());
     }
 

@@ -80,7 +80,7 @@ public final class PackageSchemas {
         UserRoutines routines = new UserRoutines();
         for (Routine routine : catalog.routines()) {
             routines.addStandalone(routine.name());
-            describe(routines, routine.name(), routine.name(), routine.signature(), family);
+            describe(routines, routine.name(), routine.name(), routine.signature(), family, identity);
         }
         for (PackageDef pkg : catalog.packages()) {
             String schema = schema(pkg);
@@ -89,16 +89,17 @@ public final class PackageSchemas {
                 ObjectName base = new ObjectName(schema, s.name());
                 routines.add(List.of(pkg.name().name(), s.name()), base);
                 if (pkg.name().schema() != null) routines.add(List.of(pkg.name().schema(), pkg.name().name(), s.name()), base);
-                describe(routines, base, new ObjectName(schema, routineName(pkg, s)), s.signature(), family);
+                describe(routines, base, new ObjectName(schema, routineName(pkg, s)), s.signature(), family, identity);
             }
         }
         return routines;
     }
 
     private static void describe(UserRoutines routines, ObjectName base, ObjectName target, RoutineSignature signature,
-                                 Function<ProcType, TypeFamily> family) {
+                                 Function<ProcType, TypeFamily> family, Function<ProcType, String> identity) {
         routines.addOverload(base, target, signature.returns() != null, signature.parameters().stream()
-                .map(p -> new UserRoutines.Parameter(p.name(), p.mode(), p.type(), family.apply(p.type()), p.defaultValue() != null))
+                .map(p -> new UserRoutines.Parameter(p.name(), p.mode(), p.type(), family.apply(p.type()), identity.apply(p.type()),
+                        p.defaultValue() != null))
                 .toList());
         if (signature.returns() != null) routines.addResult(base, family.apply(signature.returns().type()));
     }

@@ -23,6 +23,9 @@ class RoutineSignaturesOnPostgresTest {
               FUNCTION count_rows(p_table IN VARCHAR2) RETURN NUMBER;
               PROCEDURE count_rows(p_table IN VARCHAR2);
               FUNCTION last_count RETURN NUMBER;
+              FUNCTION zoned(p_val IN TIMESTAMP WITH TIME ZONE) RETURN VARCHAR2;
+              FUNCTION zoned(p_val IN TIMESTAMP WITH LOCAL TIME ZONE) RETURN VARCHAR2;
+              FUNCTION tochar(p_val IN TIMESTAMP WITH TIME ZONE) RETURN VARCHAR2;
             END fmt;
             /
             CREATE OR REPLACE PACKAGE BODY fmt AS
@@ -59,6 +62,18 @@ class RoutineSignaturesOnPostgresTest {
               BEGIN
                 RETURN g_last;
               END;
+              FUNCTION zoned(p_val IN TIMESTAMP WITH TIME ZONE) RETURN VARCHAR2 IS
+              BEGIN
+                RETURN 'zone';
+              END;
+              FUNCTION zoned(p_val IN TIMESTAMP WITH LOCAL TIME ZONE) RETURN VARCHAR2 IS
+              BEGIN
+                RETURN 'local';
+              END;
+              FUNCTION tochar(p_val IN TIMESTAMP WITH TIME ZONE) RETURN VARCHAR2 IS
+              BEGIN
+                RETURN 'zoned ' || zoned(p_val);
+              END;
             END fmt;
             /
             CREATE OR REPLACE FUNCTION stamp_text RETURN VARCHAR2 IS
@@ -71,6 +86,12 @@ class RoutineSignaturesOnPostgresTest {
               l_date DATE := DATE '2024-05-06';
             BEGIN
               RETURN fmt.describe('d', l_date) || ' / ' || fmt.describe('t', CAST(l_date AS TIMESTAMP));
+            END;
+            /
+            CREATE OR REPLACE FUNCTION zoned_text RETURN VARCHAR2 IS
+              l_zoned TIMESTAMP WITH TIME ZONE := SYSTIMESTAMP;
+            BEGIN
+              RETURN fmt.tochar(l_zoned);
             END;
             /
             CREATE OR REPLACE PROCEDURE count_twice IS
@@ -90,6 +111,9 @@ class RoutineSignaturesOnPostgresTest {
                     .isEqualTo("timestamp 2024-01-02 03:04:05.500");
             db.run("CALL count_twice()");
             assertThat(db.one("SELECT fmt.last_count()")).as("the procedure, renamed, calls the function").isEqualTo("40");
+            assertThat(db.one("SELECT zoned_text()")).as("the overload of the variable's type among those of its family")
+                    .isEqualTo("zoned zone");
+            assertThat(db.one("SELECT fmt.zoned(now()) || fmt.zoned_timestamp_with_local_time_zone(now())")).isEqualTo("zonelocal");
             List<ActionItem> renamed = db.itemsWith("SS-ORA-0480");
             assertThat(renamed).extracting(ActionItem::message).containsExactly(
                     "package FMT: function TOCHAR(IN timestamp) becomes TOCHAR_TIMESTAMP: in PostgreSQL its signature (timestamp)"
@@ -97,8 +121,11 @@ class RoutineSignaturesOnPostgresTest {
                     "package FMT: function DESCRIBE(IN varchar2, IN timestamp) becomes DESCRIBE_TIMESTAMP: in PostgreSQL its"
                             + " signature (text, timestamp) is that of function DESCRIBE(IN varchar2, IN date) at line 5, which keeps the name",
                     "package FMT: procedure COUNT_ROWS(IN varchar2) becomes COUNT_ROWS_PROC: in PostgreSQL its signature (text)"
-                            + " is that of function COUNT_ROWS(IN varchar2) at line 7, which keeps the name");
-            assertThat(renamed).extracting(i -> i.span().line()).containsExactly(4, 6, 8);
+                            + " is that of function COUNT_ROWS(IN varchar2) at line 7, which keeps the name",
+                    "package FMT: function ZONED(IN timestamp with local time zone) becomes ZONED_TIMESTAMP_WITH_LOCAL_TIME_ZONE: in"
+                            + " PostgreSQL its signature (timestamptz) is that of function ZONED(IN timestamp with time zone) at line 10,"
+                            + " which keeps the name");
+            assertThat(renamed).extracting(i -> i.span().line()).containsExactly(4, 6, 8, 11);
         }
     }
 
