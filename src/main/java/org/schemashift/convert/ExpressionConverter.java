@@ -368,7 +368,12 @@ public final class ExpressionConverter {
             List<String> positional = Collections.nCopies(converted.operandCount(), null);
             for (int i = 0; i < converted.operandCount(); i++) {
                 SqlNode operand = converted.operand(i);
-                SqlNode passed = routines.passed(routine, positional, i, operand, context.types.typeOf(source.operand(i)));
+                TypeFamily family = context.types.typeOf(source.operand(i));
+                SqlNode passed = routines.passed(routine, positional, i, operand, family);
+                ActionCode dateFormat = routines.sessionDateFormat(family, routines.parameterFamily(routine, positional, i));
+                if (dateFormat != null) {
+                    items.add(dateFormat, context.span, "argument " + (i + 1) + " of " + routine + ": " + UserRoutines.dateFormatMessage(family));
+                }
                 if (passed != operand) {
                     converted.setOperand(i, passed);
                     items.decided(context.span, UserRoutines.IMPLICIT_CONVERSION, "argument " + (i + 1) + " of " + routine + " converted to its parameter's type");

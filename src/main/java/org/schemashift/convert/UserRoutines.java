@@ -12,6 +12,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcType;
@@ -30,13 +31,19 @@ public final class UserRoutines {
     public static final String IMPLICIT_CONVERSION = "routine.implicit-argument-conversion";
 
     /** No routines: every call needs a function rule. */
-    public static final UserRoutines NONE = new UserRoutines();
+    public static final UserRoutines NONE = new UserRoutines(null);
 
+    private final ActionCode sessionDateFormat;
     private final Map<String, ObjectName> byCalledName = new HashMap<>();
     private final Map<String, List<List<Parameter>>> overloads = new HashMap<>();
     /** The overloads of each called routine, by its name before any overload was renamed, in source order. */
     private final Map<String, List<Overload>> byBaseName = new HashMap<>();
     private final Map<String, TypeFamily> results = new HashMap<>();
+
+    /** {@code sessionDateFormat}: the source's item for a date passed as text or back by a session's format; null for none. */
+    public UserRoutines(ActionCode sessionDateFormat) {
+        this.sessionDateFormat = sessionDateFormat;
+    }
 
     /** Makes {@code target} callable as {@code calledName} (its parts as written). */
     public void add(List<String> calledName, ObjectName target) {
@@ -176,9 +183,21 @@ public final class UserRoutines {
         return type == null ? argument : SqlStdOperatorTable.CAST.createCall(pos, argument, type);
     }
 
-    /** True when passing a value of {@code family} to a parameter of {@code parameter}'s depends on a date format. */
-    public static boolean formatDependent(TypeFamily family, TypeFamily parameter) {
-        return family.isTemporal() && parameter == TypeFamily.STRING || family == TypeFamily.STRING && parameter.isTemporal();
+    /**
+     * The source's item for a value of {@code family} given to a parameter or variable of {@code target}'s
+     * when that reads or writes a date as text by a session's format; null when it does not, or the
+     * source's format is fixed.
+     */
+    public ActionCode sessionDateFormat(TypeFamily family, TypeFamily target) {
+        boolean dateAsText = family != null && target != null
+                && (family.isTemporal() && target == TypeFamily.STRING || family == TypeFamily.STRING && target.isTemporal());
+        return dateAsText ? sessionDateFormat : null;
+    }
+
+    /** What the item of {@link #sessionDateFormat} says about a value of {@code family}. */
+    public static String dateFormatMessage(TypeFamily family) {
+        return family == TypeFamily.STRING ? "text given as a date is read by the target's date input rules, not the session's format"
+                : "a date given as text is written in the target's format (ISO), not the session's";
     }
 
     private static Parameter parameter(List<Parameter> overload, String name, int position) {

@@ -16,6 +16,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.Expr;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
@@ -342,6 +343,11 @@ final class BodyConverter extends ProcRewriter {
         Statement partChanged = changePartOfState(assign);
         if (partChanged != null) return partChanged;
         if (touchesState(assign.target())) code.stateNotRewritten(assign.span(), what, assign.target());
+        Symbol variable = assign.target() instanceof SqlIdentifier id ? scope.resolve(id.names) : null;
+        if (variable != null) {
+            reportDateFormat(expressions.familyInScope(assign.value(), scope.relations(assign.value())), variable.family(),
+                    "assignment to " + assign.target());
+        }
         return new Statement.Assign(expression(assign.target()), expression(assign.value()), assign.span());
     }
 
@@ -407,13 +413,22 @@ final class BodyConverter extends ProcRewriter {
     /** The IN argument {@code i} of a call of {@code routine}, converted, and cast to its parameter's type where Oracle converts it implicitly. */
     private SqlNode passed(SqlIdentifier routine, List<String> argumentNames, int i, SqlNode argument) {
         SqlNode converted = expression(argument);
-        SqlNode passed = code.userRoutines().passed(routine, argumentNames, i, converted,
-                expressions.familyInScope(argument, scope.relations(argument)));
+        TypeFamily family = expressions.familyInScope(argument, scope.relations(argument));
+        SqlNode passed = code.userRoutines().passed(routine, argumentNames, i, converted, family);
         if (passed != converted) {
             code.items().decided(at, UserRoutines.IMPLICIT_CONVERSION, what + ": argument " + (i + 1) + " of " + routine
                     + " converted to its parameter's type");
         }
+        reportDateFormat(family, code.userRoutines().parameterFamily(routine, argumentNames, i), "argument " + (i + 1) + " of " + routine);
         return passed;
+    }
+
+    /** Reports a date given as text, or text as a date, where the source converts it by a session's format and the target by its own. */
+    private void reportDateFormat(TypeFamily value, TypeFamily target, String where) {
+        ActionCode item = code.userRoutines().sessionDateFormat(value, target);
+        if (item != null) {
+            code.items().add(item, at, what + ": " + where + ": " + UserRoutines.dateFormatMessage(value));
+        }
     }
 
     /** {@code V.EXTEND(n)} as the statement {@code V := collection(EXTEND, V, n)}. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectName;
@@ -73,11 +74,12 @@ public final class PackageSchemas {
      * Every routine of the input by the names calls may use: standalone routines and the packages'
      * subprograms, with their parameter modes and the family of their result ({@code family} of a
      * type). Decides here the names of package overloads the target cannot tell apart, {@code identity}
-     * giving a type as the target compares routine signatures.
+     * giving a type as the target compares routine signatures; {@code sessionDateFormat} reports
+     * dates passed as text and back (null: not reported).
      */
     public UserRoutines routines(Catalog catalog, Function<ProcType, TypeFamily> family, Function<ProcType, String> identity,
-                                 ActionItems items) {
-        UserRoutines routines = new UserRoutines();
+                                 ActionItems items, ActionCode sessionDateFormat) {
+        UserRoutines routines = new UserRoutines(sessionDateFormat);
         for (Routine routine : catalog.routines()) {
             routines.addStandalone(routine.name());
             describe(routines, routine.name(), routine.name(), routine.signature(), family, identity);

@@ -184,13 +184,19 @@ class RoutineSignaturesOnPostgresTest {
                 /
                 CREATE OR REPLACE FUNCTION date_as_text RETURN VARCHAR2 IS
                   l_day DATE := DATE '2024-05-06';
+                  l_text VARCHAR2(30);
                 BEGIN
-                  RETURN dates.text_of(l_day);
+                  l_text := l_day;
+                  RETURN dates.text_of(l_day) || l_text;
                 END;
                 /
                 """).apply()) {
             assertThat(db.one("SELECT year_text('2031-02-03')")).isEqualTo("2031");
-            assertThat(db.one("SELECT date_as_text()")).isEqualTo("[2024-05-06 00:00:00]");
+            assertThat(db.one("SELECT date_as_text()")).isEqualTo("[2024-05-06 00:00:00]2024-05-06 00:00:00");
+            assertThat(db.itemsWith("SS-ORA-0483")).extracting(i -> i.span().line() + " " + i.message()).containsExactly(
+                    "19 argument 1 of DATES.YEAR_OF: text given as a date is read by the target's date input rules, not the session's format",
+                    "26 function DATE_AS_TEXT: assignment to L_TEXT: a date given as text is written in the target's format (ISO), not the session's",
+                    "27 argument 1 of DATES.TEXT_OF: a date given as text is written in the target's format (ISO), not the session's");
         }
     }
 }
