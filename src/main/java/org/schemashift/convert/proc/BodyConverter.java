@@ -169,8 +169,9 @@ final class BodyConverter extends ProcRewriter {
     public Statement visitBlock(Block block) {
         scope.push();
         for (Declaration declaration : block.declarations()) {
-            if (declaration instanceof Declaration.Subprogram s) {
-                scope.declareRoutine(s.name(), new ProcScope.LocalRoutine(new ObjectName(owner.schema(), owner.name() + "__" + s.name()), List.of()));
+            // a forward declaration and the definition (or overloads) share the name
+            if (declaration instanceof Declaration.Subprogram s && !scope.declaresRoutineHere(s.name())) {
+                scope.declareRoutine(s.name(), new ProcScope.LocalRoutine(code.generatedRoutine(owner, s.name()), List.of()));
             }
         }
         List<Declaration> declarations = new ArrayList<>();
@@ -519,7 +520,10 @@ final class BodyConverter extends ProcRewriter {
                     || !code.types().refusesAsOutArgument(variable.type(), parameter.type())) {
                 return target(argument);
             }
-            SqlIdentifier copy = new SqlIdentifier("ss_out_" + parameter.name().toLowerCase(Locale.ROOT), SqlParserPos.ZERO);
+            String wanted = "ss_out_" + parameter.name().toLowerCase(Locale.ROOT);
+            String name = wanted;
+            for (int n = 2; scope.lookup(name) != null; n++) name = wanted + "_" + n;   // never hides a variable of the code
+            SqlIdentifier copy = new SqlIdentifier(name, SqlParserPos.ZERO);
             ProcType type = code.types().target(parameter.type(), at, what + " OUT argument " + parameter.name(), scope);
             SqlNode converted = expression(argument);
             copies.add(new Declaration.Variable(copy.getSimple(), type, parameter.mode() == ParameterMode.INOUT ? converted : null,

@@ -79,6 +79,11 @@ final class ProcScope {
         frames.peek().routines().put(PackageScope.key(name), routine);
     }
 
+    /** True when the innermost frame declares the nested subprogram {@code name}. */
+    boolean declaresRoutineHere(String name) {
+        return frames.peek().routines().containsKey(PackageScope.key(name));
+    }
+
     /** The nested subprogram {@code name} in scope, or null. */
     LocalRoutine localRoutine(String name) {
         String key = PackageScope.key(name);

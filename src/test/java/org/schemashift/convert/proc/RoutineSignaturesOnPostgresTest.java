@@ -10,7 +10,9 @@ import org.schemashift.model.ActionItem;
  * Routine signatures PostgreSQL sees differently from Oracle: overloads whose parameter types map
  * to the same target types are renamed and their calls resolved by argument type; members private
  * to a package body become public routines (reported once per package); a date passed to a string
- * parameter, or a string to a date one, is converted explicitly.
+ * parameter, or a string to a date one, is converted explicitly (reported: the format is the
+ * target's); names the conversion makes up (routines of nested subprograms, copies of OUT
+ * arguments) never take one the input uses.
  */
 class RoutineSignaturesOnPostgresTest {
     private static final String OVERLOADS = """
@@ -197,6 +199,62 @@ class RoutineSignaturesOnPostgresTest {
                     "19 argument 1 of DATES.YEAR_OF: text given as a date is read by the target's date input rules, not the session's format",
                     "26 function DATE_AS_TEXT: assignment to L_TEXT: a date given as text is written in the target's format (ISO), not the session's",
                     "27 argument 1 of DATES.TEXT_OF: a date given as text is written in the target's format (ISO), not the session's");
+        }
+    }
+
+    @Test
+    void routinesMadeOfNestedSubprogramsNeverTakeANameTheInputOrAnotherOneUses() throws Exception {
+        try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl("""
+                CREATE OR REPLACE PACKAGE shapes AS
+                  FUNCTION area(p_side NUMBER) RETURN NUMBER;
+                  FUNCTION area(p_width NUMBER, p_height NUMBER) RETURN NUMBER;
+                  FUNCTION area__square(p_side NUMBER) RETURN NUMBER;
+                END shapes;
+                /
+                CREATE OR REPLACE PACKAGE BODY shapes AS
+                  FUNCTION area(p_side NUMBER) RETURN NUMBER IS
+                    FUNCTION square(n NUMBER) RETURN NUMBER;
+                    FUNCTION square(n NUMBER) RETURN NUMBER IS
+                    BEGIN
+                      RETURN n * n;
+                    END;
+                  BEGIN
+                    RETURN square(p_side);
+                  END;
+                  FUNCTION area(p_width NUMBER, p_height NUMBER) RETURN NUMBER IS
+                    FUNCTION square(n NUMBER) RETURN NUMBER IS
+                    BEGIN
+                      RETURN n * n * 100;
+                    END;
+                  BEGIN
+                    RETURN p_width * p_height + square(0);
+                  END;
+                  FUNCTION area__square(p_side NUMBER) RETURN NUMBER IS
+                  BEGIN
+                    RETURN -1;
+                  END;
+                END shapes;
+                /
+                CREATE OR REPLACE PROCEDURE split(p_text VARCHAR2, o_head OUT VARCHAR2) IS
+                BEGIN
+                  o_head := SUBSTR(p_text, 1, 2);
+                END;
+                /
+                CREATE OR REPLACE FUNCTION head_of(p_text VARCHAR2) RETURN VARCHAR2 IS
+                  ss_out_o_head VARCHAR2(10) := 'kept';
+                  l_head CHAR(2);
+                BEGIN
+                  split(p_text, l_head);
+                  RETURN l_head || ss_out_o_head;
+                END;
+                /
+                """).apply()) {
+            assertThat(db.one("SELECT shapes.area(3)")).isEqualTo("9");
+            assertThat(db.one("SELECT shapes.area(2, 5)")).isEqualTo("10");
+            assertThat(db.one("SELECT shapes.area__square(3)")).isEqualTo("-1");
+            assertThat(db.script()).contains("FUNCTION shapes.area__square_2(", "FUNCTION shapes.area__square_3(");
+            assertThat(db.script()).as("the copy of an OUT argument of another type").contains("ss_out_o_head_2");
+            assertThat(db.one("SELECT head_of('abc')")).isEqualTo("abkept");
         }
     }
 }
