@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,8 @@ public final class ExpressionConverter {
     private final ActionItems items;
     private final SourceRelations relations;
     private final UserRoutines routines;
+    /** The target type of an operand as routine signatures compare it, where the caller knows it (a variable's); else null. */
+    private Function<SqlNode, String> argumentTypes = node -> null;
 
     public ExpressionConverter(FunctionRules functions, List<ExpressionRule> javaRules, ActionItems items) {
         this(functions, javaRules, items, SourceRelations.empty());
@@ -74,7 +77,16 @@ public final class ExpressionConverter {
     public ExpressionConverter withRulesFirst(List<ExpressionRule> first) {
         List<ExpressionRule> all = new ArrayList<>(first);
         all.addAll(javaRules);
-        return new ExpressionConverter(functions, all, items, relations, routines);
+        ExpressionConverter converter = new ExpressionConverter(functions, all, items, relations, routines);
+        converter.argumentTypes = argumentTypes;
+        return converter;
+    }
+
+    /** A converter that picks among a routine's overloads by {@code types} too: the target types of the operands it knows. */
+    public ExpressionConverter withArgumentTypes(Function<SqlNode, String> types) {
+        ExpressionConverter converter = new ExpressionConverter(functions, javaRules, items, relations, routines);
+        converter.argumentTypes = types;
+        return converter;
     }
 
     /** The converted expression; {@code what} names the clause for the action item ("default of t.c"). */
@@ -334,6 +346,9 @@ public final class ExpressionConverter {
                 SqlIdentifier routine = routines.resolve(f.getSqlIdentifier() == null
                         ? List.of(f.getName()) : f.getSqlIdentifier().names);
                 if (routine != null) {
+                    routine = routines.overload(routine, true, Collections.nCopies(c.operandCount(), null),
+                            call.getOperandList().stream().map(context.types::typeOf).toList(),
+                            call.getOperandList().stream().map(argumentTypes).toList());
                     SqlNode resolved = UserRoutines.call(routine, passedArguments(routine, call, c));
                     context.types.carry(call, resolved);
                     return resolved;
@@ -359,7 +374,12 @@ public final class ExpressionConverter {
             List<String> positional = Collections.nCopies(converted.operandCount(), null);
             for (int i = 0; i < converted.operandCount(); i++) {
                 SqlNode operand = converted.operand(i);
-                SqlNode passed = routines.passed(routine, positional, i, operand, context.types.typeOf(source.operand(i)));
+                TypeFamily family = context.types.typeOf(source.operand(i));
+                SqlNode passed = routines.passed(routine, positional, i, operand, family);
+                ActionCode dateFormat = routines.sessionDateFormat(family, routines.parameterFamily(routine, positional, i));
+                if (dateFormat != null) {
+                    items.add(dateFormat, context.span, "argument " + (i + 1) + " of " + routine + ": " + UserRoutines.dateFormatMessage(family));
+                }
                 if (passed != operand) {
                     converted.setOperand(i, passed);
                     items.decided(context.span, UserRoutines.IMPLICIT_CONVERSION, "argument " + (i + 1) + " of " + routine + " converted to its parameter's type");

@@ -17,7 +17,7 @@ import org.schemashift.model.proc.ProcType;
  * a second definition with the same name and signature replaces the first (reported as a
  * duplicate, as CREATE OR REPLACE replays), one with another signature is an overload kept beside it.
  */
-final class RoutineOverloads {
+public final class RoutineOverloads {
     private final ActionItems items;
     private final Map<String, Map<String, Routine>> byName = new LinkedHashMap<>();
 
@@ -51,15 +51,19 @@ final class RoutineOverloads {
 
     /** {@code (IN number, OUT varchar2)}: the modes and types of the parameters, as the source wrote them. */
     static String signatureKey(Routine routine) {
-        return routine.signature().parameters().stream().map(RoutineOverloads::parameterKey)
-                .collect(Collectors.joining(", ", "(", ")"));
+        return signatureKey(routine.signature().parameters());
+    }
+
+    private static String signatureKey(List<Parameter> parameters) {
+        return parameters.stream().map(RoutineOverloads::parameterKey).collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String parameterKey(Parameter parameter) {
         return parameter.mode() + " " + typeKey(parameter.type());
     }
 
-    private static String typeKey(ProcType type) {
+    /** A source type as written, in lower case: {@code varchar2}, {@code timestamp with time zone}, {@code emp.id%TYPE}. */
+    public static String typeKey(ProcType type) {
         if (type instanceof ProcType.Declared d) return d.type().name().toLowerCase(Locale.ROOT);
         if (type instanceof ProcType.Anchored a) return String.join(".", a.reference()).toLowerCase(Locale.ROOT) + "%" + a.anchor();
         if (type instanceof ProcType.Named n) return String.join(".", n.name()).toLowerCase(Locale.ROOT);

@@ -11,6 +11,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
@@ -43,6 +44,7 @@ public final class SchemaConverter {
     private final DefaultLiterals defaults;
     private final ActionItems items;
     private final ForeignKeyTypes foreignKeyTypes;
+    private ActionCode sessionDateFormat;
     private final TargetTypes targetTypes;
     /**
      * Domains (SQL Server alias types) by lower-case name: a column of one has the domain's base type
@@ -74,11 +76,19 @@ public final class SchemaConverter {
         this(rules, javaRules, items, DefaultLiterals.UNCHANGED);
     }
 
+    /** Reports with {@code code} where code passes a date as text or text as a date (the source's {@code SourceDialect#sessionDateFormat}). */
+    public SchemaConverter withSessionDateFormat(ActionCode code) {
+        this.sessionDateFormat = code;
+        return this;
+    }
+
     public Catalog convert(Catalog catalog) {
         SourceRelations relations = SourceRelations.of(catalog, rules.types());
         PackageSchemas packageSchemas = PackageSchemas.of(catalog, items);
         UserRoutines routines = packageSchemas.routines(catalog,
-                type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN);
+                type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN,
+                type -> type instanceof ProcType.Declared declared ? TargetTypes.identity(targetTypes.spelling(declared.type()))
+                        : RoutineOverloads.typeKey(type), items, sessionDateFormat);
         this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations, routines);
         for (UserType type : catalog.types()) {
             if (UserType.DOMAIN.equals(type.category())) domains.put(type.name().name().toLowerCase(Locale.ROOT), type);

@@ -51,6 +51,29 @@ public final class TargetTypes {
         return resolved == null ? source : spelled(resolved, source);
     }
 
+    /**
+     * A target type as PostgreSQL tells routine signatures apart: without length, precision or
+     * scale, its aliases under one name ({@code varchar} and {@code character varying}).
+     */
+    public static String identity(DataType target) {
+        String name = target.name().toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", "").replaceAll("\\s+", " ").trim();
+        return switch (name) {
+            case "character varying" -> "varchar";
+            case "character", "char" -> "bpchar";
+            case "decimal" -> "numeric";
+            case "int", "int4" -> "integer";
+            case "int8" -> "bigint";
+            case "int2" -> "smallint";
+            case "float8" -> "double precision";
+            case "float4" -> "real";
+            case "timestamp without time zone" -> "timestamp";
+            case "timestamp with time zone" -> "timestamptz";
+            case "time without time zone" -> "time";
+            case "bool" -> "boolean";
+            default -> name;
+        };
+    }
+
     /** The source type's family, for the expression rules. */
     public TypeFamily family(DataType source) {
         return rules.family(source, false);

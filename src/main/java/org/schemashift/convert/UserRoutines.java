@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcType;
@@ -29,24 +31,87 @@ public final class UserRoutines {
     public static final String IMPLICIT_CONVERSION = "routine.implicit-argument-conversion";
 
     /** No routines: every call needs a function rule. */
-    public static final UserRoutines NONE = new UserRoutines();
+    public static final UserRoutines NONE = new UserRoutines(null);
 
+    private final ActionCode sessionDateFormat;
     private final Map<String, ObjectName> byCalledName = new HashMap<>();
     private final Map<String, List<List<Parameter>>> overloads = new HashMap<>();
+    /** The overloads of each called routine, by its name before any overload was renamed, in source order. */
+    private final Map<String, List<Overload>> byBaseName = new HashMap<>();
     private final Map<String, TypeFamily> results = new HashMap<>();
+
+    /** {@code sessionDateFormat}: the source's item for a date passed as text or back by a session's format; null for none. */
+    public UserRoutines(ActionCode sessionDateFormat) {
+        this.sessionDateFormat = sessionDateFormat;
+    }
 
     /** Makes {@code target} callable as {@code calledName} (its parts as written). */
     public void add(List<String> calledName, ObjectName target) {
         byCalledName.putIfAbsent(key(calledName), target);
     }
 
-    /** One parameter of a routine: its name as declared, its mode, its source type and that type's family. */
-    public record Parameter(String name, ParameterMode mode, ProcType type, TypeFamily family) {
+    /**
+     * One parameter of a routine: its name as declared, its mode, its source type, that type's family
+     * and its target type as the target compares signatures ({@link TargetTypes#identity}, null when
+     * not known), and whether it has a default.
+     */
+    public record Parameter(String name, ParameterMode mode, ProcType type, TypeFamily family, String identity, boolean hasDefault) {
     }
 
-    /** Records one overload of {@code target}: its parameters, for OUT arguments and argument conversions of its calls. */
-    public void addOverload(ObjectName target, List<Parameter> parameters) {
+    /** One overload of a routine: the routine it becomes (renamed when the target cannot tell it from another), and its parameters. */
+    private record Overload(ObjectName target, boolean function, List<Parameter> parameters) {
+    }
+
+    /**
+     * Records one overload of the routine {@code base} (a function or a procedure), converted to
+     * {@code target} ({@code base} itself unless renamed): its parameters, for resolving its calls,
+     * their OUT arguments and argument conversions.
+     */
+    public void addOverload(ObjectName base, ObjectName target, boolean function, List<Parameter> parameters) {
         overloads.computeIfAbsent(target.key(), k -> new ArrayList<>()).add(List.copyOf(parameters));
+        byBaseName.computeIfAbsent(base.key(), k -> new ArrayList<>()).add(new Overload(target, function, List.copyOf(parameters)));
+    }
+
+    /**
+     * The overload a call of {@code routine} (resolved, before renaming) with these arguments takes,
+     * as Oracle resolves it: one of the called kind (function in an expression, procedure in a call
+     * statement) that takes the arguments by position and name, the rest having defaults, preferring
+     * the most arguments of their parameter's family, then of its target type ({@code identities},
+     * null where not known); the first in source order among equals. Only where an overload was
+     * renamed does this change anything: else {@code routine} itself.
+     */
+    public SqlIdentifier overload(SqlIdentifier routine, boolean function, List<String> argumentNames, List<TypeFamily> families,
+                                  List<String> identities) {
+        List<Overload> all = byBaseName.getOrDefault(key(routine), List.of());
+        if (all.stream().allMatch(o -> o.target().key().equals(key(routine)))) return routine;
+        Overload best = null;
+        int bestScore = -1;
+        for (Overload overload : all) {
+            int score = overload.function() == function ? score(overload.parameters(), argumentNames, families, identities) : -1;
+            if (score > bestScore) {
+                best = overload;
+                bestScore = score;
+            }
+        }
+        return best == null ? routine : identifier(best.target(), routine.getParserPosition());
+    }
+
+    /** -1 when the overload cannot take the arguments, else how many of them are of their parameter's family and type. */
+    private static int score(List<Parameter> overload, List<String> argumentNames, List<TypeFamily> families, List<String> identities) {
+        if (argumentNames.size() > overload.size()) return -1;
+        boolean[] given = new boolean[overload.size()];
+        int score = 0;
+        for (int i = 0; i < argumentNames.size(); i++) {
+            Parameter p = parameter(overload, argumentNames.get(i), i);
+            if (p == null) return -1;
+            given[overload.indexOf(p)] = true;
+            if (families.get(i) == p.family()) score += 2;
+            if (i < identities.size() && identities.get(i) != null && identities.get(i).equals(p.identity())) score++;
+        }
+        for (int i = 0; i < given.length; i++) {
+            if (!given[i] && !overload.get(i).hasDefault()) return -1;
+        }
+        return score;
     }
 
     /** Records the family of what function {@code target} returns (its first overload's), for the expression rules. */
@@ -101,17 +166,38 @@ public final class UserRoutines {
 
     /**
      * {@code argument} (converted) as passed to its parameter: where the argument's source family is
-     * a number and the parameter's a string, or the other way round, with Oracle's implicit
-     * conversion written as a CAST (PostgreSQL picks a routine by its argument types and has no such
-     * conversion); else {@code argument} itself.
+     * a number or a date and the parameter's a string, or the other way round, with the source's
+     * implicit conversion written as a CAST (PostgreSQL picks a routine by its argument types and has
+     * no such conversion); else {@code argument} itself.
      */
     public SqlNode passed(SqlIdentifier routine, List<String> argumentNames, int index, SqlNode argument, TypeFamily family) {
+        if (family == null) return argument;
         TypeFamily parameter = parameterFamily(routine, argumentNames, index);
-        SqlTypeName type = family == TypeFamily.NUMBER && parameter == TypeFamily.STRING ? SqlTypeName.VARCHAR
-                : family == TypeFamily.STRING && parameter == TypeFamily.NUMBER ? SqlTypeName.DECIMAL : null;
-        if (type == null) return argument;
         SqlParserPos pos = argument.getParserPosition();
-        return SqlStdOperatorTable.CAST.createCall(pos, argument, CastTargets.standard(type, pos));
+        SqlDataTypeSpec type = (family == TypeFamily.NUMBER || family.isTemporal()) && parameter == TypeFamily.STRING
+                ? CastTargets.standard(SqlTypeName.VARCHAR, pos)
+                : family == TypeFamily.STRING && parameter == TypeFamily.NUMBER ? CastTargets.standard(SqlTypeName.DECIMAL, pos)
+                : family == TypeFamily.STRING && parameter == TypeFamily.DATETIME ? CastTargets.standard(SqlTypeName.TIMESTAMP, 0, null, pos)
+                : family == TypeFamily.STRING && parameter == TypeFamily.TIMESTAMP ? CastTargets.standard(SqlTypeName.TIMESTAMP, pos)
+                : family == TypeFamily.STRING && parameter == TypeFamily.DATE ? CastTargets.standard(SqlTypeName.DATE, pos) : null;
+        return type == null ? argument : SqlStdOperatorTable.CAST.createCall(pos, argument, type);
+    }
+
+    /**
+     * The source's item for a value of {@code family} given to a parameter or variable of {@code target}'s
+     * when that reads or writes a date as text by a session's format; null when it does not, or the
+     * source's format is fixed.
+     */
+    public ActionCode sessionDateFormat(TypeFamily family, TypeFamily target) {
+        boolean dateAsText = family != null && target != null
+                && (family.isTemporal() && target == TypeFamily.STRING || family == TypeFamily.STRING && target.isTemporal());
+        return dateAsText ? sessionDateFormat : null;
+    }
+
+    /** What the item of {@link #sessionDateFormat} says about a value of {@code family}. */
+    public static String dateFormatMessage(TypeFamily family) {
+        return family == TypeFamily.STRING ? "text given as a date is read by the target's date input rules, not the session's format"
+                : "a date given as text is written in the target's format (ISO), not the session's";
     }
 
     private static Parameter parameter(List<Parameter> overload, String name, int position) {
@@ -134,9 +220,11 @@ public final class UserRoutines {
     /** The converted name of the routine {@code calledName} calls, as an identifier, or null when it names none. */
     public SqlIdentifier resolve(List<String> calledName) {
         ObjectName target = byCalledName.get(key(calledName));
-        if (target == null) return null;
-        return target.schema() == null ? new SqlIdentifier(target.name(), SqlParserPos.ZERO)
-                : new SqlIdentifier(List.of(target.schema(), target.name()), SqlParserPos.ZERO);
+        return target == null ? null : identifier(target, SqlParserPos.ZERO);
+    }
+
+    private static SqlIdentifier identifier(ObjectName name, SqlParserPos pos) {
+        return name.schema() == null ? new SqlIdentifier(name.name(), pos) : new SqlIdentifier(List.of(name.schema(), name.name()), pos);
     }
 
     /** {@code call}'s operands passed to the routine named {@code routine}. */

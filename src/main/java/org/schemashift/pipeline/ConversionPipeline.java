@@ -53,7 +53,8 @@ public final class ConversionPipeline {
         Catalog catalog = new ObjectFilter(rules.exclude(), rules.include(), items)
                 .apply(source.withImplicitObjects(new CatalogAssembler(items, nameCase).assemble(statements), items));
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items,
-                source.defaultLiterals().then(target.defaultLiterals()), nameCase).convert(catalog);
+                source.defaultLiterals().then(target.defaultLiterals()), nameCase)
+                .withSessionDateFormat(source.sessionDateFormat()).convert(catalog);
         List<EmittedObject> objects = target.emit(converted, nameCase, items, targetOptions.withRenames(rules.renames()));
         return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions(),
                 items.builtinCalls(), items.renamed(), catalog, nameCase);

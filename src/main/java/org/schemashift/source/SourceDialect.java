@@ -3,6 +3,7 @@ package org.schemashift.source;
 import java.util.List;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.DefaultLiterals;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.SourceStatement;
@@ -30,6 +31,15 @@ public interface SourceDialect {
     NameCase nameCase(SourceOptions options);
 
     List<SourceStatement> read(SourceFile file);
+
+    /**
+     * The item raised where code converts a date to text or text to a date implicitly, when the
+     * source does so by a session setting (Oracle's NLS_DATE_FORMAT) and the target by its own
+     * format; null when the source's implicit conversion has a fixed format.
+     */
+    default ActionCode sessionDateFormat() {
+        return null;
+    }
 
     /** What this language's default literals mean where that differs from their text (MySQL's zero dates). */
     default DefaultLiterals defaultLiterals() {

@@ -17,6 +17,7 @@ import org.schemashift.convert.BooleanNumberComparisonRule;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.Expr;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
@@ -70,7 +71,7 @@ final class BodyConverter extends ProcRewriter {
         this.what = what;
         this.at = span;
         this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope),
-                new PackageStateReadRule(scope), new PackageRoutineRule(scope)));
+                new PackageStateReadRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::typeIdentity);
     }
 
     /** The converted signature and body of a routine; {@code rows} are rows in scope around it (a trigger's NEW and OLD). */
@@ -169,8 +170,9 @@ final class BodyConverter extends ProcRewriter {
     public Statement visitBlock(Block block) {
         scope.push();
         for (Declaration declaration : block.declarations()) {
-            if (declaration instanceof Declaration.Subprogram s) {
-                scope.declareRoutine(s.name(), new ProcScope.LocalRoutine(new ObjectName(owner.schema(), owner.name() + "__" + s.name()), List.of()));
+            // a forward declaration and the definition (or overloads) share the name
+            if (declaration instanceof Declaration.Subprogram s && !scope.declaresRoutineHere(s.name())) {
+                scope.declareRoutine(s.name(), new ProcScope.LocalRoutine(code.generatedRoutine(owner, s.name()), List.of()));
             }
         }
         List<Declaration> declarations = new ArrayList<>();
@@ -343,6 +345,11 @@ final class BodyConverter extends ProcRewriter {
         Statement partChanged = changePartOfState(assign);
         if (partChanged != null) return partChanged;
         if (touchesState(assign.target())) code.stateNotRewritten(assign.span(), what, assign.target());
+        Symbol variable = assign.target() instanceof SqlIdentifier id ? scope.resolve(id.names) : null;
+        if (variable != null) {
+            reportDateFormat(expressions.familyInScope(assign.value(), scope.relations(assign.value())), variable.family(),
+                    "assignment to " + assign.target());
+        }
         return new Statement.Assign(expression(assign.target()), booleanOrValue(assign.target(), expression(assign.value())),
                 assign.span());
     }
@@ -393,9 +400,12 @@ final class BodyConverter extends ProcRewriter {
             CollectionMethod method = CollectionMethodRule.methodNamed(names.get(names.size() - 1));
             if (collection != null && collection.kind() == Symbol.Kind.COLLECTION && method != null) return collectionChange(call, method);
         }
-        SqlIdentifier routine = code.routineCalled(names, scope);
-        List<ParameterMode> modes = code.userRoutines().modes(routine);
         List<String> argumentNames = call.arguments().stream().map(Argument::name).toList();
+        List<TypeFamily> families = call.arguments().stream()
+                .map(a -> expressions.familyInScope(a.value(), scope.relations(a.value()))).toList();
+        SqlIdentifier routine = code.routineCalled(names, scope, argumentNames, families,
+                call.arguments().stream().map(a -> scope.typeIdentity(a.value())).toList());
+        List<ParameterMode> modes = code.userRoutines().modes(routine);
         IntoTargets targets = new IntoTargets();
         List<Argument> arguments = new ArrayList<>();
         for (int i = 0; i < call.arguments().size(); i++) {
@@ -413,13 +423,22 @@ final class BodyConverter extends ProcRewriter {
     /** The IN argument {@code i} of a call of {@code routine}, converted, and cast to its parameter's type where Oracle converts it implicitly. */
     private SqlNode passed(SqlIdentifier routine, List<String> argumentNames, int i, SqlNode argument) {
         SqlNode converted = expression(argument);
-        SqlNode passed = code.userRoutines().passed(routine, argumentNames, i, converted,
-                expressions.familyInScope(argument, scope.relations(argument)));
+        TypeFamily family = expressions.familyInScope(argument, scope.relations(argument));
+        SqlNode passed = code.userRoutines().passed(routine, argumentNames, i, converted, family);
         if (passed != converted) {
             code.items().decided(at, UserRoutines.IMPLICIT_CONVERSION, what + ": argument " + (i + 1) + " of " + routine
                     + " converted to its parameter's type");
         }
+        reportDateFormat(family, code.userRoutines().parameterFamily(routine, argumentNames, i), "argument " + (i + 1) + " of " + routine);
         return passed;
+    }
+
+    /** Reports a date given as text, or text as a date, where the source converts it by a session's format and the target by its own. */
+    private void reportDateFormat(TypeFamily value, TypeFamily target, String where) {
+        ActionCode item = code.userRoutines().sessionDateFormat(value, target);
+        if (item != null) {
+            code.items().add(item, at, what + ": " + where + ": " + UserRoutines.dateFormatMessage(value));
+        }
     }
 
     /** {@code V.EXTEND(n)} as the statement {@code V := collection(EXTEND, V, n)}. */
@@ -511,7 +530,10 @@ final class BodyConverter extends ProcRewriter {
                     || !code.types().refusesAsOutArgument(variable.type(), parameter.type())) {
                 return target(argument);
             }
-            SqlIdentifier copy = new SqlIdentifier("ss_out_" + parameter.name().toLowerCase(Locale.ROOT), SqlParserPos.ZERO);
+            String wanted = "ss_out_" + parameter.name().toLowerCase(Locale.ROOT);
+            String name = wanted;
+            for (int n = 2; scope.lookup(name) != null; n++) name = wanted + "_" + n;   // never hides a variable of the code
+            SqlIdentifier copy = new SqlIdentifier(name, SqlParserPos.ZERO);
             ProcType type = code.types().target(parameter.type(), at, what + " OUT argument " + parameter.name(), scope);
             SqlNode converted = expression(argument);
             copies.add(new Declaration.Variable(copy.getSimple(), type, parameter.mode() == ParameterMode.INOUT ? converted : null,

@@ -2,6 +2,9 @@ package org.schemashift.convert.proc;
 
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,8 @@ public final class CodeConversion {
     private final BuiltinCalls builtins;
     private final ActionItems items;
     private final Map<String, PackageScope> packages = new LinkedHashMap<>();
+    /** The routine names taken in each schema ({@code SCHEMA.NAME}, upper case): the input's, then those generated. */
+    private final Set<String> routineNames = new HashSet<>();
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
@@ -61,6 +66,11 @@ public final class CodeConversion {
 
     /** {@code catalog} with its code converted: routines (packages' subprograms included), triggers and package state. */
     public Catalog convert(Catalog catalog) {
+        catalog.routines().forEach(r -> routineNames.add(nameKey(r.name())));
+        for (PackageDef pkg : catalog.packages()) {
+            OverloadNames.subprograms(pkg).forEach(s ->
+                    routineNames.add(nameKey(new ObjectName(packageSchemas.schema(pkg), packageSchemas.routineName(pkg, s)))));
+        }
         List<PackageConverter> converters = new ArrayList<>();
         for (PackageDef pkg : PackageOrder.of(catalog.packages())) {
             PackageConverter converter = new PackageConverter(this, pkg, packageSchemas.schema(pkg));
@@ -113,12 +123,31 @@ public final class CodeConversion {
                 converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.disabled(), trigger.transitions());
     }
 
-    /** The routine a CALL names: a nested subprogram or one of the current package, any routine of the input, or the name as written. */
-    SqlIdentifier routineCalled(List<String> names, ProcScope scope) {
+    /**
+     * The routine a CALL names: a nested subprogram or one of the current package, any routine of the
+     * input (the overload the arguments' names and families pick), or the name as written.
+     */
+    SqlIdentifier routineCalled(List<String> names, ProcScope scope, List<String> argumentNames, List<TypeFamily> families,
+                                List<String> identities) {
         SqlIdentifier own = names.size() == 1 ? scope.ownRoutine(names.get(0)) : null;
-        if (own != null) return own;
-        SqlIdentifier resolved = routines.resolve(names);
-        return resolved != null ? resolved : new SqlIdentifier(names, SqlParserPos.ZERO);
+        SqlIdentifier resolved = own != null ? own : routines.resolve(names);
+        return resolved != null ? routines.overload(resolved, false, argumentNames, families, identities)
+                : new SqlIdentifier(names, SqlParserPos.ZERO);
+    }
+
+    /**
+     * A name for a routine the conversion makes of a nested subprogram ({@code OUTER__INNER}), taken by
+     * no routine of the input nor made earlier: with {@code _2}, {@code _3} appended where it would be.
+     */
+    ObjectName generatedRoutine(ObjectName owner, String nested) {
+        String wanted = owner.name() + "__" + nested;
+        ObjectName name = new ObjectName(owner.schema(), wanted);
+        for (int n = 2; !routineNames.add(nameKey(name)); n++) name = new ObjectName(owner.schema(), wanted + "_" + n);
+        return name;
+    }
+
+    private static String nameKey(ObjectName name) {
+        return (name.schema() == null ? "" : name.schema().toUpperCase(Locale.ROOT)) + "." + name.name().toUpperCase(Locale.ROOT);
     }
 
     void stateNotRewritten(SourceSpan span, String what, SqlNode target) {
@@ -131,6 +160,10 @@ public final class CodeConversion {
 
     ProcTypes types() {
         return types;
+    }
+
+    PackageSchemas packageSchemas() {
+        return packageSchemas;
     }
 
     UserRoutines userRoutines() {

@@ -84,6 +84,25 @@ final class PackageConverter {
             }
         }
         reportMissingBodies();
+        reportPrivateMembers();
+    }
+
+    /**
+     * Once per package: the subprograms and variables only its body declares become as public as the
+     * rest (PostgreSQL has no private routines); constants inlined where read become nothing.
+     */
+    private void reportPrivateMembers() {
+        Set<String> declaredInSpec = new HashSet<>();
+        pkg.specification().forEach(d -> declaredInSpec.add(PackageScope.key(d.name())));
+        Set<String> state = new HashSet<>();
+        stateVariables.forEach(v -> state.add(PackageScope.key(v.name())));
+        List<String> bodyOnly = pkg.body().stream()
+                .filter(d -> d instanceof Declaration.Subprogram || d instanceof Declaration.Variable && state.contains(PackageScope.key(d.name())))
+                .map(Declaration::name).filter(n -> !declaredInSpec.contains(PackageScope.key(n))).distinct().toList();
+        if (bodyOnly.isEmpty()) return;
+        code.items().add(OracleCode.PRIVATE_PACKAGE_MEMBERS, pkg.span(), "package " + pkg.name() + ": " + bodyOnly.size()
+                + " member(s) declared only in the body become routines or variables of schema " + schema
+                + " that any caller with access to it can use: " + String.join(", ", bodyOnly));
     }
 
     private void variable(Declaration.Variable v, ProcScope procScope) {
@@ -139,7 +158,7 @@ final class PackageConverter {
             RoutineBody body = s.body();
             Block withPackage = withPackageDeclarations(body.block());
             ObjectKind kind = s.signature().returns() == null ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION;
-            Routine routine = new Routine(new ObjectName(schema, s.name()), kind, s.signature(),
+            Routine routine = new Routine(new ObjectName(schema, code.packageSchemas().routineName(pkg, s)), kind, s.signature(),
                     new RoutineBody(withPackage, body.nameConflict()), "", s.span(), s.traits());
             routines.addAll(code.routines(routine, new ProcScope(code.packages(), scope)));
         }

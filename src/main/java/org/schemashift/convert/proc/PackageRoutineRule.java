@@ -1,6 +1,7 @@
 package org.schemashift.convert.proc;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -9,6 +10,7 @@ import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
+import org.schemashift.convert.UserRoutines;
 import org.schemashift.model.sql.PseudoFunctions;
 
 /**
@@ -20,9 +22,11 @@ import org.schemashift.model.sql.PseudoFunctions;
  */
 final class PackageRoutineRule implements ExpressionRule {
     private final ProcScope scope;
+    private final UserRoutines routines;
 
-    PackageRoutineRule(ProcScope scope) {
+    PackageRoutineRule(ProcScope scope, UserRoutines routines) {
         this.scope = scope;
+        this.routines = routines;
     }
 
     @Override
@@ -37,6 +41,8 @@ final class PackageRoutineRule implements ExpressionRule {
             SqlIdentifier routine = names.size() == 1 ? scope.ownRoutine(names.get(0)) : null;
             if (routine == null) return null;
             List<SqlNode> operands = new ArrayList<>(call.getOperandList());
+            routine = routines.overload(routine, true, Collections.nCopies(operands.size(), null),
+                    operands.stream().map(context::typeOf).toList(), operands.stream().map(scope::typeIdentity).toList());
             scope.sharedVariables(names.get(0)).forEach(v -> operands.add(new SqlIdentifier(v, call.getParserPosition())));
             return PseudoFunctions.function(routine).createCall(call.getParserPosition(), operands.toArray(SqlNode[]::new));
         }
@@ -44,7 +50,9 @@ final class PackageRoutineRule implements ExpressionRule {
         String relation = context.relationOf(id);
         SqlIdentifier routine = id.names.size() == 1 ? (relation == null ? scope.ownRoutine(id.getSimple()) : null)
                 : packageRoutine(id.names, relation);
-        return routine == null ? null : PseudoFunctions.function(routine).createCall(id.getParserPosition());
+        if (routine == null) return null;
+        routine = routines.overload(routine, true, List.of(), List.of(), List.of());
+        return PseudoFunctions.function(routine).createCall(id.getParserPosition());
     }
 
     /** {@code PKG.F}, which the expression types take for a member of the package's variables (or for nothing). */

@@ -1,5 +1,6 @@
 package org.schemashift.convert.proc;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectName;
@@ -29,6 +31,8 @@ import org.schemashift.model.proc.RoutineSignature;
  */
 public final class PackageSchemas {
     private final Map<String, String> byPackage = new LinkedHashMap<>();
+    /** Overloads created under another name ({@link OverloadNames}), by package key and subprogram key. */
+    private final Map<String, String> renamedOverloads = new HashMap<>();
 
     private PackageSchemas() {
     }
@@ -61,35 +65,44 @@ public final class PackageSchemas {
         return byPackage.get(pkg.name().key());
     }
 
+    /** The name the package subprogram {@code s} of {@code pkg} is created under: its own, unless an overload clash renamed it. */
+    String routineName(PackageDef pkg, Declaration.Subprogram s) {
+        return renamedOverloads.getOrDefault(pkg.name().key() + " " + OverloadNames.key(s), s.name());
+    }
+
     /**
      * Every routine of the input by the names calls may use: standalone routines and the packages'
-     * subprograms, with their parameter modes and the family of their result ({@code family} of a type).
+     * subprograms, with their parameter modes and the family of their result ({@code family} of a
+     * type). Decides here the names of package overloads the target cannot tell apart, {@code identity}
+     * giving a type as the target compares routine signatures; {@code sessionDateFormat} reports
+     * dates passed as text and back (null: not reported).
      */
-    public UserRoutines routines(Catalog catalog, Function<ProcType, TypeFamily> family) {
-        UserRoutines routines = new UserRoutines();
+    public UserRoutines routines(Catalog catalog, Function<ProcType, TypeFamily> family, Function<ProcType, String> identity,
+                                 ActionItems items, ActionCode sessionDateFormat) {
+        UserRoutines routines = new UserRoutines(sessionDateFormat);
         for (Routine routine : catalog.routines()) {
             routines.addStandalone(routine.name());
-            describe(routines, routine.name(), routine.signature(), family);
+            describe(routines, routine.name(), routine.name(), routine.signature(), family, identity);
         }
         for (PackageDef pkg : catalog.packages()) {
             String schema = schema(pkg);
-            Stream.concat(pkg.specification().stream(), pkg.body().stream())
-                    .filter(d -> d instanceof Declaration.Subprogram)
-                    .map(d -> (Declaration.Subprogram) d)
-                    .forEach(s -> {
-                        ObjectName target = new ObjectName(schema, s.name());
-                        routines.add(List.of(pkg.name().name(), s.name()), target);
-                        if (pkg.name().schema() != null) routines.add(List.of(pkg.name().schema(), pkg.name().name(), s.name()), target);
-                        describe(routines, target, s.signature(), family);
-                    });
+            OverloadNames.renamed(pkg, identity, items).forEach((key, name) -> renamedOverloads.put(pkg.name().key() + " " + key, name));
+            for (Declaration.Subprogram s : OverloadNames.subprograms(pkg)) {
+                ObjectName base = new ObjectName(schema, s.name());
+                routines.add(List.of(pkg.name().name(), s.name()), base);
+                if (pkg.name().schema() != null) routines.add(List.of(pkg.name().schema(), pkg.name().name(), s.name()), base);
+                describe(routines, base, new ObjectName(schema, routineName(pkg, s)), s.signature(), family, identity);
+            }
         }
         return routines;
     }
 
-    private static void describe(UserRoutines routines, ObjectName target, RoutineSignature signature,
-                                 Function<ProcType, TypeFamily> family) {
-        routines.addOverload(target, signature.parameters().stream()
-                .map(p -> new UserRoutines.Parameter(p.name(), p.mode(), p.type(), family.apply(p.type()))).toList());
-        if (signature.returns() != null) routines.addResult(target, family.apply(signature.returns().type()));
+    private static void describe(UserRoutines routines, ObjectName base, ObjectName target, RoutineSignature signature,
+                                 Function<ProcType, TypeFamily> family, Function<ProcType, String> identity) {
+        routines.addOverload(base, target, signature.returns() != null, signature.parameters().stream()
+                .map(p -> new UserRoutines.Parameter(p.name(), p.mode(), p.type(), family.apply(p.type()), identity.apply(p.type()),
+                        p.defaultValue() != null))
+                .toList());
+        if (signature.returns() != null) routines.addResult(base, family.apply(signature.returns().type()));
     }
 }

@@ -12,9 +12,11 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
+import org.schemashift.convert.TargetTypes;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.ProcType;
 
 /**
  * The names visible at one point of a body: blocks, loops and subprograms push frames of
@@ -75,6 +77,11 @@ final class ProcScope {
     /** Declares a nested subprogram of this frame, hoisted to a routine of its own. */
     void declareRoutine(String name, LocalRoutine routine) {
         frames.peek().routines().put(PackageScope.key(name), routine);
+    }
+
+    /** True when the innermost frame declares the nested subprogram {@code name}. */
+    boolean declaresRoutineHere(String name) {
+        return frames.peek().routines().containsKey(PackageScope.key(name));
     }
 
     /** The nested subprogram {@code name} in scope, or null. */
@@ -151,6 +158,12 @@ final class ProcScope {
      * The symbol a name means: {@code V} in scope, or a package member {@code PKG.V} /
      * {@code OWNER.PKG.V} unless {@code PKG} is a row in scope; null otherwise.
      */
+    /** The target type of the variable {@code node} names, as the target compares signatures; null for anything else. */
+    String typeIdentity(SqlNode node) {
+        Symbol symbol = node instanceof SqlIdentifier id ? resolve(id.names) : null;
+        return symbol != null && symbol.type() instanceof ProcType.Declared d ? TargetTypes.identity(d.type()) : null;
+    }
+
     Symbol resolve(List<String> names) {
         if (names.size() == 1) return lookup(names.get(0));
         PackageScope pkg = packageNamed(names.get(names.size() - 2));

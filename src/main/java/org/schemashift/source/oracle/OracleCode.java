@@ -271,6 +271,35 @@ public enum OracleCode implements ActionCode {
                     + "is left as written.",
             "pkg.orders(3).total := 0;",
             "pkg.orders(3).total := 0;  -- rewrite with pkg.orders__get() and CALL pkg.orders__set(...)")),
+    OVERLOAD_RENAMED(new Entry("SS-ORA-0480", MEDIUM, 0.5, "Overloads PostgreSQL cannot tell apart: one is renamed",
+            "Check the callers outside the converted code: they call the renamed overload by its new name; calls inside it are rewritten.",
+            "Two overloads of a subprogram whose parameter types differ in Oracle map to the same PostgreSQL types (DATE and "
+                    + "TIMESTAMP both become timestamp, VARCHAR2 and CLOB both text), or a function and a procedure share a name and "
+                    + "parameters: PostgreSQL keeps one routine per name and argument types. The later overload gets its source "
+                    + "parameter types as a suffix; calls are resolved by their argument types, and where those cannot tell the "
+                    + "overloads apart either, go to the one that keeps the name.",
+            "FUNCTION tochar(p DATE) RETURN VARCHAR2; FUNCTION tochar(p TIMESTAMP) RETURN VARCHAR2;",
+            "CREATE FUNCTION pkg.tochar(p timestamp(0)) ...; CREATE FUNCTION pkg.tochar_timestamp(p timestamp) ...;")),
+    PRIVATE_PACKAGE_MEMBERS(new Entry("SS-ORA-0481", LOW, 0.25, "Package-private members become public in PostgreSQL",
+            "Revoke EXECUTE on the private routines from the roles that must not call them, if that matters.",
+            "Subprograms and variables declared only in a package body are private in Oracle. They become routines and settings "
+                    + "of the package's schema, callable by anyone with access to it: PostgreSQL has no private functions.",
+            "CREATE PACKAGE BODY pkg AS FUNCTION helper RETURN NUMBER IS ... END;",
+            "CREATE FUNCTION pkg.helper() ...  -- callable from outside the package")),
+    DYNAMIC_OUT_BIND(new Entry("SS-ORA-0482", MEDIUM, 1, "Dynamic SQL with an OUT or IN OUT bind argument",
+            "Rewrite the statement: run the block's code directly, or make the dynamic text a query whose result EXECUTE ... INTO reads.",
+            "EXECUTE IMMEDIATE ... USING OUT / IN OUT passes values back from the dynamic statement. The RETURNING ... INTO "
+                    + "placeholders of a dynamic INSERT, UPDATE or DELETE become EXECUTE ... INTO targets; PostgreSQL's EXECUTE has "
+                    + "no other way to pass values back (a dynamic PL/SQL block's assignments to its binds in particular).",
+            "EXECUTE IMMEDIATE 'BEGIN :x := pkg.version; END;' USING OUT v;",
+            "-- [SS-ORA-0482] ...\n-- EXECUTE IMMEDIATE 'BEGIN :x := pkg.version; END;' USING OUT v;")),
+    IMPLICIT_DATE_CONVERSION(new Entry("SS-ORA-0483", LOW, 0.25, "Argument converted between a date and a string with the target's format",
+            "Write the format the code expects (TO_CHAR / TO_DATE with a format) where the text of the date matters.",
+            "Oracle converts a DATE or TIMESTAMP passed to a string parameter, and a string passed to a date parameter, with the "
+                    + "session's NLS_DATE_FORMAT / NLS_TIMESTAMP_FORMAT; PostgreSQL picks a routine by its argument types and has "
+                    + "no such conversion, so a CAST is written, which uses PostgreSQL's ISO format (DateStyle) instead.",
+            "log_text(SYSDATE)  -- log_text(p VARCHAR2)",
+            "log_text(CAST(LOCALTIMESTAMP(0) AS varchar))")),
     DICTIONARY_ANCHOR(new Entry("SS-ORA-0392", LOW, 0.25, "Anchored type refers to a data dictionary view",
             "Check that the documented type suits the values the code keeps in it; PostgreSQL's catalogs are not Oracle's.",
             "A declaration takes its type from a column of an Oracle data dictionary view (USER_, ALL_, DBA_), which the target "

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.GeneralCode;
@@ -54,6 +55,11 @@ public final class OracleSourceDialect implements SourceDialect {
     @Override
     public String id() {
         return "oracle";
+    }
+
+    @Override
+    public ActionCode sessionDateFormat() {
+        return OracleCode.IMPLICIT_DATE_CONVERSION;
     }
 
     @Override

@@ -60,7 +60,8 @@ final class OracleCodeOnPostgres implements AutoCloseable {
         if (converted == null) {
             Catalog catalog = new CatalogAssembler(items).assemble(statements);
             converted = new SchemaConverter(RULES, Dialects.expressionRules("oracle", "postgresql"), items,
-                    Dialects.source("oracle").defaultLiterals().then(Dialects.target("postgresql").defaultLiterals())).convert(catalog);
+                    Dialects.source("oracle").defaultLiterals().then(Dialects.target("postgresql").defaultLiterals()))
+                    .withSessionDateFormat(Dialects.source("oracle").sessionDateFormat()).convert(catalog);
         }
         return converted;
     }

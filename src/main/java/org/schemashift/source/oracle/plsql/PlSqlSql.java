@@ -2,6 +2,12 @@ package org.schemashift.source.oracle.plsql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.util.NlsString;
+import org.schemashift.source.oracle.OracleCode;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
@@ -18,6 +24,8 @@ import org.schemashift.source.oracle.grammar.OracleParser.*;
  * ({@code :name} placeholders untouched).
  */
 final class PlSqlSql {
+    /** {@code RETURNING c INTO :a, :b} ending a dynamic DML text: group 1 the placeholders. */
+    private static final Pattern RETURNING_INTO = Pattern.compile("(?is)\\bRETURNING\\b.*?\\s+INTO\\s+(:\\w+(?:\\s*,\\s*:\\w+)*)\\s*$");
     private final UnitReading reading;
     private final PlSqlStatements statements;
 
@@ -40,10 +48,43 @@ final class PlSqlSql {
         throw new UnitReading.NotReadable("statement not read");
     }
 
+    /**
+     * EXECUTE IMMEDIATE. A DML text ending in {@code RETURNING ... INTO :a, :b} may take its targets
+     * as the last USING arguments, OUT binds: they become the statement's INTO targets, as with a
+     * RETURNING INTO clause. The returned values are undefined when no row changes (Oracle), so the
+     * targets take the first row or nulls. Any other OUT or IN OUT bind (a dynamic PL/SQL block
+     * assigning its binds) has no equivalent in the target's EXECUTE: reported, not read.
+     */
     private Statement executeImmediate(ExecuteImmediateStatementContext ctx, SourceSpan span) {
+        SqlNode text = reading.expression(ctx.valueExpression());
+        List<BindArgumentContext> binds = ctx.usingClause() == null ? List.of() : ctx.usingClause().bindArgument();
+        int outBinds = (int) binds.stream().filter(b -> b.OUT() != null).count();
+        if (outBinds > 0) {
+            List<BindArgumentContext> returned = binds.subList(binds.size() - outBinds, binds.size());
+            if (ctx.intoClause().isEmpty() && ctx.returnedInto == null && returningTargets(text) == outBinds
+                    && returned.stream().allMatch(b -> b.IN() == null && b.OUT() != null)) {
+                return new Statement.DynamicSql(text, binds(binds.subList(0, binds.size() - outBinds)),
+                        returned.stream().map(b -> reading.expression(b.expression())).toList(), IntoRows.FIRST_ROW, span);
+            }
+            String reason = "EXECUTE IMMEDIATE with " + outBinds + " OUT / IN OUT bind argument(s): PostgreSQL's EXECUTE passes"
+                    + " values back only through INTO (a query's row, or a RETURNING clause)";
+            reading.notes.add(OracleCode.DYNAMIC_OUT_BIND.at(span, reason));
+            throw new UnitReading.NotReadable(reason + " (" + OracleCode.DYNAMIC_OUT_BIND.code() + ")");
+        }
         IntoClauseContext into = ctx.returnedInto != null ? ctx.returnedInto : ctx.intoClause(0);
-        return new Statement.DynamicSql(reading.expression(ctx.valueExpression()), binds(ctx.usingClause()),
-                into == null ? List.of() : statements.targets(into), PlSqlStatements.rows(into), span);
+        return new Statement.DynamicSql(text, binds(binds), into == null ? List.of() : statements.targets(into),
+                ctx.returnedInto != null ? IntoRows.FIRST_ROW : PlSqlStatements.rows(into), span);
+    }
+
+    /** How many placeholders the {@code RETURNING ... INTO :a, :b} at the end of a dynamic text's last literal names; 0 for none. */
+    private static int returningTargets(SqlNode text) {
+        SqlNode last = text;
+        while (last instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.CONCAT) {
+            last = call.operand(call.operandCount() - 1);
+        }
+        if (!(last instanceof SqlLiteral literal) || !(literal.getValue() instanceof NlsString s)) return 0;
+        Matcher m = RETURNING_INTO.matcher(s.getValue());
+        return m.find() ? m.group(1).split(",").length : 0;
     }
 
     /** INSERT, UPDATE, DELETE or MERGE, with RETURNING ... INTO read into the targets. */
@@ -58,9 +99,12 @@ final class PlSqlSql {
 
     /** USING arguments in order; OUT and IN OUT binds (values read back) have no IR form. */
     List<SqlNode> binds(UsingClauseContext ctx) {
+        return ctx == null ? List.of() : binds(ctx.bindArgument());
+    }
+
+    private List<SqlNode> binds(List<BindArgumentContext> arguments) {
         List<SqlNode> binds = new ArrayList<>();
-        if (ctx == null) return binds;
-        for (BindArgumentContext bind : ctx.bindArgument()) {
+        for (BindArgumentContext bind : arguments) {
             if (bind.OUT() != null) throw new UnitReading.NotReadable("USING OUT / IN OUT bind argument");
             binds.add(reading.expression(bind.expression()));
         }
