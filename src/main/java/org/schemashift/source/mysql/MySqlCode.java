@@ -124,6 +124,14 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "neither, so the expression that calls them is written commented out.",
             "INSERT INTO orders (customer) VALUES (c); SET v_id = LAST_INSERT_ID();",
             "INSERT INTO orders (customer) VALUES (c) RETURNING id INTO v_id;")),
+    CHANGE_IGNORE(new Entry("SS-MY-0170", MEDIUM, 0.25, "UPDATE / DELETE IGNORE fails where MySQL skips a row",
+            "Exclude the rows whose change would fail in the WHERE (NOT EXISTS on the unique key or the child table), or catch "
+                    + "the error around the statement.",
+            "With IGNORE, MySQL skips the rows whose change fails (a new value duplicating a unique key, a parent row a foreign "
+                    + "key still references) and turns other errors into warnings; PostgreSQL has no such modifier and fails "
+                    + "the whole statement at the first such row.",
+            "UPDATE IGNORE tag SET name = LOWER(name)",
+            "UPDATE tag SET name = lower(name)")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

@@ -18,13 +18,14 @@ import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.sql.JoinedTarget;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
 
 /**
  * INSERT, UPDATE and DELETE in T-SQL code, as Calcite's statement nodes (the shapes of
  * {@code CoreDml}). An INSERT into the table variable a multi-statement table function returns adds
  * the rows to its result; a table variable is the temporary table {@link TsqlTables} made of it.
- * UPDATE / DELETE ... FROM and TOP (n) take the canonical form of {@link TsqlJoinedTarget}; OUTPUT,
+ * UPDATE / DELETE ... FROM and TOP (n) take the canonical form of {@link JoinedTarget}; OUTPUT,
  * MERGE and WITH before the statement are reported, the statement kept as written.
  */
 final class TsqlDml {
@@ -81,19 +82,19 @@ final class TsqlDml {
             targets.add(column);
             values.add(value);
         }
-        TsqlJoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
+        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
         return sql(new SqlUpdate(pos, target.table(), targets, values, target.condition(), target.source(), target.alias()), span);
     }
 
     private Statement delete(TsqlDeleteContext ctx, SourceSpan span) {
         extensions(ctx.withClause(), ctx.outputClause());
         SqlParserPos pos = positions.pos(ctx);
-        TsqlJoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
+        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
         return sql(new SqlDelete(pos, target.table(), target.condition(), target.source(), target.alias()), span);
     }
 
-    /** The target, FROM items, condition and TOP of an UPDATE or DELETE, in canonical form ({@link TsqlJoinedTarget}). */
-    private TsqlJoinedTarget joined(TsqlTargetContext target, List<FromItemContext> from, WhereClauseContext where,
+    /** The target, FROM items, condition and TOP of an UPDATE or DELETE, in canonical form ({@link JoinedTarget}). */
+    private JoinedTarget joined(TsqlTargetContext target, List<FromItemContext> from, WhereClauseContext where,
                                     CurrentOfClauseContext currentOf, TopClauseContext top, SqlParserPos pos) {
         SqlNode items = null;
         for (FromItemContext item : from) {
@@ -103,7 +104,8 @@ final class TsqlDml {
         }
         SqlNode table = target.VARIABLE() != null ? expressions.tableVariable(target.VARIABLE()) : table(target.dmlTarget());
         SqlIdentifier alias = target.VARIABLE() != null ? null : alias(target.dmlTarget());
-        return TsqlJoinedTarget.of(table, alias, items, condition(where, currentOf), top(top), pos);
+        return JoinedTarget.of(table, alias, items, condition(where, currentOf), top(top), pos,
+                TsqlExpressions.NotConverted::new);
     }
 
     /** TOP (n) of an UPDATE or DELETE: n rows, whichever; PERCENT and WITH TIES have no canonical form. */
