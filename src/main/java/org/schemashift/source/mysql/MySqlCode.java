@@ -87,10 +87,12 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
             "CREATE TRIGGER b BEFORE INSERT ON t FOR EACH ROW PRECEDES a ...",
             "CREATE TRIGGER b ... (fires after a: rename to keep the order)")),
     EVENT_SCHEDULE(new Entry("SS-MY-0152", HIGH, 1.0, "Event scheduled with pg_cron",
-            "Install pg_cron, create the body as a procedure and schedule the call with the cron.schedule call in the message.",
-            "PostgreSQL has no event scheduler; the pg_cron extension runs SQL on a cron schedule.",
+            "Install pg_cron and schedule the event's procedure with the cron.schedule call in the message.",
+            "PostgreSQL has no event scheduler: the event's body becomes a procedure of the event's name, and the pg_cron "
+                    + "extension calls it on a cron schedule (STARTS, ENDS and one-time AT schedules have no cron form and are "
+                    + "named in the message).",
             "CREATE EVENT purge ON SCHEDULE EVERY 1 DAY DO DELETE FROM log WHERE ...",
-            "SELECT cron.schedule('purge', '0 0 * * *', $$DELETE FROM log WHERE ...$$)")),
+            "CREATE PROCEDURE purge() ... DELETE FROM log WHERE ...; SELECT cron.schedule('purge', '0 0 * * *', 'CALL purge()')")),
     PREPARED_STATEMENT(new Entry("SS-MY-0153", MEDIUM, 0.5, "Prepared statement run as dynamic SQL",
             "Check the text: its ? placeholders must be $1, $2 ... in PostgreSQL, and its SQL must be PostgreSQL's.",
             "PREPARE / EXECUTE / DEALLOCATE becomes one EXECUTE of the text with USING; the text is evaluated at EXECUTE, "

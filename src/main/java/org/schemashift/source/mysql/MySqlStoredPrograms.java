@@ -29,8 +29,8 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  * CREATE PROCEDURE / FUNCTION / TRIGGER / EVENT as the procedural IR (docs/procedural-ir.md): one
  * statement per object, its items at the lines of the constructs. MySQL resolves a name that is
  * both a column and a variable to the variable ({@link NameConflict#VARIABLE}); routines run with
- * the definer's rights unless they say SQL SECURITY INVOKER. An event becomes an item with the
- * pg_cron call that schedules it ({@link MySqlEventSchedule}).
+ * the definer's rights unless they say SQL SECURITY INVOKER. An event becomes a procedure and an
+ * item with the pg_cron call that schedules it ({@link MySqlEventSchedule}).
  */
 final class MySqlStoredPrograms {
     private final SourcePositions positions;
@@ -82,13 +82,21 @@ final class MySqlStoredPrograms {
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 
-    /** An event: nothing is created; the item carries the pg_cron call and the body to schedule. */
+    /**
+     * An event: its body becomes a procedure of the event's name, which PostgreSQL has no scheduler
+     * to run; the item carries the pg_cron call that runs it on the event's schedule.
+     */
     SourceStatement event(CreateEventContext ctx) {
         ObjectName name = MySqlNames.tableName(ctx.tableName());
+        statements.start(false, List.of());
+        Routine routine = new Routine(name, ObjectKind.PROCEDURE, new RoutineSignature(List.of(), null), body(ctx.procStatement()),
+                text, positions.statementSpan(), new RoutineTraits(false, RoutineTraits.Rights.DEFINER, false));
         items.add(MySqlCode.EVENT_SCHEDULE.at(positions.statementSpan(),
-                MySqlEventSchedule.cronCall(name.name(), ctx.eventSchedule(), positions.text(ctx.procStatement()), positions)));
-        return new SourceStatement(positions.statementSpan(), text, ObjectKind.EVENT, name.toString(), Disposition.UNSUPPORTED,
-                List.of(), items);
+                MySqlEventSchedule.cronCall(name.name(), ctx.eventSchedule(), positions)));
+        if (ctx.DISABLE() != null) {
+            items.add(MySqlCode.EVENT_SCHEDULE.at(positions.span(ctx.DISABLE().getSymbol()), "the event is DISABLEd: schedule it when it is enabled"));
+        }
+        return parsed(ObjectKind.EVENT, name, new SchemaChange.CreateRoutine(routine));
     }
 
     /** The body as a block: a body that is one statement (a trigger's SET NEW.c = ...) is a block of it. */

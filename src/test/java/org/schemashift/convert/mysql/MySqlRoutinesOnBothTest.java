@@ -146,4 +146,27 @@ class MySqlRoutinesOnBothTest {
             assertThat(both.script).contains("SQLSTATE '23505'", "SQLSTATE '23502'", "SQLSTATE '42P01'");
         }
     }
+
+    @Test
+    void eventBodyIsAProcedureThatDoesWhatTheEventDoesAndItsScheduleIsAPgCronCall() throws Exception {
+        String mysql = """
+                CREATE TABLE log (id INT PRIMARY KEY, at DATE NOT NULL);
+                DELIMITER //
+                CREATE EVENT purge_log ON SCHEDULE EVERY 1 DAY STARTS '2026-01-01 03:00:00' ON COMPLETION PRESERVE DISABLE
+                DO BEGIN
+                  DELETE FROM log WHERE at < '2026-01-01';
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO log VALUES (1, '2025-12-31'), (2, '2026-01-01'), (3, '2026-02-01');";
+            both.runOnBoth(rows + "DELETE FROM log WHERE at < '2026-01-01'", rows + "CALL purge_log()");
+            assertThat(both.onPostgres("SELECT id FROM log ORDER BY id")).isEqualTo(both.onMariaDb("SELECT id FROM log ORDER BY id"))
+                    .hasSize(2);
+            assertThat(both.statements.get(1).actionItems()).extracting(i -> i.code().code() + " " + i.message()).containsExactly(
+                    "SS-MY-0152 the event's body is procedure purge_log(); schedule it with pg_cron: "
+                            + "SELECT cron.schedule('purge_log', '0 0 * * *', 'CALL purge_log()'); STARTS '2026-01-01 03:00:00'",
+                    "SS-MY-0152 the event is DISABLEd: schedule it when it is enabled");
+        }
+    }
 }
