@@ -134,6 +134,14 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "the whole statement at the first such row.",
             "UPDATE IGNORE tag SET name = LOWER(name)",
             "UPDATE tag SET name = lower(name)")),
+    USER_VARIABLE_LOCAL(new Entry("SS-MY-0171", LOW, 0.25, "User variable made a local variable",
+            "Check the callers: where one reads the variable after the call, return the value in an OUT parameter or keep it "
+                    + "in a session setting (set_config / current_setting).",
+            "A user variable (@x) belongs to the session: its value outlives the call. The program sets it before it reads it, "
+                    + "so inside the program it behaves as a local variable, which it becomes; only a reader after the call "
+                    + "sees the difference.",
+            "SET @n = 0; ... SET @n = @n + 1;",
+            "DECLARE uv_n bigint; ... uv_n := 0; ... uv_n := uv_n + 1;")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

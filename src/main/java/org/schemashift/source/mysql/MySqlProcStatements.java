@@ -51,6 +51,7 @@ final class MySqlProcStatements {
     /** PREPARE name FROM text: the text an EXECUTE of that name runs. */
     private final Map<String, SqlNode> prepared = new HashMap<>();
     private final MySqlJoinedDml joined;
+    private final MySqlUserVariables userVariables;
     /** The parameters and the variables of the blocks around the statement being read, by upper-case name, innermost first. */
     private final Map<String, ArrayDeque<DataType>> variables = new HashMap<>();
     private boolean inFunction;
@@ -62,11 +63,13 @@ final class MySqlProcStatements {
         this.types = types;
         this.items = items;
         this.joined = new MySqlJoinedDml(positions, this::expression, NotReadable::new);
+        this.userVariables = new MySqlUserVariables(positions, items);
     }
 
-    /** Starts a routine or trigger: {@code parameters} are its variables before any block's. */
-    void start(boolean function, List<Parameter> parameters) {
+    /** Starts a routine, trigger or event: {@code parameters} are its variables before any block's. */
+    void start(boolean function, List<Parameter> parameters, ProcStatementContext body) {
         this.inFunction = function;
+        userVariables.start(body);
         variables.clear();
         for (Parameter p : parameters) declare(p.name(), ((ProcType.Declared) p.type()).type());
     }
@@ -225,8 +228,10 @@ final class MySqlProcStatements {
     private Statement assignments(SetStatementInBodyContext ctx, SourceSpan span) {
         List<Statement> out = new ArrayList<>();
         for (SetTargetContext t : ctx.setTarget()) {
+            SqlNode value = value(t.expression());
+            if (t.variable() != null) userVariables.assign(t, value, this::variable);
             SqlNode target = t.variable() != null ? expression(t.variable()) : expression(t.columnReference());
-            out.add(new Statement.Assign(target, value(t.expression()), positions.span(t)));
+            out.add(new Statement.Assign(target, value, positions.span(t)));
         }
         return out.size() == 1 ? out.get(0) : new Block(null, List.of(), out, List.of(), span);
     }
@@ -442,7 +447,7 @@ final class MySqlProcStatements {
 
     /**
      * An expression or SQL statement as a canonical tree; ROW_COUNT() is the last statement's row count.
-     * A user variable (@x) is session state that outlives the call: the statement is reported, not converted.
+     * A user variable (@x) is the local it became, else the statement is reported ({@link MySqlUserVariables}).
      */
     private SqlNode expression(ParserRuleContext ctx) {
         SqlNode node = ctx instanceof VariableContext ? new SqlIdentifier(ctx.getText(), positions.pos(ctx)) : expressions.visit(ctx);
@@ -463,14 +468,15 @@ final class MySqlProcStatements {
         return SqlStdOperatorTable.SCALAR_QUERY.createCall(node.getParserPosition(), query);
     }
 
-    private static final SqlShuttle ROW_COUNT = new SqlShuttle() {
+    /** The declarations the program's user variables became ({@link MySqlUserVariables}), for its outermost block. */
+    List<Declaration> userVariableDeclarations() {
+        return userVariables.declarations();
+    }
+
+    private final SqlShuttle ROW_COUNT = new SqlShuttle() {
         @Override
         public SqlNode visit(SqlIdentifier id) {
-            if (id.names.get(0).startsWith("@")) {
-                throw new NotReadable("user variable " + id.names.get(0) + ": session state, kept after the call in MySQL; "
-                        + "use a local variable, a parameter or a session setting (set_config) by hand");
-            }
-            return id;
+            return id.names.get(0).startsWith("@") ? userVariables.read(id, NotReadable::new) : id;
         }
 
         @Override

@@ -12,6 +12,7 @@ import org.schemashift.model.SchemaChange;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.model.Trigger;
 import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.NameConflict;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
@@ -57,7 +58,7 @@ final class MySqlStoredPrograms {
             parameters.add(new Parameter(MySqlNames.identifier(p.identifier()), mode,
                     new ProcType.Declared(types.type(p.dataType())), null, positions.span(p)));
         }
-        statements.start(function, parameters);
+        statements.start(function, parameters, ctx.procStatement());
         Returns returns = function ? Returns.value(new ProcType.Declared(types.type(ctx.dataType()))) : null;
         RoutineTraits traits = traits(ctx.routineCharacteristic());
         Routine routine = new Routine(name, kind, new RoutineSignature(parameters, returns), body(ctx.procStatement()),
@@ -67,7 +68,7 @@ final class MySqlStoredPrograms {
 
     SourceStatement trigger(CreateTriggerContext ctx) {
         ObjectName name = MySqlNames.tableName(ctx.tableName(0));
-        statements.start(false, List.of());
+        statements.start(false, List.of(), ctx.procStatement());
         List<ObjectName> follows = new ArrayList<>();
         if (ctx.order != null) {
             String other = MySqlNames.identifier(ctx.other);
@@ -88,7 +89,7 @@ final class MySqlStoredPrograms {
      */
     SourceStatement event(CreateEventContext ctx) {
         ObjectName name = MySqlNames.tableName(ctx.tableName());
-        statements.start(false, List.of());
+        statements.start(false, List.of(), ctx.procStatement());
         Routine routine = new Routine(name, ObjectKind.PROCEDURE, new RoutineSignature(List.of(), null), body(ctx.procStatement()),
                 text, positions.statementSpan(), new RoutineTraits(false, RoutineTraits.Rights.DEFINER, false));
         items.add(MySqlCode.EVENT_SCHEDULE.at(positions.statementSpan(),
@@ -99,10 +100,18 @@ final class MySqlStoredPrograms {
         return parsed(ObjectKind.EVENT, name, new SchemaChange.CreateRoutine(routine));
     }
 
-    /** The body as a block: a body that is one statement (a trigger's SET NEW.c = ...) is a block of it. */
+    /**
+     * The body as a block: a body that is one statement (a trigger's SET NEW.c = ...) is a block of
+     * it; the user variables that became locals are declared first in it.
+     */
     private RoutineBody body(ProcStatementContext ctx) {
         Statement statement = statements.statement(ctx);
         Block block = statement instanceof Block b ? b : new Block(null, List.of(), List.of(statement), List.of(), positions.span(ctx));
+        List<Declaration> declarations = new ArrayList<>(statements.userVariableDeclarations());
+        if (!declarations.isEmpty()) {
+            declarations.addAll(block.declarations());
+            block = new Block(block.label(), declarations, block.statements(), block.handlers(), block.span());
+        }
         return new RoutineBody(block, NameConflict.VARIABLE);
     }
 

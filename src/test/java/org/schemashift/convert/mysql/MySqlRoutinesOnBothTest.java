@@ -169,4 +169,34 @@ class MySqlRoutinesOnBothTest {
                     "SS-MY-0152 the event is DISABLEd: schedule it when it is enabled");
         }
     }
+
+    @Test
+    void userVariableSetBeforeItIsReadIsALocalAndOneReadFromTheSessionIsReported() throws Exception {
+        String mysql = """
+                CREATE TABLE item (id INT PRIMARY KEY, qty INT);
+                DELIMITER //
+                CREATE FUNCTION count_big(p_min INT) RETURNS INT READS SQL DATA
+                BEGIN
+                  SET @n = 0, @label = 'big';
+                  SET @n = @n + (SELECT COUNT(*) FROM item WHERE qty >= p_min);
+                  RETURN IF(@label = 'big', @n, -1);
+                END //
+                CREATE PROCEDURE bump()
+                BEGIN
+                  SET @calls = @calls + 1;
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            both.runOnBoth("INSERT INTO item VALUES (1, 3), (2, 7), (3, 11)", "INSERT INTO item VALUES (1, 3), (2, 7), (3, 11)");
+            for (int min : new int[] {0, 5, 20}) {
+                assertThat(both.onPostgres("SELECT count_big(" + min + ")")).isEqualTo(both.onMariaDb("SELECT count_big(" + min + ")"));
+            }
+            assertThat(both.script).contains("uv_n bigint", "uv_label text", "uv_n := uv_n + ");
+            assertThat(both.readCodes()).as("READS SQL DATA noted, @n and @label locals").containsExactly("SS-MY-0150", "SS-MY-0171", "SS-MY-0171");
+            assertThat(both.items.all()).filteredOn(i -> i.code().code().equals("SS-GEN-0018")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).startsWith("user variable @calls: session state")
+                            .contains("current_setting('mysql.calls', true)", "set_config('mysql.calls', value::text, false)"));
+        }
+    }
 }
