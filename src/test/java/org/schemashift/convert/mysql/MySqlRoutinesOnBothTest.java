@@ -2,6 +2,7 @@ package org.schemashift.convert.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** MySQL functions converted to PL/pgSQL return what they return on MariaDB, for a table of inputs. */
@@ -197,6 +198,24 @@ class MySqlRoutinesOnBothTest {
             assertThat(both.items.all()).filteredOn(i -> i.code().code().equals("SS-GEN-0018")).singleElement()
                     .satisfies(i -> assertThat(i.message()).startsWith("user variable @calls: session state")
                             .contains("current_setting('mysql.calls', true)", "set_config('mysql.calls', value::text, false)"));
+        }
+    }
+
+    @Test
+    void onlyAConstrainedParameterTheBodyNamesIsCopiedThroughItsDeclaredType() throws Exception {
+        String mysql = """
+                DELIMITER //
+                CREATE FUNCTION rounded(p_amount DECIMAL(10,2), p_note VARCHAR(10)) RETURNS VARCHAR(20) DETERMINISTIC
+                BEGIN
+                  RETURN CONCAT('', p_amount);
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String call = "SELECT rounded(2.345, 'unused')";
+            assertThat(both.onPostgres(call)).as("the argument rounded to the parameter's scale").isEqualTo(both.onMariaDb(call))
+                    .containsExactly(List.of("2.35"));
+            assertThat(both.script).contains("ss_p_amount := p_amount;").doesNotContain("ss_p_note");
         }
     }
 }
