@@ -380,8 +380,8 @@ procStatement
     | insertStatement                                                                          #insertInBody
     | updateStatement                                                                          #updateInBody
     | deleteStatement                                                                          #deleteInBody
-    | UPDATE ~SEMICOLON*                                                                       #multiTableUpdate
-    | DELETE ~SEMICOLON*                                                                       #multiTableDelete
+    | joinedUpdate                                                                             #joinedUpdateInBody
+    | joinedDelete                                                                             #joinedDeleteInBody
     | (START TRANSACTION | BEGIN WORK | COMMIT WORK? | ROLLBACK WORK?)                         #transactionInBody
     | (CREATE | DROP | ALTER | LOCK | UNLOCK | DO) ~SEMICOLON*                                  #otherStatement
     ;
@@ -417,6 +417,16 @@ insertStatement
     ;
 updateStatement : UPDATE IGNORE? dmlTarget SET setClause (COMMA setClause)* whereClause? orderByClause? limitClause?;
 deleteStatement : DELETE IGNORE? FROM dmlTarget whereClause? orderByClause? limitClause?;
+
+// The multiple-table forms (https://dev.mysql.com/doc/refman/8.0/en/update.html, .../delete.html):
+// UPDATE joins its tables and SET names their columns; DELETE names the tables it deletes from
+// before FROM, or after FROM with the joined tables after USING.
+joinedUpdate : UPDATE IGNORE? fromItem (COMMA fromItem)* SET setClause (COMMA setClause)* whereClause?;
+joinedDelete
+    : DELETE IGNORE? deletedTable (COMMA deletedTable)* FROM fromItem (COMMA fromItem)* whereClause?
+    | DELETE IGNORE? FROM deletedTable (COMMA deletedTable)* USING fromItem (COMMA fromItem)* whereClause?
+    ;
+deletedTable : tableName (DOT STAR)?;
 
 // The core's SELECT with MySQL's INTO, before FROM or at the end (a body's SELECT ... INTO v).
 queryBlock

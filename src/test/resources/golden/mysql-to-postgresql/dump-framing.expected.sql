@@ -20,6 +20,14 @@ BEGIN
 END;
 $$;
 
+-- schemashift:object procedure e @ dump-framing.sql:26
+CREATE PROCEDURE e() LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+#variable_conflict use_variable
+BEGIN
+    DELETE FROM t;
+END;
+$$;
+
 -- schemashift:object trigger t_bi @ dump-framing.sql:15
 CREATE FUNCTION t_bi() RETURNS trigger LANGUAGE plpgsql AS $$
 #variable_conflict use_variable
@@ -31,9 +39,6 @@ $$;
 CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION t_bi();
 
 -- ==== Statements not converted ====
-
--- [SS-MY-0152] dump-framing.sql:26:1: schedule with pg_cron (body as MySQL wrote it, convert it or call the converted procedure): SELECT cron.schedule('e', '0 0 * * *', $$DELETE FROM `t`$$)
--- CREATE EVENT `e` ON SCHEDULE EVERY 1 DAY DO DELETE FROM `t`
 
 -- [SS-GEN-0002] dump-framing.sql:27:1: GRANT: not converted yet
 -- GRANT SELECT ON `t` TO 'reader'@'%'

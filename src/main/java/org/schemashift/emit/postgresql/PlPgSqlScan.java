@@ -46,6 +46,8 @@ final class PlPgSqlScan extends ProcRewriter {
     private final Map<String, String> updatingColumns = new TreeMap<>();
     private boolean triggerEvents;
     private final Map<String, ProcType> variables = new HashMap<>();
+    /** The first parts of the names the body's expressions and statements hold, by {@link #key}. */
+    private final Set<String> names = new HashSet<>();
     private boolean readsData;
     private boolean changesData;
     private boolean controlsTransactions;
@@ -128,6 +130,11 @@ final class PlPgSqlScan extends ProcRewriter {
         return controlsTransactions;
     }
 
+    /** True when a name of the body starts with {@code name} (a variable or parameter it reads or sets). */
+    boolean mentions(String name) {
+        return names.contains(key(name));
+    }
+
     /** The declared type of a variable or parameter, or null when the body declares none of that name. */
     ProcType variableType(String name) {
         return variables.get(key(name));
@@ -156,6 +163,7 @@ final class PlPgSqlScan extends ProcRewriter {
 
             @Override
             public Void visit(SqlIdentifier id) {
+                names.add(key(id.names.get(0)));
                 String row = triggerRowOf(id);
                 if (row != null) triggerRows.add(row);
                 return null;

@@ -31,11 +31,14 @@ final class PlPgSqlTypeModifiers {
         return false;
     }
 
-    /** The lines that open a routine's body: every constrained IN or IN OUT parameter, through its declared type. */
+    /**
+     * The lines that open a routine's body: every constrained IN or IN OUT parameter the body names,
+     * through its declared type (a parameter it never names needs no check: its value is never used).
+     */
     static List<String> onEntry(List<Parameter> parameters, PlPgSqlContext context, PlPgSqlTypes types) {
         List<String> lines = new ArrayList<>();
         for (Parameter parameter : parameters) {
-            if (parameter.mode() == ParameterMode.OUT || !constrains(parameter.type())) continue;
+            if (parameter.mode() == ParameterMode.OUT || !constrains(parameter.type()) || !context.scan.mentions(parameter.name())) continue;
             String name = context.name(parameter.name());
             String typed = PostgresqlIdentifiers.shorten("ss_" + context.bare(parameter.name()));
             context.declareGenerated(typed, types.spell(parameter.type()));

@@ -87,10 +87,12 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
             "CREATE TRIGGER b BEFORE INSERT ON t FOR EACH ROW PRECEDES a ...",
             "CREATE TRIGGER b ... (fires after a: rename to keep the order)")),
     EVENT_SCHEDULE(new Entry("SS-MY-0152", HIGH, 1.0, "Event scheduled with pg_cron",
-            "Install pg_cron, create the body as a procedure and schedule the call with the cron.schedule call in the message.",
-            "PostgreSQL has no event scheduler; the pg_cron extension runs SQL on a cron schedule.",
+            "Install pg_cron and schedule the event's procedure with the cron.schedule call in the message.",
+            "PostgreSQL has no event scheduler: the event's body becomes a procedure of the event's name, and the pg_cron "
+                    + "extension calls it on a cron schedule (STARTS, ENDS and one-time AT schedules have no cron form and are "
+                    + "named in the message).",
             "CREATE EVENT purge ON SCHEDULE EVERY 1 DAY DO DELETE FROM log WHERE ...",
-            "SELECT cron.schedule('purge', '0 0 * * *', $$DELETE FROM log WHERE ...$$)")),
+            "CREATE PROCEDURE purge() ... DELETE FROM log WHERE ...; SELECT cron.schedule('purge', '0 0 * * *', 'CALL purge()')")),
     PREPARED_STATEMENT(new Entry("SS-MY-0153", MEDIUM, 0.5, "Prepared statement run as dynamic SQL",
             "Check the text: its ? placeholders must be $1, $2 ... in PostgreSQL, and its SQL must be PostgreSQL's.",
             "PREPARE / EXECUTE / DEALLOCATE becomes one EXECUTE of the text with USING; the text is evaluated at EXECUTE, "
@@ -124,6 +126,22 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "neither, so the expression that calls them is written commented out.",
             "INSERT INTO orders (customer) VALUES (c); SET v_id = LAST_INSERT_ID();",
             "INSERT INTO orders (customer) VALUES (c) RETURNING id INTO v_id;")),
+    CHANGE_IGNORE(new Entry("SS-MY-0170", MEDIUM, 0.25, "UPDATE / DELETE IGNORE fails where MySQL skips a row",
+            "Exclude the rows whose change would fail in the WHERE (NOT EXISTS on the unique key or the child table), or catch "
+                    + "the error around the statement.",
+            "With IGNORE, MySQL skips the rows whose change fails (a new value duplicating a unique key, a parent row a foreign "
+                    + "key still references) and turns other errors into warnings; PostgreSQL has no such modifier and fails "
+                    + "the whole statement at the first such row.",
+            "UPDATE IGNORE tag SET name = LOWER(name)",
+            "UPDATE tag SET name = lower(name)")),
+    USER_VARIABLE_LOCAL(new Entry("SS-MY-0171", LOW, 0.25, "User variable made a local variable",
+            "Check the callers: where one reads the variable after the call, return the value in an OUT parameter or keep it "
+                    + "in a session setting (set_config / current_setting).",
+            "A user variable (@x) belongs to the session: its value outlives the call. The program sets it before it reads it, "
+                    + "so inside the program it behaves as a local variable, which it becomes; only a reader after the call "
+                    + "sees the difference.",
+            "SET @n = 0; ... SET @n = @n + 1;",
+            "DECLARE uv_n bigint; ... uv_n := 0; ... uv_n := uv_n + 1;")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

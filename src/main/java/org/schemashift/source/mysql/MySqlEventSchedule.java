@@ -7,7 +7,7 @@ import org.schemashift.source.mysql.grammar.MySqlParser.EventEveryContext;
 import org.schemashift.source.mysql.grammar.MySqlParser.EventScheduleContext;
 
 /**
- * The pg_cron call (https://github.com/citusdata/pg_cron) that runs an event's body on its
+ * The pg_cron call (https://github.com/citusdata/pg_cron) that calls an event's procedure on its
  * schedule: EVERY n SECOND is pg_cron's '{n} seconds' (1 to 59), MINUTE / HOUR / DAY / MONTH a
  * cron step, WEEK a weekly run; STARTS / ENDS and AT (one run) have no cron form and are named in
  * the item for the job to be created or dropped at that time.
@@ -16,8 +16,8 @@ final class MySqlEventSchedule {
     private MySqlEventSchedule() {
     }
 
-    static String cronCall(String name, EventScheduleContext schedule, String body, SourcePositions positions) {
-        String job = "SELECT cron.schedule('" + name + "', '%s', $$" + body + "$$)";
+    static String cronCall(String name, EventScheduleContext schedule, SourcePositions positions) {
+        String job = "SELECT cron.schedule('" + name + "', '%s', 'CALL " + name + "()')";
         if (schedule instanceof EventAtContext at) {
             return "one run AT " + positions.text(at.expression()) + ": no cron form; run the body once at that time: "
                     + String.format(job, "<minute hour day month *>") + " then cron.unschedule('" + name + "')";
@@ -28,7 +28,7 @@ final class MySqlEventSchedule {
         String call = String.format(job, cron == null ? "<cron for EVERY " + count + " " + every.unit.getText() + ">" : cron);
         String bounds = (every.starts == null ? "" : "; STARTS " + positions.text(every.starts))
                 + (every.ends == null ? "" : "; ENDS " + positions.text(every.ends) + " (unschedule then)");
-        return "schedule with pg_cron (body as MySQL wrote it, convert it or call the converted procedure): " + call + bounds;
+        return "the event's body is procedure " + name + "(); schedule it with pg_cron: " + call + bounds;
     }
 
     private static String cron(String count, String unit) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
@@ -49,6 +50,8 @@ final class MySqlProcStatements {
     private final List<ActionItem> items;
     /** PREPARE name FROM text: the text an EXECUTE of that name runs. */
     private final Map<String, SqlNode> prepared = new HashMap<>();
+    private final MySqlJoinedDml joined;
+    private final MySqlUserVariables userVariables;
     /** The parameters and the variables of the blocks around the statement being read, by upper-case name, innermost first. */
     private final Map<String, ArrayDeque<DataType>> variables = new HashMap<>();
     private boolean inFunction;
@@ -59,11 +62,14 @@ final class MySqlProcStatements {
         this.expressions = expressions;
         this.types = types;
         this.items = items;
+        this.joined = new MySqlJoinedDml(positions, this::expression, NotReadable::new);
+        this.userVariables = new MySqlUserVariables(positions, items);
     }
 
-    /** Starts a routine or trigger: {@code parameters} are its variables before any block's. */
-    void start(boolean function, List<Parameter> parameters) {
+    /** Starts a routine, trigger or event: {@code parameters} are its variables before any block's. */
+    void start(boolean function, List<Parameter> parameters, ProcStatementContext body) {
         this.inFunction = function;
+        userVariables.start(body);
         variables.clear();
         for (Parameter p : parameters) declare(p.name(), ((ProcType.Declared) p.type()).type());
     }
@@ -123,13 +129,16 @@ final class MySqlProcStatements {
         }
         if (ctx instanceof SelectStatementContext s) return select(s, span);
         if (ctx instanceof InsertInBodyContext i) return insert(i.insertStatement(), span);
-        if (ctx instanceof UpdateInBodyContext u) return limited(u.updateStatement().limitClause(), u.updateStatement().orderByClause(),
-                expression(u.updateStatement()), span);
-        if (ctx instanceof DeleteInBodyContext d) return limited(d.deleteStatement().limitClause(), d.deleteStatement().orderByClause(),
-                expression(d.deleteStatement()), span);
-        if (ctx instanceof MultiTableUpdateContext || ctx instanceof MultiTableDeleteContext) {
-            throw new NotReadable("multi-table UPDATE / DELETE: rewrite with UPDATE ... FROM / DELETE ... USING");
+        if (ctx instanceof UpdateInBodyContext u) {
+            UpdateStatementContext update = u.updateStatement();
+            return ignoring(update.IGNORE(), limited(update.limitClause(), update.orderByClause(), expression(update), span));
         }
+        if (ctx instanceof DeleteInBodyContext d) {
+            DeleteStatementContext delete = d.deleteStatement();
+            return ignoring(delete.IGNORE(), limited(delete.limitClause(), delete.orderByClause(), expression(delete), span));
+        }
+        if (ctx instanceof JoinedUpdateInBodyContext u) return ignoring(u.joinedUpdate().IGNORE(), changes(joined.update(u.joinedUpdate()), span));
+        if (ctx instanceof JoinedDeleteInBodyContext d) return ignoring(d.joinedDelete().IGNORE(), changes(joined.delete(d.joinedDelete()), span));
         if (ctx instanceof TransactionInBodyContext t) return transaction(t, span);
         throw new NotReadable("statement not converted in a stored program (DDL, LOCK, DO): run it as dynamic SQL by hand");
     }
@@ -219,8 +228,10 @@ final class MySqlProcStatements {
     private Statement assignments(SetStatementInBodyContext ctx, SourceSpan span) {
         List<Statement> out = new ArrayList<>();
         for (SetTargetContext t : ctx.setTarget()) {
+            SqlNode value = value(t.expression());
+            if (t.variable() != null) userVariables.assign(t, value, this::variable);
             SqlNode target = t.variable() != null ? expression(t.variable()) : expression(t.columnReference());
-            out.add(new Statement.Assign(target, value(t.expression()), positions.span(t)));
+            out.add(new Statement.Assign(target, value, positions.span(t)));
         }
         return out.size() == 1 ? out.get(0) : new Block(null, List.of(), out, List.of(), span);
     }
@@ -392,7 +403,24 @@ final class MySqlProcStatements {
 
     private Statement limited(LimitClauseContext limit, OrderByClauseContext order, SqlNode statement, SourceSpan span) {
         if (limit != null || order != null) throw new NotReadable("ORDER BY / LIMIT on UPDATE or DELETE: not converted yet");
+        return changes(statement, span);
+    }
+
+    private static Statement changes(SqlNode statement, SourceSpan span) {
         return new Statement.SqlStatement(statement, List.of(), List.of(), IntoRows.EXACTLY_ONE, span);
+    }
+
+    /**
+     * UPDATE / DELETE IGNORE: MySQL skips the rows whose change fails (a duplicate key, a row a
+     * foreign key still references) and turns other errors into warnings; PostgreSQL fails the statement.
+     */
+    private Statement ignoring(TerminalNode ignore, Statement statement) {
+        if (ignore != null) {
+            items.add(MySqlCode.CHANGE_IGNORE.at(statement.span(), "IGNORE: MySQL skips the rows whose change fails (a duplicate "
+                    + "key, a parent row still referenced) and goes on; PostgreSQL fails the whole statement. Where such rows can "
+                    + "occur, exclude them in the WHERE (NOT EXISTS) or catch the error"));
+        }
+        return statement;
     }
 
     private Statement transaction(TransactionInBodyContext ctx, SourceSpan span) {
@@ -419,7 +447,7 @@ final class MySqlProcStatements {
 
     /**
      * An expression or SQL statement as a canonical tree; ROW_COUNT() is the last statement's row count.
-     * A user variable (@x) is session state that outlives the call: the statement is reported, not converted.
+     * A user variable (@x) is the local it became, else the statement is reported ({@link MySqlUserVariables}).
      */
     private SqlNode expression(ParserRuleContext ctx) {
         SqlNode node = ctx instanceof VariableContext ? new SqlIdentifier(ctx.getText(), positions.pos(ctx)) : expressions.visit(ctx);
@@ -440,14 +468,15 @@ final class MySqlProcStatements {
         return SqlStdOperatorTable.SCALAR_QUERY.createCall(node.getParserPosition(), query);
     }
 
-    private static final SqlShuttle ROW_COUNT = new SqlShuttle() {
+    /** The declarations the program's user variables became ({@link MySqlUserVariables}), for its outermost block. */
+    List<Declaration> userVariableDeclarations() {
+        return userVariables.declarations();
+    }
+
+    private final SqlShuttle ROW_COUNT = new SqlShuttle() {
         @Override
         public SqlNode visit(SqlIdentifier id) {
-            if (id.names.get(0).startsWith("@")) {
-                throw new NotReadable("user variable " + id.names.get(0) + ": session state, kept after the call in MySQL; "
-                        + "use a local variable, a parameter or a session setting (set_config) by hand");
-            }
-            return id;
+            return id.names.get(0).startsWith("@") ? userVariables.read(id, NotReadable::new) : id;
         }
 
         @Override

@@ -12,6 +12,7 @@ import org.schemashift.model.SchemaChange;
 import org.schemashift.model.SourceStatement;
 import org.schemashift.model.Trigger;
 import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.NameConflict;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
@@ -29,8 +30,8 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  * CREATE PROCEDURE / FUNCTION / TRIGGER / EVENT as the procedural IR (docs/procedural-ir.md): one
  * statement per object, its items at the lines of the constructs. MySQL resolves a name that is
  * both a column and a variable to the variable ({@link NameConflict#VARIABLE}); routines run with
- * the definer's rights unless they say SQL SECURITY INVOKER. An event becomes an item with the
- * pg_cron call that schedules it ({@link MySqlEventSchedule}).
+ * the definer's rights unless they say SQL SECURITY INVOKER. An event becomes a procedure and an
+ * item with the pg_cron call that schedules it ({@link MySqlEventSchedule}).
  */
 final class MySqlStoredPrograms {
     private final SourcePositions positions;
@@ -57,7 +58,7 @@ final class MySqlStoredPrograms {
             parameters.add(new Parameter(MySqlNames.identifier(p.identifier()), mode,
                     new ProcType.Declared(types.type(p.dataType())), null, positions.span(p)));
         }
-        statements.start(function, parameters);
+        statements.start(function, parameters, ctx.procStatement());
         Returns returns = function ? Returns.value(new ProcType.Declared(types.type(ctx.dataType()))) : null;
         RoutineTraits traits = traits(ctx.routineCharacteristic());
         Routine routine = new Routine(name, kind, new RoutineSignature(parameters, returns), body(ctx.procStatement()),
@@ -67,7 +68,7 @@ final class MySqlStoredPrograms {
 
     SourceStatement trigger(CreateTriggerContext ctx) {
         ObjectName name = MySqlNames.tableName(ctx.tableName(0));
-        statements.start(false, List.of());
+        statements.start(false, List.of(), ctx.procStatement());
         List<ObjectName> follows = new ArrayList<>();
         if (ctx.order != null) {
             String other = MySqlNames.identifier(ctx.other);
@@ -82,19 +83,35 @@ final class MySqlStoredPrograms {
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 
-    /** An event: nothing is created; the item carries the pg_cron call and the body to schedule. */
+    /**
+     * An event: its body becomes a procedure of the event's name, which PostgreSQL has no scheduler
+     * to run; the item carries the pg_cron call that runs it on the event's schedule.
+     */
     SourceStatement event(CreateEventContext ctx) {
         ObjectName name = MySqlNames.tableName(ctx.tableName());
+        statements.start(false, List.of(), ctx.procStatement());
+        Routine routine = new Routine(name, ObjectKind.PROCEDURE, new RoutineSignature(List.of(), null), body(ctx.procStatement()),
+                text, positions.statementSpan(), new RoutineTraits(false, RoutineTraits.Rights.DEFINER, false));
         items.add(MySqlCode.EVENT_SCHEDULE.at(positions.statementSpan(),
-                MySqlEventSchedule.cronCall(name.name(), ctx.eventSchedule(), positions.text(ctx.procStatement()), positions)));
-        return new SourceStatement(positions.statementSpan(), text, ObjectKind.EVENT, name.toString(), Disposition.UNSUPPORTED,
-                List.of(), items);
+                MySqlEventSchedule.cronCall(name.name(), ctx.eventSchedule(), positions)));
+        if (ctx.DISABLE() != null) {
+            items.add(MySqlCode.EVENT_SCHEDULE.at(positions.span(ctx.DISABLE().getSymbol()), "the event is DISABLEd: schedule it when it is enabled"));
+        }
+        return parsed(ObjectKind.EVENT, name, new SchemaChange.CreateRoutine(routine));
     }
 
-    /** The body as a block: a body that is one statement (a trigger's SET NEW.c = ...) is a block of it. */
+    /**
+     * The body as a block: a body that is one statement (a trigger's SET NEW.c = ...) is a block of
+     * it; the user variables that became locals are declared first in it.
+     */
     private RoutineBody body(ProcStatementContext ctx) {
         Statement statement = statements.statement(ctx);
         Block block = statement instanceof Block b ? b : new Block(null, List.of(), List.of(statement), List.of(), positions.span(ctx));
+        List<Declaration> declarations = new ArrayList<>(statements.userVariableDeclarations());
+        if (!declarations.isEmpty()) {
+            declarations.addAll(block.declarations());
+            block = new Block(block.label(), declarations, block.statements(), block.handlers(), block.span());
+        }
         return new RoutineBody(block, NameConflict.VARIABLE);
     }
 

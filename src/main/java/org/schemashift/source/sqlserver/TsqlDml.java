@@ -20,13 +20,14 @@ import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.sql.JoinedTarget;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
 
 /**
  * INSERT, UPDATE, DELETE and TRUNCATE TABLE in T-SQL code, as Calcite's statement nodes (the shapes of
  * {@code CoreDml}). An INSERT into the table variable a multi-statement table function returns adds
  * the rows to its result; a table variable is the temporary table {@link TsqlTables} made of it.
- * UPDATE / DELETE ... FROM and TOP (n) take the canonical form of {@link TsqlJoinedTarget}; OUTPUT is
+ * UPDATE / DELETE ... FROM and TOP (n) take the canonical form of {@link JoinedTarget}; OUTPUT is
  * {@link TsqlOutput}'s, MERGE {@link TsqlMerge}'s; WITH before the statement is reported, the statement kept as written.
  */
 final class TsqlDml {
@@ -87,7 +88,7 @@ final class TsqlDml {
         SqlNodeList targets = new SqlNodeList(pos);
         SqlNodeList values = new SqlNodeList(pos);
         assignments(ctx.tsqlSetClause(), targets, values);
-        TsqlJoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
+        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
         return output.changed(new SqlUpdate(pos, target.table(), targets, values, target.condition(), target.source(), target.alias()),
                 target.alias(), ctx.outputClause(), span);
     }
@@ -110,13 +111,13 @@ final class TsqlDml {
     private Statement delete(TsqlDeleteContext ctx, SourceSpan span) {
         leadingWith(ctx.withClause());
         SqlParserPos pos = positions.pos(ctx);
-        TsqlJoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
+        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
         return output.changed(new SqlDelete(pos, target.table(), target.condition(), target.source(), target.alias()), target.alias(),
                 ctx.outputClause(), span);
     }
 
-    /** The target, FROM items, condition and TOP of an UPDATE or DELETE, in canonical form ({@link TsqlJoinedTarget}). */
-    private TsqlJoinedTarget joined(TsqlTargetContext target, List<FromItemContext> from, WhereClauseContext where,
+    /** The target, FROM items, condition and TOP of an UPDATE or DELETE, in canonical form ({@link JoinedTarget}). */
+    private JoinedTarget joined(TsqlTargetContext target, List<FromItemContext> from, WhereClauseContext where,
                                     CurrentOfClauseContext currentOf, TopClauseContext top, SqlParserPos pos) {
         SqlNode items = null;
         for (FromItemContext item : from) {
@@ -126,7 +127,8 @@ final class TsqlDml {
         }
         SqlNode table = target.VARIABLE() != null ? expressions.tableVariable(target.VARIABLE()) : table(target.dmlTarget());
         SqlIdentifier alias = target.VARIABLE() != null ? null : alias(target.dmlTarget());
-        return TsqlJoinedTarget.of(table, alias, items, condition(where, currentOf), top(top), pos);
+        return JoinedTarget.of(table, alias, items, condition(where, currentOf), top(top), pos,
+                TsqlExpressions.NotConverted::new);
     }
 
     /** TOP (n) of an UPDATE or DELETE: n rows, whichever; PERCENT and WITH TIES have no canonical form. */

@@ -2,6 +2,7 @@ package org.schemashift.convert.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +59,66 @@ class MySqlDataChangesOnBothTest {
             both.runOnBoth("CALL new_order(7, @id)", "CALL new_order(7, NULL)");
             assertThat(both.onPostgres("SELECT id, customer FROM orders")).isEqualTo(both.onMariaDb("SELECT id, customer FROM orders"));
             assertThat(both.codes()).contains("SS-MY-0162");
+        }
+    }
+
+    @Test
+    void multipleTableUpdateAndDeleteChangeTheSameRowsAsUpdateFromAndDeleteUsing() throws Exception {
+        String mysql = """
+                CREATE TABLE region (id INT PRIMARY KEY, active TINYINT NOT NULL);
+                CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(20), total DECIMAL(10,2) NOT NULL DEFAULT 0, region_id INT);
+                CREATE TABLE payment (id INT PRIMARY KEY, customer_id INT, amount DECIMAL(10,2));
+                DELIMITER //
+                CREATE PROCEDURE settle()
+                BEGIN
+                  UPDATE customer c JOIN payment p ON p.customer_id = c.id JOIN region r ON r.id = c.region_id
+                    SET c.total = c.total + p.amount, c.name = CONCAT(c.name, '*') WHERE r.active = 1;
+                  DELETE p FROM payment p JOIN customer c ON c.id = p.customer_id JOIN region r ON r.id = c.region_id WHERE r.active = 1;
+                  DELETE FROM payment USING payment, customer WHERE payment.customer_id = customer.id AND customer.name = 'gone';
+                  UPDATE region, customer SET customer.name = UPPER(customer.name) WHERE region.id = customer.region_id AND region.active = 0;
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO region VALUES (1, 1), (2, 0);"
+                    + "INSERT INTO customer (id, name, region_id) VALUES (1, 'ann', 1), (2, 'bob', 2), (3, 'gone', 2), (4, 'cy', 1);"
+                    + "INSERT INTO payment VALUES (10, 1, 5.50), (11, 2, 7.00), (12, 3, 1.00), (13, 9, 2.00);";
+            both.runOnBoth(rows + "CALL settle()", rows + "CALL settle()");
+            String customers = "SELECT id, name, total FROM customer ORDER BY id";
+            assertThat(both.onPostgres(customers)).isEqualTo(both.onMariaDb(customers))
+                    .contains(List.of("1", "ann*", "5.50"), List.of("2", "BOB", "0.00"));
+            String payments = "SELECT id FROM payment ORDER BY id";
+            assertThat(both.onPostgres(payments)).isEqualTo(both.onMariaDb(payments)).containsExactly(List.of("11"), List.of("13"));
+            assertThat(both.script).contains("UPDATE customer AS c SET ", "FROM payment AS p", "DELETE FROM payment AS p USING ",
+                    "DELETE FROM payment USING customer WHERE");
+        }
+    }
+
+    @Test
+    void multipleTableChangesWithoutOneTargetAreReportedAtTheirLinesAndIgnoreIsNoted() throws Exception {
+        String mysql = """
+                CREATE TABLE a (id INT PRIMARY KEY, x INT);
+                CREATE TABLE b (id INT PRIMARY KEY, y INT);
+                DELIMITER //
+                CREATE PROCEDURE p()
+                BEGIN
+                  UPDATE a JOIN b ON a.id = b.id SET a.x = b.y, b.y = 0;
+                  UPDATE a JOIN b ON a.id = b.id SET x = y;
+                  DELETE a, b FROM a JOIN b ON a.id = b.id;
+                  DELETE a FROM a LEFT JOIN b ON a.id = b.id WHERE b.id IS NULL;
+                  UPDATE IGNORE a SET id = id + 1;
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            assertThat(both.items.all()).filteredOn(i -> i.code().code().equals("SS-GEN-0018"))
+                    .extracting(i -> i.span().line() + ": " + i.message())
+                    .containsExactly("6: UPDATE changes both a and b: write one UPDATE per table",
+                            "7: multiple-table UPDATE: SET x does not name its table; qualify it (table.column) so the changed table is known",
+                            "8: DELETE from 2 tables at once: write one DELETE per table, the child tables first (each later DELETE no "
+                                    + "longer sees the rows deleted before it)",
+                            "9: the target of an UPDATE or DELETE in an outer join of its FROM: rewrite the join as a subquery");
+            assertThat(both.readCodes()).containsExactly("SS-MY-0170");
         }
     }
 }

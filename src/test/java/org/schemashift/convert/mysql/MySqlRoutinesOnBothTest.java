@@ -2,6 +2,7 @@ package org.schemashift.convert.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** MySQL functions converted to PL/pgSQL return what they return on MariaDB, for a table of inputs. */
@@ -144,6 +145,77 @@ class MySqlRoutinesOnBothTest {
             String outcome = "SELECT what FROM outcome ORDER BY what";
             assertThat(both.onPostgres(outcome)).isEqualTo(both.onMariaDb(outcome)).hasSize(2);
             assertThat(both.script).contains("SQLSTATE '23505'", "SQLSTATE '23502'", "SQLSTATE '42P01'");
+        }
+    }
+
+    @Test
+    void eventBodyIsAProcedureThatDoesWhatTheEventDoesAndItsScheduleIsAPgCronCall() throws Exception {
+        String mysql = """
+                CREATE TABLE log (id INT PRIMARY KEY, at DATE NOT NULL);
+                DELIMITER //
+                CREATE EVENT purge_log ON SCHEDULE EVERY 1 DAY STARTS '2026-01-01 03:00:00' ON COMPLETION PRESERVE DISABLE
+                DO BEGIN
+                  DELETE FROM log WHERE at < '2026-01-01';
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO log VALUES (1, '2025-12-31'), (2, '2026-01-01'), (3, '2026-02-01');";
+            both.runOnBoth(rows + "DELETE FROM log WHERE at < '2026-01-01'", rows + "CALL purge_log()");
+            assertThat(both.onPostgres("SELECT id FROM log ORDER BY id")).isEqualTo(both.onMariaDb("SELECT id FROM log ORDER BY id"))
+                    .hasSize(2);
+            assertThat(both.statements.get(1).actionItems()).extracting(i -> i.code().code() + " " + i.message()).containsExactly(
+                    "SS-MY-0152 the event's body is procedure purge_log(); schedule it with pg_cron: "
+                            + "SELECT cron.schedule('purge_log', '0 0 * * *', 'CALL purge_log()'); STARTS '2026-01-01 03:00:00'",
+                    "SS-MY-0152 the event is DISABLEd: schedule it when it is enabled");
+        }
+    }
+
+    @Test
+    void userVariableSetBeforeItIsReadIsALocalAndOneReadFromTheSessionIsReported() throws Exception {
+        String mysql = """
+                CREATE TABLE item (id INT PRIMARY KEY, qty INT);
+                DELIMITER //
+                CREATE FUNCTION count_big(p_min INT) RETURNS INT READS SQL DATA
+                BEGIN
+                  SET @n = 0, @label = 'big';
+                  SET @n = @n + (SELECT COUNT(*) FROM item WHERE qty >= p_min);
+                  RETURN IF(@label = 'big', @n, -1);
+                END //
+                CREATE PROCEDURE bump()
+                BEGIN
+                  SET @calls = @calls + 1;
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            both.runOnBoth("INSERT INTO item VALUES (1, 3), (2, 7), (3, 11)", "INSERT INTO item VALUES (1, 3), (2, 7), (3, 11)");
+            for (int min : new int[] {0, 5, 20}) {
+                assertThat(both.onPostgres("SELECT count_big(" + min + ")")).isEqualTo(both.onMariaDb("SELECT count_big(" + min + ")"));
+            }
+            assertThat(both.script).contains("uv_n bigint", "uv_label text", "uv_n := uv_n + ");
+            assertThat(both.readCodes()).as("READS SQL DATA noted, @n and @label locals").containsExactly("SS-MY-0150", "SS-MY-0171", "SS-MY-0171");
+            assertThat(both.items.all()).filteredOn(i -> i.code().code().equals("SS-GEN-0018")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).startsWith("user variable @calls: session state")
+                            .contains("current_setting('mysql.calls', true)", "set_config('mysql.calls', value::text, false)"));
+        }
+    }
+
+    @Test
+    void onlyAConstrainedParameterTheBodyNamesIsCopiedThroughItsDeclaredType() throws Exception {
+        String mysql = """
+                DELIMITER //
+                CREATE FUNCTION rounded(p_amount DECIMAL(10,2), p_note VARCHAR(10)) RETURNS VARCHAR(20) DETERMINISTIC
+                BEGIN
+                  RETURN CONCAT('', p_amount);
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String call = "SELECT rounded(2.345, 'unused')";
+            assertThat(both.onPostgres(call)).as("the argument rounded to the parameter's scale").isEqualTo(both.onMariaDb(call))
+                    .containsExactly(List.of("2.35"));
+            assertThat(both.script).contains("ss_p_amount := p_amount;").doesNotContain("ss_p_note");
         }
     }
 }

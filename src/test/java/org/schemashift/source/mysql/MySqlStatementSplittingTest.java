@@ -46,11 +46,11 @@ class MySqlStatementSplittingTest {
         assertThat(statements).extracting(SourceStatement::name).containsExactly("film", "ins_film",
                 "sakila.rewards_report", "get_balance", "actor_info", "ev", "after_routines");
         assertThat(statements).extracting(s -> s.span().line()).containsExactly(1, 3, 8, 14, 16, 17, 19);
-        assertThat(statements.subList(1, 5)).extracting(SourceStatement::disposition).containsOnly(Disposition.PARSED);
-        // an event is an item with the pg_cron call that schedules its body
+        assertThat(statements.subList(1, 6)).extracting(SourceStatement::disposition).containsOnly(Disposition.PARSED);
+        // an event is a procedure and an item with the pg_cron call that schedules it
         assertThat(statements.get(5).actionItems()).singleElement().satisfies(i -> {
             assertThat(i.code().code()).isEqualTo("SS-MY-0152");
-            assertThat(i.message()).contains("SELECT cron.schedule('ev', '0 0 * * *', $$DELETE FROM t$$)");
+            assertThat(i.message()).contains("SELECT cron.schedule('ev', '0 0 * * *', 'CALL ev()')");
         });
         assertThat(statements.get(1).text()).startsWith("CREATE TRIGGER").endsWith("END");
         assertThat(statements.get(2).text()).contains("DECLARE x INT; SET x = 1;");

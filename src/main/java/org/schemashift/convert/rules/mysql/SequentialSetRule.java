@@ -44,7 +44,7 @@ public final class SequentialSetRule implements ExpressionRule {
         }
         if (!changed) return null;
         return new SqlUpdate(update.getParserPosition(), update.getTargetTable(), update.getTargetColumnList(), values,
-                update.getCondition(), null, update.getAlias());
+                update.getCondition(), update.getSourceSelect(), update.getAlias());
     }
 
     /** The columns already assigned replaced by their new values; the resolver tells the target's columns where it knows the table. */

@@ -1,0 +1,132 @@
+package org.schemashift.source.mysql;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlCharStringLiteral;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNumericLiteral;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.DataType;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.ProcType;
+import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.mysql.grammar.MySqlParser.ProcStatementContext;
+import org.schemashift.source.mysql.grammar.MySqlParser.SetTargetContext;
+import org.schemashift.source.mysql.grammar.MySqlParser.VariableContext;
+
+/**
+ * User variables (@x) in a stored program. They belong to the session: a value set before the call
+ * is read inside it, a value set inside it outlives it
+ * (https://dev.mysql.com/doc/refman/8.0/en/user-variables.html). Where the program assigns a variable
+ * before any other use of it ({@code SET @x = 1} first in the text, the value not reading @x) and the
+ * value's type is known (an integer or string literal, a declared variable or parameter), the
+ * program reads nothing the session left, so the variable becomes a local one of the outermost
+ * block, with an item for callers that read it afterwards. Any other use is refused with the
+ * session-setting rewrite.
+ */
+final class MySqlUserVariables {
+    private static final String PREFIX = "uv_";
+
+    private final SourcePositions positions;
+    private final List<ActionItem> items;
+    /** Upper-case name: the first use in the text, when it is a SET target whose value does not read it. */
+    private final Map<String, SetTargetContext> assignedFirst = new HashMap<>();
+    private final Map<String, Declaration.Variable> locals = new LinkedHashMap<>();
+
+    MySqlUserVariables(SourcePositions positions, List<ActionItem> items) {
+        this.positions = positions;
+        this.items = items;
+    }
+
+    /** Starts a program: finds, in the text of its body, the variables it assigns before using them. */
+    void start(ProcStatementContext body) {
+        assignedFirst.clear();
+        locals.clear();
+        Set<String> seen = new HashSet<>();
+        userVariables(body, ctx -> {
+            if (!seen.add(key(ctx))) return;
+            if (ctx.getParent() instanceof SetTargetContext set && set.variable() == ctx && !reads(set, key(ctx))) {
+                assignedFirst.put(key(ctx), set);
+            }
+        });
+    }
+
+    /**
+     * The first assignment of a variable the program assigns before using it: declares the local
+     * when {@code value}'s type is known ({@code variables} types declared names); false otherwise.
+     */
+    boolean assign(SetTargetContext set, SqlNode value, Function<String, DataType> variables) {
+        String key = key(set.variable());
+        if (assignedFirst.get(key) != set) return locals.containsKey(key);
+        DataType type = typeOf(value, variables);
+        if (type == null) return false;
+        SourceSpan span = positions.span(set);
+        String name = set.variable().getText();
+        String local = PREFIX + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        locals.put(key, new Declaration.Variable(local, new ProcType.Declared(type), null, false, false, span));
+        items.add(MySqlCode.USER_VARIABLE_LOCAL.at(span, name + " is set before this program reads it: it is the local variable "
+                + local + "; MySQL keeps " + name + " in the session after the call, so a caller or "
+                + "program that reads it afterwards must get the value another way (an OUT parameter, or set_config)"));
+        return true;
+    }
+
+    /** {@code id}, a variable {@code @x}, as the local it became, or a refusal naming the session-setting rewrite. */
+    SqlNode read(SqlIdentifier id, Function<String, RuntimeException> refuse) {
+        String name = id.names.get(0);
+        Declaration.Variable local = name.startsWith("@@") ? null : locals.get(key(name));
+        if (local != null) return new SqlIdentifier(local.name(), id.getParserPosition());
+        if (name.startsWith("@@")) throw refuse.apply("system variable " + name + ": read the PostgreSQL setting that matches it, if any");
+        String setting = "'mysql." + key(name).toLowerCase(Locale.ROOT) + "'";
+        throw refuse.apply("user variable " + name + ": session state, read before this program sets it or kept after the call; "
+                + "keep it in a session setting: current_setting(" + setting + ", true) reads it (as text, cast it), "
+                + "set_config(" + setting + ", value::text, false) sets it");
+    }
+
+    /** The locals the program's user variables became, for its outermost block. */
+    List<Declaration> declarations() {
+        return new ArrayList<>(locals.values());
+    }
+
+    private static DataType typeOf(SqlNode value, Function<String, DataType> variables) {
+        if (value instanceof SqlNumericLiteral n && n.isInteger()) return DataType.named("bigint");
+        if (value instanceof SqlCharStringLiteral) return DataType.named("longtext");
+        if (value.getKind() == SqlKind.MINUS_PREFIX) return typeOf(((SqlCall) value).operand(0), variables);
+        if (value instanceof SqlIdentifier id && id.isSimple()) return variables.apply(id.getSimple());
+        return null;
+    }
+
+    private static boolean reads(SetTargetContext set, String key) {
+        boolean[] found = {false};
+        userVariables(set.expression(), ctx -> found[0] |= key(ctx).equals(key));
+        return found[0];
+    }
+
+    /** The user variables in {@code tree}, in the order of the text. */
+    private static void userVariables(ParseTree tree, Consumer<VariableContext> each) {
+        if (tree instanceof VariableContext v && v.USER_VARIABLE() != null) each.accept(v);
+        for (int i = 0; i < tree.getChildCount(); i++) userVariables(tree.getChild(i), each);
+    }
+
+    /** User variable names are not case-sensitive; a quoted name is its text. */
+    private static String key(VariableContext ctx) {
+        return key(ctx.getText());
+    }
+
+    private static String key(String variable) {
+        return MySqlNames.unquoteIdentifier(variable.substring(1)).toUpperCase(Locale.ROOT);
+    }
+
+}
