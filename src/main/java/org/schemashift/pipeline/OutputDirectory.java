@@ -110,14 +110,14 @@ public final class OutputDirectory {
             }
             LoadPhases phases = LoadPhases.of(result.objects());
             for (LoadPhase phase : LoadPhase.values()) {
-                writeText(dir, phase.fileName(), SchemaScript.render(result, phases, phase), written);
+                writeAtomically(dir, phase.fileName(), out -> SchemaScript.write(result, phases, phase, out), written);
             }
             CopiedTables copied = CopiedTables.of(result);
-            writeText(dir, DMS_TABLE_MAPPINGS, DmsTableMappings.render(copied), written);
+            writeAtomically(dir, DMS_TABLE_MAPPINGS, out -> DmsTableMappings.write(copied, out), written);
             if (PgloaderCommands.supports(copied)) {
                 writeText(dir, PgloaderCommands.FILE_NAME, PgloaderCommands.render(copied), written);
             }
-            writeText(dir, "schema.sql", SchemaScript.render(result), written);
+            writeAtomically(dir, "schema.sql", out -> SchemaScript.write(result, out), written);
             if (previous != null) {
                 Set<String> now = written.files();
                 for (String stale : previous.files()) {
@@ -149,7 +149,7 @@ public final class OutputDirectory {
         void write(OutputStream out) throws IOException;
     }
 
-    /** A text already held in full is written as its bytes, without a writer's buffer (objects/ has one file per object). */
+    /** A small text already held in full (an object's SQL) is written as its bytes, without a writer's buffer. */
     private static void writeText(Path dir, String relative, String text, OutputManifest written) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         writeFile(dir, relative, out -> out.write(bytes), written);
