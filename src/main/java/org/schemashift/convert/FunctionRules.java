@@ -96,8 +96,8 @@ public final class FunctionRules {
 
     /** The rules for {@code source} → {@code target}, after the user's direct and read rules. */
     static FunctionRules load(String source, String target, List<FunctionRule> userDirect, List<FunctionRule> userRead) {
-        List<Compiled> rules = new ArrayList<>(direct(userDirect));
-        rules.addAll(canonical(userRead));
+        List<Compiled> rules = new ArrayList<>(parsedNow(direct(userDirect)));
+        rules.addAll(parsedNow(canonical(userRead)));
         JsonNode pair = bundled(source + "-to-" + target);
         if (pair != null) rules.addAll(direct(rulesIn(pair.get("functions"), source + "-to-" + target)));
         JsonNode dialect = bundled(source);
@@ -160,12 +160,21 @@ public final class FunctionRules {
         return rules.stream().map(r -> new Compiled(r, r.to() == null ? null : template(r, false), null)).toList();
     }
 
+    /** Parsed on first use: bundled templates are checked by a test, not on every run. */
     private static SqlTemplate template(FunctionRule rule, boolean canonical) {
-        try {
-            return canonical ? SqlTemplate.canonical(rule.to()) : SqlTemplate.target(rule.to());
-        } catch (IllegalArgumentException e) {
-            throw new MappingRules.RulesException("function rule " + rule.id() + ": " + e.getMessage(), e);
+        return canonical ? SqlTemplate.canonical(rule.to()) : SqlTemplate.target(rule.to());
+    }
+
+    /** {@code rules} (a user's) with their templates parsed now, so a malformed one is reported as the file is read. */
+    private static List<Compiled> parsedNow(List<Compiled> rules) {
+        for (Compiled compiled : rules) {
+            try {
+                if (compiled.template() != null) compiled.template().parsed();
+            } catch (IllegalArgumentException e) {
+                throw new MappingRules.RulesException("function rule " + compiled.rule().id() + ": " + e.getMessage(), e);
+            }
         }
+        return rules;
     }
 
     private static FunctionRule withName(FunctionRule rule, String name) {

@@ -32,6 +32,7 @@ public final class RuleOptions {
 
     /** The rules the chosen {@code options} add for {@code source}; an unknown, reserved or ill-valued option is an error. */
     static Value chosen(Map<String, String> options, String source, String file) {
+        if (options.isEmpty()) return new Value(List.of(), List.of()); // the usual run: options.yaml is not read
         List<TypeReadRule> read = new ArrayList<>();
         List<TypeRule> types = new ArrayList<>();
         Map<String, Option> defined = defined();

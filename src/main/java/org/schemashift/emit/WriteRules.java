@@ -62,7 +62,7 @@ final class WriteRules {
                 rule.cast().forEach(type -> byCastType.computeIfAbsent(type.toUpperCase(Locale.ROOT), t -> new ArrayList<>()).add(rule));
                 continue;
             }
-            SqlTemplate template = rule.to() == null ? null : template(target, rule);
+            SqlTemplate template = rule.to() == null ? null : SqlTemplate.target(rule.to());
             for (String name : rule.op()) {
                 SqlOperator op = CanonicalOperators.named(name);
                 if (op == null) throw new MappingRules.RulesException(target + " write rule " + rule.id() + ": no canonical operator " + name, null);
@@ -110,13 +110,5 @@ final class WriteRules {
             if (c.rule().java() != null && !ids.contains(c.rule().java())) ids.add(c.rule().java());
         }));
         return ids;
-    }
-
-    private static SqlTemplate template(String target, WriteRule rule) {
-        try {
-            return SqlTemplate.target(rule.to());
-        } catch (IllegalArgumentException e) {
-            throw new MappingRules.RulesException(target + " write rule " + rule.id() + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -6,4 +6,8 @@ package org.schemashift.model;
  * so a reviewer can trace every choice to the rule that made it.
  */
 public record Decision(String ruleId, String message, SourceSpan span) {
+    public Decision {
+        // a few dozen rule ids name every decision of a run: one copy each, not one per column of a large schema
+        ruleId = ruleId == null ? null : ruleId.intern();
+    }
 }

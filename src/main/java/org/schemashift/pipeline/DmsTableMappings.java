@@ -1,13 +1,14 @@
 package org.schemashift.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.schemashift.emit.TableLoad;
@@ -28,16 +29,32 @@ import org.schemashift.emit.TableLoad;
 public final class DmsTableMappings {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final List<Map<String, Object>> rules = new ArrayList<>();
+    private final JsonGenerator out;
+    private int rules;
     private final Set<TableLoad.Copy> lobTables = new LinkedHashSet<>();
 
-    private DmsTableMappings() {
+    private DmsTableMappings(JsonGenerator out) {
+        this.out = out;
     }
 
     public static String render(CopiedTables copied) {
-        DmsTableMappings mappings = new DmsTableMappings();
+        StringWriter out = new StringWriter();
+        try {
+            write(copied, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the document a rule at a time, so a large schema's rules are never held together. */
+    public static void write(CopiedTables copied, Writer writer) throws IOException {
+        JsonGenerator out = JSON.writer().createGenerator(writer).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        out.writeStartObject();
+        out.writeArrayFieldStart("rules");
+        DmsTableMappings mappings = new DmsTableMappings(out);
         for (TableLoad.Copy table : copied.tables()) {
-            mappings.rule("selection", null, locator(table, null), "include", null);
+            mappings.write(mappings.rule("selection", null, locator(table, null), "include", null));
         }
         Set<String> schemas = new LinkedHashSet<>();
         for (TableLoad.Copy table : copied.tables()) {
@@ -46,34 +63,35 @@ public final class DmsTableMappings {
             if (source != null && target != null && !source.equals(target) && schemas.add(source)) {
                 Map<String, Object> locator = new LinkedHashMap<>();
                 locator.put("schema-name", source);
-                mappings.rule("transformation", "schema", locator, "rename", target);
+                mappings.write(mappings.rule("transformation", "schema", locator, "rename", target));
             }
         }
         for (TableLoad.Copy table : copied.tables()) {
             if (!table.source().name().equals(table.target().name())) {
-                mappings.rule("transformation", "table", locator(table, null), "rename", table.target().name());
+                mappings.write(mappings.rule("transformation", "table", locator(table, null), "rename", table.target().name()));
             }
             for (TableLoad.CopiedColumn column : table.columns()) mappings.column(table, column, copied.source(), copied.target());
         }
         mappings.lobSettings();
-        try {
-            return JSON.writeValueAsString(Map.of("rules", mappings.rules)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.writeEndArray();
+        out.writeEndObject();
+        out.flush();
+        writer.write("\n");
     }
 
-    private void column(TableLoad.Copy table, TableLoad.CopiedColumn column, String source, String target) {
+    private void column(TableLoad.Copy table, TableLoad.CopiedColumn column, String source, String target) throws IOException {
         Map<String, Object> locator = locator(table, column.source());
         if (column.generated()) {
-            rule("transformation", "column", locator, "remove-column", null);
+            write(rule("transformation", "column", locator, "remove-column", null));
             return;
         }
-        if (!column.source().equals(column.target())) rule("transformation", "column", locator, "rename", column.target());
+        if (!column.source().equals(column.target())) write(rule("transformation", "column", locator, "rename", column.target()));
         DmsDataTypes written = DmsDataTypes.of(target, column.type());
         DmsDataTypes read = column.sourceType() == null ? null : DmsDataTypes.of(source, column.sourceType());
         if (written != null && read != null && !written.lob() && !read.lob() && !written.kind().equals(read.kind())) {
-            rule("transformation", "column", locator, "change-data-type", null).put("data-type", written.json());
+            Map<String, Object> rule = rule("transformation", "column", locator, "change-data-type", null);
+            rule.put("data-type", written.json());
+            write(rule);
         }
         if (written != null && written.lob() || read != null && read.lob()) lobTables.add(table);
     }
@@ -83,7 +101,7 @@ public final class DmsTableMappings {
      * mode, the task's usual setting, truncates those longer than its maximum size). A table-settings
      * locator takes no wildcard, so a table whose source schema is unknown keeps the task's setting.
      */
-    private void lobSettings() {
+    private void lobSettings() throws IOException {
         for (TableLoad.Copy table : lobTables) {
             if (table.source().schema() == null) continue;
             Map<String, Object> lob = new LinkedHashMap<>();
@@ -91,6 +109,7 @@ public final class DmsTableMappings {
             lob.put("bulk-max-size", "0");
             Map<String, Object> rule = rule("table-settings", null, locator(table, null), null, null);
             rule.put("lob-settings", lob);
+            write(rule);
         }
     }
 
@@ -102,9 +121,10 @@ public final class DmsTableMappings {
         return locator;
     }
 
+    /** The next rule, numbered; the caller may add to it, then {@link #write}s it. */
     private Map<String, Object> rule(String type, String target, Map<String, Object> locator, String action, String value) {
         Map<String, Object> rule = new LinkedHashMap<>();
-        String id = Integer.toString(rules.size() + 1);
+        String id = Integer.toString(++rules);
         rule.put("rule-type", type);
         rule.put("rule-id", id);
         rule.put("rule-name", id);
@@ -112,7 +132,10 @@ public final class DmsTableMappings {
         rule.put("object-locator", locator);
         if (action != null) rule.put("rule-action", action);
         if (value != null) rule.put("value", value);
-        rules.add(rule);
         return rule;
+    }
+
+    private void write(Map<String, Object> rule) throws IOException {
+        out.writeObject(rule);
     }
 }

@@ -2,6 +2,7 @@ package org.schemashift.pipeline;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,8 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.schemashift.model.IoErrors;
 import org.schemashift.report.Report;
@@ -31,6 +32,7 @@ import org.schemashift.emit.EmittedObject;
  */
 public final class OutputDirectory {
     static final String DMS_TABLE_MAPPINGS = "dms-table-mappings.json";
+    private static final Pattern UNSAFE_IN_FILE_NAME = Pattern.compile("[^\\p{L}\\p{N}._-]+");
 
     /** Thrown when the output directory cannot be created or written. */
     public static final class OutputException extends RuntimeException {
@@ -108,14 +110,14 @@ public final class OutputDirectory {
             }
             LoadPhases phases = LoadPhases.of(result.objects());
             for (LoadPhase phase : LoadPhase.values()) {
-                writeText(dir, phase.fileName(), SchemaScript.render(result, phases, phase), written);
+                writeAtomically(dir, phase.fileName(), out -> SchemaScript.write(result, phases, phase, out), written);
             }
             CopiedTables copied = CopiedTables.of(result);
-            writeText(dir, DMS_TABLE_MAPPINGS, DmsTableMappings.render(copied), written);
+            writeAtomically(dir, DMS_TABLE_MAPPINGS, out -> DmsTableMappings.write(copied, out), written);
             if (PgloaderCommands.supports(copied)) {
                 writeText(dir, PgloaderCommands.FILE_NAME, PgloaderCommands.render(copied), written);
             }
-            writeText(dir, "schema.sql", SchemaScript.render(result), written);
+            writeAtomically(dir, "schema.sql", out -> SchemaScript.write(result, out), written);
             if (previous != null) {
                 Set<String> now = written.files();
                 for (String stale : previous.files()) {
@@ -133,7 +135,7 @@ public final class OutputDirectory {
         int number = 0;
         for (EmittedObject object : objects) {
             number++;
-            String file = String.format(Locale.ROOT, "objects/%04d-%s-%s.sql", number, object.kind().id(), fileSafe(object.name()));
+            String file = "objects/" + fourDigits(number) + "-" + object.kind().id() + "-" + fileSafe(object.name()) + ".sql";
             writeText(dir, file, object.sql() + "\n", written);
         }
     }
@@ -143,19 +145,32 @@ public final class OutputDirectory {
         void write(Writer out) throws IOException;
     }
 
+    private interface Bytes {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** A small text already held in full (an object's SQL) is written as its bytes, without a writer's buffer. */
     private static void writeText(Path dir, String relative, String text, OutputManifest written) throws IOException {
-        writeAtomically(dir, relative, out -> out.write(text), written);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        writeFile(dir, relative, out -> out.write(bytes), written);
     }
 
     private static void writeAtomically(Path dir, String relative, Content content, OutputManifest written) throws IOException {
+        writeFile(dir, relative, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            content.write(writer);
+            writer.flush();
+        }, written);
+    }
+
+    private static void writeFile(Path dir, String relative, Bytes content, OutputManifest written) throws IOException {
         Path target = dir.resolve(relative);
         // a name of its own in the same folder (so the rename is atomic), created with the user's usual permissions
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         MessageDigest digest = OutputManifest.digest();
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(Files.newOutputStream(temporary,
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), digest),
-                    StandardCharsets.UTF_8), 1 << 16)) {
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), digest)) {
                 content.write(out);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -165,9 +180,15 @@ public final class OutputDirectory {
         written.add(relative, HexFormat.of().formatHex(digest.digest()));
     }
 
+    /** The number with zeros before it up to four digits ({@code %04d} without a formatter per file). */
+    static String fourDigits(int number) {
+        String digits = Integer.toString(number);
+        return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
+    }
+
     /** Object names may hold quotes, dots and any character: keep letters, digits, '.', '_' and '-'. */
     static String fileSafe(String name) {
-        String safe = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+        String safe = UNSAFE_IN_FILE_NAME.matcher(name).replaceAll("_");
         return safe.length() > 100 ? safe.substring(0, 100) : safe;
     }
 }

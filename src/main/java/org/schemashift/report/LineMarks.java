@@ -35,6 +35,7 @@ final class LineMarks {
     private final Map<Integer, Mark> converted = new HashMap<>();
     private final Map<String, TreeMap<Integer, Report.Statement>> byFile = new LinkedHashMap<>();
     private final Map<Report.Statement, String[]> sourceLines = new IdentityHashMap<>();
+    private final Map<Report.Statement, ConvertedConstruct> convertedOf = new IdentityHashMap<>();
     private final String[] convertedLines;
 
     private LineMarks(Report.Entry entry) {
@@ -88,7 +89,8 @@ final class LineMarks {
         String[] text = lines(holder);
         String sourceLine = text[line - holder.line()];
         String construct = column > 0 && column <= sourceLine.length() ? sourceLine.substring(column - 1) : sourceLine;
-        List<Integer> at = ConvertedConstruct.lines(construct, line - holder.line(), text.length, convertedLines, holder.converted());
+        List<Integer> at = convertedOf.computeIfAbsent(holder, s -> new ConvertedConstruct(convertedLines, s.converted()))
+                .lines(construct, line - holder.line(), text.length);
         for (int l : at) add(converted.computeIfAbsent(l, k -> new Mark()), decision, what);
     }
 

@@ -35,6 +35,22 @@ class SchemaShiftCommandTest {
     }
 
     @Test
+    void aRunBuildsOnlyTheSubcommandItNamesWithTheSameUsageAsTheFullCommandLine() {
+        CommandLine full = SchemaShiftCommand.commandLine();
+        assertThat(full.getSubcommands()).containsOnlyKeys("convert", "apply", "dialects", "help", "report", "rules");
+        for (String name : full.getSubcommands().keySet()) {
+            CommandLine one = SchemaShiftCommand.commandLine(name);
+            if (name.equals("help")) {
+                assertThat(one.getUsageMessage()).isEqualTo(full.getUsageMessage());
+            } else {
+                assertThat(one.getSubcommands()).containsOnlyKeys(name);
+                assertThat(one.getSubcommands().get(name).getUsageMessage()).isEqualTo(full.getSubcommands().get(name).getUsageMessage());
+            }
+        }
+        assertThat(SchemaShiftCommand.commandLine("--help").getUsageMessage()).isEqualTo(full.getUsageMessage());
+    }
+
+    @Test
     void convertWritesSchemaAndReportAndPrintsASummary() throws Exception {
         Path in = script("CREATE TABLE t (id INT PRIMARY KEY);\nCREATE VIEW v AS SELECT id FROM t;\n"
                 + "ALTER EVENT purge ENABLE;\n");

@@ -124,10 +124,6 @@ public final class BuiltinCalls {
             throw new MappingRules.RulesException("call rule " + rule.id() + " names unknown action " + rule.action(), null);
         }
         String expression = forms.stream().filter(f -> f != null).findFirst().orElse(null);
-        try {
-            return expression == null ? null : SqlTemplate.canonical(expression);
-        } catch (IllegalArgumentException e) {
-            throw new MappingRules.RulesException("call rule " + rule.id() + ": " + e.getMessage(), e);
-        }
+        return expression == null ? null : SqlTemplate.canonical(expression);
     }
 }

@@ -39,28 +39,56 @@ public final class SqlTemplate {
     private static final String ALL = PREFIX + "all";
 
     private final String text;
-    private final SqlNode template;
+    private final boolean canonical;
+    /** Parsed on first use: a run applies few of the hundreds of bundled rules' templates. */
+    private volatile SqlNode template;
 
-    private SqlTemplate(String text, SqlNode template) {
+    private SqlTemplate(String text, boolean canonical) {
         this.text = text;
-        this.template = template;
+        this.canonical = canonical;
     }
 
-    /** A canonical expression; throws IllegalArgumentException when it does not parse or names a non-canonical function. */
+    /**
+     * A canonical expression, parsed on first use, when it throws IllegalArgumentException if it
+     * does not parse or names a non-canonical function ({@link #parsed} checks it at once).
+     */
     public static SqlTemplate canonical(String sql) {
+        return new SqlTemplate(sql, true);
+    }
+
+    /** A target's SQL as written (kept as text when Calcite cannot parse it), parsed on first use. */
+    public static SqlTemplate target(String sql) {
+        return new SqlTemplate(sql, false);
+    }
+
+    /** This template after parsing it now, so a malformed one (a user's rule) fails where it is read. */
+    public SqlTemplate parsed() {
+        tree();
+        return this;
+    }
+
+    private SqlNode tree() {
+        SqlNode tree = template;
+        if (tree == null) {
+            tree = canonical ? parseCanonical(text) : parseTarget(text);
+            template = tree;
+        }
+        return tree;
+    }
+
+    private static SqlNode parseCanonical(String sql) {
         try {
-            return new SqlTemplate(sql, parse(sql).accept(new CanonicalNames(sql)));
+            return parse(sql).accept(new CanonicalNames(sql));
         } catch (SqlParseException e) {
             throw new IllegalArgumentException("cannot parse '" + sql + "': " + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 
-    /** A target's SQL as written (kept as text when Calcite cannot parse it). */
-    public static SqlTemplate target(String sql) {
+    private static SqlNode parseTarget(String sql) {
         try {
-            return new SqlTemplate(sql, parse(sql));
+            return parse(sql);
         } catch (SqlParseException e) {
-            return new SqlTemplate(sql, TextTemplateOperator.of(sql, PLACEHOLDER));
+            return TextTemplateOperator.of(sql, PLACEHOLDER);
         }
     }
 
@@ -74,10 +102,11 @@ public final class SqlTemplate {
 
     /** The template with each placeholder replaced by its argument (a missing argument leaves the placeholder). */
     public SqlNode applyTo(List<SqlNode> args) {
-        if (template instanceof SqlCall call && call.getOperator() instanceof TextTemplateOperator text) {
+        SqlNode tree = tree();
+        if (tree instanceof SqlCall call && call.getOperator() instanceof TextTemplateOperator text) {
             return text.createCall(args);
         }
-        return template.accept(new Substitution(args));
+        return tree.accept(new Substitution(args));
     }
 
     private static SqlNode parse(String sql) throws SqlParseException {
