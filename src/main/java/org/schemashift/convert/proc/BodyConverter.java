@@ -68,7 +68,7 @@ final class BodyConverter extends ProcRewriter {
         this.owner = owner;
         this.what = what;
         this.at = span;
-        this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope),
+        this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope), new CollectionTableRule(scope),
                 new PackageStateReadRule(scope), new PackageRoutineRule(scope)));
     }
 

@@ -39,7 +39,7 @@ final class CollectionMethodRule implements ExpressionRule {
                 || f.getSqlIdentifier() == null) {
             return null;
         }
-        List<String> names = f.getSqlIdentifier().names;
+        List<String> names = names(f.getSqlIdentifier());
         if (names.size() == 1 && scope.type(names.get(0)) instanceof Declaration.CollectionType) {
             // a copy: a constructor is no unknown function, and the writer builds the collection from it
             return call.getOperator().createCall(call.getParserPosition(), call.getOperandList().toArray(SqlNode[]::new));
@@ -49,6 +49,12 @@ final class CollectionMethodRule implements ExpressionRule {
             return SqlStdOperatorTable.ITEM.createCall(call.getParserPosition(), reference(collection, names, call), call.operand(0));
         }
         return names.size() >= 2 ? method(names, call, call.getOperandList()) : null;
+    }
+
+    /** The parts of a called name: the SQL reader writes {@code v.EXISTS(i)} as the one name "V.EXISTS", as it does {@code PKG.F(x)}. */
+    private static List<String> names(SqlIdentifier function) {
+        return function.isSimple() && function.getSimple().indexOf('.') > 0 ? List.of(function.getSimple().split("\\."))
+                : function.names;
     }
 
     /** {@code prefix.METHOD(arguments)} when the prefix is a collection and METHOD one of its methods, else null. */

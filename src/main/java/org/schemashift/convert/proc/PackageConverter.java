@@ -69,7 +69,7 @@ final class PackageConverter {
 
     /** Makes the package-level declarations known (types converted), before any package's code is converted. */
     void declareMembers() {
-        ProcScope procScope = new ProcScope(code.packages(), scope);
+        ProcScope procScope = code.scope(scope);
         for (Declaration member : members().toList()) {
             if (member instanceof Declaration.Variable v) variable(v, procScope);
             else if (member instanceof Declaration.RecordType r) recordType(r, procScope);
@@ -141,10 +141,10 @@ final class PackageConverter {
             ObjectKind kind = s.signature().returns() == null ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION;
             Routine routine = new Routine(new ObjectName(schema, s.name()), kind, s.signature(),
                     new RoutineBody(withPackage, body.nameConflict()), "", s.span(), s.traits());
-            routines.addAll(code.routines(routine, new ProcScope(code.packages(), scope)));
+            routines.addAll(code.routines(routine, code.scope(scope)));
         }
         Routine initializer = initializer();
-        if (initializer != null) routines.addAll(code.routines(initializer, new ProcScope(code.packages(), scope)));
+        if (initializer != null) routines.addAll(code.routines(initializer, code.scope(scope)));
         return routines;
     }
 

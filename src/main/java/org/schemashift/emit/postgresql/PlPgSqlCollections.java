@@ -22,7 +22,8 @@ import org.schemashift.model.sql.SqlTemplate;
  * array's bounds. An uninitialised collection is a NULL array: COUNT gives 0, FIRST and LAST NULL,
  * EXISTS false, where Oracle raises COLLECTION_IS_NULL for COUNT (the emulation is the lenient one).
  * A constructor is a call named after a collection type the body declares ({@code t(1, 2)}), as
- * the convert stage leaves it: it becomes {@code ARRAY[1, 2]::element[]}.
+ * the convert stage leaves it: it becomes {@code ARRAY[1, 2]::element[]}, or for a type of the
+ * schema a cast to its domain ({@code ARRAY['a']::t_str_array}).
  */
 final class PlPgSqlCollections {
     private static final SqlTemplate COUNT = SqlTemplate.target("coalesce(cardinality({0}), 0)");
@@ -79,12 +80,15 @@ final class PlPgSqlCollections {
                 || !function.getSqlIdentifier().isSimple()) {
             return null;
         }
-        Declaration.CollectionType type = context.scan.collection(function.getSqlIdentifier().getSimple());
+        String name = function.getSqlIdentifier().getSimple();
+        Declaration.CollectionType type = context.scan.collection(name);
         if (type == null || type.indexType() != null) return null;
-        String element = new PlPgSqlTypes(context).asElement(type.element());
+        PlPgSqlTypes types = new PlPgSqlTypes(context);
+        String arrayType = context.scan.isSchemaCollection(name) ? types.spell(new ProcType.Named(List.of(name)))
+                : types.asElement(type.element()) + "[]";
         String elements = IntStream.range(0, call.operandCount()).mapToObj(i -> "{" + i + "}").collect(Collectors.joining(", "));
         String array = call.operandCount() == 0 ? "'{}'" : "ARRAY[" + elements + "]";
-        return SqlTemplate.target("CAST(" + array + " AS " + element + "[])").applyTo(call.getOperandList());
+        return SqlTemplate.target("CAST(" + array + " AS " + arrayType + ")").applyTo(call.getOperandList());
     }
 
     /**

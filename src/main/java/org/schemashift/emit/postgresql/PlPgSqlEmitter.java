@@ -2,6 +2,7 @@ package org.schemashift.emit.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
@@ -14,6 +15,8 @@ import org.schemashift.model.ObjectName;
 import org.schemashift.model.Routine;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Trigger;
+import org.schemashift.model.UserType;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
@@ -29,10 +32,22 @@ import org.schemashift.model.proc.RoutineBody;
 public final class PlPgSqlEmitter implements ProceduralEmitter {
     private final PostgresqlIdentifiers names;
     private final PostgresqlExpressions expressions;
+    private Map<String, Declaration.CollectionType> schemaCollections = Map.of();
 
     public PlPgSqlEmitter(PostgresqlIdentifiers names, PostgresqlExpressions expressions) {
         this.names = names;
         this.expressions = expressions;
+    }
+
+    /** Makes the schema's collection types (domains over arrays) known to the code, which names them bare. */
+    public PlPgSqlEmitter withSchemaCollections(List<UserType> types) {
+        this.schemaCollections = Declaration.CollectionType.of(types);
+        return this;
+    }
+
+    /** The facts of {@code body}, with the schema's collection types. */
+    PlPgSqlScan scan(RoutineBody body, List<Parameter> parameters) {
+        return PlPgSqlScan.of(body, parameters).withSchemaCollections(schemaCollections);
     }
 
     public PlPgSqlEmitter(NameCase sourceNameCase) {
@@ -53,7 +68,7 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         Returns returns = routine.signature().returns();
         PlPgSqlContext.Shape shape = procedure ? PlPgSqlContext.Shape.PROCEDURE
                 : returns != null && returns.setOf() ? PlPgSqlContext.Shape.SET_FUNCTION : PlPgSqlContext.Shape.FUNCTION;
-        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(routine.body(),
+        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, scan(routine.body(),
                 routine.signature().parameters()), shape, List.of());
         PlPgSqlTypes types = new PlPgSqlTypes(context);
         if (routine.traits().autonomousTransaction()) context.runAutonomously();

@@ -40,6 +40,7 @@ final class PlPgSqlScan extends ProcRewriter {
     private final Map<String, Set<CursorAttribute>> attributes = new HashMap<>();
     private final Map<String, Declaration.NamedCondition> conditions = new HashMap<>();
     private final Map<String, Declaration.CollectionType> collections = new HashMap<>();
+    private Map<String, Declaration.CollectionType> schemaCollections = Map.of();
     private final Set<String> recordTypes = new HashSet<>();
     private final Set<String> cursors = new HashSet<>();
     private final Set<String> triggerRows = new TreeSet<>();
@@ -85,8 +86,25 @@ final class PlPgSqlScan extends ProcRewriter {
         return conditions.get(key(name));
     }
 
+    /**
+     * The schema's own collection types (CREATE TYPE ... AS TABLE OF / VARRAY, domains over arrays
+     * in the target) by upper-case name: the code names them bare, and a type the body declares
+     * hides one of the same name.
+     */
+    PlPgSqlScan withSchemaCollections(Map<String, Declaration.CollectionType> types) {
+        this.schemaCollections = types;
+        return this;
+    }
+
+    /** A collection type the body declares, else one of the schema's, or null. */
     Declaration.CollectionType collection(String name) {
-        return collections.get(key(name));
+        Declaration.CollectionType declared = collections.get(key(name));
+        return declared != null ? declared : schemaCollections.get(key(name));
+    }
+
+    /** True when {@code name} is a collection type of the schema (a domain over an array) the body does not hide. */
+    boolean isSchemaCollection(String name) {
+        return !collections.containsKey(key(name)) && schemaCollections.containsKey(key(name));
     }
 
     boolean isRecordType(String name) {

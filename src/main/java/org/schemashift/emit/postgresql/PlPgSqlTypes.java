@@ -8,8 +8,8 @@ import org.schemashift.model.proc.ProcType;
 /**
  * Procedural types as PL/pgSQL spells them. PostgreSQL has anchors of its own ({@code t.c%TYPE},
  * {@code t%ROWTYPE}), so an unresolved anchor is written as one; a cursor's row is a {@code record};
- * a collection type declared in the code is an array of its element; a cursor reference is a
- * {@code refcursor}.
+ * a collection type declared in the code is an array of its element, one of the schema keeps its
+ * name (the domain over the array it became); a cursor reference is a {@code refcursor}.
  */
 final class PlPgSqlTypes {
     private final PlPgSqlContext context;
@@ -76,6 +76,7 @@ final class PlPgSqlTypes {
     private String named(ProcType.Named named) {
         if (named.name().size() == 1) {
             Declaration.CollectionType collection = context.scan.collection(named.name().get(0));
+            if (collection != null && context.scan.isSchemaCollection(named.name().get(0))) return qualified(named.name());
             if (collection != null) return PlPgSqlAssociativeArrays.isJsonb(collection) ? "jsonb" : asElement(collection.element()) + "[]";
             if (context.scan.isRecordType(named.name().get(0))) return "record";
         }

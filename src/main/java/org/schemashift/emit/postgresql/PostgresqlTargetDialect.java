@@ -63,7 +63,8 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
         PostgresqlSchemaObjectWriter objects = new PostgresqlSchemaObjectWriter(context);
         PostgresqlTableWriter tables = new PostgresqlTableWriter(context);
         PostgresqlIdentifiers names = new PostgresqlIdentifiers(plan.naming());
-        PlPgSqlEmitter code = new PlPgSqlEmitter(names, expressions);
+        PlPgSqlEmitter code = new PlPgSqlEmitter(names, expressions).withSchemaCollections(plan.steps().stream()
+                .filter(s -> s instanceof PlannedStep.CreateType).map(s -> ((PlannedStep.CreateType) s).type()).toList());
         PostgresqlColumnTriggerWriter columnTriggers = new PostgresqlColumnTriggerWriter(context);
         return new StepSpelling(
                 step -> createSchema(step, context), objects::createType, objects::createSequence,

@@ -1,8 +1,14 @@
 package org.schemashift.model.proc;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.UserType;
 
 /**
  * Something a block (or a package) declares. Every language's declarations fit: Oracle's DECLARE
@@ -70,6 +76,27 @@ public sealed interface Declaration permits Declaration.Variable, Declaration.Cu
      */
     record CollectionType(String name, ProcType element, ProcType indexType, Integer maxSize, SourceSpan span)
             implements Declaration {
+        /**
+         * The collection types of the schema (user types of category ARRAY: VARRAY, nested table) as
+         * code sees them, by upper-case name; an element that is an object type of {@code types} is named, a row.
+         */
+        public static Map<String, CollectionType> of(List<UserType> types) {
+            Set<String> objects = new HashSet<>();
+            types.forEach(t -> {
+                if (!t.attributes().isEmpty()) objects.add(t.name().name().toUpperCase(Locale.ROOT));
+            });
+            Map<String, CollectionType> collections = new HashMap<>();
+            for (UserType type : types) {
+                if (!"ARRAY".equals(type.category())) continue;
+                String element = type.baseType().name();
+                ProcType elementType = objects.contains(element.toUpperCase(Locale.ROOT))
+                        ? new ProcType.Named(List.of(element)) : new ProcType.Declared(type.baseType());
+                collections.put(type.name().name().toUpperCase(Locale.ROOT),
+                        new CollectionType(type.name().name(), elementType, null, null, type.span()));
+            }
+            return collections;
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitCollectionType(this);
