@@ -12,6 +12,8 @@ import org.schemashift.convert.RuleContext;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
+import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.sql.PseudoFunctions;
 
 /**
  * Names that read a collection variable, which the builder writes as PL/SQL does: {@code V.COUNT}
@@ -40,9 +42,10 @@ final class CollectionMethodRule implements ExpressionRule {
             return null;
         }
         List<String> names = names(f.getSqlIdentifier());
-        if (names.size() == 1 && scope.type(names.get(0)) instanceof Declaration.CollectionType) {
-            // a copy: a constructor is no unknown function, and the writer builds the collection from it
-            return call.getOperator().createCall(call.getParserPosition(), call.getOperandList().toArray(SqlNode[]::new));
+        if (names.size() <= 2 && scope.type(new ProcType.Named(names)) instanceof Declaration.CollectionType) {
+            // a new call: a constructor is no unknown function, and the writer builds the collection from it (T or PKG.T)
+            return PseudoFunctions.function(new SqlIdentifier(names, f.getSqlIdentifier().getParserPosition()))
+                    .createCall(call.getParserPosition(), call.getOperandList().toArray(SqlNode[]::new));
         }
         Symbol collection = collection(names);
         if (collection != null && call.operandCount() == 1) {

@@ -90,7 +90,6 @@ final class CollectionTableRule implements ExpressionRule {
         Symbol symbol = operand instanceof SqlIdentifier id ? scope.resolve(id.names) : null;
         if (symbol == null || symbol.kind() != Symbol.Kind.COLLECTION) return null;
         ProcType type = symbol.type() instanceof ProcType.Anchored anchored && anchored.resolved() != null ? anchored.resolved() : symbol.type();
-        return type instanceof ProcType.Named named
-                && scope.type(named.name().get(named.name().size() - 1)) instanceof Declaration.CollectionType c ? c : null;
+        return type instanceof ProcType.Named named && scope.type(named) instanceof Declaration.CollectionType c ? c : null;
     }
 }

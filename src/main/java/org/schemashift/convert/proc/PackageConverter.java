@@ -99,16 +99,15 @@ final class PackageConverter {
         scope.symbols().put(PackageScope.key(v.name()), new Symbol(v.name(), kind, target, types.family(v.type(), procScope),
                 types.fields(v.type(), procScope), null, new StateVariable(schema, v.name(), target)));
         stateVariables.add(new Declaration.Variable(v.name(), target, null, v.constant(), v.notNull(), v.span()));
-        if (v.initialValue() != null) {
-            initialValues.add(new Statement.Assign(new SqlIdentifier(v.name(), SqlParserPos.ZERO), v.initialValue(), v.span()));
-        }
+        SqlNode initial = v.initialValue() != null ? v.initialValue() : types.defaultRow(target, procScope);
+        if (initial != null) initialValues.add(new Statement.Assign(new SqlIdentifier(v.name(), SqlParserPos.ZERO), initial, v.span()));
     }
 
     private void recordType(Declaration.RecordType r, ProcScope procScope) {
         scope.types().put(PackageScope.key(r.name()), r);
         packageTypes.add(new Declaration.RecordType(r.name(), r.fields().stream().map(f -> new ProcType.Field(f.name(),
                 code.types().target(f.type(), r.span(), "package " + pkg.name() + " type " + r.name() + "." + f.name(), procScope)))
-                .toList(), r.span()));
+                .toList(), r.defaults(), r.span()));
     }
 
     private void collectionType(Declaration.CollectionType c, ProcScope procScope) {

@@ -15,6 +15,7 @@ import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.ProcType;
 
 /**
  * The names visible at one point of a body: blocks, loops and subprograms push frames of
@@ -152,6 +153,13 @@ final class ProcScope {
         }
         Declaration own = current == null ? null : current.types().get(key);
         return own != null ? own : schemaTypes.get(key);
+    }
+
+    /** The record or collection type {@code named} names: {@code T} as {@link #type(String)}, {@code PKG.T} a package's; else null. */
+    Declaration type(ProcType.Named named) {
+        if (named.name().size() == 1) return type(named.name().get(0));
+        PackageScope pkg = named.name().size() == 2 ? packageNamed(named.name().get(0)) : null;
+        return pkg == null ? null : pkg.types().get(PackageScope.key(named.name().get(1)));
     }
 
     /**

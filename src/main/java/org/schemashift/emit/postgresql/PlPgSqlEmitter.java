@@ -2,7 +2,6 @@ package org.schemashift.emit.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
@@ -15,8 +14,6 @@ import org.schemashift.model.ObjectName;
 import org.schemashift.model.Routine;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Trigger;
-import org.schemashift.model.UserType;
-import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
@@ -32,22 +29,22 @@ import org.schemashift.model.proc.RoutineBody;
 public final class PlPgSqlEmitter implements ProceduralEmitter {
     private final PostgresqlIdentifiers names;
     private final PostgresqlExpressions expressions;
-    private Map<String, Declaration.CollectionType> schemaCollections = Map.of();
+    private SharedCollections shared = SharedCollections.NONE;
 
     public PlPgSqlEmitter(PostgresqlIdentifiers names, PostgresqlExpressions expressions) {
         this.names = names;
         this.expressions = expressions;
     }
 
-    /** Makes the schema's collection types (domains over arrays) known to the code, which names them bare. */
-    public PlPgSqlEmitter withSchemaCollections(List<UserType> types) {
-        this.schemaCollections = Declaration.CollectionType.of(types);
+    /** Makes the collection types of the schema and of the packages known to the code, which names them without declaring them. */
+    PlPgSqlEmitter withShared(SharedCollections collections) {
+        this.shared = collections;
         return this;
     }
 
-    /** The facts of {@code body}, with the schema's collection types. */
+    /** The facts of {@code body}, with the shared collection types. */
     PlPgSqlScan scan(RoutineBody body, List<Parameter> parameters) {
-        return PlPgSqlScan.of(body, parameters).withSchemaCollections(schemaCollections);
+        return PlPgSqlScan.of(body, parameters).withShared(shared);
     }
 
     public PlPgSqlEmitter(NameCase sourceNameCase) {

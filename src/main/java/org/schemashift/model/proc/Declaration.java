@@ -1,5 +1,7 @@
 package org.schemashift.model.proc;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,10 +60,19 @@ public sealed interface Declaration permits Declaration.Variable, Declaration.Cu
         }
     }
 
-    /** A record type with named fields (Oracle TYPE ... IS RECORD). */
-    record RecordType(String name, List<ProcType.Field> fields, SourceSpan span) implements Declaration {
+    /**
+     * A record type with named fields (Oracle TYPE ... IS RECORD); {@code defaults} is empty, or
+     * holds each field's default value (null for a field without one), which a new record of the type starts with.
+     */
+    record RecordType(String name, List<ProcType.Field> fields, List<SqlNode> defaults, SourceSpan span) implements Declaration {
         public RecordType {
             fields = List.copyOf(fields);
+            defaults = Collections.unmodifiableList(new ArrayList<>(defaults));
+        }
+
+        /** A record type whose fields have no default values. */
+        public RecordType(String name, List<ProcType.Field> fields, SourceSpan span) {
+            this(name, fields, List.of(), span);
         }
 
         @Override
