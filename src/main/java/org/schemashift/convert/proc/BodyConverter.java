@@ -70,7 +70,7 @@ final class BodyConverter extends ProcRewriter {
         this.owner = owner;
         this.what = what;
         this.at = span;
-        this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope),
+        this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope), new CollectionTableRule(scope),
                 new PackageStateReadRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::typeIdentity);
     }
 
@@ -208,8 +208,9 @@ final class BodyConverter extends ProcRewriter {
 
     @Override
     public Declaration visitVariable(Declaration.Variable variable) {
-        SqlNode initial = variable.initialValue() == null ? null : expression(variable.initialValue());
         ProcType target = type(variable.type(), variable.span(), "variable " + variable.name());
+        SqlNode source = variable.initialValue() != null ? variable.initialValue() : code.types().defaultRow(target, scope);
+        SqlNode initial = source == null ? null : expression(source);
         scope.declare(symbol(variable.name(), variable.type(), target));
         return new Declaration.Variable(variable.name(), target, initial, variable.constant(), variable.notNull(),
                 variable.span());
@@ -236,7 +237,7 @@ final class BodyConverter extends ProcRewriter {
         scope.declareType(type);
         return new Declaration.RecordType(type.name(), type.fields().stream()
                 .map(f -> new ProcType.Field(f.name(), type(f.type(), type.span(), "field " + type.name() + "." + f.name()))).toList(),
-                type.span());
+                type.defaults(), type.span());
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.schemashift.model.PackageState;
 import org.schemashift.model.Routine;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Trigger;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.source.oracle.OracleCode;
 
@@ -44,6 +45,7 @@ public final class CodeConversion {
     private final Map<String, PackageScope> packages = new LinkedHashMap<>();
     /** The routine names taken in each schema ({@code SCHEMA.NAME}, upper case): the input's, then those generated. */
     private final Set<String> routineNames = new HashSet<>();
+    private final Map<String, Declaration> schemaTypes = new LinkedHashMap<>();
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
@@ -57,6 +59,12 @@ public final class CodeConversion {
         this.packageSchemas = packageSchemas;
         this.builtins = builtins;
         this.items = items;
+        schemaTypes.putAll(Declaration.CollectionType.of(catalog.types()));
+    }
+
+    /** A fresh scope for code of package {@code current} (null for a standalone routine or trigger). */
+    ProcScope scope(PackageScope current) {
+        return new ProcScope(packages, schemaTypes, current);
     }
 
     /** {@code call} rewritten when it calls a built-in procedure of the source, else {@code call} itself. */
@@ -81,7 +89,7 @@ public final class CodeConversion {
         List<Routine> converted = new ArrayList<>();
         ObjectGuard guard = new ObjectGuard(items);
         for (Routine routine : catalog.routines()) {
-            guard.run(routine.kind().id() + " " + routine.name(), routine.span(), () -> routines(routine, new ProcScope(packages, null)))
+            guard.run(routine.kind().id() + " " + routine.name(), routine.span(), () -> routines(routine, scope(null)))
                     .ifPresent(converted::addAll);
         }
         List<PackageState> states = new ArrayList<>();
@@ -115,7 +123,7 @@ public final class CodeConversion {
         Map<String, TypeFamily> columns = Symbol.lowerCase(expressions.relation(table));
         List<Symbol> rows = List.of(Symbol.row("NEW", columns), Symbol.row("OLD", columns));
         ObjectName owner = trigger.name().schema() != null ? trigger.name() : trigger.name().withSchema(trigger.table().schema());
-        BodyConverter converter = new BodyConverter(this, new ProcScope(packages, null), owner, what, trigger.span());
+        BodyConverter converter = new BodyConverter(this, scope(null), owner, what, trigger.span());
         Expr when = trigger.when() == null ? null : converter.condition(trigger.when(), rows);
         BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows);
         routines.addAll(converted.hoisted());

@@ -12,6 +12,8 @@ import org.schemashift.convert.RuleContext;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
+import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.sql.PseudoFunctions;
 
 /**
  * Names that read a collection variable, which the builder writes as PL/SQL does: {@code V.COUNT}
@@ -39,16 +41,23 @@ final class CollectionMethodRule implements ExpressionRule {
                 || f.getSqlIdentifier() == null) {
             return null;
         }
-        List<String> names = f.getSqlIdentifier().names;
-        if (names.size() == 1 && scope.type(names.get(0)) instanceof Declaration.CollectionType) {
-            // a copy: a constructor is no unknown function, and the writer builds the collection from it
-            return call.getOperator().createCall(call.getParserPosition(), call.getOperandList().toArray(SqlNode[]::new));
+        List<String> names = names(f.getSqlIdentifier());
+        if (names.size() <= 2 && scope.type(new ProcType.Named(names)) instanceof Declaration.CollectionType) {
+            // a new call: a constructor is no unknown function, and the writer builds the collection from it (T or PKG.T)
+            return PseudoFunctions.function(new SqlIdentifier(names, f.getSqlIdentifier().getParserPosition()))
+                    .createCall(call.getParserPosition(), call.getOperandList().toArray(SqlNode[]::new));
         }
         Symbol collection = collection(names);
         if (collection != null && call.operandCount() == 1) {
             return SqlStdOperatorTable.ITEM.createCall(call.getParserPosition(), reference(collection, names, call), call.operand(0));
         }
         return names.size() >= 2 ? method(names, call, call.getOperandList()) : null;
+    }
+
+    /** The parts of a called name: the SQL reader writes {@code v.EXISTS(i)} as the one name "V.EXISTS", as it does {@code PKG.F(x)}. */
+    private static List<String> names(SqlIdentifier function) {
+        return function.isSimple() && function.getSimple().indexOf('.') > 0 ? List.of(function.getSimple().split("\\."))
+                : function.names;
     }
 
     /** {@code prefix.METHOD(arguments)} when the prefix is a collection and METHOD one of its methods, else null. */

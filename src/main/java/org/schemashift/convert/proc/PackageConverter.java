@@ -69,7 +69,7 @@ final class PackageConverter {
 
     /** Makes the package-level declarations known (types converted), before any package's code is converted. */
     void declareMembers() {
-        ProcScope procScope = new ProcScope(code.packages(), scope);
+        ProcScope procScope = code.scope(scope);
         for (Declaration member : members().toList()) {
             if (member instanceof Declaration.Variable v) variable(v, procScope);
             else if (member instanceof Declaration.RecordType r) recordType(r, procScope);
@@ -118,16 +118,15 @@ final class PackageConverter {
         scope.symbols().put(PackageScope.key(v.name()), new Symbol(v.name(), kind, target, types.family(v.type(), procScope),
                 types.fields(v.type(), procScope), null, new StateVariable(schema, v.name(), target)));
         stateVariables.add(new Declaration.Variable(v.name(), target, null, v.constant(), v.notNull(), v.span()));
-        if (v.initialValue() != null) {
-            initialValues.add(new Statement.Assign(new SqlIdentifier(v.name(), SqlParserPos.ZERO), v.initialValue(), v.span()));
-        }
+        SqlNode initial = v.initialValue() != null ? v.initialValue() : types.defaultRow(target, procScope);
+        if (initial != null) initialValues.add(new Statement.Assign(new SqlIdentifier(v.name(), SqlParserPos.ZERO), initial, v.span()));
     }
 
     private void recordType(Declaration.RecordType r, ProcScope procScope) {
         scope.types().put(PackageScope.key(r.name()), r);
         packageTypes.add(new Declaration.RecordType(r.name(), r.fields().stream().map(f -> new ProcType.Field(f.name(),
                 code.types().target(f.type(), r.span(), "package " + pkg.name() + " type " + r.name() + "." + f.name(), procScope)))
-                .toList(), r.span()));
+                .toList(), r.defaults(), r.span()));
     }
 
     private void collectionType(Declaration.CollectionType c, ProcScope procScope) {
@@ -160,10 +159,10 @@ final class PackageConverter {
             ObjectKind kind = s.signature().returns() == null ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION;
             Routine routine = new Routine(new ObjectName(schema, code.packageSchemas().routineName(pkg, s)), kind, s.signature(),
                     new RoutineBody(withPackage, body.nameConflict()), "", s.span(), s.traits());
-            routines.addAll(code.routines(routine, new ProcScope(code.packages(), scope)));
+            routines.addAll(code.routines(routine, code.scope(scope)));
         }
         Routine initializer = initializer();
-        if (initializer != null) routines.addAll(code.routines(initializer, new ProcScope(code.packages(), scope)));
+        if (initializer != null) routines.addAll(code.routines(initializer, code.scope(scope)));
         return routines;
     }
 

@@ -42,12 +42,18 @@ final class ProcScope {
 
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final Map<String, PackageScope> packages;
+    private final Map<String, Declaration> schemaTypes;
     private final PackageScope current;
     private Map<String, Map<String, TypeFamily>> cached;
 
-    /** {@code packages}: every package by upper-case name; {@code current}: the package whose code this is, or null. */
-    ProcScope(Map<String, PackageScope> packages, PackageScope current) {
+    /**
+     * {@code packages}: every package by upper-case name; {@code schemaTypes}: the schema's own
+     * collection types (CREATE TYPE ... AS TABLE OF / VARRAY) by upper-case name, which any code
+     * names bare; {@code current}: the package whose code this is, or null.
+     */
+    ProcScope(Map<String, PackageScope> packages, Map<String, Declaration> schemaTypes, PackageScope current) {
         this.packages = packages;
+        this.schemaTypes = schemaTypes;
         this.current = current;
     }
 
@@ -121,7 +127,7 @@ final class ProcScope {
      * (it may call them), none of the enclosing variables (a routine of its own cannot see them).
      */
     ProcScope hoisted() {
-        ProcScope nested = new ProcScope(packages, current);
+        ProcScope nested = new ProcScope(packages, schemaTypes, current);
         nested.push();
         frames.descendingIterator().forEachRemaining(frame -> nested.frames.peek().routines().putAll(frame.routines()));
         return nested;
@@ -144,14 +150,22 @@ final class ProcScope {
         return current == null ? null : current.symbol(key);
     }
 
-    /** A record or collection type declared in scope (or in the current package), or null. */
+    /** A record or collection type declared in scope, in the current package or in the schema, or null. */
     Declaration type(String name) {
         String key = PackageScope.key(name);
         for (Frame frame : frames) {
             Declaration type = frame.types().get(key);
             if (type != null) return type;
         }
-        return current == null ? null : current.types().get(key);
+        Declaration own = current == null ? null : current.types().get(key);
+        return own != null ? own : schemaTypes.get(key);
+    }
+
+    /** The record or collection type {@code named} names: {@code T} as {@link #type(String)}, {@code PKG.T} a package's; else null. */
+    Declaration type(ProcType.Named named) {
+        if (named.name().size() == 1) return type(named.name().get(0));
+        PackageScope pkg = named.name().size() == 2 ? packageNamed(named.name().get(0)) : null;
+        return pkg == null ? null : pkg.types().get(PackageScope.key(named.name().get(1)));
     }
 
     /**

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TargetTypes;
@@ -118,10 +122,24 @@ final class ProcTypes {
         return Map.of();
     }
 
-    /** True when {@code type} names a collection type in scope. */
+    /**
+     * The row a new variable of target type {@code target} starts with, as source expressions: for
+     * a package record type (a composite type of the package's schema) with default field values,
+     * ROW(default or NULL, ...); else null (a record starts with every field NULL).
+     */
+    SqlNode defaultRow(ProcType target, ProcScope scope) {
+        if (!(target instanceof ProcType.Named named) || named.name().size() != 2
+                || !(scope.type(named.name().get(1)) instanceof Declaration.RecordType record) || record.defaults().isEmpty()) {
+            return null;
+        }
+        SqlNode[] values = record.defaults().stream()
+                .map(d -> d != null ? d : SqlLiteral.createNull(SqlParserPos.ZERO)).toArray(SqlNode[]::new);
+        return SqlStdOperatorTable.ROW.createCall(SqlParserPos.ZERO, values);
+    }
+
+    /** True when {@code type} names a collection type in scope or of a package ({@code PKG.T}). */
     boolean isCollection(ProcType type, ProcScope scope) {
-        return type instanceof ProcType.Named named && named.name().size() == 1
-                && scope.type(named.name().get(0)) instanceof Declaration.CollectionType;
+        return type instanceof ProcType.Named named && scope.type(named) instanceof Declaration.CollectionType;
     }
 
     private ProcType anchor(ProcType.Anchored anchored, SourceSpan span, String where, ProcScope scope) {

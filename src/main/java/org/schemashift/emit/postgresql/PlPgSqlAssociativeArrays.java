@@ -52,9 +52,7 @@ final class PlPgSqlAssociativeArrays {
     /** The associative array {@code node} names (a variable of such a type), or null. */
     Declaration.CollectionType of(SqlNode node) {
         if (!(node instanceof SqlIdentifier id) || !id.isSimple()) return null;
-        ProcType type = context.scan.variableType(id.getSimple());
-        Declaration.CollectionType collection = type instanceof ProcType.Named named && named.name().size() == 1
-                ? context.scan.collection(named.name().get(0)) : null;
+        Declaration.CollectionType collection = context.scan.collectionOfVariable(id.getSimple());
         return isJsonb(collection) ? collection : null;
     }
 

@@ -108,10 +108,7 @@ final class PlPgSqlBulkCollect {
     }
 
     private ProcType elementOf(SqlNode target) {
-        PlPgSqlContext context = writer.context();
-        ProcType type = target instanceof SqlIdentifier id && id.isSimple() ? context.scan.variableType(id.getSimple()) : null;
-        if (!(type instanceof ProcType.Named named) || named.name().size() != 1) return null;
-        var collection = context.scan.collection(named.name().get(0));
+        var collection = target instanceof SqlIdentifier id && id.isSimple() ? writer.context().scan.collectionOfVariable(id.getSimple()) : null;
         return collection == null ? null : collection.element();
     }
 

@@ -21,8 +21,9 @@ import org.schemashift.model.sql.SqlTemplate;
  * dense: DELETE(i), which makes a nested table sparse, is reported, and so the methods read the
  * array's bounds. An uninitialised collection is a NULL array: COUNT gives 0, FIRST and LAST NULL,
  * EXISTS false, where Oracle raises COLLECTION_IS_NULL for COUNT (the emulation is the lenient one).
- * A constructor is a call named after a collection type the body declares ({@code t(1, 2)}), as
- * the convert stage leaves it: it becomes {@code ARRAY[1, 2]::element[]}.
+ * A constructor is a call named after a collection type the body declares ({@code t(1, 2)}) or another package's ({@code pkg.t()}), as
+ * the convert stage leaves it: it becomes {@code ARRAY[1, 2]::element[]}, or for a type of the
+ * schema a cast to its domain ({@code ARRAY['a']::t_str_array}).
  */
 final class PlPgSqlCollections {
     private static final SqlTemplate COUNT = SqlTemplate.target("coalesce(cardinality({0}), 0)");
@@ -76,15 +77,18 @@ final class PlPgSqlCollections {
     /** A call of a collection type's name builds the collection: ARRAY[...] cast to the element's array type. */
     SqlNode constructor(SqlCall call) {
         if (!(call.getOperator() instanceof SqlUnresolvedFunction function) || function.getSqlIdentifier() == null
-                || !function.getSqlIdentifier().isSimple()) {
+                || function.getSqlIdentifier().names.size() > 2) {
             return null;
         }
-        Declaration.CollectionType type = context.scan.collection(function.getSqlIdentifier().getSimple());
+        ProcType.Named name = new ProcType.Named(function.getSqlIdentifier().names);
+        Declaration.CollectionType type = context.scan.collection(name);
         if (type == null || type.indexType() != null) return null;
-        String element = new PlPgSqlTypes(context).asElement(type.element());
+        PlPgSqlTypes types = new PlPgSqlTypes(context);
+        String arrayType = name.name().size() == 1 && context.scan.isSchemaCollection(name.name().get(0)) ? types.spell(name)
+                : types.asElement(type.element()) + "[]";
         String elements = IntStream.range(0, call.operandCount()).mapToObj(i -> "{" + i + "}").collect(Collectors.joining(", "));
         String array = call.operandCount() == 0 ? "'{}'" : "ARRAY[" + elements + "]";
-        return SqlTemplate.target("CAST(" + array + " AS " + element + "[])").applyTo(call.getOperandList());
+        return SqlTemplate.target("CAST(" + array + " AS " + arrayType + ")").applyTo(call.getOperandList());
     }
 
     /**
@@ -108,9 +112,8 @@ final class PlPgSqlCollections {
 
     /** A VARRAY's maximum size; NULL for a nested table, as in Oracle. */
     private SqlNode limit(SqlNode collection, SqlParserPos pos) {
-        ProcType type = collection instanceof SqlIdentifier id && id.isSimple() ? context.scan.variableType(id.getSimple()) : null;
-        Declaration.CollectionType declared = type instanceof ProcType.Named named && named.name().size() == 1
-                ? context.scan.collection(named.name().get(0)) : null;
+        Declaration.CollectionType declared = collection instanceof SqlIdentifier id && id.isSimple()
+                ? context.scan.collectionOfVariable(id.getSimple()) : null;
         return declared == null || declared.maxSize() == null ? SqlLiteral.createNull(pos)
                 : SqlLiteral.createExactNumeric(String.valueOf(declared.maxSize()), pos);
     }

@@ -29,10 +29,22 @@ import org.schemashift.model.proc.RoutineBody;
 public final class PlPgSqlEmitter implements ProceduralEmitter {
     private final PostgresqlIdentifiers names;
     private final PostgresqlExpressions expressions;
+    private SharedCollections shared = SharedCollections.NONE;
 
     public PlPgSqlEmitter(PostgresqlIdentifiers names, PostgresqlExpressions expressions) {
         this.names = names;
         this.expressions = expressions;
+    }
+
+    /** Makes the collection types of the schema and of the packages known to the code, which names them without declaring them. */
+    PlPgSqlEmitter withShared(SharedCollections collections) {
+        this.shared = collections;
+        return this;
+    }
+
+    /** The facts of {@code body}, with the shared collection types. */
+    PlPgSqlScan scan(RoutineBody body, List<Parameter> parameters) {
+        return PlPgSqlScan.of(body, parameters).withShared(shared);
     }
 
     public PlPgSqlEmitter(NameCase sourceNameCase) {
@@ -53,7 +65,7 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
         Returns returns = routine.signature().returns();
         PlPgSqlContext.Shape shape = procedure ? PlPgSqlContext.Shape.PROCEDURE
                 : returns != null && returns.setOf() ? PlPgSqlContext.Shape.SET_FUNCTION : PlPgSqlContext.Shape.FUNCTION;
-        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(routine.body(),
+        PlPgSqlContext context = new PlPgSqlContext(names, expressions, items, scan(routine.body(),
                 routine.signature().parameters()), shape, List.of());
         PlPgSqlTypes types = new PlPgSqlTypes(context);
         if (routine.traits().autonomousTransaction()) context.runAutonomously();

@@ -40,6 +40,7 @@ final class PlPgSqlScan extends ProcRewriter {
     private final Map<String, Set<CursorAttribute>> attributes = new HashMap<>();
     private final Map<String, Declaration.NamedCondition> conditions = new HashMap<>();
     private final Map<String, Declaration.CollectionType> collections = new HashMap<>();
+    private SharedCollections shared = SharedCollections.NONE;
     private final Set<String> recordTypes = new HashSet<>();
     private final Set<String> cursors = new HashSet<>();
     private final Set<String> triggerRows = new TreeSet<>();
@@ -87,8 +88,31 @@ final class PlPgSqlScan extends ProcRewriter {
         return conditions.get(key(name));
     }
 
+    /** Makes the collection types of the schema and of other packages known; a type the body declares hides one of the schema's. */
+    PlPgSqlScan withShared(SharedCollections collections) {
+        this.shared = collections;
+        return this;
+    }
+
+    /** A collection type the body declares, else one of the schema's, or null. */
     Declaration.CollectionType collection(String name) {
-        return collections.get(key(name));
+        Declaration.CollectionType declared = collections.get(key(name));
+        return declared != null ? declared : shared.schema().get(key(name));
+    }
+
+    /** The collection type {@code named} names: {@link #collection(String)} for T, another package's for PKG.T; else null. */
+    Declaration.CollectionType collection(ProcType.Named named) {
+        return named.name().size() == 1 ? collection(named.name().get(0)) : shared.packaged(named);
+    }
+
+    /** The collection type of variable {@code name}, or null. */
+    Declaration.CollectionType collectionOfVariable(String name) {
+        return variableType(name) instanceof ProcType.Named named ? collection(named) : null;
+    }
+
+    /** True when {@code name} is a collection type of the schema (a domain over an array) the body does not hide. */
+    boolean isSchemaCollection(String name) {
+        return !collections.containsKey(key(name)) && shared.schema().containsKey(key(name));
     }
 
     boolean isRecordType(String name) {

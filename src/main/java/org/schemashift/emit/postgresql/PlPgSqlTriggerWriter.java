@@ -43,7 +43,7 @@ final class PlPgSqlTriggerWriter {
         boolean whenInBody = trigger.when() != null && whenInBody(trigger);
         Block block = whenInBody ? guardedByWhen(trigger, items) : trigger.body().block();
         RoutineBody body = new RoutineBody(block, trigger.body().nameConflict());
-        PlPgSqlScan scan = PlPgSqlScan.of(body);
+        PlPgSqlScan scan = emitter.scan(body, List.of());
         PlPgSqlContext context = new PlPgSqlContext(names, rows, items, scan, PlPgSqlContext.Shape.TRIGGER,
                 rowReturned(trigger));
         PlPgSqlTriggerEvents events = new PlPgSqlTriggerEvents(trigger.name(), schema, context);

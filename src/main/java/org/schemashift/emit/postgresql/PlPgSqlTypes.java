@@ -8,8 +8,8 @@ import org.schemashift.model.proc.ProcType;
 /**
  * Procedural types as PL/pgSQL spells them. PostgreSQL has anchors of its own ({@code t.c%TYPE},
  * {@code t%ROWTYPE}), so an unresolved anchor is written as one; a cursor's row is a {@code record};
- * a collection type declared in the code is an array of its element; a cursor reference is a
- * {@code refcursor}.
+ * a collection type declared in the code is an array of its element, one of the schema keeps its
+ * name (the domain over the array it became); a cursor reference is a {@code refcursor}.
  */
 final class PlPgSqlTypes {
     private final PlPgSqlContext context;
@@ -58,8 +58,8 @@ final class PlPgSqlTypes {
      */
     String element(ProcType type) {
         if (type instanceof ProcType.Anchored anchored && anchored.resolved() != null) return element(anchored.resolved());
-        if (type instanceof ProcType.Named named && named.name().size() == 1) {
-            Declaration.CollectionType collection = context.scan.collection(named.name().get(0));
+        if (type instanceof ProcType.Named named && (named.name().size() == 1 || context.scan.collection(named) != null)) {
+            Declaration.CollectionType collection = context.scan.collection(named);
             return collection == null || collection.indexType() != null && !PlPgSqlAssociativeArrays.isArrayOfRows(collection)
                     ? null : asElement(collection.element());
         }
@@ -74,11 +74,12 @@ final class PlPgSqlTypes {
      * declares no types in a block, so the type itself is reported where it is declared).
      */
     private String named(ProcType.Named named) {
-        if (named.name().size() == 1) {
-            Declaration.CollectionType collection = context.scan.collection(named.name().get(0));
-            if (collection != null) return PlPgSqlAssociativeArrays.isJsonb(collection) ? "jsonb" : asElement(collection.element()) + "[]";
-            if (context.scan.isRecordType(named.name().get(0))) return "record";
+        Declaration.CollectionType collection = context.scan.collection(named);
+        if (collection != null && named.name().size() == 1 && context.scan.isSchemaCollection(named.name().get(0))) {
+            return qualified(named.name());
         }
+        if (collection != null) return PlPgSqlAssociativeArrays.isJsonb(collection) ? "jsonb" : asElement(collection.element()) + "[]";
+        if (named.name().size() == 1 && context.scan.isRecordType(named.name().get(0))) return "record";
         return qualified(named.name());
     }
 

@@ -26,8 +26,11 @@ final class PostgresqlPackageStateWriter {
     private final PostgresqlIdentifiers names;
     private final PostgresqlExpressions expressions;
     private final ActionItems items;
+    private final SharedCollections collections;
 
-    PostgresqlPackageStateWriter(PostgresqlIdentifiers names, PostgresqlExpressions expressions, ActionItems items) {
+    PostgresqlPackageStateWriter(PostgresqlIdentifiers names, PostgresqlExpressions expressions, ActionItems items,
+                                 SharedCollections collections) {
+        this.collections = collections;
         this.names = names;
         this.expressions = expressions;
         this.items = items;
@@ -79,9 +82,9 @@ final class PostgresqlPackageStateWriter {
 
     /** Types as PL/pgSQL spells them, with the package's collection types known. */
     private PlPgSqlTypes typesOf(PackageState state) {
-        List<Declaration> collections = state.types().stream().filter(t -> t instanceof Declaration.CollectionType).toList();
-        RoutineBody declaring = new RoutineBody(new Block(null, collections, List.of(), List.of(), state.span()), NameConflict.COLUMN);
-        return new PlPgSqlTypes(new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(declaring),
+        List<Declaration> own = state.types().stream().filter(t -> t instanceof Declaration.CollectionType).toList();
+        RoutineBody declaring = new RoutineBody(new Block(null, own, List.of(), List.of(), state.span()), NameConflict.COLUMN);
+        return new PlPgSqlTypes(new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(declaring).withShared(collections),
                 PlPgSqlContext.Shape.PROCEDURE, List.of()));
     }
 

@@ -63,7 +63,11 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
         PostgresqlSchemaObjectWriter objects = new PostgresqlSchemaObjectWriter(context);
         PostgresqlTableWriter tables = new PostgresqlTableWriter(context);
         PostgresqlIdentifiers names = new PostgresqlIdentifiers(plan.naming());
-        PlPgSqlEmitter code = new PlPgSqlEmitter(names, expressions);
+        SharedCollections collections = SharedCollections.of(
+                plan.steps().stream().filter(s -> s instanceof PlannedStep.CreateType).map(s -> ((PlannedStep.CreateType) s).type()).toList(),
+                plan.steps().stream().filter(s -> s instanceof PlannedStep.CreatePackageState)
+                        .map(s -> ((PlannedStep.CreatePackageState) s).state()).toList());
+        PlPgSqlEmitter code = new PlPgSqlEmitter(names, expressions).withShared(collections);
         PostgresqlColumnTriggerWriter columnTriggers = new PostgresqlColumnTriggerWriter(context);
         return new StepSpelling(
                 step -> createSchema(step, context), objects::createType, objects::createSequence,
@@ -74,7 +78,7 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
                 () -> expressions.helpersUsed().isEmpty() ? null : new EmittedObject(ObjectKind.FUNCTION, "oracle_compat",
                         CompatFunctions.script(expressions.helpersUsed()).strip(), SourceSpan.UNKNOWN),
                 new StepSpelling.Code(step -> code.routine(step.routine(), items),
-                        new PostgresqlPackageStateWriter(names, expressions, items)::create, step -> code.trigger(step.trigger(), items)));
+                        new PostgresqlPackageStateWriter(names, expressions, items, collections)::create, step -> code.trigger(step.trigger(), items)));
     }
 
     private static EmittedObject createSchema(PlannedStep.CreateSchema step, EmitContext context) {

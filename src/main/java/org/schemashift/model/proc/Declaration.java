@@ -1,8 +1,16 @@
 package org.schemashift.model.proc;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.UserType;
 
 /**
  * Something a block (or a package) declares. Every language's declarations fit: Oracle's DECLARE
@@ -52,10 +60,19 @@ public sealed interface Declaration permits Declaration.Variable, Declaration.Cu
         }
     }
 
-    /** A record type with named fields (Oracle TYPE ... IS RECORD). */
-    record RecordType(String name, List<ProcType.Field> fields, SourceSpan span) implements Declaration {
+    /**
+     * A record type with named fields (Oracle TYPE ... IS RECORD); {@code defaults} is empty, or
+     * holds each field's default value (null for a field without one), which a new record of the type starts with.
+     */
+    record RecordType(String name, List<ProcType.Field> fields, List<SqlNode> defaults, SourceSpan span) implements Declaration {
         public RecordType {
             fields = List.copyOf(fields);
+            defaults = Collections.unmodifiableList(new ArrayList<>(defaults));
+        }
+
+        /** A record type whose fields have no default values. */
+        public RecordType(String name, List<ProcType.Field> fields, SourceSpan span) {
+            this(name, fields, List.of(), span);
         }
 
         @Override
@@ -70,6 +87,27 @@ public sealed interface Declaration permits Declaration.Variable, Declaration.Cu
      */
     record CollectionType(String name, ProcType element, ProcType indexType, Integer maxSize, SourceSpan span)
             implements Declaration {
+        /**
+         * The collection types of the schema (user types of category ARRAY: VARRAY, nested table) as
+         * code sees them, by upper-case name; an element that is an object type of {@code types} is named, a row.
+         */
+        public static Map<String, CollectionType> of(List<UserType> types) {
+            Set<String> objects = new HashSet<>();
+            types.forEach(t -> {
+                if (!t.attributes().isEmpty()) objects.add(t.name().name().toUpperCase(Locale.ROOT));
+            });
+            Map<String, CollectionType> collections = new HashMap<>();
+            for (UserType type : types) {
+                if (!"ARRAY".equals(type.category())) continue;
+                String element = type.baseType().name();
+                ProcType elementType = objects.contains(element.toUpperCase(Locale.ROOT))
+                        ? new ProcType.Named(List.of(element)) : new ProcType.Declared(type.baseType());
+                collections.put(type.name().name().toUpperCase(Locale.ROOT),
+                        new CollectionType(type.name().name(), elementType, null, null, type.span()));
+            }
+            return collections;
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitCollectionType(this);

@@ -3,6 +3,7 @@ package org.schemashift.source.oracle.plsql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcType;
@@ -64,11 +65,13 @@ final class PlSqlDeclarations {
         }
         if (ctx instanceof RecordTypeDeclarationContext r) {
             List<ProcType.Field> fields = new ArrayList<>();
+            List<SqlNode> defaults = new ArrayList<>();
             for (FieldDefinitionContext f : r.fieldDefinition()) {
-                if (f.expression() != null) throw new UnitReading.NotReadable("record field default values are not read");
                 fields.add(new ProcType.Field(OracleNames.identifier(f.memberName().getText()), reading.types.type(f.plsqlType())));
+                defaults.add(f.expression() == null ? null : reading.expression(f.expression()));
             }
-            return new Declaration.RecordType(name(r.identifier()), fields, span);
+            boolean anyDefault = defaults.stream().anyMatch(Objects::nonNull);
+            return new Declaration.RecordType(name(r.identifier()), fields, anyDefault ? defaults : List.of(), span);
         }
         if (ctx instanceof TableTypeDeclarationContext t) {
             ProcType index = t.INDEX() == null ? null : reading.types.type(t.plsqlType(1));
