@@ -95,6 +95,14 @@ final class MySqlTargetDatabase extends AbstractTargetDatabase {
     }
 
     @Override
+    public void unlockSchema(Connection connection, String schema) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            s.setString(1, ApplyLock.name(schema));
+            s.execute();
+        }
+    }
+
+    @Override
     public void createSchemaIfMissing(Connection connection, String schema) throws SQLException {
         execute(connection, "CREATE DATABASE IF NOT EXISTS " + quoteIdentifier(schema));
         execute(connection, "USE " + quoteIdentifier(schema));

@@ -70,6 +70,15 @@ final class PostgresqlTargetDatabase extends AbstractTargetDatabase {
     }
 
     @Override
+    public void unlockSchema(Connection connection, String schema) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+            s.setInt(1, ApplyLock.CLASS_ID);
+            s.setInt(2, ApplyLock.hash(schema));
+            s.execute();
+        }
+    }
+
+    @Override
     public void createSchemaIfMissing(Connection connection, String schema) throws SQLException {
         execute(connection, "CREATE SCHEMA IF NOT EXISTS " + quoteIdentifier(schema));
     }

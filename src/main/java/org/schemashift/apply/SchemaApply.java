@@ -61,16 +61,37 @@ public final class SchemaApply {
         try (Connection connection = connect(settings)) {
             String schema = target.useSchema(connection, options.schema());
             lock(connection, schema);
-            Journal journal = new Journal(connection, target, schema);
-            ApplyPlan plan = ApplyPlan.of(objects, readJournal(journal), options.resume());
-            ApplyMode mode = ApplyMode.choose(target, options.perObject(), options.dryRun());
-            if (!plan.refusals().isEmpty() && !options.dryRun()) {
-                return new ApplyResult(plan.withoutRunning(), false);
+            try {
+                return applyLocked(objects, connection, schema);
+            } finally {
+                unlock(connection, schema);
             }
-            prepare(connection, schema, journal, mode);
-            return new ApplyResult(new ObjectRunner(connection, target, journal, mode, progress).run(plan), options.dryRun());
         } catch (SQLException e) {
             throw new ApplyException(target.classify(e), ObjectRunner.firstLine(e.getMessage()));
+        }
+    }
+
+    private ApplyResult applyLocked(List<ScriptObject> objects, Connection connection, String schema) throws SQLException {
+        Journal journal = new Journal(connection, target, schema);
+        ApplyPlan plan = ApplyPlan.of(objects, readJournal(journal), options.resume());
+        ApplyMode mode = ApplyMode.choose(target, options.perObject(), options.dryRun());
+        if (!plan.refusals().isEmpty() && !options.dryRun()) {
+            return new ApplyResult(plan.withoutRunning(), false);
+        }
+        prepare(connection, schema, journal, mode);
+        return new ApplyResult(new ObjectRunner(connection, target, journal, mode, progress).run(plan), options.dryRun());
+    }
+
+    /**
+     * Releases the apply lock before the connection closes. A session left in a failed transaction
+     * cannot run the unlock; closing the connection then releases it, as it does for a killed run.
+     */
+    private void unlock(Connection connection, String schema) {
+        try {
+            if (!connection.getAutoCommit()) connection.rollback();
+            target.unlockSchema(connection, schema);
+        } catch (SQLException e) {
+            // the session's end releases the lock
         }
     }
 

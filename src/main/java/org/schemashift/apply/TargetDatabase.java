@@ -53,6 +53,13 @@ public interface TargetDatabase {
      */
     String tryLockSchema(Connection connection, String schema) throws SQLException;
 
+    /**
+     * Releases the lock {@link #tryLockSchema} took. Closing the connection would too, but the
+     * server ends the session only after the client has gone, so an apply started right after
+     * this one could find the lock still held.
+     */
+    void unlockSchema(Connection connection, String schema) throws SQLException;
+
     /** Creates the schema if it is missing; runs inside the apply's transaction where the target has one. */
     void createSchemaIfMissing(Connection connection, String schema) throws SQLException;
 
