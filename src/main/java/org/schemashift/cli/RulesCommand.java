@@ -7,14 +7,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.schemashift.convert.MappingRules;
+import org.schemashift.emit.WriteRule;
 import org.schemashift.pipeline.Dialects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code rules}: prints the effective rules of a conversion (the user's rules file, then the
- * bundled ones) in the order they are tried, one line each: section, origin, the rule.
+ * {@code rules}: prints the effective rules of a conversion in the order they are tried, one line
+ * each: section, origin (the bundled file under {@code mappings/}, or the user's {@code FILE:LINE}),
+ * the rule as JSON. Options with the value in effect come first; the target's spellings of the
+ * canonical functions ({@code write.functions}) last, as the emit stage applies them after the rest.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Prints the effective mapping rules (yours, then the bundled ones) in the order they are tried.")
@@ -51,6 +54,9 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (MappingRules.ListedRule rule : loaded.effective()) {
             out.println(rule.section() + "\t" + rule.origin() + "\t" + JSON.writeValueAsString(rule.rule()));
+        }
+        for (WriteRule spelling : WriteRule.of(to)) {
+            out.println("write.functions\tmappings/functions/" + to + ".yaml\t" + JSON.writeValueAsString(spelling));
         }
         out.flush();
         return ExitCodes.OK;

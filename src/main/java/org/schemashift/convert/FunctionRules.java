@@ -72,10 +72,7 @@ public final class FunctionRules {
     /** Rules naming every member of some packages ({@code DBMS_SQL.*}), in rule order, tried after exact names. */
     private final List<Map.Entry<Pattern, Compiled>> byPackage = new ArrayList<>();
 
-    private final List<FunctionRule> ordered;
-
     private FunctionRules(List<Compiled> rules) {
-        this.ordered = rules.stream().map(Compiled::rule).toList();
         for (Compiled compiled : rules) {
             for (String name : compiled.rule().name()) {
                 String upper = name.toUpperCase(Locale.ROOT);
@@ -103,11 +100,6 @@ public final class FunctionRules {
         JsonNode dialect = bundled(source);
         if (dialect != null) rules.addAll(canonical(rulesIn(dialect.get("read"), source)));
         return new FunctionRules(rules);
-    }
-
-    /** Every rule in the order they are tried (exact names before whole packages, within each in this order). */
-    public List<FunctionRule> ordered() {
-        return ordered;
     }
 
     /** The rule for a call of {@code name} with {@code argCount} arguments, or null. */

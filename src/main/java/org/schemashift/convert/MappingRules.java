@@ -29,7 +29,11 @@ public record MappingRules(TypeRules types, FunctionRules functions, BuiltinCall
     /** The rules file read from the working directory when no file is given. */
     public static final String DEFAULT_FILE = "schemashift.yaml";
 
-    /** One rule in the order it is tried: its section ({@code types}, {@code read.types}, {@code rename}...) and the rule. */
+    /**
+     * One rule in the order it is tried: its section ({@code options}, {@code read.types}, {@code calls},
+     * {@code rename}...), its origin (the bundled file under {@code mappings/}, or {@code FILE:LINE} of
+     * the user's rules file) and the rule.
+     */
     public record ListedRule(String section, String origin, Object rule) {
     }
 
@@ -95,26 +99,53 @@ public record MappingRules(TypeRules types, FunctionRules functions, BuiltinCall
     /** The rules of {@code source} → {@code target} with the user's rules file {@code userFile} (null: none) tried first. */
     public static MappingRules load(String source, String target, Path userFile) {
         RuleFile user = userFile == null ? RuleFile.EMPTY : readUser(userFile);
-        List<ListedRule> effective = new ArrayList<>();
+        Origins origins = new Origins(userFile);
+        List<ListedRule> effective = new ArrayList<>(RuleOptions.listed(user.options(), source, origins));
         TypeRules types = typeRules(source, target, user, RuleOptions.chosen(user.options(), source, String.valueOf(userFile)),
-                effective);
+                origins, effective);
         FunctionRules functions = FunctionRules.load(source, target, user.functions(), user.read().functions());
-        functions.ordered().forEach(rule -> effective.add(new ListedRule("functions", origin(rule.id(), user.functions(),
-                user.read().functions()), rule)));
-        user.rename().forEach(rule -> effective.add(new ListedRule("rename", "user", rule)));
-        user.exclude().forEach(rule -> effective.add(new ListedRule("exclude", "user", rule)));
-        user.include().forEach(rule -> effective.add(new ListedRule("include", "user", rule)));
-        return new MappingRules(types, functions, BuiltinCalls.load(source, functions), user.rename(), user.exclude(),
-                user.include(), List.copyOf(effective));
+        origins.list(effective, "functions", "/functions", user.functions());
+        origins.list(effective, "read.functions", "/read/functions", user.read().functions());
+        String pair = source + "-to-" + target;
+        FunctionRules.bundledList(pair, "functions", FunctionRule.class)
+                .forEach(r -> effective.add(new ListedRule("functions", "mappings/functions/" + pair + ".yaml", r)));
+        FunctionRules.bundledList(source, "read", FunctionRule.class)
+                .forEach(r -> effective.add(new ListedRule("read.functions", "mappings/functions/" + source + ".yaml", r)));
+        BuiltinCalls calls = BuiltinCalls.load(source, functions);
+        calls.rules().forEach(r -> effective.add(new ListedRule("calls", "mappings/functions/" + source + ".yaml", r)));
+        origins.list(effective, "rename", "/rename", user.rename());
+        origins.list(effective, "exclude", "/exclude", user.exclude());
+        origins.list(effective, "include", "/include", user.include());
+        return new MappingRules(types, functions, calls, user.rename(), user.exclude(), user.include(), List.copyOf(effective));
     }
 
-    private static String origin(String id, List<FunctionRule> direct, List<FunctionRule> read) {
-        return direct.stream().anyMatch(r -> r.id().equals(id)) || read.stream().anyMatch(r -> r.id().equals(id))
-                ? "user" : "bundled";
+    /**
+     * Where the user's rules are: {@code file:line} of each list entry by JSON pointer
+     * ({@code /rename/0}), so a reader of {@code schemashift rules} finds the rule in the file.
+     */
+    static final class Origins {
+        private final Path file;
+        private final Map<String, Integer> lines;
+
+        Origins(Path file) {
+            this.file = file;
+            this.lines = file == null ? Map.of() : RulesFileError.lines(file);
+        }
+
+        /** {@code file:line} of the value at {@code pointer}. */
+        String of(String pointer) {
+            Integer line = lines.get(pointer);
+            return file + ":" + (line == null ? "?" : line);
+        }
+
+        /** The user's {@code rules} of {@code section}, at {@code pointer}/0, /1..., added to {@code out}. */
+        void list(List<ListedRule> out, String section, String pointer, List<?> rules) {
+            for (int i = 0; i < rules.size(); i++) out.add(new ListedRule(section, of(pointer + "/" + i), rules.get(i)));
+        }
     }
 
     private static TypeRules typeRules(String source, String target, RuleFile user, RuleOptions.Value options,
-                                       List<ListedRule> effective) {
+                                       Origins origins, List<ListedRule> effective) {
         List<TypeRule> direct = new ArrayList<>(user.types());
         direct.addAll(options.types());
         List<TypeRule> pair = readBundled("types", source, target).types();
@@ -128,14 +159,14 @@ public record MappingRules(TypeRules types, FunctionRules functions, BuiltinCall
         List<TypeRule> bundledWrite = readResource("/mappings/types/" + target + ".yaml", DialectTypeFile.class,
                 new DialectTypeFile(null, null)).write();
         write.addAll(bundledWrite);
-        user.types().forEach(r -> effective.add(new ListedRule("types", "user", r)));
-        options.types().forEach(r -> effective.add(new ListedRule("types", "options", r)));
-        pair.forEach(r -> effective.add(new ListedRule("types", "types/" + source + "-to-" + target + ".yaml", r)));
-        user.read().types().forEach(r -> effective.add(new ListedRule("read.types", "user", r)));
-        options.read().forEach(r -> effective.add(new ListedRule("read.types", "options", r)));
-        bundledRead.forEach(r -> effective.add(new ListedRule("read.types", "types/" + source + ".yaml", r)));
-        user.write().types().forEach(r -> effective.add(new ListedRule("write.types", "user", r)));
-        bundledWrite.forEach(r -> effective.add(new ListedRule("write.types", "types/" + target + ".yaml", r)));
+        origins.list(effective, "types", "/types", user.types());
+        options.types().forEach(r -> effective.add(new ListedRule("types", RuleOptions.FILE, r)));
+        pair.forEach(r -> effective.add(new ListedRule("types", "mappings/types/" + source + "-to-" + target + ".yaml", r)));
+        origins.list(effective, "read.types", "/read/types", user.read().types());
+        options.read().forEach(r -> effective.add(new ListedRule("read.types", RuleOptions.FILE, r)));
+        bundledRead.forEach(r -> effective.add(new ListedRule("read.types", "mappings/types/" + source + ".yaml", r)));
+        origins.list(effective, "write.types", "/write/types", user.write().types());
+        bundledWrite.forEach(r -> effective.add(new ListedRule("write.types", "mappings/types/" + target + ".yaml", r)));
         return new TypeRules(direct, read, write);
     }
 

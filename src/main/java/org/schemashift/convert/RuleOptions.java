@@ -13,6 +13,13 @@ import java.util.stream.Collectors;
  * each value adds (tried after the user's rules, before the bundled ones).
  */
 public final class RuleOptions {
+    /** Where the options are defined, as {@code schemashift rules} names it. */
+    static final String FILE = "mappings/options.yaml";
+
+    /** An option as {@code schemashift rules} lists it: the value in effect, its default, what it decides. */
+    record Setting(String key, String value, @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue,
+                   String description, String reserved) {
+    }
     record Value(List<TypeReadRule> read, List<TypeRule> types) {
         Value {
             read = read == null ? List.of() : read;
@@ -56,6 +63,22 @@ public final class RuleOptions {
             }
         }
         return new Value(read, types);
+    }
+
+    /**
+     * Every option of {@code source} with the value in effect: from the user's file (origin its
+     * line) when it sets one, else the default (origin {@value #FILE}).
+     */
+    static List<MappingRules.ListedRule> listed(Map<String, String> chosen, String source, MappingRules.Origins origins) {
+        List<MappingRules.ListedRule> out = new ArrayList<>();
+        for (Option option : defined().values()) {
+            if (!option.sources().contains(source)) continue;
+            String value = chosen.get(option.key());
+            String origin = value == null ? FILE : origins.of("/options/" + option.key());
+            out.add(new MappingRules.ListedRule("options", origin, new Setting(option.key(), value == null ? option.defaultValue() : value,
+                    option.defaultValue(), option.description(), option.reserved())));
+        }
+        return out;
     }
 
     /** The options by key, in file order. */

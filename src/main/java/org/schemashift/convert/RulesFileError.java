@@ -40,7 +40,7 @@ final class RulesFileError {
      * The line of every key and list entry of the file, by JSON pointer ({@code /rename/0/kind}):
      * the mapper reads a rule whole before it checks it, so its own location can be past the key.
      */
-    private static Map<String, Integer> lines(Path file) {
+    static Map<String, Integer> lines(Path file) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = MappingRules.YAML.getFactory().createParser(file.toFile())) {
             while (p.nextToken() != null) {

@@ -1,6 +1,7 @@
 package org.schemashift.emit;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.schemashift.plan.Renames;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -47,6 +49,8 @@ public final class IdentifierFolder extends SqlShuttle {
     private final Set<SqlIdentifier> written = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Identifiers that name a relation (a data change's target): written by the relation's target name. */
     private final Set<SqlIdentifier> relations = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Bare names in an ORDER BY that name a result column of its query, not a column of its FROM items. */
+    private final Set<SqlIdentifier> resultNameRefs = Collections.newSetFromMap(new IdentityHashMap<>());
     private ReferenceScope scope;
 
     public IdentifierFolder(TargetNaming naming) {
@@ -79,6 +83,9 @@ public final class IdentifierFolder extends SqlShuttle {
     @Override
     public SqlNode visit(SqlCall call) {
         if (call instanceof SqlSelect select) return select(select);
+        if (renames.any() && call instanceof SqlOrderBy orderBy && orderBy.query instanceof SqlSelect select) {
+            return orderBy(orderBy, select);
+        }
         SqlCall routineCall = renames.any() ? renamedRoutine(call) : null;
         return super.visit(routineCall != null ? routineCall : call);
     }
@@ -101,9 +108,49 @@ public final class IdentifierFolder extends SqlShuttle {
         }
     }
 
+    /**
+     * A query's ORDER BY sees its FROM items, as the SELECT does; a bare name that is one of the
+     * result columns' names (an alias, or a column selected by name, which keeps its source name)
+     * names that result column, in Oracle as in PostgreSQL, and is only folded.
+     */
+    private SqlNode orderBy(SqlOrderBy orderBy, SqlSelect select) {
+        SqlNode query = orderBy.query.accept(this);
+        Set<String> resultNames = new HashSet<>();
+        for (SqlNode item : select.getSelectList()) {
+            if (item instanceof SqlIdentifier id && !id.isStar()) resultNames.add(key(id.names.get(id.names.size() - 1)));
+            else if (item.getKind() == SqlKind.AS && ((SqlCall) item).operand(1) instanceof SqlIdentifier alias) {
+                resultNames.add(key(alias.getSimple()));
+            }
+        }
+        for (SqlNode item : orderBy.orderList) {
+            SqlNode bare = item;
+            while (bare instanceof SqlCall c && (c.getKind() == SqlKind.DESCENDING || c.getKind() == SqlKind.NULLS_FIRST
+                    || c.getKind() == SqlKind.NULLS_LAST)) {
+                bare = c.operand(0);
+            }
+            if (bare instanceof SqlIdentifier id && id.isSimple() && resultNames.contains(key(id.getSimple()))) resultNameRefs.add(id);
+        }
+        ReferenceScope outer = scope;
+        scope = scope.select(select.getFrom());
+        SqlNodeList order;
+        try {
+            order = (SqlNodeList) orderBy.orderList.accept(this);
+        } finally {
+            scope = outer;
+        }
+        SqlNode offset = orderBy.offset == null ? null : orderBy.offset.accept(this);
+        SqlNode fetch = orderBy.fetch == null ? null : orderBy.fetch.accept(this);
+        return new SqlOrderBy(orderBy.getParserPosition(), query, order, offset, fetch);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public SqlNode visit(SqlIdentifier id) {
         if (written.contains(id)) return id;
+        if (resultNameRefs.contains(id)) return targetIdentifier(List.of(naming.name(id.getSimple())), id.getParserPosition());
         if (relations.contains(id)) return relation(id);
         if (id.isStar()) {
             if (id.names.size() == 1) return id;
@@ -154,11 +201,16 @@ public final class IdentifierFolder extends SqlShuttle {
         return naming.name(name);
     }
 
-    /** Select items that are renamed columns, aliased by their source names; the same list when none is. */
+    /**
+     * Select items that are renamed columns, aliased by their source names; the same list when none
+     * is. A trigger's {@code NEW.c} or {@code OLD.c} is a value, not a column of the query (Oracle
+     * names such an item after the expression, so no code reads it by the column's name): it is not
+     * aliased, which also spares {@code SELECT :OLD.c, :NEW.c} two items of one alias.
+     */
     private SqlNodeList aliasedRenamedColumns(SqlNodeList items) {
         SqlNodeList out = null;
         for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof SqlIdentifier id) || id.isStar()) continue;
+            if (!(items.get(i) instanceof SqlIdentifier id) || id.isStar() || isRowValue(id)) continue;
             String source = id.names.get(id.names.size() - 1);
             String target = resolved(id).get(id.names.size() - 1);
             if (target.equals(naming.name(source))) continue;
@@ -167,6 +219,12 @@ public final class IdentifierFolder extends SqlShuttle {
                     targetIdentifier(List.of(naming.name(source)), id.getParserPosition())));
         }
         return out == null ? items : out;
+    }
+
+    private boolean isRowValue(SqlIdentifier id) {
+        if (id.names.size() < 2) return false;
+        ReferenceScope.Visible qualifier = scope.qualifier(id.names.get(id.names.size() - 2));
+        return qualifier != null && qualifier.rowValue();
     }
 
     /** A relation's name as the plan names it. */

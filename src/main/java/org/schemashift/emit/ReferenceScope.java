@@ -26,8 +26,15 @@ import org.schemashift.model.ObjectName;
  * FROM item is aliased by it, or the qualifier takes the table's target name).
  */
 public final class ReferenceScope {
-    /** A name visible in the scope: the relation it stands for, and whether a qualifier by it takes the relation's target name. */
-    record Visible(ObjectName relation, boolean qualifierIsTargetName) {
+    /**
+     * A name visible in the scope: the relation it stands for, whether a qualifier by it takes the
+     * relation's target name, and whether it names a row value rather than a relation of a query
+     * (a trigger's NEW and OLD: in Oracle bind variables, whose fields are values, not result columns).
+     */
+    record Visible(ObjectName relation, boolean qualifierIsTargetName, boolean rowValue) {
+        Visible(ObjectName relation, boolean qualifierIsTargetName) {
+            this(relation, qualifierIsTargetName, false);
+        }
     }
 
     /** No relations: names resolve to nothing and are only folded. */
@@ -53,8 +60,8 @@ public final class ReferenceScope {
     /** A row trigger's code: NEW and OLD are rows of the table; a bare name is a variable, not a column. */
     public static ReferenceScope triggerRows(ObjectName table) {
         Map<String, Visible> names = new LinkedHashMap<>();
-        names.put("NEW", new Visible(table, false));
-        names.put("OLD", new Visible(table, false));
+        names.put("NEW", new Visible(table, false, true));
+        names.put("OLD", new Visible(table, false, true));
         return new ReferenceScope(null, names, false);
     }
 

@@ -20,4 +20,9 @@ public record WriteRule(String id,
                         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> op,
                         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> cast, Integer args, Map<Integer, String> when, String to, String java,
                         String unsupported, String action, String note) {
+
+    /** The target's spelling rules, {@code mappings/functions/<target>.yaml}'s {@code write:} section, in the order they are tried. */
+    public static List<WriteRule> of(String target) {
+        return WriteRules.bundled(target);
+    }
 }

@@ -73,13 +73,18 @@ final class WriteRules {
 
     /** The write rules of {@code target} (none when it has no rules file). */
     static WriteRules of(String target) {
+        return new WriteRules(target, bundled(target));
+    }
+
+    /** The {@code write:} section of {@code mappings/functions/<target>.yaml} in file order (empty without one). */
+    static List<WriteRule> bundled(String target) {
         String resource = "/mappings/functions/" + target + ".yaml";
         try (InputStream in = WriteRules.class.getResourceAsStream(resource)) {
-            if (in == null) return new WriteRules(target, List.of());
+            if (in == null) return List.of();
             JsonNode write = YAML.readTree(in).get("write");
-            if (write == null || write.isNull()) return new WriteRules(target, List.of());
+            if (write == null || write.isNull()) return List.of();
             CollectionType type = YAML.getTypeFactory().constructCollectionType(List.class, WriteRule.class);
-            return new WriteRules(target, YAML.readerFor(type).readValue(write));
+            return YAML.readerFor(type).readValue(write);
         } catch (IOException e) {
             throw new MappingRules.RulesException("bundled rules " + resource + " are malformed: " + e.getMessage(), e);
         }

@@ -16,16 +16,18 @@ import org.schemashift.model.Table;
  * the length limit, uniqueness, the user's mapping rules: whatever the plan claimed) and each
  * column's source and target types: the one input of the copy-task writers ({@link DmsTableMappings},
  * {@link PgloaderCommands}). Source names are those of the model, which are the source catalog's
- * (an unquoted Oracle name is upper case).
+ * (an unquoted Oracle name is upper case). {@code sourceDefaultSchema} is where the source keeps a
+ * table the input names without a schema, when the source dialect fixes it (SQL Server's
+ * {@code dbo}); null when it is the connection's.
  */
-public record CopiedTables(String source, String target, List<TableLoad.Copy> tables) {
+public record CopiedTables(String source, String target, String sourceDefaultSchema, List<TableLoad.Copy> tables) {
     public CopiedTables {
         tables = List.copyOf(tables);
     }
 
     public static CopiedTables of(ConversionResult result) {
         Map<String, String> sourceTypes = sourceTypes(result.sourceCatalog());
-        return new CopiedTables(result.source(), result.target(),
+        return new CopiedTables(result.source(), result.target(), Dialects.source(result.source()).defaultSchema(),
                 result.objects().stream().map(EmittedObject::load).filter(Objects::nonNull).map(TableLoad::copy)
                         .map(copy -> withSourceTypes(copy, sourceTypes)).toList());
     }

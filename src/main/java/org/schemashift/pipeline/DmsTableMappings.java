@@ -22,19 +22,29 @@ import org.schemashift.emit.TableLoad;
  * them), removes the generated columns the target computes itself, and changes the data type of
  * each column whose target type is of another kind than DMS reads the source's as
  * ({@link DmsDataTypes}: TINYINT(1) or NUMBER(1) made boolean, NUMBER made bigint by a rule). A
- * table-settings rule puts each table with a LOB column in full LOB mode. A column both renamed and
- * retyped gets both rules (check them in the task: DMS documents one transformation per object
- * outside data masking). A source table without a schema is located in every schema ({@code %}).
+ * table-settings rule puts each table with a LOB column in full LOB mode. DMS applies one
+ * transformation per column (of several, the lowest rule-id: "Transformation rules and actions"),
+ * so a column both renamed and retyped is not given a rename and a type change, of which DMS would
+ * apply only the first: one {@code add-column} makes the target column, named, typed and valued
+ * from the source column ({@code $SOURCE}), and that source column is removed (a rule on another
+ * object). A source table without a schema is located in the
+ * source's default schema when the dialect fixes one (SQL Server's {@code dbo}, renamed to
+ * PostgreSQL's {@code public}, where the unqualified table is created), else in every schema
+ * ({@code %}), which a table-settings rule does not take.
  */
 public final class DmsTableMappings {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String ANY = "%";
 
     private final JsonGenerator out;
     private int rules;
     private final Set<TableLoad.Copy> lobTables = new LinkedHashSet<>();
+    /** The schema a locator names for a table the input names without one: the source's default, else any ({@code %}). */
+    private final String unqualified;
 
-    private DmsTableMappings(JsonGenerator out) {
+    private DmsTableMappings(JsonGenerator out, String unqualified) {
         this.out = out;
+        this.unqualified = unqualified;
     }
 
     public static String render(CopiedTables copied) {
@@ -52,14 +62,14 @@ public final class DmsTableMappings {
         JsonGenerator out = JSON.writer().createGenerator(writer).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         out.writeStartObject();
         out.writeArrayFieldStart("rules");
-        DmsTableMappings mappings = new DmsTableMappings(out);
+        DmsTableMappings mappings = new DmsTableMappings(out, copied.sourceDefaultSchema() == null ? ANY : copied.sourceDefaultSchema());
         for (TableLoad.Copy table : copied.tables()) {
-            mappings.write(mappings.rule("selection", null, locator(table, null), "include", null));
+            mappings.write(mappings.rule("selection", null, mappings.locator(table, null), "include", null));
         }
         Set<String> schemas = new LinkedHashSet<>();
         for (TableLoad.Copy table : copied.tables()) {
-            String source = table.source().schema();
-            String target = table.target().schema();
+            String source = table.source().schema() == null ? copied.sourceDefaultSchema() : table.source().schema();
+            String target = table.target().schema() == null && copied.target().equals("postgresql") ? "public" : table.target().schema();
             if (source != null && target != null && !source.equals(target) && schemas.add(source)) {
                 Map<String, Object> locator = new LinkedHashMap<>();
                 locator.put("schema-name", source);
@@ -68,7 +78,7 @@ public final class DmsTableMappings {
         }
         for (TableLoad.Copy table : copied.tables()) {
             if (!table.source().name().equals(table.target().name())) {
-                mappings.write(mappings.rule("transformation", "table", locator(table, null), "rename", table.target().name()));
+                mappings.write(mappings.rule("transformation", "table", mappings.locator(table, null), "rename", table.target().name()));
             }
             for (TableLoad.CopiedColumn column : table.columns()) mappings.column(table, column, copied.source(), copied.target());
         }
@@ -85,37 +95,49 @@ public final class DmsTableMappings {
             write(rule("transformation", "column", locator, "remove-column", null));
             return;
         }
-        if (!column.source().equals(column.target())) write(rule("transformation", "column", locator, "rename", column.target()));
         DmsDataTypes written = DmsDataTypes.of(target, column.type());
         DmsDataTypes read = column.sourceType() == null ? null : DmsDataTypes.of(source, column.sourceType());
-        if (written != null && read != null && !written.lob() && !read.lob() && !written.kind().equals(read.kind())) {
+        if (written != null && written.lob() || read != null && read.lob()) lobTables.add(table);
+        boolean renamed = !column.source().equals(column.target());
+        boolean retyped = written != null && read != null && !written.lob() && !read.lob() && !written.kind().equals(read.kind());
+        if (renamed && retyped) {
+            Map<String, Object> added = rule("transformation", "column", locator(table, null), "add-column", column.target());
+            added.put("expression", "$" + column.source());
+            added.put("data-type", written.json());
+            write(added);
+            write(rule("transformation", "column", locator, "remove-column", null));
+        } else if (renamed) {
+            write(rule("transformation", "column", locator, "rename", column.target()));
+        } else if (retyped) {
             Map<String, Object> rule = rule("transformation", "column", locator, "change-data-type", null);
             rule.put("data-type", written.json());
             write(rule);
         }
-        if (written != null && written.lob() || read != null && read.lob()) lobTables.add(table);
     }
 
     /**
      * Full LOB mode for each table with a LOB column, so DMS copies its LOBs whole (limited LOB
-     * mode, the task's usual setting, truncates those longer than its maximum size). A table-settings
-     * locator takes no wildcard, so a table whose source schema is unknown keeps the task's setting.
+     * mode, the task's usual setting, truncates those longer than its maximum size): AWS's
+     * {@code {"mode": "unlimited", "bulk-max-size": "0"}}, "standard full LOB mode" in "Table and
+     * collection settings rules and operations". A table-settings locator takes no wildcard, so a
+     * table whose source schema neither the input nor the dialect fixes keeps the task's setting.
      */
     private void lobSettings() throws IOException {
         for (TableLoad.Copy table : lobTables) {
-            if (table.source().schema() == null) continue;
+            Map<String, Object> locator = locator(table, null);
+            if (locator.get("schema-name").equals(ANY)) continue;
             Map<String, Object> lob = new LinkedHashMap<>();
             lob.put("mode", "unlimited");
             lob.put("bulk-max-size", "0");
-            Map<String, Object> rule = rule("table-settings", null, locator(table, null), null, null);
+            Map<String, Object> rule = rule("table-settings", null, locator, null, null);
             rule.put("lob-settings", lob);
             write(rule);
         }
     }
 
-    private static Map<String, Object> locator(TableLoad.Copy table, String column) {
+    private Map<String, Object> locator(TableLoad.Copy table, String column) {
         Map<String, Object> locator = new LinkedHashMap<>();
-        locator.put("schema-name", table.source().schema() == null ? "%" : table.source().schema());
+        locator.put("schema-name", table.source().schema() == null ? unqualified : table.source().schema());
         locator.put("table-name", table.source().name());
         if (column != null) locator.put("column-name", column);
         return locator;

@@ -114,6 +114,7 @@ final class ObjectAssembly {
     private void registerMember(SourceStatement statement, List<StatementParts.Reference> uses) {
         Building b = new Building(statement.kind(), statement.name());
         b.references.addAll(uses);
+        b.ownPackage = parseName(statement.name()).schema();
         members.put(statement, b);
         byKey.putIfAbsent(key(statement.kind(), parseName(statement.name())), b);
     }
@@ -224,6 +225,10 @@ final class ObjectAssembly {
     }
 
     private List<Report.Entry> entries(LoadPhases phases) {
+        for (Building member : members.values()) {
+            Building pkg = member.ownPackage == null ? null : lookup(List.of(ObjectKind.PACKAGE), ObjectName.of(member.ownPackage));
+            if (pkg != null) pkg.subprogramCodeLines += member.ownCodeLines();
+        }
         Map<Building, Integer> ids = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) ids.put(ordered.get(i), i + 1);
         Map<Building, TreeSet<Integer>> dependedOnBy = new HashMap<>();
@@ -297,6 +302,10 @@ final class ObjectAssembly {
         private final List<SourceStatement> emittedFrom = new ArrayList<>();
         private final LinkedHashSet<String> notes = new LinkedHashSet<>();
         private final LinkedHashSet<StatementParts.Reference> references = new LinkedHashSet<>();
+        /** A package subprogram's package (its name's qualifier); null for any other object. */
+        private String ownPackage;
+        /** A package's lines of code inside its subprograms, which are objects of their own and count them. */
+        private int subprogramCodeLines;
 
         Building(ObjectKind kind, String name) {
             this.kind = kind;
@@ -306,10 +315,7 @@ final class ObjectAssembly {
         Report.Entry entry(int id, List<Integer> dependsOn, List<Integer> dependedOnBy, LoadPhases phases) {
             SourceSpan first = statements.get(0).span();
             ObjectStatus status = status();
-            Integer linesOfCode = null;
-            if (LinesOfCode.CODE_KINDS.contains(kind)) {
-                linesOfCode = statements.stream().mapToInt(s -> LinesOfCode.count(s.text())).sum();
-            }
+            Integer linesOfCode = LinesOfCode.CODE_KINDS.contains(kind) ? Math.max(0, ownCodeLines() - subprogramCodeLines) : null;
             List<Report.Item> reportItems = items.stream().sorted(BY_POSITION).map(ObjectAssembly::item).toList();
             Map<SourceStatement, List<Report.LineRange>> fromStatement = convertedLines();
             List<Report.Statement> refs = statements.stream().map(s -> new Report.Statement(s.span().file(), s.span().line(),
@@ -322,6 +328,10 @@ final class ObjectAssembly {
                     reportItems, decisions.stream().sorted(Comparator.comparingInt(Report.Decision::line)).toList(), dependsOn,
                     dependedOnBy, null, emitted.stream().flatMap(o -> phases.of(o).stream())
                     .map(p -> new Report.Phase(p.object().kind().id() + " " + p.object().name(), p.phase().id(), p.reason())).toList());
+        }
+
+        private int ownCodeLines() {
+            return statements.stream().mapToInt(s -> LinesOfCode.count(s.text())).sum();
         }
 
         /** Per statement, the lines of the converted snippet (its emitted SQL joined by blank lines) that came from it. */

@@ -41,6 +41,14 @@ public interface SourceDialect {
         return null;
     }
 
+    /**
+     * The schema unqualified names live in whatever the connection (SQL Server: {@code dbo}); null
+     * where it is the connection's (Oracle: the user's schema; MySQL: the database in use).
+     */
+    default String defaultSchema() {
+        return null;
+    }
+
     /** What this language's default literals mean where that differs from their text (MySQL's zero dates). */
     default DefaultLiterals defaultLiterals() {
         return DefaultLiterals.UNCHANGED;

@@ -26,22 +26,46 @@ class RulesCommandTest {
     }
 
     @Test
-    void userRulesComeBeforeTheBundledOnesOfTheirSection() throws Exception {
+    void userRulesComeBeforeTheBundledOnesOfTheirSectionEachNamingItsFileAndLine() throws Exception {
         Path rules = dir.resolve("rules.yaml");
         Files.writeString(rules, """
                 read:
                   types: [{id: MINE-1, match: {type: number, lengthUnset: true}, to: {type: BIGINT}}]
-                rename: [{id: MINE-2, kind: table, glob: "*", addPrefix: x_}]
+                rename:
+                  - {id: MINE-2, kind: table, glob: "*", addPrefix: x_}
+                functions:
+                  - {id: MINE-3, name: PKG_UTIL.FMT_DATE, args: 1, to: "to_char({0}, 'YYYY-MM-DD')"}
                 options: {number-without-precision: bigint}
                 """);
         List<String> lines = run(new StringWriter(), "rules", "--from", "oracle", "--to", "postgresql", "--rules", rules.toString());
         List<String> readTypes = lines.stream().filter(l -> l.startsWith("read.types\t")).toList();
-        assertThat(readTypes.get(0)).startsWith("read.types\tuser\t{\"id\":\"MINE-1\"");
-        assertThat(readTypes.get(1)).startsWith("read.types\toptions\t{\"id\":\"OPT-001\"");
-        assertThat(readTypes.get(2)).startsWith("read.types\ttypes/oracle.yaml\t{\"id\":\"ORA-T001\"");
-        assertThat(lines).anyMatch(l -> l.startsWith("write.types\ttypes/postgresql.yaml\t"))
-                .anyMatch(l -> l.startsWith("functions\tbundled\t"))
-                .contains("rename\tuser\t{\"id\":\"MINE-2\",\"kind\":\"table\",\"glob\":\"*\",\"addPrefix\":\"x_\"}");
+        assertThat(readTypes.get(0)).startsWith("read.types\t" + rules + ":2\t{\"id\":\"MINE-1\"");
+        assertThat(readTypes.get(1)).startsWith("read.types\tmappings/options.yaml\t{\"id\":\"OPT-001\"");
+        assertThat(readTypes.get(2)).startsWith("read.types\tmappings/types/oracle.yaml\t{\"id\":\"ORA-T001\"");
+        assertThat(lines).anyMatch(l -> l.startsWith("write.types\tmappings/types/postgresql.yaml\t"))
+                .anyMatch(l -> l.startsWith("functions\t" + rules + ":6\t{\"id\":\"MINE-3\""))
+                .contains("rename\t" + rules + ":4\t{\"id\":\"MINE-2\",\"kind\":\"table\",\"glob\":\"*\",\"addPrefix\":\"x_\"}");
+    }
+
+    @Test
+    void listsOptionsFirstThenEveryBundledSectionWithItsFile() {
+        List<String> lines = run(new StringWriter(), "rules", "--from", "oracle", "--to", "postgresql");
+        assertThat(lines.get(0)).startsWith("options\tmappings/options.yaml\t{\"key\":\"number-without-precision\",\"value\":\"numeric\"");
+        assertThat(lines).anyMatch(l -> l.startsWith("read.functions\tmappings/functions/oracle.yaml\t{\"id\":\"ORA-F"))
+                .anyMatch(l -> l.startsWith("calls\tmappings/functions/oracle.yaml\t{\"id\":\"ORA-C001\",\"name\":[\"DBMS_LOB.APPEND\"]"))
+                .anyMatch(l -> l.startsWith("write.functions\tmappings/functions/postgresql.yaml\t{\"id\":\"PG-W001\""));
+        assertThat(lines.get(lines.size() - 1)).startsWith("write.functions\t");
+    }
+
+    @Test
+    void optionsOfTheSourceOnlyWithTheValueInEffect() throws Exception {
+        Path rules = dir.resolve("rules.yaml");
+        Files.writeString(rules, "options:\n  enum: check\n");
+        List<String> options = run(new StringWriter(), "rules", "--from", "mysql", "--to", "postgresql", "--rules", rules.toString())
+                .stream().filter(l -> l.startsWith("options\t")).toList();
+        assertThat(options).noneMatch(l -> l.contains("number-without-precision"))
+                .anyMatch(l -> l.startsWith("options\t" + rules + ":2\t{\"key\":\"enum\",\"value\":\"check\""))
+                .anyMatch(l -> l.startsWith("options\tmappings/options.yaml\t{\"key\":\"tinyint1\",\"value\":\"smallint\""));
     }
 
     @Test

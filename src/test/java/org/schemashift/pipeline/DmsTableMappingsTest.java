@@ -43,7 +43,9 @@ class DmsTableMappingsTest {
     private static final Set<String> DATA_TYPE_KEYS = Set.of("type", "length", "precision", "scale");
 
     @Test
-    void everyConvertedTableIsSelectedAndEveryRenameAndRetypeIsATransformation() throws Exception {
+    void everyConvertedTableIsSelectedAndEveryRenameAndRetypeIsATransformationDmsApplies() throws Exception {
+        // Paid is renamed (folded) and retyped: DMS applies one transformation per column (the lowest rule-id), so one
+        // add-column makes the column by its target name and type from $Paid, and Paid itself is removed
         JsonNode mappings = JSON.readTree(DmsTableMappings.render(CopiedTables.of(convert("""
                 CREATE TABLE Shop.Orders (
                   Id INT PRIMARY KEY,
@@ -71,8 +73,8 @@ class DmsTableMappingsTest {
                 "transformation schema Shop. rename shop",
                 "transformation table Shop.Orders rename orders",
                 "transformation column Shop.Orders.Id rename id",
-                "transformation column Shop.Orders.Paid rename paid",
-                "transformation column Shop.Orders.Paid change-data-type boolean",
+                "transformation column Shop.Orders add-column paid boolean",
+                "transformation column Shop.Orders.Paid remove-column",
                 "transformation column Shop.Orders.Total rename total",
                 "transformation column Shop.Orders.Doubled remove-column",
                 "transformation column Shop.Orders." + LONG + " rename a_column_name_that_is_much_longer_than_postgresql_allo_27deec3d");
@@ -101,15 +103,41 @@ class DmsTableMappingsTest {
         assertDocumentedShape(mappings);
         List<String> changes = new ArrayList<>();
         for (JsonNode rule : mappings.get("rules")) {
-            if (rule.path("rule-action").asText().equals("change-data-type")) {
-                changes.add(rule.get("object-locator").get("column-name").asText() + " " + rule.get("data-type"));
+            if (rule.has("data-type")) {
+                changes.add(rule.get("rule-action").asText() + " " + rule.path("value").asText() + " " + rule.path("expression").asText()
+                        + " " + rule.get("data-type"));
             }
         }
-        assertThat(changes).containsExactly("ID {\"type\":\"int8\"}", "ACTIVE {\"type\":\"boolean\"}");
+        assertThat(changes).as("every Oracle column is renamed (folded): each retyped one is made by add-column").containsExactly(
+                "add-column id $ID {\"type\":\"int8\"}", "add-column active $ACTIVE {\"type\":\"boolean\"}");
         JsonNode last = mappings.get("rules").get(mappings.get("rules").size() - 1);
         assertThat(last.get("rule-type").asText()).isEqualTo("table-settings");
         assertThat(last.get("object-locator").toString()).isEqualTo("{\"schema-name\":\"HR\",\"table-name\":\"NOTES\"}");
         assertThat(last.get("lob-settings").toString()).isEqualTo("{\"mode\":\"unlimited\",\"bulk-max-size\":\"0\"}");
+    }
+
+    @Test
+    void aTableWithoutASchemaIsLocatedInTheSourcesDefaultSchemaAndGetsItsLobSetting() throws Exception {
+        ConversionResult result = new ConversionPipeline("sqlserver", "postgresql", null).run(List.of(new SourceFile("notes.sql", """
+                CREATE TABLE Notes (Id INT PRIMARY KEY, Body NVARCHAR(MAX), Flag BIT)
+                GO
+                """)));
+        JsonNode mappings = JSON.readTree(DmsTableMappings.render(CopiedTables.of(result)));
+
+        assertDocumentedShape(mappings);
+        List<String> rules = new ArrayList<>();
+        for (JsonNode rule : mappings.get("rules")) {
+            rules.add(rule.get("rule-type").asText() + " " + rule.get("object-locator") + " " + rule.path("rule-action").asText()
+                    + " " + rule.path("value").asText() + rule.path("lob-settings"));
+        }
+        assertThat(rules).as("SQL Server keeps an unqualified table in dbo; PostgreSQL creates it in public").containsExactly(
+                "selection {\"schema-name\":\"dbo\",\"table-name\":\"Notes\"} include ",
+                "transformation {\"schema-name\":\"dbo\"} rename public",
+                "transformation {\"schema-name\":\"dbo\",\"table-name\":\"Notes\"} rename notes",
+                "transformation {\"schema-name\":\"dbo\",\"table-name\":\"Notes\",\"column-name\":\"Id\"} rename id",
+                "transformation {\"schema-name\":\"dbo\",\"table-name\":\"Notes\",\"column-name\":\"Body\"} rename body",
+                "transformation {\"schema-name\":\"dbo\",\"table-name\":\"Notes\",\"column-name\":\"Flag\"} rename flag",
+                "table-settings {\"schema-name\":\"dbo\",\"table-name\":\"Notes\"}  {\"mode\":\"unlimited\",\"bulk-max-size\":\"0\"}");
     }
 
     private static ConversionResult convert(String sql) {
@@ -141,9 +169,15 @@ class DmsTableMappingsTest {
                     String target = rule.get("rule-target").asText();
                     assertThat(RULE_TARGETS).contains(target);
                     if (!target.equals("schema")) assertThat(locator.get("table-name").isTextual()).as(rule.toString()).isTrue();
-                    if (target.equals("column")) assertThat(locator.get("column-name").isTextual()).as(rule.toString()).isTrue();
+                    if (target.equals("column") && !action.equals("add-column")) {
+                        assertThat(locator.get("column-name").isTextual()).as(rule.toString()).isTrue();
+                    }
                     if (action.equals("rename")) assertThat(rule.get("value").isTextual()).as(rule.toString()).isTrue();
-                    if (action.equals("change-data-type")) {
+                    if (action.equals("add-column")) {
+                        assertThat(locator.has("column-name")).as("add-column locates the table: " + rule).isFalse();
+                        assertThat(rule.get("expression").asText()).as(rule.toString()).startsWith("$");
+                    }
+                    if (action.equals("change-data-type") || action.equals("add-column")) {
                         JsonNode type = rule.get("data-type");
                         assertThat(DATA_TYPE_KEYS).containsAll(names(type));
                         assertThat(DATA_TYPES).contains(type.get("type").asText());

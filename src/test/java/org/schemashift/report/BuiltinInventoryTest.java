@@ -60,6 +60,20 @@ class BuiltinInventoryTest {
     }
 
     @Test
+    void raiseApplicationErrorIsABuiltinConvertedToRaise() {
+        Report raising = ReportBuilder.build(new ConversionPipeline("oracle", "postgresql", null).run(List.of(new SourceFile("p.sql", """
+                CREATE OR REPLACE PROCEDURE check_amount(p NUMBER) IS
+                BEGIN
+                  IF p < 0 THEN RAISE_APPLICATION_ERROR(-20001, 'negative'); END IF;
+                  IF p > 100 THEN RAISE_APPLICATION_ERROR(-20002, 'too large'); END IF;
+                END;
+                /
+                """))));
+        assertThat(raising.summary().builtins()).containsExactly(
+                Map.entry("RAISE_APPLICATION_ERROR", new Report.BuiltinUse(2, 2, List.of("RAISE"))));
+    }
+
+    @Test
     void theTextSummaryNamesThePackagesAndWhatWasNotConverted() {
         assertThat(TextSummary.render(report)).contains(
                 "  built-ins called by the code: 5 calls of 4, 4 converted\n",

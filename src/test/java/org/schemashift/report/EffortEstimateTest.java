@@ -28,6 +28,30 @@ class EffortEstimateTest {
     }
 
     @Test
+    void aPackageCountsOnlyTheLinesOutsideItsSubprogramsWhichAreObjectsOfTheirOwn() {
+        Report report = ReportBuilder.build(new org.schemashift.pipeline.ConversionPipeline("oracle", "postgresql", null)
+                .run(List.of(new org.schemashift.source.SourceFile("pkg.sql", """
+                        CREATE OR REPLACE PACKAGE pay AS
+                          rate NUMBER := 2;
+                          FUNCTION twice(p NUMBER) RETURN NUMBER;
+                        END;
+                        /
+                        CREATE OR REPLACE PACKAGE BODY pay AS
+                          FUNCTION twice(p NUMBER) RETURN NUMBER IS
+                          BEGIN
+                            RETURN p * rate;
+                          END;
+                        END;
+                        /
+                        """))));
+        Report.Entry pkg = report.objects().stream().filter(e -> e.kind().equals("package")).findFirst().orElseThrow();
+        Report.Entry twice = report.objects().stream().filter(e -> "PAY.TWICE".equals(e.name())).findFirst().orElseThrow();
+        assertThat(twice.linesOfCode()).isEqualTo(4);
+        assertThat(pkg.linesOfCode()).as("the specification's 4 lines and the body's 2 of its own").isEqualTo(6);
+        assertThat(report.summary().automatic().codeLines().total()).as("every line counted once").isEqualTo(10);
+    }
+
+    @Test
     void theLevelIsAWithoutManualWorkBUpToFivePersonDaysAndCAbove() {
         assertThat(EffortEstimate.level(false, 3)).isEqualTo("A");
         assertThat(EffortEstimate.level(true, 40)).isEqualTo("B");

@@ -391,6 +391,13 @@ final class BodyConverter extends ProcRewriter {
         return null;
     }
 
+    /** A built-in raising an error (RAISE_APPLICATION_ERROR) is a RAISE of the target: listed as a converted built-in. */
+    @Override
+    public Statement visitRaise(Statement.Raise raise) {
+        if (raise.builtin() != null) code.items().calledBuiltin(raise.span(), raise.builtin(), true, "RAISE");
+        return super.visitRaise(raise);
+    }
+
     @Override
     public Statement visitCall(Statement.Call call) {
         Statement builtin = code.builtinCall(call);

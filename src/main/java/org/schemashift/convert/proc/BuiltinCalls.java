@@ -34,11 +34,13 @@ import org.schemashift.model.sql.SqlTemplate;
 public final class BuiltinCalls {
     private final Map<String, List<Compiled>> byName = new HashMap<>();
     private final FunctionRules functions;
+    private final List<CallRule> rules;
 
     private record Compiled(CallRule rule, SqlTemplate expression) {}
 
     private BuiltinCalls(List<CallRule> rules, FunctionRules functions) {
         this.functions = functions;
+        this.rules = List.copyOf(rules);
         for (CallRule rule : rules) {
             Compiled compiled = new Compiled(rule, template(rule));
             for (String name : rule.name()) byName.computeIfAbsent(name.toUpperCase(Locale.ROOT), n -> new ArrayList<>()).add(compiled);
@@ -48,6 +50,11 @@ public final class BuiltinCalls {
     /** The bundled call rules of {@code source}, falling back on {@code functions} for packages no target has. */
     public static BuiltinCalls load(String source, FunctionRules functions) {
         return new BuiltinCalls(FunctionRules.bundledList(source, "calls", CallRule.class), functions);
+    }
+
+    /** The call rules in file order. */
+    public List<CallRule> rules() {
+        return rules;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.convert.ActionItems;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
@@ -136,6 +137,29 @@ final class PlPgSqlContext {
     /** A source name as PL/pgSQL writes it: folded, shortened, quoted where needed. */
     String name(String sourceName) {
         return PostgresqlIdentifiers.quote(bare(sourceName));
+    }
+
+    /**
+     * A relation the code names ({@code [schema.]name}: an anchor's table or view) as the target
+     * names it, renames followed; a longer name (a package's member) only folded.
+     */
+    String relation(List<String> parts) {
+        ObjectName relation = objectName(parts);
+        return relation == null ? String.join(".", parts.stream().map(this::name).toList()) : expressions.relation(relation);
+    }
+
+    /** Column {@code column} of the relation {@code relation} names, as the target names it (its rename followed). */
+    String column(List<String> relation, String column) {
+        ObjectName table = objectName(relation);
+        return table == null ? name(column) : PostgresqlIdentifiers.quote(names.naming().column(table, column));
+    }
+
+    private static ObjectName objectName(List<String> parts) {
+        return switch (parts.size()) {
+            case 1 -> ObjectName.of(parts.get(0));
+            case 2 -> new ObjectName(parts.get(0), parts.get(1));
+            default -> null;
+        };
     }
 
     /** A source name folded and shortened, not quoted: the base of generated names. */

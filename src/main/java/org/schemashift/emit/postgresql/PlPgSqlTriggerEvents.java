@@ -1,5 +1,6 @@
 package org.schemashift.emit.postgresql;
 
+import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
@@ -25,11 +26,14 @@ import org.schemashift.model.proc.ProcOperators.TriggerEvent;
 final class PlPgSqlTriggerEvents {
     private final String schema;
     private final String trigger;
+    /** The trigger's table as the source names it ({@code [schema, ]name}), to find its columns' target names. */
+    private final List<String> sourceTable;
     private final PlPgSqlContext context;
 
-    PlPgSqlTriggerEvents(ObjectName trigger, String schema, PlPgSqlContext context) {
+    PlPgSqlTriggerEvents(ObjectName trigger, String schema, ObjectName table, PlPgSqlContext context) {
         this.schema = schema;
         this.trigger = trigger.name();
+        this.sourceTable = table.schema() == null ? List.of(table.name()) : List.of(table.schema(), table.name());
         this.context = context;
     }
 
@@ -55,13 +59,14 @@ final class PlPgSqlTriggerEvents {
 
     /**
      * The statement-level triggers keeping the flags of {@code columns} on {@code table}, and
-     * {@code function}, which they run ({@link PlPgSqlSettings#setterFunction}).
+     * {@code function}, which they run ({@link PlPgSqlSettings#setterFunction}). UPDATE OF names
+     * each column by its target name (a rule may rename it); the flags keep the source's.
      */
     String flagTriggers(Iterable<String> columns, String table, String function) {
         StringBuilder sql = new StringBuilder(PlPgSqlSettings.setterFunction(function));
         for (String column : columns) {
             String base = trigger + "__" + column;
-            sql.append(PlPgSqlSettings.setterTrigger(context.name(base + "_SET"), "BEFORE UPDATE OF " + context.name(column), table,
+            sql.append(PlPgSqlSettings.setterTrigger(context.name(base + "_SET"), "BEFORE UPDATE OF " + context.column(sourceTable, column), table,
                     function, flag(column), "on"));
             sql.append(PlPgSqlSettings.setterTrigger(context.name(base + "_CLEAR"), "AFTER UPDATE", table, function, flag(column),
                     "off"));

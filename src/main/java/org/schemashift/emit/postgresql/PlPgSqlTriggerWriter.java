@@ -46,7 +46,7 @@ final class PlPgSqlTriggerWriter {
         PlPgSqlScan scan = emitter.scan(body, List.of());
         PlPgSqlContext context = new PlPgSqlContext(names, rows, items, scan, PlPgSqlContext.Shape.TRIGGER,
                 rowReturned(trigger));
-        PlPgSqlTriggerEvents events = new PlPgSqlTriggerEvents(trigger.name(), schema, context);
+        PlPgSqlTriggerEvents events = new PlPgSqlTriggerEvents(trigger.name(), schema, trigger.table(), context);
         context.useTriggerEvents(events);
         PlPgSqlCompoundTriggerState state = PlPgSqlCompoundTriggerState.of(trigger);
         boolean sharesState = state != null && state.shared();

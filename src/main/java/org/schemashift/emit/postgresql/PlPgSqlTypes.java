@@ -7,7 +7,8 @@ import org.schemashift.model.proc.ProcType;
 
 /**
  * Procedural types as PL/pgSQL spells them. PostgreSQL has anchors of its own ({@code t.c%TYPE},
- * {@code t%ROWTYPE}), so an unresolved anchor is written as one; a cursor's row is a {@code record};
+ * {@code t%ROWTYPE}), so an unresolved anchor is written as one, its table and column named as the
+ * conversion renames them (a view's column, a table's column the input lacks); a cursor's row is a {@code record};
  * a collection type declared in the code is an array of its element, one of the schema keeps its
  * name (the domain over the array it became); a cursor reference is a {@code refcursor}.
  */
@@ -38,7 +39,7 @@ final class PlPgSqlTypes {
     String asElement(ProcType type) {
         if (type instanceof ProcType.Anchored anchored && anchored.resolved() == null && anchored.anchor() == ProcType.Anchor.ROWTYPE
                 && !(anchored.reference().size() == 1 && context.scan.isCursor(anchored.reference().get(0)))) {
-            return qualified(anchored.reference());
+            return context.relation(anchored.reference());
         }
         return spell(type);
     }
@@ -49,7 +50,10 @@ final class PlPgSqlTypes {
         if (anchored.anchor() == ProcType.Anchor.ROWTYPE && reference.size() == 1 && context.scan.isCursor(reference.get(0))) {
             return "record";
         }
-        return qualified(reference) + (anchored.anchor() == ProcType.Anchor.TYPE ? "%TYPE" : "%ROWTYPE");
+        if (anchored.anchor() == ProcType.Anchor.ROWTYPE) return context.relation(reference) + "%ROWTYPE";
+        int last = reference.size() - 1;
+        return last == 0 ? context.name(reference.get(0)) + "%TYPE"
+                : context.relation(reference.subList(0, last)) + "." + context.column(reference.subList(0, last), reference.get(last)) + "%TYPE";
     }
 
     /**
@@ -80,7 +84,7 @@ final class PlPgSqlTypes {
         }
         if (collection != null) return PlPgSqlAssociativeArrays.isJsonb(collection) ? "jsonb" : asElement(collection.element()) + "[]";
         if (named.name().size() == 1 && context.scan.isRecordType(named.name().get(0))) return "record";
-        return qualified(named.name());
+        return context.relation(named.name());
     }
 
     private String qualified(List<String> parts) {

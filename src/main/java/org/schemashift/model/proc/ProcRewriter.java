@@ -208,7 +208,7 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
 
     @Override
     public Statement visitRaise(Raise raise) {
-        return new Raise(raise.condition(), maybe(raise.message()), raise.span());
+        return new Raise(raise.condition(), maybe(raise.message()), raise.builtin(), raise.span());
     }
 
     @Override

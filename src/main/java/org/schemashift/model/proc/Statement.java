@@ -383,8 +383,14 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
     /**
      * Raises {@code condition} with an optional {@code message} expression: Oracle RAISE e and
      * RAISE_APPLICATION_ERROR, MySQL SIGNAL ... SET MESSAGE_TEXT, T-SQL THROW and RAISERROR.
+     * {@code builtin} names the source's built-in procedure the statement calls
+     * (RAISE_APPLICATION_ERROR), for the report's inventory of built-ins; null for a statement.
      */
-    record Raise(Condition condition, SqlNode message, SourceSpan span) implements Statement {
+    record Raise(Condition condition, SqlNode message, String builtin, SourceSpan span) implements Statement {
+        public Raise(Condition condition, SqlNode message, SourceSpan span) {
+            this(condition, message, null, span);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitRaise(this);

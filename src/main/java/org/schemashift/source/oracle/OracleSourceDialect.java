@@ -268,7 +268,7 @@ public final class OracleSourceDialect implements SourceDialect {
                 String value = OracleNames.string(code.substring(start, end));
                 if (!EMBEDDED_DDL.matcher(value).matches()) continue;
                 int contentStart = code.indexOf('\'', start) + (code.charAt(start) == '\'' ? 1 : 2);
-                RawStatement inner = embedded(code, contentStart, value);
+                RawStatement inner = embedded(block, contentStart, value);
                 SourcePositions innerPositions = new SourcePositions(positions.file(), inner);
                 try {
                     OracleDdlBuilder.Built built = new OracleDdlBuilder(innerPositions, value).changes(parsing.parse(value));
@@ -294,9 +294,13 @@ public final class OracleSourceDialect implements SourceDialect {
                     + (span.line() + lineCount(text) - 1) + ")");
         }
 
-        /** The literal's content as a statement positioned where it stands in the file. */
-        private static RawStatement embedded(String code, int contentStart, String value) {
-            int line = 1;
+        /**
+         * The literal's content as a statement positioned where it stands in the file: lines counted
+         * from the block's first, and on that first line columns from the block's first column.
+         */
+        private static RawStatement embedded(RawStatement block, int contentStart, String value) {
+            String code = block.code();
+            int line = 0;
             int lineStart = 0;
             for (int i = 0; i < contentStart; i++) {
                 if (code.charAt(i) == '\n') {
@@ -304,7 +308,8 @@ public final class OracleSourceDialect implements SourceDialect {
                     lineStart = i + 1;
                 }
             }
-            return new RawStatement(value, value, line, contentStart - lineStart + 1);
+            int column = (line == 0 ? block.column() - 1 : 0) + contentStart - lineStart + 1;
+            return new RawStatement(value, value, block.line() + line, column);
         }
 
         /** End (exclusive) of the string literal starting at {@code start}, or -1 if none starts there. */

@@ -19,7 +19,7 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.TableNameContext
  * live, so a name qualified with it is the unqualified name (the target's default schema).
  */
 final class SqlServerNames {
-    private static final String DEFAULT_SCHEMA = "dbo";
+    static final String DEFAULT_SCHEMA = "dbo";
 
     private SqlServerNames() {
     }

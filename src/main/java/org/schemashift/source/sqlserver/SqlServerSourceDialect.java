@@ -33,6 +33,11 @@ public final class SqlServerSourceDialect implements SourceDialect {
     }
 
     @Override
+    public String defaultSchema() {
+        return SqlServerNames.DEFAULT_SCHEMA;
+    }
+
+    @Override
     public String versions() {
         return "SQL Server 2005-2022 (T-SQL scripts, SSMS Generate Scripts, SSDT)";
     }

@@ -158,6 +158,24 @@ class OracleScriptFramingTest {
     }
 
     @Test
+    void ddlOfAnExecuteImmediateIsPositionedInTheFileWhereverTheBlockStarts() {
+        List<SourceStatement> statements = read("""
+                select 1 from dual;
+                  begin execute immediate 'create table t1 (a number)'; end;
+                /
+                begin
+                    execute immediate 'create table t2 (a number)';
+                end;
+                /
+                """);
+        assertThat(statements.stream().filter(s -> !s.changes().isEmpty())
+                .map(s -> ((SchemaChange.CreateTable) s.changes().get(0)).table().span()))
+                .extracting(span -> span.line() + ":" + span.column())
+                .as("each CREATE where its literal starts: t1 after the indented block's opening, t2 on the file's fifth line")
+                .containsExactly("2:28", "5:24");
+    }
+
+    @Test
     void aSyntaxErrorNamesTheLineAndWhatWasExpected() {
         SourceStatement statement = read("\nCREATE TABLE t (id NUMBER,, x DATE);").get(0);
         assertThat(statement.disposition()).isEqualTo(Disposition.ERROR);

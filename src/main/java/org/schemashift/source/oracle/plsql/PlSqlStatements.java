@@ -154,7 +154,9 @@ final class PlSqlStatements {
         String routine = String.join(".", names);
         if (routine.equals("RAISE_APPLICATION_ERROR") && arguments.size() >= 2) {
             Integer number = UnitReading.integer(arguments.get(0).value());
-            if (number != null) return new Statement.Raise(new Condition.ErrorNumber(number), arguments.get(1).value(), span);
+            if (number != null) {
+                return new Statement.Raise(new Condition.ErrorNumber(number), arguments.get(1).value(), routine, span);
+            }
         }
         return new Statement.Call(new SqlIdentifier(names, reading.positions.pos(ctx)), arguments, span);
     }
