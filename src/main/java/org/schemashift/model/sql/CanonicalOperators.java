@@ -115,6 +115,8 @@ public final class CanonicalOperators {
     public static final SqlFunction RELATION_SCHEMA = function("RELATION_SCHEMA", ReturnTypes.VARCHAR_NULLABLE);
     /** SCHEMA_NAME_OF(id): the name of the schema the catalog numbers id, NULL when there is none (T-SQL SCHEMA_NAME(id)). */
     public static final SqlFunction SCHEMA_NAME_OF = function("SCHEMA_NAME_OF", ReturnTypes.VARCHAR_NULLABLE);
+    /** SCHEMA_ID_OF(name): the catalog number of the schema named name (as the target reads a name), NULL when there is none (T-SQL SCHEMA_ID(name)). */
+    public static final SqlFunction SCHEMA_ID_OF = function("SCHEMA_ID_OF", ReturnTypes.INTEGER_NULLABLE);
     /**
      * NAME_PART(name, n): part n of a multi-part object name counted from the right (1 the object, 2
      * its schema, 3 the database, 4 the server), unquoted; NULL when absent or not a valid name (T-SQL PARSENAME).

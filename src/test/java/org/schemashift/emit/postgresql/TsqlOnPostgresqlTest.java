@@ -633,13 +633,14 @@ class TsqlOnPostgresqlTest {
                 CREATE TABLE t (id int)
                 GO
                 CREATE PROCEDURE names @table_name sysname OUTPUT, @table_schema sysname OUTPUT, @schema_id int,
-                  @schema sysname OUTPUT, @missing sysname OUTPUT
+                  @schema sysname OUTPUT, @missing sysname OUTPUT, @same_schema_id int OUTPUT
                 AS
                 DECLARE @id int = OBJECT_ID('t')
                 SET @table_name = OBJECT_NAME(@id)
                 SET @table_schema = OBJECT_SCHEMA_NAME(@id)
                 SET @schema = SCHEMA_NAME(@schema_id)
                 SET @missing = OBJECT_NAME(-1)
+                SET @same_schema_id = SCHEMA_ID(@schema)
                 GO
                 CREATE FUNCTION dbo.name_part (@name nvarchar(200), @part int) RETURNS nvarchar(128)
                 AS
@@ -651,8 +652,8 @@ class TsqlOnPostgresqlTest {
             String schema = one(db, "SELECT schemaname FROM pg_tables WHERE tablename = 't'");
             String schemaId = one(db, "SELECT oid FROM pg_namespace WHERE nspname = '" + schema + "'");
             SharedPostgres.runScript(db, "SET search_path = " + schema + ", public");
-            assertThat(rows(db, "CALL names(NULL, NULL, " + schemaId + ", NULL, NULL)"))
-                    .containsExactly(java.util.Arrays.asList("t", schema, schema, null));
+            assertThat(rows(db, "CALL names(NULL, NULL, " + schemaId + ", NULL, NULL, NULL)"))
+                    .containsExactly(java.util.Arrays.asList("t", schema, schema, null, schemaId));
             assertThat(rows(db, """
                     SELECT name_part('srv.db.[dbo].[my.table]', 1), name_part('srv.db.[dbo].[my.table]', 2),
                            name_part('srv.db.[dbo].[my.table]', 3), name_part('srv.db.[dbo].[my.table]', 4),
