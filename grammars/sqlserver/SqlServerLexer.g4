@@ -147,6 +147,7 @@ PROCEDURE           : 'PROCEDURE';
 RAISERROR           : 'RAISERROR';
 RANGE               : 'RANGE';
 READONLY            : 'READONLY';
+RECONFIGURE         : 'RECONFIGURE';
 REFERENCES          : 'REFERENCES';
 REPLICATION         : 'REPLICATION';
 RETURN              : 'RETURN';

@@ -122,6 +122,7 @@ externalName : EXTERNAL identifier tableName;
 
 functionResult
     : TABLE                                                                                #inlineTableResult
+    | TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN                        #clrTableResult
     | VARIABLE TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN               #tableVariableResult
     | dataType                                                                             #scalarResult
     ;
@@ -181,6 +182,9 @@ tsqlStatement
     | truncate=identifier TABLE tableName                                                  #truncateStatement
     | CREATE TABLE tableName LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN       #createTempTableStatement
     | DROP TABLE (IF EXISTS)? tableName (COMMA tableName)*                                 #dropTableStatement
+    // DROP LOGIN, DROP ASSEMBLY, RECONFIGURE ...: server administration, kept for the report.
+    | DROP kind=identifier (IF EXISTS)? tableName (COMMA tableName)*                       #dropServerObjectStatement
+    | RECONFIGURE (WITH identifier)?                                                       #reconfigureStatement
     ;
 
 variableDeclaration
@@ -382,9 +386,12 @@ tableReference
 
 tableHints : WITH LPAREN anyTokens RPAREN;
 
+// a JOIN b JOIN c ON c.x = b.x ON b.y = a.y: the joins between a table and its ON nest, each ON
+// binding the innermost open join (a JOIN (b JOIN c ON ...) ON ...), as in SQL Server's <joined_table>
+// (https://learn.microsoft.com/sql/t-sql/queries/from-transact-sql).
 joinClause
-    : INNER? JOIN tableReference (ON expression | USING LPAREN identifierList RPAREN)      #innerJoin
-    | side=(LEFT | RIGHT | FULL) OUTER? JOIN tableReference
+    : INNER? JOIN tableReference joinClause* (ON expression | USING LPAREN identifierList RPAREN)  #innerJoin
+    | side=(LEFT | RIGHT | FULL) OUTER? JOIN tableReference joinClause*
       (ON expression | USING LPAREN identifierList RPAREN)                                 #outerJoin
     | CROSS JOIN tableReference                                                            #crossJoin
     | NATURAL (INNER | side=(LEFT | RIGHT | FULL) OUTER?)? JOIN tableReference             #naturalJoin

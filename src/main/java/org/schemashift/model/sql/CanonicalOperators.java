@@ -109,6 +109,19 @@ public final class CanonicalOperators {
      * optional, as the target reads a name), NULL when there is none (T-SQL OBJECT_ID(name)).
      */
     public static final SqlFunction RELATION_ID = function("RELATION_ID", ReturnTypes.INTEGER_NULLABLE);
+    /** RELATION_NAME(id): the name of the table or view numbered id by RELATION_ID, NULL when there is none (T-SQL OBJECT_NAME(id)). */
+    public static final SqlFunction RELATION_NAME = function("RELATION_NAME", ReturnTypes.VARCHAR_NULLABLE);
+    /** RELATION_SCHEMA(id): the schema of the table or view numbered id, NULL when there is none (T-SQL OBJECT_SCHEMA_NAME(id)). */
+    public static final SqlFunction RELATION_SCHEMA = function("RELATION_SCHEMA", ReturnTypes.VARCHAR_NULLABLE);
+    /** SCHEMA_NAME_OF(id): the name of the schema the catalog numbers id, NULL when there is none (T-SQL SCHEMA_NAME(id)). */
+    public static final SqlFunction SCHEMA_NAME_OF = function("SCHEMA_NAME_OF", ReturnTypes.VARCHAR_NULLABLE);
+    /** SCHEMA_ID_OF(name): the catalog number of the schema named name (as the target reads a name), NULL when there is none (T-SQL SCHEMA_ID(name)). */
+    public static final SqlFunction SCHEMA_ID_OF = function("SCHEMA_ID_OF", ReturnTypes.INTEGER_NULLABLE);
+    /**
+     * NAME_PART(name, n): part n of a multi-part object name counted from the right (1 the object, 2
+     * its schema, 3 the database, 4 the server), unquoted; NULL when absent or not a valid name (T-SQL PARSENAME).
+     */
+    public static final SqlFunction NAME_PART = function("NAME_PART", ReturnTypes.VARCHAR_NULLABLE);
     /** QUOTE_IDENTIFIER(s): s as a quoted identifier of the target, embedded quotes doubled where needed. */
     public static final SqlFunction QUOTE_IDENTIFIER = function("QUOTE_IDENTIFIER", ReturnTypes.VARCHAR_NULLABLE);
 

@@ -124,6 +124,8 @@ final class CoreQueries extends CoreBuilderPart {
         }
         SqlParserPos p = core.pos(ctx);
         SqlNode right = core.visit(tree.child(ctx, "tableReference"));
+        // SQL Server's nested form a JOIN b JOIN c ON ... ON ...: b and its joins are the right side
+        for (ParserRuleContext nested : tree.children(ctx, "joinClause")) right = join(right, nested);
         if (label.equals("crossJoin")) return join(p, left, JoinType.CROSS, right, JoinConditionType.NONE, null);
         JoinType type = tree.has(ctx, "LEFT") ? JoinType.LEFT : tree.has(ctx, "RIGHT") ? JoinType.RIGHT
                 : tree.has(ctx, "FULL") ? JoinType.FULL : JoinType.INNER;

@@ -260,7 +260,17 @@ public enum SqlServerCode implements ActionCode {
                     + "INSTEAD OF triggers only FOR EACH ROW and only on views. The body runs once per row, with inserted and "
                     + "deleted that row; on a table the trigger is a BEFORE trigger that returns NULL, so the row is not changed.",
             "CREATE TRIGGER v_ins ON v INSTEAD OF INSERT AS INSERT INTO t SELECT id, name FROM inserted",
-            "CREATE TRIGGER v_ins INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION v_ins(); -- INSERT INTO t SELECT id, name FROM (SELECT NEW.*) AS inserted"));
+            "CREATE TRIGGER v_ins INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION v_ins(); -- INSERT INTO t SELECT id, name FROM (SELECT NEW.*) AS inserted")),
+    CATALOG_NUMBER(new Entry("SS-MSS-0203", LOW, 0.25, "Object or schema number read in the target's catalog",
+            "Check that the number comes from OBJECT_ID or the target's catalog, and that the object is a table, view or "
+                    + "sequence; procedures, functions and triggers have numbers of their own on the target (pg_proc, pg_trigger).",
+            "OBJECT_NAME(id), OBJECT_SCHEMA_NAME(id) and SCHEMA_NAME(id) name the object or schema SQL Server numbers id; "
+                    + "the conversion looks the number up in the target's catalog (pg_class, pg_namespace), where only "
+                    + "relations are numbered together and the numbers differ from SQL Server's: a number stored from SQL "
+                    + "Server finds nothing.",
+            "SELECT OBJECT_SCHEMA_NAME(@id) + '.' + OBJECT_NAME(@id)",
+            "SELECT (SELECT nspname FROM pg_namespace n JOIN pg_class c ON n.oid = c.relnamespace WHERE c.oid = id) || '.' "
+                    + "|| (SELECT relname FROM pg_class WHERE oid = id)"));
 
     private final Entry entry;
 

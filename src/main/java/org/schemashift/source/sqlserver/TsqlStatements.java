@@ -189,6 +189,10 @@ final class TsqlStatements {
             out.add(dml.truncate(t.tableName(), span));
         } else if (ctx instanceof DropTableStatementContext d) {
             out.addAll(tables.drop(d.tableName().stream().map(SqlServerNames::objectName).toList(), span));
+        } else if (ctx instanceof DropServerObjectStatementContext || ctx instanceof ReconfigureStatementContext) {
+            out.add(unsupported(ctx, positions.text(ctx).replaceAll("\\s+", " ") + " is not converted: logins, assemblies "
+                    + "and server settings have no PostgreSQL equivalent inside a routine; do it as part of the target's "
+                    + "setup (DROP ROLE for a login, ALTER SYSTEM for a setting) or remove it"));
         } else {
             out.add(unsupported(ctx, what(ctx) + " is not converted"));
         }

@@ -568,4 +568,100 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("duplicate"), List.of("divided by zero"));
         }
     }
+    @Test
+    void nestedJoinsBindTheirOnClausesInnermostFirst() throws Exception {
+        try (Connection db = convertAndApply("nestedjoins", """
+                CREATE TABLE a (id int PRIMARY KEY, n varchar(10))
+                CREATE TABLE b (id int PRIMARY KEY, aid int)
+                CREATE TABLE c (id int PRIMARY KEY, bid int, n varchar(10))
+                GO
+                CREATE VIEW kept AS
+                SELECT a.n AS an, c.n AS cn FROM a LEFT JOIN b JOIN c ON c.bid = b.id ON b.aid = a.id
+                GO
+                CREATE FUNCTION dbo.matched () RETURNS TABLE AS RETURN
+                (SELECT a.n AS an, c.n AS cn FROM a JOIN b JOIN c ON c.bid = b.id ON b.aid = a.id)
+                GO
+                """)) {
+            SharedPostgres.runScript(db, """
+                    INSERT INTO a VALUES (1, 'one'), (2, 'two'), (3, 'three');
+                    INSERT INTO b VALUES (10, 1), (20, 2);
+                    INSERT INTO c VALUES (100, 10, 'hundred')""");
+            // b 20 has no c: the inner join of b and c drops it before a is outer-joined to the result
+            assertThat(rows(db, "SELECT an, cn FROM kept ORDER BY an")).containsExactly(
+                    List.of("one", "hundred"), java.util.Arrays.asList("three", null), java.util.Arrays.asList("two", null));
+            assertThat(rows(db, "SELECT an, cn FROM matched()")).containsExactly(List.of("one", "hundred"));
+            assertThat(one(db, "SELECT pg_get_viewdef('kept')")).contains("LEFT JOIN (b");
+        }
+    }
+
+    @Test
+    void serverAdministrationAndClrTableFunctionsAreReportedAndTheRestRuns() throws Exception {
+        try (Connection db = convertAndApply("serveradmin", """
+                CREATE TABLE log (msg varchar(50))
+                GO
+                CREATE PROCEDURE dbo.uninstall @drop bit
+                AS
+                BEGIN
+                  IF @drop = 1 DROP LOGIN tester
+                  DROP ASSEMBLY tester_clr
+                  EXEC sp_configure 'clr enabled', 1
+                  RECONFIGURE WITH OVERRIDE
+                  INSERT INTO log VALUES ('done')
+                END
+                GO
+                CREATE FUNCTION dbo.annotations (@definition nvarchar(max))
+                  RETURNS TABLE (annotation_no int, annotation nvarchar(max))
+                  AS EXTERNAL NAME tester_clr.[Tester.Annotations].GetAnnotationList
+                GO
+                """)) {
+            String body = one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'uninstall'");
+            assertThat(body).contains("-- ").contains("DROP LOGIN tester").contains("DROP ASSEMBLY tester_clr")
+                    .contains("RECONFIGURE WITH OVERRIDE");
+        }
+        assertThat(items()).filteredOn(i -> i.code().code().equals("SS-GEN-0018")).extracting(ActionItem::message)
+                .anySatisfy(m -> assertThat(m).contains("DROP LOGIN tester", "no PostgreSQL equivalent"))
+                .anySatisfy(m -> assertThat(m).contains("RECONFIGURE"));
+        assertThat(items()).filteredOn(i -> i.code().code().equals("SS-MSS-0135")).extracting(ActionItem::message)
+                .anySatisfy(m -> assertThat(m).contains("annotations", "EXTERNAL NAME"));
+        assertThat(org.schemashift.report.ReportBuilder.build(result).objects()).filteredOn(o -> "uninstall".equals(o.name()))
+                .singleElement().extracting(o -> o.status()).isEqualTo("manual");
+    }
+
+    @Test
+    void objectAndSchemaNamesOfCatalogNumbersAndParsenameReadPostgresqlsCatalog() throws Exception {
+        try (Connection db = convertAndApply("objectnames", """
+                CREATE TABLE t (id int)
+                GO
+                CREATE PROCEDURE names @table_name sysname OUTPUT, @table_schema sysname OUTPUT, @schema_id int,
+                  @schema sysname OUTPUT, @missing sysname OUTPUT, @same_schema_id int OUTPUT
+                AS
+                DECLARE @id int = OBJECT_ID('t')
+                SET @table_name = OBJECT_NAME(@id)
+                SET @table_schema = OBJECT_SCHEMA_NAME(@id)
+                SET @schema = SCHEMA_NAME(@schema_id)
+                SET @missing = OBJECT_NAME(-1)
+                SET @same_schema_id = SCHEMA_ID(@schema)
+                GO
+                CREATE FUNCTION dbo.name_part (@name nvarchar(200), @part int) RETURNS nvarchar(128)
+                AS
+                BEGIN
+                  RETURN PARSENAME(@name, @part)
+                END
+                GO
+                """)) {
+            String schema = one(db, "SELECT schemaname FROM pg_tables WHERE tablename = 't'");
+            String schemaId = one(db, "SELECT oid FROM pg_namespace WHERE nspname = '" + schema + "'");
+            SharedPostgres.runScript(db, "SET search_path = " + schema + ", public");
+            assertThat(rows(db, "CALL names(NULL, NULL, " + schemaId + ", NULL, NULL, NULL)"))
+                    .containsExactly(java.util.Arrays.asList("t", schema, schema, null, schemaId));
+            assertThat(rows(db, """
+                    SELECT name_part('srv.db.[dbo].[my.table]', 1), name_part('srv.db.[dbo].[my.table]', 2),
+                           name_part('srv.db.[dbo].[my.table]', 3), name_part('srv.db.[dbo].[my.table]', 4),
+                           name_part('srv.db.[dbo].[my.table]', 5), name_part('a..b', 2), name_part('[a]]b].c', 2),
+                           name_part('"q""x".y', 2), name_part('a.b.c.d.e', 1), name_part('[a', 1), name_part('plain', 1)
+                    """)).containsExactly(java.util.Arrays.asList("my.table", "dbo", "db", "srv", null, null, "a]b", "q\"x", null,
+                    null, "plain"));
+        }
+        assertThat(codes()).contains("SS-MSS-0203");
+    }
 }
