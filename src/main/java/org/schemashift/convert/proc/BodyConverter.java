@@ -277,9 +277,20 @@ final class BodyConverter extends ProcRewriter {
         }
         scope.declareRoutine(subprogram.name(), new ProcScope.LocalRoutine(name, List.copyOf(shared)));
         Routine routine = new Routine(name, procedure ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION,
-                new RoutineSignature(parameters, subprogram.signature().returns()), subprogram.body(), "", subprogram.span(),
+                new RoutineSignature(parameters, subprogram.signature().returns()), withTypesInScope(subprogram.body()), "",
+                subprogram.span(),
                 subprogram.traits());
         hoisted.addAll(code.routines(routine, scope.hoisted()));
+    }
+
+    /** {@code body} with the types in scope here declared first: the routine it becomes sees no package or enclosing block. */
+    private RoutineBody withTypesInScope(RoutineBody body) {
+        List<Declaration> declarations = new ArrayList<>(scope.typesForHoisted());
+        if (declarations.isEmpty()) return body;
+        Block block = body.block();
+        declarations.addAll(block.declarations());
+        return new RoutineBody(new Block(block.label(), declarations, block.statements(), block.handlers(), block.span()),
+                body.nameConflict());
     }
 
     // ---- loops declare their variable or record ----

@@ -133,6 +133,22 @@ final class ProcScope {
         return nested;
     }
 
+    /**
+     * The types a hoisted subprogram must declare again to name them, as written: the package's
+     * collection types and exceptions (as its own routines get them), then the types the enclosing
+     * blocks declare, innermost winning.
+     */
+    List<Declaration> typesForHoisted() {
+        Map<String, Declaration> visible = new LinkedHashMap<>();
+        if (current != null) {
+            current.types().forEach((key, type) -> {
+                if (!(type instanceof Declaration.RecordType)) visible.put(key, type);
+            });
+        }
+        frames.descendingIterator().forEachRemaining(frame -> visible.putAll(frame.types()));
+        return List.copyOf(visible.values());
+    }
+
     /** The upper-case names of the variables, parameters and rows the frames declare (not the package's). */
     Set<String> declaredNames() {
         Set<String> names = new HashSet<>();
