@@ -1,5 +1,7 @@
 package org.schemashift.model;
 
+import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.proc.Returns;
 import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.RoutineSignature;
 import org.schemashift.model.proc.RoutineTraits;
@@ -20,6 +22,14 @@ public record Routine(ObjectName name, ObjectKind kind, RoutineSignature signatu
     public Routine(ObjectName name, ObjectKind kind, RoutineSignature signature, RoutineBody body, String sourceText,
                    SourceSpan span) {
         this(name, kind, signature, body, sourceText, span, RoutineTraits.NONE);
+    }
+
+    /** The object type T this routine constructs (the function {@code T_T} returning T, as source builders name a constructor), else null. */
+    public ProcType.Named constructedType() {
+        Returns returns = signature == null ? null : signature.returns();
+        if (returns == null || returns.setOf() || !(returns.type() instanceof ProcType.Named named)) return null;
+        String type = named.name().get(named.name().size() - 1);
+        return name.name().equalsIgnoreCase(type + "_" + type) ? named : null;
     }
 
     public Routine withName(ObjectName newName) {

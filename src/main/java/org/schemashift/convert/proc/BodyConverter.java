@@ -18,6 +18,7 @@ import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
 import org.schemashift.model.ActionCode;
+import org.schemashift.model.Column;
 import org.schemashift.model.Expr;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
@@ -71,13 +72,21 @@ final class BodyConverter extends ProcRewriter {
         this.what = what;
         this.at = span;
         this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope), new CollectionTableRule(scope),
-                new PackageStateReadRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::typeIdentity);
+                new PackageStateReadRule(scope), new SelfAttributeRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::typeIdentity);
     }
 
-    /** The converted signature and body of a routine; {@code rows} are rows in scope around it (a trigger's NEW and OLD). */
-    Converted routine(RoutineSignature signature, RoutineBody body, List<Symbol> rows) {
+    /**
+     * The converted signature and body of a routine; {@code rows} are rows in scope around it (a
+     * trigger's NEW and OLD), {@code selfAttributes} those of the object a method works on, which its
+     * parameters and locals hide.
+     */
+    Converted routine(RoutineSignature signature, RoutineBody body, List<Symbol> rows, List<Column> selfAttributes) {
         scope.push();
         rows.forEach(scope::declare);
+        for (Column attribute : selfAttributes) {
+            ProcType type = new ProcType.Declared(attribute.type());
+            scope.declareSelfAttribute(symbol(attribute.name(), type, type));
+        }
         RoutineSignature converted = signature == null ? null : signature(signature);
         RoutineBody convertedBody = body == null ? null : body(body);
         scope.pop();
@@ -277,9 +286,20 @@ final class BodyConverter extends ProcRewriter {
         }
         scope.declareRoutine(subprogram.name(), new ProcScope.LocalRoutine(name, List.copyOf(shared)));
         Routine routine = new Routine(name, procedure ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION,
-                new RoutineSignature(parameters, subprogram.signature().returns()), subprogram.body(), "", subprogram.span(),
+                new RoutineSignature(parameters, subprogram.signature().returns()), withTypesInScope(subprogram.body()), "",
+                subprogram.span(),
                 subprogram.traits());
         hoisted.addAll(code.routines(routine, scope.hoisted()));
+    }
+
+    /** {@code body} with the types in scope here declared first: the routine it becomes sees no package or enclosing block. */
+    private RoutineBody withTypesInScope(RoutineBody body) {
+        List<Declaration> declarations = new ArrayList<>(scope.typesForHoisted());
+        if (declarations.isEmpty()) return body;
+        Block block = body.block();
+        declarations.addAll(block.declarations());
+        return new RoutineBody(new Block(block.label(), declarations, block.statements(), block.handlers(), block.span()),
+                body.nameConflict());
     }
 
     // ---- loops declare their variable or record ----

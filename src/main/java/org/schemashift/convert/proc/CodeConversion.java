@@ -2,6 +2,7 @@ package org.schemashift.convert.proc;
 
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.schemashift.convert.TargetTypes;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
 import org.schemashift.model.Catalog;
+import org.schemashift.model.Column;
 import org.schemashift.model.Expr;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.PackageDef;
@@ -26,6 +28,8 @@ import org.schemashift.model.Routine;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Trigger;
 import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.Parameter;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.source.oracle.OracleCode;
 
@@ -46,6 +50,8 @@ public final class CodeConversion {
     /** The routine names taken in each schema ({@code SCHEMA.NAME}, upper case): the input's, then those generated. */
     private final Set<String> routineNames = new HashSet<>();
     private final Map<String, Declaration> schemaTypes = new LinkedHashMap<>();
+    /** The object types' attributes by upper-case type name. */
+    private final Map<String, List<Column>> objectAttributes = new HashMap<>();
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
@@ -60,6 +66,8 @@ public final class CodeConversion {
         this.builtins = builtins;
         this.items = items;
         schemaTypes.putAll(Declaration.CollectionType.of(catalog.types()));
+        catalog.types().stream().filter(t -> "OBJECT".equals(t.category()))
+                .forEach(t -> objectAttributes.put(PackageScope.key(t.name().name()), t.attributes()));
     }
 
     /** A fresh scope for code of package {@code current} (null for a standalone routine or trigger). */
@@ -108,11 +116,22 @@ public final class CodeConversion {
     List<Routine> routines(Routine routine, ProcScope scope) {
         String what = routine.kind().id() + " " + routine.name();
         BodyConverter converter = new BodyConverter(this, scope, routine.name(), what, routine.span());
-        BodyConverter.Converted converted = converter.routine(routine.signature(), routine.body(), List.of());
+        BodyConverter.Converted converted = converter.routine(routine.signature(), routine.body(), List.of(), selfAttributes(routine));
         List<Routine> routines = new ArrayList<>();
         routines.add(routine.withCode(converted.signature(), converted.body()));
         routines.addAll(converted.hoisted());
         return routines;
+    }
+
+    /**
+     * The attributes of the object a method works on: SELF's type is its SELF parameter's, or a
+     * constructor's result; a STATIC method has neither, so none.
+     */
+    private List<Column> selfAttributes(Routine routine) {
+        ProcType self = routine.signature().parameters().stream().filter(p -> p.name().equalsIgnoreCase(ProcScope.SELF))
+                .map(Parameter::type).findFirst().orElse(routine.constructedType());
+        if (!(self instanceof ProcType.Named named)) return List.of();
+        return objectAttributes.getOrDefault(PackageScope.key(named.name().get(named.name().size() - 1)), List.of());
     }
 
     /** {@code trigger} converted; the routines its nested subprograms became are added to {@code routines}. */
@@ -125,7 +144,7 @@ public final class CodeConversion {
         ObjectName owner = trigger.name().schema() != null ? trigger.name() : trigger.name().withSchema(trigger.table().schema());
         BodyConverter converter = new BodyConverter(this, scope(null), owner, what, trigger.span());
         Expr when = trigger.when() == null ? null : converter.condition(trigger.when(), rows);
-        BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows);
+        BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows, List.of());
         routines.addAll(converted.hoisted());
         return new Trigger(trigger.name(), trigger.table(), trigger.timing(), trigger.events(), trigger.forEachRow(), when,
                 converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.disabled(), trigger.transitions());

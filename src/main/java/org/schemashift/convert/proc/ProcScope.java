@@ -1,8 +1,10 @@
 package org.schemashift.convert.proc;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,8 @@ import org.schemashift.model.proc.ProcType;
 final class ProcScope {
     /** The relation whose columns are the variables; a name no table can have. */
     static final String VARIABLES = "PROCEDURAL VARIABLES";
+    /** The object a method of an object type works on. */
+    static final String SELF = "SELF";
 
     private record Frame(Map<String, Symbol> symbols, Map<String, Declaration> types, Map<String, LocalRoutine> routines) {
     }
@@ -44,6 +48,8 @@ final class ProcScope {
     private final Map<String, PackageScope> packages;
     private final Map<String, Declaration> schemaTypes;
     private final PackageScope current;
+    /** The attributes of SELF declared in a method's frame, by identity: the same name declared inside hides them. */
+    private final Set<Symbol> selfAttributes = Collections.newSetFromMap(new IdentityHashMap<>());
     private Map<String, Map<String, TypeFamily>> cached;
 
     /**
@@ -74,6 +80,17 @@ final class ProcScope {
     void declare(Symbol symbol) {
         frames.peek().symbols().put(PackageScope.key(symbol.name()), symbol);
         cached = null;
+    }
+
+    /** Declares an attribute of SELF, which a bare name means unless something declared later hides it. */
+    void declareSelfAttribute(Symbol attribute) {
+        declare(attribute);
+        selfAttributes.add(attribute);
+    }
+
+    /** True when the bare name {@code name} means an attribute of SELF here. */
+    boolean isSelfAttribute(String name) {
+        return !selfAttributes.isEmpty() && selfAttributes.contains(lookup(name));
     }
 
     void declareType(Declaration type) {
@@ -131,6 +148,22 @@ final class ProcScope {
         nested.push();
         frames.descendingIterator().forEachRemaining(frame -> nested.frames.peek().routines().putAll(frame.routines()));
         return nested;
+    }
+
+    /**
+     * The types a hoisted subprogram must declare again to name them, as written: the package's
+     * collection types and exceptions (as its own routines get them), then the types the enclosing
+     * blocks declare, innermost winning.
+     */
+    List<Declaration> typesForHoisted() {
+        Map<String, Declaration> visible = new LinkedHashMap<>();
+        if (current != null) {
+            current.types().forEach((key, type) -> {
+                if (!(type instanceof Declaration.RecordType)) visible.put(key, type);
+            });
+        }
+        frames.descendingIterator().forEachRemaining(frame -> visible.putAll(frame.types()));
+        return List.copyOf(visible.values());
     }
 
     /** The upper-case names of the variables, parameters and rows the frames declare (not the package's). */

@@ -10,7 +10,6 @@ import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.ProcType;
-import org.schemashift.model.proc.Returns;
 import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.RoutineSignature;
 import org.schemashift.model.proc.Statement;
@@ -30,10 +29,7 @@ final class PlPgSqlConstructor {
 
     /** True for the function {@code T_T} returning the type T. */
     static boolean is(Routine routine) {
-        Returns returns = routine.signature().returns();
-        if (returns == null || returns.setOf() || !(returns.type() instanceof ProcType.Named named)) return false;
-        String type = named.name().get(named.name().size() - 1);
-        return routine.name().name().equalsIgnoreCase(type + "_" + type);
+        return routine.constructedType() != null;
     }
 
     /** The constructor with SELF declared in its body and returned by its bare RETURNs. */
