@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
-import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
@@ -50,10 +49,7 @@ final class UnreadSubprograms {
             try {
                 parsing.parseSubprogram(text);
             } catch (SyntaxError e) {
-                int line = at.line(e.line());
-                int column = at.column(e.line(), e.column());
-                ActionItem error = GeneralCode.PARSE_ERROR.at(new SourceSpan(at.file(), line, column),
-                        "line " + line + ":" + column + ": " + e.getMessage());
+                ActionItem error = e.actionItem(at);
                 unread.add(new Unread(at.statementSpan(), text, OracleNames.identifier(segment.name()),
                         text.toUpperCase(Locale.ROOT).startsWith("FUNCTION"), error));
                 for (int i = segment.start(); i < segment.end(); i++) {
