@@ -93,13 +93,13 @@ public final class FailFastErrorListener extends BaseErrorListener {
                 punctuation.add(word);
             }
         }
+        List<String> words = new ArrayList<>();
+        if (kinds.remove("a name")) words.add("a name");
         if (kinds.stream().filter(LITERAL_KINDS::contains).count() > 1) {
             // Where any literal may stand, each kind of literal spelled out would crowd out the keywords.
             kinds.removeAll(LITERAL_KINDS);
-            kinds.add("a value");
+            words.add("a value");
         }
-        List<String> words = new ArrayList<>();
-        if (kinds.remove("a name")) words.add("a name");
         words.addAll(kinds);
         words.addAll(punctuation);
         words.addAll(keywords);

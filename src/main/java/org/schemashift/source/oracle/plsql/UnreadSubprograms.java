@@ -80,8 +80,9 @@ final class UnreadSubprograms {
     /** Each unread subprogram as a package member whose body says why it was not read. */
     List<Declaration.Subprogram> declarations() {
         return unread.stream().map(u -> new Declaration.Subprogram(u.name(), new RoutineSignature(List.of(), null),
-                new RoutineBody(new Block(null, List.of(), List.of(new Unsupported(u.text(), u.span(),
-                        "subprogram not read: " + u.error().message())), List.of(), u.span()), NameConflict.COLUMN),
+                new RoutineBody(new Block(null, List.of(), List.of(new Unsupported(u.text(), u.span(), "subprogram not read (line "
+                        + u.error().span().line() + ":" + u.error().span().column() + "): " + u.error().message())), List.of(), u.span()),
+                        NameConflict.COLUMN),
                 u.span())).toList();
     }
 
