@@ -178,6 +178,6 @@ CREATE VIEW clients AS SELECT * FROM customers;
 -- [SS-GEN-0002] tables-and-objects.sql:108:1: CREATE TABLE AS_SELECT_NAMED AS SELECT: the column types come from the query; create the table by hand
 -- CREATE TABLE as_select_named (id, total) AS SELECT customer_id, amount FROM orders
 
--- [SS-GEN-0001] tables-and-objects.sql:110:23: line 110:23: expected a data type for column ID (only CREATE TABLE ... AS SELECT may leave it out)
+-- [SS-GEN-0001] tables-and-objects.sql:110:23: expected a data type for column ID (only CREATE TABLE ... AS SELECT may leave it out)
 -- CREATE TABLE untyped (id)
 

@@ -40,7 +40,7 @@ public abstract class PlannedTargetDialect implements TargetDialect {
     @Override
     public final List<EmittedObject> emit(Catalog catalog, NameCase sourceNameCase, ActionItems items, TargetOptions options) {
         DdlPlan plan = new DdlPlanner(capabilities, sourceNameCase, items, options).plan(catalog);
-        return spelling(plan, items).write(plan);
+        return spelling(plan, items).write(plan, items);
     }
 
     /** This target's writers for the steps of {@code plan}. */

@@ -1,9 +1,16 @@
 package org.schemashift.emit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.ObjectGuard;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.SourceSpan;
 import org.schemashift.plan.DdlPlan;
 import org.schemashift.plan.PlannedStep;
 import org.schemashift.plan.PlannedStep.AddComments;
@@ -50,21 +57,63 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
         };
     }
 
-    /** The plan's steps as the target's DDL, in plan order. */
-    public List<EmittedObject> write(DdlPlan plan) {
+    /**
+     * The plan's steps as the target's DDL, in plan order. A failure inside a writer costs its step
+     * only: it becomes an SS-GEN-0055 item on the step's object and the other steps are written (but
+     * not the indexes, keys, comments and triggers of a table that could not be written).
+     */
+    public List<EmittedObject> write(DdlPlan plan, ActionItems items) {
+        ObjectGuard guard = new ObjectGuard(items);
         List<EmittedObject> out = new ArrayList<>();
+        Set<ObjectName> failedTables = new HashSet<>();
         int helpersAt = 0;
         for (PlannedStep step : plan.steps()) {
             if (step instanceof HelperLibraries) {
                 helpersAt = out.size();
                 continue;
             }
-            EmittedObject emitted = spell(step);
-            if (emitted != null) out.add(emitted);
+            Subject subject = subject(step);
+            if (subject.table() != null && failedTables.contains(subject.table())) continue;   // left out with its table
+            Optional<EmittedObject> emitted = guard.run("writing " + subject.what(), subject.span(), () -> spell(step));
+            emitted.ifPresent(out::add);
+            if (emitted.isEmpty() && step instanceof CreateTable s) failedTables.add(s.table().table().name());
         }
-        EmittedObject helpers = helperLibraries.get();
-        if (helpers != null) out.add(helpersAt, helpers);
+        int at = helpersAt;
+        guard.run("writing the helper functions", SourceSpan.UNKNOWN, helperLibraries).ifPresent(helpers -> out.add(at, helpers));
         return out;
+    }
+
+    /**
+     * What a step writes, as an action item names it ("table hr.emp"), where its source is, and the
+     * table it belongs to (null for an object of its own).
+     */
+    private record Subject(String what, SourceSpan span, ObjectName table) {
+        Subject(String what, SourceSpan span) {
+            this(what, span, null);
+        }
+    }
+
+    private static Subject subject(PlannedStep step) {
+        if (step instanceof CreateSchema s) return new Subject("schema " + s.name(), SourceSpan.UNKNOWN);
+        if (step instanceof CreateType s) return new Subject("type " + s.type().name(), s.type().span());
+        if (step instanceof CreateSequence s) return new Subject("sequence " + s.sequence().name(), s.sequence().span());
+        if (step instanceof CreateTable s) return new Subject("table " + s.table().table().name(), s.table().table().span());
+        if (step instanceof CreateIndex s) return new Subject("index " + s.name() + " on " + s.table().name(), s.index().span(), s.table().name());
+        if (step instanceof AddForeignKey s) {
+            return new Subject("foreign key " + s.name() + " on " + s.table().name(), s.foreignKey().span(), s.table().name());
+        }
+        if (step instanceof AddComments s) return new Subject("comments on " + s.table().name(), s.table().span(), s.table().name());
+        if (step instanceof AddOnUpdateTrigger s) return new Subject("ON UPDATE trigger of " + s.table().name(), s.table().span(), s.table().name());
+        if (step instanceof AddDefaultOnNullTrigger s) {
+            return new Subject("DEFAULT ON NULL trigger of " + s.table().name(), s.table().span(), s.table().name());
+        }
+        if (step instanceof CreateView s) return new Subject("view " + s.view().name(), s.view().span());
+        if (step instanceof CreateSynonym s) return new Subject("synonym " + s.synonym().name(), s.synonym().span());
+        if (step instanceof WriteGrant s) return new Subject("grant on " + s.grant().object(), s.grant().span());
+        if (step instanceof CreateRoutine s) return new Subject("routine " + s.routine().name(), s.routine().span());
+        if (step instanceof CreatePackageState s) return new Subject("state of package " + s.state().pkg(), s.state().span());
+        if (step instanceof CreateTrigger s) return new Subject("trigger " + s.trigger().name(), s.trigger().span(), s.trigger().table());
+        return new Subject(step.getClass().getSimpleName(), SourceSpan.UNKNOWN);
     }
 
     private EmittedObject spell(PlannedStep step) {

@@ -1,7 +1,10 @@
 package org.schemashift.source.antlr;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
@@ -14,17 +17,23 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 import java.util.function.IntFunction;
 
 /**
- * Stops the parse at the first syntax error with a message in readable words: token names such as
- * {@code BACKTICK_ID} become "identifier", keywords are shown as written.
+ * Stops the parse at the first syntax error with a message in the words of the language, not of
+ * the grammar: "expected `;` or a name, found `FOO`". Token kinds read as what a user types ("a
+ * name", "a string"), keywords and punctuation as written; a long list of what could follow is cut
+ * to the first few, kinds of token first (the likeliest fix), then punctuation, then keywords.
  */
 public final class FailFastErrorListener extends BaseErrorListener {
 
-    private static final int MAX_EXPECTED = 16;
+    private static final int MAX_SHOWN = 6;
+    private static final int MAX_TOKEN_TEXT = 40;
+    /** The dialects' words for kinds of literal, all "a value" where several may stand. */
+    private static final Set<String> LITERAL_KINDS = Set.of("a string", "an integer", "a number", "a hex literal",
+            "a bit literal", "a binary literal", "a character set introducer");
 
-    /** Keywords that are also identifiers: listed once as "identifier", not one by one. */
+    /** Keywords that are also names: covered by "a name", not listed one by one. */
     private final IntervalSet nonReservedKeywords;
     private final int identifierToken;
-    /** The dialect's readable name for a token kind ("identifier", "string"), or null for keywords and punctuation. */
+    /** The dialect's words for a token kind ("a name", "a string", "`<>`"), or null for a token with one spelling. */
     private final IntFunction<String> tokenKinds;
 
     public FailFastErrorListener(IntervalSet nonReservedKeywords, int identifierToken, IntFunction<String> tokenKinds) {
@@ -40,14 +49,14 @@ public final class FailFastErrorListener extends BaseErrorListener {
         if (e instanceof NoViableAltException noViable && offendingSymbol instanceof Token token) {
             // The tokens fit no form of the construct that starts at startToken: a list of what could
             // have started it would mislead, so name the construct's text and where it went wrong.
-            message = "unexpected " + describe(token) + " after '" + textBefore(noViable.getStartToken(), token) + "'";
+            message = "unexpected " + describe(token) + " after `" + textBefore(noViable.getStartToken(), token) + "`";
         } else if (recognizer instanceof Parser parser && offendingSymbol instanceof Token token) {
             IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                     : parser.getExpectedTokens();
             if (expected.contains(identifierToken)) {
                 expected = expected.subtract(nonReservedKeywords);
             }
-            message = "mismatched input " + describe(token) + " expecting " + describe(expected, parser.getVocabulary(), tokenKinds);
+            message = "expected " + describe(expected, parser.getVocabulary(), tokenKinds) + ", found " + describe(token);
         }
         throw new SyntaxError(line, charPositionInLine + 1, message);
     }
@@ -60,21 +69,23 @@ public final class FailFastErrorListener extends BaseErrorListener {
         return text.length() > 60 ? "..." + text.substring(text.length() - 57) : text;
     }
 
+    /** The token as written, on one line and cut short (an unterminated string can run to the end of the file). */
     private static String describe(Token token) {
         if (token.getType() == Token.EOF) {
             return "end of statement";
         }
-        return "'" + token.getText() + "'";
+        String text = token.getText().replaceAll("\\s+", " ");
+        return "`" + (text.length() > MAX_TOKEN_TEXT ? text.substring(0, MAX_TOKEN_TEXT) + "..." : text) + "`";
     }
 
-    /** Kinds of token first (identifier, string, ...), then punctuation, then keywords. */
+    /** "a name, `(` or `CHECK`": kinds of token first ("a name" the first of them), then punctuation, then keywords, the rest counted. */
     static String describe(IntervalSet expected, Vocabulary vocabulary, IntFunction<String> tokenKinds) {
-        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
-        java.util.Set<String> punctuation = new java.util.LinkedHashSet<>();
-        java.util.Set<String> keywords = new java.util.LinkedHashSet<>();
+        Set<String> kinds = new LinkedHashSet<>();
+        Set<String> punctuation = new LinkedHashSet<>();
+        Set<String> keywords = new LinkedHashSet<>();
         for (int type : expected.toList()) {
             String word = readable(type, vocabulary, tokenKinds);
-            if (!word.startsWith("'")) {
+            if (!word.startsWith("`")) {
                 kinds.add(word);
             } else if (Character.isLetter(word.charAt(1))) {
                 keywords.add(word);
@@ -82,14 +93,26 @@ public final class FailFastErrorListener extends BaseErrorListener {
                 punctuation.add(word);
             }
         }
-        List<String> words = new ArrayList<>(kinds);
+        List<String> words = new ArrayList<>();
+        if (kinds.remove("a name")) words.add("a name");
+        if (kinds.stream().filter(LITERAL_KINDS::contains).count() > 1) {
+            // Where any literal may stand, each kind of literal spelled out would crowd out the keywords.
+            kinds.removeAll(LITERAL_KINDS);
+            words.add("a value");
+        }
+        words.addAll(kinds);
         words.addAll(punctuation);
         words.addAll(keywords);
+        if (words.size() > MAX_SHOWN) {
+            int rest = words.size() - (MAX_SHOWN - 1);
+            boolean onlyKeywordsLeft = rest <= keywords.size();
+            words = new ArrayList<>(words.subList(0, MAX_SHOWN - 1));
+            words.add("one of " + rest + (onlyKeywordsLeft ? " other keywords" : " other words"));
+        }
         if (words.size() == 1) {
             return words.get(0);
         }
-        String shown = String.join(", ", words.subList(0, Math.min(words.size(), MAX_EXPECTED)));
-        return "{" + shown + (words.size() > MAX_EXPECTED ? ", ..." : "") + "}";
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     private static String readable(int type, Vocabulary vocabulary, IntFunction<String> tokenKinds) {
@@ -97,8 +120,8 @@ public final class FailFastErrorListener extends BaseErrorListener {
         String kind = tokenKinds.apply(type);
         if (kind != null) return kind;
         String literal = vocabulary.getLiteralName(type);
-        if (literal != null) return literal;
+        if (literal != null) return "`" + literal.substring(1, literal.length() - 1) + "`";
         String symbolic = vocabulary.getSymbolicName(type);
-        return symbolic != null ? symbolic : "<" + type + ">";
+        return symbolic != null ? symbolic.toLowerCase(Locale.ROOT).replace('_', ' ') : "token " + type;
     }
 }

@@ -36,15 +36,16 @@ public final class MySqlParsing {
 
     private static String tokenKind(int type) {
         switch (type) {
-            case MySqlLexer.ID: case MySqlLexer.BACKTICK_ID: return "identifier";
+            case MySqlLexer.ID: case MySqlLexer.BACKTICK_ID: return "a name";
             case MySqlLexer.STRING_LITERAL: case MySqlLexer.DOUBLE_QUOTED_STRING: case MySqlLexer.NATIONAL_STRING:
-                return "string";
-            case MySqlLexer.INTEGER_LITERAL: return "integer";
-            case MySqlLexer.DECIMAL_LITERAL: case MySqlLexer.REAL_LITERAL: return "number";
-            case MySqlLexer.HEX_LITERAL: return "hex literal";
-            case MySqlLexer.BIT_LITERAL: return "bit literal";
-            case MySqlLexer.CHARSET_INTRODUCER: return "charset introducer";
-            case MySqlLexer.USER_VARIABLE: case MySqlLexer.SYSTEM_VARIABLE: return "variable";
+                return "a string";
+            case MySqlLexer.INTEGER_LITERAL: return "an integer";
+            case MySqlLexer.DECIMAL_LITERAL: case MySqlLexer.REAL_LITERAL: return "a number";
+            case MySqlLexer.HEX_LITERAL: return "a hex literal";
+            case MySqlLexer.BIT_LITERAL: return "a bit literal";
+            case MySqlLexer.CHARSET_INTRODUCER: return "a character set introducer";
+            case MySqlLexer.USER_VARIABLE: case MySqlLexer.SYSTEM_VARIABLE: return "a variable";
+            case MySqlLexer.NOT_EQUALS: return "`<>`";
             default: return null;
         }
     }

@@ -83,10 +83,7 @@ public final class MySqlSourceDialect implements SourceDialect {
                     return new MySqlDdlBuilder(positions, raw.text()).build(parsing.parse(raw.code()));
             }
         } catch (SyntaxError e) {
-            int line = positions.line(e.line());
-            int column = positions.column(e.line(), e.column());
-            String message = "line " + line + ":" + column + ": " + e.getMessage();
-            return error(span, raw, kind, GeneralCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
+            return error(span, raw, kind, e.actionItem(positions));
         } catch (RuntimeException | StackOverflowError e) {
             // A builder gap must not stop the file: report it on the statement like a syntax error.
             return error(span, raw, kind, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));

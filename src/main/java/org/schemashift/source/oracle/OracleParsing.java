@@ -40,12 +40,14 @@ public final class OracleParsing {
 
     private static String tokenKind(int type) {
         switch (type) {
-            case OracleLexer.ID: case OracleLexer.QUOTED_ID: return "identifier";
-            case OracleLexer.STRING_LITERAL: case OracleLexer.NATIONAL_STRING: case OracleLexer.QUOTED_STRING: return "string";
-            case OracleLexer.INTEGER_LITERAL: return "integer";
-            case OracleLexer.DECIMAL_LITERAL: case OracleLexer.REAL_LITERAL: return "number";
-            case OracleLexer.BIND_VARIABLE: return "bind variable";
-            case OracleLexer.INQUIRY_DIRECTIVE: return "inquiry directive";
+            case OracleLexer.ID: case OracleLexer.QUOTED_ID: return "a name";
+            case OracleLexer.STRING_LITERAL: case OracleLexer.NATIONAL_STRING: case OracleLexer.QUOTED_STRING: return "a string";
+            case OracleLexer.INTEGER_LITERAL: return "an integer";
+            case OracleLexer.DECIMAL_LITERAL: case OracleLexer.REAL_LITERAL: return "a number";
+            case OracleLexer.BIND_VARIABLE: return "a bind variable";
+            case OracleLexer.INQUIRY_DIRECTIVE: return "an inquiry directive";
+            case OracleLexer.NOT_EQUALS: return "`<>`";
+            case OracleLexer.CURSOR_ATTRIBUTE: return "a cursor attribute";
             default: return null;
         }
     }

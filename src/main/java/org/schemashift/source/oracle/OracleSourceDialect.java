@@ -187,7 +187,7 @@ public final class OracleSourceDialect implements SourceDialect {
             try {
                 return plsql.read(raw.text(), code, codePositions);
             } catch (SyntaxError e) {
-                return List.of(error(raw, span, kind, syntaxItem(codePositions, e)));
+                return List.of(error(raw, span, kind, e.actionItem(codePositions)));
             } catch (RuntimeException | StackOverflowError e) {
                 return List.of(error(raw, span, kind, GeneralCode.PARSE_ERROR.at(span, "PL/SQL unit could not be read: " + e)));
             }
@@ -247,7 +247,7 @@ public final class OracleSourceDialect implements SourceDialect {
             try {
                 return new OracleDdlBuilder(codePositions, raw.text()).build(ddlParsing.get().parse(code.code()));
             } catch (SyntaxError e) {
-                return error(raw, span, kind, syntaxItem(codePositions, e));
+                return error(raw, span, kind, e.actionItem(codePositions));
             } catch (RuntimeException | StackOverflowError e) {
                 // A builder gap must not stop the file: report it on the statement like a syntax error.
                 return error(raw, span, kind, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
@@ -275,7 +275,7 @@ public final class OracleSourceDialect implements SourceDialect {
                     changes.addAll(built.changes());
                     items.addAll(built.items());
                 } catch (SyntaxError e) {
-                    items.add(syntaxItem(innerPositions, e));
+                    items.add(e.actionItem(innerPositions));
                 } catch (RuntimeException | StackOverflowError e) {
                     items.add(GeneralCode.PARSE_ERROR.at(innerPositions.statementSpan(), "statement could not be read: " + e));
                 }
@@ -335,13 +335,6 @@ public final class OracleSourceDialect implements SourceDialect {
                 }
             }
             return -1;
-        }
-
-        private static ActionItem syntaxItem(SourcePositions positions, SyntaxError e) {
-            int line = positions.line(e.line());
-            int column = positions.column(e.line(), e.column());
-            return GeneralCode.PARSE_ERROR.at(new SourceSpan(positions.file(), line, column),
-                    "line " + line + ":" + column + ": " + e.getMessage());
         }
 
         private static int lineCount(String text) {

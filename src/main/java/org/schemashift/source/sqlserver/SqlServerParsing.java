@@ -36,12 +36,15 @@ final class SqlServerParsing {
 
     private static String tokenKind(int type) {
         return switch (type) {
-            case SqlServerLexer.ID, SqlServerLexer.BRACKET_ID, SqlServerLexer.DOUBLE_QUOTED_ID -> "identifier";
-            case SqlServerLexer.STRING_LITERAL, SqlServerLexer.NATIONAL_STRING -> "string";
-            case SqlServerLexer.INTEGER_LITERAL -> "integer";
-            case SqlServerLexer.DECIMAL_LITERAL, SqlServerLexer.REAL_LITERAL, SqlServerLexer.MONEY_LITERAL -> "number";
-            case SqlServerLexer.BINARY_LITERAL -> "binary literal";
-            case SqlServerLexer.VARIABLE, SqlServerLexer.SYSTEM_VARIABLE -> "variable";
+            case SqlServerLexer.ID, SqlServerLexer.BRACKET_ID, SqlServerLexer.DOUBLE_QUOTED_ID -> "a name";
+            case SqlServerLexer.STRING_LITERAL, SqlServerLexer.NATIONAL_STRING -> "a string";
+            case SqlServerLexer.INTEGER_LITERAL -> "an integer";
+            case SqlServerLexer.DECIMAL_LITERAL, SqlServerLexer.REAL_LITERAL, SqlServerLexer.MONEY_LITERAL -> "a number";
+            case SqlServerLexer.BINARY_LITERAL -> "a binary literal";
+            case SqlServerLexer.VARIABLE, SqlServerLexer.SYSTEM_VARIABLE -> "a variable";
+            case SqlServerLexer.NOT_EQUALS -> "`<>`";
+            case SqlServerLexer.LESS_EQUALS -> "`<=`";
+            case SqlServerLexer.GREATER_EQUALS -> "`>=`";
             default -> null;
         };
     }

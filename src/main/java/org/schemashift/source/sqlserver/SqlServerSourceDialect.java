@@ -87,10 +87,7 @@ public final class SqlServerSourceDialect implements SourceDialect {
             };
         } catch (SyntaxError e) {
             if (kind.what().startsWith("IF ")) return proceduralGuard(span, raw, kind);
-            int line = positions.line(e.line());
-            int column = positions.column(e.line(), e.column());
-            String message = "line " + line + ":" + column + ": " + e.getMessage();
-            SourceStatement failed = error(span, raw, GeneralCode.PARSE_ERROR.at(new SourceSpan(fileName, line, column), message));
+            SourceStatement failed = error(span, raw, e.actionItem(positions));
             return kind.action() == SqlServerStatementClassifier.Action.CODE ? named(failed, kind) : failed;
         } catch (RuntimeException | StackOverflowError e) {
             // A builder gap must not stop the file: report it on the statement like a syntax error.

@@ -37,9 +37,8 @@ class MySqlSyntaxErrorTest {
         ActionItem error = broken.actionItems().get(0);
         assertThat(error.code()).isEqualTo(GeneralCode.PARSE_ERROR);
         assertThat(error.span()).isEqualTo(new SourceSpan(FILE, 5, 36));
-        assertThat(error.message()).startsWith("line 5:36: mismatched input ',' expecting {")
-                .contains("string", "integer", "CURRENT_TIMESTAMP", "'('")
-                .doesNotContain("ACTION"); // non-reserved keywords are shown as "identifier"
+        assertThat(error.message()).isEqualTo("expected a name, a value, `+`, `-`, `(` or one of 21 other keywords, found `,`")
+                .doesNotContain("ACTION"); // non-reserved keywords are covered by "a name"
         assertThat(statements.get(2).name()).isEqualTo("ok2");
     }
 
@@ -48,6 +47,6 @@ class MySqlSyntaxErrorTest {
         List<SourceStatement> statements = read("SET a = 1;  ALTER TABLE t ADD COLUMN;");
         ActionItem error = statements.get(1).actionItems().get(0);
         assertThat(error.span()).isEqualTo(new SourceSpan(FILE, 1, 37));
-        assertThat(error.message()).isEqualTo("line 1:37: unexpected end of statement after 'ADD COLUMN'");
+        assertThat(error.message()).isEqualTo("unexpected end of statement after `ADD COLUMN`");
     }
 }

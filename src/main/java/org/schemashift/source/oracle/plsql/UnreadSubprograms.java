@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
-import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
@@ -50,10 +49,7 @@ final class UnreadSubprograms {
             try {
                 parsing.parseSubprogram(text);
             } catch (SyntaxError e) {
-                int line = at.line(e.line());
-                int column = at.column(e.line(), e.column());
-                ActionItem error = GeneralCode.PARSE_ERROR.at(new SourceSpan(at.file(), line, column),
-                        "line " + line + ":" + column + ": " + e.getMessage());
+                ActionItem error = e.actionItem(at);
                 unread.add(new Unread(at.statementSpan(), text, OracleNames.identifier(segment.name()),
                         text.toUpperCase(Locale.ROOT).startsWith("FUNCTION"), error));
                 for (int i = segment.start(); i < segment.end(); i++) {
@@ -84,8 +80,9 @@ final class UnreadSubprograms {
     /** Each unread subprogram as a package member whose body says why it was not read. */
     List<Declaration.Subprogram> declarations() {
         return unread.stream().map(u -> new Declaration.Subprogram(u.name(), new RoutineSignature(List.of(), null),
-                new RoutineBody(new Block(null, List.of(), List.of(new Unsupported(u.text(), u.span(),
-                        "subprogram not read: " + u.error().message())), List.of(), u.span()), NameConflict.COLUMN),
+                new RoutineBody(new Block(null, List.of(), List.of(new Unsupported(u.text(), u.span(), "subprogram not read (line "
+                        + u.error().span().line() + ":" + u.error().span().column() + "): " + u.error().message())), List.of(), u.span()),
+                        NameConflict.COLUMN),
                 u.span())).toList();
     }
 

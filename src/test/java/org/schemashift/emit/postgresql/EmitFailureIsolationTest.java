@@ -1,0 +1,68 @@
+package org.schemashift.emit.postgresql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.CatalogAssembler;
+import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.PlannedTargetDialect;
+import org.schemashift.emit.StepSpelling;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.GeneralCode;
+import org.schemashift.model.NameCase;
+import org.schemashift.plan.DdlPlan;
+import org.schemashift.plan.PlannedStep.CreateTable;
+import org.schemashift.source.SourceFile;
+import org.schemashift.source.mysql.MySqlSourceDialect;
+
+/** A writer that fails on one object costs that object only: an SS-GEN-0055 item, every other object written. */
+class EmitFailureIsolationTest {
+
+    private static final String SCHEMA = """
+            CREATE TABLE a (id INT PRIMARY KEY);
+            CREATE TABLE boom (id INT PRIMARY KEY, a_id INT REFERENCES a (id));
+            CREATE TABLE c (id INT PRIMARY KEY);
+            CREATE VIEW v AS SELECT id FROM c;
+            """;
+
+    @Test
+    void aTableWhoseWriterThrowsBecomesAnItemAndTheOthersAreWritten() {
+        ActionItems items = new ActionItems();
+        List<EmittedObject> objects = new FailingOnBoom().emit(
+                new CatalogAssembler(new ActionItems()).assemble(new MySqlSourceDialect().read(new SourceFile("t.sql", SCHEMA))),
+                NameCase.INSENSITIVE, items);
+
+        assertThat(objects).extracting(EmittedObject::name).contains("a", "c", "v");
+        assertThat(objects).extracting(EmittedObject::sql).noneMatch(sql -> sql.contains("boom"));   // nor its foreign key
+        List<ActionItem> failures = items.all().stream().filter(i -> i.code() == GeneralCode.INTERNAL_FAILURE).toList();
+        assertThat(failures).singleElement().satisfies(item -> {
+            assertThat(item.span().line()).isEqualTo(2);
+            assertThat(item.message()).startsWith("writing table boom: internal error IllegalStateException (injected)"
+                    + " at EmitFailureIsolationTest.java:").endsWith("; left out of the output");
+        });
+    }
+
+    /** PostgreSQL's writers, except that the table writer throws for table {@code boom}. */
+    private static final class FailingOnBoom extends PlannedTargetDialect {
+        FailingOnBoom() {
+            super("postgresql", "PostgreSQL 15+", PostgresqlTargetDialect.CAPABILITIES);
+        }
+
+        @Override
+        protected StepSpelling spelling(DdlPlan plan, ActionItems items) {
+            StepSpelling real = new PostgresqlTargetDialect().spelling(plan, items);
+            return new StepSpelling(real.schema(), real.type(), real.sequence(), step -> failOnBoom(step, real),
+                    real.index(), real.foreignKey(), real.comments(), real.onUpdateTrigger(), real.defaultOnNullTrigger(),
+                    real.view(), real.synonym(), real.grant(), real.helperLibraries(), real.code());
+        }
+
+        private static EmittedObject failOnBoom(CreateTable step, StepSpelling real) {
+            if (step.table().table().name().name().equals("boom")) {
+                throw new IllegalStateException("injected");
+            }
+            return real.table().apply(step);
+        }
+    }
+}
