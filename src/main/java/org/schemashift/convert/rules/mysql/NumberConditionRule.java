@@ -1,6 +1,7 @@
 package org.schemashift.convert.rules.mysql;
 
 import java.util.List;
+import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDelete;
 import org.apache.calcite.sql.SqlJoin;
@@ -40,7 +41,7 @@ public final class NumberConditionRule implements ExpressionRule {
         if (node instanceof SqlSelect select) {
             select.setWhere(condition(select.getWhere(), context));
             select.setHaving(condition(select.getHaving(), context));
-        } else if (node instanceof SqlJoin join && join.getCondition() != null) {
+        } else if (node instanceof SqlJoin join && join.getConditionType() == JoinConditionType.ON) {
             join.setOperand(5, condition(join.getCondition(), context));
         } else if (node instanceof SqlUpdate update) {
             update.setOperand(3, condition(update.getCondition(), context));
