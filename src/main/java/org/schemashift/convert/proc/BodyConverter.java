@@ -17,6 +17,7 @@ import org.schemashift.convert.BooleanNumberComparisonRule;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
+import org.schemashift.convert.rules.mysql.NumberConditionRule;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Column;
 import org.schemashift.model.Expr;
@@ -41,6 +42,7 @@ import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.RoutineSignature;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
+import org.schemashift.source.mysql.MySqlCode;
 import org.schemashift.source.oracle.OracleCode;
 
 /**
@@ -132,6 +134,15 @@ final class BodyConverter extends ProcRewriter {
         if (converted.node() != null) return converted.node();
         if (failure == null) failure = node.toString();
         return node;
+    }
+
+    /** A condition of the stored program; MySQL's may be a number or a string ({@link NumberConditionRule}). */
+    @Override
+    protected SqlNode condition(SqlNode node) {
+        SqlNode converted = expression(node);
+        TypeFamily family = expressions.familyInScope(node, scope.relations(node));
+        if (family == TypeFamily.STRING) code.items().add(MySqlCode.STRING_CONDITION, at, what + ": " + node);
+        return NumberConditionRule.truth(converted, family);
     }
 
     private List<SqlNode> expressionList(List<SqlNode> nodes) {

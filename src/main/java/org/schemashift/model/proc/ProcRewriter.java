@@ -19,6 +19,11 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
         return node;
     }
 
+    /** The replacement of a condition (IF, searched CASE, WHILE, UNTIL, EXIT WHEN); {@link #expression} by default. */
+    protected SqlNode condition(SqlNode node) {
+        return expression(node);
+    }
+
     public RoutineBody body(RoutineBody body) {
         return new RoutineBody((Block) body.block().accept(this), body.nameConflict());
     }
@@ -44,8 +49,10 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
                 .map(p -> new Parameter(p.name(), p.mode(), p.type(), maybe(p.defaultValue()), p.span())).toList();
     }
 
-    private List<Branch> branches(List<Branch> branches) {
-        return branches.stream().map(b -> new Branch(expression(b.when()), statements(b.body()))).toList();
+    /** {@code conditions}: whether the branches' WHEN are conditions (IF, searched CASE) rather than values. */
+    private List<Branch> branches(List<Branch> branches, boolean conditions) {
+        return branches.stream()
+                .map(b -> new Branch(conditions ? condition(b.when()) : expression(b.when()), statements(b.body()))).toList();
     }
 
     private QuerySource source(QuerySource source) {
@@ -70,13 +77,13 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
 
     @Override
     public Statement visitIf(If statement) {
-        return new If(branches(statement.branches()), statements(statement.otherwise()), statement.span());
+        return new If(branches(statement.branches(), true), statements(statement.otherwise()), statement.span());
     }
 
     @Override
     public Statement visitCase(Case statement) {
-        return new Case(maybe(statement.selector()), branches(statement.branches()), statements(statement.otherwise()),
-                statement.span());
+        return new Case(maybe(statement.selector()), branches(statement.branches(), statement.selector() == null),
+                statements(statement.otherwise()), statement.span());
     }
 
     @Override
@@ -86,12 +93,12 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
 
     @Override
     public Statement visitWhile(While loop) {
-        return new While(loop.label(), expression(loop.condition()), statements(loop.body()), loop.span());
+        return new While(loop.label(), condition(loop.condition()), statements(loop.body()), loop.span());
     }
 
     @Override
     public Statement visitRepeat(Repeat loop) {
-        return new Repeat(loop.label(), statements(loop.body()), expression(loop.until()), loop.span());
+        return new Repeat(loop.label(), statements(loop.body()), condition(loop.until()), loop.span());
     }
 
     @Override
@@ -126,12 +133,12 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
 
     @Override
     public Statement visitExit(Exit exit) {
-        return new Exit(exit.label(), maybe(exit.when()), exit.span());
+        return new Exit(exit.label(), exit.when() == null ? null : condition(exit.when()), exit.span());
     }
 
     @Override
     public Statement visitContinue(Continue next) {
-        return new Continue(next.label(), maybe(next.when()), next.span());
+        return new Continue(next.label(), next.when() == null ? null : condition(next.when()), next.span());
     }
 
     @Override

@@ -142,6 +142,20 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "sees the difference.",
             "SET @n = 0; ... SET @n = @n + 1;",
             "DECLARE uv_n bigint; ... uv_n := 0; ... uv_n := uv_n + 1;")),
+    STRING_CONDITION(new Entry("SS-MY-0172", MEDIUM, 0.25, "String used as a condition is cast to a number",
+            "Check that the value is always a number; text that is not a number is 0 (false) on MySQL and an error on PostgreSQL.",
+            "MySQL takes a string used as a condition as the number its leading digits make ('0abc' is false, '2x' true, "
+                    + "'abc' false); PostgreSQL has no text-to-boolean rule, so the string is cast to numeric and compared "
+                    + "with 0, which fails on text that is not a number.",
+            "IF code THEN ...",
+            "IF CAST(code AS DECIMAL) <> 0 THEN ...")),
+    TRIGGER_RENAMED_FOR_ORDER(new Entry("SS-MY-0173", LOW, 0.1, "Trigger renamed to keep MySQL's firing order",
+            "Keep the new names (or others sorting the same way); use them wherever the triggers are dropped or altered.",
+            "MySQL fires the triggers of one table, timing and event in creation order, changed by FOLLOWS / PRECEDES; "
+                    + "PostgreSQL fires them in the alphabetical order of their names, so each such trigger gets a numbered "
+                    + "prefix giving that order.",
+            "CREATE TRIGGER z_fill BEFORE INSERT ON t ...; CREATE TRIGGER a_check BEFORE INSERT ON t ...",
+            "CREATE TRIGGER t1_z_fill ...; CREATE TRIGGER t2_a_check ...")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

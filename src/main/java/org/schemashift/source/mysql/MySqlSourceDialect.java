@@ -47,7 +47,7 @@ public final class MySqlSourceDialect implements SourceDialect {
 
     @Override
     public Catalog withImplicitObjects(Catalog catalog, ActionItems items) {
-        return MySqlImplicitKeys.complete(catalog, items);
+        return MySqlTriggerOrder.complete(MySqlImplicitKeys.complete(catalog, items), items);
     }
 
     @Override

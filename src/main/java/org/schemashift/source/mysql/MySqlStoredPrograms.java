@@ -72,10 +72,14 @@ final class MySqlStoredPrograms {
         List<ObjectName> follows = new ArrayList<>();
         if (ctx.order != null) {
             String other = MySqlNames.identifier(ctx.other);
-            if (ctx.order.getType() == MySqlParser.FOLLOWS) follows.add(new ObjectName(name.schema(), other));
-            items.add(MySqlCode.TRIGGER_ORDER.at(positions.span(ctx.order),
-                    ctx.order.getText().toUpperCase(Locale.ROOT) + " " + other + ": PostgreSQL fires the triggers of one event in "
-                            + "the alphabetical order of their names; name them so that order is kept"));
+            // FOLLOWS is kept by the names MySqlTriggerOrder gives; PRECEDES, which would change the other trigger, is reported
+            if (ctx.order.getType() == MySqlParser.FOLLOWS) {
+                follows.add(new ObjectName(name.schema(), other));
+            } else {
+                items.add(MySqlCode.TRIGGER_ORDER.at(positions.span(ctx.order),
+                        ctx.order.getText().toUpperCase(Locale.ROOT) + " " + other + ": PostgreSQL fires the triggers of one event in "
+                                + "the alphabetical order of their names; name them so that order is kept"));
+            }
         }
         Trigger trigger = new Trigger(name, MySqlNames.tableName(ctx.tableName(1)), ctx.timing.getText().toUpperCase(Locale.ROOT),
                 List.of(ctx.event.getText().toUpperCase(Locale.ROOT)), true, null, body(ctx.procStatement()),

@@ -34,7 +34,7 @@ final class MySqlCodeOnBoth implements AutoCloseable {
 
     MySqlCodeOnBoth(String mysqlScript) throws SQLException {
         statements = Dialects.source("mysql").read(new SourceFile("test.sql", mysqlScript));
-        Catalog catalog = new CatalogAssembler(items).assemble(statements);
+        Catalog catalog = Dialects.source("mysql").withImplicitObjects(new CatalogAssembler(items).assemble(statements), items);
         Catalog converted = new SchemaConverter(RULES, Dialects.expressionRules("mysql", "postgresql"), items,
                 Dialects.source("mysql").defaultLiterals().then(Dialects.target("postgresql").defaultLiterals())).convert(catalog);
         List<EmittedObject> emitted = Dialects.target("postgresql").emit(converted, Dialects.source("mysql").nameCase(org.schemashift.source.SourceOptions.NONE), items,

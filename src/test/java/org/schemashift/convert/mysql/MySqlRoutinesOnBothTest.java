@@ -125,6 +125,46 @@ class MySqlRoutinesOnBothTest {
     }
 
     @Test
+    void columnsFunctionResultsAndStringsUsedAsConditionsAreTrueWhenTheirNumberIsNotZero() throws Exception {
+        String mysql = """
+                CREATE TABLE stock (id INT PRIMARY KEY, qty INT, ratio DECIMAL(5,2));
+                DELIMITER $$
+                CREATE FUNCTION truths(p_id INT, s VARCHAR(10)) RETURNS VARCHAR(40)
+                    READS SQL DATA
+                BEGIN
+                  DECLARE r VARCHAR(40) DEFAULT '';
+                  DECLARE n INT;
+                  IF LOCATE('0', s) THEN SET r = CONCAT(r, 'z'); END IF;
+                  IF s THEN SET r = CONCAT(r, 's'); END IF;
+                  IF NOT s THEN SET r = CONCAT(r, '!'); END IF;
+                  SELECT COUNT(*) INTO n FROM stock WHERE qty AND id <= p_id;
+                  SET r = CONCAT(r, n);
+                  SELECT SUM(CASE WHEN ratio THEN 1 ELSE 0 END) INTO n FROM stock WHERE ratio OR qty;
+                  SET r = CONCAT(r, n);
+                  WHILE n DO
+                    SET n = n - 1;
+                    SET r = CONCAT(r, '.');
+                  END WHILE;
+                  RETURN r;
+                END $$
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO stock VALUES (1, 3, 0.5), (2, 0, 0), (3, NULL, 1.25), (4, -2, NULL), (5, 0, 0.01)";
+            both.runOnBoth(rows, rows);
+            for (String s : new String[] {"NULL", "'0'", "'2'", "'0.00'", "' 10'"}) {
+                for (int id = 0; id <= 5; id += 2) {
+                    String call = "SELECT truths(" + id + ", " + s + ")";
+                    assertThat(both.onPostgres(call)).as(call).isEqualTo(both.onMariaDb(call));
+                }
+            }
+            assertThat(both.script).contains("WHERE qty <> 0 AND", "WHEN ratio <> 0 THEN", "WHERE ratio <> 0 OR qty <> 0",
+                    "IF CAST(s AS DECIMAL) <> 0 THEN", "WHILE n <> 0 LOOP");
+            assertThat(both.codes()).contains("SS-MY-0172");
+        }
+    }
+
+    @Test
     void handlersForMySqlErrorNumbersAndSqlStatesCatchThePostgresqlErrorThatMeansTheSame() throws Exception {
         String mysql = """
                 CREATE TABLE tag (name VARCHAR(10) PRIMARY KEY);

@@ -11,7 +11,7 @@ public final class MySqlRules {
 
     public static List<ExpressionRule> all() {
         return List.of(new ConcatToPipesRule(), new SequentialSetRule(), new BooleanNumberComparisonRule("MY-J003"),
-                new GroupConcatRule(), new DateArithmeticRule(), new DateFormatRule(), new GroupByColumnsRule());
+                new GroupConcatRule(), new DateArithmeticRule(), new DateFormatRule(), new GroupByColumnsRule(), new NumberConditionRule());
     }
 
     /** The rules of MySQL constructs that mean something else on PostgreSQL only. */
