@@ -5,7 +5,7 @@ import org.apache.calcite.sql.SqlNode;
 /**
  * A Java rewrite for one construct that is not a plain function mapping. The converter offers
  * every node bottom-up (calls, identifiers, literals, queries such as SqlSelect), after its
- * children are converted; the first rule returning a node wins.
+ * children are converted. Every rule runs, in registration order, on the previous rule's output.
  */
 public interface ExpressionRule {
 
