@@ -57,6 +57,6 @@ public final class ConversionPipeline {
                 .withSessionDateFormat(source.sessionDateFormat()).convert(catalog);
         List<EmittedObject> objects = target.emit(converted, nameCase, items, targetOptions.withRenames(rules.renames()));
         return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions(),
-                items.builtinCalls(), items.renamed(), catalog, nameCase);
+                items.builtinCalls(), items.renamed(), catalog, nameCase, options.schema());
     }
 }

@@ -73,6 +73,18 @@ class SchemaShiftCommandTest {
     }
 
     @Test
+    void sourceSchemaLocatesUnqualifiedTablesInTheCopyTasksTableMappings() throws Exception {
+        Path in = script("CREATE TABLE notes (id NUMBER(9) PRIMARY KEY, body CLOB);\n");
+        Run r = run("convert", "--from", "oracle", "--to", "postgresql", "-o", dir.resolve("out").toString(),
+                "--source-schema", "HR", in.toString());
+        assertThat(r.status()).isZero();
+        assertThat(Files.readString(dir.resolve("out/schema.sql"))).as("the conversion itself is unchanged").contains("CREATE TABLE notes (");
+        assertThat(Files.readString(dir.resolve("out/dms-table-mappings.json")).replaceAll("\\s+", ""))
+                .contains("\"rule-type\":\"table-settings\",\"rule-id\":\"6\",\"rule-name\":\"6\","
+                        + "\"object-locator\":{\"schema-name\":\"HR\",\"table-name\":\"NOTES\"}");
+    }
+
+    @Test
     void directoriesAreReadRecursivelyInPathOrder() throws Exception {
         Files.createDirectories(dir.resolve("src/b"));
         Files.writeString(dir.resolve("src/b/2.sql"), "CREATE TABLE child (id INT, p INT REFERENCES parent (id));");
