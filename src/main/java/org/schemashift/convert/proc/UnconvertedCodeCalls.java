@@ -69,10 +69,7 @@ public final class UnconvertedCodeCalls {
                 public Void visit(SqlIdentifier id) {
                     String name = String.join(".", id.names).toUpperCase(Locale.ROOT);
                     FunctionRules.Compiled rule = functions.find(name, 0);
-                    // as the expression rules read a name without parentheses: a function of no arguments, or a package no target has
-                    if (rule != null && (Integer.valueOf(0).equals(rule.rule().args()) || !id.isSimple() && rule.unsupported())) {
-                        called(name, span.at(id));
-                    }
+                    if (rule != null && rule.callsBare(id)) called(name, span.at(id));
                     return null;
                 }
             });
