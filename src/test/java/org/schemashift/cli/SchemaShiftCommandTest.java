@@ -60,6 +60,10 @@ class SchemaShiftCommandTest {
         assertThat(Files.readString(dir.resolve("out/schema.sql"))).contains("CREATE TABLE t (").contains("CREATE VIEW v AS");
         assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"status\" : \"unsupported\"");
         assertThat(Files.readString(dir.resolve("out/objects/0001-table-t.sql"))).startsWith("CREATE TABLE t (");
+        byte[] bytes = Files.readAllBytes(in);
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertThat(org.schemashift.report.ReportJson.read(dir.resolve("out/report.json")).inputs()).as("each input with its size and SHA-256")
+                .containsExactly(new org.schemashift.report.Report.Input(in.toString(), bytes.length, sha256));
     }
 
     @Test
@@ -100,7 +104,11 @@ class SchemaShiftCommandTest {
     void failOnExitsOneWhenAnItemAtThatSeverityExists() throws Exception {
         Path in = script("CREATE TABLE t (d DATE DEFAULT '0000-00-00');");
         String out = dir.resolve("out").toString();
-        assertThat(run("convert", "--from", "mysql", "--to", "postgresql", "-o", out, "--fail-on", "medium", in.toString()).status()).isEqualTo(1);
+        Run failed = run("convert", "--from", "mysql", "--to", "postgresql", "-o", out, "--fail-on", "medium", in.toString());
+        assertThat(failed.status()).isEqualTo(1);
+        assertThat(failed.err()).as("stderr names the items that triggered it")
+                .containsPattern("schemashift: --fail-on medium: [1-9]\\d* action items at medium or above\n")
+                .containsPattern("\n  SS-[A-Z]+-\\d{4} medium .*in\\.sql:1 ");
         assertThat(run("convert", "--from", "mysql", "--to", "postgresql", "-o", out, "--fail-on", "high", in.toString()).status()).isZero();
     }
 
@@ -136,7 +144,8 @@ class SchemaShiftCommandTest {
     @Test
     void dialectsHelpAndVersion() {
         assertThat(run("dialects").out()).contains("sources: mysql, oracle, sqlserver").contains("targets: mysql, postgresql");
-        assertThat(run("--version").out()).startsWith("schemashift ");
+        assertThat(run("--version").out()).as("the build's version").startsWith("schemashift ").containsPattern("^schemashift \\d+\\.\\d+")
+                .doesNotContain("development");
         assertThat(run("convert", "--help").out()).contains("--from").contains("--fail-on");
         assertThat(run("--help").out()).contains("convert").contains("dialects");
     }
