@@ -294,6 +294,9 @@ plsqlUnitBody
 
 subprogramAlone : subprogram EOF;
 
+// An anonymous block ([DECLARE ...] BEGIN ... END;) of an install script, read for what it calls.
+anonymousBlock : block SEMICOLON? EOF;
+
 subprogram
     : PROCEDURE name=subprogramName parameterList? unitAttribute*
       ((IS | AS) subprogramImplementation)? SEMICOLON

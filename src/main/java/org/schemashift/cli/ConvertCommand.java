@@ -70,6 +70,11 @@ final class ConvertCommand implements Callable<Integer> {
             description = "SQL Server source: the database's collation is case-sensitive, so `Orders` and `ORDERS` are two tables (by default they are one).")
     boolean caseSensitiveCollation;
 
+    @Option(names = "--source-schema", paramLabel = "SCHEMA",
+            description = "The schema the source scripts ran in where they name none (Oracle: the connecting user, as stored, e.g. HR; "
+                    + "MySQL: the database in use): dms-table-mappings.json locates their tables there.")
+    String sourceSchema;
+
     @Option(names = "--grants", description = "Write the source's GRANT statements (the roles must exist in the target); by default they are only reported.")
     boolean grants;
 
@@ -90,7 +95,7 @@ final class ConvertCommand implements Callable<Integer> {
             ConversionPipeline pipeline = new ConversionPipeline(from, to, MappingRules.userFile(mappings));
             OutputDirectory.check(output, force);
             List<SourceFile> files = readInputs(err);
-            ConversionResult result = pipeline.run(files, new SourceOptions(defines, lowerCaseTableNames, caseSensitiveCollation),
+            ConversionResult result = pipeline.run(files, new SourceOptions(defines, lowerCaseTableNames, caseSensitiveCollation).withSchema(sourceSchema),
                     new TargetOptions(grants));
             if (result.statements().isEmpty()) {
                 err.println("schemashift: no statements found in the input (" + files.size() + " file(s), all empty or only comments)");

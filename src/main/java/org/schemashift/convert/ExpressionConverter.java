@@ -297,13 +297,10 @@ public final class ExpressionConverter {
         public SqlNode visit(SqlIdentifier id) {
             SqlNode rewritten = applyJavaRules(id, id);
             if (rewritten != id || context.relationOf(id) != null) return rewritten;
-            // A name that is no column may be a function written without parentheses (Oracle SYSDATE,
-            // DBMS_RANDOM.VALUE): only rules that say args: 0 apply to it, and to a package member
-            // (DBMS_SQL.NATIVE) also a rule saying the whole package has no equivalent.
+            // A name that is no column may be a function written without parentheses (Oracle SYSDATE)
             String name = String.join(".", id.names).toUpperCase(Locale.ROOT);
             FunctionRules.Compiled rule = functions.find(name, 0);
-            boolean bare = rule != null && (Integer.valueOf(0).equals(rule.rule().args()) || (!id.isSimple() && rule.unsupported()));
-            if (!bare) return id;
+            if (rule == null || !rule.callsBare(id)) return id;
             if (rule.unsupported()) {
                 context.unsupported(rule, name, id);
                 return id;

@@ -48,6 +48,15 @@ public final class FunctionRules {
             return rule.unsupported() != null;
         }
 
+        /**
+         * True when this rule reads {@code id}, a name written without parentheses, as a call (Oracle
+         * SYSDATE, DBMS_RANDOM.VALUE): a rule saying args: 0, or for a package member (DBMS_SQL.NATIVE)
+         * a rule saying the whole package has no equivalent.
+         */
+        public boolean callsBare(SqlIdentifier id) {
+            return Integer.valueOf(0).equals(rule.args()) || !id.isSimple() && unsupported();
+        }
+
         /** {@code call} converted by this rule; null when a Java rule must convert it. */
         SqlNode apply(SqlCall call) {
             if (javaOnly() || unsupported()) return null;

@@ -8,6 +8,7 @@ import org.schemashift.convert.CatalogAssembler;
 import org.schemashift.convert.MappingRules;
 import org.schemashift.convert.ObjectFilter;
 import org.schemashift.convert.SchemaConverter;
+import org.schemashift.convert.proc.UnconvertedCodeCalls;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.SourceStatement;
@@ -49,6 +50,7 @@ public final class ConversionPipeline {
     private ConversionResult convert(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
         List<SourceStatement> statements = new ArrayList<>(source.read(files, options));
         ActionItems items = new ActionItems();
+        new UnconvertedCodeCalls(rules.functions(), rules.calls(), items).record(statements);
         NameCase nameCase = source.nameCase(options);
         Catalog catalog = new ObjectFilter(rules.exclude(), rules.include(), items)
                 .apply(source.withImplicitObjects(new CatalogAssembler(items, nameCase).assemble(statements), items));
@@ -57,6 +59,6 @@ public final class ConversionPipeline {
                 .withSessionDateFormat(source.sessionDateFormat()).convert(catalog);
         List<EmittedObject> objects = target.emit(converted, nameCase, items, targetOptions.withRenames(rules.renames()));
         return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions(),
-                items.builtinCalls(), items.renamed(), catalog, nameCase);
+                items.builtinCalls(), items.renamed(), catalog, nameCase, options.schema());
     }
 }

@@ -17,10 +17,13 @@ import org.schemashift.emit.EmittedObject;
  * they met, and the names the user's rename rules gave ({@code renamed}: source → target per
  * schema, table, column..., for the stages that must map data between them). {@code nameCase}:
  * which of the source's names are one object (the report groups statements by it).
+ * {@code sourceSchema}: the schema the user said the scripts ran in ({@code --source-schema}), null
+ * when not said.
  */
 public record ConversionResult(String source, String target, List<SourceStatement> statements,
                                List<EmittedObject> objects, List<ActionItem> conversionItems, List<Decision> decisions,
-                               List<BuiltinCall> builtinCalls, List<RenamedName> renamed, Catalog sourceCatalog, NameCase nameCase) {
+                               List<BuiltinCall> builtinCalls, List<RenamedName> renamed, Catalog sourceCatalog, NameCase nameCase,
+                               String sourceSchema) {
 
     /**
      * A result without the source catalog (null): the copy task's type changes are then unknown; the
@@ -29,7 +32,7 @@ public record ConversionResult(String source, String target, List<SourceStatemen
     public ConversionResult(String source, String target, List<SourceStatement> statements,
                             List<EmittedObject> objects, List<ActionItem> conversionItems, List<Decision> decisions,
                             List<BuiltinCall> builtinCalls, List<RenamedName> renamed) {
-        this(source, target, statements, objects, conversionItems, decisions, builtinCalls, renamed, null, NameCase.INSENSITIVE);
+        this(source, target, statements, objects, conversionItems, decisions, builtinCalls, renamed, null, NameCase.INSENSITIVE, null);
     }
 
     /** A result without renames. */

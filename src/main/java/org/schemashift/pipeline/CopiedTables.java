@@ -17,8 +17,9 @@ import org.schemashift.model.Table;
  * column's source and target types: the one input of the copy-task writers ({@link DmsTableMappings},
  * {@link PgloaderCommands}). Source names are those of the model, which are the source catalog's
  * (an unquoted Oracle name is upper case). {@code sourceDefaultSchema} is where the source keeps a
- * table the input names without a schema, when the source dialect fixes it (SQL Server's
- * {@code dbo}); null when it is the connection's.
+ * table the input names without a schema: the one the user said the scripts ran in
+ * ({@code --source-schema}), else the one the source dialect fixes (SQL Server's {@code dbo}); null
+ * when it is the connection's and not said.
  */
 public record CopiedTables(String source, String target, String sourceDefaultSchema, List<TableLoad.Copy> tables) {
     public CopiedTables {
@@ -27,7 +28,8 @@ public record CopiedTables(String source, String target, String sourceDefaultSch
 
     public static CopiedTables of(ConversionResult result) {
         Map<String, String> sourceTypes = sourceTypes(result.sourceCatalog());
-        return new CopiedTables(result.source(), result.target(), Dialects.source(result.source()).defaultSchema(),
+        String sourceDefaultSchema = result.sourceSchema() != null ? result.sourceSchema() : Dialects.source(result.source()).defaultSchema();
+        return new CopiedTables(result.source(), result.target(), sourceDefaultSchema,
                 result.objects().stream().map(EmittedObject::load).filter(Objects::nonNull).map(TableLoad::copy)
                         .map(copy -> withSourceTypes(copy, sourceTypes)).toList());
     }

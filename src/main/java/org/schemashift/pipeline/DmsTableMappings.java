@@ -27,10 +27,11 @@ import org.schemashift.emit.TableLoad;
  * so a column both renamed and retyped is not given a rename and a type change, of which DMS would
  * apply only the first: one {@code add-column} makes the target column, named, typed and valued
  * from the source column ({@code $SOURCE}), and that source column is removed (a rule on another
- * object). A source table without a schema is located in the
- * source's default schema when the dialect fixes one (SQL Server's {@code dbo}, renamed to
- * PostgreSQL's {@code public}, where the unqualified table is created), else in every schema
- * ({@code %}), which a table-settings rule does not take.
+ * object). A source table without a schema is located in the schema the scripts ran in
+ * ({@link CopiedTables#sourceDefaultSchema}: the user's {@code --source-schema}, else the one the
+ * dialect fixes, SQL Server's {@code dbo}), renamed to PostgreSQL's {@code public}, where the
+ * unqualified table is created; when neither says, in every schema ({@code %}), which a
+ * table-settings rule does not take.
  */
 public final class DmsTableMappings {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -120,7 +121,7 @@ public final class DmsTableMappings {
      * mode, the task's usual setting, truncates those longer than its maximum size): AWS's
      * {@code {"mode": "unlimited", "bulk-max-size": "0"}}, "standard full LOB mode" in "Table and
      * collection settings rules and operations". A table-settings locator takes no wildcard, so a
-     * table whose source schema neither the input nor the dialect fixes keeps the task's setting.
+     * table whose source schema neither the input, the user nor the dialect fixes keeps the task's setting.
      */
     private void lobSettings() throws IOException {
         for (TableLoad.Copy table : lobTables) {

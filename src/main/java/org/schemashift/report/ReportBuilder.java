@@ -61,7 +61,7 @@ public final class ReportBuilder {
         ObjectAssembly.Result objects = ObjectAssembly.assemble(statements, pieces, LoadPhases.of(result.objects()), result.nameCase());
         List<BuiltinCall> codeCalls = result.builtinCalls().stream().filter(call -> {
             int i = locator.find(call.span());
-            return i >= 0 && LinesOfCode.CODE_KINDS.contains(statements.get(i).kind());
+            return i >= 0 && (LinesOfCode.CODE_KINDS.contains(statements.get(i).kind()) || statements.get(i).unconvertedCode() != null);
         }).toList();
         Report.Summary summary = ReportSummary.of(statements.size(), objects.ignoredStatements(), objects.entries(),
                 BuiltinInventory.of(codeCalls));

@@ -11,9 +11,14 @@ import java.util.Map;
  * {@code caseSensitiveCollation} says a SQL Server database's collation is case-sensitive (_CS_),
  * so its names are too. Other dialects ignore what is not theirs. {@code threads} is the number of
  * threads that parse statements ({@code 0}: {@link OrderedReads#defaultThreads}); the output is the
- * same for any number.
+ * same for any number. {@code schema} is the schema the scripts ran in, where they name none
+ * ({@code convert --source-schema}: Oracle's connecting user, MySQL's database in use), as the
+ * source catalog stores it; null when not given. The conversion does not need it (an unqualified
+ * name stays unqualified on the target); the data-copy task's table mappings locate the source
+ * tables with it.
  */
-public record SourceOptions(Map<String, String> defines, int lowerCaseTableNames, boolean caseSensitiveCollation, int threads) {
+public record SourceOptions(Map<String, String> defines, int lowerCaseTableNames, boolean caseSensitiveCollation, int threads,
+                            String schema) {
     public static final SourceOptions NONE = new SourceOptions(Map.of());
 
     public SourceOptions {
@@ -25,16 +30,21 @@ public record SourceOptions(Map<String, String> defines, int lowerCaseTableNames
     }
 
     public SourceOptions(Map<String, String> defines, int lowerCaseTableNames, boolean caseSensitiveCollation) {
-        this(defines, lowerCaseTableNames, caseSensitiveCollation, 0);
+        this(defines, lowerCaseTableNames, caseSensitiveCollation, 0, null);
     }
 
     public SourceOptions(Map<String, String> defines) {
-        this(defines, 0, false, 0);
+        this(defines, 0, false, 0, null);
     }
 
     /** These options read with {@code threads} parse threads. */
     public SourceOptions withThreads(int threads) {
-        return new SourceOptions(defines, lowerCaseTableNames, caseSensitiveCollation, threads);
+        return new SourceOptions(defines, lowerCaseTableNames, caseSensitiveCollation, threads, schema);
+    }
+
+    /** These options for scripts that ran in {@code schema} where they name none. */
+    public SourceOptions withSchema(String schema) {
+        return new SourceOptions(defines, lowerCaseTableNames, caseSensitiveCollation, threads, schema);
     }
 
     /** The number of parse threads to use. */

@@ -36,6 +36,9 @@ class ConvertValidateTest {
                 .filter(e -> e.kind().equals("table") && !e.target().isEmpty()).toList();
         assertThat(tables).isNotEmpty().allSatisfy(e -> assertThat(e.applied())
                 .as(e.name()).isNotEmpty().allSatisfy(a -> assertThat(a.result()).isEqualTo("created")));
+        assertThat(stdout.toString()).as("the summary counts the objects apply could not create because they are not in schema.sql")
+                .contains(report.validation().objectsNotInScript() + " of the report's " + report.objects().size()
+                        + " objects are not in schema.sql");
     }
 
     @Test

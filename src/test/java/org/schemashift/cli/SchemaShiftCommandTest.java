@@ -60,6 +60,10 @@ class SchemaShiftCommandTest {
         assertThat(Files.readString(dir.resolve("out/schema.sql"))).contains("CREATE TABLE t (").contains("CREATE VIEW v AS");
         assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"status\" : \"unsupported\"");
         assertThat(Files.readString(dir.resolve("out/objects/0001-table-t.sql"))).startsWith("CREATE TABLE t (");
+        byte[] bytes = Files.readAllBytes(in);
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertThat(org.schemashift.report.ReportJson.read(dir.resolve("out/report.json")).inputs()).as("each input with its size and SHA-256")
+                .containsExactly(new org.schemashift.report.Report.Input(in.toString(), bytes.length, sha256));
     }
 
     @Test
@@ -70,6 +74,18 @@ class SchemaShiftCommandTest {
         assertThat(r.status()).isZero();
         assertThat(Files.readString(dir.resolve("out/schema.sql")))
                 .contains("CREATE TABLE app.t (").contains("GRANT SELECT ON app.t TO reader;");
+    }
+
+    @Test
+    void sourceSchemaLocatesUnqualifiedTablesInTheCopyTasksTableMappings() throws Exception {
+        Path in = script("CREATE TABLE notes (id NUMBER(9) PRIMARY KEY, body CLOB);\n");
+        Run r = run("convert", "--from", "oracle", "--to", "postgresql", "-o", dir.resolve("out").toString(),
+                "--source-schema", "HR", in.toString());
+        assertThat(r.status()).isZero();
+        assertThat(Files.readString(dir.resolve("out/schema.sql"))).as("the conversion itself is unchanged").contains("CREATE TABLE notes (");
+        assertThat(Files.readString(dir.resolve("out/dms-table-mappings.json")).replaceAll("\\s+", ""))
+                .contains("\"rule-type\":\"table-settings\",\"rule-id\":\"6\",\"rule-name\":\"6\","
+                        + "\"object-locator\":{\"schema-name\":\"HR\",\"table-name\":\"NOTES\"}");
     }
 
     @Test
@@ -88,7 +104,11 @@ class SchemaShiftCommandTest {
     void failOnExitsOneWhenAnItemAtThatSeverityExists() throws Exception {
         Path in = script("CREATE TABLE t (d DATE DEFAULT '0000-00-00');");
         String out = dir.resolve("out").toString();
-        assertThat(run("convert", "--from", "mysql", "--to", "postgresql", "-o", out, "--fail-on", "medium", in.toString()).status()).isEqualTo(1);
+        Run failed = run("convert", "--from", "mysql", "--to", "postgresql", "-o", out, "--fail-on", "medium", in.toString());
+        assertThat(failed.status()).isEqualTo(1);
+        assertThat(failed.err()).as("stderr names the items that triggered it")
+                .containsPattern("schemashift: --fail-on medium: [1-9]\\d* action items at medium or above\n")
+                .containsPattern("\n  SS-[A-Z]+-\\d{4} medium .*in\\.sql:1 ");
         assertThat(run("convert", "--from", "mysql", "--to", "postgresql", "-o", out, "--fail-on", "high", in.toString()).status()).isZero();
     }
 
@@ -124,7 +144,8 @@ class SchemaShiftCommandTest {
     @Test
     void dialectsHelpAndVersion() {
         assertThat(run("dialects").out()).contains("sources: mysql, oracle, sqlserver").contains("targets: mysql, postgresql");
-        assertThat(run("--version").out()).startsWith("schemashift ");
+        assertThat(run("--version").out()).as("the build's version").startsWith("schemashift ").containsPattern("^schemashift \\d+\\.\\d+")
+                .doesNotContain("development");
         assertThat(run("convert", "--help").out()).contains("--from").contains("--fail-on");
         assertThat(run("--help").out()).contains("convert").contains("dialects");
     }

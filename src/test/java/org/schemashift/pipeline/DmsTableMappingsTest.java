@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.schemashift.source.SourceFile;
+import org.schemashift.source.SourceOptions;
 
 /**
  * dms-table-mappings.json follows the table-mapping format AWS documents for
@@ -122,15 +123,7 @@ class DmsTableMappingsTest {
                 CREATE TABLE Notes (Id INT PRIMARY KEY, Body NVARCHAR(MAX), Flag BIT)
                 GO
                 """)));
-        JsonNode mappings = JSON.readTree(DmsTableMappings.render(CopiedTables.of(result)));
-
-        assertDocumentedShape(mappings);
-        List<String> rules = new ArrayList<>();
-        for (JsonNode rule : mappings.get("rules")) {
-            rules.add(rule.get("rule-type").asText() + " " + rule.get("object-locator") + " " + rule.path("rule-action").asText()
-                    + " " + rule.path("value").asText() + rule.path("lob-settings"));
-        }
-        assertThat(rules).as("SQL Server keeps an unqualified table in dbo; PostgreSQL creates it in public").containsExactly(
+        assertThat(lines(JSON.readTree(DmsTableMappings.render(CopiedTables.of(result))))).as("SQL Server keeps an unqualified table in dbo; PostgreSQL creates it in public").containsExactly(
                 "selection {\"schema-name\":\"dbo\",\"table-name\":\"Notes\"} include ",
                 "transformation {\"schema-name\":\"dbo\"} rename public",
                 "transformation {\"schema-name\":\"dbo\",\"table-name\":\"Notes\"} rename notes",
@@ -138,6 +131,38 @@ class DmsTableMappingsTest {
                 "transformation {\"schema-name\":\"dbo\",\"table-name\":\"Notes\",\"column-name\":\"Body\"} rename body",
                 "transformation {\"schema-name\":\"dbo\",\"table-name\":\"Notes\",\"column-name\":\"Flag\"} rename flag",
                 "table-settings {\"schema-name\":\"dbo\",\"table-name\":\"Notes\"}  {\"mode\":\"unlimited\",\"bulk-max-size\":\"0\"}");
+    }
+
+    @Test
+    void unqualifiedOracleAndMySqlTablesAreLocatedInTheSchemaTheScriptsRanInWhenTheUserSaysIt() throws Exception {
+        ConversionResult oracle = new ConversionPipeline("oracle", "postgresql", null).run(List.of(new SourceFile("notes.sql",
+                "CREATE TABLE NOTES (ID NUMBER(9) PRIMARY KEY, BODY CLOB);\n")), SourceOptions.NONE.withSchema("HR"));
+        assertThat(lines(JSON.readTree(DmsTableMappings.render(CopiedTables.of(oracle))))).as("Oracle: the connecting user HR")
+                .contains("selection {\"schema-name\":\"HR\",\"table-name\":\"NOTES\"} include ",
+                        "transformation {\"schema-name\":\"HR\"} rename public",
+                        "table-settings {\"schema-name\":\"HR\",\"table-name\":\"NOTES\"}  {\"mode\":\"unlimited\",\"bulk-max-size\":\"0\"}");
+
+        List<SourceFile> mysql = List.of(new SourceFile("notes.sql", "CREATE TABLE notes (id INT PRIMARY KEY, body LONGTEXT);\n"));
+        ConversionResult inShop = new ConversionPipeline("mysql", "postgresql", null).run(mysql, SourceOptions.NONE.withSchema("shop"));
+        assertThat(lines(JSON.readTree(DmsTableMappings.render(CopiedTables.of(inShop))))).as("MySQL: the database in use").containsExactly(
+                "selection {\"schema-name\":\"shop\",\"table-name\":\"notes\"} include ",
+                "transformation {\"schema-name\":\"shop\"} rename public",
+                "table-settings {\"schema-name\":\"shop\",\"table-name\":\"notes\"}  {\"mode\":\"unlimited\",\"bulk-max-size\":\"0\"}");
+
+        ConversionResult unsaid = new ConversionPipeline("mysql", "postgresql", null).run(mysql);
+        assertThat(lines(JSON.readTree(DmsTableMappings.render(CopiedTables.of(unsaid))))).as("not said: any schema, no LOB setting")
+                .containsExactly("selection {\"schema-name\":\"%\",\"table-name\":\"notes\"} include ");
+    }
+
+    /** Each rule as {@code type locator action value lob-settings}. */
+    private static List<String> lines(JsonNode mappings) {
+        assertDocumentedShape(mappings);
+        List<String> rules = new ArrayList<>();
+        for (JsonNode rule : mappings.get("rules")) {
+            rules.add(rule.get("rule-type").asText() + " " + rule.get("object-locator") + " " + rule.path("rule-action").asText()
+                    + " " + rule.path("value").asText() + rule.path("lob-settings"));
+        }
+        return rules;
     }
 
     private static ConversionResult convert(String sql) {

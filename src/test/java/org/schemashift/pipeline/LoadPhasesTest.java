@@ -66,6 +66,25 @@ class LoadPhasesTest {
                 .map(p -> p.object() + ": " + p.phase())).containsExactly("index child_parent: post-data");
     }
 
+    @Test
+    void generatedColumnsAndDomainsAreThereForTheLoadAndTriggersComeAfterItSayingWhy() {
+        ConversionResult result = new ConversionPipeline("sqlserver", "postgresql", null).run(List.of(new SourceFile("t.sql", """
+                CREATE TYPE dbo.Qty FROM int NOT NULL
+                GO
+                CREATE TABLE dbo.lines (id int PRIMARY KEY, qty dbo.Qty, price money, total AS (qty * price) PERSISTED)
+                GO
+                CREATE TRIGGER dbo.lines_touch ON dbo.lines AFTER INSERT AS UPDATE dbo.lines SET price = price WHERE id IN (SELECT id FROM inserted)
+                GO
+                """)));
+        LoadPhases phases = LoadPhases.of(result.objects());
+        String pre = SchemaScript.render(result, phases, LoadPhase.PRE_DATA);
+        assertThat(pre).as("the domain, and the generated column the copy task leaves to the target")
+                .contains("CREATE DOMAIN", "GENERATED ALWAYS AS");
+        assertThat(SchemaScript.render(result, phases, LoadPhase.POST_DATA)).contains("CREATE TRIGGER").doesNotContain("CREATE DOMAIN");
+        assertThat(ReportBuilder.build(result).objects().stream().filter(o -> o.kind().equals("trigger")).flatMap(o -> o.phases().stream())
+                .map(p -> p.phase() + ": " + p.reason())).containsExactly("post-data: a trigger would fire on every copied row and may rewrite it");
+    }
+
     private static ConversionResult convert(String sql) {
         return new ConversionPipeline("mysql", "postgresql", null).run(List.of(new SourceFile("shop.sql", sql)));
     }

@@ -74,6 +74,47 @@ class BuiltinInventoryTest {
     }
 
     @Test
+    void anAnonymousBlockIsReadForTheBuiltinsItCallsThoughNotConverted() {
+        Report block = ReportBuilder.build(new ConversionPipeline("oracle", "postgresql", null).run(List.of(new SourceFile("install.sql", """
+                DECLARE
+                  n PLS_INTEGER;
+                BEGIN
+                  SELECT COUNT(*) INTO n FROM user_tables WHERE table_name = 'DOCS';
+                  IF n = 0 THEN
+                    EXECUTE IMMEDIATE 'CREATE TABLE docs (id NUMBER PRIMARY KEY, created DATE DEFAULT SYSDATE)';
+                    DBMS_OUTPUT.PUT_LINE('docs created');
+                  END IF;
+                END;
+                /
+                BEGIN
+                  DBMS_SCHEDULER.CREATE_JOB(job_name => 'PURGE', job_type => 'PLSQL_BLOCK', job_action => 'BEGIN NULL; END;',
+                                            start_date => SYSTIMESTAMP, enabled => TRUE);
+                  IF NVL(USER, 'X') <> 'APP' THEN RAISE_APPLICATION_ERROR(-20000, 'run as APP'); END IF;
+                END;
+                /
+                """))));
+        assertThat(block.summary().builtins()).as("the block creating a table says only its DDL was read (SS-ORA-0217), "
+                + "the other that it is not converted (SS-ORA-0216); the table's default is converted").containsExactly(
+                Map.entry("DBMS_OUTPUT.PUT_LINE", new Report.BuiltinUse(1, 0, List.of("SS-ORA-0217"))),
+                Map.entry("DBMS_SCHEDULER.CREATE_JOB", new Report.BuiltinUse(1, 0, List.of("SS-ORA-0216"))),
+                Map.entry("NVL", new Report.BuiltinUse(1, 0, List.of("SS-ORA-0216"))),
+                Map.entry("RAISE_APPLICATION_ERROR", new Report.BuiltinUse(1, 0, List.of("SS-ORA-0216"))),
+                Map.entry("SYSDATE", new Report.BuiltinUse(1, 1, List.of("ORA-F010"))),
+                Map.entry("SYSTIMESTAMP", new Report.BuiltinUse(1, 0, List.of("SS-ORA-0216"))),
+                Map.entry("USER", new Report.BuiltinUse(1, 0, List.of("SS-ORA-0216"))));
+    }
+
+    @Test
+    void oracleLoggersInstallBlocksListTheSuppliedPackagesTheyCall() throws Exception {
+        List<SourceFile> files = InputFiles.read(List.of(Corpora.path("oracle-logger/source/jobs"),
+                Corpora.path("oracle-logger/source/install/logger_install_prereqs.sql")));
+        Map<String, Report.BuiltinUse> builtins = ReportBuilder.build(new ConversionPipeline("oracle", "postgresql", null).run(files))
+                .summary().builtins();
+        assertThat(builtins.get("DBMS_SCHEDULER.CREATE_JOB")).isEqualTo(new Report.BuiltinUse(2, 0, List.of("SS-ORA-0216")));
+        assertThat(builtins.get("RAISE_APPLICATION_ERROR")).isEqualTo(new Report.BuiltinUse(1, 0, List.of("SS-ORA-0216")));
+    }
+
+    @Test
     void theTextSummaryNamesThePackagesAndWhatWasNotConverted() {
         assertThat(TextSummary.render(report)).contains(
                 "  built-ins called by the code: 5 calls of 4, 4 converted\n",

@@ -90,4 +90,19 @@ class ReportBuilderTest {
         assertThat(empty.summary().automatic().objects().percent()).isNull();
         assertThat(TextSummary.render(empty)).contains("0 statements read");
     }
+    @Test
+    void theTerminalListsTheTopItemsBySeverityThenCountAndSaysHowManyMore() throws Exception {
+        Report sakila = ReportBuilder.build(new org.schemashift.pipeline.ConversionPipeline("mysql", "postgresql", null)
+                .run(org.schemashift.pipeline.InputFiles.read(List.of(org.schemashift.testing.Corpora.path("mysql-sakila/sakila-mv-schema.sql")))));
+        List<String> lines = TextSummary.render(sakila).lines().dropWhile(l -> !l.equals("  top action items:")).skip(1)
+                .takeWhile(l -> l.startsWith("    ")).toList();
+        int codes = sakila.summary().codes().size();
+        assertThat(codes).as("more codes than the terminal lists").isGreaterThan(5);
+        List<org.schemashift.model.Severity> severities = lines.stream().limit(5)
+                .map(l -> org.schemashift.model.Severity.fromId(l.trim().split(" +")[1])).toList();
+        assertThat(severities).as(String.join("\n", lines)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(severities.get(0)).isEqualTo(sakila.summary().codes().values().stream()
+                .map(c -> org.schemashift.model.Severity.fromId(c.severity())).max(java.util.Comparator.naturalOrder()).orElseThrow());
+        assertThat(lines).hasSize(6).last().isEqualTo("    +" + (codes - 5) + " more (report.html, report.csv)");
+    }
 }

@@ -17,7 +17,8 @@ import org.schemashift.testing.SharedPostgres;
 
 /**
  * A table and column renamed by rules are followed where a trigger or routine names them outside
- * a query: UPDATING('column') (the UPDATE OF of the statement-level triggers keeping its flag),
+ * a query: UPDATING('column') (the UPDATE OF of the statement-level triggers keeping its flag, and
+ * the names of the flag, its variable and those triggers),
  * %ROWTYPE and %TYPE anchors, resolved or not (a view's column, a column the input lacks is
  * written as a PostgreSQL anchor on the renamed relation). A trigger's :OLD.c and :NEW.c selected
  * are values, not the query's columns: they are not aliased by the source name. ORDER BY sees the
@@ -63,6 +64,9 @@ class RenamesInTriggersAndAnchorsTest {
         String script = SchemaScript.render(convert());
         assertThat(script)
                 .contains("BEFORE UPDATE OF cost ON shop.articles FOR EACH STATEMENT")
+                .as("the flag, its variable and its triggers are named after the target column")
+                .contains("ss_updating_cost boolean", "'schemashift.shop__items_audit__cost'", "items_audit__cost_set", "items_audit__cost_clear")
+                .doesNotContainPattern("(?i)updating_price|__price")
                 .contains("INSERT INTO shop.hist SELECT old.id, old.cost, new.cost;")
                 .contains("r shop.articles;")
                 .contains("p shop.bargains.price%TYPE;")

@@ -63,7 +63,7 @@ public final class BuiltinCalls {
      * itself when it is no built-in. Decisions, items and the built-in call are recorded in {@code items}.
      */
     public Statement rewrite(Statement.Call call, ActionItems items) {
-        String name = String.join(".", call.routine().names).toUpperCase(Locale.ROOT);
+        String name = name(call);
         Compiled compiled = find(name, call.arguments().size());
         if (compiled == null) return unsupported(call, name, items);
         CallRule rule = compiled.rule();
@@ -77,6 +77,18 @@ public final class BuiltinCalls {
                 IntoRows.FIRST_ROW, call.span());
         if (rule.output() != null) return new Statement.Output(compiled.expression().apply(args), call.span());
         return new Statement.Null(call.span());
+    }
+
+    /** The built-in {@code call} calls, as the inventory names it, or null when it calls the user's procedure. */
+    public String builtin(Statement.Call call) {
+        String name = name(call);
+        if (find(name, call.arguments().size()) != null) return name;
+        FunctionRules.Compiled rule = functions.find(name, call.arguments().size());
+        return rule != null && rule.unsupported() ? name : null;
+    }
+
+    private static String name(Statement.Call call) {
+        return String.join(".", call.routine().names).toUpperCase(Locale.ROOT);
     }
 
     private Compiled find(String name, int argCount) {

@@ -150,8 +150,13 @@ final class PlPgSqlContext {
 
     /** Column {@code column} of the relation {@code relation} names, as the target names it (its rename followed). */
     String column(List<String> relation, String column) {
+        return PostgresqlIdentifiers.quote(bareColumn(relation, column));
+    }
+
+    /** A column of {@code relation} as the target names it, renames followed, unquoted. */
+    String bareColumn(List<String> relation, String column) {
         ObjectName table = objectName(relation);
-        return table == null ? name(column) : PostgresqlIdentifiers.quote(names.naming().column(table, column));
+        return table == null ? bare(column) : names.naming().column(table, column);
     }
 
     private static ObjectName objectName(List<String> parts) {

@@ -1,6 +1,7 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
@@ -20,6 +21,8 @@ import org.schemashift.model.proc.ProcOperators.TriggerEvent;
  * {@code <trigger>__<c>_set} (BEFORE UPDATE OF c) sets it before any row is touched and
  * {@code <trigger>__<c>_clear} (AFTER UPDATE) clears it when the statement is done (an error undoes
  * the setting with the rest); the trigger function copies the flag into a variable when it starts.
+ * The generated names spell the column as the target names it, upper case as a source name would be
+ * (folded with the rest of the name).
  * A row-level trigger sees the flag of its own statement whatever the names; a BEFORE statement-level
  * trigger fires before the flag is set (reported).
  */
@@ -50,8 +53,8 @@ final class PlPgSqlTriggerEvents {
             return SqlStdOperatorTable.EQUALS.createCall(pos, new SqlIdentifier("TG_OP", pos),
                     SqlLiteral.createCharString(operation, pos));
         }
-        String column = ((SqlIdentifier) call.operand(0)).getSimple();
-        String variable = "SS_UPDATING_" + column;
+        String column = context.bareColumn(sourceTable, ((SqlIdentifier) call.operand(0)).getSimple());
+        String variable = "SS_UPDATING_" + column.toUpperCase(Locale.ROOT);
         context.declareGenerated(context.name(variable), "boolean := TG_OP = 'UPDATE' AND coalesce(current_setting('"
                 + flag(column) + "', true), '') = 'on'");
         return new SqlIdentifier(variable, pos);
@@ -59,14 +62,15 @@ final class PlPgSqlTriggerEvents {
 
     /**
      * The statement-level triggers keeping the flags of {@code columns} on {@code table}, and
-     * {@code function}, which they run ({@link PlPgSqlSettings#setterFunction}). UPDATE OF names
-     * each column by its target name (a rule may rename it); the flags keep the source's.
+     * {@code function}, which they run ({@link PlPgSqlSettings#setterFunction}). The flags, their
+     * triggers and UPDATE OF name each column by its target name (a rule may rename it).
      */
-    String flagTriggers(Iterable<String> columns, String table, String function) {
+    String flagTriggers(Iterable<String> sourceColumns, String table, String function) {
         StringBuilder sql = new StringBuilder(PlPgSqlSettings.setterFunction(function));
-        for (String column : columns) {
-            String base = trigger + "__" + column;
-            sql.append(PlPgSqlSettings.setterTrigger(context.name(base + "_SET"), "BEFORE UPDATE OF " + context.column(sourceTable, column), table,
+        for (String sourceColumn : sourceColumns) {
+            String column = context.bareColumn(sourceTable, sourceColumn);
+            String base = trigger + "__" + column.toUpperCase(Locale.ROOT);
+            sql.append(PlPgSqlSettings.setterTrigger(context.name(base + "_SET"), "BEFORE UPDATE OF " + PostgresqlIdentifiers.quote(column), table,
                     function, flag(column), "on"));
             sql.append(PlPgSqlSettings.setterTrigger(context.name(base + "_CLEAR"), "AFTER UPDATE", table, function, flag(column),
                     "off"));

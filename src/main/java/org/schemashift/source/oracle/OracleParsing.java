@@ -27,6 +27,11 @@ public final class OracleParsing {
         return parser.parse(subprogram, OracleParser::subprogramAlone);
     }
 
+    /** Parses one anonymous block ([DECLARE ...] BEGIN ... END;); throws {@link org.schemashift.source.antlr.SyntaxError}. */
+    public OracleParser.AnonymousBlockContext parseBlock(String block) {
+        return parser.parse(block, OracleParser::anonymousBlock);
+    }
+
     /** Parses one INSERT, UPDATE, DELETE or MERGE; throws {@link org.schemashift.source.antlr.SyntaxError}. */
     OracleParser.SingleDmlStatementContext parseDml(String statement) {
         return parser.parse(statement, OracleParser::singleDmlStatement);

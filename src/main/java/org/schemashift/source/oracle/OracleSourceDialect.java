@@ -19,6 +19,7 @@ import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
+import org.schemashift.model.proc.Block;
 import org.schemashift.source.OrderedReads;
 import org.schemashift.source.RawStatement;
 import org.schemashift.source.SourceDialect;
@@ -44,7 +45,7 @@ import org.schemashift.source.oracle.plsql.PlSqlReader;
  *       procedural IR by {@link PlSqlReader}; a package or type body yields one more statement per
  *       subprogram. LIBRARY and JAVA units are UNSUPPORTED with their full extent; anonymous blocks
  *       contribute the DDL their {@code EXECUTE IMMEDIATE 'literal'} statements run (install scripts
- *       create tables so).</li>
+ *       create tables so), and are read as PL/SQL for the built-ins they call, though not converted.</li>
  * </ul>
  */
 public final class OracleSourceDialect implements SourceDialect {
@@ -280,13 +281,27 @@ public final class OracleSourceDialect implements SourceDialect {
                     items.add(GeneralCode.PARSE_ERROR.at(innerPositions.statementSpan(), "statement could not be read: " + e));
                 }
             }
+            Block calls = calls(block, positions);
             if (changes.isEmpty()) {
                 items.add(0, plsqlBlockItem(span, block.text()));
-                return new SourceStatement(span, block.text(), ObjectKind.OTHER, null, Disposition.UNSUPPORTED, List.of(), items);
+                return new SourceStatement(span, block.text(), ObjectKind.OTHER, null, Disposition.UNSUPPORTED, List.of(), items, calls);
             }
             items.add(0, OracleCode.ANONYMOUS_BLOCK.at(span, "anonymous block: " + changes.size()
                     + " DDL change(s) read from EXECUTE IMMEDIATE"));
-            return new SourceStatement(span, block.text(), ObjectKind.OTHER, null, Disposition.PARSED, changes, items);
+            return new SourceStatement(span, block.text(), ObjectKind.OTHER, null, Disposition.PARSED, changes, items, calls);
+        }
+
+        /**
+         * The block read as PL/SQL, only for the built-ins it calls (the report lists them, not
+         * converted); null when it does not parse: its items already say it was not converted.
+         */
+        private Block calls(RawStatement block, SourcePositions positions) {
+            try {
+                return plsql.readBlock(block, positions);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a syntax error, or a builder gap: the block is reported either way
+                return null;
+            }
         }
 
         private static ActionItem plsqlBlockItem(SourceSpan span, String text) {

@@ -156,7 +156,8 @@ final class PlSqlExpressions extends OracleExpressionBuilder {
     public SqlNode visitInquiryDirective(InquiryDirectiveContext ctx) {
         SqlParserPos p = pos(ctx);
         return switch (ctx.getText().substring(2).toUpperCase(Locale.ROOT)) {
-            case "PLSQL_UNIT" -> SqlLiteral.createCharString(unitName, p);
+            // an anonymous block has no unit name: Oracle's $$PLSQL_UNIT is NULL there
+            case "PLSQL_UNIT" -> unitName == null ? SqlLiteral.createNull(p) : SqlLiteral.createCharString(unitName, p);
             case "PLSQL_LINE" -> SqlLiteral.createExactNumeric(Integer.toString(positions.span(ctx).line()), p);
             default -> SqlLiteral.createNull(p);
         };

@@ -5,6 +5,7 @@ import java.util.List;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.SourceStatement;
+import org.schemashift.model.proc.Block;
 import org.schemashift.source.RawStatement;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.antlr.SyntaxError;
@@ -56,6 +57,19 @@ public final class PlSqlReader {
         }
         if (unread != null) out.addAll(unread.statements(built.name().name()));
         return out;
+    }
+
+    /**
+     * An anonymous block as procedural code, read only for what it calls (an install script's
+     * block is not converted); throws the parser's {@link SyntaxError}.
+     */
+    public Block readBlock(RawStatement code, SourcePositions positions) {
+        PlSqlPreprocessor.Result preprocessed = PlSqlPreprocessor.process(code.code(), positions);
+        AnonymousBlockContext block = parsing.parseBlock(preprocessed.code());
+        SourcePositions parsedPositions = new SourcePositions(positions.file(),
+                new RawStatement(code.text(), preprocessed.code(), code.line(), code.column()));
+        UnitReading reading = new UnitReading(parsedPositions, preprocessed.code(), null, packageSubtypes);
+        return reading.statements.block(block.block(), null, List.of());
     }
 
     /** The body without its unreadable subprograms; when that fails too, the first error stands. */
