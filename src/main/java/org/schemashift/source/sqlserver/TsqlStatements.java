@@ -178,7 +178,7 @@ final class TsqlStatements {
         } else if (ctx instanceof ExecuteStatementContext e) {
             out.add(execute(e.executeCall(), span));
         } else if (ctx instanceof DmlStatementItemContext d) {
-            out.add(dml.statement(d.tsqlDml(), span));
+            out.addAll(dml.statements(d.tsqlDml(), span));
         } else if (ctx instanceof SelectStatementContext s) {
             select(s.query(), span, out);
         } else if (ctx instanceof WaitforStatementContext w) {

@@ -470,7 +470,7 @@ class TsqlOnPostgresqlTest {
     }
 
     @Test
-    void mergeUpdatesMatchedRowsAndInsertsTheOthersAndNotMatchedBySourceIsKeptCommentedOut() throws Exception {
+    void mergeUpdatesMatchedRowsAndInsertsTheOthers() throws Exception {
         try (Connection db = convertAndApply("merge", """
                 CREATE TABLE stock (item varchar(10) PRIMARY KEY, qty int)
                 CREATE TABLE moves (item varchar(10), qty int)
@@ -481,7 +481,6 @@ class TsqlOnPostgresqlTest {
                 USING (SELECT item, sum(qty) AS qty FROM moves GROUP BY item) AS m ON s.item = m.item
                 WHEN MATCHED AND m.qty <> 0 THEN UPDATE SET qty = s.qty + m.qty
                 WHEN NOT MATCHED BY TARGET AND m.qty > 0 THEN INSERT (item, qty) VALUES (m.item, m.qty);
-                MERGE stock USING moves m ON stock.item = m.item WHEN NOT MATCHED BY SOURCE THEN DELETE;
                 GO
                 """)) {
             SharedPostgres.runScript(db, "INSERT INTO stock VALUES ('a', 5), ('b', 1), ('z', 9)");
@@ -490,9 +489,69 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "SELECT item, qty FROM stock ORDER BY item")).containsExactly(
                     List.of("a", "8"), List.of("b", "1"), List.of("c", "4"), List.of("z", "9"));
         }
+        assertThat(items()).map(ActionItem::message).anySatisfy(m -> assertThat(m).contains("HOLDLOCK").contains("ON CONFLICT"));
+    }
+
+    /**
+     * SQL Server tries the WHEN clauses in order on the rows as they were: a matched DELETE after a
+     * conditional UPDATE takes the rows the update's condition does not hold for, and the target rows
+     * without a source row are deleted or updated (NOT MATCHED BY SOURCE, PostgreSQL 17) by statements
+     * of their own before the MERGE, the second branch taking the rows the first does not.
+     */
+    @Test
+    void mergeDeletesMatchedRowsInBranchOrderAndChangesTargetRowsWithoutASourceRowFirst() throws Exception {
+        try (Connection db = convertAndApply("mergedelete", """
+                CREATE TABLE stock (item varchar(10) PRIMARY KEY, qty int, note varchar(10))
+                CREATE TABLE moves (item varchar(10) PRIMARY KEY, qty int)
+                GO
+                CREATE PROCEDURE settle
+                AS
+                MERGE stock USING moves m ON stock.item = m.item
+                WHEN MATCHED AND stock.qty + m.qty > 0 THEN UPDATE SET qty = stock.qty + m.qty
+                WHEN MATCHED THEN DELETE
+                WHEN NOT MATCHED THEN INSERT (item, qty) VALUES (m.item, m.qty)
+                WHEN NOT MATCHED BY SOURCE AND stock.qty > 5 THEN UPDATE SET note = 'idle'
+                WHEN NOT MATCHED BY SOURCE THEN DELETE;
+                GO
+                CREATE PROCEDURE drop_empty
+                AS
+                MERGE stock AS s USING moves AS m ON s.item = m.item
+                WHEN MATCHED AND m.qty = 0 THEN DELETE
+                WHEN MATCHED THEN UPDATE SET qty = m.qty;
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO stock VALUES ('a', 5, NULL), ('b', 1, NULL), ('y', 9, NULL), ('z', 2, NULL)");
+            SharedPostgres.runScript(db, "INSERT INTO moves VALUES ('a', 2), ('b', -1), ('c', 4)");
+            SharedPostgres.runScript(db, "CALL settle()");
+            assertThat(rows(db, "SELECT item, qty, note FROM stock ORDER BY item")).containsExactly(
+                    java.util.Arrays.asList("a", "7", null), java.util.Arrays.asList("c", "4", null), List.of("y", "9", "idle"));
+            SharedPostgres.runScript(db, "UPDATE moves SET qty = 0 WHERE item = 'a'");
+            SharedPostgres.runScript(db, "CALL drop_empty()");
+            assertThat(rows(db, "SELECT item, qty FROM stock ORDER BY item")).containsExactly(List.of("c", "4"), List.of("y", "9"));
+            assertThat(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'settle'")).contains("NOT EXISTS").doesNotContain("-- ");
+        }
+    }
+
+    @Test
+    void mergeWhoseSourceReadsTheTargetOrWithOutputIsKeptCommentedOut() throws Exception {
+        try (Connection db = convertAndApply("mergekept", """
+                CREATE TABLE stock (item varchar(10) PRIMARY KEY, qty int)
+                CREATE TABLE log (item varchar(10), act nvarchar(10))
+                GO
+                CREATE PROCEDURE prune
+                AS
+                MERGE stock USING (SELECT item FROM stock WHERE qty > 0) m ON stock.item = m.item
+                WHEN NOT MATCHED BY SOURCE THEN DELETE;
+                MERGE stock USING (VALUES ('a', 1)) AS m (item, qty) ON stock.item = m.item
+                WHEN MATCHED THEN UPDATE SET qty = m.qty
+                OUTPUT inserted.item, 'set' INTO log;
+                GO
+                """)) {
+            assertThat(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'prune'")).contains("-- MERGE stock");
+        }
         assertThat(items()).map(ActionItem::message)
-                .anySatisfy(m -> assertThat(m).contains("HOLDLOCK").contains("ON CONFLICT"))
-                .anySatisfy(m -> assertThat(m).contains("WHEN NOT MATCHED BY SOURCE"));
+                .anySatisfy(m -> assertThat(m).contains("WHEN NOT MATCHED BY SOURCE", "reads the target table"))
+                .anySatisfy(m -> assertThat(m).contains("MERGE ... OUTPUT"));
     }
 
     @Test
