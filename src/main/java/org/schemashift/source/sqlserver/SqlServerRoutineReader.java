@@ -163,6 +163,7 @@ final class SqlServerRoutineReader {
         boolean insteadOf = ctx.timing.getType() == org.schemashift.source.sqlserver.grammar.SqlServerLexer.INSTEAD;
         TsqlVariables variables = new TsqlVariables();
         TsqlStatements statements = new TsqlStatements(positions, expressions, notes, script, variables, TsqlStatements.Unit.TRIGGER);
+        statements.triggerColumns(script.columns(table));
         Block block = statements.body(ctx.statementList(), positions.span(ctx.statementList()));
         if (insteadOf) return insteadOf(name, table, events, block);
         boolean inserts = events.contains("INSERT") || events.contains("UPDATE");

@@ -35,13 +35,14 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
  *       (text, reported), {@code ERROR_NUMBER() = n} a test of the SQLSTATE of error n
  *       ({@link TsqlErrorNumbers}); {@code ERROR_SEVERITY()} 16, {@code ERROR_STATE()} 1,
  *       {@code ERROR_LINE()} and {@code ERROR_PROCEDURE()} NULL, each reported;</li>
- *   <li>{@code UPDATE(c)} in a trigger: INSERTING OR UPDATING(c), as SQL Server is true for both;</li>
+ *   <li>{@code UPDATE(c)} in a trigger: INSERTING OR UPDATING(c), as SQL Server is true for both; a
+ *       constant mask of {@code COLUMNS_UPDATED()} the same per column ({@link TsqlColumnsUpdated});</li>
  *   <li>{@code SCOPE_IDENTITY()}, {@code @@IDENTITY}: the sequence value last taken in the session
  *       (LASTVAL, reported);</li>
  *   <li>{@code @@TRANCOUNT} and {@code XACT_STATE()}: 1, the one committable transaction PostgreSQL code
  *       runs in; {@code @@ERROR}: 0 after a statement (one that fails leaves the routine), the caught
  *       error's number in CATCH; each reported;</li>
- *   <li>other session state ({@code COLUMNS_UPDATED()}, {@code IDENT_CURRENT}, {@code @@PROCID},
+ *   <li>other session state (any other {@code COLUMNS_UPDATED()}, {@code IDENT_CURRENT}, {@code @@PROCID},
  *       {@code @@NESTLEVEL}) leaves the statement unconverted; a sys.* catalog view is reported.</li>
  * </ul>
  */
@@ -61,6 +62,7 @@ final class TsqlExpressions {
     private final TsqlVariables variables;
     private String fetchedCursor;
     private int catchDepth;
+    private TsqlColumnsUpdated columnsUpdated = new TsqlColumnsUpdated(null);
 
     TsqlExpressions(SourcePositions positions, SqlServerExpressionBuilder builder, List<ActionItem> notes, TsqlVariables variables) {
         this.positions = positions;
@@ -77,6 +79,11 @@ final class TsqlExpressions {
         } finally {
             catchDepth--;
         }
+    }
+
+    /** The columns of the trigger's table, in order (null: unknown), which {@code COLUMNS_UPDATED()} numbers. */
+    void triggerColumns(List<String> columns) {
+        columnsUpdated = new TsqlColumnsUpdated(columns);
     }
 
     /** The cursor the last FETCH read: what {@code @@FETCH_STATUS} after it tests. */
@@ -165,6 +172,10 @@ final class TsqlExpressions {
             return ProcOperators.cursorAttribute(found ? ProcOperators.CursorAttribute.FOUND : ProcOperators.CursorAttribute.NOT_FOUND,
                     fetchedCursor, pos);
         }
+        if (call.getKind().belongsTo(SqlKind.COMPARISON)) {
+            SqlNode columns = columnsUpdated.test(call);
+            if (columns != null) return columns;
+        }
         if (call.getKind() == SqlKind.EQUALS || call.getKind() == SqlKind.NOT_EQUALS) {
             SqlNode tested = errorNumberTest(call, at);
             if (tested != null) return tested;
@@ -204,7 +215,8 @@ final class TsqlExpressions {
                         ProcOperators.triggerEvent(ProcOperators.TriggerEvent.UPDATING,
                                 SqlServerNames.identifier(call.operand(0).toString()), pos));
             case "COLUMNS_UPDATED", "IDENT_CURRENT", "@@PROCID", "@@NESTLEVEL":
-                throw new NotConverted(name + " reads SQL Server session state PostgreSQL does not keep");
+                throw new NotConverted(name.equals("COLUMNS_UPDATED") ? "COLUMNS_UPDATED() other than a constant mask compared with a "
+                        + "constant: test UPDATE(column) for each column" : name + " reads SQL Server session state PostgreSQL does not keep");
             default:
                 return null;
         }

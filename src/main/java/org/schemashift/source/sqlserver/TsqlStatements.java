@@ -72,6 +72,11 @@ final class TsqlStatements {
         dml.returnedTable(tableVariable);
     }
 
+    /** The columns of the trigger's table, in order (null: unknown). */
+    void triggerColumns(List<String> columns) {
+        expressions.triggerColumns(columns);
+    }
+
     /** True when a RETURN of the procedure's body passes a status back. */
     boolean returnsStatus() {
         return returnsStatus;

@@ -554,6 +554,39 @@ class TsqlOnPostgresqlTest {
                 .anySatisfy(m -> assertThat(m).contains("MERGE ... OUTPUT"));
     }
 
+    /** COLUMNS_UPDATED() has column n of the CREATE TABLE in bit n - 1: a constant mask tests those columns as UPDATE(c) does. */
+    @Test
+    void columnsUpdatedMasksTestTheColumnsTheUpdateNames() throws Exception {
+        try (Connection db = convertAndApply("columnsupdated", """
+                CREATE TABLE t (id int PRIMARY KEY, a int, b int, c int)
+                CREATE TABLE log (msg varchar(50))
+                GO
+                CREATE TRIGGER t_upd ON t AFTER UPDATE
+                AS
+                IF (COLUMNS_UPDATED() & 6) > 0 INSERT INTO log VALUES ('a or b')
+                IF (COLUMNS_UPDATED() & 6) = 6 INSERT INTO log VALUES ('a and b')
+                IF 0 = (SUBSTRING(COLUMNS_UPDATED(), 1, 1) & 8) INSERT INTO log VALUES ('not c')
+                GO
+                CREATE TRIGGER created_later ON later AFTER UPDATE
+                AS
+                IF (COLUMNS_UPDATED() & 2) > 0 INSERT INTO log VALUES ('x')
+                GO
+                CREATE TABLE later (id int, x int)
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO t VALUES (1, 0, 0, 0)");
+            SharedPostgres.runScript(db, "UPDATE t SET a = 1");
+            assertThat(rows(db, "SELECT msg FROM log ORDER BY msg")).containsExactly(List.of("a or b"), List.of("not c"));
+            SharedPostgres.runScript(db, "DELETE FROM log; UPDATE t SET a = 2, b = 2");
+            assertThat(rows(db, "SELECT msg FROM log ORDER BY msg")).containsExactly(List.of("a and b"), List.of("a or b"),
+                    List.of("not c"));
+            SharedPostgres.runScript(db, "DELETE FROM log; UPDATE t SET c = 1");
+            assertThat(rows(db, "SELECT msg FROM log")).isEmpty();
+        }
+        assertThat(items()).map(ActionItem::message).anySatisfy(m -> assertThat(m).contains("COLUMNS_UPDATED() of a table the input "
+                + "does not create before"));
+    }
+
     @Test
     void insteadOfTriggersRunPerRowOnAViewAndSkipTheRowOnATable() throws Exception {
         try (Connection db = convertAndApply("instead", """
