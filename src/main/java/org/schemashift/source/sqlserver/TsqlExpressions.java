@@ -34,7 +34,8 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
  *   <li>{@code ERROR_MESSAGE()}: the handled error's message; {@code ERROR_NUMBER()}: its SQLSTATE
  *       (text, reported), {@code ERROR_NUMBER() = n} a test of the SQLSTATE of error n
  *       ({@link TsqlErrorNumbers}); {@code ERROR_SEVERITY()} 16, {@code ERROR_STATE()} 1,
- *       {@code ERROR_LINE()} and {@code ERROR_PROCEDURE()} NULL, each reported;</li>
+ *       {@code ERROR_LINE()} and {@code ERROR_PROCEDURE()} the line and routine of the PL/pgSQL code
+ *       that raised it, each reported;</li>
  *   <li>{@code UPDATE(c)} in a trigger: INSERTING OR UPDATING(c), as SQL Server is true for both; a
  *       constant mask of {@code COLUMNS_UPDATED()} the same per column ({@link TsqlColumnsUpdated});</li>
  *   <li>{@code SCOPE_IDENTITY()}, {@code @@IDENTITY}: the sequence value last taken in the session
@@ -202,9 +203,14 @@ final class TsqlExpressions {
             case "ERROR_STATE":
                 note(at, "ERROR_STATE() is 1: PostgreSQL errors have no state number");
                 return SqlLiteral.createExactNumeric("1", pos);
-            case "ERROR_LINE", "ERROR_PROCEDURE":
-                note(at, name + "() is NULL: PL/pgSQL reports the place of an error in GET STACKED DIAGNOSTICS PG_EXCEPTION_CONTEXT");
-                return SqlLiteral.createNull(pos);
+            case "ERROR_LINE":
+                note(at, "ERROR_LINE() is the line in the PL/pgSQL body where the error was raised (PG_EXCEPTION_CONTEXT), "
+                        + "not the line in the T-SQL source");
+                return ProcOperators.handledError(ProcOperators.HandledError.LINE, pos);
+            case "ERROR_PROCEDURE":
+                note(at, "ERROR_PROCEDURE() is the name of the PL/pgSQL function or procedure where the error was raised "
+                        + "(PG_EXCEPTION_CONTEXT): the converted name, NULL for an error of a plain SQL statement");
+                return ProcOperators.handledError(ProcOperators.HandledError.ROUTINE, pos);
             case "SCOPE_IDENTITY", "@@IDENTITY":
                 note(at, name + " is lastval(): the sequence value last taken in the session (an identity column's, or any "
                         + "sequence a trigger used since)");

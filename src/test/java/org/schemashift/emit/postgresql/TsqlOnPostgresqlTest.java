@@ -660,6 +660,37 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("duplicate"), List.of("divided by zero"));
         }
     }
+    /** ERROR_LINE() and ERROR_PROCEDURE() read the error's PG_EXCEPTION_CONTEXT: the line of the PL/pgSQL body and the routine. */
+    @Test
+    void errorLineAndProcedureInCatchNameThePlpgsqlLineAndRoutineThatRaisedTheError() throws Exception {
+        try (Connection db = convertAndApply("errorplace", """
+                CREATE PROCEDURE dbo.fails @line int OUTPUT, @proc sysname OUTPUT, @severity int OUTPUT, @state int OUTPUT,
+                  @outside int OUTPUT
+                AS
+                SET @outside = ERROR_LINE()
+                BEGIN TRY
+                  DECLARE @x int
+                  SET @x = 1 / 0
+                END TRY
+                BEGIN CATCH
+                  SET @line = ERROR_LINE()
+                  SET @proc = ERROR_PROCEDURE()
+                  SET @severity = ERROR_SEVERITY()
+                  SET @state = ERROR_STATE()
+                END CATCH
+                GO
+                """)) {
+            List<String> body = List.of(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'fails'").split("\n", -1));
+            int divisionLine = 1 + java.util.stream.IntStream.range(0, body.size()).filter(i -> body.get(i).contains("1 / 0"))
+                    .findFirst().orElseThrow();
+            assertThat(rows(db, "CALL fails(NULL, NULL, NULL, NULL, NULL)")).containsExactly(
+                    java.util.Arrays.asList(String.valueOf(divisionLine), "fails", "16", "1", null));
+        }
+        assertThat(items()).map(ActionItem::message)
+                .anySatisfy(m -> assertThat(m).contains("ERROR_LINE()", "PL/pgSQL body"))
+                .anySatisfy(m -> assertThat(m).contains("ERROR_PROCEDURE()", "converted name"));
+    }
+
     @Test
     void nestedJoinsBindTheirOnClausesInnermostFirst() throws Exception {
         try (Connection db = convertAndApply("nestedjoins", """
