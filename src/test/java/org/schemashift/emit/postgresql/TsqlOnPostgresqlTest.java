@@ -786,5 +786,7 @@ class TsqlOnPostgresqlTest {
                     null, "plain"));
         }
         assertThat(codes()).contains("SS-MSS-0203");
+        // the helper object is named for the schema it creates
+        assertThat(result.objects()).map(o -> o.name()).contains("mssql_compat").doesNotContain("oracle_compat");
     }
 }
