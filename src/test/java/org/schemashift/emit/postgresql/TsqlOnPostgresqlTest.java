@@ -604,11 +604,28 @@ class TsqlOnPostgresqlTest {
                 IF EXISTS (SELECT 1 FROM deleted WHERE id < 0) RETURN
                 INSERT INTO log SELECT 'kept ' + name FROM deleted
                 GO
+                CREATE TABLE tags (id int PRIMARY KEY, tag varchar(20))
+                GO
+                CREATE TRIGGER tags_clean ON tags INSTEAD OF INSERT
+                AS
+                INSERT INTO tags (id, tag) SELECT id, lower(tag) FROM inserted WHERE tag <> ''
+                GO
+                CREATE TRIGGER tags_reclean ON tags INSTEAD OF UPDATE
+                AS
+                UPDATE t SET tag = lower(i.tag) FROM tags t JOIN inserted i ON i.id = t.id
+                GO
                 """)) {
             SharedPostgres.runScript(db, "INSERT INTO people_v VALUES (1, 'ann'), (2, 'bob')");
             SharedPostgres.runScript(db, "DELETE FROM people WHERE id = 1");
             assertThat(rows(db, "SELECT id, name FROM people ORDER BY id")).containsExactly(List.of("1", "ANN"), List.of("2", "BOB"));
             assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("kept ANN"));
+            // the trigger's own INSERT and UPDATE of tags are let through, not run through the trigger again
+            SharedPostgres.runScript(db, "INSERT INTO tags VALUES (1, 'ABC'), (2, ''), (3, 'Xy')");
+            SharedPostgres.runScript(db, "UPDATE tags SET tag = 'QQ' WHERE id = 3");
+            assertThat(rows(db, "SELECT id, tag FROM tags ORDER BY id")).containsExactly(List.of("1", "abc"), List.of("3", "qq"));
+            List<String> lines = List.of(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'tags_clean'").strip().split("\\n"));
+            assertThat(lines.get(lines.size() - 2).strip()).isEqualTo("RETURN NULL;");
+            assertThat(String.join("\n", lines)).contains("pg_trigger_depth() > 1");
         }
         assertThat(codes()).contains("SS-MSS-0202");
     }
