@@ -70,9 +70,9 @@ class ReportObjectsMatchCatalogTest {
                 + "WHERE c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'i')" + user);
         // Routines together: a procedure may be written as a function (one with results, one a function calls). A
         // trigger's function is part of its trigger, a package variable's getter and setter (v__get, v__set:
-        // docs/procedural-ir.md) of its package; oracle_compat holds the helpers SchemaShift adds, no source object's.
+        // docs/procedural-ir.md) of its package; oracle_compat and mssql_compat hold the helpers SchemaShift adds, no source object's.
         CATALOG.put("function procedure", "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-                + "WHERE p.prorettype <> 'trigger'::regtype AND n.nspname <> 'oracle_compat' AND p.prokind IN ('f', 'p') "
+                + "WHERE p.prorettype <> 'trigger'::regtype AND n.nspname NOT IN ('oracle_compat', 'mssql_compat') AND p.prokind IN ('f', 'p') "
                 + "AND p.proname !~* '__(get|set)$'" + user);
         CATALOG.put("trigger", "SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                 + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal" + user);

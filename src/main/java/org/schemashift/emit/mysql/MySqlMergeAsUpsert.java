@@ -62,6 +62,7 @@ final class MySqlMergeAsUpsert {
     private Upsert upsert(UniqueKeys keys) {
         SqlUpdate update = merge.getUpdateCall();
         SqlInsert insert = merge.getInsertCall();
+        if (merge.matchedDelete() != null) return failed("it deletes matched rows");
         if (update == null || insert == null) return failed("it has only one branch");
         if (update.getCondition() != null || merge.deleteCondition() != null || merge.insertCondition() != null) {
             return failed("a branch has a condition");

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,11 +47,15 @@ public final class CompatFunctions {
         return found;
     }
 
+    /** The helper schemas {@code helpers} ("schema.name") live in, in name order: what the script creates, and its label. */
+    public static List<String> schemas(Collection<String> helpers) {
+        return new TreeSet<>(helpers).stream().map(h -> h.substring(0, h.indexOf('.'))).distinct().toList();
+    }
+
     /** CREATE SCHEMA and CREATE FUNCTION statements for {@code helpers} ("schema.name"), in name order. */
     public static String script(Collection<String> helpers) {
         StringBuilder sql = new StringBuilder();
-        new TreeSet<>(helpers).stream().map(h -> h.substring(0, h.indexOf('.'))).distinct()
-                .forEach(schema -> sql.append("CREATE SCHEMA IF NOT EXISTS ").append(schema).append(";\n"));
+        schemas(helpers).forEach(schema -> sql.append("CREATE SCHEMA IF NOT EXISTS ").append(schema).append(";\n"));
         for (String helper : new TreeSet<>(helpers)) {
             sql.append(definition(helper).strip()).append('\n');
         }

@@ -20,6 +20,7 @@ import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.HandledError;
+import org.schemashift.model.sql.SqlTemplate;
 
 /**
  * What writing one routine or trigger body shares: the naming policy, the expression writer, the
@@ -28,6 +29,11 @@ import org.schemashift.model.proc.ProcOperators.HandledError;
  */
 final class PlPgSqlContext {
     private static final Pattern CASE_WORD = Pattern.compile("(?i)\\bCASE\\b");
+    // the first PL/pgSQL frame of the context, capture group 1 (regexp_substr: PostgreSQL 15)
+    private static final SqlTemplate ERROR_LINE = SqlTemplate.target(
+            "CAST(regexp_substr({0}, 'PL/pgSQL function [^\\n]* line (\\d+)', 1, 1, '', 1) AS INTEGER)");
+    private static final SqlTemplate ERROR_ROUTINE = SqlTemplate.target(
+            "regexp_substr({0}, 'PL/pgSQL function (?:[^ (\\n]*\\.)?([^ .(\\n]+)\\(', 1, 1, '', 1)");
 
     /** The OUT column that holds the result of a function that also has OUT parameters. */
     static final String RESULT_COLUMN = "return_value";
@@ -39,17 +45,25 @@ final class PlPgSqlContext {
      * Where a handler body reads the error it handles: PL/pgSQL's SQLSTATE and SQLERRM inside an
      * EXCEPTION clause, or the variables a handler that runs after its block copied them to.
      */
-    record ErrorSource(SqlNode sqlState, SqlNode message, String reraise) {
-        static final ErrorSource IN_EXCEPTION_CLAUSE = new ErrorSource(variable("sqlstate"), variable("sqlerrm"), "RAISE;");
+    record ErrorSource(SqlNode sqlState, SqlNode message, SqlNode context, String reraise) {
+        /**
+         * The error's PG_EXCEPTION_CONTEXT, which a handler of a body that asks where the error was
+         * raised copies when it starts ({@link PlPgSqlHandlers}).
+         */
+        static final String CONTEXT = "ss_error_context";
+
+        static final ErrorSource IN_EXCEPTION_CLAUSE = new ErrorSource(variable("sqlstate"), variable("sqlerrm"), variable(CONTEXT),
+                "RAISE;");
 
         static ErrorSource copiedTo(String sqlStateVariable, String messageVariable) {
-            return new ErrorSource(variable(sqlStateVariable), variable(messageVariable),
+            return new ErrorSource(variable(sqlStateVariable), variable(messageVariable), variable(CONTEXT),
                     "RAISE EXCEPTION USING ERRCODE = " + sqlStateVariable + ", MESSAGE = " + messageVariable + ";");
         }
 
-        /** NOT FOUND handled without an exception (after a FETCH or SELECT that found no row). */
+        /** NOT FOUND handled without an exception (after a FETCH or SELECT that found no row): raised by no line. */
         static final ErrorSource NO_ROW = new ErrorSource(SqlLiteral.createCharString("02000", SqlParserPos.ZERO),
-                SqlLiteral.createCharString("no data", SqlParserPos.ZERO), "RAISE no_data_found;");
+                SqlLiteral.createCharString("no data", SqlParserPos.ZERO), SqlLiteral.createNull(SqlParserPos.ZERO),
+                "RAISE no_data_found;");
 
         private static SqlIdentifier variable(String name) {
             return new SqlIdentifier(name, SqlParserPos.ZERO);
@@ -242,7 +256,11 @@ final class PlPgSqlContext {
         out.commentedOut("[" + PostgresqlCode.PLPGSQL_NOT_EXPRESSIBLE.code() + "] " + reason, what);
     }
 
-    /** What {@code error} reads where the body is: Oracle's SQLCODE is computed from the SQLSTATE ({@link PlPgSqlErrorNumbers}). */
+    /**
+     * What {@code error} reads where the body is: Oracle's SQLCODE is computed from the SQLSTATE
+     * ({@link PlPgSqlErrorNumbers}); the line and the routine are those of the innermost PL/pgSQL
+     * frame of the error's context ("PL/pgSQL function [schema.]name(types) line n at ...").
+     */
     private SqlNode handledError(HandledError error, SqlParserPos pos) {
         ErrorSource source = handledError();
         if (source == null) {
@@ -253,6 +271,8 @@ final class PlPgSqlContext {
             case SQLSTATE -> source.sqlState();
             case MESSAGE -> source.message();
             case NUMBER -> PlPgSqlErrorNumbers.sqlCode(source.sqlState());
+            case LINE -> ERROR_LINE.apply(source.context());
+            case ROUTINE -> ERROR_ROUTINE.apply(source.context());
         };
     }
 

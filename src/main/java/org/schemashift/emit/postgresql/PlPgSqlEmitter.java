@@ -20,6 +20,7 @@ import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Returns;
 import org.schemashift.model.proc.RoutineBody;
+import org.schemashift.model.proc.Statement;
 
 /**
  * Writes routines and triggers as PL/pgSQL: CREATE PROCEDURE / CREATE FUNCTION around the body, and
@@ -137,12 +138,19 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
             case CANNOT_CLASH -> { }
         }
         PlPgSqlWriter writer = new PlPgSqlWriter(context, out);
-        List<String> closing = context.shape == PlPgSqlContext.Shape.TRIGGER ? context.triggerReturn : List.of();
+        List<String> closing = context.shape == PlPgSqlContext.Shape.TRIGGER && !endsWithReturn(block) ? context.triggerReturn
+                : List.of();
         if ((!opening.isEmpty() || !closing.isEmpty()) && !block.handlers().isEmpty()) {
             block = new Block(null, List.of(), List.of(block), List.of(), block.span());
         }
         writer.blocks().outermost(block, opening, closing);
         return out.toString();
+    }
+
+    /** True when the block's last statement is a RETURN, after which nothing is reached. */
+    private static boolean endsWithReturn(Block block) {
+        return block.handlers().isEmpty() && !block.statements().isEmpty()
+                && block.statements().get(block.statements().size() - 1) instanceof Statement.Return;
     }
 
     /**

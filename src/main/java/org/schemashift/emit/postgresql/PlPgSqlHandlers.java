@@ -155,6 +155,7 @@ final class PlPgSqlHandlers {
                 catchesAll = when.conditions().equals("OTHERS");
                 out.line("WHEN " + when.conditions() + " THEN").indent();
                 if (when.handler().kind() == Handler.Kind.CONTINUE) {
+                    recordContext(out);
                     writeBody(new Located(frame, when.handler()), PlPgSqlContext.ErrorSource.IN_EXCEPTION_CLAUSE);
                 } else {
                     recordError(frame, when.number(), out);
@@ -206,6 +207,14 @@ final class PlPgSqlHandlers {
         out.line(frame.handlerVariable() + " := " + handlerNumber + ";");
         out.line(frame.stateVariable() + " := SQLSTATE;");
         out.line(frame.messageVariable() + " := SQLERRM;");
+        recordContext(out);
+    }
+
+    /** Where the error was raised, for a body that asks: only an EXCEPTION clause can read it (GET STACKED DIAGNOSTICS). */
+    private void recordContext(PlPgSqlText out) {
+        if (!writer.context().scan.readsErrorPlace()) return;
+        writer.context().declareGenerated(PlPgSqlContext.ErrorSource.CONTEXT, "text");
+        out.line("GET STACKED DIAGNOSTICS " + PlPgSqlContext.ErrorSource.CONTEXT + " = PG_EXCEPTION_CONTEXT;");
     }
 
     private void writeClause(Frame frame) {
@@ -213,6 +222,7 @@ final class PlPgSqlHandlers {
         for (WhenClause when : whenClauses(frame)) {
             if (when.handler().kind() != Handler.Kind.EXIT) continue;
             out.line("WHEN " + when.conditions() + " THEN").indent();
+            recordContext(out);
             writer.context().handling(PlPgSqlContext.ErrorSource.IN_EXCEPTION_CLAUSE,
                     () -> writer.writeAllOrNull(when.handler().body()));
             out.outdent();

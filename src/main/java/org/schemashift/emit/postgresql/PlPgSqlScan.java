@@ -19,6 +19,7 @@ import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CursorAttribute;
+import org.schemashift.model.proc.ProcOperators.HandledError;
 import org.schemashift.model.proc.ProcOperators.TriggerEvent;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.ProcType;
@@ -46,6 +47,7 @@ final class PlPgSqlScan extends ProcRewriter {
     private final Set<String> triggerRows = new TreeSet<>();
     private final Map<String, String> updatingColumns = new TreeMap<>();
     private boolean triggerEvents;
+    private boolean readsErrorPlace;
     private final Map<String, ProcType> variables = new HashMap<>();
     /** The first parts of the names the body's expressions and statements hold, by {@link #key}. */
     private final Set<String> names = new HashSet<>();
@@ -139,6 +141,11 @@ final class PlPgSqlScan extends ProcRewriter {
     }
 
 
+    /** True when a handler asks where its error was raised (the line or the routine). */
+    boolean readsErrorPlace() {
+        return readsErrorPlace;
+    }
+
     /** True when the body runs a query (a SELECT, a cursor, a subquery, a query built at run time). */
     boolean readsData() {
         return readsData;
@@ -176,6 +183,8 @@ final class PlPgSqlScan extends ProcRewriter {
                     attributes.computeIfAbsent(key(ProcOperators.cursorOf(call)), k -> EnumSet.noneOf(CursorAttribute.class))
                             .add(attribute);
                 }
+                HandledError error = ProcOperators.handledErrorOf(call);
+                readsErrorPlace |= error == HandledError.LINE || error == HandledError.ROUTINE;
                 TriggerEvent event = ProcOperators.triggerEventOf(call);
                 triggerEvents |= event != null;
                 if (event == TriggerEvent.UPDATING && call.operandCount() == 1) {

@@ -6,6 +6,7 @@ import org.apache.calcite.sql.SqlDelete;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUpdate;
@@ -22,8 +23,9 @@ import org.schemashift.model.sql.Upsert;
  * INSERT, UPDATE, DELETE and MERGE for PostgreSQL, from their parts ({@link DmlText}): UPDATE with a
  * row assignment as PostgreSQL writes it too ({@code SET (a, b) = (SELECT ...)}), and MERGE in
  * PostgreSQL 15's form: {@code WHEN MATCHED [AND c] THEN UPDATE}, {@code WHEN NOT MATCHED [AND c]
- * THEN INSERT}, and Oracle's DELETE WHERE as a {@code WHEN MATCHED AND c AND d THEN DELETE} before the
- * update, {@code d} read on the updated values ({@link MergeDeleteCondition}). SET targets are the
+ * THEN INSERT}, T-SQL's {@code WHEN MATCHED [AND c] THEN DELETE} first, and Oracle's DELETE WHERE as a
+ * {@code WHEN MATCHED AND c AND d THEN DELETE} before the update, {@code d} read on the updated values
+ * ({@link MergeDeleteCondition}). SET targets are the
  * target's bare column names, as PostgreSQL requires. MySQL's INSERT IGNORE, REPLACE and ON DUPLICATE
  * KEY UPDATE ({@link Upsert}) are INSERT ... ON CONFLICT.
  */
@@ -47,6 +49,7 @@ final class PostgresqlDml {
         if (node instanceof SqlDelete delete) return delete(delete);
         ConditionalMerge merge = (ConditionalMerge) node;
         List<String> branches = new ArrayList<>();
+        if (merge.matchedDelete() != null) branches.add("WHEN MATCHED" + andCondition(merge.matchedDelete()) + " THEN DELETE");
         SqlUpdate update = merge.getUpdateCall();
         if (update != null) {
             if (merge.deleteCondition() != null) {
@@ -147,7 +150,8 @@ final class PostgresqlDml {
     }
 
     private String andCondition(SqlNode condition) {
-        return condition == null ? "" : " AND " + text.part(condition);
+        return condition == null || condition instanceof SqlLiteral l && Boolean.TRUE.equals(l.getValue()) ? ""
+                : " AND " + text.part(condition);
     }
 
     private static SqlNode and(SqlNode first, SqlNode second) {

@@ -75,7 +75,8 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
                 tables::addForeignKey, tables::comments, columnTriggers::create, columnTriggers::create,
                 new PostgresqlViewWriter(context)::createView, new SynonymViews(context)::create,
                 step -> GrantStatement.of(step, "SEQUENCE ", context),
-                () -> expressions.helpersUsed().isEmpty() ? null : new EmittedObject(ObjectKind.FUNCTION, "oracle_compat",
+                () -> expressions.helpersUsed().isEmpty() ? null : new EmittedObject(ObjectKind.FUNCTION,
+                        String.join(", ", CompatFunctions.schemas(expressions.helpersUsed())),
                         CompatFunctions.script(expressions.helpersUsed()).strip(), SourceSpan.UNKNOWN),
                 new StepSpelling.Code(step -> code.routine(step.routine(), items),
                         new PostgresqlPackageStateWriter(names, expressions, items, collections)::create, step -> code.trigger(step.trigger(), items)));

@@ -28,10 +28,11 @@ public final class ProcOperators {
     public enum CursorAttribute { FOUND, NOT_FOUND, ROW_COUNT, IS_OPEN }
 
     /**
-     * What is read from the condition being handled: its SQLSTATE, its message, or the source's own
-     * error number (Oracle SQLCODE, T-SQL ERROR_NUMBER(), MySQL MYSQL_ERRNO).
+     * What is read from the condition being handled: its SQLSTATE, its message, the source's own
+     * error number (Oracle SQLCODE, T-SQL ERROR_NUMBER(), MySQL MYSQL_ERRNO), or where it was raised:
+     * the line of the routine's code and the routine's name (T-SQL ERROR_LINE(), ERROR_PROCEDURE()).
      */
-    public enum HandledError { SQLSTATE, MESSAGE, NUMBER }
+    public enum HandledError { SQLSTATE, MESSAGE, NUMBER, LINE, ROUTINE }
 
     /** The statement a trigger fires for; UPDATING may name a column (true when the statement sets it). */
     public enum TriggerEvent { INSERTING, UPDATING, DELETING }
@@ -164,7 +165,7 @@ public final class ProcOperators {
 
         HandledErrorOperator(HandledError what) {
             super("HANDLED_ERROR_" + what.name(), SqlKind.OTHER_FUNCTION,
-                    what == HandledError.NUMBER ? ReturnTypes.INTEGER : ReturnTypes.VARCHAR,
+                    what == HandledError.NUMBER || what == HandledError.LINE ? ReturnTypes.INTEGER : ReturnTypes.VARCHAR,
                     null, OperandTypes.NILADIC, SqlFunctionCategory.SYSTEM);
             this.what = what;
         }

@@ -100,6 +100,11 @@ public final class CanonicalOperators {
     public static final SqlFunction SET_APPLICATION_NAME = function("SET_APPLICATION_NAME", ReturnTypes.VARCHAR_NULLABLE);
     /** CLIENT_ADDRESS(): the client's IP address as text, NULL over a local socket (Oracle SYS_CONTEXT('USERENV', 'IP_ADDRESS')). */
     public static final SqlFunction CLIENT_ADDRESS = function("CLIENT_ADDRESS", ReturnTypes.VARCHAR);
+    /**
+     * TRIGGER_DEPTH(): how deeply triggers are nested where it is read: 0 outside a trigger, 1 in a
+     * trigger a statement of the session fired, more in one fired by a trigger's own statement.
+     */
+    public static final SqlFunction TRIGGER_DEPTH = function("TRIGGER_DEPTH", ReturnTypes.INTEGER);
     /** CURRENT_DATABASE(): the name of the database the session is connected to (T-SQL DB_NAME()). */
     public static final SqlFunction CURRENT_DATABASE = function("CURRENT_DATABASE", ReturnTypes.VARCHAR);
     /** APPLICATION_NAME(): the name the client gave its session's application, NULL or empty without one (T-SQL APP_NAME()). */

@@ -22,7 +22,11 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  *   <li>{@code deleteCondition}: the matched branch's {@code DELETE WHERE}, which deletes the rows
  *       the branch has just updated that satisfy it, evaluated on their updated values;</li>
  *   <li>{@code insertCondition}: the not-matched branch's {@code WHERE}: a source row without a
- *       match is inserted only when it holds.</li>
+ *       match is inserted only when it holds;</li>
+ *   <li>{@code matchedDelete}: the condition of a T-SQL {@code WHEN MATCHED [AND c] THEN DELETE},
+ *       tried before the update on the row as it was (TRUE when the branch has no condition); a
+ *       DELETE written after a conditional update has {@code c} plus the update's condition
+ *       not holding, so the one order covers both.</li>
  * </ul>
  * Either may be null. Every MERGE the source builders read is one of these, so rules and writers
  * see one shape; as a {@link SqlMerge} it goes wherever Calcite's does.
@@ -34,19 +38,22 @@ public final class ConditionalMerge extends SqlMerge {
         @Override
         public SqlCall createCall(SqlLiteral functionQualifier, SqlParserPos pos, SqlNode... operands) {
             return new ConditionalMerge(pos, operands[0], operands[1], operands[2], (SqlUpdate) operands[3],
-                    (SqlInsert) operands[4], (SqlIdentifier) operands[6], operands[7], operands[8]);
+                    (SqlInsert) operands[4], (SqlIdentifier) operands[6], operands[7], operands[8], operands[9]);
         }
     };
 
     private SqlNode deleteCondition;
     private SqlNode insertCondition;
+    private SqlNode matchedDelete;
 
-    /** Without a matched branch {@code update} is null, without a not-matched branch {@code insert}. */
+    /** Without a matched update branch {@code update} is null, without a not-matched branch {@code insert}. */
     public ConditionalMerge(SqlParserPos pos, SqlNode target, SqlNode condition, SqlNode source, SqlUpdate update,
-                            SqlInsert insert, SqlIdentifier alias, SqlNode deleteCondition, SqlNode insertCondition) {
+                            SqlInsert insert, SqlIdentifier alias, SqlNode deleteCondition, SqlNode insertCondition,
+                            SqlNode matchedDelete) {
         super(pos, target, condition, source, update, insert, null, alias);
         this.deleteCondition = deleteCondition;
         this.insertCondition = insertCondition;
+        this.matchedDelete = matchedDelete;
     }
 
     public SqlNode deleteCondition() {
@@ -57,17 +64,23 @@ public final class ConditionalMerge extends SqlMerge {
         return insertCondition;
     }
 
+    /** The condition of the matched rows deleted before the update is tried, or null for no such branch. */
+    public SqlNode matchedDelete() {
+        return matchedDelete;
+    }
+
     @Override
     public SqlOperator getOperator() {
         return OPERATOR;
     }
 
-    /** SqlMerge's operands (target, condition, source, update, insert, source select, alias), then the two conditions. */
+    /** SqlMerge's operands (target, condition, source, update, insert, source select, alias), then the three conditions. */
     @Override
     public List<SqlNode> getOperandList() {
         List<SqlNode> operands = new ArrayList<>(super.getOperandList());
         operands.add(deleteCondition);
         operands.add(insertCondition);
+        operands.add(matchedDelete);
         return operands;
     }
 
@@ -76,12 +89,13 @@ public final class ConditionalMerge extends SqlMerge {
         switch (i - MERGE_OPERANDS) {
             case 0 -> deleteCondition = operand;
             case 1 -> insertCondition = operand;
+            case 2 -> matchedDelete = operand;
             default -> super.setOperand(i, operand);
         }
     }
 
     /**
-     * Oracle's MERGE syntax, every branch condition included: only for messages and commented-out
+     * Oracle's MERGE syntax (T-SQL's matched DELETE branch first), every branch condition included: only for messages and commented-out
      * output (Calcite's own leaves out the UPDATE's WHERE); targets write MERGE their own way. A
      * plain frame around it keeps subqueries in parentheses.
      */
@@ -95,6 +109,11 @@ public final class ConditionalMerge extends SqlMerge {
         getSourceTableRef().unparse(writer, 0, 0);
         writer.keyword("ON");
         getCondition().unparse(writer, 0, 0);
+        if (matchedDelete != null) {
+            writer.keyword("WHEN MATCHED");
+            condition(writer, "AND", matchedDelete);
+            writer.keyword("THEN DELETE");
+        }
         SqlUpdate update = getUpdateCall();
         if (update != null) {
             writer.keyword("WHEN MATCHED THEN UPDATE SET");

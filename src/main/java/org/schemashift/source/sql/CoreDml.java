@@ -92,7 +92,7 @@ final class CoreDml extends CoreBuilderPart {
             insertCondition = core.visit(tree.child(notMatched, "whereClause"));
         }
         return new ConditionalMerge(core.pos(ctx), table, core.visit(tree.child(ctx, "expression")),
-                core.visit(tree.child(ctx, "tableReference")), update, insert, alias, deleteCondition, insertCondition);
+                core.visit(tree.child(ctx, "tableReference")), update, insert, alias, deleteCondition, insertCondition, null);
     }
 
     /** The SET targets and their values, in order. */

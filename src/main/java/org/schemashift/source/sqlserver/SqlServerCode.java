@@ -270,7 +270,15 @@ public enum SqlServerCode implements ActionCode {
                     + "Server finds nothing.",
             "SELECT OBJECT_SCHEMA_NAME(@id) + '.' + OBJECT_NAME(@id)",
             "SELECT (SELECT nspname FROM pg_namespace n JOIN pg_class c ON n.oid = c.relnamespace WHERE c.oid = id) || '.' "
-                    + "|| (SELECT relname FROM pg_class WHERE oid = id)"));
+                    + "|| (SELECT relname FROM pg_class WHERE oid = id)")),
+    OBJECT_ID_OF_TYPE(new Entry("SS-MSS-0204", MEDIUM, 0.5, "OBJECT_ID with an object type finds tables and views only",
+            "Where the type is U or V, nothing to do. For a procedure, function or trigger (P, FN, IF, TF, TR) test "
+                    + "pg_proc or pg_trigger instead: to_regproc('name') IS NOT NULL, or EXISTS (SELECT 1 FROM pg_trigger "
+                    + "WHERE tgname = 'name').",
+            "OBJECT_ID(name, type) is the number of the object of that type; the conversion looks the name up among the "
+                    + "target's tables and views (to_regclass), so a name of another kind of object gives NULL.",
+            "IF OBJECT_ID('dbo.t', 'U') IS NOT NULL DROP TABLE dbo.t",
+            "CAST(CAST(to_regclass('t') AS oid) AS integer) IS NOT NULL"));
 
     private final Entry entry;
 

@@ -64,6 +64,7 @@ final class SqlServerDdlBuilder {
         SourceSpan span = positions.statementSpan();
         if (ctx instanceof CreateTableContext c) {
             Table table = tables.table(c);
+            script.table(table);
             return Built.parsed(ObjectKind.TABLE, table.name().toString(), new SchemaChange.CreateTable(table));
         }
         if (ctx instanceof CreateIndexContext c) return index(c);

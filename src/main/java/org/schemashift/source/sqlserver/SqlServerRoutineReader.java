@@ -163,6 +163,7 @@ final class SqlServerRoutineReader {
         boolean insteadOf = ctx.timing.getType() == org.schemashift.source.sqlserver.grammar.SqlServerLexer.INSTEAD;
         TsqlVariables variables = new TsqlVariables();
         TsqlStatements statements = new TsqlStatements(positions, expressions, notes, script, variables, TsqlStatements.Unit.TRIGGER);
+        statements.triggerColumns(script.columns(table));
         Block block = statements.body(ctx.statementList(), positions.span(ctx.statementList()));
         if (insteadOf) return insteadOf(name, table, events, block);
         boolean inserts = events.contains("INSERT") || events.contains("UPDATE");
@@ -184,10 +185,12 @@ final class SqlServerRoutineReader {
      */
     private SourceStatement insteadOf(ObjectName name, ObjectName table, List<String> events, Block block) {
         boolean view = script.view(table) != null;
-        Block body = new TsqlTriggerRows(!view).body(block);
+        Block body = new TsqlTriggerRows(view ? null : table.schema() == null ? List.of(table.name())
+                : List.of(table.schema(), table.name()), events).body(block);
         notes.add(SqlServerCode.INSTEAD_OF_PER_ROW.at(positions.statementSpan(), "trigger " + name + " runs once per row, "
                 + "inserted and deleted being that row" + (view ? "" : "; on table " + table + " it is a BEFORE trigger that "
-                + "returns NULL, and a change of " + table + " in its body fires it again (SQL Server's does not)")));
+                + "returns NULL; a change of " + table + " in its body fires it again (SQL Server's does not), where it lets the "
+                + "row through (pg_trigger_depth() > 1), as it does for any other trigger's change of " + table)));
         Trigger trigger = new Trigger(name, table, view ? "INSTEAD OF" : "BEFORE", events, true, null,
                 new RoutineBody(body, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), false, null);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));

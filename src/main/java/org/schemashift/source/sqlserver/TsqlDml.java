@@ -50,13 +50,15 @@ final class TsqlDml {
         returnedTable = tableVariable.toUpperCase(Locale.ROOT);
     }
 
-    Statement statement(TsqlDmlContext ctx, SourceSpan span) {
-        if (ctx instanceof TsqlInsertContext i) return insert(i, span);
-        if (ctx instanceof TsqlUpdateContext u) return update(u, span);
-        if (ctx instanceof TsqlDeleteContext d) return delete(d, span);
+    /** The statements of one T-SQL DML statement: one, but a MERGE may take several ({@link TsqlMerge}). */
+    List<Statement> statements(TsqlDmlContext ctx, SourceSpan span) {
+        if (ctx instanceof TsqlInsertContext i) return List.of(insert(i, span));
+        if (ctx instanceof TsqlUpdateContext u) return List.of(update(u, span));
+        if (ctx instanceof TsqlDeleteContext d) return List.of(delete(d, span));
         if (ctx instanceof TsqlMergeContext m) {
             leadingWith(m.withClause());
-            return new Statement.SqlStatement(merge.merge(m), List.of(), List.of(), IntoRows.FIRST_ROW, span);
+            return merge.merge(m).stream().<Statement>map(s -> new Statement.SqlStatement(s, List.of(), List.of(), IntoRows.FIRST_ROW,
+                    span)).toList();
         }
         throw new TsqlExpressions.NotConverted("INSERT ... DEFAULT VALUES");
     }

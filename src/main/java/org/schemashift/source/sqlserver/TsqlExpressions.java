@@ -34,14 +34,16 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
  *   <li>{@code ERROR_MESSAGE()}: the handled error's message; {@code ERROR_NUMBER()}: its SQLSTATE
  *       (text, reported), {@code ERROR_NUMBER() = n} a test of the SQLSTATE of error n
  *       ({@link TsqlErrorNumbers}); {@code ERROR_SEVERITY()} 16, {@code ERROR_STATE()} 1,
- *       {@code ERROR_LINE()} and {@code ERROR_PROCEDURE()} NULL, each reported;</li>
- *   <li>{@code UPDATE(c)} in a trigger: INSERTING OR UPDATING(c), as SQL Server is true for both;</li>
+ *       {@code ERROR_LINE()} and {@code ERROR_PROCEDURE()} the line and routine of the PL/pgSQL code
+ *       that raised it, each reported;</li>
+ *   <li>{@code UPDATE(c)} in a trigger: INSERTING OR UPDATING(c), as SQL Server is true for both; a
+ *       constant mask of {@code COLUMNS_UPDATED()} the same per column ({@link TsqlColumnsUpdated});</li>
  *   <li>{@code SCOPE_IDENTITY()}, {@code @@IDENTITY}: the sequence value last taken in the session
  *       (LASTVAL, reported);</li>
  *   <li>{@code @@TRANCOUNT} and {@code XACT_STATE()}: 1, the one committable transaction PostgreSQL code
  *       runs in; {@code @@ERROR}: 0 after a statement (one that fails leaves the routine), the caught
  *       error's number in CATCH; each reported;</li>
- *   <li>other session state ({@code COLUMNS_UPDATED()}, {@code IDENT_CURRENT}, {@code @@PROCID},
+ *   <li>other session state (any other {@code COLUMNS_UPDATED()}, {@code IDENT_CURRENT}, {@code @@PROCID},
  *       {@code @@NESTLEVEL}) leaves the statement unconverted; a sys.* catalog view is reported.</li>
  * </ul>
  */
@@ -61,6 +63,7 @@ final class TsqlExpressions {
     private final TsqlVariables variables;
     private String fetchedCursor;
     private int catchDepth;
+    private TsqlColumnsUpdated columnsUpdated = new TsqlColumnsUpdated(null);
 
     TsqlExpressions(SourcePositions positions, SqlServerExpressionBuilder builder, List<ActionItem> notes, TsqlVariables variables) {
         this.positions = positions;
@@ -77,6 +80,11 @@ final class TsqlExpressions {
         } finally {
             catchDepth--;
         }
+    }
+
+    /** The columns of the trigger's table, in order (null: unknown), which {@code COLUMNS_UPDATED()} numbers. */
+    void triggerColumns(List<String> columns) {
+        columnsUpdated = new TsqlColumnsUpdated(columns);
     }
 
     /** The cursor the last FETCH read: what {@code @@FETCH_STATUS} after it tests. */
@@ -165,6 +173,10 @@ final class TsqlExpressions {
             return ProcOperators.cursorAttribute(found ? ProcOperators.CursorAttribute.FOUND : ProcOperators.CursorAttribute.NOT_FOUND,
                     fetchedCursor, pos);
         }
+        if (call.getKind().belongsTo(SqlKind.COMPARISON)) {
+            SqlNode columns = columnsUpdated.test(call);
+            if (columns != null) return columns;
+        }
         if (call.getKind() == SqlKind.EQUALS || call.getKind() == SqlKind.NOT_EQUALS) {
             SqlNode tested = errorNumberTest(call, at);
             if (tested != null) return tested;
@@ -191,9 +203,14 @@ final class TsqlExpressions {
             case "ERROR_STATE":
                 note(at, "ERROR_STATE() is 1: PostgreSQL errors have no state number");
                 return SqlLiteral.createExactNumeric("1", pos);
-            case "ERROR_LINE", "ERROR_PROCEDURE":
-                note(at, name + "() is NULL: PL/pgSQL reports the place of an error in GET STACKED DIAGNOSTICS PG_EXCEPTION_CONTEXT");
-                return SqlLiteral.createNull(pos);
+            case "ERROR_LINE":
+                note(at, "ERROR_LINE() is the line in the PL/pgSQL body where the error was raised (PG_EXCEPTION_CONTEXT), "
+                        + "not the line in the T-SQL source");
+                return ProcOperators.handledError(ProcOperators.HandledError.LINE, pos);
+            case "ERROR_PROCEDURE":
+                note(at, "ERROR_PROCEDURE() is the name of the PL/pgSQL function or procedure where the error was raised "
+                        + "(PG_EXCEPTION_CONTEXT): the converted name, NULL for an error of a plain SQL statement");
+                return ProcOperators.handledError(ProcOperators.HandledError.ROUTINE, pos);
             case "SCOPE_IDENTITY", "@@IDENTITY":
                 note(at, name + " is lastval(): the sequence value last taken in the session (an identity column's, or any "
                         + "sequence a trigger used since)");
@@ -204,7 +221,8 @@ final class TsqlExpressions {
                         ProcOperators.triggerEvent(ProcOperators.TriggerEvent.UPDATING,
                                 SqlServerNames.identifier(call.operand(0).toString()), pos));
             case "COLUMNS_UPDATED", "IDENT_CURRENT", "@@PROCID", "@@NESTLEVEL":
-                throw new NotConverted(name + " reads SQL Server session state PostgreSQL does not keep");
+                throw new NotConverted(name.equals("COLUMNS_UPDATED") ? "COLUMNS_UPDATED() other than a constant mask compared with a "
+                        + "constant: test UPDATE(column) for each column" : name + " reads SQL Server session state PostgreSQL does not keep");
             default:
                 return null;
         }

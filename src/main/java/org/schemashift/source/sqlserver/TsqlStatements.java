@@ -72,6 +72,11 @@ final class TsqlStatements {
         dml.returnedTable(tableVariable);
     }
 
+    /** The columns of the trigger's table, in order (null: unknown). */
+    void triggerColumns(List<String> columns) {
+        expressions.triggerColumns(columns);
+    }
+
     /** True when a RETURN of the procedure's body passes a status back. */
     boolean returnsStatus() {
         return returnsStatus;
@@ -178,7 +183,7 @@ final class TsqlStatements {
         } else if (ctx instanceof ExecuteStatementContext e) {
             out.add(execute(e.executeCall(), span));
         } else if (ctx instanceof DmlStatementItemContext d) {
-            out.add(dml.statement(d.tsqlDml(), span));
+            out.addAll(dml.statements(d.tsqlDml(), span));
         } else if (ctx instanceof SelectStatementContext s) {
             select(s.query(), span, out);
         } else if (ctx instanceof WaitforStatementContext w) {

@@ -470,7 +470,7 @@ class TsqlOnPostgresqlTest {
     }
 
     @Test
-    void mergeUpdatesMatchedRowsAndInsertsTheOthersAndNotMatchedBySourceIsKeptCommentedOut() throws Exception {
+    void mergeUpdatesMatchedRowsAndInsertsTheOthers() throws Exception {
         try (Connection db = convertAndApply("merge", """
                 CREATE TABLE stock (item varchar(10) PRIMARY KEY, qty int)
                 CREATE TABLE moves (item varchar(10), qty int)
@@ -481,7 +481,6 @@ class TsqlOnPostgresqlTest {
                 USING (SELECT item, sum(qty) AS qty FROM moves GROUP BY item) AS m ON s.item = m.item
                 WHEN MATCHED AND m.qty <> 0 THEN UPDATE SET qty = s.qty + m.qty
                 WHEN NOT MATCHED BY TARGET AND m.qty > 0 THEN INSERT (item, qty) VALUES (m.item, m.qty);
-                MERGE stock USING moves m ON stock.item = m.item WHEN NOT MATCHED BY SOURCE THEN DELETE;
                 GO
                 """)) {
             SharedPostgres.runScript(db, "INSERT INTO stock VALUES ('a', 5), ('b', 1), ('z', 9)");
@@ -490,9 +489,102 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "SELECT item, qty FROM stock ORDER BY item")).containsExactly(
                     List.of("a", "8"), List.of("b", "1"), List.of("c", "4"), List.of("z", "9"));
         }
+        assertThat(items()).map(ActionItem::message).anySatisfy(m -> assertThat(m).contains("HOLDLOCK").contains("ON CONFLICT"));
+    }
+
+    /**
+     * SQL Server tries the WHEN clauses in order on the rows as they were: a matched DELETE after a
+     * conditional UPDATE takes the rows the update's condition does not hold for, and the target rows
+     * without a source row are deleted or updated (NOT MATCHED BY SOURCE, PostgreSQL 17) by statements
+     * of their own before the MERGE, the second branch taking the rows the first does not.
+     */
+    @Test
+    void mergeDeletesMatchedRowsInBranchOrderAndChangesTargetRowsWithoutASourceRowFirst() throws Exception {
+        try (Connection db = convertAndApply("mergedelete", """
+                CREATE TABLE stock (item varchar(10) PRIMARY KEY, qty int, note varchar(10))
+                CREATE TABLE moves (item varchar(10) PRIMARY KEY, qty int)
+                GO
+                CREATE PROCEDURE settle
+                AS
+                MERGE stock USING moves m ON stock.item = m.item
+                WHEN MATCHED AND stock.qty + m.qty > 0 THEN UPDATE SET qty = stock.qty + m.qty
+                WHEN MATCHED THEN DELETE
+                WHEN NOT MATCHED THEN INSERT (item, qty) VALUES (m.item, m.qty)
+                WHEN NOT MATCHED BY SOURCE AND stock.qty > 5 THEN UPDATE SET note = 'idle'
+                WHEN NOT MATCHED BY SOURCE THEN DELETE;
+                GO
+                CREATE PROCEDURE drop_empty
+                AS
+                MERGE stock AS s USING moves AS m ON s.item = m.item
+                WHEN MATCHED AND m.qty = 0 THEN DELETE
+                WHEN MATCHED THEN UPDATE SET qty = m.qty;
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO stock VALUES ('a', 5, NULL), ('b', 1, NULL), ('y', 9, NULL), ('z', 2, NULL)");
+            SharedPostgres.runScript(db, "INSERT INTO moves VALUES ('a', 2), ('b', -1), ('c', 4)");
+            SharedPostgres.runScript(db, "CALL settle()");
+            assertThat(rows(db, "SELECT item, qty, note FROM stock ORDER BY item")).containsExactly(
+                    java.util.Arrays.asList("a", "7", null), java.util.Arrays.asList("c", "4", null), List.of("y", "9", "idle"));
+            SharedPostgres.runScript(db, "UPDATE moves SET qty = 0 WHERE item = 'a'");
+            SharedPostgres.runScript(db, "CALL drop_empty()");
+            assertThat(rows(db, "SELECT item, qty FROM stock ORDER BY item")).containsExactly(List.of("c", "4"), List.of("y", "9"));
+            assertThat(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'settle'")).contains("NOT EXISTS").doesNotContain("-- ");
+        }
+    }
+
+    @Test
+    void mergeWhoseSourceReadsTheTargetOrWithOutputIsKeptCommentedOut() throws Exception {
+        try (Connection db = convertAndApply("mergekept", """
+                CREATE TABLE stock (item varchar(10) PRIMARY KEY, qty int)
+                CREATE TABLE log (item varchar(10), act nvarchar(10))
+                GO
+                CREATE PROCEDURE prune
+                AS
+                MERGE stock USING (SELECT item FROM stock WHERE qty > 0) m ON stock.item = m.item
+                WHEN NOT MATCHED BY SOURCE THEN DELETE;
+                MERGE stock USING (VALUES ('a', 1)) AS m (item, qty) ON stock.item = m.item
+                WHEN MATCHED THEN UPDATE SET qty = m.qty
+                OUTPUT inserted.item, 'set' INTO log;
+                GO
+                """)) {
+            assertThat(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'prune'")).contains("-- MERGE stock");
+        }
         assertThat(items()).map(ActionItem::message)
-                .anySatisfy(m -> assertThat(m).contains("HOLDLOCK").contains("ON CONFLICT"))
-                .anySatisfy(m -> assertThat(m).contains("WHEN NOT MATCHED BY SOURCE"));
+                .anySatisfy(m -> assertThat(m).contains("WHEN NOT MATCHED BY SOURCE", "reads the target table"))
+                .anySatisfy(m -> assertThat(m).contains("MERGE ... OUTPUT"));
+    }
+
+    /** COLUMNS_UPDATED() has column n of the CREATE TABLE in bit n - 1: a constant mask tests those columns as UPDATE(c) does. */
+    @Test
+    void columnsUpdatedMasksTestTheColumnsTheUpdateNames() throws Exception {
+        try (Connection db = convertAndApply("columnsupdated", """
+                CREATE TABLE t (id int PRIMARY KEY, a int, b int, c int)
+                CREATE TABLE log (msg varchar(50))
+                GO
+                CREATE TRIGGER t_upd ON t AFTER UPDATE
+                AS
+                IF (COLUMNS_UPDATED() & 6) > 0 INSERT INTO log VALUES ('a or b')
+                IF (COLUMNS_UPDATED() & 6) = 6 INSERT INTO log VALUES ('a and b')
+                IF 0 = (SUBSTRING(COLUMNS_UPDATED(), 1, 1) & 8) INSERT INTO log VALUES ('not c')
+                GO
+                CREATE TRIGGER created_later ON later AFTER UPDATE
+                AS
+                IF (COLUMNS_UPDATED() & 2) > 0 INSERT INTO log VALUES ('x')
+                GO
+                CREATE TABLE later (id int, x int)
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO t VALUES (1, 0, 0, 0)");
+            SharedPostgres.runScript(db, "UPDATE t SET a = 1");
+            assertThat(rows(db, "SELECT msg FROM log ORDER BY msg")).containsExactly(List.of("a or b"), List.of("not c"));
+            SharedPostgres.runScript(db, "DELETE FROM log; UPDATE t SET a = 2, b = 2");
+            assertThat(rows(db, "SELECT msg FROM log ORDER BY msg")).containsExactly(List.of("a and b"), List.of("a or b"),
+                    List.of("not c"));
+            SharedPostgres.runScript(db, "DELETE FROM log; UPDATE t SET c = 1");
+            assertThat(rows(db, "SELECT msg FROM log")).isEmpty();
+        }
+        assertThat(items()).map(ActionItem::message).anySatisfy(m -> assertThat(m).contains("COLUMNS_UPDATED() of a table the input "
+                + "does not create before"));
     }
 
     @Test
@@ -512,11 +604,28 @@ class TsqlOnPostgresqlTest {
                 IF EXISTS (SELECT 1 FROM deleted WHERE id < 0) RETURN
                 INSERT INTO log SELECT 'kept ' + name FROM deleted
                 GO
+                CREATE TABLE tags (id int PRIMARY KEY, tag varchar(20))
+                GO
+                CREATE TRIGGER tags_clean ON tags INSTEAD OF INSERT
+                AS
+                INSERT INTO tags (id, tag) SELECT id, lower(tag) FROM inserted WHERE tag <> ''
+                GO
+                CREATE TRIGGER tags_reclean ON tags INSTEAD OF UPDATE
+                AS
+                UPDATE t SET tag = lower(i.tag) FROM tags t JOIN inserted i ON i.id = t.id
+                GO
                 """)) {
             SharedPostgres.runScript(db, "INSERT INTO people_v VALUES (1, 'ann'), (2, 'bob')");
             SharedPostgres.runScript(db, "DELETE FROM people WHERE id = 1");
             assertThat(rows(db, "SELECT id, name FROM people ORDER BY id")).containsExactly(List.of("1", "ANN"), List.of("2", "BOB"));
             assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("kept ANN"));
+            // the trigger's own INSERT and UPDATE of tags are let through, not run through the trigger again
+            SharedPostgres.runScript(db, "INSERT INTO tags VALUES (1, 'ABC'), (2, ''), (3, 'Xy')");
+            SharedPostgres.runScript(db, "UPDATE tags SET tag = 'QQ' WHERE id = 3");
+            assertThat(rows(db, "SELECT id, tag FROM tags ORDER BY id")).containsExactly(List.of("1", "abc"), List.of("3", "qq"));
+            List<String> lines = List.of(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'tags_clean'").strip().split("\\n"));
+            assertThat(lines.get(lines.size() - 2).strip()).isEqualTo("RETURN NULL;");
+            assertThat(String.join("\n", lines)).contains("pg_trigger_depth() > 1");
         }
         assertThat(codes()).contains("SS-MSS-0202");
     }
@@ -568,6 +677,37 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("duplicate"), List.of("divided by zero"));
         }
     }
+    /** ERROR_LINE() and ERROR_PROCEDURE() read the error's PG_EXCEPTION_CONTEXT: the line of the PL/pgSQL body and the routine. */
+    @Test
+    void errorLineAndProcedureInCatchNameThePlpgsqlLineAndRoutineThatRaisedTheError() throws Exception {
+        try (Connection db = convertAndApply("errorplace", """
+                CREATE PROCEDURE dbo.fails @line int OUTPUT, @proc sysname OUTPUT, @severity int OUTPUT, @state int OUTPUT,
+                  @outside int OUTPUT
+                AS
+                SET @outside = ERROR_LINE()
+                BEGIN TRY
+                  DECLARE @x int
+                  SET @x = 1 / 0
+                END TRY
+                BEGIN CATCH
+                  SET @line = ERROR_LINE()
+                  SET @proc = ERROR_PROCEDURE()
+                  SET @severity = ERROR_SEVERITY()
+                  SET @state = ERROR_STATE()
+                END CATCH
+                GO
+                """)) {
+            List<String> body = List.of(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'fails'").split("\n", -1));
+            int divisionLine = 1 + java.util.stream.IntStream.range(0, body.size()).filter(i -> body.get(i).contains("1 / 0"))
+                    .findFirst().orElseThrow();
+            assertThat(rows(db, "CALL fails(NULL, NULL, NULL, NULL, NULL)")).containsExactly(
+                    java.util.Arrays.asList(String.valueOf(divisionLine), "fails", "16", "1", null));
+        }
+        assertThat(items()).map(ActionItem::message)
+                .anySatisfy(m -> assertThat(m).contains("ERROR_LINE()", "PL/pgSQL body"))
+                .anySatisfy(m -> assertThat(m).contains("ERROR_PROCEDURE()", "converted name"));
+    }
+
     @Test
     void nestedJoinsBindTheirOnClausesInnermostFirst() throws Exception {
         try (Connection db = convertAndApply("nestedjoins", """
@@ -663,5 +803,7 @@ class TsqlOnPostgresqlTest {
                     null, "plain"));
         }
         assertThat(codes()).contains("SS-MSS-0203");
+        // the helper object is named for the schema it creates
+        assertThat(result.objects()).map(o -> o.name()).contains("mssql_compat").doesNotContain("oracle_compat");
     }
 }
