@@ -9,6 +9,7 @@ import java.util.List;
 public record SourceStatement(SourceSpan span, String text, ObjectKind kind, String name, Disposition disposition,
                               List<SchemaChange> changes, List<ActionItem> actionItems) {
     public SourceStatement {
+        name = Shared.string(name);
         changes = List.copyOf(changes);
         actionItems = List.copyOf(actionItems);
     }
