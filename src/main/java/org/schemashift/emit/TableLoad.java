@@ -2,6 +2,7 @@ package org.schemashift.emit;
 
 import java.util.List;
 import org.schemashift.model.ObjectName;
+import org.schemashift.model.Shared;
 import org.schemashift.plan.PlannedTable;
 import org.schemashift.plan.TargetName;
 
@@ -41,6 +42,12 @@ public record TableLoad(Copy copy, String preData, List<EmittedObject> postData)
      * loaded; {@code sourceType}: the source column's type as written, where the source catalog is known.
      */
     public record CopiedColumn(String source, String target, String type, boolean generated, String sourceType) {
+        public CopiedColumn {
+            target = Shared.string(target);
+            type = Shared.string(type);
+            sourceType = Shared.string(sourceType);
+        }
+
         public CopiedColumn withSourceType(String t) {
             return new CopiedColumn(source, target, type, generated, t);
         }

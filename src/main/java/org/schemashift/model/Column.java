@@ -11,6 +11,11 @@ public record Column(String name, DataType type, boolean nullable, Expr defaultV
                      Identity identity, GeneratedColumn generated, Expr onUpdate, String comment,
                      boolean invisible, SourceSpan span, boolean defaultOnNull) {
 
+    public Column {
+        name = Shared.string(name);
+        type = Shared.type(type);
+    }
+
     /** A column whose default applies only when the INSERT omits it, as in most dialects. */
     public Column(String name, DataType type, boolean nullable, Expr defaultValue, Identity identity, GeneratedColumn generated,
                   Expr onUpdate, String comment, boolean invisible, SourceSpan span) {

@@ -14,7 +14,10 @@ public record DataType(String name, Integer length, Integer scale, Set<String> m
                        List<String> values, String charset, String collation, String sourceText) {
 
     public DataType {
-        name = name.toLowerCase(Locale.ROOT);
+        name = Shared.string(name.toLowerCase(Locale.ROOT));
+        sourceText = Shared.string(sourceText);
+        charset = Shared.string(charset);
+        collation = Shared.string(collation);
         modifiers = Set.copyOf(modifiers);
         values = List.copyOf(values);
     }

@@ -7,6 +7,9 @@ import org.apache.calcite.sql.SqlNode;
  * (for the report and for rules that must see the literal spelling, such as zero dates).
  */
 public record Expr(SqlNode node, String sourceText) {
+    public Expr {
+        sourceText = Shared.string(sourceText);
+    }
 
     public Expr withNode(SqlNode newNode) {
         return new Expr(newNode, sourceText);

@@ -12,8 +12,8 @@ public record ForeignKey(String name, List<String> columns, ObjectName refTable,
                          ReferentialAction onDelete, ReferentialAction onUpdate, boolean deferrable,
                          boolean initiallyDeferred, SourceSpan span, boolean validated) {
     public ForeignKey {
-        columns = List.copyOf(columns);
-        refColumns = List.copyOf(refColumns);
+        columns = Shared.strings(columns);
+        refColumns = Shared.strings(refColumns);
     }
 
     public ForeignKey(String name, List<String> columns, ObjectName refTable, List<String> refColumns,

@@ -5,6 +5,9 @@ package org.schemashift.model;
  * Exactly one of {@code column} and {@code expression} is set.
  */
 public record IndexPart(String column, Expr expression, Integer prefixLength, boolean descending) {
+    public IndexPart {
+        column = Shared.string(column);
+    }
 
     public static IndexPart column(String column) {
         return new IndexPart(column, null, null, false);

@@ -5,6 +5,10 @@ package org.schemashift.model;
  * (e.g. upper case for unquoted Oracle names). {@code schema} is null when unqualified.
  */
 public record ObjectName(String schema, String name) {
+    public ObjectName {
+        schema = Shared.string(schema);
+        name = Shared.string(name);
+    }
 
     public static ObjectName of(String name) {
         return new ObjectName(null, name);

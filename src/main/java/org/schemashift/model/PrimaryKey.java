@@ -6,7 +6,7 @@ import java.util.List;
 public record PrimaryKey(String name, List<String> columns, SourceSpan span, boolean deferrable,
                          boolean initiallyDeferred) {
     public PrimaryKey {
-        columns = List.copyOf(columns);
+        columns = Shared.strings(columns);
     }
 
     /** An immediate (not deferrable) primary key, the usual case. */

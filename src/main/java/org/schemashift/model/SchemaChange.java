@@ -49,7 +49,11 @@ public sealed interface SchemaChange {
     record GrantPrivileges(Grant grant) implements SchemaChange {}
 
     /** COMMENT ON TABLE / COLUMN; {@code column} is null for a table comment. */
-    record SetComment(ObjectName table, String column, String comment, SourceSpan span) implements SchemaChange {}
+    record SetComment(ObjectName table, String column, String comment, SourceSpan span) implements SchemaChange {
+        public SetComment {
+            column = Shared.string(column);
+        }
+    }
 
     /** DROP of a table, view, index, ...; {@code table} names the owning table for MySQL's DROP INDEX ... ON t. */
     record DropObject(ObjectKind kind, ObjectName name, ObjectName table, boolean ifExists, SourceSpan span)

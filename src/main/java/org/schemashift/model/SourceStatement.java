@@ -12,6 +12,7 @@ import org.schemashift.model.proc.Block;
 public record SourceStatement(SourceSpan span, String text, ObjectKind kind, String name, Disposition disposition,
                               List<SchemaChange> changes, List<ActionItem> actionItems, Block unconvertedCode) {
     public SourceStatement {
+        name = Shared.string(name);
         changes = List.copyOf(changes);
         actionItems = List.copyOf(actionItems);
     }

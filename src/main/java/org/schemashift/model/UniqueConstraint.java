@@ -6,7 +6,7 @@ import java.util.List;
 public record UniqueConstraint(String name, List<String> columns, SourceSpan span, boolean deferrable,
                                boolean initiallyDeferred) {
     public UniqueConstraint {
-        columns = List.copyOf(columns);
+        columns = Shared.strings(columns);
     }
 
     /** An immediate (not deferrable) unique constraint, the usual case. */

@@ -3,6 +3,7 @@ package org.schemashift.plan;
 import java.util.List;
 import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
+import org.schemashift.model.Shared;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
 
@@ -23,6 +24,9 @@ public record PlannedTable(Table table, TargetName name, List<PlannedColumn> col
 
     /** {@code commentedOut}: the target name clashes with an earlier column's. */
     public record PlannedColumn(Column column, String name, boolean commentedOut) {
+        public PlannedColumn {
+            name = Shared.string(name);
+        }
     }
 
     /**
@@ -31,7 +35,7 @@ public record PlannedTable(Table table, TargetName name, List<PlannedColumn> col
      */
     public record Key(String name, List<String> columns, boolean deferrable, boolean initiallyDeferred, SourceSpan span) {
         public Key {
-            columns = List.copyOf(columns);
+            columns = Shared.strings(columns);
         }
     }
 

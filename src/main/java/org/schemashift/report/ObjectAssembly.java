@@ -321,8 +321,9 @@ final class ObjectAssembly {
             List<Report.Statement> refs = statements.stream().map(s -> new Report.Statement(s.span().file(), s.span().line(),
                     IgnoredLines.kindOf(s.text()), Snippets.of(s.text()), fromStatement.getOrDefault(s, List.of()))).toList();
             List<String> targets = emitted.stream().map(EmittedObject::name).distinct().toList();
-            String converted = emitted.isEmpty() ? null
-                    : Snippets.of(String.join("\n\n", emitted.stream().map(EmittedObject::sql).toList()));
+            // most objects emit one piece: its SQL is the snippet, shared rather than copied
+            String converted = emitted.isEmpty() ? null : Snippets.of(emitted.size() == 1 ? emitted.get(0).sql()
+                    : String.join("\n\n", emitted.stream().map(EmittedObject::sql).toList()));
             return new Report.Entry(id, kind.id(), name, status.id(), new Report.Location(first.file(), first.line(), first.column()),
                     refs, targets, List.copyOf(notes), converted, linesOfCode, EffortEstimate.of(status, linesOfCode, reportItems),
                     reportItems, decisions.stream().sorted(Comparator.comparingInt(Report.Decision::line)).toList(), dependsOn,
