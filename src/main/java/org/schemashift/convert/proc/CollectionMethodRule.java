@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -66,8 +67,19 @@ final class CollectionMethodRule implements ExpressionRule {
         Symbol collection = collection(prefix);
         CollectionMethod method = methodNamed(names.get(names.size() - 1));
         if (collection == null || method == null) return null;
+        if (method == CollectionMethod.LIMIT && collection.isState()) return limit(collection, at);
         return ProcOperators.collection(method, reference(collection, prefix, at), at.getParserPosition(),
                 arguments.toArray(SqlNode[]::new));
+    }
+
+    /**
+     * LIMIT of a package variable, which the writer sees only as its getter's value: the VARRAY's
+     * declared size, NULL for any other collection (PL/SQL Language Reference, "LIMIT Collection Method").
+     */
+    private SqlNode limit(Symbol collection, SqlNode at) {
+        Declaration.CollectionType type = scope.collectionType(collection);
+        return type == null || type.maxSize() == null ? SqlLiteral.createNull(at.getParserPosition())
+                : SqlLiteral.createExactNumeric(String.valueOf(type.maxSize()), at.getParserPosition());
     }
 
     private Symbol collection(List<String> names) {

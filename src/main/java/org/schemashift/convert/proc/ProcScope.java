@@ -194,6 +194,12 @@ final class ProcScope {
         return own != null ? own : schemaTypes.get(key);
     }
 
+    /** The collection type of a collection variable or parameter ({@code symbol}, its anchor resolved), or null. */
+    Declaration.CollectionType collectionType(Symbol symbol) {
+        ProcType type = symbol.type() instanceof ProcType.Anchored anchored && anchored.resolved() != null ? anchored.resolved() : symbol.type();
+        return type instanceof ProcType.Named named && type(named) instanceof Declaration.CollectionType c ? c : null;
+    }
+
     /** The record or collection type {@code named} names: {@code T} as {@link #type(String)}, {@code PKG.T} a package's; else null. */
     Declaration type(ProcType.Named named) {
         if (named.name().size() == 1) return type(named.name().get(0));
