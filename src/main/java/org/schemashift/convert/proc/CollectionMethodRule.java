@@ -1,5 +1,6 @@
 package org.schemashift.convert.proc;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
@@ -87,10 +88,16 @@ final class CollectionMethodRule implements ExpressionRule {
         return symbol != null && symbol.kind() == Symbol.Kind.COLLECTION ? symbol : null;
     }
 
-    /** The collection as an operand: the variable, or its getter's value for a package variable. */
-    static SqlNode reference(Symbol collection, List<String> names, SqlNode at) {
-        return collection.isState() ? collection.state().read(at.getParserPosition())
-                : new SqlIdentifier(names, at.getParserPosition());
+    /**
+     * The collection as an operand: the variable, its getter's value for a package variable, or
+     * SELF's attribute for one an object type's method names bare.
+     */
+    private SqlNode reference(Symbol collection, List<String> names, SqlNode at) {
+        if (collection.isState()) return collection.state().read(at.getParserPosition());
+        List<String> reference = new ArrayList<>();
+        if (names.size() == 1 && scope.isSelfAttribute(names.get(0))) reference.add(ProcScope.SELF);
+        reference.addAll(names);
+        return new SqlIdentifier(reference, at.getParserPosition());
     }
 
     static CollectionMethod methodNamed(String name) {
