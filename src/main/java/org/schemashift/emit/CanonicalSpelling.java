@@ -150,9 +150,12 @@ public final class CanonicalSpelling {
         }
     }
 
-    /** The canonical type a cast names: Calcite's type name, or the written name of a type Calcite lacks (CLOB, BLOB, JSON). */
+    /**
+     * The canonical type a cast names: Calcite's type name, or the written name of a type Calcite
+     * lacks (CLOB, BLOB, JSON); a qualified name (a composite type of a package's schema) as written.
+     */
     private static String typeName(SqlDataTypeSpec type) {
         if (type.getTypeNameSpec() instanceof SqlBasicTypeNameSpec basic) return basic.getTypeName().getSimple();
-        return type.getTypeName().getSimple();
+        return type.getTypeName().isSimple() ? type.getTypeName().getSimple() : type.getTypeName().toString();
     }
 }

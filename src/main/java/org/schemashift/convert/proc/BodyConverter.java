@@ -79,20 +79,29 @@ final class BodyConverter extends ProcRewriter {
 
     /**
      * The converted signature and body of a routine; {@code rows} are rows in scope around it (a
-     * trigger's NEW and OLD), {@code selfAttributes} those of the object a method works on, which its
-     * parameters and locals hide.
+     * trigger's NEW and OLD), {@code selfAttributes} and {@code selfMethods} (by name) those of the
+     * object a method works on, which its parameters and locals hide: a bare call of a member method
+     * passes SELF first.
      */
-    Converted routine(RoutineSignature signature, RoutineBody body, List<Symbol> rows, List<Column> selfAttributes) {
+    Converted routine(RoutineSignature signature, RoutineBody body, List<Symbol> rows, List<Column> selfAttributes,
+                      Map<String, ObjectName> selfMethods) {
         scope.push();
         rows.forEach(scope::declare);
         for (Column attribute : selfAttributes) {
-            ProcType type = new ProcType.Declared(attribute.type());
+            ProcType type = attributeType(attribute);
             scope.declareSelfAttribute(symbol(attribute.name(), type, type));
         }
+        selfMethods.forEach((name, target) -> scope.declareRoutine(name, new ProcScope.LocalRoutine(target, List.of(), true)));
         RoutineSignature converted = signature == null ? null : signature(signature);
         RoutineBody convertedBody = body == null ? null : body(body);
         scope.pop();
         return new Converted(converted, convertedBody, hoisted);
+    }
+
+    /** An attribute's type in code: a collection type of the schema by name (so {@code A(i)} and {@code A.COUNT} read it), else the column type. */
+    private ProcType attributeType(Column attribute) {
+        ProcType.Named named = new ProcType.Named(List.of(attribute.type().name()));
+        return scope.type(named) instanceof Declaration.CollectionType ? named : new ProcType.Declared(attribute.type());
     }
 
     /** The converted signature and body, and the routines its nested subprograms became (converted too). */
@@ -434,6 +443,7 @@ final class BodyConverter extends ProcRewriter {
         Statement builtin = code.builtinCall(call);
         if (builtin != call) return builtin.accept(this);   // its arguments are still source expressions
         List<String> names = call.routine().names;
+        if (names.size() == 1 && scope.passesSelf(names.get(0))) call = withSelfFirst(call);
         if (names.size() >= 2) {
             Symbol collection = scope.resolve(names.subList(0, names.size() - 1));
             CollectionMethod method = CollectionMethodRule.methodNamed(names.get(names.size() - 1));
@@ -457,6 +467,14 @@ final class BodyConverter extends ProcRewriter {
             scope.sharedVariables(names.get(0)).forEach(v -> arguments.add(new Argument(v, new SqlIdentifier(v, SqlParserPos.ZERO))));
         }
         return targets.around(new Statement.Call(routine, arguments, call.span()), call.span());
+    }
+
+    /** A bare call of a member method as Oracle makes it: SELF is its first argument (the method's own SELF). */
+    private static Statement.Call withSelfFirst(Statement.Call call) {
+        List<Argument> arguments = new ArrayList<>();
+        arguments.add(Argument.positional(new SqlIdentifier(ProcScope.SELF, call.routine().getParserPosition())));
+        arguments.addAll(call.arguments());
+        return new Statement.Call(call.routine(), arguments, call.span());
     }
 
     /** The IN argument {@code i} of a call of {@code routine}, converted, and cast to its parameter's type where Oracle converts it implicitly. */

@@ -52,6 +52,7 @@ public final class CodeConversion {
     private final Map<String, Declaration> schemaTypes = new LinkedHashMap<>();
     /** The object types' attributes by upper-case type name. */
     private final Map<String, List<Column>> objectAttributes = new HashMap<>();
+    private final Map<String, Map<String, ObjectName>> memberMethods = new HashMap<>();
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
@@ -68,6 +69,7 @@ public final class CodeConversion {
         schemaTypes.putAll(Declaration.CollectionType.of(catalog.types()));
         catalog.types().stream().filter(t -> "OBJECT".equals(t.category()))
                 .forEach(t -> objectAttributes.put(PackageScope.key(t.name().name()), t.attributes()));
+        memberMethods.putAll(memberMethods(catalog.routines()));
     }
 
     /** A fresh scope for code of package {@code current} (null for a standalone routine or trigger). */
@@ -116,7 +118,10 @@ public final class CodeConversion {
     List<Routine> routines(Routine routine, ProcScope scope) {
         String what = routine.kind().id() + " " + routine.name();
         BodyConverter converter = new BodyConverter(this, scope, routine.name(), what, routine.span());
-        BodyConverter.Converted converted = converter.routine(routine.signature(), routine.body(), List.of(), selfAttributes(routine));
+        String self = selfType(routine);
+        BodyConverter.Converted converted = converter.routine(routine.signature(), routine.body(), List.of(),
+                self == null ? List.of() : objectAttributes.getOrDefault(self, List.of()),
+                self == null ? Map.of() : memberMethods.getOrDefault(self, Map.of()));
         List<Routine> routines = new ArrayList<>();
         routines.add(routine.withCode(converted.signature(), converted.body()));
         routines.addAll(converted.hoisted());
@@ -124,14 +129,35 @@ public final class CodeConversion {
     }
 
     /**
-     * The attributes of the object a method works on: SELF's type is its SELF parameter's, or a
-     * constructor's result; a STATIC method has neither, so none.
+     * The key of the object type a method works on: SELF's type is its SELF parameter's, or a
+     * constructor's result; a STATIC method has neither, so null.
      */
-    private List<Column> selfAttributes(Routine routine) {
+    private static String selfType(Routine routine) {
         ProcType self = routine.signature().parameters().stream().filter(p -> p.name().equalsIgnoreCase(ProcScope.SELF))
                 .map(Parameter::type).findFirst().orElse(routine.constructedType());
-        if (!(self instanceof ProcType.Named named)) return List.of();
-        return objectAttributes.getOrDefault(PackageScope.key(named.name().get(named.name().size() - 1)), List.of());
+        return self instanceof ProcType.Named named ? PackageScope.key(named.name().get(named.name().size() - 1)) : null;
+    }
+
+    /**
+     * The member methods of each object type, by type key and then by the method's name: the
+     * routines {@code <TYPE>_<METHOD>} whose first parameter is SELF of the type (docs/procedural-ir.md).
+     */
+    private static Map<String, Map<String, ObjectName>> memberMethods(List<Routine> routines) {
+        Map<String, Map<String, ObjectName>> methods = new HashMap<>();
+        for (Routine routine : routines) {
+            List<Parameter> parameters = routine.signature() == null ? List.of() : routine.signature().parameters();
+            if (parameters.isEmpty() || !parameters.get(0).name().equalsIgnoreCase(ProcScope.SELF)
+                    || !(parameters.get(0).type() instanceof ProcType.Named named)) {
+                continue;
+            }
+            String type = named.name().get(named.name().size() - 1);
+            String prefix = type + "_";
+            if (routine.name().name().regionMatches(true, 0, prefix, 0, prefix.length())) {
+                methods.computeIfAbsent(PackageScope.key(type), k -> new HashMap<>())
+                        .putIfAbsent(PackageScope.key(routine.name().name().substring(prefix.length())), routine.name());
+            }
+        }
+        return methods;
     }
 
     /** {@code trigger} converted; the routines its nested subprograms became are added to {@code routines}. */
@@ -144,7 +170,7 @@ public final class CodeConversion {
         ObjectName owner = trigger.name().schema() != null ? trigger.name() : trigger.name().withSchema(trigger.table().schema());
         BodyConverter converter = new BodyConverter(this, scope(null), owner, what, trigger.span());
         Expr when = trigger.when() == null ? null : converter.condition(trigger.when(), rows);
-        BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows, List.of());
+        BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows, List.of(), Map.of());
         routines.addAll(converted.hoisted());
         return new Trigger(trigger.name(), trigger.table(), trigger.timing(), trigger.events(), trigger.forEachRow(), when,
                 converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.disabled(), trigger.transitions());

@@ -1,9 +1,11 @@
 package org.schemashift.convert.proc;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -66,8 +68,19 @@ final class CollectionMethodRule implements ExpressionRule {
         Symbol collection = collection(prefix);
         CollectionMethod method = methodNamed(names.get(names.size() - 1));
         if (collection == null || method == null) return null;
+        if (method == CollectionMethod.LIMIT && collection.isState()) return limit(collection, at);
         return ProcOperators.collection(method, reference(collection, prefix, at), at.getParserPosition(),
                 arguments.toArray(SqlNode[]::new));
+    }
+
+    /**
+     * LIMIT of a package variable, which the writer sees only as its getter's value: the VARRAY's
+     * declared size, NULL for any other collection (PL/SQL Language Reference, "LIMIT Collection Method").
+     */
+    private SqlNode limit(Symbol collection, SqlNode at) {
+        Declaration.CollectionType type = scope.collectionType(collection);
+        return type == null || type.maxSize() == null ? SqlLiteral.createNull(at.getParserPosition())
+                : SqlLiteral.createExactNumeric(String.valueOf(type.maxSize()), at.getParserPosition());
     }
 
     private Symbol collection(List<String> names) {
@@ -75,10 +88,16 @@ final class CollectionMethodRule implements ExpressionRule {
         return symbol != null && symbol.kind() == Symbol.Kind.COLLECTION ? symbol : null;
     }
 
-    /** The collection as an operand: the variable, or its getter's value for a package variable. */
-    static SqlNode reference(Symbol collection, List<String> names, SqlNode at) {
-        return collection.isState() ? collection.state().read(at.getParserPosition())
-                : new SqlIdentifier(names, at.getParserPosition());
+    /**
+     * The collection as an operand: the variable, its getter's value for a package variable, or
+     * SELF's attribute for one an object type's method names bare.
+     */
+    private SqlNode reference(Symbol collection, List<String> names, SqlNode at) {
+        if (collection.isState()) return collection.state().read(at.getParserPosition());
+        List<String> reference = new ArrayList<>();
+        if (names.size() == 1 && scope.isSelfAttribute(names.get(0))) reference.add(ProcScope.SELF);
+        reference.addAll(names);
+        return new SqlIdentifier(reference, at.getParserPosition());
     }
 
     static CollectionMethod methodNamed(String name) {

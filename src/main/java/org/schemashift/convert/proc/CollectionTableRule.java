@@ -88,8 +88,6 @@ final class CollectionTableRule implements ExpressionRule {
             return scope.type(f.getSqlIdentifier().getSimple()) instanceof Declaration.CollectionType c ? c : null;
         }
         Symbol symbol = operand instanceof SqlIdentifier id ? scope.resolve(id.names) : null;
-        if (symbol == null || symbol.kind() != Symbol.Kind.COLLECTION) return null;
-        ProcType type = symbol.type() instanceof ProcType.Anchored anchored && anchored.resolved() != null ? anchored.resolved() : symbol.type();
-        return type instanceof ProcType.Named named && scope.type(named) instanceof Declaration.CollectionType c ? c : null;
+        return symbol == null || symbol.kind() != Symbol.Kind.COLLECTION ? null : scope.collectionType(symbol);
     }
 }

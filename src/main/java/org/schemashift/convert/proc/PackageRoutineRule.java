@@ -18,7 +18,7 @@ import org.schemashift.model.sql.PseudoFunctions;
  * of a subprogram of the package the code is in, and a function called without parentheses
  * ({@code F} there, {@code PKG.F} anywhere). Each becomes a call of the routine in the package's schema;
  * {@code PKG.F(x)} with parentheses is resolved like any routine call. A nested subprogram's call also
- * passes the enclosing variables it uses.
+ * passes the enclosing variables it uses; in a method of an object type, a member method's call passes SELF first.
  */
 final class PackageRoutineRule implements ExpressionRule {
     private final ProcScope scope;
@@ -41,6 +41,7 @@ final class PackageRoutineRule implements ExpressionRule {
             SqlIdentifier routine = names.size() == 1 ? scope.ownRoutine(names.get(0)) : null;
             if (routine == null) return null;
             List<SqlNode> operands = new ArrayList<>(call.getOperandList());
+            if (scope.passesSelf(names.get(0))) operands.add(0, self(call));
             routine = routines.overload(routine, true, Collections.nCopies(operands.size(), null),
                     operands.stream().map(context::typeOf).toList(), operands.stream().map(scope::typeIdentity).toList());
             scope.sharedVariables(names.get(0)).forEach(v -> operands.add(new SqlIdentifier(v, call.getParserPosition())));
@@ -52,7 +53,13 @@ final class PackageRoutineRule implements ExpressionRule {
                 : packageRoutine(id.names, relation);
         if (routine == null) return null;
         routine = routines.overload(routine, true, List.of(), List.of(), List.of());
-        return PseudoFunctions.function(routine).createCall(id.getParserPosition());
+        SqlNode[] operands = id.names.size() == 1 && scope.passesSelf(id.getSimple()) ? new SqlNode[] {self(id)} : new SqlNode[0];
+        return PseudoFunctions.function(routine).createCall(id.getParserPosition(), operands);
+    }
+
+    /** SELF, which a bare call of a member method passes first. */
+    private static SqlNode self(SqlNode at) {
+        return new SqlIdentifier(ProcScope.SELF, at.getParserPosition());
     }
 
     /** {@code PKG.F}, which the expression types take for a member of the package's variables (or for nothing). */

@@ -37,10 +37,19 @@ final class ProcScope {
     private record Frame(Map<String, Symbol> symbols, Map<String, Declaration> types, Map<String, LocalRoutine> routines) {
     }
 
-    /** A nested subprogram: the routine it was hoisted to, and the enclosing variables its calls pass along. */
-    record LocalRoutine(ObjectName target, List<String> sharedVariables) {
+    /**
+     * A routine a bare name calls: a nested subprogram (the routine it was hoisted to, and the
+     * enclosing variables its calls pass along), or in a method of an object type another member
+     * method, whose calls pass SELF first ({@code passesSelf}).
+     */
+    record LocalRoutine(ObjectName target, List<String> sharedVariables, boolean passesSelf) {
         LocalRoutine {
             sharedVariables = List.copyOf(sharedVariables);
+        }
+
+        /** A nested subprogram. */
+        LocalRoutine(ObjectName target, List<String> sharedVariables) {
+            this(target, sharedVariables, false);
         }
     }
 
@@ -119,8 +128,19 @@ final class ProcScope {
 
     /** The enclosing variables a bare call of {@code name} passes along (a nested subprogram that uses them), else none. */
     List<String> sharedVariables(String name) {
-        LocalRoutine local = lookup(name) == null ? localRoutine(name) : null;
+        LocalRoutine local = calledBare(name);
         return local == null ? List.of() : local.sharedVariables();
+    }
+
+    /** The local routine a bare call of {@code name} calls, unless a variable of that name hides it; else null. */
+    private LocalRoutine calledBare(String name) {
+        return lookup(name) == null ? localRoutine(name) : null;
+    }
+
+    /** True when a bare call of {@code name} calls a member method of the object this code is a method of: SELF is passed first. */
+    boolean passesSelf(String name) {
+        LocalRoutine local = calledBare(name);
+        return local != null && local.passesSelf();
     }
 
     /**
@@ -192,6 +212,12 @@ final class ProcScope {
         }
         Declaration own = current == null ? null : current.types().get(key);
         return own != null ? own : schemaTypes.get(key);
+    }
+
+    /** The collection type of a collection variable or parameter ({@code symbol}, its anchor resolved), or null. */
+    Declaration.CollectionType collectionType(Symbol symbol) {
+        ProcType type = symbol.type() instanceof ProcType.Anchored anchored && anchored.resolved() != null ? anchored.resolved() : symbol.type();
+        return type instanceof ProcType.Named named && type(named) instanceof Declaration.CollectionType c ? c : null;
     }
 
     /** The record or collection type {@code named} names: {@code T} as {@link #type(String)}, {@code PKG.T} a package's; else null. */

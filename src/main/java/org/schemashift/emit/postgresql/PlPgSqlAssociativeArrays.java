@@ -14,12 +14,17 @@ import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.sql.SqlTemplate;
 
 /**
- * Oracle's associative arrays (TABLE OF scalar INDEX BY VARCHAR2 / PLS_INTEGER) as jsonb objects
- * (decision {@code plpgsql.associative-array-as-jsonb}): a key is the object's key as text, a
- * variable starts as {@code '{}'} (empty, as Oracle's), {@code v(k) := x} adds or replaces the key,
- * reading a missing key raises NO_DATA_FOUND ({@code oracle_compat.assoc_element}), and FIRST, LAST,
- * NEXT and PRIOR walk the keys in Oracle's order ({@code oracle_compat.assoc_key}): numeric for
- * integer keys, binary for strings. DELETE(k) removes a key; DELETE(lo, hi) is reported. Arrays of records are reported.
+ * Oracle's associative arrays as jsonb objects (decision {@code plpgsql.associative-array-as-jsonb}):
+ * those of scalars (INDEX BY VARCHAR2 or PLS_INTEGER) and those of rows keyed by strings. A key is
+ * the object's key as text, a variable starts as {@code '{}'} (empty, as Oracle's), {@code v(k) := x}
+ * adds or replaces the key (a row as {@code to_jsonb} makes it, an object of its fields), {@code v(k).f := x}
+ * sets one field (adding the element first, as Oracle does), reading a missing key raises
+ * NO_DATA_FOUND ({@code oracle_compat.assoc_element}; a row is read back with
+ * {@code jsonb_populate_record} into its composite type), and FIRST, LAST, NEXT and PRIOR walk the
+ * keys in Oracle's order ({@code oracle_compat.assoc_key}): numeric for integer keys, for strings
+ * byte by byte (Oracle's order under NLS_SORT BINARY, its default; a linguistic NLS_SORT is not
+ * followed). DELETE(k) removes a key; DELETE(lo, hi) is reported. Rows keyed by integers are arrays
+ * ({@link #isArrayOfRows}).
  */
 final class PlPgSqlAssociativeArrays {
     private static final SqlTemplate COUNT = SqlTemplate.target("coalesce(jsonb_array_length(jsonb_path_query_array({0}, '$.*')), 0)");
@@ -32,21 +37,30 @@ final class PlPgSqlAssociativeArrays {
         this.context = context;
     }
 
-    /** True when PL/pgSQL holds the collection type as jsonb: an associative array of a scalar element. */
+    /**
+     * True when PL/pgSQL holds the collection type as jsonb: an associative array of a scalar
+     * element, or of rows keyed by strings.
+     */
     static boolean isJsonb(Declaration.CollectionType type) {
-        return type != null && type.indexType() != null
-                && (type.element() instanceof ProcType.Declared || type.element() instanceof ProcType.Anchored a
-                && a.anchor() == ProcType.Anchor.TYPE);
+        return type != null && type.indexType() != null && (holdsScalars(type) || !integerKeyed(type));
     }
 
     /**
      * True when PL/pgSQL holds the collection type as an array of its rows: an associative array of
      * rows keyed by integers. Code that fills it densely (v(v.COUNT + 1) := r) reads the same; sparse
-     * keys do not (a missing key reads NULL, not NO_DATA_FOUND), which is reported where it is declared.
+     * keys do not (a gap reads as NULL), which is reported where it is declared.
      */
     static boolean isArrayOfRows(Declaration.CollectionType type) {
-        return type != null && type.indexType() instanceof ProcType.Declared key && !isJsonb(type)
-                && key.type().name().matches("(?i).*(int|number|numeric|decimal).*");
+        return type != null && integerKeyed(type) && !holdsScalars(type);
+    }
+
+    private static boolean holdsScalars(Declaration.CollectionType type) {
+        return type.element() instanceof ProcType.Declared
+                || type.element() instanceof ProcType.Anchored a && a.anchor() == ProcType.Anchor.TYPE;
+    }
+
+    private static boolean integerKeyed(Declaration.CollectionType type) {
+        return type.indexType() instanceof ProcType.Declared key && key.type().name().matches("(?i).*(int|number|numeric|decimal).*");
     }
 
     /** The associative array {@code node} names (a variable of such a type), or null. */
@@ -61,11 +75,26 @@ final class PlPgSqlAssociativeArrays {
         return node instanceof SqlCall call && call.getKind() == SqlKind.ITEM && of(call.operand(0)) != null;
     }
 
-    /** Reads {@code v(k)}: the element as its type, or NO_DATA_FOUND. */
+    /** True for {@code v(k).f} (DOT of the element) on an associative array of rows. */
+    boolean isElementField(SqlNode node) {
+        return node instanceof SqlCall dot && dot.getKind() == SqlKind.DOT && isElement(dot.operand(0))
+                && !holdsScalars(of(((SqlCall) dot.operand(0)).operand(0)));
+    }
+
+    /** Reads {@code v(k)}: the element as its type (a row as its composite type), or NO_DATA_FOUND. */
     SqlNode element(SqlCall item) {
-        String element = new PlPgSqlTypes(context).spell(of(item.operand(0)).element());
-        return SqlTemplate.target("CAST(oracle_compat.assoc_element({0}, CAST({1} AS VARCHAR)) AS " + element + ")")
+        Declaration.CollectionType type = of(item.operand(0));
+        String element = new PlPgSqlTypes(context).asElement(type.element());
+        String read = "oracle_compat.assoc_element({0}, CAST({1} AS VARCHAR))";
+        return SqlTemplate.target(holdsScalars(type) ? "CAST(" + read + " AS " + element + ")"
+                : "jsonb_populate_record(CAST(NULL AS " + element + "), CAST(" + read + " AS jsonb))")
                 .apply(item.operand(0), item.operand(1));
+    }
+
+    /** The element type as PL/pgSQL spells it, or null when it is no type a jsonb value can be read back into (a block's record type). */
+    String readableElement(Declaration.CollectionType type) {
+        String element = new PlPgSqlTypes(context).asElement(type.element());
+        return element.equals("record") ? null : element;
     }
 
     /** {@code v(k) := value} as the assignment of the whole object. */
@@ -73,6 +102,16 @@ final class PlPgSqlAssociativeArrays {
         String collection = context.expression(item.operand(0));
         return collection + " := " + collection + " || jsonb_build_object(" + context.expression(item.operand(1)) + ", "
                 + context.expression(value) + ");";
+    }
+
+    /** {@code v(k).f := value}: the element's object with the field set, the element added when missing. */
+    String fieldAssignment(SqlCall dot, SqlNode value) {
+        SqlCall item = dot.operand(0);
+        String collection = context.expression(item.operand(0));
+        String key = "CAST(" + context.expression(item.operand(1)) + " AS VARCHAR)";
+        String field = context.bare(((SqlIdentifier) dot.operand(1)).getSimple());
+        return collection + " := " + collection + " || jsonb_build_object(" + key + ", coalesce(" + collection + " -> " + key
+                + ", '{}') || jsonb_build_object('" + field + "', " + context.expression(value) + "));";
     }
 
     /** A collection method on an associative array (operands already rewritten); null for one Oracle does not allow on it. */

@@ -103,7 +103,7 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
 
     @Override
     public Void visitCollectionType(Declaration.CollectionType type) {
-        if (PlPgSqlAssociativeArrays.isJsonb(type)) {
+        if (PlPgSqlAssociativeArrays.isJsonb(type) && writer.context().associativeArrays().readableElement(type) != null) {
             writer.context().items.decided(type.span(), "plpgsql.associative-array-as-jsonb", "associative array type "
                     + type.name() + " is written as jsonb, keyed by " + types.spell(type.indexType()) + " as text");
             writer.out().line("-- type " + type.name() + ": jsonb (" + types.spell(type.indexType()) + " keys)");
@@ -116,9 +116,9 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
             return null;
         }
         if (type.indexType() != null) {
-            writer.context().notExpressible(type.span(), "an associative array of rows (INDEX BY " + types.spell(type.indexType())
-                    + ") has no PL/pgSQL equivalent: use a temporary table (key, the row's columns), or a jsonb object of"
-                    + " to_jsonb(row) values read back with jsonb_populate_record", "TYPE " + type.name() + " IS TABLE OF "
+            writer.context().notExpressible(type.span(), "an associative array of " + types.spell(type.element()) + " rows (INDEX BY "
+                    + types.spell(type.indexType()) + ") has no PL/pgSQL equivalent when its rows have no composite type (a block's record type, a cursor's"
+                    + " row): create one (CREATE TYPE ... AS) for the array's jsonb values to be read back into", "TYPE " + type.name() + " IS TABLE OF "
                     + types.spell(type.element()) + " INDEX BY " + types.spell(type.indexType()) + ";", writer.out());
             return null;
         }

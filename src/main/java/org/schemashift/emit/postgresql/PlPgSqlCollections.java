@@ -69,6 +69,20 @@ final class PlPgSqlCollections {
         };
     }
 
+    /**
+     * Reads {@code v(i)} (operands already rewritten) of a collection variable held as an array with
+     * Oracle's errors for a missing element ({@code oracle_compat.collection_element}): NO_DATA_FOUND
+     * for an associative array of rows, SUBSCRIPT_BEYOND_COUNT (or OUTSIDE_LIMIT) for a nested table
+     * or VARRAY; {@code v[i]} for any other array.
+     */
+    SqlNode element(SqlCall item) {
+        Declaration.CollectionType declared = item.operand(0) instanceof SqlIdentifier id && id.isSimple()
+                ? context.scan.collectionOfVariable(id.getSimple()) : null;
+        if (declared == null) return item;
+        boolean associative = PlPgSqlAssociativeArrays.isArrayOfRows(declared);
+        return SqlTemplate.target("oracle_compat.collection_element({0}, CAST({1} AS INTEGER), " + associative + ")").apply(item.operand(0), item.operand(1));
+    }
+
     /** {@code x MEMBER OF c} (operands already rewritten) on the array. */
     static SqlNode memberOf(SqlCall call) {
         return MEMBER_OF.applyTo(call.getOperandList());

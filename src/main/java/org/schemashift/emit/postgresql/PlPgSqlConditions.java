@@ -141,7 +141,7 @@ final class PlPgSqlConditions {
     void diagnostics(Statement.GetDiagnostics statement) {
         PlPgSqlContext context = writer.context();
         for (Statement.DiagnosticItem item : statement.items()) {
-            String target = context.expression(item.target());
+            String target = context.writable(item.target());
             if (item.item() == Statement.Diagnostic.ROW_COUNT) {
                 writer.out().line("GET DIAGNOSTICS " + target + " = ROW_COUNT;");
                 continue;

@@ -1,14 +1,18 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -188,25 +192,48 @@ final class PlPgSqlContext {
 
     /** An expression or SQL statement as PostgreSQL text, with the procedural operators rewritten first. */
     String expression(SqlNode node) {
-        return expressions.writeExpression(node.accept(new ProceduralOperators(true)));
+        return expressions.writeExpression(node.accept(new ProceduralOperators(true, Set.of())));
     }
 
     /** A query where PL/pgSQL takes one (a cursor's, a FOR loop's): as {@link #expression}, without parentheses. */
     String query(SqlNode node) {
-        return expressions.write(node.accept(new ProceduralOperators(true)));
+        return expressions.write(node.accept(new ProceduralOperators(true, Set.of())));
     }
 
     /**
      * An assignment target as PostgreSQL text: as {@link #expression}, but a field of an object
-     * attribute stays {@code self.a.b}, which PL/pgSQL assigns (and would not read).
+     * attribute stays {@code self.a.b}, which PL/pgSQL assigns (and would not read), and the element
+     * assigned stays {@code v[i]} (its index is no read of it).
      */
     String target(SqlNode node) {
-        return expressions.write(node.accept(new ProceduralOperators(false)));
+        return expressions.write(node.accept(new ProceduralOperators(false, elementsWritten(node))));
+    }
+
+    /**
+     * An INTO target or a call's argument, which may be written back: as {@link #expression}, but
+     * an element it names stays {@code v[i]}, which PL/pgSQL can write to.
+     */
+    String writable(SqlNode node) {
+        return expressions.writeExpression(node.accept(new ProceduralOperators(true, elementsWritten(node))));
+    }
+
+    List<String> writables(List<SqlNode> nodes) {
+        return nodes.stream().map(this::writable).toList();
+    }
+
+    /** The elements {@code node} writes to: itself and what it is a field or element of ({@code v(i).f}, {@code v(i)(j)}). */
+    private static Set<SqlNode> elementsWritten(SqlNode node) {
+        Set<SqlNode> written = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (SqlNode part = node; part instanceof SqlCall call && (call.getKind() == SqlKind.ITEM || call.getKind() == SqlKind.DOT);
+             part = call.operand(0)) {
+            written.add(call);
+        }
+        return written;
     }
 
     /** An SQL statement of the code as PostgreSQL text; null when it cannot be written, after its action item. */
     String statement(SqlNode node, SourceSpan span) {
-        return expressions.writeIfSpellable(node.accept(new ProceduralOperators(true)), span, items);
+        return expressions.writeIfSpellable(node.accept(new ProceduralOperators(true, Set.of())), span, items);
     }
 
     /**
@@ -289,9 +316,12 @@ final class PlPgSqlContext {
     /** Rewrites cursor attributes, handled-error reads and trigger events to what this body declares for them. */
     private final class ProceduralOperators extends SqlShuttle {
         private final boolean readsFields;
+        /** Elements written to, not read: their reads are not checked. */
+        private final Set<SqlNode> written;
 
-        ProceduralOperators(boolean readsFields) {
+        ProceduralOperators(boolean readsFields, Set<SqlNode> written) {
             this.readsFields = readsFields;
+            this.written = written;
         }
 
         /**
@@ -319,6 +349,7 @@ final class PlPgSqlContext {
                 return written != null ? written : collections.method(visited);
             }
             if (associativeArrays.isElement(call)) return associativeArrays.element((SqlCall) super.visit(call));
+            if (call.getKind() == SqlKind.ITEM && !written.contains(call)) return collections.element((SqlCall) super.visit(call));
             if (call.getOperator() == SqlStdOperatorTable.MEMBER_OF) return PlPgSqlCollections.memberOf((SqlCall) super.visit(call));
             SqlNode constructed = collections.constructor(call);
             if (constructed != null) return constructed.accept(this);

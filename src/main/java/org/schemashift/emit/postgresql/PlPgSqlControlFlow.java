@@ -20,6 +20,10 @@ final class PlPgSqlControlFlow {
             writer.out().line(associativeArrays.assignment((SqlCall) assign.target(), assign.value()));
             return;
         }
+        if (associativeArrays.isElementField(assign.target())) {
+            writer.out().line(associativeArrays.fieldAssignment((SqlCall) assign.target(), assign.value()));
+            return;
+        }
         String notWritable = PlPgSqlCollections.notWritable(assign.value(), associativeArrays);
         if (notWritable != null) {
             List<SqlNode> operands = ((SqlCall) assign.value()).getOperandList();

@@ -41,7 +41,7 @@ final class PlPgSqlCursors {
             default -> fetch.direction().name() + " FROM ";
         };
         writer.out().line("FETCH " + direction + context.name(fetch.cursor()) + " INTO "
-                + String.join(", ", context.expressions(fetch.into())) + ";");
+                + String.join(", ", context.writables(fetch.into())) + ";");
         writer.attributes().afterFetch(fetch.cursor(), writer.out());
         if (fetch.signalsNotFound()) writer.conditions().afterPossiblyNoRow();
     }

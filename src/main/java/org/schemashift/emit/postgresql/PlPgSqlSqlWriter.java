@@ -141,7 +141,7 @@ final class PlPgSqlSqlWriter {
     void call(Statement.Call call) {
         PlPgSqlContext context = writer.context();
         String arguments = call.arguments().stream()
-                .map(a -> a.name() == null ? context.expression(a.value()) : context.name(a.name()) + " => " + context.expression(a.value()))
+                .map(a -> a.name() == null ? context.writable(a.value()) : context.name(a.name()) + " => " + context.writable(a.value()))
                 .collect(Collectors.joining(", "));
         writer.out().line("CALL " + routine(call.routine(), context) + "(" + arguments + ");");
         writer.attributes().afterSql(writer.out());
@@ -167,11 +167,11 @@ final class PlPgSqlSqlWriter {
             out.line(head + tail + ";");
             return;
         }
-        String targets = String.join(", ", writer.context().expressions(into));
+        String targets = String.join(", ", writer.context().writables(into));
         switch (rows) {
             case EXACTLY_ONE -> out.line(head + " INTO STRICT " + targets + tail + ";");
             case FIRST_ROW -> out.line(head + " INTO " + targets + tail + ";");
-            case LAST_ROW -> everyRow(head + tail, writer.context().expressions(into));
+            case LAST_ROW -> everyRow(head + tail, writer.context().writables(into));
             case ONE_OR_NOT_FOUND -> oneOrNotFound(head + " INTO STRICT " + targets + tail + ";");
             case ALL_ROWS -> throw new IllegalStateException("BULK COLLECT is written by PlPgSqlBulkCollect");
         }

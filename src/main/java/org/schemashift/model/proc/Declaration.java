@@ -103,7 +103,7 @@ public sealed interface Declaration permits Declaration.Variable, Declaration.Cu
                 ProcType elementType = objects.contains(element.toUpperCase(Locale.ROOT))
                         ? new ProcType.Named(List.of(element)) : new ProcType.Declared(type.baseType());
                 collections.put(type.name().name().toUpperCase(Locale.ROOT),
-                        new CollectionType(type.name().name(), elementType, null, null, type.span()));
+                        new CollectionType(type.name().name(), elementType, null, type.maxSize(), type.span()));
             }
             return collections;
         }

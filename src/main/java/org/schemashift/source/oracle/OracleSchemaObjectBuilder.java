@@ -131,7 +131,8 @@ final class OracleSchemaObjectBuilder {
         TypeDefinitionContext definition = ctx.typeDefinition();
         if (definition instanceof VarrayTypeContext v) {
             notes.add(OracleCode.TYPE_SEMANTICS.at(span, "VARRAY " + name + " becomes an array without its size limit"));
-            return new UserType(name, "ARRAY", List.of(), List.of(), types.type(v.dataType()), span);
+            return new UserType(name, "ARRAY", List.of(), List.of(), types.type(v.dataType()), span)
+                    .withMaxSize(Integer.valueOf(v.INTEGER_LITERAL().getText()));
         }
         if (definition instanceof NestedTableTypeContext t) {
             notes.add(OracleCode.TYPE_SEMANTICS.at(span, "nested table type " + name + " becomes an array"));

@@ -67,4 +67,74 @@ class ObjectAttributesOnPostgresTest {
             assertThat(db.codes()).doesNotContain("SS-GEN-0018", "SS-GEN-0008", "SS-GEN-0055");
         }
     }
+
+    @Test
+    void bareCallsOfMemberMethodsPassSelfAndCollectionAttributesAreReadAndChangedBare() throws Exception {
+        try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl("""
+                CREATE TYPE t_words AS TABLE OF VARCHAR2(20);
+                /
+                CREATE OR REPLACE TYPE t_sentence AS OBJECT (
+                  words t_words,
+                  text VARCHAR2(400),
+                  CONSTRUCTOR FUNCTION t_sentence(p_first VARCHAR2) RETURN SELF AS RESULT,
+                  MEMBER PROCEDURE add_word(p_word VARCHAR2),
+                  MEMBER PROCEDURE build_text,
+                  MEMBER FUNCTION word_count RETURN NUMBER,
+                  MEMBER FUNCTION word_at(p_index NUMBER) RETURN VARCHAR2,
+                  MEMBER FUNCTION summary RETURN VARCHAR2
+                );
+                /
+                CREATE OR REPLACE TYPE BODY t_sentence AS
+                  CONSTRUCTOR FUNCTION t_sentence(p_first VARCHAR2) RETURN SELF AS RESULT IS
+                  BEGIN
+                    words := t_words();
+                    add_word(p_first);
+                    RETURN;
+                  END;
+
+                  MEMBER PROCEDURE add_word(p_word VARCHAR2) IS
+                  BEGIN
+                    words.EXTEND;
+                    words(words.COUNT) := p_word;
+                    build_text;
+                  END;
+
+                  MEMBER PROCEDURE build_text IS
+                  BEGIN
+                    text := NULL;
+                    FOR i IN 1 .. words.COUNT LOOP
+                      text := text || words(i) || ' ';
+                    END LOOP;
+                  END;
+
+                  MEMBER FUNCTION word_count RETURN NUMBER IS
+                  BEGIN
+                    RETURN words.COUNT;
+                  END;
+
+                  MEMBER FUNCTION word_at(p_index NUMBER) RETURN VARCHAR2 IS
+                  BEGIN
+                    RETURN words(p_index);
+                  END;
+
+                  MEMBER FUNCTION summary RETURN VARCHAR2 IS
+                  BEGIN
+                    RETURN word_count || ':' || word_at(word_count) || ':' || text;
+                  END;
+                END;
+                /
+                """).apply()) {
+            assertThat(db.one("SELECT t_sentence_summary(t_sentence_t_sentence('hello'))")).isEqualTo("1:hello:hello ");
+            db.run("""
+                    CREATE FUNCTION two_words() RETURNS text LANGUAGE plpgsql AS $$
+                    DECLARE
+                      s t_sentence := t_sentence_t_sentence('hello');
+                    BEGIN
+                      CALL t_sentence_add_word(s, 'world');
+                      RETURN t_sentence_summary(s);
+                    END $$""");
+            assertThat(db.one("SELECT two_words()")).isEqualTo("2:world:hello world ");
+            assertThat(db.codes()).doesNotContain("SS-GEN-0018", "SS-GEN-0008", "SS-GEN-0055");
+        }
+    }
 }

@@ -165,8 +165,9 @@ class PlPgSqlRoutinesAndTriggersTest extends PlPgSqlTestBase {
                 "PL/pgSQL declares no types in a block: variables of PAIR are written as record, which takes its fields from the row"
                         + " a SELECT INTO or FETCH puts in it; where a field is assigned first, create PAIR as a composite type"
                         + " (CREATE TYPE ... AS) and declare them with it",
-                "an associative array of rows (INDEX BY text) has no PL/pgSQL equivalent: use a temporary table (key, the row's"
-                        + " columns), or a jsonb object of to_jsonb(row) values read back with jsonb_populate_record",
+                "an associative array of record rows (INDEX BY text) has no PL/pgSQL equivalent when its rows have no composite"
+                        + " type (a block's record type, a cursor's row): create one (CREATE TYPE ... AS) for the array's jsonb values"
+                        + " to be read back into",
                 "PL/pgSQL has no nested subprograms: create HELPER as a routine of its own");
     }
 }

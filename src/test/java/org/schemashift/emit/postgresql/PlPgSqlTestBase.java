@@ -2,6 +2,10 @@ package org.schemashift.emit.postgresql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.schemashift.convert.ActionItems;
@@ -18,6 +22,7 @@ import org.schemashift.testing.SharedPostgres;
  * class has its own database; tests in a class use different object names.
  */
 abstract class PlPgSqlTestBase {
+    private static final Pattern HELPER_CALL = Pattern.compile("\\b(oracle_compat\\.\\w+)\\(");
     static Connection db;
     final ActionItems items = new ActionItems();
     final PlPgSqlEmitter emitter = new PlPgSqlEmitter(NameCase.UPPER_CANONICAL);
@@ -46,8 +51,13 @@ abstract class PlPgSqlTestBase {
         return emitted.sql();
     }
 
+    /** Creates the helper functions {@code sql} calls, then runs it. */
     private static void createOrShow(String sql) throws SQLException {
+        Set<String> helpers = new TreeSet<>();
+        Matcher helper = HELPER_CALL.matcher(sql);
+        while (helper.find()) helpers.add(helper.group(1));
         try {
+            if (!helpers.isEmpty()) SharedPostgres.runScript(db, CompatFunctions.script(helpers));
             SharedPostgres.runScript(db, sql);
         } catch (SQLException e) {
             throw new SQLException(e.getMessage() + "\n--- while creating:\n" + sql, e.getSQLState(), e);
