@@ -92,7 +92,9 @@ corpus_files() {   # sets settings (SQL*Plus lines the installer runs first), dd
 }
 
 ora2pg_conf=$work/ora2pg.conf
-sed 's/^PG_VERSION\s.*/PG_VERSION\t15/' /etc/ora2pg/ora2pg.conf >"$ora2pg_conf"
+case " $tools " in   # ora2pg's configuration is only needed (and only installed) where ora2pg is measured
+    *" ora2pg "*) sed 's/^PG_VERSION\s.*/PG_VERSION\t15/' /etc/ora2pg/ora2pg.conf >"$ora2pg_conf" ;;
+esac
 
 run_ora2pg() {   # corpus db out: DDL exports applied (failures logged), code exports applied per object
     local corpus=$1 db=$2 out=$3

@@ -152,8 +152,9 @@ final class ProcScope {
 
     /**
      * The types a hoisted subprogram must declare again to name them, as written: the package's
-     * collection types and exceptions (as its own routines get them), then the types the enclosing
-     * blocks declare, innermost winning.
+     * collection types and exceptions (as its own routines get them), then the types and exceptions
+     * the enclosing blocks declare, innermost winning (so a RAISE or handler of an enclosing routine's
+     * exception gets the SQLSTATE the enclosing routine uses).
      */
     List<Declaration> typesForHoisted() {
         Map<String, Declaration> visible = new LinkedHashMap<>();

@@ -179,10 +179,22 @@ final class PlPgSqlContext {
 
     /**
      * An assignment target as PostgreSQL text: as {@link #expression}, but a field of an object
-     * attribute stays {@code self.a.b}, which PL/pgSQL assigns (and would not read).
+     * attribute stays {@code self.a.b}, which PL/pgSQL assigns (and would not read), and field and
+     * element steps follow the variable unparenthesised ({@code v[1].f}): PL/pgSQL's assignment takes
+     * a name and its steps, and {@code (v[1]).f :=} is a syntax error.
      */
     String target(SqlNode node) {
-        return expressions.write(node.accept(new ProceduralOperators(false)));
+        return path(node.accept(new ProceduralOperators(false)));
+    }
+
+    private String path(SqlNode node) {
+        if (node instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.ITEM) {
+            return path(call.operand(0)) + "[" + expressions.write(call.operand(1)) + "]";
+        }
+        if (node instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.DOT) {
+            return path(call.operand(0)) + "." + expressions.write(call.operand(1));
+        }
+        return expressions.write(node);
     }
 
     /** An SQL statement of the code as PostgreSQL text; null when it cannot be written, after its action item. */
