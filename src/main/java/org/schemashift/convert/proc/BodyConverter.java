@@ -74,7 +74,7 @@ final class BodyConverter extends ProcRewriter {
         this.what = what;
         this.at = span;
         this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope), new CollectionTableRule(scope),
-                new PackageStateReadRule(scope), new SelfAttributeRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::typeIdentity);
+                new PackageStateReadRule(scope), new SelfAttributeRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::argumentType);
     }
 
     /**
@@ -158,7 +158,7 @@ final class BodyConverter extends ProcRewriter {
         Map<String, TypeFamily> fields = code.types().fields(type, scope);
         Symbol.Kind kind = code.types().isCollection(type, scope) ? Symbol.Kind.COLLECTION
                 : fields.isEmpty() ? Symbol.Kind.VARIABLE : Symbol.Kind.ROW;
-        return new Symbol(name, kind, target, code.types().family(type, scope), fields, null, null);
+        return new Symbol(name, kind, target, code.types().family(type, scope), fields, null, null, type);
     }
 
     // ---- statements: each on its own, so a failed expression comments out that statement only ----
@@ -248,7 +248,7 @@ final class BodyConverter extends ProcRewriter {
         Map<String, TypeFamily> fields = code.expressions().outputColumns(cursor.query(), scope.relations(cursor.query()));
         SqlNode query = expression(cursor.query());
         scope.pop();
-        scope.declare(new Symbol(cursor.name(), Symbol.Kind.CURSOR, null, TypeFamily.UNKNOWN, Symbol.lowerCase(fields), null, null));
+        scope.declare(new Symbol(cursor.name(), Symbol.Kind.CURSOR, null, TypeFamily.UNKNOWN, Symbol.lowerCase(fields), null, null, null));
         return new Declaration.Cursor(cursor.name(), parameters, query, cursor.scroll(), cursor.span());
     }
 
@@ -481,7 +481,7 @@ final class BodyConverter extends ProcRewriter {
         List<TypeFamily> families = call.arguments().stream()
                 .map(a -> expressions.familyInScope(a.value(), scope.relations(a.value()))).toList();
         SqlIdentifier routine = code.routineCalled(names, scope, argumentNames, families,
-                call.arguments().stream().map(a -> scope.typeIdentity(a.value())).toList());
+                call.arguments().stream().map(a -> scope.argumentType(a.value())).toList());
         List<ParameterMode> modes = code.userRoutines().modes(routine);
         IntoTargets targets = new IntoTargets();
         List<Argument> arguments = new ArrayList<>();
