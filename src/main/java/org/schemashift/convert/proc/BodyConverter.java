@@ -444,10 +444,10 @@ final class BodyConverter extends ProcRewriter {
                 && f.getSqlIdentifier() != null ? call : null;
     }
 
-    /** The names of a path's root: {@code V} of {@code V(i)}, {@code PKG.V} of {@code PKG.V(i)}, {@code PKG.V.F}; none for anything else. */
+    /** The names of a path's root: {@code V} of {@code V(i)}, {@code PKG.V.F} as written; none for anything else. */
     private static List<String> names(SqlNode root) {
         SqlCall element = elementCall(root);
-        return element != null ? CollectionMethodRule.names(((SqlUnresolvedFunction) element.getOperator()).getSqlIdentifier())
+        return element != null ? ((SqlUnresolvedFunction) element.getOperator()).getSqlIdentifier().names
                 : root instanceof SqlIdentifier id ? id.names : List.of();
     }
 

@@ -46,39 +46,4 @@ class PackageStatePartsOnPostgresTest {
             assertThat(db.codes()).doesNotContain("SS-GEN-0018", "SS-GEN-0008", "SS-GEN-0055");
         }
     }
-
-    @Test
-    void aFieldOfAnElementOfAnotherPackagesVariableIsChangedThroughALocalCopy() throws Exception {
-        try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl("""
-                CREATE OR REPLACE PACKAGE web_pkg AS
-                  TYPE t_header IS RECORD (name VARCHAR2(100), value VARCHAR2(100));
-                  TYPE t_headers IS TABLE OF t_header INDEX BY PLS_INTEGER;
-                  g_headers t_headers;
-                  FUNCTION first_header RETURN VARCHAR2;
-                END web_pkg;
-                /
-                CREATE OR REPLACE PACKAGE BODY web_pkg AS
-                  FUNCTION first_header RETURN VARCHAR2 IS
-                  BEGIN
-                    RETURN g_headers(1).name || ': ' || g_headers(1).value;
-                  END;
-                END web_pkg;
-                /
-                CREATE OR REPLACE PACKAGE caller_pkg AS
-                  PROCEDURE authorize(p_token VARCHAR2);
-                END caller_pkg;
-                /
-                CREATE OR REPLACE PACKAGE BODY caller_pkg AS
-                  PROCEDURE authorize(p_token VARCHAR2) IS
-                  BEGIN
-                    web_pkg.g_headers(1).name := 'Authorization';
-                    web_pkg.g_headers(1).value := p_token;
-                  END;
-                END caller_pkg;
-                /
-                """).apply()) {
-            db.run("CALL caller_pkg.authorize('secret')");
-            assertThat(db.one("SELECT web_pkg.first_header()")).isEqualTo("Authorization: secret");
-        }
-    }
 }
