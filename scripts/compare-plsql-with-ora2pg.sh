@@ -2,8 +2,10 @@
 # Measures SchemaShift and ora2pg side by side on the PL/SQL of three corpora (in ../shared/corpora,
 # or $CORPORA): HR (oracle-sample-schemas: hr_code.sql), oracle-logger (its packages, procedure and
 # table triggers) and alexandria-plsql (every package of ora/). For each corpus and tool it reports
-# the share of the source's code objects (procedures, functions, packages, triggers) created without
-# error on PostgreSQL 15, and how many of a few executable checks pass (scripts/plsql-checks/).
+# the share of the source's code objects (procedures, functions, packages, triggers, object types
+# with a body) created without error on PostgreSQL 15, and how many of a few executable checks pass
+# (scripts/plsql-checks/). A package's subprograms and a type's members count for their package or
+# type, not as objects of their own (plsql_comparison.py schemashift-results).
 #
 #   scripts/compare-plsql-with-ora2pg.sh [--tools "ora2pg schemashift"] [--corpora "hr logger alexandria"] [--keep]
 #
@@ -29,7 +31,8 @@
 # in them is extracted first (plsql_comparison.py logger-ddl) and given to both as plain Oracle DDL,
 # with the triggers of the same files as a script of their own.
 # Then the corpus's checks run against what was created (each in its own session, rolled back).
-# Source objects a tool did not produce count as failed. "Routines and triggers created" counts the
+# Source objects a tool did not produce count as failed (ora2pg's code exports do not read type
+# bodies: its TYPE export reads the corpus DDL, so a type body counts as failed for it). "Routines and triggers created" counts the
 # target routines and triggers of those objects (a package has many) created and written. Results
 # per object are kept in the work directory (printed at the end with --keep) for reading the reasons.
 set -euo pipefail

@@ -20,11 +20,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+# An object type's body is code too (its members become routines): the type counts as a code object
+# when its body is among the files, and its members count for it, as a package's subprograms do.
 CODE_OBJECT = re.compile(
     r"^\s*create\s+(?:or\s+replace\s+)?(?:(?:editionable|noneditionable)\s+)?"
-    r"(procedure|function|trigger|package(?:\s+body)?)\s+((?:\"?[\w$#]+\"?\.)?\"?[\w$#]+\"?)",
+    r"(procedure|function|trigger|package(?:\s+body)?|type\s+body)\s+((?:\"?[\w$#]+\"?\.)?\"?[\w$#]+\"?)",
     re.IGNORECASE | re.MULTILINE)
-CODE_KINDS = {"procedure", "function", "package", "trigger"}
+CODE_KINDS = {"procedure", "function", "package", "trigger", "type"}
 
 
 def bare_name(name):
@@ -172,14 +174,21 @@ def schemashift_results(report_json):
     """Per code object of report.json: created without error by the last apply, and not `manual`."""
     report = json.loads(Path(report_json).read_text(encoding="utf-8"))
     reasons, pieces, created, emitted = {}, {}, {}, {}
-    # A package's subprograms are entries of their own (PKG.SUB): they count for the package.
+    # A package's subprograms are entries of their own (PKG.SUB): they count for the package. An
+    # object type's members are entries too, named TYPE.MEMBER (its source) or TYPE_MEMBER (the
+    # routine each becomes): they count for the type, which is a code object when it has a body.
     packages = {bare_name(e["name"]) for e in report["objects"] if e["kind"] == "package" and e.get("name")}
+    types = {bare_name(e["name"]) for e in report["objects"] if e["kind"] == "type" and e.get("name")}
     for entry in report["objects"]:
         if entry["kind"] not in CODE_KINDS or not entry.get("name"):
             continue
         parts = entry["name"].split(".")
         owner = parts[-2].strip('"').lower() if len(parts) >= 2 else None
-        name = owner if owner in packages and entry["kind"] != "package" else bare_name(entry["name"])
+        name = bare_name(entry["name"])
+        if entry["kind"] != "package" and owner in packages | types:
+            name = owner
+        elif entry["kind"] in ("function", "procedure"):
+            name = next((t for t in types if name.startswith(t + "_")), name)
         applied = entry.get("applied") or []
         failed = [a for a in applied if a["result"] not in ("created", "unchanged")]
         reason = ""

@@ -51,8 +51,8 @@ public final class ExpressionConverter {
     private final ActionItems items;
     private final SourceRelations relations;
     private final UserRoutines routines;
-    /** The target type of an operand as routine signatures compare it, where the caller knows it (a variable's); else null. */
-    private Function<SqlNode, String> argumentTypes = node -> null;
+    /** The source and target types of an operand as calls pick overloads by them, where the caller knows them (a variable's). */
+    private Function<SqlNode, UserRoutines.ArgumentType> argumentTypes = node -> UserRoutines.ArgumentType.UNKNOWN;
 
     public ExpressionConverter(FunctionRules functions, List<ExpressionRule> javaRules, ActionItems items) {
         this(functions, javaRules, items, SourceRelations.empty());
@@ -82,8 +82,8 @@ public final class ExpressionConverter {
         return converter;
     }
 
-    /** A converter that picks among a routine's overloads by {@code types} too: the target types of the operands it knows. */
-    public ExpressionConverter withArgumentTypes(Function<SqlNode, String> types) {
+    /** A converter that picks among a routine's overloads by {@code types} too: the source and target types of the operands it knows. */
+    public ExpressionConverter withArgumentTypes(Function<SqlNode, UserRoutines.ArgumentType> types) {
         ExpressionConverter converter = new ExpressionConverter(functions, javaRules, items, relations, routines);
         converter.argumentTypes = types;
         return converter;

@@ -58,6 +58,15 @@ public final class UserRoutines {
     public record Parameter(String name, ParameterMode mode, ProcType type, TypeFamily family, String identity, boolean hasDefault) {
     }
 
+    /**
+     * What a call knows of an argument's type, where it knows it (a variable's): its source type as
+     * {@link RoutineOverloads#typeKey} writes it ({@code varchar2}, {@code clob}) and its target type
+     * as the target compares signatures ({@link TargetTypes#identity}); {@link #UNKNOWN} for any other argument.
+     */
+    public record ArgumentType(String source, String identity) {
+        public static final ArgumentType UNKNOWN = new ArgumentType(null, null);
+    }
+
     /** One overload of a routine: the routine it becomes (renamed when the target cannot tell it from another), and its parameters. */
     private record Overload(ObjectName target, boolean function, List<Parameter> parameters) {
     }
@@ -76,18 +85,20 @@ public final class UserRoutines {
      * The overload a call of {@code routine} (resolved, before renaming) with these arguments takes,
      * as Oracle resolves it: one of the called kind (function in an expression, procedure in a call
      * statement) that takes the arguments by position and name, the rest having defaults, preferring
-     * the most arguments of their parameter's family, then of its target type ({@code identities},
-     * null where not known); the first in source order among equals. Only where an overload was
-     * renamed does this change anything: else {@code routine} itself.
+     * the most arguments of their parameter's family, then of its source type (Oracle takes the
+     * overload whose parameter is of the argument's own type: a CLOB variable goes to the CLOB
+     * overload, a VARCHAR2 one to the VARCHAR2 overload, though both are text on the target), then of
+     * its target type ({@code types}, where known); the first in source order among equals. Only
+     * where an overload was renamed does this change anything: else {@code routine} itself.
      */
     public SqlIdentifier overload(SqlIdentifier routine, boolean function, List<String> argumentNames, List<TypeFamily> families,
-                                  List<String> identities) {
+                                  List<ArgumentType> types) {
         List<Overload> all = byBaseName.getOrDefault(key(routine), List.of());
         if (all.stream().allMatch(o -> o.target().key().equals(key(routine)))) return routine;
         Overload best = null;
         int bestScore = -1;
         for (Overload overload : all) {
-            int score = overload.function() == function ? score(overload.parameters(), argumentNames, families, identities) : -1;
+            int score = overload.function() == function ? score(overload.parameters(), argumentNames, families, types) : -1;
             if (score > bestScore) {
                 best = overload;
                 bestScore = score;
@@ -96,8 +107,8 @@ public final class UserRoutines {
         return best == null ? routine : identifier(best.target(), routine.getParserPosition());
     }
 
-    /** -1 when the overload cannot take the arguments, else how many of them are of their parameter's family and type. */
-    private static int score(List<Parameter> overload, List<String> argumentNames, List<TypeFamily> families, List<String> identities) {
+    /** -1 when the overload cannot take the arguments, else how many of them are of their parameter's family and types, weighed. */
+    private static int score(List<Parameter> overload, List<String> argumentNames, List<TypeFamily> families, List<ArgumentType> types) {
         if (argumentNames.size() > overload.size()) return -1;
         boolean[] given = new boolean[overload.size()];
         int score = 0;
@@ -105,8 +116,10 @@ public final class UserRoutines {
             Parameter p = parameter(overload, argumentNames.get(i), i);
             if (p == null) return -1;
             given[overload.indexOf(p)] = true;
-            if (families.get(i) == p.family()) score += 2;
-            if (i < identities.size() && identities.get(i) != null && identities.get(i).equals(p.identity())) score++;
+            if (families.get(i) == p.family()) score += 4;
+            ArgumentType type = i < types.size() ? types.get(i) : ArgumentType.UNKNOWN;
+            if (type.source() != null && type.source().equals(RoutineOverloads.typeKey(p.type()))) score += 2;
+            if (type.identity() != null && type.identity().equals(p.identity())) score++;
         }
         for (int i = 0; i < given.length; i++) {
             if (!given[i] && !overload.get(i).hasDefault()) return -1;

@@ -20,11 +20,14 @@ import org.schemashift.testing.SharedPostgres;
  * Oracle supplied-package functions and session built-ins that PL/SQL code calls, read once and
  * spelled by both targets; the PostgreSQL text runs on embedded PostgreSQL and gives Oracle's
  * documented result (DBMS_LOB's amount-before-offset order and NULL for invalid amounts and offsets,
- * UTL_RAW's byte casts, DBMS_ASSERT's quoting). Calls no target can express are commented out with
- * one item naming the package and member.
+ * UTL_RAW's byte casts, DBMS_ASSERT's quoting, DBMS_XMLGEN.CONVERT's entities). Calls no target can
+ * express are commented out with one item naming the package and member.
  */
 class OracleBuiltinsOnBothTargetsTest {
     private static Connection db;
+    /** DBMS_XMLGEN.CONVERT's five entities, escaped by REPLACE on both targets. */
+    private static final String XML_ESCAPED = "REPLACE(REPLACE(REPLACE(REPLACE(REPLACE('a < b & \"c\" > ''d''', '&', '&amp;'), '<', '&lt;'),"
+            + " '>', '&gt;'), '\"', '&quot;'), '''', '&apos;')";
 
     @BeforeAll
     static void database() throws SQLException {
@@ -79,6 +82,8 @@ class OracleBuiltinsOnBothTargetsTest {
                 Arguments.of("UTL_RAW.CAST_TO_VARCHAR2(UTL_ENCODE.BASE64_DECODE(UTL_RAW.CAST_TO_RAW('aMOpbGxv')))",
                         "convert_from(decode(convert_from(convert_to('aMOpbGxv', 'UTF8'), 'UTF8'), 'base64'), 'UTF8')", "héllo",
                         "CAST(FROM_BASE64(CAST(CAST('aMOpbGxv' AS BINARY) AS CHAR)) AS CHAR)"),
+                Arguments.of("DBMS_XMLGEN.CONVERT('a < b & \"c\" > ''d''')", XML_ESCAPED, "a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos;",
+                        XML_ESCAPED),
                 Arguments.of("DBMS_ASSERT.ENQUOTE_LITERAL('it')", "'''' || COALESCE('it', '') || ''''", "'it'",
                         "CONCAT(CONCAT('''', COALESCE('it', '')), '''')"),
                 // Oracle upper-cases the name; the converted objects carry the target's lower-case names

@@ -74,7 +74,7 @@ final class BodyConverter extends ProcRewriter {
         this.what = what;
         this.at = span;
         this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope), new CollectionTableRule(scope),
-                new PackageStateReadRule(scope), new SelfAttributeRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::typeIdentity);
+                new PackageStateReadRule(scope), new SelfAttributeRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::argumentType);
     }
 
     /**
@@ -167,7 +167,7 @@ final class BodyConverter extends ProcRewriter {
         Map<String, TypeFamily> fields = code.types().fields(type, scope);
         Symbol.Kind kind = code.types().isCollection(type, scope) ? Symbol.Kind.COLLECTION
                 : fields.isEmpty() ? Symbol.Kind.VARIABLE : Symbol.Kind.ROW;
-        return new Symbol(name, kind, target, code.types().family(type, scope), fields, null, null);
+        return new Symbol(name, kind, target, code.types().family(type, scope), fields, null, null, type);
     }
 
     // ---- statements: each on its own, so a failed expression comments out that statement only ----
@@ -257,8 +257,15 @@ final class BodyConverter extends ProcRewriter {
         Map<String, TypeFamily> fields = code.expressions().outputColumns(cursor.query(), scope.relations(cursor.query()));
         SqlNode query = expression(cursor.query());
         scope.pop();
-        scope.declare(new Symbol(cursor.name(), Symbol.Kind.CURSOR, null, TypeFamily.UNKNOWN, Symbol.lowerCase(fields), null, null));
+        scope.declare(new Symbol(cursor.name(), Symbol.Kind.CURSOR, null, TypeFamily.UNKNOWN, Symbol.lowerCase(fields), null, null, null));
         return new Declaration.Cursor(cursor.name(), parameters, query, cursor.scroll(), cursor.span());
+    }
+
+    /** A declared exception is in scope like a type: a nested subprogram hoisted out of this block declares it again. */
+    @Override
+    public Declaration visitNamedCondition(Declaration.NamedCondition condition) {
+        scope.declareType(condition);
+        return condition;
     }
 
     @Override
@@ -403,32 +410,63 @@ final class BodyConverter extends ProcRewriter {
     }
 
     /**
-     * {@code V(i) := x} or {@code V.F := x} (also {@code PKG.V...}) on a package variable: the change
-     * is made to a local copy read through the getter, which the setter then stores. Null for any
-     * other target.
+     * {@code V(i) := x}, {@code V.F := x} (also {@code PKG.V...}) or a deeper part ({@code V(i).F},
+     * {@code V(i).F(j)}) of a package variable: the change is made to a local copy read through the
+     * getter, which the setter then stores. Null for any other target.
      */
     private Statement changePartOfState(Statement.Assign assign) {
         SqlNode target = assign.target();
-        SqlCall element = target instanceof SqlCall call && call.operandCount() == 1 && call.getOperator() instanceof SqlUnresolvedFunction f
-                && f.getSqlIdentifier() != null ? call : null;
-        List<String> names = element != null ? ((SqlUnresolvedFunction) element.getOperator()).getSqlIdentifier().names
-                : target instanceof SqlIdentifier id ? id.names : List.of();
+        SqlNode root = pathRoot(target);
+        SqlCall element = elementCall(root);
+        List<String> names = names(root);
         for (int n = 1; n <= names.size(); n++) {
             Symbol symbol = scope.resolve(names.subList(0, n));
             if (symbol == null || !symbol.isState()) continue;
-            if (element == null && n == names.size()) return null;
+            if (element == null && n == names.size() && root == target) return null;
             StateVariable state = symbol.state();
             SqlParserPos pos = target.getParserPosition();
             List<String> copyPart = new ArrayList<>(List.of(state.localCopy()));
             copyPart.addAll(names.subList(n, names.size()));
             SqlNode part = new SqlIdentifier(copyPart, pos);
-            SqlNode changed = element == null ? part : SqlStdOperatorTable.ITEM.createCall(pos, part, expression(element.operand(0)));
+            SqlNode changed = onCopy(target, root, element == null ? part
+                    : SqlStdOperatorTable.ITEM.createCall(pos, part, expression(element.operand(0))));
             SqlIdentifier copy = new SqlIdentifier(state.localCopy(), pos);
             return new Block(null, List.of(new Declaration.Variable(copy.getSimple(), symbol.type(), state.read(pos), false, false, assign.span())),
                     List.of(new Statement.Assign(changed, expression(assign.value()), assign.span()),
                             new Statement.Call(state.setter(), List.of(Argument.positional(copy)), assign.span())), List.of(), assign.span());
         }
         return null;
+    }
+
+    /** The name or element {@code V(i)} a target path starts from: {@code V(i)} of {@code V(i).F(j)} (field and element steps taken off). */
+    private static SqlNode pathRoot(SqlNode target) {
+        SqlNode node = target;
+        while (node instanceof SqlCall call && (call.getOperator() == SqlStdOperatorTable.DOT || call.getOperator() == SqlStdOperatorTable.ITEM)) {
+            node = call.operand(0);
+        }
+        return node;
+    }
+
+    /** {@code root} when it is an element {@code V(i)} (a call of one subscript), else null. */
+    private static SqlCall elementCall(SqlNode root) {
+        return root instanceof SqlCall call && call.operandCount() == 1 && call.getOperator() instanceof SqlUnresolvedFunction f
+                && f.getSqlIdentifier() != null ? call : null;
+    }
+
+    /** The names of a path's root: {@code V} of {@code V(i)}, {@code PKG.V.F} as written; none for anything else. */
+    private static List<String> names(SqlNode root) {
+        SqlCall element = elementCall(root);
+        return element != null ? ((SqlUnresolvedFunction) element.getOperator()).getSqlIdentifier().names
+                : root instanceof SqlIdentifier id ? id.names : List.of();
+    }
+
+    /** The target path with its root replaced by {@code copyRoot}, its further subscripts converted. */
+    private SqlNode onCopy(SqlNode node, SqlNode root, SqlNode copyRoot) {
+        if (node == root) return copyRoot;
+        SqlCall step = (SqlCall) node;
+        SqlNode inner = onCopy(step.operand(0), root, copyRoot);
+        SqlNode selector = step.getOperator() == SqlStdOperatorTable.ITEM ? expression(step.operand(1)) : step.operand(1);
+        return step.getOperator().createCall(step.getParserPosition(), inner, selector);
     }
 
     /** A built-in raising an error (RAISE_APPLICATION_ERROR) is a RAISE of the target: listed as a converted built-in. */
@@ -453,7 +491,7 @@ final class BodyConverter extends ProcRewriter {
         List<TypeFamily> families = call.arguments().stream()
                 .map(a -> expressions.familyInScope(a.value(), scope.relations(a.value()))).toList();
         SqlIdentifier routine = code.routineCalled(names, scope, argumentNames, families,
-                call.arguments().stream().map(a -> scope.typeIdentity(a.value())).toList());
+                call.arguments().stream().map(a -> scope.argumentType(a.value())).toList());
         List<ParameterMode> modes = code.userRoutines().modes(routine);
         IntoTargets targets = new IntoTargets();
         List<Argument> arguments = new ArrayList<>();
@@ -548,11 +586,9 @@ final class BodyConverter extends ProcRewriter {
         return symbol != null && symbol.isState() ? symbol : null;
     }
 
-    /** True when a part of a package variable is the target ({@code V(i)}, {@code V.F}), which has no rewrite. */
+    /** True when a part of a package variable is the target ({@code V(i)}, {@code V.F}, {@code V(i).F}), which has no rewrite. */
     private boolean touchesState(SqlNode target) {
-        List<String> names = target instanceof SqlIdentifier id ? id.names
-                : target instanceof SqlCall call && call.getOperator() instanceof SqlUnresolvedFunction f && f.getSqlIdentifier() != null
-                ? f.getSqlIdentifier().names : List.of();
+        List<String> names = names(pathRoot(target));
         for (int n = 1; n <= names.size(); n++) {
             Symbol symbol = scope.resolve(names.subList(0, n));
             if (symbol != null && symbol.isState()) return true;

@@ -181,10 +181,10 @@ public final class CodeConversion {
      * input (the overload the arguments' names and families pick), or the name as written.
      */
     SqlIdentifier routineCalled(List<String> names, ProcScope scope, List<String> argumentNames, List<TypeFamily> families,
-                                List<String> identities) {
+                                List<UserRoutines.ArgumentType> types) {
         SqlIdentifier own = names.size() == 1 ? scope.ownRoutine(names.get(0)) : null;
         SqlIdentifier resolved = own != null ? own : routines.resolve(names);
-        return resolved != null ? routines.overload(resolved, false, argumentNames, families, identities)
+        return resolved != null ? routines.overload(resolved, false, argumentNames, families, types)
                 : new SqlIdentifier(names, SqlParserPos.ZERO);
     }
 

@@ -43,7 +43,7 @@ final class PackageRoutineRule implements ExpressionRule {
             List<SqlNode> operands = new ArrayList<>(call.getOperandList());
             if (scope.passesSelf(names.get(0))) operands.add(0, self(call));
             routine = routines.overload(routine, true, Collections.nCopies(operands.size(), null),
-                    operands.stream().map(context::typeOf).toList(), operands.stream().map(scope::typeIdentity).toList());
+                    operands.stream().map(context::typeOf).toList(), operands.stream().map(scope::argumentType).toList());
             scope.sharedVariables(names.get(0)).forEach(v -> operands.add(new SqlIdentifier(v, call.getParserPosition())));
             return PseudoFunctions.function(routine).createCall(call.getParserPosition(), operands.toArray(SqlNode[]::new));
         }

@@ -14,8 +14,10 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
+import org.schemashift.convert.RoutineOverloads;
 import org.schemashift.convert.TargetTypes;
 import org.schemashift.convert.TypeFamily;
+import org.schemashift.convert.UserRoutines;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcType;
@@ -172,8 +174,9 @@ final class ProcScope {
 
     /**
      * The types a hoisted subprogram must declare again to name them, as written: the package's
-     * collection types and exceptions (as its own routines get them), then the types the enclosing
-     * blocks declare, innermost winning.
+     * collection types and exceptions (as its own routines get them), then the types and exceptions
+     * the enclosing blocks declare, innermost winning (so a RAISE or handler of an enclosing routine's
+     * exception gets the SQLSTATE the enclosing routine uses).
      */
     List<Declaration> typesForHoisted() {
         Map<String, Declaration> visible = new LinkedHashMap<>();
@@ -231,10 +234,12 @@ final class ProcScope {
      * The symbol a name means: {@code V} in scope, or a package member {@code PKG.V} /
      * {@code OWNER.PKG.V} unless {@code PKG} is a row in scope; null otherwise.
      */
-    /** The target type of the variable {@code node} names, as the target compares signatures; null for anything else. */
-    String typeIdentity(SqlNode node) {
+    /** The source and target types of the variable {@code node} names, as calls pick overloads by them; unknown for anything else. */
+    UserRoutines.ArgumentType argumentType(SqlNode node) {
         Symbol symbol = node instanceof SqlIdentifier id ? resolve(id.names) : null;
-        return symbol != null && symbol.type() instanceof ProcType.Declared d ? TargetTypes.identity(d.type()) : null;
+        if (symbol == null) return UserRoutines.ArgumentType.UNKNOWN;
+        return new UserRoutines.ArgumentType(symbol.source() == null ? null : RoutineOverloads.typeKey(symbol.source()),
+                symbol.type() instanceof ProcType.Declared d ? TargetTypes.identity(d.type()) : null);
     }
 
     Symbol resolve(List<String> names) {

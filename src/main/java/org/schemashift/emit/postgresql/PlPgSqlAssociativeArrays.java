@@ -11,6 +11,7 @@ import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
 import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.model.sql.SqlTemplate;
 
 /**
@@ -63,10 +64,11 @@ final class PlPgSqlAssociativeArrays {
         return type.indexType() instanceof ProcType.Declared key && key.type().name().matches("(?i).*(int|number|numeric|decimal).*");
     }
 
-    /** The associative array {@code node} names (a variable of such a type), or null. */
+    /** The associative array {@code node} names (a variable of such a type) or a function returns ({@code F(x)}), or null. */
     Declaration.CollectionType of(SqlNode node) {
-        if (!(node instanceof SqlIdentifier id) || !id.isSimple()) return null;
-        Declaration.CollectionType collection = context.scan.collectionOfVariable(id.getSimple());
+        String function = PseudoFunctions.name(node);
+        Declaration.CollectionType collection = function != null ? context.scan.collectionReturnedBy(function)
+                : node instanceof SqlIdentifier id && id.isSimple() ? context.scan.collectionOfVariable(id.getSimple()) : null;
         return isJsonb(collection) ? collection : null;
     }
 

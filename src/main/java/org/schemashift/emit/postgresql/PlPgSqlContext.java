@@ -202,11 +202,23 @@ final class PlPgSqlContext {
 
     /**
      * An assignment target as PostgreSQL text: as {@link #expression}, but a field of an object
-     * attribute stays {@code self.a.b}, which PL/pgSQL assigns (and would not read), and the element
-     * assigned stays {@code v[i]} (its index is no read of it).
+     * attribute stays {@code self.a.b}, which PL/pgSQL assigns (and would not read), the element
+     * assigned stays {@code v[i]} (its index is no read of it), and field and element steps follow the
+     * variable unparenthesised ({@code v[1].f}): PL/pgSQL's assignment takes a name and its steps,
+     * and {@code (v[1]).f :=} is a syntax error.
      */
     String target(SqlNode node) {
-        return expressions.write(node.accept(new ProceduralOperators(false, elementsWritten(node))));
+        return path(node.accept(new ProceduralOperators(false, elementsWritten(node))));
+    }
+
+    private String path(SqlNode node) {
+        if (node instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.ITEM) {
+            return path(call.operand(0)) + "[" + expressions.write(call.operand(1)) + "]";
+        }
+        if (node instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.DOT) {
+            return path(call.operand(0)) + "." + expressions.write(call.operand(1));
+        }
+        return expressions.write(node);
     }
 
     /**

@@ -112,6 +112,11 @@ final class PlPgSqlScan extends ProcRewriter {
         return variableType(name) instanceof ProcType.Named named ? collection(named) : null;
     }
 
+    /** The collection type the function a call names ({@code PKG.F}, upper case) returns, or null. */
+    Declaration.CollectionType collectionReturnedBy(String function) {
+        return shared.results().get(function);
+    }
+
     /** True when {@code name} is a collection type of the schema (a domain over an array) the body does not hide. */
     boolean isSchemaCollection(String name) {
         return !collections.containsKey(key(name)) && shared.schema().containsKey(key(name));

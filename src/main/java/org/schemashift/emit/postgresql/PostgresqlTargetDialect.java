@@ -66,7 +66,8 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
         SharedCollections collections = SharedCollections.of(
                 plan.steps().stream().filter(s -> s instanceof PlannedStep.CreateType).map(s -> ((PlannedStep.CreateType) s).type()).toList(),
                 plan.steps().stream().filter(s -> s instanceof PlannedStep.CreatePackageState)
-                        .map(s -> ((PlannedStep.CreatePackageState) s).state()).toList());
+                        .map(s -> ((PlannedStep.CreatePackageState) s).state()).toList(),
+                plan.steps().stream().filter(s -> s instanceof PlannedStep.CreateRoutine).map(s -> ((PlannedStep.CreateRoutine) s).routine()).toList());
         PlPgSqlEmitter code = new PlPgSqlEmitter(names, expressions).withShared(collections);
         PostgresqlColumnTriggerWriter columnTriggers = new PostgresqlColumnTriggerWriter(context);
         return new StepSpelling(

@@ -8,7 +8,8 @@ import org.schemashift.model.ActionItem;
 
 /**
  * Routine signatures PostgreSQL sees differently from Oracle: overloads whose parameter types map
- * to the same target types are renamed and their calls resolved by argument type; members private
+ * to the same target types are renamed and their calls resolved by argument type (the source type
+ * where the target types are the same: VARCHAR2 and CLOB are both text); members private
  * to a package body become public routines (reported once per package); a date passed to a string
  * parameter, or a string to a date one, is converted explicitly (reported: the format is the
  * target's); names the conversion makes up (routines of nested subprograms, copies of OUT
@@ -128,6 +129,64 @@ class RoutineSignaturesOnPostgresTest {
                             + " PostgreSQL its signature (timestamptz) is that of function ZONED(IN timestamp with time zone) at line 10,"
                             + " which keeps the name");
             assertThat(renamed).extracting(i -> i.span().line()).containsExactly(4, 6, 8, 11);
+        }
+    }
+
+    @Test
+    void overloadsOfTheSameTargetTypesAreCalledByTheArgumentsSourceType() throws Exception {
+        try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl("""
+                CREATE OR REPLACE PACKAGE printer AS
+                  FUNCTION kind(p_text IN CLOB) RETURN VARCHAR2;
+                  FUNCTION kind(p_text IN VARCHAR2) RETURN VARCHAR2;
+                  PROCEDURE remember(p_text IN VARCHAR2);
+                  PROCEDURE remember(p_text IN CLOB);
+                  FUNCTION remembered RETURN VARCHAR2;
+                  FUNCTION both_kinds RETURN VARCHAR2;
+                END printer;
+                /
+                CREATE OR REPLACE PACKAGE BODY printer AS
+                  g_last VARCHAR2(100);
+                  g_clob CLOB := 'package clob';
+                  FUNCTION kind(p_text IN CLOB) RETURN VARCHAR2 IS
+                  BEGIN
+                    RETURN 'clob ' || p_text;
+                  END;
+                  FUNCTION kind(p_text IN VARCHAR2) RETURN VARCHAR2 IS
+                  BEGIN
+                    RETURN 'varchar2 ' || p_text;
+                  END;
+                  PROCEDURE remember(p_text IN VARCHAR2) IS
+                  BEGIN
+                    g_last := 'varchar2 ' || p_text;
+                  END;
+                  PROCEDURE remember(p_text IN CLOB) IS
+                  BEGIN
+                    g_last := 'clob ' || p_text;
+                  END;
+                  FUNCTION remembered RETURN VARCHAR2 IS
+                  BEGIN
+                    RETURN g_last;
+                  END;
+                  FUNCTION both_kinds RETURN VARCHAR2 IS
+                    l_short VARCHAR2(10) := 'short';
+                    l_long CLOB := 'long';
+                  BEGIN
+                    remember(l_long);
+                    RETURN kind(l_short) || ' / ' || kind(l_long) || ' / ' || printer.kind(p_text => g_clob) || ' / ' || remembered;
+                  END;
+                END printer;
+                /
+                CREATE OR REPLACE PROCEDURE remember_short IS
+                  l_short VARCHAR2(10) := 'short';
+                BEGIN
+                  printer.remember(l_short);
+                END;
+                /
+                """).apply()) {
+            assertThat(db.one("SELECT printer.both_kinds()")).isEqualTo("varchar2 short / clob long / clob package clob / clob long");
+            db.run("CALL remember_short()");
+            assertThat(db.one("SELECT printer.remembered()")).isEqualTo("varchar2 short");
+            assertThat(db.itemsWith("SS-ORA-0480")).hasSize(2);
         }
     }
 
