@@ -117,8 +117,7 @@ public final class Renames {
             String unique;
             int n = 2;
             do {
-                String suffix = "_" + n++;
-                unique = naming.spelling().truncate(name, naming.spelling().maxLength() - suffix.length()) + suffix;
+                unique = naming.spelling().numbered(name, n++);
             } while (!taken.add(naming.key(unique)));
             clashes.put(id + ":" + column.name(), new Clash(earlier, unique));
         }
