@@ -32,7 +32,12 @@ final class TableAlterer {
         if (change instanceof TableChange.AddColumn a) {
             addColumn(a);
         } else if (change instanceof TableChange.DropColumn d) {
-            table = table.withColumns(table.columns().stream().filter(c -> !c.name().equalsIgnoreCase(d.name())).toList());
+            int dropped = indexOf(d.name());
+            if (dropped >= 0) {
+                List<Column> columns = new ArrayList<>(table.columns());
+                columns.remove(dropped);
+                table = table.withColumns(columns);
+            }
         } else if (change instanceof TableChange.ReplaceColumn r) {
             updateColumn(r.oldName(), r.column().span(), old -> r.column());
         } else if (change instanceof TableChange.RenameColumn r) {
@@ -112,12 +117,18 @@ final class TableAlterer {
         table = table.withColumns(columns);
     }
 
+    /**
+     * The column {@code column} names: the one of exactly that name (Oracle {@code "id"} and
+     * {@code ID} are two columns), else the one of that name in another case.
+     */
     private int indexOf(String column) {
         List<Column> columns = table.columns();
+        int other = -1;
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equalsIgnoreCase(column)) return i;
+            if (columns.get(i).name().equals(column)) return i;
+            if (other < 0 && columns.get(i).name().equalsIgnoreCase(column)) other = i;
         }
-        return -1;
+        return other;
     }
 
     private void dropConstraint(String name) {

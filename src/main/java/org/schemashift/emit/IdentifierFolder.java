@@ -209,11 +209,19 @@ public final class IdentifierFolder extends SqlShuttle {
      */
     private SqlNodeList aliasedRenamedColumns(SqlNodeList items) {
         SqlNodeList out = null;
+        Set<String> selected = new HashSet<>();
+        Set<String> selectedTwice = new HashSet<>();
+        for (SqlNode item : items) {
+            if (item instanceof SqlIdentifier id && !id.isStar() && !selected.add(key(naming.name(id.names.get(id.names.size() - 1))))) {
+                selectedTwice.add(key(naming.name(id.names.get(id.names.size() - 1))));
+            }
+        }
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof SqlIdentifier id) || id.isStar() || isRowValue(id)) continue;
             String source = id.names.get(id.names.size() - 1);
             String target = resolved(id).get(id.names.size() - 1);
-            if (target.equals(naming.name(source))) continue;
+            // Oracle "id" and ID selected together: the one renamed for the clash keeps its new name
+            if (target.equals(naming.name(source)) || selectedTwice.contains(key(naming.name(source)))) continue;
             if (out == null) out = SqlNodeList.of(items.getParserPosition(), new ArrayList<>(items.getList()));
             out.set(i, SqlStdOperatorTable.AS.createCall(id.getParserPosition(), id,
                     targetIdentifier(List.of(naming.name(source)), id.getParserPosition())));

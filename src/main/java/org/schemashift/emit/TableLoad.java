@@ -29,9 +29,9 @@ public record TableLoad(Copy copy, String preData, List<EmittedObject> postData)
         }
     }
 
-    /** The copy of a planned table: its claimed name and its columns that are not commented out. */
+    /** The copy of a planned table: its claimed name and its columns. */
     public static Copy copy(PlannedTable table) {
-        return new Copy(table.table().name(), table.name(), table.columns().stream().filter(c -> !c.commentedOut())
+        return new Copy(table.table().name(), table.name(), table.columns().stream()
                 .map(c -> new CopiedColumn(c.column().name(), c.name(), c.column().type().name(), c.column().generated() != null,
                         null))
                 .toList());

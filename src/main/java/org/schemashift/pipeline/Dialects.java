@@ -19,7 +19,8 @@ import org.schemashift.emit.postgresql.PostgresqlTargetDialect;
 
 /**
  * The registry: one line per source dialect, target dialect, the Java rules that read a source's
- * constructs (whatever the target), and a pair's own Java rules (genuine exceptions: MySQL's string comparisons, which PostgreSQL makes exactly).
+ * constructs (whatever the target), and a pair's own Java rules (genuine exceptions: MySQL's string comparisons, which PostgreSQL makes exactly; SQL Server's
+ * UNPIVOT, which the MySQL target writes without LATERAL).
  */
 public final class Dialects {
     private static final Map<String, Supplier<SourceDialect>> SOURCES = new TreeMap<>(Map.of(
@@ -34,7 +35,8 @@ public final class Dialects {
             "oracle", OracleRules::all,
             "sqlserver", SqlServerRules::all);
     private static final Map<String, Supplier<List<ExpressionRule>>> PAIR_RULES = Map.of(
-            "mysql->postgresql", MySqlRules::toPostgresql);
+            "mysql->postgresql", MySqlRules::toPostgresql,
+            "sqlserver->mysql", SqlServerRules::toMysql);
 
     private Dialects() {
     }

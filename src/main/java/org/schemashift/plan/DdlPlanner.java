@@ -50,8 +50,7 @@ public final class DdlPlanner {
     }
 
     public DdlPlan plan(Catalog catalog) {
-        TargetNaming naming = options.renames().isEmpty() ? folding
-                : folding.withRenames(Renames.of(options.renames(), catalog, folding.folding(), actionItems));
+        TargetNaming naming = folding.withRenames(Renames.of(options.renames(), catalog, folding, actionItems));
         planning = new Planning(targetCapabilities, naming, new TargetNames(naming), new Namespace(naming, actionItems),
                 new Scopes(targetCapabilities, naming), actionItems);
         TargetCapabilities capabilities = planning.capabilities();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.schemashift.model.ForeignKey;
 import org.schemashift.model.GeneralCode;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.Table;
 
 /**
@@ -32,7 +33,7 @@ final class ForeignKeyPlanner {
         boolean commentedOut = true;
         if (!planning.names().known(fk.refTable())) {
             planning.items().add(GeneralCode.UNKNOWN_TABLE, fk.span(), "foreign key " + name + " on " + table.name() + " references "
-                    + fk.refTable() + ", which is not created in the input; the constraint is commented out");
+                    + fk.refTable() + ", which is not created in the input" + namesAnother(fk.refTable()) + "; the constraint is commented out");
         } else if (!keys.referenceable(fk.refTable(), fk.refColumns())) {
             planning.items().add(GeneralCode.FOREIGN_KEY_NOT_UNIQUE, fk.span(), "foreign key " + name + " on " + table.name()
                     + " references " + fk.refTable() + " " + fk.refColumns() + ", which " + referenceableKeys()
@@ -45,6 +46,19 @@ final class ForeignKeyPlanner {
                 fk.refColumns(), fk.onDelete(), fk.onUpdate(), false, false, fk.span(), fk.validated());
         return new PlannedStep.AddForeignKey(table, target, planned, planning.names().of(fk.refTable()), parentColumns(fk), name,
                 commentedOut);
+    }
+
+    /**
+     * Where the commented-out REFERENCES, spelled on the target, names a relation the input does
+     * create (Oracle {@code "dept"} written {@code dept}, which is {@code DEPT}'s name there): says
+     * so, as they are two relations in the source.
+     */
+    private String namesAnother(ObjectName refTable) {
+        TargetName written = planning.names().of(refTable);
+        ObjectName created = planning.names().createdAs(written);
+        if (created == null) return "";
+        return " (on " + planning.target() + ", " + written.name() + " as written below names " + created
+                + ", a different table of the source)";
     }
 
     /** The referenced columns; REFERENCES t without columns means t's primary key (SQL standard, Oracle). */

@@ -49,6 +49,12 @@ public final class IdentifierSpelling {
         return truncate(name, rules.maxLength() - suffix.length()) + suffix;
     }
 
+    /** {@code name} with the suffix {@code _n} that makes a clashing name unique, cut so it fits the limit. */
+    public String numbered(String name, int n) {
+        String suffix = "_" + n;
+        return truncate(name, rules.maxLength() - suffix.length()) + suffix;
+    }
+
     /** The longest prefix of {@code s} within {@code max} units, never splitting a character. */
     public String truncate(String s, int max) {
         int used = 0;

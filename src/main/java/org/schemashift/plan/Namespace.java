@@ -47,8 +47,7 @@ public final class Namespace {
         int n = nextSuffix.getOrDefault(key, 2);
         String unique;
         do {
-            String suffix = "_" + n++;
-            unique = spelling.truncate(name, spelling.maxLength() - suffix.length()) + suffix;
+            unique = spelling.numbered(name, n++);
         } while (!names.add(naming.key(unique)));
         nextSuffix.put(key, n);
         items.add(clashCode, span, what + " " + name + " is already used in the " + scope.description() + "; named " + unique);

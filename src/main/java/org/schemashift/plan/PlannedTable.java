@@ -22,8 +22,8 @@ public record PlannedTable(Table table, TargetName name, List<PlannedColumn> col
         checks = List.copyOf(checks);
     }
 
-    /** {@code commentedOut}: the target name clashes with an earlier column's. */
-    public record PlannedColumn(Column column, String name, boolean commentedOut) {
+    /** A column and its target name, unique in its table. */
+    public record PlannedColumn(Column column, String name) {
         public PlannedColumn {
             name = Shared.string(name);
         }

@@ -1,6 +1,7 @@
 package org.schemashift.plan;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +36,19 @@ import org.schemashift.model.View;
  * their column references through the FROM clause, see {@code IdentifierFolder}), so a column renamed
  * in one table keeps its name in another. A reference is found by its qualified name, or by its bare
  * name when one object of the catalog has it. The catalog's relations and their columns are kept
- * too, for the writers' resolution of references.
+ * too, for the writers' resolution of references. A column whose target name an earlier column of
+ * its table already has (Oracle {@code "id"} and {@code ID}, distinct in the source) is renamed by
+ * the naming policy, {@code id_2}, found by its exact source name; the planner reports it.
  */
 public final class Renames {
     /** No rules: every name keeps its folded source spelling. */
     public static final Renames NONE = new Renames();
 
     private record Target(String name, String ruleId, NameKind kind) {
+    }
+
+    /** A column renamed because its target name is that of the {@code earlier} column of its table; {@code name}: its own. */
+    public record Clash(String earlier, String name) {
     }
 
     /** A reference key that names two objects of the catalog (the same bare name in two schemas). */
@@ -56,6 +63,8 @@ public final class Renames {
     private final Map<String, Set<String>> columns = new HashMap<>();
     /** Column name → its rename where every column of that name is renamed alike; else absent. */
     private final Map<String, Target> columnsByName = new HashMap<>();
+    /** Relation key and exact column name → the rename of a column whose target name an earlier one has. */
+    private final Map<String, Clash> clashes = new HashMap<>();
     private final boolean any;
 
     private Renames() {
@@ -72,44 +81,80 @@ public final class Renames {
     }
 
     /**
-     * The renames {@code rules} make of the objects of {@code catalog}; the first rule of an object's
-     * kind that matches it wins. Each rename is a decision and a {@link RenamedName} in {@code items}.
+     * The renames {@code rules} make of the objects of {@code catalog}, and those of columns that
+     * would share a target name with an earlier column of their table under {@code policy}; the
+     * first rule of an object's kind that matches it wins. Each rule's rename is a decision and a
+     * {@link RenamedName} in {@code items}.
      */
-    public static Renames of(List<RenameRule> rules, Catalog catalog, NameFolding folding, ActionItems items) {
-        if (rules.isEmpty()) return NONE;
+    public static Renames of(List<RenameRule> rules, Catalog catalog, TargetNaming policy, ActionItems items) {
+        if (rules.isEmpty() && catalog.tables().stream().noneMatch(t -> clashing(t, policy))) return NONE;
         Renames renames = new Renames(true);
         renames.index(catalog);
+        renames.ruled(rules, catalog, policy.folding(), items);
+        TargetNaming ruled = policy.withRenames(renames);
+        for (Table table : catalog.tables()) {
+            if (clashing(table, ruled)) renames.clashes(table, ruled);
+        }
+        return renames;
+    }
+
+    /** Whether two columns of {@code table} have one target name under {@code naming}. */
+    private static boolean clashing(Table table, TargetNaming naming) {
+        Set<String> names = new HashSet<>();
+        return !table.columns().stream().allMatch(c -> names.add(naming.key(naming.column(table.name(), c.name()))));
+    }
+
+    /** The renames of the columns of {@code table} whose target name an earlier column has: the name with the first free suffix. */
+    private void clashes(Table table, TargetNaming naming) {
+        Map<String, String> firstByName = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        table.columns().forEach(c -> taken.add(naming.key(naming.column(table.name(), c.name()))));
+        String id = objectKey(NameKind.TABLE, table.name());
+        for (Column column : table.columns()) {
+            String name = naming.column(table.name(), column.name());
+            String earlier = firstByName.putIfAbsent(naming.key(name), column.name());
+            if (earlier == null) continue;
+            String unique;
+            int n = 2;
+            do {
+                unique = naming.spelling().numbered(name, n++);
+            } while (!taken.add(naming.key(unique)));
+            clashes.put(id + ":" + column.name(), new Clash(earlier, unique));
+        }
+    }
+
+    private void ruled(List<RenameRule> rules, Catalog catalog, NameFolding folding, ActionItems items) {
+        if (rules.isEmpty()) return;
         Namer namer = new Namer(rules, folding, items);
         for (String schema : schemas(catalog)) {
             Target t = namer.rename(NameKind.SCHEMA, null, null, schema, null);
-            if (t != null) renames.schemas.put(lower(schema), t);
+            if (t != null) schemas.put(lower(schema), t);
         }
         for (Table table : catalog.tables()) {
-            renames.object(namer, NameKind.TABLE, table.name(), table.span());
-            for (Column column : table.columns()) renames.member(namer, NameKind.COLUMN, table.name(), column.name(), column.span());
+            object(namer, NameKind.TABLE, table.name(), table.span());
+            for (Column column : table.columns()) member(namer, NameKind.COLUMN, table.name(), column.name(), column.span());
             table.indexes().stream().filter(i -> i.name() != null)
-                    .forEach(i -> renames.member(namer, NameKind.INDEX, table.name(), i.name(), i.span()));
+                    .forEach(i -> member(namer, NameKind.INDEX, table.name(), i.name(), i.span()));
             if (table.primaryKey() != null && table.primaryKey().name() != null) {
-                renames.member(namer, NameKind.CONSTRAINT, table.name(), table.primaryKey().name(), table.primaryKey().span());
+                member(namer, NameKind.CONSTRAINT, table.name(), table.primaryKey().name(), table.primaryKey().span());
             }
             table.uniques().stream().filter(u -> u.name() != null)
-                    .forEach(u -> renames.member(namer, NameKind.CONSTRAINT, table.name(), u.name(), u.span()));
+                    .forEach(u -> member(namer, NameKind.CONSTRAINT, table.name(), u.name(), u.span()));
             table.foreignKeys().stream().filter(f -> f.name() != null)
-                    .forEach(f -> renames.member(namer, NameKind.CONSTRAINT, table.name(), f.name(), f.span()));
+                    .forEach(f -> member(namer, NameKind.CONSTRAINT, table.name(), f.name(), f.span()));
             table.checks().stream().filter(c -> c.name() != null)
-                    .forEach(c -> renames.member(namer, NameKind.CONSTRAINT, table.name(), c.name(), c.span()));
+                    .forEach(c -> member(namer, NameKind.CONSTRAINT, table.name(), c.name(), c.span()));
         }
-        catalog.views().forEach(v -> renames.object(namer, NameKind.VIEW, v.name(), v.span()));
-        catalog.sequences().forEach(s -> renames.object(namer, NameKind.SEQUENCE, s.name(), s.span()));
-        catalog.routines().forEach(r -> renames.object(namer, NameKind.ROUTINE, r.name(), r.span()));
+        catalog.views().forEach(v -> object(namer, NameKind.VIEW, v.name(), v.span()));
+        catalog.sequences().forEach(s -> object(namer, NameKind.SEQUENCE, s.name(), s.span()));
+        catalog.routines().forEach(r -> object(namer, NameKind.ROUTINE, r.name(), r.span()));
         for (Trigger t : catalog.triggers()) {
-            String id = renames.objectKey(NameKind.TRIGGER, t.name());
+            String id = objectKey(NameKind.TRIGGER, t.name());
             Target target = namer.rename(NameKind.TRIGGER, t.name().schema(), t.table() == null ? null : t.table().name(),
                     t.name().name(), t.span());
-            if (target != null && id != null) renames.targets.put(NameKind.TRIGGER + ":" + id, target);
+            if (target != null && id != null) targets.put(NameKind.TRIGGER + ":" + id, target);
         }
-        renames.columnsByName(catalog, items);
-        return renames;
+        columnsByName(catalog, items);
     }
 
     /** The target name of schema {@code schema}, or null when no rule renames it. */
@@ -139,7 +184,15 @@ public final class Renames {
 
     /** The target name of column {@code column} of the table or view {@code relation}, or null. */
     public String column(ObjectName relation, String column) {
-        return memberTarget(NameKind.COLUMN, relation, column);
+        Clash clash = clash(relation, column);
+        return clash != null ? clash.name() : memberTarget(NameKind.COLUMN, relation, column);
+    }
+
+    /** The rename of column {@code column} (its exact source name) of table {@code table} for a clash, or null. */
+    public Clash clash(ObjectName table, String column) {
+        if (table == null || clashes.isEmpty()) return null;
+        String id = objectKey(NameKind.TABLE, table);
+        return id == null ? null : clashes.get(id + ":" + column);
     }
 
     /** The target name of the index or constraint {@code name} of table {@code table}, or null. */

@@ -14,7 +14,7 @@ import org.schemashift.model.Table;
 import org.schemashift.model.UniqueConstraint;
 
 /**
- * Plans one table: its columns (a name that clashes after folding is commented out), its primary
+ * Plans one table: its columns (one renamed where its name clashes after folding), its primary
  * and unique keys and its checks, claiming their names in the table's order.
  */
 final class TablePlanner {
@@ -58,23 +58,21 @@ final class TablePlanner {
     private List<PlannedTable.PlannedColumn> columns() {
         TargetNaming naming = planning.naming();
         List<PlannedTable.PlannedColumn> columns = new ArrayList<>();
-        Map<String, String> folded = new HashMap<>();
         for (Column column : table.columns()) {
             String name = naming.column(table.name(), column.name());
             if (!name.equals(naming.columnFold(table.name(), column.name()))) {
                 planning.items().add(GeneralCode.NAME_SHORTENED, column.span(), "column " + naming.columnFold(table.name(), column.name()) + " of "
                         + table.name() + " is longer than " + naming.spelling().limit() + "; named " + name);
             }
-            String previous = folded.putIfAbsent(naming.key(name), column.name());
-            if (previous != null) {
-                // Oracle "Name" and NAME, say: distinct in the source, one name in the target. The second is
-                // written commented out so the table still applies; the item asks for a rename.
-                planning.items().add(GeneralCode.NAME_COLLISION, column.span(), "columns " + previous + " and " + column.name()
-                        + " of " + table.name() + " are both named " + name + " in " + planning.target()
-                        + "; " + column.name() + " is commented out");
+            Renames.Clash clash = naming.renames().clash(table.name(), column.name());
+            if (clash != null) {
+                // Oracle "Name" and NAME, say: distinct in the source, one name in the target
+                planning.items().add(GeneralCode.NAME_COLLISION, column.span(), "columns " + clash.earlier() + " and " + column.name()
+                        + " of " + table.name() + " would both be named " + naming.column(table.name(), clash.earlier()) + " in "
+                        + planning.target() + "; " + column.name() + " is named " + name);
             }
             reportMissingFeatures(column);
-            columns.add(new PlannedTable.PlannedColumn(column, name, previous != null));
+            columns.add(new PlannedTable.PlannedColumn(column, name));
         }
         return columns;
     }

@@ -12,6 +12,7 @@ public final class TargetNames {
     private static final TargetName AMBIGUOUS = new TargetName(null, "");
     private final Map<String, TargetName> byKey = new HashMap<>();
     private final Map<String, TargetName> byBareName = new HashMap<>();
+    private final Map<TargetName, ObjectName> byTarget = new HashMap<>();
     private final TargetNaming naming;
 
     TargetNames(TargetNaming naming) {
@@ -20,6 +21,7 @@ public final class TargetNames {
 
     void put(ObjectName source, TargetName target) {
         byKey.put(naming.sourceKey(source), target);
+        byTarget.put(target, source);
         // an unqualified reference to a qualified relation (a view's FROM employees, of HR.EMPLOYEES) finds it when it is the only one
         String bare = naming.sourceKey(ObjectName.of(source.name()));
         if (source.schema() != null && byBareName.putIfAbsent(bare, target) != null && !byBareName.get(bare).equals(target)) {
@@ -38,6 +40,11 @@ public final class TargetNames {
         if (t == null && source.schema() == null) t = byBareName.get(naming.sourceKey(source));
         if (t != null && t != AMBIGUOUS) return t;
         return new TargetName(schema(source), naming.spelling().shorten(naming.relation(source)));
+    }
+
+    /** The source relation created as {@code target}, or null when none is. */
+    public ObjectName createdAs(TargetName target) {
+        return byTarget.get(target);
     }
 
     /**

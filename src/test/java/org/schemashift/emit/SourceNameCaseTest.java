@@ -70,6 +70,63 @@ class SourceNameCaseTest {
         }
     }
 
+    /**
+     * Oracle columns {@code "id"} and {@code ID} are two columns: the second is renamed by the naming
+     * policy (id_2) with an item, and every key, index, check, comment, reference and view follows it.
+     */
+    static final String ORACLE_COLUMNS = """
+            CREATE TABLE t ("id" NUMBER(9), ID NUMBER(9) PRIMARY KEY, note VARCHAR2(10), CONSTRAINT uq_t UNIQUE ("id"),
+              CONSTRAINT ck_t CHECK (ID > 0 AND "id" < 100));
+            CREATE INDEX t_both ON t ("id", ID);
+            COMMENT ON COLUMN t."id" IS 'quoted';
+            COMMENT ON COLUMN t.ID IS 'plain';
+            CREATE TABLE c (x NUMBER(9) REFERENCES t (ID), y NUMBER(9) REFERENCES t ("id"));
+            CREATE VIEW both_ids AS SELECT "id", ID FROM t;
+            CREATE VIEW plain_ids AS SELECT t.ID, note FROM t WHERE ID > 1;
+            """;
+
+    @Test
+    void oracleColumnsDifferingInQuotedCaseAreTwoColumnsOnPostgresql() throws Exception {
+        ConversionResult result = convert("oracle", ORACLE_COLUMNS, SourceOptions.NONE);
+        assertThat(items(result, "SS-GEN-0004")).singleElement().asString()
+                .isEqualTo("columns id and ID of T would both be named id in PostgreSQL; ID is named id_2");
+        try (Connection db = applied("oracle_column_case", result)) {
+            SharedPostgres.runScript(db, "INSERT INTO t VALUES (7, 1, 'a'), (8, 2, 'b'); INSERT INTO c VALUES (2, 7)");
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', id, id_2) FROM both_ids ORDER BY id")).containsExactly("7|1", "8|2");
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', id, note) FROM plain_ids")).containsExactly("2|b");
+            assertThat(JdbcRows.column(db, "SELECT col_description('t'::regclass, ordinal_position::int) FROM information_schema.columns"
+                    + " WHERE table_name = 't' AND column_name LIKE 'id%' ORDER BY column_name")).containsExactly("quoted", "plain");
+            assertThat(JdbcRows.column(db, "SELECT indexdef FROM pg_indexes WHERE indexname = 't_both'")).singleElement().asString()
+                    .endsWith("(id, id_2)");
+            // the primary key is ID's, the unique key "id"'s; the check and each foreign key test their own column
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO t VALUES (9, 1, 'c')")).hasMessageContaining("t_pkey");
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO t VALUES (7, 3, 'c')")).hasMessageContaining("uq_t");
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO t VALUES (9, 0, 'c')")).hasMessageContaining("ck_t");
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO c VALUES (7, NULL)")).hasMessageContaining("foreign key");
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO c VALUES (NULL, 1)")).hasMessageContaining("foreign key");
+        }
+    }
+
+    /**
+     * A reference to a table the input does not create is commented out, and its item says so;
+     * when the name as written on the target is that of a table the input creates (Oracle
+     * {@code "dept"}, written dept, which is DEPT's name there), the item says that too.
+     */
+    @Test
+    void aDanglingReferenceSaysWhichCreatedTableItsWrittenNameNames() {
+        ConversionResult result = convert("oracle", """
+                CREATE TABLE DEPT (id NUMBER(9) PRIMARY KEY);
+                CREATE TABLE emp (id NUMBER(9) PRIMARY KEY, dept_id NUMBER(9) REFERENCES "dept", boss NUMBER(9) REFERENCES boss);
+                """, SourceOptions.NONE);
+        assertThat(SchemaScript.render(result))
+                .contains("-- ALTER TABLE emp ADD CONSTRAINT emp_dept_id_fkey FOREIGN KEY (dept_id) REFERENCES dept;")
+                .contains("-- ALTER TABLE emp ADD CONSTRAINT emp_boss_fkey FOREIGN KEY (boss) REFERENCES boss;");
+        assertThat(items(result, "SS-GEN-0003")).containsExactly(
+                "foreign key emp_dept_id_fkey on EMP references dept, which is not created in the input (on PostgreSQL, dept as"
+                        + " written below names DEPT, a different table of the source); the constraint is commented out",
+                "foreign key emp_boss_fkey on EMP references BOSS, which is not created in the input; the constraint is commented out");
+    }
+
     /** MySQL: {@code User} and {@code user} are two tables on a Linux server (lower_case_table_names=0, the default). */
     static final String MYSQL = """
             CREATE TABLE `User` (id INT PRIMARY KEY, login VARCHAR(20));

@@ -283,6 +283,29 @@ class SourceStorageBehaviourTest {
             }
         }
 
+        /** Used as a number, the flag is 0 or 1 as in MySQL: added, summed, averaged, compared to make a count. */
+        static final String ARITHMETIC = """
+                CREATE TABLE account (id INT PRIMARY KEY, active TINYINT(1) NOT NULL DEFAULT 1, verified BOOL DEFAULT 0,
+                  level TINYINT NOT NULL DEFAULT 3, score INT AS (active + verified * 2) STORED);
+                CREATE VIEW totals AS SELECT SUM(active) AS n_active, AVG(verified) AS share, MAX(active) - MIN(verified) AS spread,
+                  SUM(level > 3) AS high FROM account;
+                CREATE VIEW next_flags AS SELECT id, active + 1 AS next, 1 - verified AS inverted, -verified AS negated FROM account;
+                """;
+
+        @Test
+        void isANumberWhereTheCodeUsesItAsOneOnPostgresql() throws Exception {
+            try (Connection db = onPostgres("mysql", "tinyint_arith", ARITHMETIC)) {
+                SharedPostgres.runScript(db, "INSERT INTO account (id, active, verified, level) VALUES (1, true, true, 5),"
+                        + " (2, true, false, 3), (3, false, NULL, 4)");
+                assertThat(JdbcRows.column(db, "SELECT CONCAT(id, ':', score) FROM account ORDER BY id"))
+                        .containsExactly("1:3", "2:1", "3:");
+                assertThat(JdbcRows.column(db, "SELECT CONCAT(n_active, '/', round(share, 2), '/', spread, '/', high) FROM totals"))
+                        .containsExactly("2/0.50/1/2");
+                assertThat(JdbcRows.column(db, "SELECT CONCAT(id, ':', next, '/', inverted, '/', negated) FROM next_flags ORDER BY id"))
+                        .containsExactly("1:2/0/-1", "2:2/1/0", "3:1//");
+            }
+        }
+
         @Test
         void aUserRuleKeepsTheNumberAndTheComparisonsStayNumeric(@TempDir Path dir) throws Exception {
             Path rules = Files.writeString(dir.resolve("rules.yaml"), """

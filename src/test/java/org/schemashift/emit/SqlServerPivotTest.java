@@ -11,14 +11,28 @@ import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.pipeline.SchemaScript;
 import org.schemashift.source.SourceFile;
 import org.schemashift.testing.JdbcRows;
+import org.schemashift.testing.SharedMariaDb;
 import org.schemashift.testing.SharedPostgres;
 
 /**
  * SQL Server's PIVOT and UNPIVOT as SQL Server documents them: PIVOT groups by every source column
  * that is neither pivoted nor aggregated, one aggregate per listed value; UNPIVOT makes a row per
- * listed column and drops NULLs. The converted views run on PostgreSQL and return SQL Server's rows.
+ * listed column and drops NULLs. A string column matches the listed values without case, as under
+ * SQL Server's default collation. The converted views run on PostgreSQL, and UNPIVOT (a UNION ALL
+ * there) on MariaDB, and return SQL Server's rows.
  */
 class SqlServerPivotTest {
+    private static final String UNPIVOT = """
+            CREATE TABLE quarters (id int PRIMARY KEY, q1 int, q2 int, q3 int)
+            GO
+            CREATE VIEW per_quarter AS
+              SELECT id, quarter, amount FROM quarters UNPIVOT (amount FOR quarter IN (q1, q2, q3)) AS u
+            GO
+            CREATE VIEW of_derived AS
+              SELECT k, quarter, amount FROM (SELECT id AS k, q1, q2 FROM quarters WHERE id < 3) AS s UNPIVOT (amount FOR quarter IN (q1, q2)) u
+            GO
+            """;
+    private static final String QUARTERS = " INSERT INTO quarters VALUES (1, 10, NULL, 30), (2, NULL, NULL, NULL), (3, 0, 4, NULL)";
     private static final String SCHEMA = """
             CREATE TABLE sales (id int PRIMARY KEY, region varchar(10), yr int, amount int)
             GO
@@ -32,14 +46,14 @@ class SqlServerPivotTest {
             GO
             CREATE VIEW per_sale AS SELECT * FROM sales PIVOT (SUM(amount) FOR region IN ([north], [south])) AS p
             GO
-            CREATE TABLE quarters (id int PRIMARY KEY, q1 int, q2 int, q3 int)
+            CREATE TABLE tickets (id int PRIMARY KEY, status varchar(10))
             GO
-            CREATE VIEW per_quarter AS
-              SELECT id, quarter, amount FROM quarters UNPIVOT (amount FOR quarter IN (q1, q2, q3)) AS u
+            CREATE VIEW per_status AS SELECT [open], [Closed] FROM (SELECT id, status FROM tickets) t PIVOT (COUNT(id) FOR status IN ([open], [Closed])) p
             GO
-            """;
+            """ + UNPIVOT;
     private static final String ROWS = "INSERT INTO sales VALUES (1, 'north', 2023, 10), (2, 'north', 2023, 5), (3, 'south', 2024, 7),"
-            + " (4, 'north', 2024, 1); INSERT INTO quarters VALUES (1, 10, NULL, 30), (2, NULL, NULL, NULL), (3, 0, 4, NULL)";
+            + " (4, 'north', 2024, 1); INSERT INTO tickets VALUES (1, 'open'), (2, 'OPEN'), (3, 'closed'), (4, 'opened');"
+            + QUARTERS;
 
     private static ConversionResult convert(String target, String sql) {
         return new ConversionPipeline("sqlserver", target, null).run(List.of(new SourceFile("pivot.sql", sql)));
@@ -58,6 +72,23 @@ class SqlServerPivotTest {
                     .containsExactly("1|2023|10|-1", "2|2023|5|-1", "3|2024|-1|7", "4|2024|1|-1");
             assertThat(JdbcRows.column(db, "SELECT concat_ws('|', id, quarter, amount) FROM per_quarter ORDER BY id, quarter"))
                     .containsExactly("1|q1|10", "1|q3|30", "3|q1|0", "3|q2|4");
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', open, closed) FROM per_status")).containsExactly("2|1");
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', k, quarter, amount) FROM of_derived ORDER BY k, quarter"))
+                    .containsExactly("1|q1|10");
+        }
+    }
+
+    @Test
+    void unpivotIsOneSelectPerColumnOnTheMySqlTargetAndReturnsSqlServersRowsOnMariaDb() throws Exception {
+        ConversionResult result = convert("mysql", UNPIVOT);
+        assertThat(SchemaScript.render(result)).contains("UNION ALL").doesNotContain("LATERAL");
+        try (Connection db = SharedMariaDb.freshDatabase("unpivot")) {
+            SharedMariaDb.runScript(db, SchemaScript.render(result));
+            SharedMariaDb.runScript(db, QUARTERS);
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', id, quarter, amount) FROM per_quarter ORDER BY id, quarter"))
+                    .containsExactly("1|q1|10", "1|q3|30", "3|q1|0", "3|q2|4");
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', k, quarter, amount) FROM of_derived ORDER BY k, quarter"))
+                    .containsExactly("1|q1|10");
         }
     }
 

@@ -158,14 +158,14 @@ class DdlPlannerTest {
     }
 
     @Test
-    void aCaseInsensitiveTargetSeesNamesThatDifferOnlyInCaseAsOneName() {
+    void aCaseInsensitiveTargetSeesNamesThatDifferOnlyInCaseAsOneNameAndRenamesTheSecond() {
         String sql = "CREATE TABLE \"T\" (\"Name\" VARCHAR2(10), \"NAME\" VARCHAR2(10));";
         PlannedTable onPostgresql = steps(oracle(POSTGRESQL, sql), PlannedStep.CreateTable.class).get(0).table();
-        assertThat(onPostgresql.columns()).extracting(PlannedTable.PlannedColumn::commentedOut).containsExactly(false, false);
+        assertThat(onPostgresql.columns()).extracting(PlannedTable.PlannedColumn::name).containsExactly("Name", "name");
         PlannedTable onNarrow = steps(oracle(NARROW, sql), PlannedStep.CreateTable.class).get(0).table();
-        assertThat(onNarrow.columns()).extracting(PlannedTable.PlannedColumn::commentedOut).containsExactly(false, true);
+        assertThat(onNarrow.columns()).extracting(PlannedTable.PlannedColumn::name).containsExactly("Name", "name_2");
         assertThat(items(GeneralCode.NAME_COLLISION)).singleElement().extracting(ActionItem::message)
-                .isEqualTo("columns Name and NAME of T are both named name in Narrow; NAME is commented out");
+                .isEqualTo("columns Name and NAME of T would both be named Name in Narrow; NAME is named name_2");
     }
 
     @Test

@@ -44,9 +44,7 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
         recordNormalisedOptions(table);
         TableStatement statement = new TableStatement();
         for (PlannedTable.PlannedColumn column : planned.columns()) {
-            String sql = column(column, layout.type(column.column().name()), statement);
-            if (column.commentedOut()) statement.commentOut(sql);
-            else statement.add(sql);
+            statement.add(column(column, layout.type(column.column().name()), statement));
         }
         if (planned.primaryKey() != null) {
             statement.add("PRIMARY KEY (" + MySqlKeyParts.of(planned.primaryKey().columns(), layout, context,

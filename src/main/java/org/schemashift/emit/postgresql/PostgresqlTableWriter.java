@@ -33,9 +33,7 @@ record PostgresqlTableWriter(EmitContext context, PostgresqlPartitionWriter part
         TableStatement statement = new TableStatement();
         PostgresqlSequenceRestarts restarts = new PostgresqlSequenceRestarts(context, target, table.span());
         for (PlannedTable.PlannedColumn column : planned.columns()) {
-            String sql = column(column, statement, restarts);
-            if (column.commentedOut()) statement.commentOut(sql);
-            else statement.add(sql);
+            statement.add(column(column, statement, restarts));
         }
         if (planned.primaryKey() != null) {
             statement.add("CONSTRAINT " + context.quote(planned.primaryKey().name()) + " PRIMARY KEY ("
@@ -82,14 +80,14 @@ record PostgresqlTableWriter(EmitContext context, PostgresqlPartitionWriter part
         if (generated != null) sql.append(" GENERATED ALWAYS AS (").append(generated).append(") STORED");
         if (column.identity() != null) {
             sql.append(identity(column.identity()));
-            if (!planned.commentedOut()) restarts.identity(planned.name(), column.identity());
+            restarts.identity(planned.name(), column.identity());
         }
         if (!column.nullable() || column.identity() != null) sql.append(" NOT NULL");
         if (column.identity() == null && column.generated() == null) {
             String defaultValue = statement.defaultClause(column, context);
             if (defaultValue != null) {
                 sql.append(" DEFAULT ").append(defaultValue);
-                if (!planned.commentedOut()) restarts.defaultValue(planned.name(), defaultValue);
+                restarts.defaultValue(planned.name(), defaultValue);
             }
         }
         return sql.toString();

@@ -10,7 +10,7 @@ import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.source.SourceFile;
 
-/** Names distinct in a case-sensitive source but equal after folding are reported, never merged in silence. */
+/** Names distinct in a case-sensitive source but equal after folding are renamed and reported, never merged in silence. */
 class NameCollisionTest {
 
     private static List<ActionItem> collisions(String oracle) {
@@ -23,7 +23,7 @@ class NameCollisionTest {
     void quotedLowerCaseAndUnquotedColumnNamesCollide() {
         assertThat(collisions("CREATE TABLE T1 (\"id\" NUMBER, ID NUMBER, \"Name\" VARCHAR2(10));\n"))
                 .singleElement().satisfies(i -> {
-                    assertThat(i.message()).isEqualTo("columns id and ID of T1 are both named id in PostgreSQL; ID is commented out");
+                    assertThat(i.message()).isEqualTo("columns id and ID of T1 would both be named id in PostgreSQL; ID is named id_2");
                     assertThat(i.span().line()).isEqualTo(1);
                 });
     }

@@ -1,6 +1,7 @@
 package org.schemashift.convert.rules.mysql;
 
 import java.util.List;
+import org.schemashift.convert.BooleanAsNumberRule;
 import org.schemashift.convert.BooleanNumberComparisonRule;
 import org.schemashift.convert.ExpressionRule;
 
@@ -10,7 +11,7 @@ public final class MySqlRules {
     }
 
     public static List<ExpressionRule> all() {
-        return List.of(new ConcatToPipesRule(), new SequentialSetRule(), new BooleanNumberComparisonRule("MY-J003"),
+        return List.of(new ConcatToPipesRule(), new SequentialSetRule(), new BooleanNumberComparisonRule("MY-J003"), new BooleanAsNumberRule("MY-J010"),
                 new GroupConcatRule(), new DateArithmeticRule(), new DateFormatRule(), new GroupByColumnsRule(), new NumberConditionRule());
     }
 

@@ -1,6 +1,7 @@
 package org.schemashift.convert.rules.sqlserver;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,17 +31,37 @@ import org.schemashift.source.sqlserver.SqlServerCode;
  * {@code MSS_UNPIVOT(text, value, name, ROW(columns), alias)}) as the derived table SQL Server
  * documents them to be. PIVOT groups by every column of the source that is neither the pivoted
  * column nor the aggregate's: {@code (SELECT g..., AGG(CASE WHEN column = 'v' THEN x END) AS v, ...
- * FROM source GROUP BY g...) AS alias}. UNPIVOT turns each listed column into a row and drops
- * NULLs: {@code (SELECT other..., u.name, u.value FROM source CROSS JOIN LATERAL (VALUES ('c1', c1),
- * ...) AS u (name, value) WHERE u.value IS NOT NULL) AS alias}. The source's columns are those of
- * a table or view of the input, or the named items of a derived table; when they are not known
- * (an unknown table, {@code SELECT *}, a join) the query is reported with SS-MSS-0117.
+ * FROM source GROUP BY g...) AS alias}. A string column matches its values as SQL Server's default
+ * collations compare ({@code _CI_}: without case), {@code LOWER(column) = LOWER('v')}, as targets
+ * compare text exactly (PostgreSQL). UNPIVOT turns each listed column into a row and drops NULLs:
+ * {@code (SELECT other..., u.name, u.value FROM source CROSS JOIN LATERAL (VALUES ('c1', c1), ...)
+ * AS u (name, value) WHERE u.value IS NOT NULL) AS alias}, or, for a target without LATERAL
+ * (MariaDB), one SELECT per column: {@code (SELECT other..., 'c1' AS name, c1 AS value FROM source
+ * WHERE c1 IS NOT NULL UNION ALL ...) AS alias}. The source's columns are those of a table or view
+ * of the input, or the named items of a derived table; when they are not known (an unknown table,
+ * {@code SELECT *}, a join) the query is reported with SS-MSS-0117.
  */
 final class PivotRule implements ExpressionRule {
     static final String PIVOT = "MSS_PIVOT";
     static final String UNPIVOT = "MSS_UNPIVOT";
     /** The operands of a pivot pseudo call read into parts (the whole text alone when the grammar could not). */
     private static final int STRUCTURED = 5;
+    /** Whether the target joins a lateral VALUES list (else UNPIVOT is a UNION ALL). */
+    private final boolean lateral;
+
+    /** The rule for a target with LATERAL (PostgreSQL). */
+    PivotRule() {
+        this(true);
+    }
+
+    private PivotRule(boolean lateral) {
+        this.lateral = lateral;
+    }
+
+    /** The rule for a target without LATERAL derived tables (the MySQL target, which MariaDB must run). */
+    static PivotRule withoutLateral() {
+        return new PivotRule(false);
+    }
 
     @Override
     public String id() {
@@ -54,14 +75,15 @@ final class PivotRule implements ExpressionRule {
         if (!pivot && !PseudoFunctions.isCall(join.getRight(), UNPIVOT)) return null;
         SqlCall spec = (SqlCall) join.getRight();
         boolean structured = spec.operandCount() == STRUCTURED && (!pivot || ((SqlCall) spec.operand(1)).operandCount() == 1);
-        List<String> columns = structured ? columns(join.getLeft(), context) : null;
+        Map<String, TypeFamily> columns = structured ? columns(join.getLeft(), context) : null;
         if (columns == null) {
             report(pivot, context);
             return null;
         }
         SqlParserPos p = join.getParserPosition();
         SqlNode alias = spec.operand(4);
-        SqlSelect derived = pivot ? pivot(join.getLeft(), spec, columns, p) : unpivot(join.getLeft(), spec, columns, p);
+        SqlNode derived = pivot ? pivot(join.getLeft(), spec, columns, p)
+                : lateral ? unpivotLateral(join.getLeft(), spec, columns.keySet(), p) : unpivotUnion(join.getLeft(), spec, columns.keySet(), p);
         return SqlStdOperatorTable.AS.createCall(p, derived, alias);
     }
 
@@ -78,19 +100,23 @@ final class PivotRule implements ExpressionRule {
     }
 
     /** {@code (SELECT g..., AGG(CASE WHEN column = 'v' THEN x END) AS v... FROM source GROUP BY g...)}. */
-    private static SqlSelect pivot(SqlNode source, SqlCall spec, List<String> columns, SqlParserPos p) {
+    private static SqlSelect pivot(SqlNode source, SqlCall spec, Map<String, TypeFamily> columns, SqlParserPos p) {
         SqlCall aggregate = (SqlCall) spec.operand(1);
         SqlIdentifier pivoted = (SqlIdentifier) spec.operand(2);
         Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         used.add(last(pivoted));
         if (aggregate.operand(0) instanceof SqlIdentifier measured) used.add(last(measured));
         SqlNodeList groups = new SqlNodeList(p);
-        for (String column : columns) {
+        for (String column : columns.keySet()) {
             if (!used.contains(column)) groups.add(new SqlIdentifier(column, p));
         }
+        boolean caseless = familyOf(columns, last(pivoted)) == TypeFamily.STRING;
         SqlNodeList items = new SqlNodeList(groups, p);
         for (SqlNode value : ((SqlCall) spec.operand(3)).getOperandList()) {
-            SqlNode when = SqlStdOperatorTable.EQUALS.createCall(p, pivoted.clone(p), value);
+            SqlNode when = caseless
+                    ? SqlStdOperatorTable.EQUALS.createCall(p, SqlStdOperatorTable.LOWER.createCall(p, pivoted.clone(p)),
+                            SqlStdOperatorTable.LOWER.createCall(p, value))
+                    : SqlStdOperatorTable.EQUALS.createCall(p, pivoted.clone(p), value);
             SqlNode matching = SqlCase.createSwitched(p, null, SqlNodeList.of(when), SqlNodeList.of(aggregate.operand(0).clone(p)), null);
             SqlNode measure = aggregate.getOperator().createCall(aggregate.getFunctionQuantifier(), p, matching);
             items.add(SqlStdOperatorTable.AS.createCall(p, measure, new SqlIdentifier(((SqlLiteral) value).getValueAs(String.class), p)));
@@ -99,17 +125,12 @@ final class PivotRule implements ExpressionRule {
     }
 
     /** {@code (SELECT other..., u.name, u.value FROM source CROSS JOIN LATERAL (VALUES ...) AS u (name, value) WHERE u.value IS NOT NULL)}. */
-    private static SqlSelect unpivot(SqlNode source, SqlCall spec, List<String> columns, SqlParserPos p) {
+    private static SqlSelect unpivotLateral(SqlNode source, SqlCall spec, Set<String> columns, SqlParserPos p) {
         String value = last((SqlIdentifier) spec.operand(1));
         String name = last((SqlIdentifier) spec.operand(2));
         List<SqlNode> unpivoted = ((SqlCall) spec.operand(3)).getOperandList();
-        Set<String> gone = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        unpivoted.forEach(c -> gone.add(last((SqlIdentifier) c)));
         String rows = "mss_unpivot";
-        SqlNodeList items = new SqlNodeList(p);
-        for (String column : columns) {
-            if (!gone.contains(column)) items.add(new SqlIdentifier(column, p));
-        }
+        SqlNodeList items = kept(columns, unpivoted, p);
         items.add(new SqlIdentifier(List.of(rows, name), p));
         items.add(new SqlIdentifier(List.of(rows, value), p));
         List<SqlNode> valueRows = new ArrayList<>();
@@ -125,28 +146,61 @@ final class PivotRule implements ExpressionRule {
         return new SqlSelect(p, null, items, from, notNull, null, null, null, null, null, null, null);
     }
 
-    /**
-     * The columns of the source, lower case for a table or view of the input; null when not known.
-     * SQL Server names the output after them, and it compares names without case.
-     */
-    private static List<String> columns(SqlNode source, RuleContext context) {
-        SqlNode relation = source.getKind() == SqlKind.AS ? ((SqlCall) source).operand(0) : source;
-        if (relation instanceof SqlIdentifier table) {
-            Map<String, TypeFamily> columns = context.columnsOf(table);
-            return columns == null ? null : List.copyOf(columns.keySet());
+    /** {@code (SELECT other..., 'c1' AS name, c1 AS value FROM source WHERE c1 IS NOT NULL UNION ALL ...)}. */
+    private static SqlNode unpivotUnion(SqlNode source, SqlCall spec, Set<String> columns, SqlParserPos p) {
+        SqlIdentifier value = new SqlIdentifier(last((SqlIdentifier) spec.operand(1)), p);
+        SqlIdentifier name = new SqlIdentifier(last((SqlIdentifier) spec.operand(2)), p);
+        List<SqlNode> unpivoted = ((SqlCall) spec.operand(3)).getOperandList();
+        SqlNode union = null;
+        for (SqlNode column : unpivoted) {
+            SqlNodeList items = kept(columns, unpivoted, p);
+            items.add(SqlStdOperatorTable.AS.createCall(p, SqlLiteral.createCharString(last((SqlIdentifier) column), p), name));
+            items.add(SqlStdOperatorTable.AS.createCall(p, column.clone(p), value));
+            SqlNode notNull = SqlStdOperatorTable.IS_NOT_NULL.createCall(p, column.clone(p));
+            SqlSelect select = new SqlSelect(p, null, items, source.clone(p), notNull, null, null, null, null, null, null, null);
+            union = union == null ? select : SqlStdOperatorTable.UNION_ALL.createCall(p, union, select);
         }
+        return union;
+    }
+
+    /** The source's columns that are not unpivoted, as select items. */
+    private static SqlNodeList kept(Set<String> columns, List<SqlNode> unpivoted, SqlParserPos p) {
+        Set<String> gone = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        unpivoted.forEach(c -> gone.add(last((SqlIdentifier) c)));
+        SqlNodeList items = new SqlNodeList(p);
+        for (String column : columns) {
+            if (!gone.contains(column)) items.add(new SqlIdentifier(column, p));
+        }
+        return items;
+    }
+
+    /**
+     * The columns of the source with their source type families, lower case for a table or view of
+     * the input; null when not known. SQL Server names the output after them, and it compares names
+     * without case.
+     */
+    private static Map<String, TypeFamily> columns(SqlNode source, RuleContext context) {
+        SqlNode relation = source.getKind() == SqlKind.AS ? ((SqlCall) source).operand(0) : source;
+        if (relation instanceof SqlIdentifier table) return context.columnsOf(table);
         if (!(relation instanceof SqlSelect select)) return null;
-        List<String> names = new ArrayList<>();
+        Map<String, TypeFamily> columns = new LinkedHashMap<>();
         for (SqlNode item : select.getSelectList()) {
             if (item.getKind() == SqlKind.AS) {
-                names.add(last((SqlIdentifier) ((SqlCall) item).operand(1)));
+                SqlCall named = (SqlCall) item;
+                columns.put(last((SqlIdentifier) named.operand(1)), context.typeOf(named.operand(0)));
             } else if (item instanceof SqlIdentifier id && !id.isStar()) {
-                names.add(last(id));
+                columns.put(last(id), context.typeOf(id));
             } else {
                 return null;
             }
         }
-        return names;
+        return columns;
+    }
+
+    /** The family of {@code column} among {@code columns}, whose names compare without case. */
+    private static TypeFamily familyOf(Map<String, TypeFamily> columns, String column) {
+        return columns.entrySet().stream().filter(c -> c.getKey().equalsIgnoreCase(column)).map(Map.Entry::getValue)
+                .findFirst().orElse(TypeFamily.UNKNOWN);
     }
 
     private static String last(SqlIdentifier id) {

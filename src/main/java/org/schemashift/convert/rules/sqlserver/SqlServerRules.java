@@ -1,6 +1,7 @@
 package org.schemashift.convert.rules.sqlserver;
 
 import java.util.List;
+import org.schemashift.convert.BooleanAsNumberRule;
 import org.schemashift.convert.BooleanNumberComparisonRule;
 import org.schemashift.convert.ExpressionRule;
 
@@ -10,8 +11,13 @@ public final class SqlServerRules {
     }
 
     public static List<ExpressionRule> all() {
-        return List.of(new StringPlusRule(), new ConvertRule(), new BooleanNumberComparisonRule("MSS-J003"), new LikeCharacterClassRule(),
+        return List.of(new StringPlusRule(), new ConvertRule(), new BooleanNumberComparisonRule("MSS-J003"), new BooleanAsNumberRule("MSS-J013"), new LikeCharacterClassRule(),
                 new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule(), new PatIndexRule(), new TopRule(),
                 new QueryConstructRule(), new PivotRule());
+    }
+
+    /** The rules of SQL Server constructs written otherwise for the MySQL target, which MariaDB (no LATERAL) must run. */
+    public static List<ExpressionRule> toMysql() {
+        return List.of(PivotRule.withoutLateral());
     }
 }
