@@ -9,7 +9,7 @@ public enum GeneralCode implements ActionCode {
             "The source grammar rejected the statement, so nothing of it reached the target schema. Either the script has a "
                     + "syntax error or it uses syntax SchemaShift does not know yet.",
             "CREATE TABLE t (id INT,, name TEXT);",
-            "-- [SS-GEN-0001] t.sql:1:25: expected a name, `CHECK`, `CONSTRAINT`, `FOREIGN`, `FULLTEXT` or one of 5 other keywords, found `,`\n"
+            "-- [SS-GEN-0001] t.sql:1:25: expected a column definition or a table constraint, found `,`\n"
                     + "-- CREATE TABLE t (id INT,, name TEXT);")),
     UNSUPPORTED_STATEMENT(new Entry("SS-GEN-0002", MEDIUM, 2, "Statement kind is not converted yet",
             "Convert the statement by hand and add it to the target schema.",
