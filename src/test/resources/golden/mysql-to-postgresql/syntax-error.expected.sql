@@ -22,6 +22,6 @@ ALTER TABLE after_error ADD CONSTRAINT after_error_before_id_fkey FOREIGN KEY (b
 
 -- ==== Statements not converted ====
 
--- [SS-GEN-0001] syntax-error.sql:3:41: expected a name, `CHECK`, `CONSTRAINT`, `FOREIGN`, `FULLTEXT` or one of 5 other keywords, found `,`
+-- [SS-GEN-0001] syntax-error.sql:3:41: expected a column definition or a table constraint, found `,`
 -- CREATE TABLE broken (id INT PRIMARY KEY,, name VARCHAR(10))
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.convert.ObjectGuard;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.plan.DdlPlan;
@@ -60,12 +61,15 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
     /**
      * The plan's steps as the target's DDL, in plan order. A failure inside a writer costs its step
      * only: it becomes an SS-GEN-0055 item on the step's object and the other steps are written (but
-     * not the indexes, keys, comments and triggers of a table that could not be written).
+     * not the indexes, keys, comments and triggers of a table that could not be written). A step
+     * that uses an object not written (a view on that table, a foreign key to it) is written
+     * commented out with an SS-GEN-0130 item naming what it uses.
      */
     public List<EmittedObject> write(DdlPlan plan, ActionItems items) {
         ObjectGuard guard = new ObjectGuard(items);
         List<EmittedObject> out = new ArrayList<>();
         Set<ObjectName> failedTables = new HashSet<>();
+        UnwrittenObjects unwritten = new UnwrittenObjects();
         int helpersAt = 0;
         for (PlannedStep step : plan.steps()) {
             if (step instanceof HelperLibraries) {
@@ -74,13 +78,24 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
             }
             Subject subject = subject(step);
             if (subject.table() != null && failedTables.contains(subject.table())) continue;   // left out with its table
+            String usesUnwritten = unwritten.usedBy(step);
             Optional<EmittedObject> emitted = guard.run("writing " + subject.what(), subject.span(), () -> spell(step));
+            if (usesUnwritten != null) emitted = emitted.map(object -> commentedOut(object, subject, usesUnwritten, items));
             emitted.ifPresent(out::add);
+            if (emitted.isEmpty() || usesUnwritten != null) unwritten.add(step, subject.what());
             if (emitted.isEmpty() && step instanceof CreateTable s) failedTables.add(s.table().table().name());
         }
         int at = helpersAt;
         guard.run("writing the helper functions", SourceSpan.UNKNOWN, helperLibraries).ifPresent(helpers -> out.add(at, helpers));
         return out;
+    }
+
+    /** {@code object} kept as comments under a line saying why, with its SS-GEN-0130 item. */
+    private static EmittedObject commentedOut(EmittedObject object, Subject subject, String unwritten, ActionItems items) {
+        String why = subject.what() + " uses " + unwritten + ", which could not be written (SS-GEN-0055)";
+        items.add(GeneralCode.USES_UNWRITTEN_OBJECT, subject.span(), why + "; written commented out");
+        String sql = "-- not written: " + why + "\n-- " + object.sql().strip().replace("\n", "\n-- ");
+        return new EmittedObject(object.kind(), object.name(), sql, object.origin());
     }
 
     /**

@@ -9,7 +9,7 @@ public enum GeneralCode implements ActionCode {
             "The source grammar rejected the statement, so nothing of it reached the target schema. Either the script has a "
                     + "syntax error or it uses syntax SchemaShift does not know yet.",
             "CREATE TABLE t (id INT,, name TEXT);",
-            "-- [SS-GEN-0001] t.sql:1:25: expected a name, `CHECK`, `CONSTRAINT`, `FOREIGN`, `FULLTEXT` or one of 5 other keywords, found `,`\n"
+            "-- [SS-GEN-0001] t.sql:1:25: expected a column definition or a table constraint, found `,`\n"
                     + "-- CREATE TABLE t (id INT,, name TEXT);")),
     UNSUPPORTED_STATEMENT(new Entry("SS-GEN-0002", MEDIUM, 2, "Statement kind is not converted yet",
             "Convert the statement by hand and add it to the target schema.",
@@ -171,7 +171,15 @@ public enum GeneralCode implements ActionCode {
             "Converting or writing this one object raised an unexpected error inside SchemaShift; the object is left out of "
                     + "the output and the rest of the run went on. The message names the error and where it happened.",
             "CREATE VIEW v AS SELECT ...;  -- an input SchemaShift does not handle yet",
-            "-- [SS-GEN-0055] view v: internal error NullPointerException at TypeResolver.java:42"));
+            "-- [SS-GEN-0055] view v: internal error NullPointerException at TypeResolver.java:42")),
+    USES_UNWRITTEN_OBJECT(new Entry("SS-GEN-0130", HIGH, 1, "Uses an object SchemaShift could not write",
+            "Convert the object named by hand (see its SS-GEN-0055 item), then uncomment this one and apply it.",
+            "Writing an object this view, routine, trigger, foreign key, synonym or grant uses failed inside SchemaShift "
+                    + "(SS-GEN-0055), so creating this one would fail on the target too: it is kept in the output, "
+                    + "commented out, after a line naming the object it waits for.",
+            "CREATE TABLE boom (...);   -- its writing fails (SS-GEN-0055)\nCREATE VIEW v AS SELECT id FROM boom;",
+            "-- not written: view v uses table boom, which could not be written (SS-GEN-0055)\n"
+                    + "-- CREATE VIEW v AS\n-- SELECT id FROM boom;"));
 
     private final Entry entry;
 

@@ -18,6 +18,7 @@ import org.schemashift.model.GeneralCode;
 import org.schemashift.model.NameCase;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
+import org.schemashift.model.ObjectReference;
 import org.schemashift.model.Severity;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.SourceStatement;
@@ -58,7 +59,7 @@ final class ObjectAssembly {
     static Result assemble(List<SourceStatement> statements, List<Pieces> pieces, LoadPhases phases, NameCase nameCase) {
         ObjectAssembly assembly = new ObjectAssembly(nameCase);
         List<List<StatementParts.Part>> parts = new ArrayList<>(statements.size());
-        Map<SourceSpan, List<StatementParts.Reference>> subprograms = new HashMap<>();
+        Map<SourceSpan, List<ObjectReference>> subprograms = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             List<StatementParts.Part> these = StatementParts.of(statements.get(i), pieces.get(i).emitted());
             parts.add(these);
@@ -68,7 +69,7 @@ final class ObjectAssembly {
             subprograms.putAll(StatementParts.members(statements.get(i)));
         }
         for (int i = 0; i < statements.size(); i++) {
-            List<StatementParts.Reference> uses = subprograms.get(statements.get(i).span());
+            List<ObjectReference> uses = subprograms.get(statements.get(i).span());
             if (uses != null && parts.get(i).isEmpty()) assembly.registerMember(statements.get(i), uses);
         }
         Map<String, Ignored> ignored = new TreeMap<>();
@@ -111,7 +112,7 @@ final class ObjectAssembly {
      * A package's subprogram, named PKG.SUB: found by calls under that name (the first overload
      * stands for all: calls are not resolved by their arguments).
      */
-    private void registerMember(SourceStatement statement, List<StatementParts.Reference> uses) {
+    private void registerMember(SourceStatement statement, List<ObjectReference> uses) {
         Building b = new Building(statement.kind(), statement.name());
         b.references.addAll(uses);
         b.ownPackage = parseName(statement.name()).schema();
@@ -120,7 +121,7 @@ final class ObjectAssembly {
     }
 
     /** The object a reference names; a call of a package's subprogram not in the input depends on the package. */
-    private Building resolve(StatementParts.Reference r) {
+    private Building resolve(ObjectReference r) {
         Building b = lookup(r.kinds(), r.name());
         if (b == null && r.name().schema() != null && StatementParts.isRoutine(r)) {
             b = lookup(List.of(ObjectKind.PACKAGE), ObjectName.of(r.name().schema()));
@@ -143,7 +144,7 @@ final class ObjectAssembly {
             Building b = part.name() == null ? own(statement, part.kinds().get(0)) : lookup(part.kinds(), part.name());
             if (b == null) continue;
             owners.add(new Owner(b, part.start(), part.takesItems(), part.note()));
-            for (StatementParts.Reference r : part.dependsOn()) b.references.add(r);
+            for (ObjectReference r : part.dependsOn()) b.references.add(r);
         }
         return owners;
     }
@@ -235,7 +236,7 @@ final class ObjectAssembly {
         Map<Building, List<Integer>> dependsOn = new HashMap<>();
         for (Building b : ordered) {
             TreeSet<Integer> on = new TreeSet<>();
-            for (StatementParts.Reference r : b.references) {
+            for (ObjectReference r : b.references) {
                 Building target = resolve(r);
                 if (target != null && target != b && ids.containsKey(target)) {
                     on.add(ids.get(target));
@@ -301,7 +302,7 @@ final class ObjectAssembly {
         /** The statement each of {@link #emitted} came from, at the same index. */
         private final List<SourceStatement> emittedFrom = new ArrayList<>();
         private final LinkedHashSet<String> notes = new LinkedHashSet<>();
-        private final LinkedHashSet<StatementParts.Reference> references = new LinkedHashSet<>();
+        private final LinkedHashSet<ObjectReference> references = new LinkedHashSet<>();
         /** A package subprogram's package (its name's qualifier); null for any other object. */
         private String ownPackage;
         /** A package's lines of code inside its subprograms, which are objects of their own and count them. */

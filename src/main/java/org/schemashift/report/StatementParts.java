@@ -12,6 +12,8 @@ import org.schemashift.emit.EmittedObject;
 import org.schemashift.model.Index;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
+import org.schemashift.model.ObjectReference;
+import org.schemashift.model.ObjectReferences;
 import org.schemashift.model.PackageDef;
 import org.schemashift.model.SchemaChange;
 import org.schemashift.model.SourceSpan;
@@ -35,16 +37,9 @@ final class StatementParts {
      * for the object (an index absorbed by a key), and the objects it depends on.
      */
     record Part(List<ObjectKind> kinds, ObjectName name, boolean creates, SourceSpan start, String note,
-                List<Reference> dependsOn, boolean takesItems) {
-        Part(List<ObjectKind> kinds, ObjectName name, boolean creates, SourceSpan start, String note, List<Reference> dependsOn) {
+                List<ObjectReference> dependsOn, boolean takesItems) {
+        Part(List<ObjectKind> kinds, ObjectName name, boolean creates, SourceSpan start, String note, List<ObjectReference> dependsOn) {
             this(kinds, name, creates, start, note, dependsOn, true);
-        }
-    }
-
-    /** An object a part depends on: the first of {@code kinds} that names an object of the input. */
-    record Reference(List<ObjectKind> kinds, ObjectName name) {
-        Reference(ObjectKind kind, ObjectName name) {
-            this(List.of(kind), name);
         }
     }
 
@@ -60,11 +55,11 @@ final class StatementParts {
         for (SchemaChange change : statement.changes()) {
             if (change instanceof SchemaChange.CreateTable c) {
                 parts.add(creates(ObjectKind.TABLE, c.table().name(), span(c.table().span(), at),
-                        c.table().foreignKeys().stream().map(fk -> new Reference(ObjectKind.TABLE, fk.refTable())).toList()));
+                        c.table().foreignKeys().stream().map(fk -> new ObjectReference(ObjectKind.TABLE, fk.refTable())).toList()));
                 inlineIndexes(c.table().indexes(), indexes, parts);
             } else if (change instanceof SchemaChange.CreateTableLike c) {
                 parts.add(creates(ObjectKind.TABLE, c.table(), span(c.span(), at),
-                        List.of(new Reference(ObjectKind.TABLE, c.like()))));
+                        List.of(new ObjectReference(ObjectKind.TABLE, c.like()))));
             } else if (change instanceof SchemaChange.AlterTable c) {
                 parts.add(new Part(List.of(ObjectKind.TABLE), c.table(), false, span(c.span(), at),
                         null, alterReferences(c)));
@@ -72,12 +67,12 @@ final class StatementParts {
                 parts.add(index(c.index(), indexes, at));
             } else if (change instanceof SchemaChange.CreateView c) {
                 parts.add(creates(ObjectKind.VIEW, c.view().name(), span(c.view().span(), at),
-                        QueryReferences.of(c.view().query() == null ? null : c.view().query().node())));
+                        ObjectReferences.of(c.view().query() == null ? null : c.view().query().node())));
             } else if (change instanceof SchemaChange.CreateSequence c) {
                 parts.add(creates(ObjectKind.SEQUENCE, c.sequence().name(), span(c.sequence().span(), at), List.of()));
             } else if (change instanceof SchemaChange.CreateRoutine c) {
                 parts.add(creates(c.routine().kind(), c.routine().name(),
-                        span(c.routine().span(), at), QueryReferences.of(c.routine().body())));
+                        span(c.routine().span(), at), ObjectReferences.of(c.routine().body())));
             } else if (change instanceof SchemaChange.CreatePackage c) {
                 parts.add(creates(ObjectKind.PACKAGE, c.pkg().name(), span(c.pkg().span(), at), packageReferences(c.pkg())));
             } else if (change instanceof SchemaChange.CreateTrigger c) {
@@ -109,16 +104,16 @@ final class StatementParts {
      * The subprograms with code of the packages a statement creates, each by its span (that of its
      * own statement): what that subprogram depends on, its package first.
      */
-    static Map<SourceSpan, List<Reference>> members(SourceStatement statement) {
-        Map<SourceSpan, List<Reference>> members = new HashMap<>();
+    static Map<SourceSpan, List<ObjectReference>> members(SourceStatement statement) {
+        Map<SourceSpan, List<ObjectReference>> members = new HashMap<>();
         for (SchemaChange change : statement.changes()) {
             if (!(change instanceof SchemaChange.CreatePackage c)) continue;
             Set<String> names = subprogramNames(c.pkg());
             for (Declaration d : c.pkg().body()) {
                 if (d instanceof Declaration.Subprogram sub && sub.body() != null && sub.span() != null) {
-                    List<Reference> references = new ArrayList<>();
-                    references.add(new Reference(ObjectKind.PACKAGE, c.pkg().name()));
-                    references.addAll(inPackage(QueryReferences.of(sub.body()), c.pkg().name(), names));
+                    List<ObjectReference> references = new ArrayList<>();
+                    references.add(new ObjectReference(ObjectKind.PACKAGE, c.pkg().name()));
+                    references.addAll(inPackage(ObjectReferences.of(sub.body()), c.pkg().name(), names));
                     members.put(sub.span(), references);
                 }
             }
@@ -130,14 +125,14 @@ final class StatementParts {
      * A package depends on what its initialisation and its subprograms use, other than its own
      * subprograms (which are objects of their own, depending on it).
      */
-    private static List<Reference> packageReferences(PackageDef pkg) {
+    private static List<ObjectReference> packageReferences(PackageDef pkg) {
         Set<String> names = subprogramNames(pkg);
-        List<Reference> uses = new ArrayList<>();
+        List<ObjectReference> uses = new ArrayList<>();
         if (pkg.initialization() != null) {
-            uses.addAll(QueryReferences.of(new RoutineBody(pkg.initialization(), NameConflict.CANNOT_CLASH)));
+            uses.addAll(ObjectReferences.of(new RoutineBody(pkg.initialization(), NameConflict.CANNOT_CLASH)));
         }
         for (Declaration d : pkg.body()) {
-            if (d instanceof Declaration.Subprogram sub && sub.body() != null) uses.addAll(QueryReferences.of(sub.body()));
+            if (d instanceof Declaration.Subprogram sub && sub.body() != null) uses.addAll(ObjectReferences.of(sub.body()));
         }
         String own = pkg.name().name().toUpperCase(Locale.ROOT);
         return uses.stream().filter(r -> !(r.name().schema() == null ? names.contains(r.name().name().toUpperCase(Locale.ROOT))
@@ -156,14 +151,14 @@ final class StatementParts {
     }
 
     /** A call of a subprogram by its bare name inside its package names that package's subprogram. */
-    private static List<Reference> inPackage(List<Reference> references, ObjectName pkg, Set<String> names) {
+    private static List<ObjectReference> inPackage(List<ObjectReference> references, ObjectName pkg, Set<String> names) {
         return references.stream().map(r -> r.name().schema() == null && isRoutine(r)
                 && names.contains(r.name().name().toUpperCase(Locale.ROOT))
-                ? new Reference(r.kinds(), new ObjectName(pkg.name(), r.name().name())) : r).toList();
+                ? new ObjectReference(r.kinds(), new ObjectName(pkg.name(), r.name().name())) : r).toList();
     }
 
     /** True when the reference names a routine: a call, or a function in an expression. */
-    static boolean isRoutine(Reference r) {
+    static boolean isRoutine(ObjectReference r) {
         return r.kinds().contains(ObjectKind.FUNCTION) || r.kinds().contains(ObjectKind.PROCEDURE);
     }
 
@@ -175,7 +170,7 @@ final class StatementParts {
     /** An index the target has no index for (its columns are a primary or unique key's) folds into its table, noted there. */
     private static Part index(Index index, Set<SourceSpan> written, SourceSpan at) {
         SourceSpan start = span(index.span(), at);
-        List<Reference> table = List.of(new Reference(ObjectKind.TABLE, index.table()));
+        List<ObjectReference> table = List.of(new ObjectReference(ObjectKind.TABLE, index.table()));
         if (written.contains(start)) {
             return creates(ObjectKind.INDEX, indexName(index), start, table);
         }
@@ -188,7 +183,7 @@ final class StatementParts {
         for (Index index : indexes) {
             if (index.span() != null && index.name() != null && written.contains(index.span())) {
                 parts.add(new Part(List.of(ObjectKind.INDEX), indexName(index), true,
-                        index.span(), null, List.of(new Reference(ObjectKind.TABLE, index.table())), false));
+                        index.span(), null, List.of(new ObjectReference(ObjectKind.TABLE, index.table())), false));
             }
         }
     }
@@ -199,22 +194,22 @@ final class StatementParts {
     }
 
     /** A trigger depends on its table and on what its code uses. */
-    private static List<Reference> triggerReferences(Trigger trigger) {
-        List<Reference> references = new ArrayList<>();
-        if (trigger.table() != null) references.add(new Reference(ObjectKind.TABLE, trigger.table()));
-        references.addAll(QueryReferences.of(trigger.body()));
+    private static List<ObjectReference> triggerReferences(Trigger trigger) {
+        List<ObjectReference> references = new ArrayList<>();
+        if (trigger.table() != null) references.add(new ObjectReference(ObjectKind.TABLE, trigger.table()));
+        references.addAll(ObjectReferences.of(trigger.body()));
         return references;
     }
 
-    private static List<Reference> alterReferences(SchemaChange.AlterTable alter) {
-        List<Reference> references = new ArrayList<>();
+    private static List<ObjectReference> alterReferences(SchemaChange.AlterTable alter) {
+        List<ObjectReference> references = new ArrayList<>();
         for (TableChange change : alter.changes()) {
-            if (change instanceof TableChange.AddForeignKey fk) references.add(new Reference(ObjectKind.TABLE, fk.foreignKey().refTable()));
+            if (change instanceof TableChange.AddForeignKey fk) references.add(new ObjectReference(ObjectKind.TABLE, fk.foreignKey().refTable()));
         }
         return references;
     }
 
-    private static Part creates(ObjectKind kind, ObjectName name, SourceSpan start, List<Reference> dependsOn) {
+    private static Part creates(ObjectKind kind, ObjectName name, SourceSpan start, List<ObjectReference> dependsOn) {
         return new Part(List.of(kind), name, true, start, null, dependsOn);
     }
 

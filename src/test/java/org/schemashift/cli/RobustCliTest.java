@@ -176,4 +176,30 @@ class RobustCliTest {
         assertThat(report.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(report.err()).contains("not a SchemaShift report.json");
     }
+
+    /**
+     * Promise 3 through the real command: an internal failure on one view (here a rule of the user's
+     * that uses an argument the call does not have) costs that view, as an SS-GEN-0055 item; the run
+     * completes with exit 0 and nothing on stderr, and --fail-on high turns the item into exit 1.
+     */
+    @Test
+    void anInternalFailureOnOneObjectEndsTheRunNormallyWithItsItem() throws Exception {
+        Path input = file("shop.sql", """
+                CREATE TABLE t (name VARCHAR(10));
+                CREATE VIEW v AS SELECT shop_upper(name) AS u FROM t;
+                CREATE VIEW w AS SELECT u FROM v;
+                CREATE TABLE after_it (id INT);
+                """);
+        Path rules = file("rules.yaml", "functions:\n  - id: SHOP-1\n    name: SHOP_UPPER\n    to: shop.upper({0}, {3})\n");
+
+        Run r = convert("mysql", input, "--rules", rules.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err()).isEmpty();
+        assertThat(schema()).contains("CREATE TABLE after_it").doesNotContain("CREATE VIEW v");
+        assertThat(Files.readString(dir.resolve("out/report.json"))).contains("SS-GEN-0055").contains("view v: internal error");
+
+        Run failOn = convert("mysql", input, "--rules", rules.toString(), "--force", "--fail-on", "high");
+        assertThat(failOn.status()).isEqualTo(ExitCodes.FAILED_ON_SEVERITY);
+        assertThat(failOn.err()).contains("SS-GEN-0055").doesNotContain("Exception\n\tat");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -18,9 +19,11 @@ import java.util.function.IntFunction;
 
 /**
  * Stops the parse at the first syntax error with a message in the words of the language, not of
- * the grammar: "expected `;` or a name, found `FOO`". Token kinds read as what a user types ("a
- * name", "a string"), keywords and punctuation as written; a long list of what could follow is cut
- * to the first few, kinds of token first (the likeliest fix), then punctuation, then keywords.
+ * the grammar: "expected a column definition or a table constraint, found `,`", "expected `;` or a
+ * name, found `FOO`". What may start there is named as the language's concepts where the grammar
+ * has one ({@link GrammarConcepts}); other tokens read as what a user types ("a name", "a string"),
+ * keywords and punctuation as written; a long list is cut to the first few, concepts first, then
+ * kinds of token (the likeliest fix), then punctuation, then keywords.
  */
 public final class FailFastErrorListener extends BaseErrorListener {
 
@@ -35,6 +38,8 @@ public final class FailFastErrorListener extends BaseErrorListener {
     private final int identifierToken;
     /** The dialect's words for a token kind ("a name", "a string", "`<>`"), or null for a token with one spelling. */
     private final IntFunction<String> tokenKinds;
+    /** Built on the first error: most files have none. */
+    private GrammarConcepts concepts;
 
     public FailFastErrorListener(IntervalSet nonReservedKeywords, int identifierToken, IntFunction<String> tokenKinds) {
         this.nonReservedKeywords = nonReservedKeywords;
@@ -46,24 +51,30 @@ public final class FailFastErrorListener extends BaseErrorListener {
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String msg, RecognitionException e) {
         String message = msg;
-        if (e instanceof NoViableAltException noViable && offendingSymbol instanceof Token token) {
+        if (e instanceof NoViableAltException noViable && offendingSymbol instanceof Token token
+                && noViable.getStartToken().getTokenIndex() < token.getTokenIndex()) {
             // The tokens fit no form of the construct that starts at startToken: a list of what could
             // have started it would mislead, so name the construct's text and where it went wrong.
             message = "unexpected " + describe(token) + " after `" + textBefore(noViable.getStartToken(), token) + "`";
         } else if (recognizer instanceof Parser parser && offendingSymbol instanceof Token token) {
             IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                     : parser.getExpectedTokens();
+            GrammarConcepts.Expected concepts = e != null
+                    ? concepts(parser).at(e.getOffendingState(), (ParserRuleContext) e.getCtx(), token)
+                    : concepts(parser).at(parser.getState(), parser.getContext(), token);
             if (expected.contains(identifierToken)) {
                 expected = expected.subtract(nonReservedKeywords);
             }
-            message = "expected " + describe(expected, parser.getVocabulary(), tokenKinds) + ", found " + describe(token);
+            expected = expected.subtract(concepts.covered());
+            message = "expected " + describe(concepts.concepts(), expected, parser.getVocabulary(), tokenKinds)
+                    + ", found " + describe(token);
         }
         throw new SyntaxError(line, charPositionInLine + 1, message);
     }
 
     /** The text from {@code start} up to (not including) {@code offending}, on one line and cut to 60 characters. */
     private static String textBefore(Token start, Token offending) {
-        if (start.getInputStream() == null || offending.getStartIndex() <= start.getStartIndex()) return start.getText();
+        if (start.getInputStream() == null) return start.getText();
         String text = start.getInputStream().getText(new Interval(start.getStartIndex(), offending.getStartIndex() - 1));
         text = text.strip().replaceAll("\\s+", " ");
         return text.length() > 60 ? "..." + text.substring(text.length() - 57) : text;
@@ -78,8 +89,16 @@ public final class FailFastErrorListener extends BaseErrorListener {
         return "`" + (text.length() > MAX_TOKEN_TEXT ? text.substring(0, MAX_TOKEN_TEXT) + "..." : text) + "`";
     }
 
-    /** "a name, `(` or `CHECK`": kinds of token first ("a name" the first of them), then punctuation, then keywords, the rest counted. */
-    static String describe(IntervalSet expected, Vocabulary vocabulary, IntFunction<String> tokenKinds) {
+    private GrammarConcepts concepts(Parser parser) {
+        if (concepts == null) concepts = new GrammarConcepts(parser.getATN(), parser.getRuleNames());
+        return concepts;
+    }
+
+    /**
+     * "a column definition, a name, `(` or `CHECK`": the concepts first, then kinds of token ("a name"
+     * the first of them), then punctuation, then keywords, the rest counted.
+     */
+    static String describe(Set<String> concepts, IntervalSet expected, Vocabulary vocabulary, IntFunction<String> tokenKinds) {
         Set<String> kinds = new LinkedHashSet<>();
         Set<String> punctuation = new LinkedHashSet<>();
         Set<String> keywords = new LinkedHashSet<>();
@@ -93,7 +112,7 @@ public final class FailFastErrorListener extends BaseErrorListener {
                 punctuation.add(word);
             }
         }
-        List<String> words = new ArrayList<>();
+        Set<String> words = new LinkedHashSet<>(concepts);
         if (kinds.remove("a name")) words.add("a name");
         if (kinds.stream().filter(LITERAL_KINDS::contains).count() > 1) {
             // Where any literal may stand, each kind of literal spelled out would crowd out the keywords.
@@ -103,16 +122,17 @@ public final class FailFastErrorListener extends BaseErrorListener {
         words.addAll(kinds);
         words.addAll(punctuation);
         words.addAll(keywords);
-        if (words.size() > MAX_SHOWN) {
-            int rest = words.size() - (MAX_SHOWN - 1);
+        List<String> shown = new ArrayList<>(words);
+        if (shown.size() > MAX_SHOWN) {
+            int rest = shown.size() - (MAX_SHOWN - 1);
             boolean onlyKeywordsLeft = rest <= keywords.size();
-            words = new ArrayList<>(words.subList(0, MAX_SHOWN - 1));
-            words.add("one of " + rest + (onlyKeywordsLeft ? " other keywords" : " other words"));
+            shown = new ArrayList<>(shown.subList(0, MAX_SHOWN - 1));
+            shown.add("one of " + rest + (onlyKeywordsLeft ? " other keywords" : " other words"));
         }
-        if (words.size() == 1) {
-            return words.get(0);
+        if (shown.size() == 1) {
+            return shown.get(0);
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+        return String.join(", ", shown.subList(0, shown.size() - 1)) + " or " + shown.get(shown.size() - 1);
     }
 
     private static String readable(int type, Vocabulary vocabulary, IntFunction<String> tokenKinds) {

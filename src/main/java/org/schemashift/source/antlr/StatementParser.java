@@ -21,19 +21,25 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * when SLL fails is it parsed again in full LL mode, which either succeeds or reports the real
  * error. Errors are never repaired: the first one ends the parse with a {@link SyntaxError}.
  *
+ * <p>The lexer's own errors come first: the statement is lexed once before it is parsed, and a
+ * character that starts no token, or a quote or comment never closed, is its error.
+ *
  * <p>Adversarial input cannot take the run down or hold it: a statement nested deeper than the
  * thread's stack allows, or whose parse outlasts {@link ParseBudget}, ends with a SyntaxError
  * saying so, and the file's other statements are read as usual.
  */
 public final class StatementParser<P extends Parser> {
     private final Lexer lexer;
+    private final int unexpectedCharacter;
     private final BudgetedTokenStream tokens;
     private final P parser;
     private final FailFastErrorListener failFast;
 
-    public StatementParser(Lexer lexer, Function<CommonTokenStream, P> newParser,
+    /** {@code unexpectedCharacter} is the lexer's token for a character that starts no other token. */
+    public StatementParser(Lexer lexer, int unexpectedCharacter, Function<CommonTokenStream, P> newParser,
                            Function<P, FailFastErrorListener> errorListener) {
         this.lexer = lexer;
+        this.unexpectedCharacter = unexpectedCharacter;
         this.tokens = new BudgetedTokenStream(lexer);
         this.parser = newParser.apply(tokens);
         lexer.removeErrorListeners();
@@ -43,7 +49,7 @@ public final class StatementParser<P extends Parser> {
 
     /** Parses one statement with {@code entryRule} (a rule ending in EOF); throws {@link SyntaxError}. */
     public <C> C parse(String statement, Function<P, C> entryRule) {
-        int depth = parenthesisDepth(statement);
+        int depth = scan(statement);
         if (depth > ParseBudget.MAX_NESTING) {
             throw new SyntaxError(1, 1, "parentheses are nested " + depth + " deep; SchemaShift reads up to "
                     + ParseBudget.MAX_NESTING + " levels");
@@ -89,12 +95,24 @@ public final class StatementParser<P extends Parser> {
         return result;
     }
 
-    /** The deepest nesting of '(' tokens (strings and comments do not count), in one pass of the lexer. */
-    private int parenthesisDepth(String statement) {
+    /**
+     * One pass of the lexer before the parse: the first character no token starts (a stray
+     * character, a quote never closed) or comment never closed is the statement's error, at its
+     * place, rather than whatever the parser would make of the tokens after it. Returns the deepest
+     * nesting of '(' tokens (strings and comments do not count).
+     */
+    private int scan(String statement) {
         reset(statement);
         int depth = 0;
         int deepest = 0;
-        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+        Token previous = null;
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; previous = t, t = lexer.nextToken()) {
+            if (t.getType() == unexpectedCharacter) throw SyntaxError.unreadableCharacter(t);
+            // A closed comment is one hidden token; "/" right before "*" is a comment's start without its end.
+            if (previous != null && "*".equals(t.getText()) && "/".equals(previous.getText())
+                    && previous.getStopIndex() + 1 == t.getStartIndex()) {
+                throw SyntaxError.unclosedComment(previous);
+            }
             if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
             String text = t.getText();
             if ("(".equals(text)) deepest = Math.max(deepest, ++depth);

@@ -12,7 +12,7 @@ import org.schemashift.source.mysql.grammar.MySqlParser;
 /** The MySQL grammar behind a {@link StatementParser}, with MySQL's names for token kinds in error messages. */
 public final class MySqlParsing {
     private final StatementParser<MySqlParser> parser = new StatementParser<>(
-            new MySqlLexer(CharStreams.fromString("")), MySqlParser::new, MySqlParsing::errorListener);
+            new MySqlLexer(CharStreams.fromString("")), MySqlLexer.UNEXPECTED_CHARACTER, MySqlParser::new, MySqlParsing::errorListener);
 
     /** Parses one statement (without its delimiter); throws {@link org.schemashift.source.antlr.SyntaxError}. */
     public MySqlParser.StatementContext parse(String statement) {

@@ -10,7 +10,7 @@ import org.schemashift.source.oracle.grammar.OracleParser;
 /** The Oracle grammar behind a {@link StatementParser}, with readable token kinds in error messages. */
 public final class OracleParsing {
     private final StatementParser<OracleParser> parser = new StatementParser<>(
-            new OracleLexer(CharStreams.fromString("")), OracleParser::new, OracleParsing::errorListener);
+            new OracleLexer(CharStreams.fromString("")), OracleLexer.UNEXPECTED_CHARACTER, OracleParser::new, OracleParsing::errorListener);
 
     /** Parses one statement; throws {@link org.schemashift.source.antlr.SyntaxError}. */
     OracleParser.StatementContext parse(String statement) {

@@ -12,7 +12,7 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser;
 /** The SQL Server grammar behind a {@link StatementParser}, with readable names for token kinds in error messages. */
 final class SqlServerParsing {
     private final StatementParser<SqlServerParser> parser = new StatementParser<>(
-            new SqlServerLexer(CharStreams.fromString("")), SqlServerParser::new, SqlServerParsing::errorListener);
+            new SqlServerLexer(CharStreams.fromString("")), SqlServerLexer.UNEXPECTED_CHARACTER, SqlServerParser::new, SqlServerParsing::errorListener);
 
     /** Parses one statement; throws {@link org.schemashift.source.antlr.SyntaxError}. */
     SqlServerParser.StatementContext parse(String statement) {

@@ -17,7 +17,11 @@ import org.schemashift.plan.PlannedStep.CreateTable;
 import org.schemashift.source.SourceFile;
 import org.schemashift.source.mysql.MySqlSourceDialect;
 
-/** A writer that fails on one object costs that object only: an SS-GEN-0055 item, every other object written. */
+/**
+ * A writer that fails on one object costs that object only: an SS-GEN-0055 item, every other object
+ * written; what uses it (a view, a foreign key, a view on that view) is written commented out with an
+ * SS-GEN-0130 item naming the object it waits for.
+ */
 class EmitFailureIsolationTest {
 
     private static final String SCHEMA = """
@@ -42,6 +46,35 @@ class EmitFailureIsolationTest {
             assertThat(item.message()).startsWith("writing table boom: internal error IllegalStateException (injected)"
                     + " at EmitFailureIsolationTest.java:").endsWith("; left out of the output");
         });
+    }
+
+    @Test
+    void whatUsesTheTableThatFailedIsWrittenCommentedOutWithAnItemNamingIt() {
+        ActionItems items = new ActionItems();
+        List<EmittedObject> objects = new FailingOnBoom().emit(new CatalogAssembler(new ActionItems()).assemble(
+                new MySqlSourceDialect().read(new SourceFile("t.sql", SCHEMA + """
+                        CREATE TABLE d (id INT PRIMARY KEY, boom_id INT, CONSTRAINT d_boom FOREIGN KEY (boom_id) REFERENCES boom (id));
+                        CREATE VIEW on_boom AS SELECT id FROM boom;
+                        CREATE VIEW on_on_boom AS SELECT id FROM on_boom;
+                        """))), NameCase.INSENSITIVE, items);
+
+        assertThat(sqlOf(objects, "v")).startsWith("CREATE VIEW");
+        assertThat(sqlOf(objects, "d")).startsWith("CREATE TABLE");
+        assertThat(sqlOf(objects, "d_boom")).startsWith("-- not written: foreign key d_boom on d uses table boom, which could not"
+                + " be written (SS-GEN-0055)\n-- ALTER TABLE");
+        assertThat(sqlOf(objects, "on_boom")).startsWith("-- not written: view on_boom uses table boom, which could not be written"
+                + " (SS-GEN-0055)\n-- CREATE VIEW on_boom AS");
+        assertThat(sqlOf(objects, "on_on_boom")).startsWith("-- not written: view on_on_boom uses view on_boom,")
+                .doesNotContain("\nCREATE");
+        assertThat(items.all()).filteredOn(i -> i.code() == GeneralCode.USES_UNWRITTEN_OBJECT)
+                .extracting(i -> i.span().line() + " " + i.message()).containsExactly(
+                        "5 foreign key d_boom on d uses table boom, which could not be written (SS-GEN-0055); written commented out",
+                        "6 view on_boom uses table boom, which could not be written (SS-GEN-0055); written commented out",
+                        "7 view on_on_boom uses view on_boom, which could not be written (SS-GEN-0055); written commented out");
+    }
+
+    private static String sqlOf(List<EmittedObject> objects, String name) {
+        return objects.stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name)).sql();
     }
 
     /** PostgreSQL's writers, except that the table writer throws for table {@code boom}. */

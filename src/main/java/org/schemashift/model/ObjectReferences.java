@@ -1,4 +1,4 @@
-package org.schemashift.report;
+package org.schemashift.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,37 +23,37 @@ import org.apache.calcite.sql.SqlUpdate;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.Statement;
-import org.schemashift.model.ObjectKind;
-import org.schemashift.model.ObjectName;
 
 /**
  * What a view's query or a routine's code reads or changes: the relations named in FROM clauses
  * (tables or views, at any depth: joins, subqueries, set operations) and as the target of an
  * INSERT, UPDATE, DELETE or MERGE, the user functions called in expressions, the routines
- * called as statements and the sequences read by {@code seq.NEXTVAL} or {@code seq.CURRVAL}. Names of a query's own WITH items are not relations of the schema. The
- * report keeps those that name an object of the input, so a built-in or a missing object adds nothing.
+ * called as statements and the sequences read by {@code seq.NEXTVAL} or {@code seq.CURRVAL}. Names
+ * of a query's own WITH items are not relations of the schema. The report keeps those that name an
+ * object of the input, so a built-in or a missing object adds nothing; the emit stage leaves out
+ * what uses an object it could not write.
  */
-final class QueryReferences {
+public final class ObjectReferences {
     private static final List<ObjectKind> RELATION = List.of(ObjectKind.TABLE, ObjectKind.VIEW);
     private static final List<ObjectKind> FUNCTION = List.of(ObjectKind.FUNCTION);
     private static final List<ObjectKind> ROUTINE = List.of(ObjectKind.PROCEDURE, ObjectKind.FUNCTION);
     private static final List<ObjectKind> SEQUENCE = List.of(ObjectKind.SEQUENCE);
 
-    private final List<StatementParts.Reference> found = new ArrayList<>();
+    private final List<ObjectReference> found = new ArrayList<>();
     private final Set<String> withNames = new HashSet<>();
 
-    private QueryReferences() {
+    private ObjectReferences() {
     }
 
-    static List<StatementParts.Reference> of(SqlNode query) {
-        QueryReferences references = new QueryReferences();
+    public static List<ObjectReference> of(SqlNode query) {
+        ObjectReferences references = new ObjectReferences();
         if (query != null) references.walk(query);
         return List.copyOf(references.found);
     }
 
     /** The references of procedural code: every expression and embedded SQL of the body, and the routines it calls. */
-    static List<StatementParts.Reference> of(RoutineBody body) {
-        QueryReferences references = new QueryReferences();
+    public static List<ObjectReference> of(RoutineBody body) {
+        ObjectReferences references = new ObjectReferences();
         if (body == null) return List.of();
         new ProcRewriter() {
             @Override
@@ -64,7 +64,7 @@ final class QueryReferences {
 
             @Override
             public Statement visitCall(Statement.Call call) {
-                references.found.add(new StatementParts.Reference(ROUTINE, name(call.routine())));
+                references.found.add(new ObjectReference(ROUTINE, name(call.routine())));
                 return super.visitCall(call);
             }
         }.body(body);
@@ -91,7 +91,7 @@ final class QueryReferences {
         } else if (node instanceof SqlCall call) {
             if (call.getOperator() instanceof SqlFunction f && f.getFunctionType() == SqlFunctionCategory.USER_DEFINED_FUNCTION
                     && f.getSqlIdentifier() != null) {
-                found.add(new StatementParts.Reference(FUNCTION, name(f.getSqlIdentifier())));
+                found.add(new ObjectReference(FUNCTION, name(f.getSqlIdentifier())));
             }
             for (SqlNode operand : call.getOperandList()) if (operand != null) walk(operand);
         }
@@ -103,7 +103,7 @@ final class QueryReferences {
         if (n < 2 || n > 3) return;
         String last = id.names.get(n - 1).toUpperCase(Locale.ROOT);
         if (!last.equals("NEXTVAL") && !last.equals("CURRVAL")) return;
-        found.add(new StatementParts.Reference(SEQUENCE, n == 2 ? ObjectName.of(id.names.get(0))
+        found.add(new ObjectReference(SEQUENCE, n == 2 ? ObjectName.of(id.names.get(0))
                 : new ObjectName(id.names.get(0), id.names.get(1))));
     }
 
@@ -111,7 +111,7 @@ final class QueryReferences {
     private void from(SqlNode node) {
         if (node instanceof SqlIdentifier id) {
             if (id.names.size() > 1 || !withNames.contains(id.getSimple().toLowerCase(Locale.ROOT))) {
-                found.add(new StatementParts.Reference(RELATION, name(id)));
+                found.add(new ObjectReference(RELATION, name(id)));
             }
         } else if (node instanceof SqlJoin join) {
             from(join.getLeft());
