@@ -69,21 +69,16 @@ final class MySqlStoredPrograms {
     SourceStatement trigger(CreateTriggerContext ctx) {
         ObjectName name = MySqlNames.tableName(ctx.tableName(0));
         statements.start(false, List.of(), ctx.procStatement());
+        // MySqlTriggerOrder names the triggers of one event so that PostgreSQL fires them in the order these give
         List<ObjectName> follows = new ArrayList<>();
+        List<ObjectName> precedes = new ArrayList<>();
         if (ctx.order != null) {
-            String other = MySqlNames.identifier(ctx.other);
-            // FOLLOWS is kept by the names MySqlTriggerOrder gives; PRECEDES, which would change the other trigger, is reported
-            if (ctx.order.getType() == MySqlParser.FOLLOWS) {
-                follows.add(new ObjectName(name.schema(), other));
-            } else {
-                items.add(MySqlCode.TRIGGER_ORDER.at(positions.span(ctx.order),
-                        ctx.order.getText().toUpperCase(Locale.ROOT) + " " + other + ": PostgreSQL fires the triggers of one event in "
-                                + "the alphabetical order of their names; name them so that order is kept"));
-            }
+            ObjectName other = new ObjectName(name.schema(), MySqlNames.identifier(ctx.other));
+            (ctx.order.getType() == MySqlParser.FOLLOWS ? follows : precedes).add(other);
         }
         Trigger trigger = new Trigger(name, MySqlNames.tableName(ctx.tableName(1)), ctx.timing.getText().toUpperCase(Locale.ROOT),
                 List.of(ctx.event.getText().toUpperCase(Locale.ROOT)), true, null, body(ctx.procStatement()),
-                positions.statementSpan(), List.of(), follows);
+                positions.statementSpan(), List.of(), follows, precedes, false, null);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 

@@ -172,7 +172,7 @@ final class SqlServerRoutineReader {
                 + "statement and reads " + (inserts ? "inserted" : "") + (inserts && deletes ? " and " : "")
                 + (deletes ? "deleted" : "") + " as transition tables"));
         Trigger trigger = new Trigger(name, table, insteadOf ? "INSTEAD OF" : "AFTER", events, false, null,
-                new RoutineBody(block, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), false,
+                new RoutineBody(block, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), List.of(), false,
                 transitions);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
@@ -189,7 +189,7 @@ final class SqlServerRoutineReader {
                 + "inserted and deleted being that row" + (view ? "" : "; on table " + table + " it is a BEFORE trigger that "
                 + "returns NULL, and a change of " + table + " in its body fires it again (SQL Server's does not)")));
         Trigger trigger = new Trigger(name, table, view ? "INSTEAD OF" : "BEFORE", events, true, null,
-                new RoutineBody(body, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), false, null);
+                new RoutineBody(body, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), List.of(), false, null);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 
