@@ -156,6 +156,13 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "prefix giving that order.",
             "CREATE TRIGGER z_fill BEFORE INSERT ON t ...; CREATE TRIGGER a_check BEFORE INSERT ON t ...",
             "CREATE TRIGGER t1_z_fill ...; CREATE TRIGGER t2_a_check ...")),
+    EVENT_PROCEDURE_RENAMED(new Entry("SS-MY-0174", LOW, 0.1, "Event's procedure named apart from a routine",
+            "Keep the new name in the pg_cron call and wherever the event's procedure is called.",
+            "MySQL keeps events apart from procedures and functions, so an event may share a routine's name; on PostgreSQL the "
+                    + "event becomes a procedure without parameters, which would replace or clash with that routine, so it is "
+                    + "named name_event (name_event2, ... if that is taken too).",
+            "CREATE PROCEDURE purge() ...; CREATE EVENT purge ON SCHEDULE EVERY 1 DAY DO CALL purge();",
+            "CREATE PROCEDURE purge() ...; CREATE PROCEDURE purge_event() ... CALL purge();")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

@@ -83,16 +83,22 @@ final class MySqlStoredPrograms {
     }
 
     /**
-     * An event: its body becomes a procedure of the event's name, which PostgreSQL has no scheduler
-     * to run; the item carries the pg_cron call that runs it on the event's schedule.
+     * An event: its body becomes a procedure of the event's name (another name where a routine of
+     * the input has it, {@link MySqlEventProcedures}), which PostgreSQL has no scheduler to run; the
+     * item carries the pg_cron call that runs it on the event's schedule.
      */
-    SourceStatement event(CreateEventContext ctx) {
+    SourceStatement event(CreateEventContext ctx, MySqlEventProcedures procedures) {
         ObjectName name = MySqlNames.tableName(ctx.tableName());
+        ObjectName procedure = new ObjectName(name.schema(), procedures.procedureFor(name.name()));
+        if (!procedure.equals(name)) {
+            items.add(MySqlCode.EVENT_PROCEDURE_RENAMED.at(positions.span(ctx.tableName()), "event " + name.name() + " becomes procedure "
+                    + procedure.name() + ": a procedure or function of the input is named " + name.name()));
+        }
         statements.start(false, List.of(), ctx.procStatement());
-        Routine routine = new Routine(name, ObjectKind.PROCEDURE, new RoutineSignature(List.of(), null), body(ctx.procStatement()),
+        Routine routine = new Routine(procedure, ObjectKind.PROCEDURE, new RoutineSignature(List.of(), null), body(ctx.procStatement()),
                 text, positions.statementSpan(), new RoutineTraits(false, RoutineTraits.Rights.DEFINER, false));
         items.add(MySqlCode.EVENT_SCHEDULE.at(positions.statementSpan(),
-                MySqlEventSchedule.cronCall(name.name(), ctx.eventSchedule(), positions)));
+                MySqlEventSchedule.cronCall(name.name(), procedure.name(), ctx.eventSchedule(), positions)));
         if (ctx.DISABLE() != null) {
             items.add(MySqlCode.EVENT_SCHEDULE.at(positions.span(ctx.DISABLE().getSymbol()), "the event is DISABLEd: schedule it when it is enabled"));
         }

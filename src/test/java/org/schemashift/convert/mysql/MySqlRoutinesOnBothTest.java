@@ -212,6 +212,25 @@ class MySqlRoutinesOnBothTest {
     }
 
     @Test
+    void anEventNamedLikeAProcedureBecomesAProcedureOfAnotherName() throws Exception {
+        String mysql = """
+                CREATE TABLE calls (what VARCHAR(20));
+                CREATE PROCEDURE cleanup_event() INSERT INTO calls VALUES ('taken');
+                CREATE EVENT cleanup ON SCHEDULE EVERY 1 HOUR DO INSERT INTO calls VALUES ('event');
+                CREATE PROCEDURE cleanup() INSERT INTO calls VALUES ('procedure');
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            both.runOnBoth("CALL cleanup(); INSERT INTO calls VALUES ('event')", "CALL cleanup(); CALL cleanup_event2()");
+            String calls = "SELECT what FROM calls ORDER BY what";
+            assertThat(both.onPostgres(calls)).isEqualTo(both.onMariaDb(calls)).containsExactly(List.of("event"), List.of("procedure"));
+            assertThat(both.statements.get(2).actionItems()).extracting(i -> i.code().code() + " " + i.message()).containsExactly(
+                    "SS-MY-0174 event cleanup becomes procedure cleanup_event2: a procedure or function of the input is named cleanup",
+                    "SS-MY-0152 the event's body is procedure cleanup_event2(); schedule it with pg_cron: "
+                            + "SELECT cron.schedule('cleanup', '0 * * * *', 'CALL cleanup_event2()')");
+        }
+    }
+
+    @Test
     void userVariableSetBeforeItIsReadIsALocalAndOneReadFromTheSessionIsReported() throws Exception {
         String mysql = """
                 CREATE TABLE item (id INT PRIMARY KEY, qty INT);
