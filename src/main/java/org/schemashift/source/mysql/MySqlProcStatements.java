@@ -290,7 +290,10 @@ final class MySqlProcStatements {
     private Statement select(SelectStatementContext ctx, SourceSpan span) {
         SqlNode query = expression(ctx.query());
         IntoClauseContext into = into(ctx.query());
-        if (into != null) return new Statement.SqlStatement(query, List.of(), targets(into.intoTarget()), IntoRows.ONE_OR_NOT_FOUND, span);
+        if (into != null) {
+            userVariables.assign(into.intoTarget(), query, this::variable);
+            return new Statement.SqlStatement(query, List.of(), targets(into.intoTarget()), IntoRows.ONE_OR_NOT_FOUND, span);
+        }
         if (inFunction) throw new NotReadable("a function cannot return a result set");
         return new Statement.ResultSet(query, span);
     }

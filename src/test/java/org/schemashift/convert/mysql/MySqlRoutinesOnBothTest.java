@@ -261,6 +261,33 @@ class MySqlRoutinesOnBothTest {
     }
 
     @Test
+    void userVariablesFirstSetBySelectIntoAreLocalsOfTheSelectedValuesTypes() throws Exception {
+        String mysql = """
+                CREATE TABLE item (id INT PRIMARY KEY, name VARCHAR(20), qty INT);
+                CREATE TABLE result (n BIGINT, top_name VARCHAR(20), total INT, missing VARCHAR(20));
+                DELIMITER //
+                CREATE PROCEDURE stats(p_min INT)
+                BEGIN
+                  SELECT COUNT(*) INTO @n FROM item WHERE qty >= p_min;
+                  SELECT i.name, qty INTO @top, @q FROM item i WHERE qty >= p_min ORDER BY qty DESC LIMIT 1;
+                  SET @none = 'kept';
+                  SELECT name INTO @none FROM item WHERE id < 0;
+                  INSERT INTO result VALUES (@n, @top, @q + @n, @none);
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO item VALUES (1, 'bolt', 3), (2, 'nut', 7), (3, 'gear', 11); CALL stats(5); CALL stats(0)";
+            both.runOnBoth(rows, rows);
+            String result = "SELECT n, top_name, total, missing FROM result ORDER BY n";
+            assertThat(both.onPostgres(result)).isEqualTo(both.onMariaDb(result))
+                    .containsExactly(List.of("2", "gear", "13", "kept"), List.of("3", "gear", "14", "kept"));
+            assertThat(both.script).contains("uv_n bigint;", "uv_top varchar(20);", "uv_q integer;");
+            assertThat(both.readCodes()).filteredOn("SS-MY-0171"::equals).hasSize(4);
+        }
+    }
+
+    @Test
     void onlyAConstrainedParameterTheBodyNamesIsCopiedThroughItsDeclaredType() throws Exception {
         String mysql = """
                 DELIMITER //
