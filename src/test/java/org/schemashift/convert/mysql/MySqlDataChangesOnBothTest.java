@@ -124,6 +124,31 @@ class MySqlDataChangesOnBothTest {
     }
 
     @Test
+    void orderByAndLimitOnASingleTableUpdateOrDeleteChangeTheFirstRowsInThatOrder() throws Exception {
+        String mysql = """
+                CREATE TABLE queue (id INT PRIMARY KEY, prio INT, done INT NOT NULL DEFAULT 0);
+                DELIMITER //
+                CREATE PROCEDURE take(p_n INT)
+                BEGIN
+                  UPDATE queue SET done = 1 WHERE done = 0 ORDER BY prio DESC, id LIMIT 2;
+                  DELETE FROM queue WHERE done = 0 ORDER BY id DESC LIMIT p_n;
+                  UPDATE queue q SET q.prio = q.prio + 1 ORDER BY q.id;
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO queue (id, prio) VALUES (1, 5), (2, 9), (3, 5), (4, 1), (5, 7), (6, 9);";
+            both.runOnBoth(rows + "CALL take(1)", rows + "CALL take(1)");
+            String queue = "SELECT id, prio, done FROM queue ORDER BY id";
+            assertThat(both.onPostgres(queue)).isEqualTo(both.onMariaDb(queue)).containsExactly(
+                    List.of("1", "6", "0"), List.of("2", "10", "1"), List.of("3", "6", "0"), List.of("4", "2", "0"), List.of("6", "10", "1"));
+            assertThat(both.script).contains("UPDATE queue SET done = 1 WHERE ctid IN (SELECT ctid FROM queue WHERE done = 0 "
+                    + "ORDER BY prio DESC, id LIMIT 2)");
+            assertThat(both.readCodes()).containsExactly("SS-MY-0175");
+        }
+    }
+
+    @Test
     void multipleTableChangesWithoutOneTargetAreReportedAtTheirLinesAndIgnoreIsNoted() throws Exception {
         String mysql = """
                 CREATE TABLE a (id INT PRIMARY KEY, x INT);
