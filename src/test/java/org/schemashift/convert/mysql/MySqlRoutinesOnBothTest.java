@@ -288,6 +288,22 @@ class MySqlRoutinesOnBothTest {
     }
 
     @Test
+    void locateFromAStartPlaceGivesTheSamePlaceOnBothServers() throws Exception {
+        String mysql = """
+                CREATE FUNCTION place(p_needle VARCHAR(10), p_haystack VARCHAR(20), p_from INT) RETURNS INT DETERMINISTIC
+                  RETURN LOCATE(p_needle, p_haystack, p_from);
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String[] calls = {"'bar', 'foobarbar', 5", "'bar', 'foobarbar', 1", "'bar', 'foobarbar', 8", "'x', 'foobarbar', 1",
+                    "'bar', 'foobarbar', 0", "'bar', 'foobarbar', -3", "'', 'abc', 2", "'', 'abc', 4", "'', 'abc', 5",
+                    "'c', 'abc', 3", "'c', 'abc', 4", "'', '', 1", "NULL, 'abc', 1", "'a', NULL, 1", "'a', 'abc', NULL"};
+            for (String args : calls) {
+                assertThat(both.onPostgres("SELECT place(" + args + ")")).as(args).isEqualTo(both.onMariaDb("SELECT place(" + args + ")"));
+            }
+        }
+    }
+
+    @Test
     void onlyAConstrainedParameterTheBodyNamesIsCopiedThroughItsDeclaredType() throws Exception {
         String mysql = """
                 DELIMITER //
