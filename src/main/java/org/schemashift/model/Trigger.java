@@ -8,14 +8,15 @@ import org.schemashift.model.proc.RoutineBody;
  * level, an optional WHEN condition, and its code as the procedural IR, where the new and old rows
  * are the identifiers NEW and OLD (a source's REFERENCING names are renamed to them by its builder).
  * {@code updateColumns}: UPDATE OF columns (empty: any column); {@code follows}: triggers on the same
- * table and event this one must fire after (Oracle FOLLOWS, MySQL FOLLOWS/PRECEDES as seen from the other);
+ * table and event this one must fire right after (Oracle and MySQL FOLLOWS); {@code precedes}: those it must fire
+ * right before (MySQL PRECEDES, which places the new trigger in front of the other, not at the end);
  * {@code disabled}: the trigger exists but does not fire (Oracle CREATE TRIGGER ... DISABLE, ALTER TRIGGER ... DISABLE);
  * {@code transitions}: for a statement-level trigger, the names under which its body reads the rows the
  * statement inserted and deleted as tables (T-SQL {@code inserted} / {@code deleted}), or null.
  */
 public record Trigger(ObjectName name, ObjectName table, String timing, List<String> events, boolean forEachRow,
                       Expr when, RoutineBody body, SourceSpan span, List<String> updateColumns, List<ObjectName> follows,
-                      boolean disabled, TransitionTables transitions) {
+                      List<ObjectName> precedes, boolean disabled, TransitionTables transitions) {
 
     /** The tables of new and old rows a statement-level trigger reads, each name null when the body reads none. */
     public record TransitionTables(String newRows, String oldRows) {
@@ -25,13 +26,14 @@ public record Trigger(ObjectName name, ObjectName table, String timing, List<Str
         events = List.copyOf(events);
         updateColumns = updateColumns == null ? List.of() : List.copyOf(updateColumns);
         follows = follows == null ? List.of() : List.copyOf(follows);
+        precedes = precedes == null ? List.of() : List.copyOf(precedes);
     }
 
     /** A trigger without transition tables. */
     public Trigger(ObjectName name, ObjectName table, String timing, List<String> events, boolean forEachRow,
                    Expr when, RoutineBody body, SourceSpan span, List<String> updateColumns, List<ObjectName> follows,
                    boolean disabled) {
-        this(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, disabled, null);
+        this(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, List.of(), disabled, null);
     }
 
     /** An enabled trigger. */
@@ -48,6 +50,6 @@ public record Trigger(ObjectName name, ObjectName table, String timing, List<Str
 
     /** This trigger, enabled or disabled. */
     public Trigger withDisabled(boolean isDisabled) {
-        return new Trigger(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, isDisabled, transitions);
+        return new Trigger(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, precedes, isDisabled, transitions);
     }
 }

@@ -1,6 +1,6 @@
 package org.schemashift.emit.postgresql;
 
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -197,21 +197,29 @@ final class PlPgSqlTriggerWriter {
     }
 
     /**
-     * FOLLOWS: PostgreSQL fires triggers of the same event and timing in the order of their names
-     * (byte order), so the source's order holds when this trigger's name sorts after those it follows.
+     * FOLLOWS / PRECEDES: PostgreSQL fires triggers of the same event and timing in the order of their
+     * names (byte order), so the source's order holds when this trigger's name sorts after those it
+     * follows and before those it precedes.
      */
     private void order(Trigger trigger, String bareName, ActionItems items) {
-        if (trigger.follows().isEmpty()) return;
-        List<String> followed = trigger.follows().stream().map(f -> PostgresqlIdentifiers.shorten(names.fold(f.name()))).toList();
-        List<String> after = followed.stream().filter(f -> f.compareTo(bareName) >= 0).toList();
-        if (after.isEmpty()) {
-            items.add(PostgresqlCode.TRIGGER_ORDER_BY_NAME, trigger.span(), "trigger " + bareName + " fires after "
-                    + String.join(", ", followed) + " because its name sorts after theirs");
+        if (trigger.follows().isEmpty() && trigger.precedes().isEmpty()) return;
+        List<String> followed = targetNames(trigger.follows());
+        List<String> preceded = targetNames(trigger.precedes());
+        List<String> wrong = new ArrayList<>(followed.stream().filter(f -> f.compareTo(bareName) >= 0).toList());
+        wrong.addAll(preceded.stream().filter(p -> p.compareTo(bareName) <= 0).toList());
+        String relation = (followed.isEmpty() ? "" : "after " + String.join(", ", followed))
+                + (followed.isEmpty() || preceded.isEmpty() ? "" : " and ") + (preceded.isEmpty() ? "" : "before " + String.join(", ", preceded));
+        if (wrong.isEmpty()) {
+            items.add(PostgresqlCode.TRIGGER_ORDER_BY_NAME, trigger.span(), "trigger " + bareName + " fires " + relation
+                    + " because of the order of their names");
         } else {
-            items.add(PostgresqlCode.TRIGGER_ORDER_LOST, trigger.span(), "trigger " + bareName + " must fire after "
-                    + String.join(", ", after) + " but PostgreSQL fires it first (names sort before); a name such as "
-                    + Collections.max(after) + "__" + bareName + " keeps the order");
+            items.add(PostgresqlCode.TRIGGER_ORDER_LOST, trigger.span(), "trigger " + bareName + " must fire " + relation
+                    + " but its name does not sort there (" + String.join(", ", wrong) + "); rename the triggers so that their names sort in that order");
         }
+    }
+
+    private List<String> targetNames(List<ObjectName> triggers) {
+        return triggers.stream().map(f -> PostgresqlIdentifiers.shorten(names.fold(f.name()))).toList();
     }
 
     /** Where the trigger function goes: the trigger's schema, else its table's. */

@@ -2,6 +2,7 @@ package org.schemashift.emit.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.calcite.sql.SqlDelete;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
@@ -82,8 +83,8 @@ final class PostgresqlDml {
 
     /**
      * UPDATE with the source select's FROM items as {@code FROM}; a source select with a FETCH (T-SQL's
-     * TOP (n)) changes that many rows, whichever: those whose {@code ctid} a subquery of the target
-     * limited to n rows picks.
+     * TOP (n), MySQL's ORDER BY ... LIMIT n) changes that many rows, the first in its order if it has
+     * one: those whose {@code ctid} a subquery of the target so ordered and limited picks.
      */
     private String update(SqlUpdate update) {
         SqlSelect source = (SqlSelect) update.getSourceSelect();
@@ -104,7 +105,9 @@ final class PostgresqlDml {
     }
 
     private String limited(SqlNode table, SqlIdentifier alias, SqlNode condition, SqlSelect source) {
-        return " WHERE ctid IN (SELECT ctid FROM " + text.target(table, alias) + text.where(condition) + " LIMIT "
+        String order = source.getOrderList() == null || source.getOrderList().isEmpty() ? ""
+                : " ORDER BY " + source.getOrderList().stream().map(text::part).collect(Collectors.joining(", "));
+        return " WHERE ctid IN (SELECT ctid FROM " + text.target(table, alias) + text.where(condition) + order + " LIMIT "
                 + text.part(source.getFetch()) + ")";
     }
 

@@ -156,6 +156,20 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "prefix giving that order.",
             "CREATE TRIGGER z_fill BEFORE INSERT ON t ...; CREATE TRIGGER a_check BEFORE INSERT ON t ...",
             "CREATE TRIGGER t1_z_fill ...; CREATE TRIGGER t2_a_check ...")),
+    EVENT_PROCEDURE_RENAMED(new Entry("SS-MY-0174", LOW, 0.1, "Event's procedure named apart from a routine",
+            "Keep the new name in the pg_cron call and wherever the event's procedure is called.",
+            "MySQL keeps events apart from procedures and functions, so an event may share a routine's name; on PostgreSQL the "
+                    + "event becomes a procedure without parameters, which would replace or clash with that routine, so it is "
+                    + "named name_event (name_event2, ... if that is taken too).",
+            "CREATE PROCEDURE purge() ...; CREATE EVENT purge ON SCHEDULE EVERY 1 DAY DO CALL purge();",
+            "CREATE PROCEDURE purge() ...; CREATE PROCEDURE purge_event() ... CALL purge();")),
+    CHANGE_ORDER_LEFT_OUT(new Entry("SS-MY-0175", LOW, 0.25, "ORDER BY of UPDATE / DELETE without LIMIT left out",
+            "Check whether the order avoided a duplicate-key error (UPDATE t SET id = id + 1 ORDER BY id DESC); if so, make the "
+                    + "unique constraint DEFERRABLE or change the rows in two steps.",
+            "Without LIMIT, ORDER BY only sets the order in which MySQL changes the rows, which decides whether a unique key "
+                    + "is violated midway and in which order triggers fire; PostgreSQL changes rows in no stated order.",
+            "UPDATE seat SET no = no + 1 ORDER BY no DESC",
+            "UPDATE seat SET no = no + 1")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

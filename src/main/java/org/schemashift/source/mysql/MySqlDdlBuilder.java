@@ -33,10 +33,12 @@ final class MySqlDdlBuilder {
     private final MySqlCreateTableBuilder tables;
     private final MySqlAlterTableBuilder alters;
     private final MySqlExpressionBuilder expressions;
+    private final MySqlEventProcedures events;
 
-    MySqlDdlBuilder(SourcePositions positions, String text) {
+    MySqlDdlBuilder(SourcePositions positions, String text, MySqlEventProcedures events) {
         this.positions = positions;
         this.text = text;
+        this.events = events;
         this.expressions = new MySqlExpressionBuilder(positions);
         this.keys = new MySqlKeyBuilder(positions, expressions);
         MySqlColumnBuilder columns = new MySqlColumnBuilder(positions, expressions, keys);
@@ -105,7 +107,7 @@ final class MySqlDdlBuilder {
         if (ctx instanceof CreateViewContext c) return view(c);
         if (ctx instanceof CreateRoutineContext c) return new MySqlStoredPrograms(positions, text, expressions).routine(c);
         if (ctx instanceof CreateTriggerContext c) return new MySqlStoredPrograms(positions, text, expressions).trigger(c);
-        if (ctx instanceof CreateEventContext c) return new MySqlStoredPrograms(positions, text, expressions).event(c);
+        if (ctx instanceof CreateEventContext c) return new MySqlStoredPrograms(positions, text, expressions).event(c, events);
         if (ctx instanceof UseDatabaseContext c) {
             String name = MySqlNames.identifier(c.identifier());
             return parsed(ObjectKind.SCHEMA, name, List.of(new SchemaChange.UseSchema(name, span)));

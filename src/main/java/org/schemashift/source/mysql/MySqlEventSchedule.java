@@ -16,8 +16,9 @@ final class MySqlEventSchedule {
     private MySqlEventSchedule() {
     }
 
-    static String cronCall(String name, EventScheduleContext schedule, SourcePositions positions) {
-        String job = "SELECT cron.schedule('" + name + "', '%s', 'CALL " + name + "()')";
+    /** The call scheduling job {@code name}, which calls {@code procedure}. */
+    static String cronCall(String name, String procedure, EventScheduleContext schedule, SourcePositions positions) {
+        String job = "SELECT cron.schedule('" + name + "', '%s', 'CALL " + procedure + "()')";
         if (schedule instanceof EventAtContext at) {
             return "one run AT " + positions.text(at.expression()) + ": no cron form; run the body once at that time: "
                     + String.format(job, "<minute hour day month *>") + " then cron.unschedule('" + name + "')";
@@ -28,7 +29,7 @@ final class MySqlEventSchedule {
         String call = String.format(job, cron == null ? "<cron for EVERY " + count + " " + every.unit.getText() + ">" : cron);
         String bounds = (every.starts == null ? "" : "; STARTS " + positions.text(every.starts))
                 + (every.ends == null ? "" : "; ENDS " + positions.text(every.ends) + " (unschedule then)");
-        return "the event's body is procedure " + name + "(); schedule it with pg_cron: " + call + bounds;
+        return "the event's body is procedure " + procedure + "(); schedule it with pg_cron: " + call + bounds;
     }
 
     private static String cron(String count, String unit) {

@@ -68,22 +68,35 @@ final class MySqlJoinedDml {
                     + "the child tables first (each later DELETE no longer sees the rows deleted before it)");
         }
         SqlIdentifier named = (SqlIdentifier) expressions.apply(ctx.deletedTable(0).tableName());
-        JoinedTarget target = joined(named, ctx.fromItem(), ctx.whereClause(), pos);
+        JoinedTarget target = JoinedTarget.ofDelete(named, null, from(ctx.fromItem(), pos), where(ctx.whereClause()), pos, refuse);
+        named(target, named);
         return new SqlDelete(pos, target.table(), target.condition(), target.source(), target.alias());
     }
 
     private JoinedTarget joined(SqlIdentifier named, List<FromItemContext> items, WhereClauseContext where, SqlParserPos pos) {
+        JoinedTarget target = JoinedTarget.of(named, null, from(items, pos), where(where), null, pos, refuse);
+        named(target, named);
+        return target;
+    }
+
+    /** The named table stays the target only when no FROM item is it. */
+    private void named(JoinedTarget target, SqlIdentifier named) {
+        if (target.table() == named) {
+            throw refuse.apply(String.join(".", named.names) + " is not one of the tables the statement joins");
+        }
+    }
+
+    private SqlNode where(WhereClauseContext where) {
+        return where == null ? null : expressions.apply(where);
+    }
+
+    private SqlNode from(List<FromItemContext> items, SqlParserPos pos) {
         SqlNode from = null;
         for (FromItemContext item : items) {
             SqlNode next = expressions.apply(item);
             from = from == null ? next : new SqlJoin(pos, from, SqlLiteral.createBoolean(false, pos), JoinType.COMMA.symbol(pos), next,
                     JoinConditionType.NONE.symbol(pos), null);
         }
-        JoinedTarget target = JoinedTarget.of(named, null, from, where == null ? null : expressions.apply(where), null, pos, refuse);
-        // the named table stays the target only when no FROM item is it
-        if (target.table() == named) {
-            throw refuse.apply(String.join(".", named.names) + " is not one of the tables the statement joins");
-        }
-        return target;
+        return from;
     }
 }

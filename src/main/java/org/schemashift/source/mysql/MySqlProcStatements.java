@@ -9,13 +9,17 @@ import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDelete;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.DataType;
@@ -290,7 +294,10 @@ final class MySqlProcStatements {
     private Statement select(SelectStatementContext ctx, SourceSpan span) {
         SqlNode query = expression(ctx.query());
         IntoClauseContext into = into(ctx.query());
-        if (into != null) return new Statement.SqlStatement(query, List.of(), targets(into.intoTarget()), IntoRows.ONE_OR_NOT_FOUND, span);
+        if (into != null) {
+            userVariables.assign(into.intoTarget(), query, this::variable);
+            return new Statement.SqlStatement(query, List.of(), targets(into.intoTarget()), IntoRows.ONE_OR_NOT_FOUND, span);
+        }
         if (inFunction) throw new NotReadable("a function cannot return a result set");
         return new Statement.ResultSet(query, span);
     }
@@ -401,9 +408,28 @@ final class MySqlProcStatements {
         }
     }
 
+    /**
+     * ORDER BY / LIMIT n on a single-table UPDATE or DELETE: the first n rows in that order change
+     * (https://dev.mysql.com/doc/refman/8.0/en/update.html); canonically the statement's source select
+     * without FROM holds the order and the fetch, as T-SQL's TOP does. ORDER BY without LIMIT only
+     * orders the changes, which PostgreSQL does not: it is left out, with an item.
+     */
     private Statement limited(LimitClauseContext limit, OrderByClauseContext order, SqlNode statement, SourceSpan span) {
-        if (limit != null || order != null) throw new NotReadable("ORDER BY / LIMIT on UPDATE or DELETE: not converted yet");
-        return changes(statement, span);
+        if (limit == null && order != null) {
+            items.add(MySqlCode.CHANGE_ORDER_LEFT_OUT.at(positions.span(order), positions.text(order) + " without LIMIT: PostgreSQL "
+                    + "changes the rows in no stated order"));
+        }
+        if (limit == null) return changes(statement, span);
+        if (!(limit instanceof LimitOffsetContext l) || l.offset != null) throw new NotReadable("LIMIT with an offset on UPDATE or DELETE");
+        SqlParserPos pos = statement.getParserPosition();
+        SqlNodeList orderList = order == null ? null : (SqlNodeList) expression(order);
+        SqlSelect source = new SqlSelect(pos, null, SqlNodeList.SINGLETON_STAR, null, null, null, null, null, orderList, null,
+                expression(l.count), null);
+        SqlNode ordered = statement instanceof SqlUpdate u
+                ? new SqlUpdate(pos, u.getTargetTable(), u.getTargetColumnList(), u.getSourceExpressionList(), u.getCondition(), source, u.getAlias())
+                : new SqlDelete(pos, ((SqlDelete) statement).getTargetTable(), ((SqlDelete) statement).getCondition(), source,
+                        ((SqlDelete) statement).getAlias());
+        return changes(ordered, span);
     }
 
     private static Statement changes(SqlNode statement, SourceSpan span) {

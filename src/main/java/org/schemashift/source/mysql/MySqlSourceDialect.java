@@ -57,15 +57,33 @@ public final class MySqlSourceDialect implements SourceDialect {
 
     @Override
     public List<SourceStatement> read(SourceFile file) {
+        return read(List.of(file), SourceOptions.NONE);
+    }
+
+    /** Every file is split and its statements classified first: an event's procedure is named apart from the routines of all of them. */
+    @Override
+    public List<SourceStatement> read(List<SourceFile> files, SourceOptions options) {
         MySqlParsing parsing = new MySqlParsing();
+        List<List<RawStatement>> split = files.stream().map(f -> MySqlStatementSplitter.split(f.content())).toList();
+        MySqlEventProcedures events = new MySqlEventProcedures();
+        for (List<RawStatement> raws : split) {
+            for (RawStatement raw : raws) {
+                try {
+                    MySqlStatementClassifier.Classification kind = MySqlStatementClassifier.classify(parsing.leadingTokens(raw.code(), CLASSIFYING_TOKENS));
+                    events.add(kind.kind(), kind.name());
+                } catch (SyntaxError e) {
+                    // read below, where the error is reported on the statement
+                }
+            }
+        }
         List<SourceStatement> statements = new ArrayList<>();
-        for (RawStatement raw : MySqlStatementSplitter.split(file.content())) {
-            statements.add(read(file.name(), raw, parsing));
+        for (int i = 0; i < files.size(); i++) {
+            for (RawStatement raw : split.get(i)) statements.add(read(files.get(i).name(), raw, parsing, events));
         }
         return statements;
     }
 
-    private static SourceStatement read(String fileName, RawStatement raw, MySqlParsing parsing) {
+    private static SourceStatement read(String fileName, RawStatement raw, MySqlParsing parsing, MySqlEventProcedures events) {
         SourcePositions positions = new SourcePositions(fileName, raw);
         SourceSpan span = positions.statementSpan();
         MySqlStatementClassifier.Classification kind =
@@ -80,7 +98,7 @@ public final class MySqlSourceDialect implements SourceDialect {
                     return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED,
                             List.of(), List.of(GeneralCode.UNSUPPORTED_STATEMENT.at(span, what + ": not converted yet")));
                 default:
-                    return new MySqlDdlBuilder(positions, raw.text()).build(parsing.parse(raw.code()));
+                    return new MySqlDdlBuilder(positions, raw.text(), events).build(parsing.parse(raw.code()));
             }
         } catch (SyntaxError e) {
             return error(span, raw, kind, e.actionItem(positions));

@@ -69,35 +69,36 @@ final class MySqlStoredPrograms {
     SourceStatement trigger(CreateTriggerContext ctx) {
         ObjectName name = MySqlNames.tableName(ctx.tableName(0));
         statements.start(false, List.of(), ctx.procStatement());
+        // MySqlTriggerOrder names the triggers of one event so that PostgreSQL fires them in the order these give
         List<ObjectName> follows = new ArrayList<>();
+        List<ObjectName> precedes = new ArrayList<>();
         if (ctx.order != null) {
-            String other = MySqlNames.identifier(ctx.other);
-            // FOLLOWS is kept by the names MySqlTriggerOrder gives; PRECEDES, which would change the other trigger, is reported
-            if (ctx.order.getType() == MySqlParser.FOLLOWS) {
-                follows.add(new ObjectName(name.schema(), other));
-            } else {
-                items.add(MySqlCode.TRIGGER_ORDER.at(positions.span(ctx.order),
-                        ctx.order.getText().toUpperCase(Locale.ROOT) + " " + other + ": PostgreSQL fires the triggers of one event in "
-                                + "the alphabetical order of their names; name them so that order is kept"));
-            }
+            ObjectName other = new ObjectName(name.schema(), MySqlNames.identifier(ctx.other));
+            (ctx.order.getType() == MySqlParser.FOLLOWS ? follows : precedes).add(other);
         }
         Trigger trigger = new Trigger(name, MySqlNames.tableName(ctx.tableName(1)), ctx.timing.getText().toUpperCase(Locale.ROOT),
                 List.of(ctx.event.getText().toUpperCase(Locale.ROOT)), true, null, body(ctx.procStatement()),
-                positions.statementSpan(), List.of(), follows);
+                positions.statementSpan(), List.of(), follows, precedes, false, null);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 
     /**
-     * An event: its body becomes a procedure of the event's name, which PostgreSQL has no scheduler
-     * to run; the item carries the pg_cron call that runs it on the event's schedule.
+     * An event: its body becomes a procedure of the event's name (another name where a routine of
+     * the input has it, {@link MySqlEventProcedures}), which PostgreSQL has no scheduler to run; the
+     * item carries the pg_cron call that runs it on the event's schedule.
      */
-    SourceStatement event(CreateEventContext ctx) {
+    SourceStatement event(CreateEventContext ctx, MySqlEventProcedures procedures) {
         ObjectName name = MySqlNames.tableName(ctx.tableName());
+        ObjectName procedure = new ObjectName(name.schema(), procedures.procedureFor(name.name()));
+        if (!procedure.equals(name)) {
+            items.add(MySqlCode.EVENT_PROCEDURE_RENAMED.at(positions.span(ctx.tableName()), "event " + name.name() + " becomes procedure "
+                    + procedure.name() + ": a procedure or function of the input is named " + name.name()));
+        }
         statements.start(false, List.of(), ctx.procStatement());
-        Routine routine = new Routine(name, ObjectKind.PROCEDURE, new RoutineSignature(List.of(), null), body(ctx.procStatement()),
+        Routine routine = new Routine(procedure, ObjectKind.PROCEDURE, new RoutineSignature(List.of(), null), body(ctx.procStatement()),
                 text, positions.statementSpan(), new RoutineTraits(false, RoutineTraits.Rights.DEFINER, false));
         items.add(MySqlCode.EVENT_SCHEDULE.at(positions.statementSpan(),
-                MySqlEventSchedule.cronCall(name.name(), ctx.eventSchedule(), positions)));
+                MySqlEventSchedule.cronCall(name.name(), procedure.name(), ctx.eventSchedule(), positions)));
         if (ctx.DISABLE() != null) {
             items.add(MySqlCode.EVENT_SCHEDULE.at(positions.span(ctx.DISABLE().getSymbol()), "the event is DISABLEd: schedule it when it is enabled"));
         }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.ObjectName;
@@ -14,10 +13,12 @@ import org.schemashift.model.Trigger;
 
 /**
  * MySQL fires the triggers of one table, timing and event in creation order, a FOLLOWS x trigger
- * right after x (https://dev.mysql.com/doc/refman/8.0/en/create-trigger.html); PostgreSQL fires
+ * placed right after x and a PRECEDES x trigger right before x when it is created
+ * (https://dev.mysql.com/doc/refman/8.0/en/create-trigger.html, ACTION_ORDER); PostgreSQL fires
  * them in the order of their names. Where the names of such a group do not sort in MySQL's order,
  * each trigger of the group gets a numbered prefix giving it ({@code t1_}, {@code t2_}, ...),
- * with an item, and the FOLLOWS references follow the new names.
+ * with an item, and the FOLLOWS / PRECEDES references follow the new names. A reference to a
+ * trigger that is not in the group (MySQL rejects it) places the trigger last, with an item.
  */
 final class MySqlTriggerOrder {
     private MySqlTriggerOrder() {
@@ -30,13 +31,14 @@ final class MySqlTriggerOrder {
         }
         Map<String, String> renamed = new HashMap<>();
         for (List<Trigger> group : groups.values()) {
-            List<Trigger> order = mysqlOrder(group);
+            List<Trigger> order = mysqlOrder(group, items);
             if (!sortsByName(order)) rename(order, renamed, items);
         }
         if (renamed.isEmpty()) return catalog;
         List<Trigger> triggers = catalog.triggers().stream().map(t -> new Trigger(renamed(t.name(), renamed), t.table(),
                 t.timing(), t.events(), t.forEachRow(), t.when(), t.body(), t.span(), t.updateColumns(),
-                t.follows().stream().map(f -> renamed(f, renamed)).toList(), t.disabled(), t.transitions())).toList();
+                t.follows().stream().map(f -> renamed(f, renamed)).toList(), t.precedes().stream().map(p -> renamed(p, renamed)).toList(),
+                t.disabled(), t.transitions())).toList();
         return catalog.withCode(catalog.routines(), triggers, catalog.packageStates());
     }
 
@@ -45,27 +47,41 @@ final class MySqlTriggerOrder {
         return to == null ? name : new ObjectName(name.schema(), to);
     }
 
-    /** The group in firing order: each trigger after the last one created, or right after the one it FOLLOWS. */
-    private static List<Trigger> mysqlOrder(List<Trigger> created) {
+    /** The group in firing order: the list MySQL keeps, each trigger put at its end, right after the one it FOLLOWS or right before the one it PRECEDES. */
+    private static List<Trigger> mysqlOrder(List<Trigger> created, ActionItems items) {
         Map<String, Trigger> byName = new HashMap<>();
         Map<String, String> next = new HashMap<>();
+        Map<String, String> previous = new HashMap<>();
         String first = null;
         String last = null;
         for (Trigger t : created) {
             String name = t.name().name();
+            String follows = existing(t, t.follows(), byName, items);
+            String precedes = follows == null ? existing(t, t.precedes(), byName, items) : null;
             byName.put(name, t);
-            String after = t.follows().stream().map(ObjectName::name).filter(byName::containsKey).findFirst().orElse(last);
-            if (after == null) {
-                first = name;
-            } else {
-                String following = next.put(after, name);
-                if (following != null) next.put(name, following);
-            }
-            if (Objects.equals(after, last)) last = name;
+            String before = precedes != null ? previous.get(precedes) : follows != null ? follows : last;
+            String after = precedes != null ? precedes : before == null ? first : next.get(before);
+            if (before == null) first = name;
+            else next.put(before, name);
+            if (after == null) last = name;
+            else previous.put(after, name);
+            if (before != null) previous.put(name, before);
+            if (after != null) next.put(name, after);
         }
         List<Trigger> order = new ArrayList<>(created.size());
         for (String n = first; n != null; n = next.get(n)) order.add(byName.get(n));
         return order;
+    }
+
+    /** The trigger a FOLLOWS / PRECEDES names when it was created before in the group; else null, with an item if there was a name. */
+    private static String existing(Trigger t, List<ObjectName> named, Map<String, Trigger> byName, ActionItems items) {
+        for (ObjectName other : named) {
+            if (byName.containsKey(other.name())) return other.name();
+            items.add(MySqlCode.TRIGGER_ORDER, t.span(), "trigger " + t.name().name() + " is placed relative to " + other.name()
+                    + ", which is not an earlier " + t.timing() + " " + String.join(" ", t.events()) + " trigger of " + t.table().name()
+                    + " in the input: it is taken to fire after the triggers created before it");
+        }
+        return null;
     }
 
     private static boolean sortsByName(List<Trigger> order) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
@@ -17,12 +18,17 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUtil;
+import org.apache.calcite.util.Util;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.DataType;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.mysql.grammar.MySqlParser.IntoTargetContext;
 import org.schemashift.source.mysql.grammar.MySqlParser.ProcStatementContext;
 import org.schemashift.source.mysql.grammar.MySqlParser.SetTargetContext;
 import org.schemashift.source.mysql.grammar.MySqlParser.VariableContext;
@@ -31,19 +37,20 @@ import org.schemashift.source.mysql.grammar.MySqlParser.VariableContext;
  * User variables (@x) in a stored program. They belong to the session: a value set before the call
  * is read inside it, a value set inside it outlives it
  * (https://dev.mysql.com/doc/refman/8.0/en/user-variables.html). Where the program assigns a variable
- * before any other use of it ({@code SET @x = 1} first in the text, the value not reading @x) and the
- * value's type is known (an integer or string literal, a declared variable or parameter), the
- * program reads nothing the session left, so the variable becomes a local one of the outermost
- * block, with an item for callers that read it afterwards. Any other use is refused with the
- * session-setting rewrite.
+ * before any other use of it ({@code SET @x = 1} or {@code SELECT ... INTO @x} first in the text, the
+ * statement not reading @x otherwise) and the value's type is known (an integer or string literal,
+ * a declared variable or parameter; for a selected value also COUNT and a column of the one table
+ * selected from, as its %TYPE), the program reads nothing the session left, so the variable becomes
+ * a local one of the outermost block, with an item for callers that read it afterwards. Any other
+ * use is refused with the session-setting rewrite.
  */
 final class MySqlUserVariables {
     private static final String PREFIX = "uv_";
 
     private final SourcePositions positions;
     private final List<ActionItem> items;
-    /** Upper-case name: the first use in the text, when it is a SET target whose value does not read it. */
-    private final Map<String, SetTargetContext> assignedFirst = new HashMap<>();
+    /** Upper-case name: the first use in the text, when it is a SET or INTO target of a statement that does not read it otherwise. */
+    private final Map<String, VariableContext> assignedFirst = new HashMap<>();
     private final Map<String, Declaration.Variable> locals = new LinkedHashMap<>();
 
     MySqlUserVariables(SourcePositions positions, List<ActionItem> items) {
@@ -58,8 +65,9 @@ final class MySqlUserVariables {
         Set<String> seen = new HashSet<>();
         userVariables(body, ctx -> {
             if (!seen.add(key(ctx))) return;
-            if (ctx.getParent() instanceof SetTargetContext set && set.variable() == ctx && !reads(set, key(ctx))) {
-                assignedFirst.put(key(ctx), set);
+            if (ctx.getParent() instanceof SetTargetContext set && set.variable() == ctx && !reads(set.expression(), key(ctx), ctx)
+                    || ctx.getParent() instanceof IntoTargetContext into && !reads(statementOf(into), key(ctx), ctx)) {
+                assignedFirst.put(key(ctx), ctx);
             }
         });
     }
@@ -69,14 +77,34 @@ final class MySqlUserVariables {
      * when {@code value}'s type is known ({@code variables} types declared names); false otherwise.
      */
     boolean assign(SetTargetContext set, SqlNode value, Function<String, DataType> variables) {
-        String key = key(set.variable());
-        if (assignedFirst.get(key) != set) return locals.containsKey(key);
-        DataType type = typeOf(value, variables);
+        DataType type = assignedFirst.get(key(set.variable())) == set.variable() ? typeOf(value, variables) : null;
+        return assign(set.variable(), set, type == null ? null : new ProcType.Declared(type));
+    }
+
+    /**
+     * SELECT ... INTO targets: each user variable first assigned there becomes a local of the type
+     * of the value {@code query} selects for it, where that type is known.
+     */
+    void assign(List<IntoTargetContext> targets, SqlNode query, Function<String, DataType> variables) {
+        SqlSelect select = query instanceof SqlOrderBy o ? (SqlSelect) o.query : query instanceof SqlSelect s ? s : null;
+        for (int i = 0; i < targets.size(); i++) {
+            VariableContext variable = targets.get(i).variable();
+            if (variable == null || assignedFirst.get(key(variable)) != variable) continue;
+            ProcType type = select == null || i >= select.getSelectList().size() ? null
+                    : selectedType(SqlUtil.stripAs(select.getSelectList().get(i)), select.getFrom(), variables);
+            assign(variable, targets.get(i), type);
+        }
+    }
+
+    /** Declares the local for {@code variable} when {@code type} is known here, its first assignment; whether it is a local. */
+    private boolean assign(VariableContext variable, ParserRuleContext at, ProcType type) {
+        String key = key(variable);
+        if (assignedFirst.get(key) != variable) return locals.containsKey(key);
         if (type == null) return false;
-        SourceSpan span = positions.span(set);
-        String name = set.variable().getText();
+        SourceSpan span = positions.span(at);
+        String name = variable.getText();
         String local = PREFIX + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        locals.put(key, new Declaration.Variable(local, new ProcType.Declared(type), null, false, false, span));
+        locals.put(key, new Declaration.Variable(local, type, null, false, false, span));
         items.add(MySqlCode.USER_VARIABLE_LOCAL.at(span, name + " is set before this program reads it: it is the local variable "
                 + local + "; MySQL keeps " + name + " in the session after the call, so a caller or "
                 + "program that reads it afterwards must get the value another way (an OUT parameter, or set_config)"));
@@ -108,9 +136,29 @@ final class MySqlUserVariables {
         return null;
     }
 
-    private static boolean reads(SetTargetContext set, String key) {
+    /** A selected value's type: as a SET value's, COUNT's, or a column's of the one table in FROM (its %TYPE). */
+    private static ProcType selectedType(SqlNode value, SqlNode from, Function<String, DataType> variables) {
+        DataType type = typeOf(value, variables);
+        if (type != null) return new ProcType.Declared(type);
+        if (value.getKind() == SqlKind.COUNT) return new ProcType.Declared(DataType.named("bigint"));
+        SqlNode table = from != null && from.getKind() == SqlKind.AS ? ((SqlCall) from).operand(0) : from;
+        if (!(value instanceof SqlIdentifier column) || !(table instanceof SqlIdentifier t) || column.names.size() > 2) return null;
+        List<String> reference = new ArrayList<>(t.names);
+        reference.add(Util.last(column.names));
+        return new ProcType.Anchored(reference, ProcType.Anchor.TYPE, null);
+    }
+
+    /** The statement an INTO clause belongs to. */
+    private static ParseTree statementOf(IntoTargetContext into) {
+        ParseTree tree = into;
+        while (tree.getParent() != null && !(tree.getParent() instanceof ProcStatementContext)) tree = tree.getParent();
+        return tree;
+    }
+
+    /** Whether {@code tree} uses user variable {@code key} other than as {@code target}. */
+    private static boolean reads(ParseTree tree, String key, VariableContext target) {
         boolean[] found = {false};
-        userVariables(set.expression(), ctx -> found[0] |= key(ctx).equals(key));
+        userVariables(tree, ctx -> found[0] |= ctx != target && key(ctx).equals(key));
         return found[0];
     }
 

@@ -57,6 +57,49 @@ public record JoinedTarget(SqlNode table, SqlIdentifier alias, SqlNode condition
         return new JoinedTarget(found.table(), found.alias(), joined, select(rest, null, pos));
     }
 
+    /**
+     * DELETE: as {@link #of}, except where the target is on the kept side of an outer join
+     * ({@code DELETE a FROM a LEFT JOIN b ON ... WHERE b.id IS NULL}), which DELETE ... USING
+     * cannot express. The rows of the FROM that hold a target row are then the FROM with the
+     * target's item replaced by that one row, so the row is deleted when
+     * {@code EXISTS (SELECT 1 FROM (SELECT 1) AS ss_target LEFT JOIN b ON ... WHERE ...)},
+     * the target's columns being the DELETE's row.
+     */
+    public static JoinedTarget ofDelete(SqlNode target, SqlIdentifier targetAlias, SqlNode from, SqlNode condition,
+                                        SqlParserPos pos, Function<String, RuntimeException> refuse) {
+        SqlNode oneRow = SqlStdOperatorTable.AS.createCall(pos, new SqlSelect(pos, null,
+                SqlNodeList.of(SqlLiteral.createExactNumeric("1", pos)), null, null, null, null, null, null, null, null, null),
+                new SqlIdentifier("ss_target", pos));
+        Kept kept = from == null ? null : kept(from, name(target), oneRow);
+        if (kept == null || !kept.outer()) return of(target, targetAlias, from, condition, null, pos, refuse);
+        SqlSelect rows = new SqlSelect(pos, null, SqlNodeList.of(SqlLiteral.createExactNumeric("1", pos)), kept.from(), condition,
+                null, null, null, null, null, null, null);
+        SqlNode exists = SqlStdOperatorTable.EXISTS.createCall(pos, rows);
+        SqlNode item = kept.item();
+        return item.getKind() == SqlKind.AS
+                ? new JoinedTarget(((SqlCall) item).operand(0), (SqlIdentifier) ((SqlCall) item).operand(1), exists, null)
+                : new JoinedTarget(item, null, exists, null);
+    }
+
+    /** The target's item, the FROM with {@code oneRow} in its place, and whether an outer join keeps the target's rows. */
+    private record Kept(SqlNode item, SqlNode from, boolean outer) {
+    }
+
+    /** Null when the target is not in {@code from}, or when a join drops its rows or pairs them by USING / NATURAL. */
+    private static Kept kept(SqlNode from, String target, SqlNode oneRow) {
+        if (names(from, target)) return new Kept(from, oneRow, false);
+        if (!(from instanceof SqlJoin join) || join.isNatural() || join.getConditionType() == JoinConditionType.USING) return null;
+        Kept left = kept(join.getLeft(), target, oneRow);
+        Kept right = left == null ? kept(join.getRight(), target, oneRow) : null;
+        JoinType type = join.getJoinType();
+        boolean outer = left != null ? type == JoinType.LEFT : type == JoinType.RIGHT;
+        Kept found = left != null ? left : right;
+        if (found == null || !inner(join) && !outer) return null;
+        return new Kept(found.item(), new SqlJoin(join.getParserPosition(), left != null ? found.from() : join.getLeft(),
+                join.isNaturalNode(), join.getJoinTypeNode(), left != null ? join.getRight() : found.from(),
+                join.getConditionTypeNode(), join.getCondition()), found.outer() || outer);
+    }
+
     /** {@code from} with each inner join whose condition reads {@code target} a cross join, its condition added to {@code reading}. */
     private static SqlNode withoutTarget(SqlNode from, String target, List<SqlNode> reading, Function<String, RuntimeException> refuse) {
         if (!(from instanceof SqlJoin join)) return from;

@@ -26,20 +26,35 @@ import org.schemashift.testing.SharedPostgres;
 final class MySqlCodeOnBoth implements AutoCloseable {
     private static final MappingRules RULES = MappingRules.load("mysql", "postgresql", null);
 
-    final ActionItems items = new ActionItems();
+    final ActionItems items;
     final List<SourceStatement> statements;
     final String script;
     private final Connection mariaDb;
     private final Connection postgres;
 
+    /** A MySQL script converted to PostgreSQL, not run (for input MariaDB rejects). */
+    record Conversion(List<SourceStatement> statements, ActionItems items, String script) {
+        static Conversion of(String mysqlScript) {
+            ActionItems items = new ActionItems();
+            List<SourceStatement> statements = Dialects.source("mysql").read(new SourceFile("test.sql", mysqlScript));
+            Catalog catalog = Dialects.source("mysql").withImplicitObjects(new CatalogAssembler(items).assemble(statements), items);
+            Catalog converted = new SchemaConverter(RULES, Dialects.expressionRules("mysql", "postgresql"), items,
+                    Dialects.source("mysql").defaultLiterals().then(Dialects.target("postgresql").defaultLiterals())).convert(catalog);
+            List<EmittedObject> emitted = Dialects.target("postgresql").emit(converted,
+                    Dialects.source("mysql").nameCase(org.schemashift.source.SourceOptions.NONE), items, TargetOptions.DEFAULTS);
+            return new Conversion(statements, items, emitted.stream().map(EmittedObject::sql).collect(Collectors.joining("\n")));
+        }
+
+        List<String> codes() {
+            return items.all().stream().map(i -> i.code().code()).toList();
+        }
+    }
+
     MySqlCodeOnBoth(String mysqlScript) throws SQLException {
-        statements = Dialects.source("mysql").read(new SourceFile("test.sql", mysqlScript));
-        Catalog catalog = Dialects.source("mysql").withImplicitObjects(new CatalogAssembler(items).assemble(statements), items);
-        Catalog converted = new SchemaConverter(RULES, Dialects.expressionRules("mysql", "postgresql"), items,
-                Dialects.source("mysql").defaultLiterals().then(Dialects.target("postgresql").defaultLiterals())).convert(catalog);
-        List<EmittedObject> emitted = Dialects.target("postgresql").emit(converted, Dialects.source("mysql").nameCase(org.schemashift.source.SourceOptions.NONE), items,
-                TargetOptions.DEFAULTS);
-        script = emitted.stream().map(EmittedObject::sql).collect(Collectors.joining("\n"));
+        Conversion conversion = Conversion.of(mysqlScript);
+        items = conversion.items();
+        statements = conversion.statements();
+        script = conversion.script();
         mariaDb = SharedMariaDb.freshDatabase("code");
         SharedMariaDb.runScript(mariaDb, mysqlScript);
         postgres = SharedPostgres.freshDatabase("code");

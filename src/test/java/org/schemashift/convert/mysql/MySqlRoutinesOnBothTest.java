@@ -212,6 +212,25 @@ class MySqlRoutinesOnBothTest {
     }
 
     @Test
+    void anEventNamedLikeAProcedureBecomesAProcedureOfAnotherName() throws Exception {
+        String mysql = """
+                CREATE TABLE calls (what VARCHAR(20));
+                CREATE PROCEDURE cleanup_event() INSERT INTO calls VALUES ('taken');
+                CREATE EVENT cleanup ON SCHEDULE EVERY 1 HOUR DO INSERT INTO calls VALUES ('event');
+                CREATE PROCEDURE cleanup() INSERT INTO calls VALUES ('procedure');
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            both.runOnBoth("CALL cleanup(); INSERT INTO calls VALUES ('event')", "CALL cleanup(); CALL cleanup_event2()");
+            String calls = "SELECT what FROM calls ORDER BY what";
+            assertThat(both.onPostgres(calls)).isEqualTo(both.onMariaDb(calls)).containsExactly(List.of("event"), List.of("procedure"));
+            assertThat(both.statements.get(2).actionItems()).extracting(i -> i.code().code() + " " + i.message()).containsExactly(
+                    "SS-MY-0174 event cleanup becomes procedure cleanup_event2: a procedure or function of the input is named cleanup",
+                    "SS-MY-0152 the event's body is procedure cleanup_event2(); schedule it with pg_cron: "
+                            + "SELECT cron.schedule('cleanup', '0 * * * *', 'CALL cleanup_event2()')");
+        }
+    }
+
+    @Test
     void userVariableSetBeforeItIsReadIsALocalAndOneReadFromTheSessionIsReported() throws Exception {
         String mysql = """
                 CREATE TABLE item (id INT PRIMARY KEY, qty INT);
@@ -238,6 +257,49 @@ class MySqlRoutinesOnBothTest {
             assertThat(both.items.all()).filteredOn(i -> i.code().code().equals("SS-GEN-0018")).singleElement()
                     .satisfies(i -> assertThat(i.message()).startsWith("user variable @calls: session state")
                             .contains("current_setting('mysql.calls', true)", "set_config('mysql.calls', value::text, false)"));
+        }
+    }
+
+    @Test
+    void userVariablesFirstSetBySelectIntoAreLocalsOfTheSelectedValuesTypes() throws Exception {
+        String mysql = """
+                CREATE TABLE item (id INT PRIMARY KEY, name VARCHAR(20), qty INT);
+                CREATE TABLE result (n BIGINT, top_name VARCHAR(20), total INT, missing VARCHAR(20));
+                DELIMITER //
+                CREATE PROCEDURE stats(p_min INT)
+                BEGIN
+                  SELECT COUNT(*) INTO @n FROM item WHERE qty >= p_min;
+                  SELECT i.name, qty INTO @top, @q FROM item i WHERE qty >= p_min ORDER BY qty DESC LIMIT 1;
+                  SET @none = 'kept';
+                  SELECT name INTO @none FROM item WHERE id < 0;
+                  INSERT INTO result VALUES (@n, @top, @q + @n, @none);
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO item VALUES (1, 'bolt', 3), (2, 'nut', 7), (3, 'gear', 11); CALL stats(5); CALL stats(0)";
+            both.runOnBoth(rows, rows);
+            String result = "SELECT n, top_name, total, missing FROM result ORDER BY n";
+            assertThat(both.onPostgres(result)).isEqualTo(both.onMariaDb(result))
+                    .containsExactly(List.of("2", "gear", "13", "kept"), List.of("3", "gear", "14", "kept"));
+            assertThat(both.script).contains("uv_n bigint;", "uv_top varchar(20);", "uv_q integer;");
+            assertThat(both.readCodes()).filteredOn("SS-MY-0171"::equals).hasSize(4);
+        }
+    }
+
+    @Test
+    void locateFromAStartPlaceGivesTheSamePlaceOnBothServers() throws Exception {
+        String mysql = """
+                CREATE FUNCTION place(p_needle VARCHAR(10), p_haystack VARCHAR(20), p_from INT) RETURNS INT DETERMINISTIC
+                  RETURN LOCATE(p_needle, p_haystack, p_from);
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String[] calls = {"'bar', 'foobarbar', 5", "'bar', 'foobarbar', 1", "'bar', 'foobarbar', 8", "'x', 'foobarbar', 1",
+                    "'bar', 'foobarbar', 0", "'bar', 'foobarbar', -3", "'', 'abc', 2", "'', 'abc', 4", "'', 'abc', 5",
+                    "'c', 'abc', 3", "'c', 'abc', 4", "'', '', 1", "NULL, 'abc', 1", "'a', NULL, 1", "'a', 'abc', NULL"};
+            for (String args : calls) {
+                assertThat(both.onPostgres("SELECT place(" + args + ")")).as(args).isEqualTo(both.onMariaDb("SELECT place(" + args + ")"));
+            }
         }
     }
 

@@ -188,9 +188,9 @@ class PlPgSqlTriggersTest extends PlPgSqlTestBase {
 
         assertThat(one("SELECT trail FROM steps")).as("PostgreSQL's order: by name").isEqualTo("zab");
         assertThat(items.all()).extracting(i -> i.code().code() + " " + i.message()).containsExactly(
-                "SS-PG-0642 trigger steps_b fires after steps_a because its name sorts after theirs",
-                "SS-PG-0643 trigger aa_last must fire after steps_b but PostgreSQL fires it first (names sort before);"
-                        + " a name such as steps_b__aa_last keeps the order");
+                "SS-PG-0642 trigger steps_b fires after steps_a because of the order of their names",
+                "SS-PG-0643 trigger aa_last must fire after steps_b but its name does not sort there (steps_b);"
+                        + " rename the triggers so that their names sort in that order");
     }
 
     @Test
