@@ -94,6 +94,20 @@ class EmitFailureIsolationTest {
                 .containsExactly("view w uses view v, which could not be written (SS-GEN-0055); written commented out");
     }
 
+    @Test
+    void aForeignKeyToATableTheConvertStageFailedOnIsCommentedOut() {
+        ActionItems items = new ActionItems();
+        items.notConverted(new UnconvertedObject(ObjectKind.TABLE, new ObjectName(null, "boom"), "table boom", new SourceSpan("t.sql", 1, 1)));
+        List<EmittedObject> objects = new PostgresqlTargetDialect().emit(new CatalogAssembler(new ActionItems()).assemble(
+                new MySqlSourceDialect().read(new SourceFile("t.sql", """
+                        CREATE TABLE d (id INT PRIMARY KEY, boom_id INT, CONSTRAINT d_boom FOREIGN KEY (boom_id) REFERENCES boom (id));
+                        """))), NameCase.INSENSITIVE, items);
+
+        assertThat(objects).extracting(EmittedObject::name).containsSubsequence("boom", "d", "d_boom");
+        assertThat(sqlOf(objects, "boom")).isEqualTo("-- not converted: table boom, SchemaShift failed on it (SS-GEN-0055)");
+        assertThat(sqlOf(objects, "d_boom")).startsWith("-- not written: foreign key d_boom on d uses table boom,");
+    }
+
     private static String sqlOf(List<EmittedObject> objects, String name) {
         return objects.stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name)).sql();
     }
