@@ -8,17 +8,19 @@ import org.schemashift.model.BuiltinCall;
 import org.schemashift.model.Decision;
 import org.schemashift.model.RenamedName;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.UnconvertedObject;
 
 /**
  * Collects the action items the convert and emit stages raise, the automated decisions they make
  * (which rule converted what), the calls of source built-ins they met and the names rename rules
- * gave, each in the order raised.
+ * gave, and the objects the convert stage failed on, each in the order raised.
  */
 public final class ActionItems {
     private final List<ActionItem> items = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
     private final List<BuiltinCall> builtinCalls = new ArrayList<>();
     private final List<RenamedName> renamed = new ArrayList<>();
+    private final List<UnconvertedObject> unconverted = new ArrayList<>();
 
     public void add(ActionCode code, SourceSpan span, String message) {
         items.add(code.at(span, message));
@@ -37,6 +39,15 @@ public final class ActionItems {
     /** Records a name a user's rename rule decided (plan stage), for the stages that map source to target names. */
     public void renamed(RenamedName name) {
         renamed.add(name);
+    }
+
+    /** Records an object the convert stage failed on, for the emit stage to leave its place and dependents commented out. */
+    public void notConverted(UnconvertedObject object) {
+        unconverted.add(object);
+    }
+
+    public List<UnconvertedObject> unconverted() {
+        return List.copyOf(unconverted);
     }
 
     public List<RenamedName> renamed() {

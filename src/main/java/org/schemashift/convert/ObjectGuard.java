@@ -3,7 +3,10 @@ package org.schemashift.convert;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.schemashift.model.GeneralCode;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.UnconvertedObject;
 
 /**
  * Runs the conversion of one object so that a failure inside SchemaShift (a bug, or a tree nested
@@ -19,10 +22,24 @@ public final class ObjectGuard {
 
     /** {@code work}'s result, or empty after reporting its failure on {@code what} at {@code span}. */
     public <T> Optional<T> run(String what, SourceSpan span, Supplier<T> work) {
+        return run(what, span, work, () -> { });
+    }
+
+    /**
+     * {@code work}'s conversion of the model object {@code kind name}, or empty after reporting its
+     * failure and recording the object as not converted ({@link ActionItems#unconverted}).
+     */
+    public <T> Optional<T> run(ObjectKind kind, ObjectName name, SourceSpan span, Supplier<T> work) {
+        String what = kind.id() + " " + name;
+        return run(what, span, work, () -> items.notConverted(new UnconvertedObject(kind, name, what, span)));
+    }
+
+    private <T> Optional<T> run(String what, SourceSpan span, Supplier<T> work, Runnable failed) {
         try {
             return Optional.ofNullable(work.get());
         } catch (RuntimeException | StackOverflowError e) {
             items.add(GeneralCode.INTERNAL_FAILURE, span, what + ": internal error " + diagnostic(e) + "; left out of the output");
+            failed.run();
             return Optional.empty();
         }
     }

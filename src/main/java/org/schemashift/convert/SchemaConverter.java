@@ -20,6 +20,7 @@ import org.schemashift.model.Expr;
 import org.schemashift.model.GeneratedColumn;
 import org.schemashift.model.Index;
 import org.schemashift.model.NameCase;
+import org.schemashift.model.ObjectKind;
 import org.schemashift.model.IndexPart;
 import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
@@ -107,12 +108,12 @@ public final class SchemaConverter {
         List<View> views = new ArrayList<>(catalog.views().size());
         ObjectGuard guard = new ObjectGuard(items);
         for (View view : catalog.views()) {
-            guard.run("view " + view.name(), view.span(), () -> convertView(view, relations)).ifPresent(views::add);
+            guard.run(ObjectKind.VIEW, view.name(), view.span(), () -> convertView(view, relations)).ifPresent(views::add);
         }
         catalog = catalog.withTypes(types);
         List<Table> tables = new ArrayList<>(catalog.tables().size());
         for (Table table : catalog.tables()) {
-            guard.run("table " + table.name(), table.span(), () -> convertTable(table)).ifPresent(tables::add);
+            guard.run(ObjectKind.TABLE, table.name(), table.span(), () -> convertTable(table)).ifPresent(tables::add);
         }
         Catalog converted = catalog.withTables(foreignKeyTypes.align(tables)).withViews(views);
         return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, rules.calls(), items).convert(converted);

@@ -63,13 +63,14 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
      * only: it becomes an SS-GEN-0055 item on the step's object and the other steps are written (but
      * not the indexes, keys, comments and triggers of a table that could not be written). A step
      * that uses an object not written (a view on that table, a foreign key to it) is written
-     * commented out with an SS-GEN-0130 item naming what it uses.
+     * commented out with an SS-GEN-0130 item naming what it uses; so is one that uses an object the
+     * convert stage failed on ({@link ActionItems#unconverted}), whose place keeps a comment saying so.
      */
     public List<EmittedObject> write(DdlPlan plan, ActionItems items) {
         ObjectGuard guard = new ObjectGuard(items);
         List<EmittedObject> out = new ArrayList<>();
         Set<ObjectName> failedTables = new HashSet<>();
-        UnwrittenObjects unwritten = new UnwrittenObjects();
+        UnwrittenObjects unwritten = new UnwrittenObjects(items.unconverted());
         int helpersAt = 0;
         for (PlannedStep step : plan.steps()) {
             if (step instanceof HelperLibraries) {
@@ -78,6 +79,7 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
             }
             Subject subject = subject(step);
             if (subject.table() != null && failedTables.contains(subject.table())) continue;   // left out with its table
+            out.addAll(unwritten.placedBefore(step));
             String usesUnwritten = unwritten.usedBy(step);
             Optional<EmittedObject> emitted = guard.run("writing " + subject.what(), subject.span(), () -> spell(step));
             if (usesUnwritten != null) emitted = emitted.map(object -> commentedOut(object, subject, usesUnwritten, items));
@@ -85,6 +87,7 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
             if (emitted.isEmpty() || usesUnwritten != null) unwritten.add(step, subject.what());
             if (emitted.isEmpty() && step instanceof CreateTable s) failedTables.add(s.table().table().name());
         }
+        out.addAll(unwritten.unplaced());
         int at = helpersAt;
         guard.run("writing the helper functions", SourceSpan.UNKNOWN, helperLibraries).ifPresent(helpers -> out.add(at, helpers));
         return out;

@@ -1,6 +1,8 @@
 package org.schemashift.emit;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +10,7 @@ import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.ObjectReference;
 import org.schemashift.model.ObjectReferences;
+import org.schemashift.model.UnconvertedObject;
 import org.schemashift.plan.PlannedStep;
 import org.schemashift.plan.PlannedStep.AddForeignKey;
 import org.schemashift.plan.PlannedStep.CreateRoutine;
@@ -23,7 +26,8 @@ import org.schemashift.plan.PlannedStep.WriteGrant;
  * view on a table whose writing failed, a foreign key to it, a routine or trigger that reads it.
  * Such a step would fail on the target, so it is written commented out, and counts as not written
  * itself: the plan is in dependency order, so what uses it in turn is found too. What a step uses
- * is what the report lists as its dependencies ({@link ObjectReferences}).
+ * is what the report lists as its dependencies ({@link ObjectReferences}). An object the convert
+ * stage failed on is not written either: it leaves a comment at the place of its kind's first step.
  */
 final class UnwrittenObjects {
     private static final List<ObjectKind> RELATION = List.of(ObjectKind.TABLE, ObjectKind.VIEW);
@@ -32,6 +36,42 @@ final class UnwrittenObjects {
 
     /** "TABLE BOOM" → "table boom", as items name it. */
     private final Map<String, String> unwritten = new HashMap<>();
+    /** The convert stage's failures whose comment is not placed yet, by kind. */
+    private final Map<ObjectKind, List<UnconvertedObject>> unplaced = new LinkedHashMap<>();
+
+    UnwrittenObjects(List<UnconvertedObject> unconverted) {
+        for (UnconvertedObject object : unconverted) {
+            unwritten.put(key(object.kind(), object.name()), object.what());
+            unplaced.computeIfAbsent(object.kind(), k -> new ArrayList<>()).add(object);
+        }
+    }
+
+    /** The comments of the failed objects of {@code step}'s kind, the first time a step of that kind comes. */
+    List<EmittedObject> placedBefore(PlannedStep step) {
+        ObjectKind kind = kind(step);
+        return kind == null || !unplaced.containsKey(kind) ? List.of() : comments(unplaced.remove(kind));
+    }
+
+    /** The comments of the failed objects no step's kind placed, in the order they failed. */
+    List<EmittedObject> unplaced() {
+        List<EmittedObject> comments = new ArrayList<>();
+        unplaced.values().forEach(objects -> comments.addAll(comments(objects)));
+        unplaced.clear();
+        return comments;
+    }
+
+    private static List<EmittedObject> comments(List<UnconvertedObject> objects) {
+        return objects.stream().map(o -> new EmittedObject(o.kind(), o.name().toString(),
+                "-- not converted: " + o.what() + ", SchemaShift failed on it (SS-GEN-0055)", o.span())).toList();
+    }
+
+    private static ObjectKind kind(PlannedStep step) {
+        if (step instanceof CreateTable) return ObjectKind.TABLE;
+        if (step instanceof CreateView) return ObjectKind.VIEW;
+        if (step instanceof CreateRoutine s) return s.routine().kind();
+        if (step instanceof CreateTrigger) return ObjectKind.TRIGGER;
+        return null;
+    }
 
     /** Records that {@code step}, named {@code what} ("table boom"), was not written. */
     void add(PlannedStep step, String what) {

@@ -169,12 +169,13 @@ public enum GeneralCode implements ActionCode {
     INTERNAL_FAILURE(new Entry("SS-GEN-0055", HIGH, 2, "SchemaShift failed on this object (internal error)",
             "Convert the object by hand, and report the message with the statement to the SchemaShift developers.",
             "Converting or writing this one object raised an unexpected error inside SchemaShift; the object is left out of "
-                    + "the output and the rest of the run went on. The message names the error and where it happened.",
+                    + "the output (a comment line marks its place) and the rest of the run went on. The message names the error "
+                    + "and where it happened.",
             "CREATE VIEW v AS SELECT ...;  -- an input SchemaShift does not handle yet",
             "-- [SS-GEN-0055] view v: internal error NullPointerException at TypeResolver.java:42")),
     USES_UNWRITTEN_OBJECT(new Entry("SS-GEN-0130", HIGH, 1, "Uses an object SchemaShift could not write",
             "Convert the object named by hand (see its SS-GEN-0055 item), then uncomment this one and apply it.",
-            "Writing an object this view, routine, trigger, foreign key, synonym or grant uses failed inside SchemaShift "
+            "Converting or writing an object this view, routine, trigger, foreign key, synonym or grant uses failed inside SchemaShift "
                     + "(SS-GEN-0055), so creating this one would fail on the target too: it is kept in the output, "
                     + "commented out, after a line naming the object it waits for.",
             "CREATE TABLE boom (...);   -- its writing fails (SS-GEN-0055)\nCREATE VIEW v AS SELECT id FROM boom;",

@@ -195,8 +195,12 @@ class RobustCliTest {
         Run r = convert("mysql", input, "--rules", rules.toString());
         assertThat(r.status()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).isEmpty();
-        assertThat(schema()).contains("CREATE TABLE after_it").doesNotContain("CREATE VIEW v");
-        assertThat(Files.readString(dir.resolve("out/report.json"))).contains("SS-GEN-0055").contains("view v: internal error");
+        assertThat(schema()).contains("CREATE TABLE after_it").doesNotContain("CREATE VIEW v")
+                .contains("-- not converted: view v, SchemaShift failed on it (SS-GEN-0055)")
+                .contains("-- not written: view w uses view v, which could not be written (SS-GEN-0055)\n-- CREATE VIEW w")
+                .doesNotContain("\nCREATE VIEW w");
+        assertThat(Files.readString(dir.resolve("out/report.json"))).contains("SS-GEN-0055").contains("view v: internal error")
+                .contains("view w uses view v, which could not be written");
 
         Run failOn = convert("mysql", input, "--rules", rules.toString(), "--force", "--fail-on", "high");
         assertThat(failOn.status()).isEqualTo(ExitCodes.FAILED_ON_SEVERITY);

@@ -21,6 +21,7 @@ import org.schemashift.convert.UserRoutines;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
 import org.schemashift.model.Expr;
+import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.PackageDef;
 import org.schemashift.model.PackageState;
@@ -99,7 +100,7 @@ public final class CodeConversion {
         List<Routine> converted = new ArrayList<>();
         ObjectGuard guard = new ObjectGuard(items);
         for (Routine routine : catalog.routines()) {
-            guard.run(routine.kind().id() + " " + routine.name(), routine.span(), () -> routines(routine, scope(null)))
+            guard.run(routine.kind(), routine.name(), routine.span(), () -> routines(routine, scope(null)))
                     .ifPresent(converted::addAll);
         }
         List<PackageState> states = new ArrayList<>();
@@ -109,7 +110,7 @@ public final class CodeConversion {
         }
         List<Trigger> triggers = new ArrayList<>();
         for (Trigger trigger : catalog.triggers()) {
-            guard.run("trigger " + trigger.name(), trigger.span(), () -> trigger(trigger, converted)).ifPresent(triggers::add);
+            guard.run(ObjectKind.TRIGGER, trigger.name(), trigger.span(), () -> trigger(trigger, converted)).ifPresent(triggers::add);
         }
         return catalog.withCode(converted, triggers, states);
     }

@@ -12,6 +12,10 @@ import org.schemashift.emit.StepSpelling;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.NameCase;
+import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.SourceSpan;
+import org.schemashift.model.UnconvertedObject;
 import org.schemashift.plan.DdlPlan;
 import org.schemashift.plan.PlannedStep.CreateTable;
 import org.schemashift.source.SourceFile;
@@ -71,6 +75,37 @@ class EmitFailureIsolationTest {
                         "5 foreign key d_boom on d uses table boom, which could not be written (SS-GEN-0055); written commented out",
                         "6 view on_boom uses table boom, which could not be written (SS-GEN-0055); written commented out",
                         "7 view on_on_boom uses view on_boom, which could not be written (SS-GEN-0055); written commented out");
+    }
+
+    @Test
+    void anObjectTheConvertStageFailedOnLeavesACommentAtItsPlaceAndWhatUsesItIsCommentedOut() {
+        ActionItems items = new ActionItems();
+        items.notConverted(new UnconvertedObject(ObjectKind.VIEW, new ObjectName(null, "v"), "view v", new SourceSpan("t.sql", 5, 1)));
+        List<EmittedObject> objects = new PostgresqlTargetDialect().emit(new CatalogAssembler(new ActionItems()).assemble(
+                new MySqlSourceDialect().read(new SourceFile("t.sql", SCHEMA + """
+                        CREATE VIEW w AS SELECT id FROM v;
+                        """))), NameCase.INSENSITIVE, items);
+
+        assertThat(objects).extracting(EmittedObject::name).containsSubsequence("c", "v", "w");
+        assertThat(sqlOf(objects, "v")).isEqualTo("-- not converted: view v, SchemaShift failed on it (SS-GEN-0055)");
+        assertThat(sqlOf(objects, "w")).startsWith("-- not written: view w uses view v, which could not be written (SS-GEN-0055)\n"
+                + "-- CREATE VIEW w AS");
+        assertThat(items.all()).filteredOn(i -> i.code() == GeneralCode.USES_UNWRITTEN_OBJECT).extracting(ActionItem::message)
+                .containsExactly("view w uses view v, which could not be written (SS-GEN-0055); written commented out");
+    }
+
+    @Test
+    void aForeignKeyToATableTheConvertStageFailedOnIsCommentedOut() {
+        ActionItems items = new ActionItems();
+        items.notConverted(new UnconvertedObject(ObjectKind.TABLE, new ObjectName(null, "boom"), "table boom", new SourceSpan("t.sql", 1, 1)));
+        List<EmittedObject> objects = new PostgresqlTargetDialect().emit(new CatalogAssembler(new ActionItems()).assemble(
+                new MySqlSourceDialect().read(new SourceFile("t.sql", """
+                        CREATE TABLE d (id INT PRIMARY KEY, boom_id INT, CONSTRAINT d_boom FOREIGN KEY (boom_id) REFERENCES boom (id));
+                        """))), NameCase.INSENSITIVE, items);
+
+        assertThat(objects).extracting(EmittedObject::name).containsSubsequence("boom", "d", "d_boom");
+        assertThat(sqlOf(objects, "boom")).isEqualTo("-- not converted: table boom, SchemaShift failed on it (SS-GEN-0055)");
+        assertThat(sqlOf(objects, "d_boom")).startsWith("-- not written: foreign key d_boom on d uses table boom,");
     }
 
     private static String sqlOf(List<EmittedObject> objects, String name) {
