@@ -240,6 +240,7 @@ REAL_LITERAL        : (DIGIT+ ('.' DIGIT*)? | '.' DIGIT+) 'E' [+-]? DIGIT+;
 DECIMAL_LITERAL     : DIGIT+ '.' DIGIT* | '.' DIGIT+;
 INTEGER_LITERAL     : DIGIT+;
 MONEY_LITERAL       : '$' (DIGIT+ ('.' DIGIT*)? | '.' DIGIT+);
+MERGE_ACTION        : '$ACTION';
 
 // ---------------------------------------------------------------- names and variables
 BRACKET_ID          : '[' ( ~']' | ']]' )+ ']';

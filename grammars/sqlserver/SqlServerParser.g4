@@ -236,7 +236,10 @@ tsqlSetClause
 
 tsqlTarget : VARIABLE | dmlTarget;
 
-outputClause : OUTPUT selectItem (COMMA selectItem)* (INTO tsqlTarget (LPAREN identifierList RPAREN)?)?;
+outputClause : OUTPUT outputItem (COMMA outputItem)* (INTO tsqlTarget (LPAREN identifierList RPAREN)?)?;
+
+// $action: in MERGE's OUTPUT, the branch that changed the row ('INSERT', 'UPDATE' or 'DELETE')
+outputItem : MERGE_ACTION (AS? identifier)? | selectItem;
 
 // ============================================================== CREATE TABLE
 

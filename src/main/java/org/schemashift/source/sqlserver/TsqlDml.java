@@ -90,7 +90,8 @@ final class TsqlDml {
         SqlNodeList targets = new SqlNodeList(pos);
         SqlNodeList values = new SqlNodeList(pos);
         assignments(ctx.tsqlSetClause(), targets, values);
-        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
+        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), false,
+                pos);
         return output.changed(new SqlUpdate(pos, target.table(), targets, values, target.condition(), target.source(), target.alias()),
                 target.alias(), ctx.outputClause(), span);
     }
@@ -113,14 +114,18 @@ final class TsqlDml {
     private Statement delete(TsqlDeleteContext ctx, SourceSpan span) {
         leadingWith(ctx.withClause());
         SqlParserPos pos = positions.pos(ctx);
-        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), pos);
+        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), true,
+                pos);
         return output.changed(new SqlDelete(pos, target.table(), target.condition(), target.source(), target.alias()), target.alias(),
                 ctx.outputClause(), span);
     }
 
-    /** The target, FROM items, condition and TOP of an UPDATE or DELETE, in canonical form ({@link JoinedTarget}). */
+    /**
+     * The target, FROM items, condition and TOP of an UPDATE or DELETE, in canonical form ({@link JoinedTarget}); a DELETE
+     * without TOP may keep its target on the outer side of a join ({@link JoinedTarget#ofDelete}).
+     */
     private JoinedTarget joined(TsqlTargetContext target, List<FromItemContext> from, WhereClauseContext where,
-                                    CurrentOfClauseContext currentOf, TopClauseContext top, SqlParserPos pos) {
+                                CurrentOfClauseContext currentOf, TopClauseContext top, boolean delete, SqlParserPos pos) {
         SqlNode items = null;
         for (FromItemContext item : from) {
             SqlNode next = expressions.value(item);
@@ -129,8 +134,9 @@ final class TsqlDml {
         }
         SqlNode table = target.VARIABLE() != null ? expressions.tableVariable(target.VARIABLE()) : table(target.dmlTarget());
         SqlIdentifier alias = target.VARIABLE() != null ? null : alias(target.dmlTarget());
-        return JoinedTarget.of(table, alias, items, condition(where, currentOf), top(top), pos,
-                TsqlExpressions.NotConverted::new);
+        SqlNode condition = condition(where, currentOf);
+        return delete && top == null ? JoinedTarget.ofDelete(table, alias, items, condition, pos, TsqlExpressions.NotConverted::new)
+                : JoinedTarget.of(table, alias, items, condition, top(top), pos, TsqlExpressions.NotConverted::new);
     }
 
     /** TOP (n) of an UPDATE or DELETE: n rows, whichever; PERCENT and WITH TIES have no canonical form. */

@@ -48,7 +48,10 @@ final class TsqlOutput {
                     + "table with OUTPUT ... INTO, or return them from a function with RETURNING");
         }
         List<SqlNode> returning = new ArrayList<>();
-        for (SelectItemContext item : ctx.selectItem()) returning.add(returned(expressions.value(item), change.getKind(), alias));
+        for (OutputItemContext item : ctx.outputItem()) {
+            if (item.MERGE_ACTION() != null) throw new TsqlExpressions.NotConverted("$action outside the OUTPUT of a MERGE");
+            returning.add(returned(expressions.value(item.selectItem()), change.getKind(), alias));
+        }
         SqlParserPos pos = positions.pos(ctx);
         SqlNodeList columns = ctx.identifierList() == null ? null : new SqlNodeList(SqlServerNames.identifiers(ctx.identifierList())
                 .stream().<SqlNode>map(c -> new SqlIdentifier(c, pos)).toList(), pos);

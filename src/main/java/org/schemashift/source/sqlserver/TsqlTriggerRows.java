@@ -28,7 +28,9 @@ import org.schemashift.model.sql.CanonicalOperators;
  * The body of a trigger that runs once per row where SQL Server's runs once per statement: the
  * relations {@code inserted} and {@code deleted} it reads become the one row the trigger fires for,
  * {@code (SELECT NEW.*) AS inserted} and {@code (SELECT OLD.*) AS deleted} (an alias the source gave
- * is kept). Standing for an INSTEAD OF trigger on a table (a BEFORE trigger), it returns NULL at
+ * is kept). In a trigger that fires for INSERT and for another event, {@code deleted} is empty on an
+ * INSERT ({@code SELECT OLD.* WHERE NOT INSERTING}), where OLD would be one row of NULLs, as
+ * {@code inserted} is on a DELETE: {@code IF NOT EXISTS (SELECT 1 FROM deleted)} tells an INSERT. Standing for an INSTEAD OF trigger on a table (a BEFORE trigger), it returns NULL at
  * the end and at each RETURN, so the row is not changed. A change of that table in the body, which
  * SQL Server makes without firing the INSTEAD OF trigger again, would fire the BEFORE trigger again:
  * the body starts by letting the row through when the trigger is nested
@@ -126,7 +128,7 @@ final class TsqlTriggerRows extends ProcRewriter {
         });
     }
 
-    private static SqlNode relations(SqlNode from) {
+    private SqlNode relations(SqlNode from) {
         if (from instanceof SqlJoin join) {
             SqlJoin copy = (SqlJoin) join.clone(join.getParserPosition());
             copy.setLeft(relations(join.getLeft()));
@@ -140,13 +142,21 @@ final class TsqlTriggerRows extends ProcRewriter {
         return row == null ? from : SqlStdOperatorTable.AS.createCall(from.getParserPosition(), row, from);
     }
 
-    /** {@code SELECT NEW.*} for the relation {@code inserted}, {@code SELECT OLD.*} for {@code deleted}; null for any other. */
-    private static SqlNode row(SqlNode relation) {
+    /**
+     * {@code SELECT NEW.*} for the relation {@code inserted}, {@code SELECT OLD.*} for {@code deleted}, with
+     * {@code WHERE NOT DELETING} / {@code WHERE NOT INSERTING} when the trigger fires for the event that has
+     * no such row; null for any other relation.
+     */
+    private SqlNode row(SqlNode relation) {
         if (!(relation instanceof SqlIdentifier id) || !id.isSimple()) return null;
         String name = id.getSimple().toLowerCase(Locale.ROOT);
         if (!name.equals("inserted") && !name.equals("deleted")) return null;
+        boolean inserted = name.equals("inserted");
         SqlParserPos pos = id.getParserPosition();
-        SqlIdentifier all = new SqlIdentifier(List.of(name.equals("inserted") ? "NEW" : "OLD", ""), pos);
-        return new SqlSelect(pos, null, SqlNodeList.of(all), null, null, null, null, null, null, null, null, null);
+        SqlIdentifier all = new SqlIdentifier(List.of(inserted ? "NEW" : "OLD", ""), pos);
+        String without = inserted ? "DELETE" : "INSERT";
+        SqlNode where = events.contains(without) ? SqlStdOperatorTable.NOT.createCall(pos, ProcOperators.triggerEvent(
+                inserted ? ProcOperators.TriggerEvent.DELETING : ProcOperators.TriggerEvent.INSERTING, null, pos)) : null;
+        return new SqlSelect(pos, null, SqlNodeList.of(all), null, where, null, null, null, null, null, null, null);
     }
 }
