@@ -22,7 +22,10 @@ import org.schemashift.model.Catalog;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ForeignKey;
+import org.schemashift.model.Index;
+import org.schemashift.model.IndexPart;
 import org.schemashift.model.Table;
+import org.schemashift.model.UniqueConstraint;
 import org.schemashift.model.View;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
@@ -97,9 +100,11 @@ class ToMySqlCorpusTest {
             MariaDbCatalog catalog = new MariaDbCatalog(db);
             Set<String> tables = new LinkedHashSet<>();
             List<String> foreignKeys = new ArrayList<>();
+            Set<String> keys = new LinkedHashSet<>();
             for (String database : existing(db, databases)) {
                 catalog.tables(database).forEach(t -> tables.add(key(database, t)));
                 catalog.foreignKeys(database).forEach(fk -> foreignKeys.add(key(database, fk.table()) + " " + lower(fk.columns())));
+                keys.addAll(keys(catalog, database));
             }
             for (Table table : source.tables()) {
                 String database = database(table.name().schema(), current);
@@ -108,6 +113,9 @@ class ToMySqlCorpusTest {
                     assertThat(JdbcRows.column(db, "SELECT table_name FROM information_schema.table_constraints"
                             + " WHERE constraint_type = 'PRIMARY KEY' AND lower(table_schema) = '" + database + "'"))
                             .as("primary keys in " + database).anyMatch(t -> t.equalsIgnoreCase(table.name().name()));
+                }
+                if (corpusCase.source().equals("sqlserver")) {
+                    assertUniquesAndIndexes(keys, key(database, table.name().name()), table);
                 }
                 for (ForeignKey fk : table.foreignKeys()) {
                     assertThat(foreignKeys).as("foreign keys in " + databases)
@@ -123,6 +131,26 @@ class ToMySqlCorpusTest {
             }
             dropOthers(db, databases, current);
         }
+    }
+
+    /**
+     * Every unique constraint and index of the table is a MariaDB index on the same columns, in order
+     * ({@code keys} holds "database.table [columns]" for every index of every database).
+     */
+    private static void assertUniquesAndIndexes(Set<String> keys, String table, Table source) {
+        for (UniqueConstraint unique : source.uniques()) {
+            assertThat(keys).as("unique constraint " + unique.name() + " of " + table).contains(table + " " + lower(unique.columns()));
+        }
+        for (Index index : source.indexes()) {
+            List<String> columns = index.parts().stream().map(IndexPart::column).toList();
+            assertThat(keys).as("index " + index.name() + " of " + table).contains(table + " " + lower(columns));
+        }
+    }
+
+    private static List<String> keys(MariaDbCatalog catalog, String database) throws SQLException {
+        return catalog.query("SELECT table_name, GROUP_CONCAT(column_name ORDER BY seq_in_index) FROM information_schema.statistics"
+                + " WHERE table_schema = ? GROUP BY table_name, index_name", database).stream()
+                .map(row -> key(database, row.get(0)) + " " + lower(List.of(row.get(1).split(",")))).toList();
     }
 
     /** The databases' names as the server spells them (MySQL sources keep a schema's case). */

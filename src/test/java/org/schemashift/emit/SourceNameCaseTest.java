@@ -14,6 +14,8 @@ import org.schemashift.pipeline.SchemaScript;
 import org.schemashift.source.SourceFile;
 import org.schemashift.source.SourceOptions;
 import org.schemashift.testing.JdbcRows;
+import org.schemashift.testing.MariaDbCatalog;
+import org.schemashift.testing.SharedMariaDb;
 import org.schemashift.testing.SharedPostgres;
 
 /**
@@ -26,6 +28,16 @@ class SourceNameCaseTest {
 
     static ConversionResult convert(String from, String sql, SourceOptions options) {
         return new ConversionPipeline(from, "postgresql", null).run(List.of(new SourceFile("names.sql", sql)), options);
+    }
+
+    static ConversionResult convertToMySql(String sql) {
+        return new ConversionPipeline("oracle", "mysql", null).run(List.of(new SourceFile("names.sql", sql)), SourceOptions.NONE);
+    }
+
+    static Connection appliedToMariaDb(String name, ConversionResult result) throws Exception {
+        Connection db = SharedMariaDb.freshDatabase(name);
+        SharedMariaDb.runScript(db, SchemaScript.render(result));
+        return db;
     }
 
     static Connection applied(String name, ConversionResult result) throws Exception {
@@ -70,6 +82,24 @@ class SourceNameCaseTest {
         }
     }
 
+    @Test
+    void oracleQuotedAndUnquotedNamesAreTwoTablesOnMariaDb() throws Exception {
+        ConversionResult result = convertToMySql(ORACLE);
+        try (Connection db = appliedToMariaDb("oracle_name_case", result)) {
+            SharedMariaDb.runScript(db, "INSERT INTO orders VALUES (1, 'quoted'); INSERT INTO orders_2 VALUES (2, 20);"
+                    + "INSERT INTO `lines` VALUES (10, 1, 2)");
+            assertThat(JdbcRows.column(db, "SELECT note FROM quoted_notes")).containsExactly("quoted");
+            assertThat(JdbcRows.column(db, "SELECT total FROM plain_totals")).containsExactly("20");
+            assertThat(JdbcRows.column(db, "SELECT total FROM line_totals")).containsExactly("20");
+            assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO orders VALUES (1, 'again')")).hasMessageContaining("Duplicate");
+            assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO orders_2 VALUES (2, 0)")).hasMessageContaining("Duplicate");
+            assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO `lines` VALUES (11, 2, NULL)"))
+                    .hasMessageContaining("foreign key");
+            assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO `lines` VALUES (12, NULL, 1)"))
+                    .hasMessageContaining("foreign key");
+        }
+    }
+
     /**
      * Oracle columns {@code "id"} and {@code ID} are two columns: the second is renamed by the naming
      * policy (id_2) with an item, and every key, index, check, comment, reference and view follows it.
@@ -104,6 +134,25 @@ class SourceNameCaseTest {
             assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO t VALUES (9, 0, 'c')")).hasMessageContaining("ck_t");
             assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO c VALUES (7, NULL)")).hasMessageContaining("foreign key");
             assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO c VALUES (NULL, 1)")).hasMessageContaining("foreign key");
+        }
+    }
+
+    /** MySQL column names ignore case, so on MariaDB too ID becomes id_2, and every key follows it. */
+    @Test
+    void oracleColumnsDifferingInQuotedCaseAreTwoColumnsOnMariaDb() throws Exception {
+        ConversionResult result = convertToMySql(ORACLE_COLUMNS);
+        try (Connection db = appliedToMariaDb("oracle_column_case", result)) {
+            SharedMariaDb.runScript(db, "INSERT INTO t VALUES (7, 1, 'a'), (8, 2, 'b'); INSERT INTO c VALUES (2, 7)");
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', id, id_2) FROM both_ids ORDER BY id")).containsExactly("7|1", "8|2");
+            assertThat(JdbcRows.column(db, "SELECT concat_ws('|', id, note) FROM plain_ids")).containsExactly("2|b");
+            assertThat(new MariaDbCatalog(db).indexes(JdbcRows.column(db, "SELECT DATABASE()").get(0), "t"))
+                    .containsEntry("PRIMARY", List.of("id_2")).containsEntry("uq_t", List.of("id")).containsEntry("t_both", List.of("id", "id_2"));
+            // the primary key is ID's, the unique key "id"'s; the check and each foreign key test their own column
+            assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO t VALUES (9, 1, 'c')")).hasMessageContaining("PRIMARY");
+            assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO t VALUES (7, 3, 'c')")).hasMessageContaining("uq_t");
+            assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO t VALUES (9, 0, 'c')")).hasMessageContaining("ck_t");
+            assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO c VALUES (7, NULL)")).hasMessageContaining("foreign key");
+            assertThatThrownBy(() -> SharedMariaDb.runScript(db, "INSERT INTO c VALUES (NULL, 1)")).hasMessageContaining("foreign key");
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.schemashift.model.Column;
@@ -13,6 +12,7 @@ import org.schemashift.model.ForeignKey;
 import org.schemashift.model.Index;
 import org.schemashift.model.IndexPart;
 import org.schemashift.model.Table;
+import org.schemashift.plan.TargetNaming;
 
 /**
  * A table's column types as MySQL will hold them. A MySQL row holds at most 65,535 bytes of
@@ -31,9 +31,12 @@ final class MySqlTableLayout {
     private final Map<String, MySqlColumnType> types = new HashMap<>();
     private final List<String> widened = new ArrayList<>();
     private final org.schemashift.model.ObjectName table;
+    private final TargetNaming naming;
 
-    MySqlTableLayout(Table table) {
+    /** Columns are found by the source's name rules: Oracle {@code "id"} and {@code ID} are two columns. */
+    MySqlTableLayout(Table table, TargetNaming naming) {
         this.table = table.name();
+        this.naming = naming;
         // the type rule's spelling as written: DataType.name() is lower case, which would change ENUM and SET members
         for (Column column : table.columns()) types.put(key(column.name()), MySqlColumnType.of(column.type().sourceText()));
         int bytes = (int) Math.ceil(table.columns().stream().filter(Column::nullable).count() / 8.0);
@@ -66,7 +69,7 @@ final class MySqlTableLayout {
         return List.copyOf(widened);
     }
 
-    private static Set<String> keyedColumns(Table table) {
+    private Set<String> keyedColumns(Table table) {
         Set<String> keyed = new HashSet<>();
         if (table.primaryKey() != null) table.primaryKey().columns().forEach(c -> keyed.add(key(c)));
         table.uniques().forEach(u -> u.columns().forEach(c -> keyed.add(key(c))));
@@ -77,7 +80,7 @@ final class MySqlTableLayout {
         return keyed;
     }
 
-    private static String key(String column) {
-        return column.toLowerCase(Locale.ROOT);
+    private String key(String column) {
+        return naming.sourceKey(org.schemashift.model.ObjectName.of(column));
     }
 }

@@ -68,7 +68,7 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
     @Override
     protected StepSpelling spelling(DdlPlan plan, ActionItems items) {
         EmitContext context = new EmitContext(plan, new MySqlExpressions(plan.naming(), plan.names()::renamed), items);
-        MySqlTableLayouts layouts = new MySqlTableLayouts();
+        MySqlTableLayouts layouts = new MySqlTableLayouts(plan.naming());
         MySqlSchemaObjectWriter objects = new MySqlSchemaObjectWriter(context);
         MySqlTableWriter tables = new MySqlTableWriter(context, layouts);
         MySqlCodeWriter code = new MySqlCodeWriter(context);
