@@ -10,9 +10,11 @@ import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
@@ -321,7 +323,9 @@ public final class ExpressionConverter {
 
         @Override
         public SqlNode visit(SqlCall call) {
-            SqlNode visited = DataChanges.isStatement(call) ? valuesOf(call) : super.visit(call);
+            // a field name after a dot (v(i).f) names no column or routine: only what it is taken from is rewritten
+            SqlNode visited = DataChanges.isStatement(call) ? keeping(call, i -> DataChanges.namesOperand(call, i))
+                    : call.getKind() == SqlKind.DOT ? keeping(call, i -> i == 1) : super.visit(call);
             context.types.carry(call, visited);
             String name = PseudoFunctions.name(visited);
             FunctionRules.Compiled rule = name == null ? null : functions.find(name, ((SqlCall) visited).operandCount());
@@ -385,15 +389,15 @@ public final class ExpressionConverter {
             return converted;
         }
 
-        /** A data-change statement with its values and conditions rewritten; its names stay as they are. */
-        private SqlNode valuesOf(SqlCall statement) {
-            CallCopyingArgHandler operands = new CallCopyingArgHandler(statement, false) {
+        /** {@code call} with its operands rewritten but those {@code kept} names (a data-change statement's names, a field name). */
+        private SqlNode keeping(SqlCall call, IntPredicate kept) {
+            CallCopyingArgHandler operands = new CallCopyingArgHandler(call, false) {
                 @Override
                 public SqlNode visitChild(SqlVisitor<SqlNode> visitor, SqlNode expr, int i, SqlNode operand) {
-                    return DataChanges.namesOperand(statement, i) ? operand : super.visitChild(visitor, expr, i, operand);
+                    return kept.test(i) ? operand : super.visitChild(visitor, expr, i, operand);
                 }
             };
-            statement.getOperator().acceptCall(this, statement, false, operands);
+            call.getOperator().acceptCall(this, call, false, operands);
             return operands.result();
         }
 

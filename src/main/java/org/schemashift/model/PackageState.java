@@ -19,6 +19,11 @@ public record PackageState(ObjectName pkg, String schema, List<Declaration> type
         variables = List.copyOf(variables);
     }
 
+    /** The name of the function that reads {@code variable} for the session. */
+    public static String getter(String variable) {
+        return variable + "__GET";
+    }
+
     /** True when the target has nothing to create for the package beside its routines. */
     public boolean isEmpty() {
         return types.isEmpty() && variables.isEmpty();

@@ -1,6 +1,7 @@
 package org.schemashift.convert.proc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -430,12 +431,18 @@ final class BodyConverter extends ProcRewriter {
             SqlNode part = new SqlIdentifier(copyPart, pos);
             SqlNode changed = onCopy(target, root, element == null ? part
                     : SqlStdOperatorTable.ITEM.createCall(pos, part, expression(element.operand(0))));
-            SqlIdentifier copy = new SqlIdentifier(state.localCopy(), pos);
-            return new Block(null, List.of(new Declaration.Variable(copy.getSimple(), symbol.type(), state.read(pos), false, false, assign.span())),
-                    List.of(new Statement.Assign(changed, expression(assign.value()), assign.span()),
-                            new Statement.Call(state.setter(), List.of(Argument.positional(copy)), assign.span())), List.of(), assign.span());
+            return throughLocalCopy(symbol, new Statement.Assign(changed, expression(assign.value()), assign.span()));
         }
         return null;
+    }
+
+    /** {@code change} (already converted) made to the local copy of package variable {@code symbol}, read through its getter and stored by its setter. */
+    private static Block throughLocalCopy(Symbol symbol, Statement.Assign change) {
+        StateVariable state = symbol.state();
+        SqlIdentifier copy = new SqlIdentifier(state.localCopy(), change.target().getParserPosition());
+        return new Block(null, List.of(new Declaration.Variable(copy.getSimple(), symbol.type(), state.read(copy.getParserPosition()), false, false,
+                change.span())), List.of(change, new Statement.Call(state.setter(), List.of(Argument.positional(copy)), change.span())),
+                List.of(), change.span());
     }
 
     /** The name or element {@code V(i)} a target path starts from: {@code V(i)} of {@code V(i).F(j)} (field and element steps taken off). */
@@ -485,7 +492,7 @@ final class BodyConverter extends ProcRewriter {
         if (names.size() >= 2) {
             Symbol collection = scope.resolve(names.subList(0, names.size() - 1));
             CollectionMethod method = CollectionMethodRule.methodNamed(names.get(names.size() - 1));
-            if (collection != null && collection.kind() == Symbol.Kind.COLLECTION && method != null) return collectionChange(call, method);
+            if (collection != null && collection.kind() == Symbol.Kind.COLLECTION && method != null) return collectionChange(call, method, collection);
         }
         List<String> argumentNames = call.arguments().stream().map(Argument::name).toList();
         List<TypeFamily> families = call.arguments().stream()
@@ -537,9 +544,17 @@ final class BodyConverter extends ProcRewriter {
     }
 
     /** {@code V.EXTEND(n)} as the statement {@code V := collection(EXTEND, V, n)}. */
-    private Statement collectionChange(Statement.Call call, CollectionMethod method) {
+    private Statement collectionChange(Statement.Call call, CollectionMethod method, Symbol symbol) {
         SqlIdentifier collection = call.routine().skipLast(1);
         SqlNode[] arguments = call.arguments().stream().map(Argument::value).toArray(SqlNode[]::new);
+        if (method == CollectionMethod.DELETE && arguments.length > 0 && symbol.isState()) {
+            // DELETE(i) of a package variable is made on its local copy, which the writer sees as a collection (it removes
+            // one key or reports the deletion), never on the getter's value, whose DELETE it could not tell from DELETE of all
+            SqlIdentifier copy = new SqlIdentifier(symbol.state().localCopy(), collection.getParserPosition());
+            SqlNode[] converted = Arrays.stream(arguments).map(this::expression).toArray(SqlNode[]::new);
+            return throughLocalCopy(symbol, new Statement.Assign(copy,
+                    ProcOperators.collection(method, copy, call.routine().getParserPosition(), converted), call.span()));
+        }
         SqlNode changed = ProcOperators.collection(method, collection, call.routine().getParserPosition(), arguments);
         return visitAssign(new Statement.Assign(collection, changed, call.span()));
     }
@@ -606,7 +621,7 @@ final class BodyConverter extends ProcRewriter {
 
         SqlNode target(SqlNode target) {
             Symbol state = stateTarget(target);
-            if (state == null) return expression(target);
+            if (state == null) return elementTarget(target);
             SqlIdentifier copy = new SqlIdentifier(state.state().localCopy(), SqlParserPos.ZERO);
             copies.add(new Declaration.Variable(copy.getSimple(), state.type(), null, false, false, at));
             stores.add(new Statement.Call(state.state().setter(), List.of(Argument.positional(copy)), at));
@@ -623,16 +638,37 @@ final class BodyConverter extends ProcRewriter {
                     || !code.types().refusesAsOutArgument(variable.type(), parameter.type())) {
                 return target(argument);
             }
-            String wanted = "ss_out_" + parameter.name().toLowerCase(Locale.ROOT);
-            String name = wanted;
-            for (int n = 2; scope.lookup(name) != null; n++) name = wanted + "_" + n;   // never hides a variable of the code
-            SqlIdentifier copy = new SqlIdentifier(name, SqlParserPos.ZERO);
+            SqlIdentifier copy = fresh("ss_out_" + parameter.name().toLowerCase(Locale.ROOT));
             ProcType type = code.types().target(parameter.type(), at, what + " OUT argument " + parameter.name(), scope);
             SqlNode converted = expression(argument);
             copies.add(new Declaration.Variable(copy.getSimple(), type, parameter.mode() == ParameterMode.INOUT ? converted : null,
                     false, false, at));
             stores.add(new Statement.Assign(converted, copy, at));
             return copy;
+        }
+
+        /**
+         * An element {@code V(i)} as a target: PL/pgSQL takes no subscript in INTO, so the value goes
+         * into a copy of the element's type, assigned to the element after the statement (as any
+         * assignment of it is written: a key of a jsonb, an element of a package variable).
+         */
+        private SqlNode elementTarget(SqlNode target) {
+            SqlCall element = elementCall(target);
+            Symbol collection = element == null ? null : scope.resolve(names(element));
+            Declaration.CollectionType type = collection == null || collection.kind() != Symbol.Kind.COLLECTION ? null
+                    : scope.collectionType(collection);
+            if (type == null) return expression(target);
+            SqlIdentifier copy = fresh("ss_into_" + (copies.size() + 1));
+            copies.add(new Declaration.Variable(copy.getSimple(), type(type.element(), at, "INTO " + target), null, false, false, at));
+            stores.add(visitAssign(new Statement.Assign(target, copy, at)));
+            return copy;
+        }
+
+        /** A new variable named {@code wanted} (numbered when the code has one of that name, which it must not hide). */
+        private SqlIdentifier fresh(String wanted) {
+            String name = wanted;
+            for (int n = 2; scope.lookup(name) != null; n++) name = wanted + "_" + n;
+            return new SqlIdentifier(name, SqlParserPos.ZERO);
         }
 
         Statement around(Statement statement, SourceSpan span) {

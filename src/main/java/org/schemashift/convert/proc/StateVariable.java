@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.model.PackageState;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.sql.PseudoFunctions;
 
@@ -13,11 +14,10 @@ import org.schemashift.model.sql.PseudoFunctions;
  */
 record StateVariable(String schema, String variable, ProcType type) {
 
-    static final String GETTER_SUFFIX = "__GET";
     static final String SETTER_SUFFIX = "__SET";
 
     SqlIdentifier getter() {
-        return new SqlIdentifier(List.of(schema, variable + GETTER_SUFFIX), SqlParserPos.ZERO);
+        return new SqlIdentifier(List.of(schema, PackageState.getter(variable)), SqlParserPos.ZERO);
     }
 
     SqlIdentifier setter() {

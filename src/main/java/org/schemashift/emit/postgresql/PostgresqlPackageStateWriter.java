@@ -50,7 +50,7 @@ final class PostgresqlPackageStateWriter {
         for (Declaration.Variable variable : state.variables()) {
             String type = types.spell(variable.type());
             String setting = "'" + setting(state.schema(), variable.name()) + "'";
-            sql.append("CREATE FUNCTION ").append(qualified(state.schema(), variable.name() + "__GET")).append("() RETURNS ")
+            sql.append("CREATE FUNCTION ").append(qualified(state.schema(), PackageState.getter(variable.name()))).append("() RETURNS ")
                     .append(type).append(" LANGUAGE plpgsql AS $$\nBEGIN\n").append(guard)
                     .append("    RETURN NULLIF(current_setting(").append(setting).append(", true), '')::").append(type)
                     .append(";\nEND;\n$$;\n");

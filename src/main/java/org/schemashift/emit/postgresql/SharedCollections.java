@@ -35,6 +35,15 @@ record SharedCollections(Map<String, Declaration.CollectionType> schema, Map<Str
             if (returned != null) results.put(key(routine.name().schema() == null ? List.of(routine.name().name())
                     : List.of(routine.name().schema(), routine.name().name())), returned);
         }
+        for (PackageState state : states) {
+            // a package variable's getter returns the variable, whose elements are read as the variable's would be
+            for (Declaration.Variable variable : state.variables()) {
+                Declaration.CollectionType type = !(variable.type() instanceof ProcType.Named named) ? null
+                        : named.name().size() == 2 ? packaged.get(key(named.name()))
+                        : packaged.getOrDefault(key(List.of(state.pkg().name(), named.name().get(0))), schema.get(key(named.name())));
+                if (type != null) results.put(key(List.of(state.schema(), PackageState.getter(variable.name()))), type);
+            }
+        }
         return new SharedCollections(schema, packaged, results);
     }
 
