@@ -4,7 +4,8 @@ import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSpecialOperator;
+import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.model.sql.CanonicalOperators;
@@ -31,6 +32,16 @@ public record NullOrderSpelling(String id, NullCollation nulls, boolean nullsCla
         SqlNode bare = descending ? ((SqlCall) key).operand(0) : key;
         // false sorts before true: the NULLs go first when the first key is false for them
         SqlNode nullsKey = (nullsFirst ? SqlStdOperatorTable.IS_NOT_NULL : SqlStdOperatorTable.IS_NULL).createCall(pos, bare);
-        return SqlNodeList.of(nullsKey, key);
+        return TWO_KEYS.createCall(pos, nullsKey, key);
     }
+
+    /** Two ORDER BY keys in the place of one, written {@code a, b} (a SqlNodeList would be written as a row, in parentheses; the high precedence keeps a call from parentheses too). */
+    private static final SqlSpecialOperator TWO_KEYS = new SqlSpecialOperator("TWO_KEYS", SqlKind.OTHER, 100) {
+        @Override
+        public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
+            call.operand(0).unparse(writer, 0, 0);
+            writer.sep(",");
+            call.operand(1).unparse(writer, 0, 0);
+        }
+    };
 }
