@@ -1,8 +1,6 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.List;
-import org.apache.calcite.config.NullCollation;
-import org.schemashift.emit.NullOrderSpelling;
 import org.schemashift.emit.SpellingRule;
 
 /** The PostgreSQL target's Java spelling rules (ids PG-Jnnn), which its write rules name. */
@@ -12,7 +10,6 @@ public final class PostgresqlSpellingRules {
 
     public static List<SpellingRule> all() {
         return List.of(new PostgresqlGreatestLeast(), new PostgresqlFormatModels(), new PostgresqlRegexps(),
-                new PostgresqlSequenceValues(), new PostgresqlStringAgg(), new PostgresqlTimestampAdd(),
-                new NullOrderSpelling("PG-J007", NullCollation.HIGH, true));
+                new PostgresqlSequenceValues(), new PostgresqlStringAgg(), new PostgresqlTimestampAdd());
     }
 }
