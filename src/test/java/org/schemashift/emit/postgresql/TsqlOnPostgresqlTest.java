@@ -852,4 +852,34 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "SELECT id FROM child ORDER BY id")).containsExactly(List.of("10"), List.of("13"));
         }
     }
+
+    @Test
+    void afterTriggerOnSeveralEventsReadsAnEmptyDeletedOnInsertAndAnEmptyInsertedOnDelete() throws Exception {
+        try (Connection db = convertAndApply("events", """
+                CREATE TABLE log (msg varchar(50))
+                CREATE TABLE items (id int PRIMARY KEY, name varchar(20))
+                GO
+                CREATE TRIGGER items_audit ON items AFTER INSERT, UPDATE, DELETE
+                AS
+                INSERT INTO log SELECT 'inserted ' + CAST((SELECT count(*) FROM inserted) AS varchar(5))
+                  + ' deleted ' + CAST((SELECT count(*) FROM deleted) AS varchar(5))
+                GO
+                CREATE TRIGGER items_new ON items AFTER INSERT, UPDATE
+                AS
+                INSERT INTO log SELECT 'new ' + i.name FROM inserted AS i
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO items VALUES (1, 'a'), (2, 'b')");
+            SharedPostgres.runScript(db, "UPDATE items SET name = 'c' WHERE id = 1");
+            SharedPostgres.runScript(db, "DELETE FROM items");
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("inserted 2 deleted 0"), List.of("new a"),
+                    List.of("new b"), List.of("inserted 1 deleted 1"), List.of("new c"), List.of("inserted 0 deleted 2"));
+        }
+        String audit = result.objects().stream().filter(o -> o.sql().contains("items_audit")).findFirst().orElseThrow().sql();
+        assertThat(audit).contains("FROM (SELECT * FROM items WHERE FALSE) AS deleted", "FROM (SELECT * FROM items WHERE FALSE) AS inserted")
+                .contains("AFTER INSERT ON items REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT");
+        String onlyNew = result.objects().stream().filter(o -> o.sql().contains("items_new")).findFirst().orElseThrow().sql();
+        assertThat(onlyNew).as("a trigger that reads only what each of its events has keeps one function")
+                .containsOnlyOnce("CREATE FUNCTION");
+    }
 }
