@@ -882,4 +882,42 @@ class TsqlOnPostgresqlTest {
         assertThat(onlyNew).as("a trigger that reads only what each of its events has keeps one function")
                 .containsOnlyOnce("CREATE FUNCTION");
     }
+
+    @Test
+    void afterAnInnerTryCatchTheOuterCatchReadsItsOwnErrorAgain() throws Exception {
+        try (Connection db = convertAndApply("nestedcatch", """
+                CREATE TABLE log (msg varchar(200))
+                GO
+                CREATE PROCEDURE nested @innerChangesData bit
+                AS
+                BEGIN TRY
+                  THROW 50001, 'outer', 1
+                END TRY
+                BEGIN CATCH
+                  DECLARE @line int = ERROR_LINE(), @x int
+                  IF @innerChangesData = 1
+                    BEGIN TRY
+                      INSERT INTO log VALUES (CAST(1 / 0 AS varchar(10)))
+                    END TRY
+                    BEGIN CATCH
+                      INSERT INTO log VALUES ('inner ' + ERROR_MESSAGE())
+                    END CATCH
+                  ELSE
+                    BEGIN TRY
+                      SET @x = 1 / 0
+                    END TRY
+                    BEGIN CATCH
+                      INSERT INTO log VALUES ('inner ' + ERROR_MESSAGE())
+                    END CATCH
+                  INSERT INTO log VALUES ('outer ' + ERROR_MESSAGE() + ' ' + CAST(ERROR_NUMBER() AS varchar(10))
+                    + CASE WHEN ERROR_LINE() = @line THEN ' same line' ELSE ' other line' END)
+                END CATCH
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "CALL nested(false)");
+            SharedPostgres.runScript(db, "CALL nested(true)");
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("inner division by zero"),
+                    List.of("outer outer P0001 same line"), List.of("inner division by zero"), List.of("outer outer P0001 same line"));
+        }
+    }
 }
