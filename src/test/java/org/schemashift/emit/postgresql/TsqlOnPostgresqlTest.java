@@ -24,7 +24,11 @@ class TsqlOnPostgresqlTest {
     private ConversionResult result;
 
     private Connection convertAndApply(String name, String tsql) throws SQLException {
-        result = new ConversionPipeline("sqlserver", "postgresql", null).run(List.of(new SourceFile(name + ".sql", tsql)));
+        return convertAndApply(name, tsql, null);
+    }
+
+    private Connection convertAndApply(String name, String tsql, java.nio.file.Path rules) throws SQLException {
+        result = new ConversionPipeline("sqlserver", "postgresql", rules).run(List.of(new SourceFile(name + ".sql", tsql)));
         Connection db = SharedPostgres.freshDatabase("tsql_" + name);
         SharedPostgres.runScript(db, "SET check_function_bodies = on");
         SharedPostgres.runScript(db, SchemaScript.render(result));
@@ -919,5 +923,30 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("inner division by zero"),
                     List.of("outer outer P0001 same line"), List.of("inner division by zero"), List.of("outer outer P0001 same line"));
         }
+    }
+
+    @Test
+    void objectIdOfAConstantNameLooksUpTheNameTheConversionGaveThatTable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path rules = dir.resolve("rules.yaml");
+        java.nio.file.Files.writeString(rules, "rename:\n  - {id: PURCHASES, kind: table, name: Orders, to: purchases}\n");
+        try (Connection db = convertAndApply("objectnames", """
+                CREATE TABLE dbo.Orders (id int PRIMARY KEY)
+                CREATE TABLE [Order Details] (id int)
+                GO
+                CREATE PROCEDURE found @orders bit OUTPUT, @bracketed bit OUTPUT, @details bit OUTPUT, @temp bit OUTPUT,
+                  @missing bit OUTPUT
+                AS
+                CREATE TABLE #work (id int)
+                SET @orders = CASE WHEN OBJECT_ID('dbo.Orders') IS NOT NULL THEN 1 ELSE 0 END
+                SET @bracketed = CASE WHEN OBJECT_ID(N'[dbo].[ORDERS]', 'U') IS NOT NULL THEN 1 ELSE 0 END
+                SET @details = CASE WHEN OBJECT_ID('[dbo].[Order Details]') IS NOT NULL THEN 1 ELSE 0 END
+                SET @temp = CASE WHEN OBJECT_ID('tempdb..#work') IS NOT NULL THEN 1 ELSE 0 END
+                SET @missing = CASE WHEN OBJECT_ID('dbo.Nothing') IS NOT NULL THEN 1 ELSE 0 END
+                GO
+                """, rules)) {
+            assertThat(rows(db, "CALL found(NULL, NULL, NULL, NULL, NULL)")).containsExactly(List.of("t", "t", "t", "t", "f"));
+        }
+        assertThat(codes()).contains("SS-MSS-0121", "SS-MSS-0204");
     }
 }
