@@ -949,4 +949,26 @@ class TsqlOnPostgresqlTest {
         }
         assertThat(codes()).contains("SS-MSS-0121", "SS-MSS-0204");
     }
+
+    @Test
+    void anAssignedInputParameterStaysTheCalleesAndAnOutputParameterComesBackToTheCaller() throws Exception {
+        try (Connection db = convertAndApply("roundtrip", """
+                CREATE PROCEDURE dbo.bump @n int, @total int OUTPUT, @label varchar(20) = 'x' OUTPUT
+                AS
+                SET @n = @n * 10
+                SET @total = ISNULL(@total, 0) + @n
+                SET @label = @label + '!'
+                GO
+                CREATE PROCEDURE dbo.caller @result varchar(60) OUTPUT
+                AS
+                DECLARE @n int = 2, @total int = 1, @label varchar(20) = 'a'
+                EXEC dbo.bump @n, @total OUTPUT
+                EXEC dbo.bump @n = @n, @total = @total OUTPUT, @label = @label OUTPUT
+                EXEC dbo.bump 3, @total
+                SET @result = CAST(@n AS varchar(10)) + ' ' + CAST(@total AS varchar(10)) + ' ' + @label
+                GO
+                """)) {
+            assertThat(one(db, "CALL caller(NULL)")).isEqualTo("2 41 a!");
+        }
+    }
 }
