@@ -872,12 +872,16 @@ class TsqlOnPostgresqlTest {
                 AS
                 INSERT INTO log SELECT 'new ' + i.name FROM inserted AS i
                 GO
+                CREATE TRIGGER items_gone ON items AFTER DELETE
+                AS
+                IF NOT EXISTS (SELECT 1 FROM inserted) INSERT INTO log SELECT 'gone ' + name FROM deleted
+                GO
                 """)) {
             SharedPostgres.runScript(db, "INSERT INTO items VALUES (1, 'a'), (2, 'b')");
             SharedPostgres.runScript(db, "UPDATE items SET name = 'c' WHERE id = 1");
             SharedPostgres.runScript(db, "DELETE FROM items");
             assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("inserted 2 deleted 0"), List.of("new a"),
-                    List.of("new b"), List.of("inserted 1 deleted 1"), List.of("new c"), List.of("inserted 0 deleted 2"));
+                    List.of("new b"), List.of("inserted 1 deleted 1"), List.of("new c"), List.of("inserted 0 deleted 2"), List.of("gone b"), List.of("gone c"));
         }
         String audit = result.objects().stream().filter(o -> o.sql().contains("items_audit")).findFirst().orElseThrow().sql();
         assertThat(audit).contains("FROM (SELECT * FROM items WHERE FALSE) AS deleted", "FROM (SELECT * FROM items WHERE FALSE) AS inserted")
