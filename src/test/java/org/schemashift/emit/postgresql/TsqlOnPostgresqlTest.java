@@ -975,4 +975,24 @@ class TsqlOnPostgresqlTest {
             assertThat(one(db, "CALL caller(NULL)")).isEqualTo("2 41 a!");
         }
     }
+
+    @Test
+    void aMergeFromInsertedInATriggerOnInsertAndDeleteMergesNothingOnADelete() throws Exception {
+        try (Connection db = convertAndApply("mergeinserted", """
+                CREATE TABLE items (id int PRIMARY KEY, name varchar(20))
+                CREATE TABLE seen (id int PRIMARY KEY, times int)
+                GO
+                CREATE TRIGGER items_seen ON items AFTER INSERT, DELETE
+                AS
+                MERGE seen AS s USING inserted AS i ON s.id = i.id
+                WHEN MATCHED THEN UPDATE SET times = s.times + 1
+                WHEN NOT MATCHED THEN INSERT (id, times) VALUES (i.id, 1);
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO items VALUES (1, 'a'), (2, 'b')");
+            SharedPostgres.runScript(db, "DELETE FROM items WHERE id = 1");
+            SharedPostgres.runScript(db, "INSERT INTO items VALUES (1, 'a')");
+            assertThat(rows(db, "SELECT id, times FROM seen ORDER BY id")).containsExactly(List.of("1", "2"), List.of("2", "1"));
+        }
+    }
 }
