@@ -183,7 +183,8 @@ final class PlPgSqlTriggerWriter {
         if (bodies.bodies().stream().anyMatch(b -> !b.emptied().isEmpty())) {
             items.decided(trigger.span(), "plpgsql.transition-table-empty", "trigger " + trigger.name() + " reads "
                     + String.join(" and ", bodies.bodies().stream().flatMap(b -> b.emptied().stream()).distinct().toList())
-                    + " as an empty relation on the events that have no such rows, in functions of their own");
+                    + " as an empty relation on the events that have no such rows" + (bodies.bodies().size() > 1
+                    ? ", in functions of their own" : ""));
         }
         return String.join("\n", creates);
     }
