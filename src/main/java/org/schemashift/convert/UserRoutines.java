@@ -53,9 +53,12 @@ public final class UserRoutines {
     /**
      * One parameter of a routine: its name as declared, its mode, its source type, that type's family
      * and its target type as the target compares signatures ({@link TargetTypes#identity}, null when
-     * not known), and whether it has a default.
+     * not known), and its default (as the source wrote it; null when it has none).
      */
-    public record Parameter(String name, ParameterMode mode, ProcType type, TypeFamily family, String identity, boolean hasDefault) {
+    public record Parameter(String name, ParameterMode mode, ProcType type, TypeFamily family, String identity, SqlNode defaultValue) {
+        public boolean hasDefault() {
+            return defaultValue != null;
+        }
     }
 
     /**
@@ -140,8 +143,13 @@ public final class UserRoutines {
 
     /** The parameter modes of the routine called as {@code routine} (resolved; its first overload's), or an empty list when unknown. */
     public List<ParameterMode> modes(SqlIdentifier routine) {
+        return parameters(routine).stream().map(Parameter::mode).toList();
+    }
+
+    /** The parameters of the routine called as {@code routine} (resolved; its first overload's), or an empty list when unknown. */
+    public List<Parameter> parameters(SqlIdentifier routine) {
         List<List<Parameter>> all = overloads.getOrDefault(key(routine), List.of());
-        return all.isEmpty() ? List.of() : all.get(0).stream().map(Parameter::mode).toList();
+        return all.isEmpty() ? List.of() : all.get(0);
     }
 
     /**

@@ -18,7 +18,10 @@ public record Trigger(ObjectName name, ObjectName table, String timing, List<Str
                       Expr when, RoutineBody body, SourceSpan span, List<String> updateColumns, List<ObjectName> follows,
                       List<ObjectName> precedes, boolean disabled, TransitionTables transitions) {
 
-    /** The tables of new and old rows a statement-level trigger reads, each name null when the body reads none. */
+    /**
+     * The tables of new and old rows a statement-level trigger may read, each name null when the source has
+     * none; a target references those the body reads and its event has.
+     */
     public record TransitionTables(String newRows, String oldRows) {
     }
 

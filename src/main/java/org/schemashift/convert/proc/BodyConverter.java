@@ -2,6 +2,7 @@ package org.schemashift.convert.proc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -504,14 +505,39 @@ final class BodyConverter extends ProcRewriter {
         List<Argument> arguments = new ArrayList<>();
         for (int i = 0; i < call.arguments().size(); i++) {
             Argument a = call.arguments().get(i);
-            boolean passesBack = i < modes.size() && modes.get(i) != ParameterMode.IN;
-            arguments.add(new Argument(a.name(), passesBack ? targets.outArgument(a.value(), code.userRoutines().parameter(routine, argumentNames, i))
-                    : passed(routine, argumentNames, i, a.value())));
+            boolean out = i < modes.size() && modes.get(i) != ParameterMode.IN;
+            UserRoutines.Parameter parameter = out ? code.userRoutines().parameter(routine, argumentNames, i) : null;
+            arguments.add(new Argument(a.name(), !out ? passed(routine, argumentNames, i, a.value())
+                    : a.byValue() && parameter != null ? targets.inCopy(expression(a.value()), parameter)
+                    : targets.outArgument(a.value(), parameter)));
+        }
+        for (UserRoutines.Parameter omitted : omittedOutParameters(routine, call.arguments())) {
+            arguments.add(new Argument(omitted.name(), targets.inCopy(expression(omitted.defaultValue()), omitted)));
         }
         if (names.size() == 1) {
             scope.sharedVariables(names.get(0)).forEach(v -> arguments.add(new Argument(v, new SqlIdentifier(v, SqlParserPos.ZERO))));
         }
         return targets.around(new Statement.Call(routine, arguments, call.span()), call.span());
+    }
+
+    /**
+     * The OUT parameters with a default that a call leaves out: PL/pgSQL's CALL must give each OUT
+     * parameter a variable, so the default is passed in a copy, as the source passes it.
+     */
+    private List<UserRoutines.Parameter> omittedOutParameters(SqlIdentifier routine, List<Argument> given) {
+        List<UserRoutines.Parameter> parameters = code.userRoutines().parameters(routine);
+        Set<String> named = new HashSet<>();
+        int positional = 0;
+        for (Argument a : given) {
+            if (a.name() == null) positional++;
+            else named.add(a.name().toLowerCase(Locale.ROOT));
+        }
+        List<UserRoutines.Parameter> omitted = new ArrayList<>();
+        for (int i = positional; i < parameters.size(); i++) {
+            UserRoutines.Parameter p = parameters.get(i);
+            if (p.mode() != ParameterMode.IN && p.hasDefault() && !named.contains(p.name().toLowerCase(Locale.ROOT))) omitted.add(p);
+        }
+        return omitted;
     }
 
     /** A bare call of a member method as Oracle makes it: SELF is its first argument (the method's own SELF). */
@@ -644,6 +670,17 @@ final class BodyConverter extends ProcRewriter {
             copies.add(new Declaration.Variable(copy.getSimple(), type, parameter.mode() == ParameterMode.INOUT ? converted : null,
                     false, false, at));
             stores.add(new Statement.Assign(converted, copy, at));
+            return copy;
+        }
+
+        /**
+         * A value passed to an OUT parameter that does not take back what the callee leaves in it
+         * (T-SQL without OUTPUT, a default): a copy of the parameter's type holding the value, read by nothing after.
+         */
+        SqlNode inCopy(SqlNode value, UserRoutines.Parameter parameter) {
+            SqlIdentifier copy = fresh("ss_in_" + parameter.name().toLowerCase(Locale.ROOT));
+            ProcType type = code.types().target(parameter.type(), at, what + " argument " + parameter.name(), scope);
+            copies.add(new Declaration.Variable(copy.getSimple(), type, value, false, false, at));
             return copy;
         }
 

@@ -101,7 +101,7 @@ public final class PackageSchemas {
                                  Function<ProcType, TypeFamily> family, Function<ProcType, String> identity) {
         routines.addOverload(base, target, signature.returns() != null, signature.parameters().stream()
                 .map(p -> new UserRoutines.Parameter(p.name(), p.mode(), p.type(), family.apply(p.type()), identity.apply(p.type()),
-                        p.defaultValue() != null))
+                        p.defaultValue()))
                 .toList());
         if (signature.returns() != null) routines.addResult(base, family.apply(signature.returns().type()));
     }

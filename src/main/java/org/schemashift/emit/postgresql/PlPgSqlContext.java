@@ -51,16 +51,17 @@ final class PlPgSqlContext {
      */
     record ErrorSource(SqlNode sqlState, SqlNode message, SqlNode context, String reraise) {
         /**
-         * The error's PG_EXCEPTION_CONTEXT, which a handler of a body that asks where the error was
-         * raised copies when it starts ({@link PlPgSqlHandlers}).
+         * In an EXCEPTION clause: SQLSTATE and SQLERRM, which PL/pgSQL scopes to the clause, and the
+         * error's PG_EXCEPTION_CONTEXT in {@code contextVariable}, which the handler of a body that asks
+         * where the error was raised copies when it starts ({@link PlPgSqlHandlers}): one per handled
+         * block, so an inner handler's error does not replace the outer's once it is done.
          */
-        static final String CONTEXT = "ss_error_context";
+        static ErrorSource inExceptionClause(String contextVariable) {
+            return new ErrorSource(variable("sqlstate"), variable("sqlerrm"), variable(contextVariable), "RAISE;");
+        }
 
-        static final ErrorSource IN_EXCEPTION_CLAUSE = new ErrorSource(variable("sqlstate"), variable("sqlerrm"), variable(CONTEXT),
-                "RAISE;");
-
-        static ErrorSource copiedTo(String sqlStateVariable, String messageVariable) {
-            return new ErrorSource(variable(sqlStateVariable), variable(messageVariable), variable(CONTEXT),
+        static ErrorSource copiedTo(String sqlStateVariable, String messageVariable, String contextVariable) {
+            return new ErrorSource(variable(sqlStateVariable), variable(messageVariable), variable(contextVariable),
                     "RAISE EXCEPTION USING ERRCODE = " + sqlStateVariable + ", MESSAGE = " + messageVariable + ";");
         }
 

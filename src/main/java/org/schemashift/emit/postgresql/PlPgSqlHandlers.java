@@ -65,6 +65,10 @@ final class PlPgSqlHandlers {
             return "ss_message" + id;
         }
 
+        String contextVariable() {
+            return "ss_error_context" + id;
+        }
+
         boolean hasExitHandlers() {
             return handlers.stream().anyMatch(h -> h.kind() == Handler.Kind.EXIT);
         }
@@ -155,8 +159,8 @@ final class PlPgSqlHandlers {
                 catchesAll = when.conditions().equals("OTHERS");
                 out.line("WHEN " + when.conditions() + " THEN").indent();
                 if (when.handler().kind() == Handler.Kind.CONTINUE) {
-                    recordContext(out);
-                    writeBody(new Located(frame, when.handler()), PlPgSqlContext.ErrorSource.IN_EXCEPTION_CLAUSE);
+                    recordContext(frame, out);
+                    writeBody(new Located(frame, when.handler()), PlPgSqlContext.ErrorSource.inExceptionClause(frame.contextVariable()));
                 } else {
                     recordError(frame, when.number(), out);
                     out.line("EXIT " + frame.tryLabel() + ";");
@@ -190,7 +194,8 @@ final class PlPgSqlHandlers {
             out.outdent();
         }
         out.outdent().line("END " + frame.tryLabel() + ";");
-        PlPgSqlContext.ErrorSource copied = PlPgSqlContext.ErrorSource.copiedTo(frame.stateVariable(), frame.messageVariable());
+        PlPgSqlContext.ErrorSource copied = PlPgSqlContext.ErrorSource.copiedTo(frame.stateVariable(), frame.messageVariable(),
+                frame.contextVariable());
         String keyword = "IF";
         for (int i = 0; i < frame.handlers.size(); i++) {
             Handler handler = frame.handlers.get(i);
@@ -207,14 +212,14 @@ final class PlPgSqlHandlers {
         out.line(frame.handlerVariable() + " := " + handlerNumber + ";");
         out.line(frame.stateVariable() + " := SQLSTATE;");
         out.line(frame.messageVariable() + " := SQLERRM;");
-        recordContext(out);
+        recordContext(frame, out);
     }
 
     /** Where the error was raised, for a body that asks: only an EXCEPTION clause can read it (GET STACKED DIAGNOSTICS). */
-    private void recordContext(PlPgSqlText out) {
+    private void recordContext(Frame frame, PlPgSqlText out) {
         if (!writer.context().scan.readsErrorPlace()) return;
-        writer.context().declareGenerated(PlPgSqlContext.ErrorSource.CONTEXT, "text");
-        out.line("GET STACKED DIAGNOSTICS " + PlPgSqlContext.ErrorSource.CONTEXT + " = PG_EXCEPTION_CONTEXT;");
+        writer.context().declareGenerated(frame.contextVariable(), "text");
+        out.line("GET STACKED DIAGNOSTICS " + frame.contextVariable() + " = PG_EXCEPTION_CONTEXT;");
     }
 
     private void writeClause(Frame frame) {
@@ -222,8 +227,8 @@ final class PlPgSqlHandlers {
         for (WhenClause when : whenClauses(frame)) {
             if (when.handler().kind() != Handler.Kind.EXIT) continue;
             out.line("WHEN " + when.conditions() + " THEN").indent();
-            recordContext(out);
-            writer.context().handling(PlPgSqlContext.ErrorSource.IN_EXCEPTION_CLAUSE,
+            recordContext(frame, out);
+            writer.context().handling(PlPgSqlContext.ErrorSource.inExceptionClause(frame.contextVariable()),
                     () -> writer.writeAllOrNull(when.handler().body()));
             out.outdent();
         }

@@ -1,8 +1,11 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.EmittedObject;
@@ -42,17 +45,26 @@ final class PlPgSqlTriggerWriter {
         PostgresqlExpressions rows = expressions.within(ReferenceScope.triggerRows(trigger.table()));
         boolean whenInBody = trigger.when() != null && whenInBody(trigger);
         Block block = whenInBody ? guardedByWhen(trigger, items) : trigger.body().block();
-        RoutineBody body = new RoutineBody(block, trigger.body().nameConflict());
-        PlPgSqlScan scan = emitter.scan(body, List.of());
-        PlPgSqlContext context = new PlPgSqlContext(names, rows, items, scan, PlPgSqlContext.Shape.TRIGGER,
-                rowReturned(trigger));
-        PlPgSqlTriggerEvents events = new PlPgSqlTriggerEvents(trigger.name(), schema, trigger.table(), context);
-        context.useTriggerEvents(events);
+        PlPgSqlTransitionBodies bodies = trigger.transitions() != null && !isInsteadOf(trigger)
+                ? new PlPgSqlTransitionBodies(trigger, block) : null;
+        List<PlPgSqlTransitionBodies.EventBody> parts = bodies != null ? bodies.bodies()
+                : List.of(new PlPgSqlTransitionBodies.EventBody(trigger.events(), block, Set.of()));
+        StringBuilder sql = new StringBuilder();
+        Map<String, String> functionOfEvent = new HashMap<>();
+        Function first = null;
+        for (PlPgSqlTransitionBodies.EventBody part : parts) {
+            String named = parts.size() == 1 || part.emptied().isEmpty() ? function : emitter.triggerFunction(schema,
+                    new ObjectName(trigger.name().schema(), trigger.name().name() + "_" + String.join("_", part.events())));
+            // the bodies differ only in the tables read empty: the items are the first's
+            Function written = function(trigger, schema, named, part.block(), rows, first == null ? items : new ActionItems());
+            if (first == null) first = written;
+            sql.append(written.sql());
+            part.events().forEach(event -> functionOfEvent.put(event, named));
+        }
+        PlPgSqlScan scan = first.scan();
+        PlPgSqlContext context = first.context();
         PlPgSqlCompoundTriggerState state = PlPgSqlCompoundTriggerState.of(trigger);
         boolean sharesState = state != null && state.shared();
-        if (sharesState) context.frameTrigger(state.loadLines(context), state.storeLines(context));
-        StringBuilder sql = new StringBuilder("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
-                + PlPgSqlEmitter.dollarQuoted(emitter.body(context, body, context.triggerOpening)) + ";\n");
         if (sharesState) {
             sql.append(state.freshStateTrigger(context, table, events(trigger),
                     emitter.qualified(new ObjectName(schema, state.compound() + "_0STATE"))));
@@ -60,13 +72,12 @@ final class PlPgSqlTriggerWriter {
         if (!scan.updatingColumns().isEmpty()) {
             items.decided(trigger.span(), "plpgsql.updating-column-flag", "trigger " + trigger.name() + " reads UPDATING("
                     + String.join(", ", scan.updatingColumns()) + ") from flags set by statement-level UPDATE OF triggers");
-            sql.append(events.flagTriggers(scan.updatingColumns(), table,
+            sql.append(first.events().flagTriggers(scan.updatingColumns(), table,
                     emitter.qualified(new ObjectName(schema, trigger.name().name() + "__UPDATING"))));
         }
         String when = trigger.when() == null || whenInBody ? "" : " WHEN (" + rows.write(trigger.when().node()) + ")";
-        String create = trigger.transitions() == null || isInsteadOf(trigger)
-                ? createTrigger(trigger, bareName, events(trigger), "", table, when, function)
-                : withTransitionTables(trigger, bareName, table, when, function, items);
+        String create = bodies == null ? createTrigger(trigger, bareName, events(trigger), "", table, when, function)
+                : withTransitionTables(trigger, bodies, bareName, table, when, functionOfEvent, items);
         if (isInsteadOf(trigger) && !trigger.forEachRow()) {
             String reason = "trigger " + trigger.name() + ": PostgreSQL has INSTEAD OF triggers only FOR EACH ROW";
             items.add(PostgresqlCode.STATEMENT_INSTEAD_OF_TRIGGER, trigger.span(), reason);
@@ -81,6 +92,25 @@ final class PlPgSqlTriggerWriter {
         report(trigger, bareName, scan, items);
         if (state != null) compoundState(trigger, state, items);
         return new EmittedObject(ObjectKind.TRIGGER, PostgresqlIdentifiers.quote(bareName), sql.toString(), trigger.span());
+    }
+
+    /** A trigger function's text, with the scan, context and event flags of its body. */
+    private record Function(String sql, PlPgSqlScan scan, PlPgSqlContext context, PlPgSqlTriggerEvents events) {
+    }
+
+    private Function function(Trigger trigger, String schema, String function, Block block, PostgresqlExpressions rows,
+                              ActionItems items) {
+        RoutineBody body = new RoutineBody(block, trigger.body().nameConflict());
+        PlPgSqlScan scan = emitter.scan(body, List.of());
+        PlPgSqlContext context = new PlPgSqlContext(names, rows, items, scan, PlPgSqlContext.Shape.TRIGGER,
+                rowReturned(trigger));
+        PlPgSqlTriggerEvents events = new PlPgSqlTriggerEvents(trigger.name(), schema, trigger.table(), context);
+        context.useTriggerEvents(events);
+        PlPgSqlCompoundTriggerState state = PlPgSqlCompoundTriggerState.of(trigger);
+        if (state != null && state.shared()) context.frameTrigger(state.loadLines(context), state.storeLines(context));
+        String sql = "CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
+                + PlPgSqlEmitter.dollarQuoted(emitter.body(context, body, context.triggerOpening)) + ";\n";
+        return new Function(sql, scan, context, events);
     }
 
     /**
@@ -129,25 +159,32 @@ final class PlPgSqlTriggerWriter {
     /**
      * A trigger that reads the statement's rows as transition tables: PostgreSQL allows them on a
      * trigger of one event only, so one trigger per event (named {@code <trigger>_<event>} when there
-     * are several), each naming the tables its event has (INSERT new rows, DELETE old, UPDATE both).
+     * are several), each naming the tables its event has (INSERT new rows, DELETE old, UPDATE both) and
+     * its body reads, and running the function of its event's body ({@link PlPgSqlTransitionBodies}).
      */
-    private String withTransitionTables(Trigger trigger, String bareName, String table, String when, String function,
-                                        ActionItems items) {
+    private String withTransitionTables(Trigger trigger, PlPgSqlTransitionBodies bodies, String bareName, String table,
+                                        String when, Map<String, String> functionOfEvent, ActionItems items) {
         Trigger.TransitionTables tables = trigger.transitions();
-        List<String> creates = new java.util.ArrayList<>();
+        List<String> creates = new ArrayList<>();
         for (String event : trigger.events()) {
             String spelled = event.toUpperCase(Locale.ROOT);
             String referencing = "";
-            if (tables.newRows() != null && !spelled.equals("DELETE")) referencing += " NEW TABLE AS " + identifier(tables.newRows());
-            if (tables.oldRows() != null && !spelled.equals("INSERT")) referencing += " OLD TABLE AS " + identifier(tables.oldRows());
+            if (bodies.references(event, tables, tables.newRows())) referencing += " NEW TABLE AS " + identifier(tables.newRows());
+            if (bodies.references(event, tables, tables.oldRows())) referencing += " OLD TABLE AS " + identifier(tables.oldRows());
             String name = trigger.events().size() == 1 ? bareName
                     : PostgresqlIdentifiers.shorten(names.fold(trigger.name().name() + "_" + spelled));
             creates.add(createTrigger(trigger, name, spelled, referencing.isEmpty() ? "" : " REFERENCING" + referencing, table,
-                    when, function));
+                    when, functionOfEvent.get(event)));
         }
         if (creates.size() > 1) {
             items.decided(trigger.span(), "plpgsql.transition-tables-per-event", "trigger " + trigger.name() + " is one PostgreSQL"
                     + " trigger per event: transition tables are allowed on single-event triggers only");
+        }
+        if (bodies.bodies().stream().anyMatch(b -> !b.emptied().isEmpty())) {
+            items.decided(trigger.span(), "plpgsql.transition-table-empty", "trigger " + trigger.name() + " reads "
+                    + String.join(" and ", bodies.bodies().stream().flatMap(b -> b.emptied().stream()).distinct().toList())
+                    + " as an empty relation on the events that have no such rows" + (bodies.bodies().size() > 1
+                    ? ", in functions of their own" : ""));
         }
         return String.join("\n", creates);
     }

@@ -4,6 +4,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.CanonicalSpelling;
@@ -14,6 +18,7 @@ import org.schemashift.emit.ReferenceScope;
 import org.schemashift.emit.UniqueKeys;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.sql.CanonicalOperators;
 import org.schemashift.model.sql.DataChanges;
 import org.schemashift.plan.TargetName;
 import org.schemashift.plan.TargetNaming;
@@ -106,11 +111,27 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     }
 
     private SqlNode spelled(SqlNode node) {
-        CanonicalSpelling.Spelled spelled = SPELLING.spell(node);
+        CanonicalSpelling.Spelled spelled = SPELLING.spell(node.accept(relationNamesAsText));
         if (!spelled.complete()) throw new IllegalStateException("PostgreSQL cannot spell " + spelled.unspellable());
         helpers.addAll(CompatFunctions.calledBy(spelled.node()));
         return spelled.node();
     }
+
+    /**
+     * RELATION_ID of a relation the code names (not text): the text of the name this conversion gives
+     * that relation (its rename, folded, quoted where needed), which to_regclass reads as written.
+     */
+    private final SqlShuttle relationNamesAsText = new SqlShuttle() {
+        @Override
+        public SqlNode visit(SqlCall call) {
+            if (call.getOperator() == CanonicalOperators.RELATION_ID && call.operand(0) instanceof SqlIdentifier id) {
+                ObjectName source = id.names.size() == 1 ? ObjectName.of(id.names.get(0)) : new ObjectName(id.names.get(0), id.names.get(1));
+                SqlParserPos pos = call.getParserPosition();
+                return CanonicalOperators.RELATION_ID.createCall(pos, SqlLiteral.createCharString(relation(source), pos));
+            }
+            return super.visit(call);
+        }
+    };
 
     private String unparse(SqlNode spelled) {
         return PostgresqlTargetSqlDialect.INSTANCE.unparse(folded(spelled));

@@ -184,7 +184,7 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
 
     @Override
     public Statement visitCall(Call call) {
-        List<Argument> arguments = call.arguments().stream().map(a -> new Argument(a.name(), expression(a.value()))).toList();
+        List<Argument> arguments = call.arguments().stream().map(a -> new Argument(a.name(), expression(a.value()), a.byValue())).toList();
         return new Call((SqlIdentifier) expression(call.routine()), arguments, call.span());
     }
 

@@ -18,7 +18,7 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.TableNameContext
  * only schema and object are kept, and the default schema {@code dbo} is where unqualified names
  * live, so a name qualified with it is the unqualified name (the target's default schema).
  */
-final class SqlServerNames {
+public final class SqlServerNames {
     static final String DEFAULT_SCHEMA = "dbo";
 
     private SqlServerNames() {
@@ -72,6 +72,19 @@ final class SqlServerNames {
         }
         parts.add(identifier(part.toString().trim()));
         return parts;
+    }
+
+    /**
+     * The table or view a name given as a string names, as {@link #objectName(List)} reads it
+     * ({@code 'dbo.t'}, {@code '[s].[t]'}, {@code 'db..t'} and {@code 'tempdb..#t'} in the default
+     * schema); null when the string is no such name (an empty part, more than three parts).
+     */
+    public static ObjectName objectNamed(String written) {
+        List<String> parts = parts(written);
+        if (parts.size() > 3 || parts.get(parts.size() - 1).isEmpty()) return null;
+        List<String> used = parts.subList(Math.max(0, parts.size() - 2), parts.size());
+        if (used.size() == 2 && used.get(0).isEmpty()) return parts.size() == 3 ? ObjectName.of(used.get(1)) : null;
+        return objectName(used);
     }
 
     /** {@code 'it''s'} and {@code N'...'}: the value. */

@@ -168,7 +168,8 @@ final class SqlServerRoutineReader {
         if (insteadOf) return insteadOf(name, table, events, block);
         boolean inserts = events.contains("INSERT") || events.contains("UPDATE");
         boolean deletes = events.contains("DELETE") || events.contains("UPDATE");
-        Trigger.TransitionTables transitions = new Trigger.TransitionTables(inserts ? "inserted" : null, deletes ? "deleted" : null);
+        // both, whatever the events: in an INSERT trigger deleted is empty, in a DELETE trigger inserted
+        Trigger.TransitionTables transitions = new Trigger.TransitionTables("inserted", "deleted");
         notes.add(SqlServerCode.TRIGGER_ROWS_AS_TABLES.at(positions.statementSpan(), "trigger " + name + " fires once per "
                 + "statement and reads " + (inserts ? "inserted" : "") + (inserts && deletes ? " and " : "")
                 + (deletes ? "deleted" : "") + " as transition tables"));

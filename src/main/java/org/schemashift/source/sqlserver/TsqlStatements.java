@@ -371,7 +371,7 @@ final class TsqlStatements {
         for (CallArgumentContext argument : call.callArgument()) {
             if (argument.DEFAULT() != null) throw new TsqlExpressions.NotConverted("DEFAULT as an argument: leave the argument out");
             String parameter = argument.VARIABLE() == null ? null : TsqlVariables.parameterName(argument.VARIABLE().getText());
-            arguments.add(new Argument(parameter, expressions.value(argument.callValue().valueExpression())));
+            arguments.add(new Argument(parameter, expressions.value(argument.callValue().valueExpression()), argument.output == null));
         }
         if (call.returnVariable != null) {
             arguments.add(new Argument(SqlServerRoutineReader.RETURN_STATUS,

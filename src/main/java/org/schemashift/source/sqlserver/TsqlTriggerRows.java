@@ -2,12 +2,10 @@ package org.schemashift.source.sqlserver;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDelete;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
-import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlMerge;
 import org.apache.calcite.sql.SqlNode;
@@ -16,11 +14,11 @@ import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcRewriter;
+import org.schemashift.model.proc.RelationReplacer;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.sql.CanonicalOperators;
 
@@ -36,7 +34,7 @@ import org.schemashift.model.sql.CanonicalOperators;
  * the body starts by letting the row through when the trigger is nested
  * ({@code TRIGGER_DEPTH() > 1}; any trigger's change of the table is let through then).
  */
-final class TsqlTriggerRows extends ProcRewriter {
+final class TsqlTriggerRows extends RelationReplacer {
     private final List<String> ownTable;
     private final List<String> events;
 
@@ -46,6 +44,7 @@ final class TsqlTriggerRows extends ProcRewriter {
      * INSERT, UPDATE, DELETE it fires for.
      */
     TsqlTriggerRows(List<String> ownTable, List<String> events) {
+        super(name -> row(name, events));
         this.ownTable = ownTable;
         this.events = events;
     }
@@ -113,46 +112,15 @@ final class TsqlTriggerRows extends ProcRewriter {
         return new Statement.Return(SqlLiteral.createNull(SqlParserPos.ZERO), span);
     }
 
-    @Override
-    protected SqlNode expression(SqlNode node) {
-        return node.accept(new SqlShuttle() {
-            @Override
-            public SqlNode visit(SqlCall call) {
-                if (call instanceof SqlSelect select && select.getFrom() != null) {
-                    SqlSelect copy = (SqlSelect) select.clone(select.getParserPosition());
-                    copy.setFrom(relations(select.getFrom()));
-                    return super.visit(copy);
-                }
-                return super.visit(call);
-            }
-        });
-    }
-
-    private SqlNode relations(SqlNode from) {
-        if (from instanceof SqlJoin join) {
-            SqlJoin copy = (SqlJoin) join.clone(join.getParserPosition());
-            copy.setLeft(relations(join.getLeft()));
-            copy.setRight(relations(join.getRight()));
-            return copy;
-        }
-        if (from instanceof SqlCall as && as.getOperator() == SqlStdOperatorTable.AS && row(as.operand(0)) != null) {
-            return SqlStdOperatorTable.AS.createCall(as.getParserPosition(), row(as.operand(0)), as.operand(1));
-        }
-        SqlNode row = row(from);
-        return row == null ? from : SqlStdOperatorTable.AS.createCall(from.getParserPosition(), row, from);
-    }
-
     /**
      * {@code SELECT NEW.*} for the relation {@code inserted}, {@code SELECT OLD.*} for {@code deleted}, with
      * {@code WHERE NOT DELETING} / {@code WHERE NOT INSERTING} when the trigger fires for the event that has
      * no such row; null for any other relation.
      */
-    private SqlNode row(SqlNode relation) {
-        if (!(relation instanceof SqlIdentifier id) || !id.isSimple()) return null;
-        String name = id.getSimple().toLowerCase(Locale.ROOT);
+    private static SqlNode row(String name, List<String> events) {
         if (!name.equals("inserted") && !name.equals("deleted")) return null;
         boolean inserted = name.equals("inserted");
-        SqlParserPos pos = id.getParserPosition();
+        SqlParserPos pos = SqlParserPos.ZERO;
         SqlIdentifier all = new SqlIdentifier(List.of(inserted ? "NEW" : "OLD", ""), pos);
         String without = inserted ? "DELETE" : "INSERT";
         SqlNode where = events.contains(without) ? SqlStdOperatorTable.NOT.createCall(pos, ProcOperators.triggerEvent(

@@ -24,7 +24,11 @@ class TsqlOnPostgresqlTest {
     private ConversionResult result;
 
     private Connection convertAndApply(String name, String tsql) throws SQLException {
-        result = new ConversionPipeline("sqlserver", "postgresql", null).run(List.of(new SourceFile(name + ".sql", tsql)));
+        return convertAndApply(name, tsql, null);
+    }
+
+    private Connection convertAndApply(String name, String tsql, java.nio.file.Path rules) throws SQLException {
+        result = new ConversionPipeline("sqlserver", "postgresql", rules).run(List.of(new SourceFile(name + ".sql", tsql)));
         Connection db = SharedPostgres.freshDatabase("tsql_" + name);
         SharedPostgres.runScript(db, "SET check_function_bodies = on");
         SharedPostgres.runScript(db, SchemaScript.render(result));
@@ -850,6 +854,145 @@ class TsqlOnPostgresqlTest {
             SharedPostgres.runScript(db, "INSERT INTO child VALUES (10, 1), (11, 3), (12, NULL), (13, 2)");
             SharedPostgres.runScript(db, "CALL orphans()");
             assertThat(rows(db, "SELECT id FROM child ORDER BY id")).containsExactly(List.of("10"), List.of("13"));
+        }
+    }
+
+    @Test
+    void afterTriggerOnSeveralEventsReadsAnEmptyDeletedOnInsertAndAnEmptyInsertedOnDelete() throws Exception {
+        try (Connection db = convertAndApply("events", """
+                CREATE TABLE log (msg varchar(50))
+                CREATE TABLE items (id int PRIMARY KEY, name varchar(20))
+                GO
+                CREATE TRIGGER items_audit ON items AFTER INSERT, UPDATE, DELETE
+                AS
+                INSERT INTO log SELECT 'inserted ' + CAST((SELECT count(*) FROM inserted) AS varchar(5))
+                  + ' deleted ' + CAST((SELECT count(*) FROM deleted) AS varchar(5))
+                GO
+                CREATE TRIGGER items_new ON items AFTER INSERT, UPDATE
+                AS
+                INSERT INTO log SELECT 'new ' + i.name FROM inserted AS i
+                GO
+                CREATE TRIGGER items_gone ON items AFTER DELETE
+                AS
+                IF NOT EXISTS (SELECT 1 FROM inserted) INSERT INTO log SELECT 'gone ' + name FROM deleted
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO items VALUES (1, 'a'), (2, 'b')");
+            SharedPostgres.runScript(db, "UPDATE items SET name = 'c' WHERE id = 1");
+            SharedPostgres.runScript(db, "DELETE FROM items");
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("inserted 2 deleted 0"), List.of("new a"),
+                    List.of("new b"), List.of("inserted 1 deleted 1"), List.of("new c"), List.of("inserted 0 deleted 2"), List.of("gone b"), List.of("gone c"));
+        }
+        String audit = result.objects().stream().filter(o -> o.sql().contains("items_audit")).findFirst().orElseThrow().sql();
+        assertThat(audit).contains("FROM (SELECT * FROM items WHERE FALSE) AS deleted", "FROM (SELECT * FROM items WHERE FALSE) AS inserted")
+                .contains("AFTER INSERT ON items REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT");
+        String onlyNew = result.objects().stream().filter(o -> o.sql().contains("items_new")).findFirst().orElseThrow().sql();
+        assertThat(onlyNew).as("a trigger that reads only what each of its events has keeps one function")
+                .containsOnlyOnce("CREATE FUNCTION");
+    }
+
+    @Test
+    void afterAnInnerTryCatchTheOuterCatchReadsItsOwnErrorAgain() throws Exception {
+        try (Connection db = convertAndApply("nestedcatch", """
+                CREATE TABLE log (msg varchar(200))
+                GO
+                CREATE PROCEDURE nested @innerChangesData bit
+                AS
+                BEGIN TRY
+                  THROW 50001, 'outer', 1
+                END TRY
+                BEGIN CATCH
+                  DECLARE @line int = ERROR_LINE(), @x int
+                  IF @innerChangesData = 1
+                    BEGIN TRY
+                      INSERT INTO log VALUES (CAST(1 / 0 AS varchar(10)))
+                    END TRY
+                    BEGIN CATCH
+                      INSERT INTO log VALUES ('inner ' + ERROR_MESSAGE())
+                    END CATCH
+                  ELSE
+                    BEGIN TRY
+                      SET @x = 1 / 0
+                    END TRY
+                    BEGIN CATCH
+                      INSERT INTO log VALUES ('inner ' + ERROR_MESSAGE())
+                    END CATCH
+                  INSERT INTO log VALUES ('outer ' + ERROR_MESSAGE() + ' ' + CAST(ERROR_NUMBER() AS varchar(10))
+                    + CASE WHEN ERROR_LINE() = @line THEN ' same line' ELSE ' other line' END)
+                END CATCH
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "CALL nested(false)");
+            SharedPostgres.runScript(db, "CALL nested(true)");
+            assertThat(rows(db, "SELECT msg FROM log")).containsExactly(List.of("inner division by zero"),
+                    List.of("outer outer P0001 same line"), List.of("inner division by zero"), List.of("outer outer P0001 same line"));
+        }
+    }
+
+    @Test
+    void objectIdOfAConstantNameLooksUpTheNameTheConversionGaveThatTable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path rules = dir.resolve("rules.yaml");
+        java.nio.file.Files.writeString(rules, "rename:\n  - {id: PURCHASES, kind: table, name: Orders, to: purchases}\n");
+        try (Connection db = convertAndApply("objectnames", """
+                CREATE TABLE dbo.Orders (id int PRIMARY KEY)
+                CREATE TABLE [Order Details] (id int)
+                GO
+                CREATE PROCEDURE found @orders bit OUTPUT, @bracketed bit OUTPUT, @details bit OUTPUT, @temp bit OUTPUT,
+                  @missing bit OUTPUT
+                AS
+                CREATE TABLE #work (id int)
+                SET @orders = CASE WHEN OBJECT_ID('dbo.Orders') IS NOT NULL THEN 1 ELSE 0 END
+                SET @bracketed = CASE WHEN OBJECT_ID(N'[dbo].[ORDERS]', 'U') IS NOT NULL THEN 1 ELSE 0 END
+                SET @details = CASE WHEN OBJECT_ID('[dbo].[Order Details]') IS NOT NULL THEN 1 ELSE 0 END
+                SET @temp = CASE WHEN OBJECT_ID('tempdb..#work') IS NOT NULL THEN 1 ELSE 0 END
+                SET @missing = CASE WHEN OBJECT_ID('dbo.Nothing') IS NOT NULL THEN 1 ELSE 0 END
+                GO
+                """, rules)) {
+            assertThat(rows(db, "CALL found(NULL, NULL, NULL, NULL, NULL)")).containsExactly(List.of("t", "t", "t", "t", "f"));
+        }
+        assertThat(codes()).contains("SS-MSS-0121", "SS-MSS-0204");
+    }
+
+    @Test
+    void anAssignedInputParameterStaysTheCalleesAndAnOutputParameterComesBackToTheCaller() throws Exception {
+        try (Connection db = convertAndApply("roundtrip", """
+                CREATE PROCEDURE dbo.bump @n int, @total int OUTPUT, @label varchar(20) = 'x' OUTPUT
+                AS
+                SET @n = @n * 10
+                SET @total = ISNULL(@total, 0) + @n
+                SET @label = @label + '!'
+                GO
+                CREATE PROCEDURE dbo.caller @result varchar(60) OUTPUT
+                AS
+                DECLARE @n int = 2, @total int = 1, @label varchar(20) = 'a'
+                EXEC dbo.bump @n, @total OUTPUT
+                EXEC dbo.bump @n = @n, @total = @total OUTPUT, @label = @label OUTPUT
+                EXEC dbo.bump 3, @total
+                SET @result = CAST(@n AS varchar(10)) + ' ' + CAST(@total AS varchar(10)) + ' ' + @label
+                GO
+                """)) {
+            assertThat(one(db, "CALL caller(NULL)")).isEqualTo("2 41 a!");
+        }
+    }
+
+    @Test
+    void aMergeFromInsertedInATriggerOnInsertAndDeleteMergesNothingOnADelete() throws Exception {
+        try (Connection db = convertAndApply("mergeinserted", """
+                CREATE TABLE items (id int PRIMARY KEY, name varchar(20))
+                CREATE TABLE seen (id int PRIMARY KEY, times int)
+                GO
+                CREATE TRIGGER items_seen ON items AFTER INSERT, DELETE
+                AS
+                MERGE seen AS s USING inserted AS i ON s.id = i.id
+                WHEN MATCHED THEN UPDATE SET times = s.times + 1
+                WHEN NOT MATCHED THEN INSERT (id, times) VALUES (i.id, 1);
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO items VALUES (1, 'a'), (2, 'b')");
+            SharedPostgres.runScript(db, "DELETE FROM items WHERE id = 1");
+            SharedPostgres.runScript(db, "INSERT INTO items VALUES (1, 'a')");
+            assertThat(rows(db, "SELECT id, times FROM seen ORDER BY id")).containsExactly(List.of("1", "2"), List.of("2", "1"));
         }
     }
 }

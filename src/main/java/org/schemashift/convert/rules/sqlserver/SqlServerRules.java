@@ -13,7 +13,7 @@ public final class SqlServerRules {
     public static List<ExpressionRule> all() {
         return List.of(new StringPlusRule(), new ConvertRule(), new BooleanNumberComparisonRule("MSS-J003"), new BooleanAsNumberRule("MSS-J013"), new LikeCharacterClassRule(),
                 new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule(), new PatIndexRule(), new TopRule(),
-                new QueryConstructRule(), new PivotRule());
+                new QueryConstructRule(), new PivotRule(), new ObjectIdNameRule());
     }
 
     /** The rules of SQL Server constructs written otherwise for the MySQL target, which MariaDB (no LATERAL) must run. */
