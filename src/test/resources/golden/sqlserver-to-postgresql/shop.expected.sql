@@ -43,7 +43,7 @@ COMMENT ON TABLE customer IS 'Who buys';
 
 -- schemashift:object view activeproducts @ shop.sql:43
 CREATE VIEW activeproducts AS
-SELECT p.productid, p.sku || ' ' || CAST(p.price AS VARCHAR(20)) AS label FROM product AS p WHERE p.discontinued = FALSE ORDER BY p.productid NULLS FIRST;
+SELECT p.productid, p.sku || ' ' || CAST(p.price AS VARCHAR(20)) AS label FROM product AS p WHERE p.discontinued = FALSE ORDER BY p.productid;
 
 -- schemashift:object procedure addcustomer @ shop.sql:47
 CREATE PROCEDURE addcustomer(p_name varchar(100)) LANGUAGE plpgsql AS $$

@@ -12,21 +12,26 @@ import org.schemashift.model.sql.CanonicalOperators;
 
 /**
  * An ORDER BY key whose NULLs sort as the source sorts them ({@link CanonicalOperators#NULLS_LOW},
- * {@link CanonicalOperators#NULLS_HIGH}) in a target whose own default is {@code nulls} (the target's
- * fact: PostgreSQL HIGH, MySQL LOW): the key as it is where the two agree; otherwise with
- * {@code NULLS FIRST} / {@code NULLS LAST} where the target has them, else (MySQL) after a key that
- * puts the NULLs where the source does, {@code x IS NULL, x} or {@code x IS NOT NULL, x DESC}
- * (https://dev.mysql.com/doc/refman/8.0/en/working-with-null.html: NULLs sort first ascending).
+ * {@link CanonicalOperators#NULLS_HIGH}), or with {@code NULLS FIRST} / {@code NULLS LAST} written
+ * in the source, in a target whose own default is {@code nulls} (the target's fact: PostgreSQL
+ * HIGH, MySQL LOW): the key as it is where the target's default puts the NULLs there anyway;
+ * otherwise with {@code NULLS FIRST} / {@code NULLS LAST} where the target has them, else (MySQL,
+ * which rejects them) after a key that puts the NULLs there, {@code x IS NULL, x} or
+ * {@code x IS NOT NULL, x DESC} (https://dev.mysql.com/doc/refman/8.0/en/working-with-null.html:
+ * NULLs sort first ascending).
  */
 public record NullOrderSpelling(String id, NullCollation nulls, boolean nullsClause) implements SpellingRule {
 
     @Override
     public SqlNode spell(SqlCall call, Context context) {
         SqlNode key = call.operand(0);
-        NullCollation source = call.getOperator() == CanonicalOperators.NULLS_LOW ? NullCollation.LOW : NullCollation.HIGH;
-        if (source == nulls) return key;
         boolean descending = key.getKind() == SqlKind.DESCENDING;
-        boolean nullsFirst = source == NullCollation.LOW != descending;
+        boolean nullsFirst = switch (call.getKind()) {
+            case NULLS_FIRST -> true;
+            case NULLS_LAST -> false;
+            default -> call.getOperator() == CanonicalOperators.NULLS_LOW != descending;
+        };
+        if (nullsFirst == (nulls == NullCollation.LOW != descending)) return key;
         SqlParserPos pos = call.getParserPosition();
         if (nullsClause) return (nullsFirst ? SqlStdOperatorTable.NULLS_FIRST : SqlStdOperatorTable.NULLS_LAST).createCall(pos, key);
         SqlNode bare = descending ? ((SqlCall) key).operand(0) : key;

@@ -143,7 +143,7 @@ class MySqlDataChangesOnBothTest {
             assertThat(both.onPostgres(queue)).isEqualTo(both.onMariaDb(queue)).containsExactly(
                     List.of("1", "6", "0"), List.of("2", "10", "1"), List.of("3", "6", "0"), List.of("4", "2", "0"), List.of("6", "10", "1"));
             assertThat(both.script).contains("UPDATE queue SET done = 1 WHERE ctid IN (SELECT ctid FROM queue WHERE done = 0 "
-                    + "ORDER BY prio DESC, id LIMIT 2)");
+                    + "ORDER BY prio DESC NULLS LAST, id LIMIT 2)");
             assertThat(both.readCodes()).containsExactly("SS-MY-0175");
         }
     }
