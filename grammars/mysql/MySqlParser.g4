@@ -383,6 +383,9 @@ procStatement
     | joinedUpdate                                                                             #joinedUpdateInBody
     | joinedDelete                                                                             #joinedDeleteInBody
     | (START TRANSACTION | BEGIN WORK | COMMIT WORK? | ROLLBACK WORK?)                         #transactionInBody
+    | CREATE TEMPORARY TABLE ifNotExists? tableName
+      LPAREN tableElement (COMMA tableElement)* RPAREN tableOptions?                           #createTemporaryInBody
+    | DROP TEMPORARY TABLE ifExists? tableName (COMMA tableName)*                               #dropTemporaryInBody
     | (CREATE | DROP | ALTER | LOCK | UNLOCK | DO) ~SEMICOLON*                                  #otherStatement
     ;
 
