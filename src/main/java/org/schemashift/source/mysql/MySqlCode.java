@@ -186,6 +186,14 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "written: the table keeps its columns, NOT NULL, defaults, AUTO_INCREMENT as identity, primary and unique keys.",
             "CREATE TEMPORARY TABLE tmp (id INT, qty INT CHECK (qty > 0), KEY (qty));",
             "CREATE TEMPORARY TABLE tmp (id integer, qty integer);")),
+    TRUNCATE_IN_PROGRAM(new Entry("SS-MY-0178", LOW, 0.25, "TRUNCATE in a stored program does not commit",
+            "Check the code does not rely on the commit: add COMMIT before the TRUNCATE in a procedure if it must, or keep the "
+                    + "rollback behaviour PostgreSQL gives.",
+            "MySQL's TRUNCATE TABLE is DDL: it commits the open transaction first and cannot be rolled back "
+                    + "(https://dev.mysql.com/doc/refman/8.0/en/implicit-commit.html). PostgreSQL's TRUNCATE runs in the caller's "
+                    + "transaction and is undone by ROLLBACK. Both reset the table's counter (AUTO_INCREMENT, RESTART IDENTITY).",
+            "TRUNCATE TABLE stage;",
+            "TRUNCATE TABLE stage RESTART IDENTITY;")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

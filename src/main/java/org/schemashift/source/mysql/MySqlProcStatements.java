@@ -18,6 +18,7 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUpdate;
+import org.apache.calcite.sql.ddl.SqlTruncateTable;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
@@ -151,6 +152,7 @@ final class MySqlProcStatements {
         if (ctx instanceof TransactionInBodyContext t) return transaction(t, span);
         if (ctx instanceof CreateTemporaryInBodyContext c) return temporaryTable(c, span);
         if (ctx instanceof DropTemporaryInBodyContext d) return dropTemporary(d, span);
+        if (ctx instanceof TruncateInBodyContext t) return truncate(t, span);
         throw new NotReadable("statement not converted in a stored program (DDL, LOCK, DO): run it as dynamic SQL by hand");
     }
 
@@ -272,6 +274,16 @@ final class MySqlProcStatements {
                     + "skipped, where MySQL raises 'unknown table'"));
         }
         return drops.size() == 1 ? drops.get(0) : new Block(null, List.of(), drops, List.of(), span);
+    }
+
+    /**
+     * TRUNCATE [TABLE] t: all rows removed and the AUTO_INCREMENT counter reset, as RESTART IDENTITY does
+     * (https://dev.mysql.com/doc/refman/8.0/en/truncate-table.html); MySQL commits first, PostgreSQL does not.
+     */
+    private Statement truncate(TruncateInBodyContext ctx, SourceSpan span) {
+        SqlIdentifier table = (SqlIdentifier) expression(ctx.tableName());
+        items.add(MySqlCode.TRUNCATE_IN_PROGRAM.at(span, "TRUNCATE " + table + " is part of the caller's transaction"));
+        return new Statement.SqlStatement(new SqlTruncateTable(positions.pos(ctx), table, false), List.of(), List.of(), IntoRows.FIRST_ROW, span);
     }
 
     /** SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = m; MYSQL_ERRNO and the other items are reported. */
