@@ -58,7 +58,7 @@ final class MySqlJoinedDml {
             values.add(expressions.apply(assignment.columnValue()));
         }
         SqlIdentifier named = new SqlIdentifier(table, pos);
-        JoinedTarget.Update update = JoinedTarget.ofUpdate(named, from(ctx.fromItem(), pos), values, where(ctx.whereClause()), pos, refuse);
+        JoinedTarget.Update update = JoinedTarget.ofUpdate(named, null, from(ctx.fromItem(), pos), values, where(ctx.whereClause()), pos, refuse);
         JoinedTarget target = update.target();
         named(target, named);
         return new SqlUpdate(pos, target.table(), targets, update.values(), target.condition(), target.source(), target.alias());

@@ -86,10 +86,10 @@ public record JoinedTarget(SqlNode table, SqlIdentifier alias, SqlNode condition
      * most one matches (an outer join on a key); where several do, MySQL too takes the values of an
      * unspecified one (https://dev.mysql.com/doc/refman/8.0/en/update.html).
      */
-    public static Update ofUpdate(SqlNode target, SqlNode from, SqlNodeList values, SqlNode condition,
+    public static Update ofUpdate(SqlNode target, SqlIdentifier targetAlias, SqlNode from, SqlNodeList values, SqlNode condition,
                                   SqlParserPos pos, Function<String, RuntimeException> refuse) {
         Kept kept = from == null ? null : kept(from, name(target), oneRow(pos));
-        if (kept == null || !kept.outer()) return new Update(of(target, null, from, condition, null, pos, refuse), values);
+        if (kept == null || !kept.outer()) return new Update(of(target, targetAlias, from, condition, null, pos, refuse), values);
         SqlNodeList read = new SqlNodeList(pos);
         for (SqlNode value : values) {
             SqlSelect one = new SqlSelect(pos, null, SqlNodeList.of(value), kept.from(), condition, null, null, null, null, null,
