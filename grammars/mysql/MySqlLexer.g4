@@ -269,6 +269,7 @@ TRANSACTION         : 'TRANSACTION';
 TRANSACTIONAL       : 'TRANSACTIONAL';
 TRIGGER             : 'TRIGGER';
 TRUE                : 'TRUE';
+TRUNCATE            : 'TRUNCATE';
 TYPE                : 'TYPE';
 UNBOUNDED           : 'UNBOUNDED';
 UNION               : 'UNION';

@@ -383,6 +383,10 @@ procStatement
     | joinedUpdate                                                                             #joinedUpdateInBody
     | joinedDelete                                                                             #joinedDeleteInBody
     | (START TRANSACTION | BEGIN WORK | COMMIT WORK? | ROLLBACK WORK?)                         #transactionInBody
+    | CREATE TEMPORARY TABLE ifNotExists? tableName
+      LPAREN tableElement (COMMA tableElement)* RPAREN tableOptions?                           #createTemporaryInBody
+    | DROP TEMPORARY TABLE ifExists? tableName (COMMA tableName)*                               #dropTemporaryInBody
+    | TRUNCATE TABLE? tableName                                                                 #truncateInBody
     | (CREATE | DROP | ALTER | LOCK | UNLOCK | DO) ~SEMICOLON*                                  #otherStatement
     ;
 
@@ -530,7 +534,7 @@ functionName
     : (qualifier=identifier DOT)?
       name=(ID | BACKTICK_ID | IF | LEFT | RIGHT | REPLACE | INSERT | DATABASE | SCHEMA | CHAR | MOD | VALUES
       | DATE | TIME | TIMESTAMP | YEAR | POINT | POLYGON | LINESTRING | MULTIPOINT | MULTILINESTRING
-      | MULTIPOLYGON | GEOMETRYCOLLECTION | CHARSET)
+      | MULTIPOLYGON | GEOMETRYCOLLECTION | CHARSET | TRUNCATE)
     ;
 
 variable : (USER_VARIABLE | SYSTEM_VARIABLE);
@@ -580,5 +584,5 @@ nonReservedKeyword
     | REMOVE | ROLLBACK | ROW_FORMAT | ROWS | RTREE | SECONDARY_ENGINE_ATTRIBUTE | SERIAL | SIGNED | SIMPLE
     | SRID | START | STATS_AUTO_RECALC | STATS_PERSISTENT | STATS_SAMPLE_PAGES | STORAGE | SUBPARTITION
     | SUBPARTITIONS | TABLES | TABLESPACE | TABLE_CHECKSUM | TEMPORARY | TEXT | THAN | TIME | TIMESTAMP
-    | TRANSACTION | TRANSACTIONAL | TYPE | UNBOUNDED | UNKNOWN | VALUE | VISIBLE | WITHIN | WORK | YEAR)
+    | TRANSACTION | TRANSACTIONAL | TRUNCATE | TYPE | UNBOUNDED | UNKNOWN | VALUE | VISIBLE | WITHIN | WORK | YEAR)
     ;

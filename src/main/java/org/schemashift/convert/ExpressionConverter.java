@@ -159,9 +159,11 @@ public final class ExpressionConverter {
         return expr.withNode(node);
     }
 
-    /** The output columns of a source query and their families, for registering a view's columns. */
-    public Map<String, TypeFamily> outputColumns(SqlNode query) {
-        return outputColumns(query, Map.of());
+    /** The output columns of a source query, their families and those never NULL, for registering a view's columns. */
+    public RelationColumns outputRelation(SqlNode query) {
+        ExpressionTypes types = new ExpressionTypes(relations, functions, routines);
+        types.annotate(query, ExpressionTypes.Scope.of(null));
+        return types.outputRelation(query);
     }
 
     /** The output columns of a source query in procedural code, whose variables are the {@code outer} relations. */
@@ -204,6 +206,11 @@ public final class ExpressionConverter {
         @Override
         public String relationOf(SqlIdentifier column) {
             return types.ownerOf(column);
+        }
+
+        @Override
+        public boolean notNull(SqlIdentifier column) {
+            return types.notNull(column);
         }
 
         @Override

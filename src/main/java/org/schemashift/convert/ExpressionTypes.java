@@ -1,11 +1,15 @@
 package org.schemashift.convert;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlDelete;
@@ -28,6 +32,7 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.schemashift.model.sql.DataChanges;
 import org.schemashift.model.sql.HierarchicalQuery;
+import org.schemashift.model.sql.PseudoFunctions;
 
 /**
  * The column-type resolver: one pass over a source expression or query that gives every node
@@ -35,6 +40,9 @@ import org.schemashift.model.sql.HierarchicalQuery;
  * to. Columns come from the catalog ({@link SourceRelations}) through the FROM clause's tables,
  * aliases, derived tables and WITH items; function results come from the {@code returns} of the
  * pair's function rules. Each node is typed once, so the cost is linear in the tree's size.
+ * Column references are also told never NULL where the catalog declares the column NOT NULL (or in
+ * a primary key) and its relation is not the optional side of an outer join (ANSI or Oracle (+)).
+ * An ORDER BY's keys see the FROM clause of the query it orders.
  */
 final class ExpressionTypes {
     private final SourceRelations relations;
@@ -42,6 +50,9 @@ final class ExpressionTypes {
     private final UserRoutines routines;
     private final Map<SqlNode, TypeFamily> types = new IdentityHashMap<>();
     private final Map<SqlIdentifier, String> owners = new IdentityHashMap<>();
+    private final Set<SqlNode> notNullColumns = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The scope of each SELECT's FROM clause, which the keys of an ORDER BY around it see. */
+    private final Map<SqlSelect, Scope> selectScopes = new IdentityHashMap<>();
 
     ExpressionTypes(SourceRelations relations, FunctionRules functions) {
         this(relations, functions, UserRoutines.NONE);
@@ -55,41 +66,64 @@ final class ExpressionTypes {
     }
 
     /**
-     * The names visible to column references: FROM-clause name (upper case) → column families, and
-     * the WITH items visible as tables (upper case name → their columns).
+     * The names visible to column references: FROM-clause name (upper case) → column families and
+     * the columns (lower case) never NULL there, and the WITH items visible as tables (upper case
+     * name → their columns).
      */
-    record Scope(Scope parent, Map<String, Map<String, TypeFamily>> relations, Map<String, Map<String, TypeFamily>> withItems) {
+    record Scope(Scope parent, Map<String, Map<String, TypeFamily>> relations, Map<String, Set<String>> notNull,
+                 Map<String, RelationColumns> withItems) {
         static Scope of(Scope parent) {
-            return new Scope(parent, new LinkedHashMap<>(), new LinkedHashMap<>());
+            return new Scope(parent, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         }
 
         /** The columns of the WITH item {@code name} visible here, or null. */
-        Map<String, TypeFamily> withItem(List<String> name) {
+        RelationColumns withItem(List<String> name) {
             if (name.size() != 1) return null;
             for (Scope s = this; s != null; s = s.parent) {
-                Map<String, TypeFamily> columns = s.withItems.get(name.get(0).toUpperCase(Locale.ROOT));
+                RelationColumns columns = s.withItems.get(name.get(0).toUpperCase(Locale.ROOT));
                 if (columns != null) return columns;
             }
             return null;
         }
 
-        /** The relation name owning {@code id} and its family, or null. */
-        Map.Entry<String, TypeFamily> resolve(SqlIdentifier id) {
+        /** The column {@code id} names: its relation, family and whether it is never NULL there; or null. */
+        Resolved resolve(SqlIdentifier id) {
             String column = SourceRelations.key(id.names.get(id.names.size() - 1));
             for (Scope s = this; s != null; s = s.parent) {
                 if (id.names.size() >= 2) {
                     String qualifier = id.names.get(id.names.size() - 2).toUpperCase(Locale.ROOT);
                     Map<String, TypeFamily> columns = s.relations.get(qualifier);
-                    if (columns != null) return Map.entry(qualifier, columns.getOrDefault(column, TypeFamily.UNKNOWN));
+                    if (columns != null) return s.resolved(qualifier, column, columns.getOrDefault(column, TypeFamily.UNKNOWN));
                 } else {
                     for (Map.Entry<String, Map<String, TypeFamily>> r : s.relations.entrySet()) {
                         TypeFamily t = r.getValue().get(column);
-                        if (t != null) return Map.entry(r.getKey(), t);
+                        if (t != null) return s.resolved(r.getKey(), column, t);
                     }
                 }
             }
             return null;
         }
+
+        private Resolved resolved(String relation, String column, TypeFamily family) {
+            return new Resolved(relation, family, notNull.getOrDefault(relation, Set.of()).contains(column));
+        }
+
+        /** The relations that own the (+)-marked columns of {@code where}: an Oracle outer join's optional side. */
+        void optionalSides(SqlNode where) {
+            if (!(where instanceof SqlCall call)) return;
+            if (PseudoFunctions.isCall(call, PseudoFunctions.ORACLE_OUTER_JOIN)) {
+                Resolved column = call.operand(0) instanceof SqlIdentifier id ? resolve(id) : null;
+                if (column != null) notNull.put(column.relation(), Set.of());
+                return;
+            }
+            for (SqlNode operand : call.getOperandList()) {
+                optionalSides(operand);
+            }
+        }
+    }
+
+    /** A column reference resolved: the FROM-clause name owning it, its family, whether it is never NULL there. */
+    record Resolved(String relation, TypeFamily family, boolean notNull) {
     }
 
     /** Types {@code root}; {@code scope} holds the relations visible from outside (a table for checks). */
@@ -105,11 +139,46 @@ final class ExpressionTypes {
         return owners.get(id);
     }
 
+    /** True when {@code id} is a column that is never NULL where it is read. */
+    boolean notNull(SqlIdentifier id) {
+        return notNullColumns.contains(id);
+    }
+
     /** Gives {@code rewritten} the family its source node had, so later rules still see it. */
     void carry(SqlNode source, SqlNode rewritten) {
         if (source != rewritten && rewritten != null && types.containsKey(source)) {
             types.put(rewritten, types.get(source));
+            if (notNullColumns.contains(source)) notNullColumns.add(rewritten);
         }
+    }
+
+    /** The output columns of a query with their families and those never NULL (names upper case). */
+    RelationColumns outputRelation(SqlNode query) {
+        Set<String> notNull = new HashSet<>();
+        SqlSelect select = plainSelect(query);
+        if (select != null) {
+            for (SqlNode item : select.getSelectList()) {
+                String name = outputName(item);
+                if (name != null && NotNullExpressions.test(item, this::notNull)) notNull.add(name);
+            }
+        }
+        return new RelationColumns(outputColumns(query), notNull);
+    }
+
+    /** The SELECT whose list names a query's output, a set operation's rows being any branch's: null then. */
+    private static SqlSelect plainSelect(SqlNode query) {
+        SqlNode q = query;
+        while (true) {
+            if (q instanceof SqlOrderBy o) q = o.query;
+            else if (q instanceof SqlWith w) q = w.body;
+            else if (q instanceof HierarchicalQuery h) q = h.query();
+            else return q instanceof SqlSelect select ? select : null;
+        }
+    }
+
+    private static String outputName(SqlNode item) {
+        if (item instanceof SqlCall c && c.getKind() == SqlKind.AS) return ((SqlIdentifier) c.operand(1)).getSimple().toUpperCase(Locale.ROOT);
+        return item instanceof SqlIdentifier id && !id.isStar() ? id.names.get(id.names.size() - 1).toUpperCase(Locale.ROOT) : null;
     }
 
     /** The output columns of a query: name (upper case) → family. Unnamed expressions are left out. */
@@ -125,15 +194,9 @@ final class ExpressionTypes {
         Map<String, TypeFamily> out = new LinkedHashMap<>();
         if (!(q instanceof SqlSelect select)) return out;
         for (SqlNode item : select.getSelectList()) {
-            String name = null;
-            SqlNode expr = item;
-            if (item instanceof SqlCall c && c.getKind() == SqlKind.AS) {
-                name = ((SqlIdentifier) c.operand(1)).getSimple();
-                expr = c.operand(0);
-            } else if (item instanceof SqlIdentifier id && !id.isStar()) {
-                name = id.names.get(id.names.size() - 1);
-            }
-            if (name != null) out.put(name.toUpperCase(Locale.ROOT), typeOf(expr));
+            String name = outputName(item);
+            SqlNode expr = item instanceof SqlCall c && c.getKind() == SqlKind.AS ? c.operand(0) : item;
+            if (name != null) out.put(name, typeOf(expr));
         }
         return out;
     }
@@ -161,6 +224,7 @@ final class ExpressionTypes {
         if (node instanceof SqlDataTypeSpec spec) return TypeFamily.ofName(spec.getTypeName().getSimple());
         if (node instanceof SqlSelect select) return select(select, scope);
         if (node instanceof SqlWith with) return with(with, scope);
+        if (node instanceof SqlOrderBy orderBy) return orderBy(orderBy, scope);
         if (node instanceof HierarchicalQuery h) return hierarchical(h, scope);
         if (DataChanges.isStatement(node)) return dataChange((SqlCall) node, scope);
         if (node instanceof SqlCall call) return call(call, scope);
@@ -185,10 +249,11 @@ final class ExpressionTypes {
 
     private TypeFamily identifier(SqlIdentifier id, Scope scope) {
         if (id.isStar()) return TypeFamily.UNKNOWN;
-        Map.Entry<String, TypeFamily> found = scope == null ? null : scope.resolve(id);
+        Resolved found = scope == null ? null : scope.resolve(id);
         if (found != null) {
-            owners.put(id, found.getKey());
-            return found.getValue();
+            owners.put(id, found.relation());
+            if (found.notNull()) notNullColumns.add(id);
+            return found.family();
         }
         // Not a column: a niladic function written without parentheses (SYSDATE, seq.NEXTVAL).
         return functions.returns(id.names.get(id.names.size() - 1), List.of());
@@ -196,7 +261,9 @@ final class ExpressionTypes {
 
     private TypeFamily select(SqlSelect select, Scope outer) {
         Scope scope = Scope.of(outer);
-        from(select.getFrom(), scope);
+        from(select.getFrom(), scope, false);
+        scope.optionalSides(select.getWhere());
+        selectScopes.put(select, scope);
         type(select.getSelectList(), scope);
         type(select.getWhere(), scope);
         type(select.getGroup(), scope);
@@ -206,23 +273,27 @@ final class ExpressionTypes {
         return typeOf(first instanceof SqlCall c && c.getKind() == SqlKind.AS ? c.operand(0) : first);
     }
 
-    /** Adds the FROM clause's relations to {@code scope}, typing derived tables and join conditions. */
-    private void from(SqlNode from, Scope scope) {
+    /**
+     * Adds the FROM clause's relations to {@code scope}, typing derived tables and join conditions;
+     * the relations of an {@code optional} side (of an outer join) may give NULL for any column.
+     */
+    private void from(SqlNode from, Scope scope, boolean optional) {
         if (from == null) return;
         if (from instanceof SqlJoin join) {
-            from(join.getLeft(), scope);
-            from(join.getRight(), scope);
+            JoinType joinType = join.getJoinType();
+            from(join.getLeft(), scope, optional || joinType == JoinType.RIGHT || joinType == JoinType.FULL);
+            from(join.getRight(), scope, optional || joinType == JoinType.LEFT || joinType == JoinType.FULL);
             type(join.getCondition(), scope);
         } else if (from instanceof SqlIdentifier table) {
-            addRelation(scope, table.names.get(table.names.size() - 1), columnsOf(table, scope));
+            addRelation(scope, table.names.get(table.names.size() - 1), columnsOf(table, scope), optional);
         } else if (from instanceof SqlCall as && as.getKind() == SqlKind.AS) {
             SqlNode source = as.operand(0);
             String alias = ((SqlIdentifier) as.operand(1)).getSimple();
             if (source instanceof SqlIdentifier table) {
-                addRelation(scope, alias, columnsOf(table, scope));
+                addRelation(scope, alias, columnsOf(table, scope), optional);
             } else {
                 type(source, scope.parent());
-                addRelation(scope, alias, outputColumns(source));
+                addRelation(scope, alias, outputRelation(source), optional);
             }
         } else {
             type(from, scope.parent());
@@ -230,15 +301,18 @@ final class ExpressionTypes {
     }
 
     /** A WITH item in scope, else the catalog's table or view. */
-    private Map<String, TypeFamily> columnsOf(SqlIdentifier table, Scope scope) {
-        Map<String, TypeFamily> withItem = scope.withItem(table.names);
-        return withItem != null ? withItem : relations.columns(table.names);
+    private RelationColumns columnsOf(SqlIdentifier table, Scope scope) {
+        RelationColumns withItem = scope.withItem(table.names);
+        return withItem != null ? withItem : new RelationColumns(relations.columns(table.names), relations.notNullColumns(table.names));
     }
 
-    private static void addRelation(Scope scope, String name, Map<String, TypeFamily> columns) {
+    private static void addRelation(Scope scope, String name, RelationColumns columns, boolean optional) {
         Map<String, TypeFamily> byLowerName = new LinkedHashMap<>();
-        if (columns != null) columns.forEach((c, t) -> byLowerName.put(SourceRelations.key(c), t));
+        Set<String> notNull = new HashSet<>();
+        if (columns.families() != null) columns.families().forEach((c, t) -> byLowerName.put(SourceRelations.key(c), t));
+        if (!optional) columns.notNull().forEach(c -> notNull.add(SourceRelations.key(c)));
         scope.relations().put(name.toUpperCase(Locale.ROOT), byLowerName);
+        scope.notNull().put(name.toUpperCase(Locale.ROOT), notNull);
     }
 
     private TypeFamily with(SqlWith with, Scope outer) {
@@ -246,25 +320,29 @@ final class ExpressionTypes {
         for (SqlNode item : with.withList) {
             SqlWithItem w = (SqlWithItem) item;
             type(w.query, scope);
-            Map<String, TypeFamily> columns = outputColumns(w.query);
+            RelationColumns columns = outputRelation(w.query);
             if (w.columnList != null) {
-                List<TypeFamily> families = new ArrayList<>(columns.values());
-                columns = new LinkedHashMap<>();
-                for (int i = 0; i < w.columnList.size(); i++) {
-                    columns.put(((SqlIdentifier) w.columnList.get(i)).getSimple(),
-                            i < families.size() ? families.get(i) : TypeFamily.UNKNOWN);
-                }
+                columns = columns.renamed(w.columnList.stream().map(c -> ((SqlIdentifier) c).getSimple()).toList());
             }
-            Map<String, TypeFamily> byLowerName = new LinkedHashMap<>();
-            columns.forEach((c, t) -> byLowerName.put(SourceRelations.key(c), t));
-            scope.withItems().put(w.name.getSimple().toUpperCase(Locale.ROOT), byLowerName);
+            scope.withItems().put(w.name.getSimple().toUpperCase(Locale.ROOT), columns);
         }
         return type(with.body, scope);
     }
 
+    /** The ordered query, then its keys in the scope of its FROM clause (a set operation's keys name output columns only). */
+    private TypeFamily orderBy(SqlOrderBy orderBy, Scope outer) {
+        TypeFamily family = type(orderBy.query, outer);
+        SqlSelect select = plainSelect(orderBy.query);
+        Scope keys = select == null ? null : selectScopes.get(select);
+        type(orderBy.orderList, keys == null ? Scope.of(outer) : keys);
+        type(orderBy.offset, outer);
+        type(orderBy.fetch, outer);
+        return family;
+    }
+
     private TypeFamily hierarchical(HierarchicalQuery h, Scope outer) {
         Scope scope = Scope.of(outer);
-        from(h.query().getFrom(), scope);
+        from(h.query().getFrom(), scope, false);
         type(h.startWith(), scope);
         type(h.connectBy(), scope);
         return select(h.query(), outer);
@@ -277,12 +355,12 @@ final class ExpressionTypes {
     private TypeFamily dataChange(SqlCall statement, Scope outer) {
         Scope scope = Scope.of(outer);
         if (statement instanceof SqlUpdate u) {
-            from(aliased(u.getTargetTable(), u.getAlias()), scope);
+            from(aliased(u.getTargetTable(), u.getAlias()), scope, false);
         } else if (statement instanceof SqlDelete d) {
-            from(aliased(d.getTargetTable(), d.getAlias()), scope);
+            from(aliased(d.getTargetTable(), d.getAlias()), scope, false);
         } else if (statement instanceof SqlMerge m) {
-            from(aliased(m.getTargetTable(), m.getAlias()), scope);
-            from(m.getSourceTableRef(), scope);
+            from(aliased(m.getTargetTable(), m.getAlias()), scope, false);
+            from(m.getSourceTableRef(), scope, false);
         }
         List<SqlNode> operands = statement.getOperandList();
         for (int i = 0; i < operands.size(); i++) {

@@ -7,7 +7,7 @@ import org.schemashift.model.ActionCode;
 
 /**
  * What an {@link ExpressionRule} may ask of the conversion in progress: the source type family of
- * an operand, which FROM-clause relation a column belongs to, and a way to report notes and
+ * an operand, which FROM-clause relation a column belongs to and whether it can be NULL, and a way to report notes and
  * constructs it cannot convert. One context serves one expression or query.
  */
 public interface RuleContext {
@@ -20,6 +20,12 @@ public interface RuleContext {
      * resolves to, upper case as written; null when the column is not found in the catalog.
      */
     String relationOf(SqlIdentifier column);
+
+    /**
+     * True when {@code column} is never NULL where it is read: the catalog declares it NOT NULL or
+     * in the primary key, and its relation is not the optional side of an outer join.
+     */
+    boolean notNull(SqlIdentifier column);
 
     /**
      * The columns of a table or view of the input with their source type families, by lower-case

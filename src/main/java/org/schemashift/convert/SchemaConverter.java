@@ -2,7 +2,6 @@ package org.schemashift.convert;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,15 +121,9 @@ public final class SchemaConverter {
     /** Converts the view's query and makes its columns known to the views defined after it. */
     private View convertView(View view, SourceRelations relations) {
         if (view.query() == null || view.query().node() == null) return view;
-        Map<String, TypeFamily> columns = expressions.outputColumns(view.query().node());
-        if (!view.columns().isEmpty()) {
-            List<TypeFamily> families = new ArrayList<>(columns.values());
-            columns = new LinkedHashMap<>();
-            for (int i = 0; i < view.columns().size(); i++) {
-                columns.put(view.columns().get(i), i < families.size() ? families.get(i) : TypeFamily.UNKNOWN);
-            }
-        }
-        relations.add(view.name(), columns);
+        RelationColumns columns = expressions.outputRelation(view.query().node());
+        if (!view.columns().isEmpty()) columns = columns.renamed(view.columns());
+        relations.add(view.name(), columns.families(), columns.notNull());
         return view.withQuery(expressions.convert(view.query(), view.span(), "view " + view.name()));
     }
 

@@ -1,11 +1,13 @@
 package org.schemashift.convert;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
@@ -19,11 +21,14 @@ import org.schemashift.model.Table;
  * case-insensitively, by qualified and by bare name. A column's family is its source type's, as
  * the source's type rules read it, except that a column the target stores as a boolean (MySQL's
  * TINYINT(1) on PostgreSQL) reads as BOOLEAN, so comparisons with 0 and 1 are rewritten to match.
+ * Each relation also knows which of its columns never hold NULL (declared NOT NULL, or in the
+ * primary key; a view's columns that its query never makes NULL), for rules whose output depends on it.
  */
 public final class SourceRelations {
     private final Map<String, Map<String, TypeFamily>> byKey = new HashMap<>();
     /** Each table's own columns, read once: every default, check and index of a table asks again. */
     private final Map<Table, Map<String, TypeFamily>> ownColumns = new IdentityHashMap<>();
+    private final Map<String, Set<String>> notNullByKey = new HashMap<>();
     private final Function<Column, TypeFamily> families;
 
     private SourceRelations(Function<Column, TypeFamily> families) {
@@ -60,22 +65,48 @@ public final class SourceRelations {
     }
 
     public void addTable(Table table) {
-        add(table.name(), columnsOf(table));
+        Set<String> notNull = new HashSet<>();
+        for (Column column : table.columns()) {
+            if (!column.nullable()) notNull.add(key(column.name()));
+        }
+        if (table.primaryKey() != null) table.primaryKey().columns().forEach(c -> notNull.add(key(c)));
+        add(table.name(), columnsOf(table), notNull);
     }
 
-    /** Adds a relation whose columns are known by name and family (a view, a common table expression). */
+    /** Adds a relation whose columns are known by name and family (a view, a common table expression), any of them maybe NULL. */
     public void add(ObjectName name, Map<String, TypeFamily> columns) {
+        add(name, columns, Set.of());
+    }
+
+    /** Adds a relation whose columns are known by name and family, those in {@code notNull} never NULL. */
+    public void add(ObjectName name, Map<String, TypeFamily> columns, Set<String> notNull) {
         Map<String, TypeFamily> copy = new LinkedHashMap<>();
         columns.forEach((c, t) -> copy.put(key(c), t));
-        byKey.put(name.key(), copy);
-        byKey.putIfAbsent(key(name.name()), copy);
+        put(byKey, name, copy);
+        Set<String> keys = new HashSet<>();
+        notNull.forEach(c -> keys.add(key(c)));
+        put(notNullByKey, name, keys);
+    }
+
+    private static <T> void put(Map<String, T> map, ObjectName name, T value) {
+        map.put(name.key(), value);
+        map.putIfAbsent(key(name.name()), value);
     }
 
     /** Column name (lower case) → family, or null when the relation is unknown. */
     public Map<String, TypeFamily> columns(List<String> qualifiedName) {
-        String joined = String.join(".", qualifiedName).toLowerCase(Locale.ROOT);
-        Map<String, TypeFamily> found = byKey.get(joined);
-        return found != null ? found : byKey.get(key(qualifiedName.get(qualifiedName.size() - 1)));
+        return find(byKey, qualifiedName);
+    }
+
+    /** The relation's columns (lower case) that never hold NULL; empty when the relation is unknown. */
+    public Set<String> notNullColumns(List<String> qualifiedName) {
+        Set<String> found = find(notNullByKey, qualifiedName);
+        return found == null ? Set.of() : found;
+    }
+
+    private static <T> T find(Map<String, T> map, List<String> qualifiedName) {
+        T found = map.get(String.join(".", qualifiedName).toLowerCase(Locale.ROOT));
+        return found != null ? found : map.get(key(qualifiedName.get(qualifiedName.size() - 1)));
     }
 
     static String key(String name) {

@@ -598,7 +598,7 @@ final class BodyConverter extends ProcRewriter {
                 type(c.type(), statement.span(), "column " + statement.name() + "." + c.name()), c.notNull(),
                 c.defaultValue() == null ? null : expression(c.defaultValue()), c.identityStart(), c.identityIncrement())).toList();
         return new Statement.CreateTable(statement.name(), statement.temporary(), columns, statement.keys(),
-                statement.query() == null ? null : expression(statement.query()), statement.span());
+                statement.query() == null ? null : expression(statement.query()), statement.span(), statement.keepExisting());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.schemashift.emit.mysql;
 
 import java.util.List;
+import org.apache.calcite.config.NullCollation;
+import org.schemashift.emit.NullOrderSpelling;
 import org.schemashift.emit.SpellingRule;
 
 /**
@@ -12,6 +14,6 @@ public final class MySqlSpellingRules {
     }
 
     public static List<SpellingRule> all() {
-        return List.of(new MySqlFormatModels(), new MySqlRegexps(), new MySqlTimestampAdd());
+        return List.of(new MySqlFormatModels(), new MySqlRegexps(), new MySqlTimestampAdd(), new NullOrderSpelling("MYSQL-J004", NullCollation.LOW, false));
     }
 }

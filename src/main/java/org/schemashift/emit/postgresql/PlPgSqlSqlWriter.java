@@ -85,13 +85,14 @@ final class PlPgSqlSqlWriter {
     /**
      * A table created by the code. A temporary one replaces a table of the same name left in the
      * session's temporary schema by an earlier run ({@code pg_temp.} so a permanent table of that
-     * name is never touched); the statements that read it are planned when they first run, so the
-     * body compiles before the table exists.
+     * name is never touched), or is kept with its rows ({@code IF NOT EXISTS}) where the source says
+     * so; the statements that read it are planned when they first run, so the body compiles before
+     * the table exists.
      */
     void createTable(Statement.CreateTable statement) {
         PlPgSqlContext context = writer.context();
         String name = context.name(statement.name());
-        String head = "CREATE " + (statement.temporary() ? "TEMPORARY " : "") + "TABLE " + name;
+        String head = "CREATE " + (statement.temporary() ? "TEMPORARY " : "") + "TABLE " + (statement.keepExisting() ? "IF NOT EXISTS " : "") + name;
         String text;
         if (statement.query() == null) {
             text = head + " (" + columns(statement) + ")";
@@ -104,7 +105,7 @@ final class PlPgSqlSqlWriter {
             }
             text = head + " AS " + query;
         }
-        if (statement.temporary()) dropTable(new Statement.DropTable(statement.name(), statement.span()));
+        if (statement.temporary() && !statement.keepExisting()) dropTable(new Statement.DropTable(statement.name(), statement.span()));
         writer.out().line(text + ";");
         writer.attributes().afterSql(writer.out());
     }

@@ -10,6 +10,7 @@ import org.schemashift.model.PackageState;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.NameConflict;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.plan.PlannedStep;
 
@@ -19,6 +20,8 @@ import org.schemashift.plan.PlannedStep;
  * procedure over a session setting named {@code ss_<schema>.<variable>} (set_config /
  * current_setting, not local to the transaction). NULL is stored as the empty string, which an
  * Oracle value never is ('' is NULL there); the value's text form round-trips through its type.
+ * An associative array held as jsonb reads as empty ({@code '{}'}) until it is set, as Oracle's
+ * starts empty (COUNT 0), never NULL.
  * Each getter and setter first runs the package's initialiser once per session, marking the session
  * before it runs so the initialiser's own reads and writes do not run it again.
  */
@@ -38,7 +41,8 @@ final class PostgresqlPackageStateWriter {
 
     EmittedObject create(PlannedStep.CreatePackageState step) {
         PackageState state = step.state();
-        PlPgSqlTypes types = typesOf(state);
+        PlPgSqlContext context = contextOf(state);
+        PlPgSqlTypes types = new PlPgSqlTypes(context);
         StringBuilder sql = new StringBuilder();
         for (Declaration type : state.types()) {
             if (type instanceof Declaration.RecordType record) {
@@ -52,13 +56,20 @@ final class PostgresqlPackageStateWriter {
             String setting = "'" + setting(state.schema(), variable.name()) + "'";
             sql.append("CREATE FUNCTION ").append(qualified(state.schema(), PackageState.getter(variable.name()))).append("() RETURNS ")
                     .append(type).append(" LANGUAGE plpgsql AS $$\nBEGIN\n").append(guard)
-                    .append("    RETURN NULLIF(current_setting(").append(setting).append(", true), '')::").append(type)
+                    .append("    RETURN ").append(stored(setting, context, variable)).append("::").append(type)
                     .append(";\nEND;\n$$;\n");
             sql.append("CREATE PROCEDURE ").append(qualified(state.schema(), variable.name() + "__SET")).append("(value ")
                     .append(type).append(") LANGUAGE plpgsql AS $$\nBEGIN\n").append(guard)
                     .append("    PERFORM set_config(").append(setting).append(", COALESCE(value::text, ''), false);\nEND;\n$$;\n");
         }
         return new EmittedObject(ObjectKind.PACKAGE, names.fold(state.schema()), sql.toString().strip(), state.span());
+    }
+
+    /** The setting's value as text, NULL when unset or NULL, but an associative array's empty value then. */
+    private static String stored(String setting, PlPgSqlContext context, Declaration.Variable variable) {
+        String value = "NULLIF(current_setting(" + setting + ", true), '')";
+        boolean associative = variable.type() instanceof ProcType.Named named && PlPgSqlAssociativeArrays.isJsonb(context.scan.collection(named));
+        return associative ? "COALESCE(" + value + ", '{}')" : value;
     }
 
     /** Runs the initialiser the first time the session touches the package's state. */
@@ -80,12 +91,12 @@ final class PostgresqlPackageStateWriter {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     }
 
-    /** Types as PL/pgSQL spells them, with the package's collection types known. */
-    private PlPgSqlTypes typesOf(PackageState state) {
+    /** A context to spell types as PL/pgSQL does, with the package's collection types known. */
+    private PlPgSqlContext contextOf(PackageState state) {
         List<Declaration> own = state.types().stream().filter(t -> t instanceof Declaration.CollectionType).toList();
         RoutineBody declaring = new RoutineBody(new Block(null, own, List.of(), List.of(), state.span()), NameConflict.COLUMN);
-        return new PlPgSqlTypes(new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(declaring).withShared(collections),
-                PlPgSqlContext.Shape.PROCEDURE, List.of()));
+        return new PlPgSqlContext(names, expressions, items, PlPgSqlScan.of(declaring).withShared(collections),
+                PlPgSqlContext.Shape.PROCEDURE, List.of());
     }
 
     private String qualified(String schema, String name) {

@@ -1,6 +1,8 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.List;
+import org.apache.calcite.config.NullCollation;
+import org.schemashift.emit.NullOrderSpelling;
 import org.schemashift.emit.SpellingRule;
 
 /** The PostgreSQL target's Java spelling rules (ids PG-Jnnn), which its write rules name. */
@@ -10,6 +12,7 @@ public final class PostgresqlSpellingRules {
 
     public static List<SpellingRule> all() {
         return List.of(new PostgresqlGreatestLeast(), new PostgresqlFormatModels(), new PostgresqlRegexps(),
-                new PostgresqlSequenceValues(), new PostgresqlStringAgg(), new PostgresqlTimestampAdd());
+                new PostgresqlSequenceValues(), new PostgresqlStringAgg(), new PostgresqlTimestampAdd(),
+                new NullOrderSpelling("PG-J007", NullCollation.HIGH, true));
     }
 }

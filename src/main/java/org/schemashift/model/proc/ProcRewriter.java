@@ -174,7 +174,7 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
         List<TableColumn> columns = statement.columns().stream().map(c -> new TableColumn(c.name(), c.type(), c.notNull(),
                 maybe(c.defaultValue()), c.identityStart(), c.identityIncrement())).toList();
         return new CreateTable(statement.name(), statement.temporary(), columns, statement.keys(), maybe(statement.query()),
-                statement.span());
+                statement.span(), statement.keepExisting());
     }
 
     @Override

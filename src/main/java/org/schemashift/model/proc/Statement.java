@@ -301,13 +301,18 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
      * and {@code SELECT ... INTO t}. The columns are given ({@code columns}, with the column lists of
      * its primary and unique keys in {@code keys}; {@code query} null) or are those of {@code query},
      * whose rows fill the new table. A temporary table of the same name left over from an earlier run
-     * in the session is replaced.
+     * in the session is replaced, or kept with its rows when {@code keepExisting} (MySQL's IF NOT EXISTS).
      */
     record CreateTable(String name, boolean temporary, List<TableColumn> columns, List<List<String>> keys, SqlNode query,
-                       SourceSpan span) implements Statement {
+                       SourceSpan span, boolean keepExisting) implements Statement {
         public CreateTable {
             columns = List.copyOf(columns);
             keys = keys.stream().map(List::copyOf).toList();
+        }
+
+        /** A table that replaces one of the same name left over in the session. */
+        public CreateTable(String name, boolean temporary, List<TableColumn> columns, List<List<String>> keys, SqlNode query, SourceSpan span) {
+            this(name, temporary, columns, keys, query, span, false);
         }
 
         @Override

@@ -136,6 +136,14 @@ public final class CanonicalOperators {
     /** RANDOM_UUID(): a random (version 4) UUID. */
     public static final SqlFunction RANDOM_UUID = function("RANDOM_UUID", ReturnTypes.CHAR);
 
+    /**
+     * NULLS_LOW(key) / NULLS_HIGH(key): an ORDER BY key (maybe DESC) whose NULLs sort as the source
+     * sorts them, below every value (MySQL, SQL Server) or above (Oracle, PostgreSQL); each target
+     * writes what its own default needs ({@code NULLS FIRST}, {@code x IS NULL} before the key) or nothing.
+     */
+    public static final SqlFunction NULLS_LOW = function("NULLS_LOW", ReturnTypes.ARG0);
+    public static final SqlFunction NULLS_HIGH = function("NULLS_HIGH", ReturnTypes.ARG0);
+
     private static final Map<String, SqlOperator> BY_NAME = new HashMap<>();
     private static final Map<SqlOperator, String> NAMES = new IdentityHashMap<>();
     private static final List<SqlOperator> PROJECT = new ArrayList<>();

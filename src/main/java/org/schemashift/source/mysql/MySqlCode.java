@@ -170,6 +170,30 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "is violated midway and in which order triggers fire; PostgreSQL changes rows in no stated order.",
             "UPDATE seat SET no = no + 1 ORDER BY no DESC",
             "UPDATE seat SET no = no + 1")),
+    TEMPORARY_TABLE_IN_PROGRAM(new Entry("SS-MY-0176", LOW, 0.25, "Temporary table created or dropped by a stored program",
+            "Check the code does not rely on MySQL's errors for a table that already exists (CREATE without IF NOT EXISTS) "
+                    + "or is missing (DROP without IF EXISTS): the converted code replaces or skips it instead.",
+            "A MySQL temporary table lives until the session ends, as PostgreSQL's does, and hides a permanent table of the "
+                    + "same name, as pg_temp does. CREATE TEMPORARY TABLE becomes CREATE TEMPORARY TABLE after DROP TABLE IF "
+                    + "EXISTS pg_temp.t (so a table left by an earlier call is replaced where MySQL raises 'table exists'); with "
+                    + "IF NOT EXISTS an existing one is kept with its rows, as in MySQL. DROP TEMPORARY TABLE becomes DROP TABLE "
+                    + "IF EXISTS pg_temp.t, which never drops a permanent table.",
+            "CREATE TEMPORARY TABLE tmp (id INT PRIMARY KEY);",
+            "DROP TABLE IF EXISTS pg_temp.tmp; CREATE TEMPORARY TABLE tmp (id integer NOT NULL, UNIQUE (id));")),
+    TEMPORARY_TABLE_CONSTRAINT(new Entry("SS-MY-0177", MEDIUM, 0.5, "Index or constraint of a temporary table is not kept",
+            "Add the check to the code that fills the table, or create the index with CREATE INDEX after the CREATE.",
+            "CHECK and FOREIGN KEY constraints and plain indexes of a temporary table a stored program creates are not "
+                    + "written: the table keeps its columns, NOT NULL, defaults, AUTO_INCREMENT as identity, primary and unique keys.",
+            "CREATE TEMPORARY TABLE tmp (id INT, qty INT CHECK (qty > 0), KEY (qty));",
+            "CREATE TEMPORARY TABLE tmp (id integer, qty integer);")),
+    TRUNCATE_IN_PROGRAM(new Entry("SS-MY-0178", LOW, 0.25, "TRUNCATE in a stored program does not commit",
+            "Check the code does not rely on the commit: add COMMIT before the TRUNCATE in a procedure if it must, or keep the "
+                    + "rollback behaviour PostgreSQL gives.",
+            "MySQL's TRUNCATE TABLE is DDL: it commits the open transaction first and cannot be rolled back "
+                    + "(https://dev.mysql.com/doc/refman/8.0/en/implicit-commit.html). PostgreSQL's TRUNCATE runs in the caller's "
+                    + "transaction and is undone by ROLLBACK. Both reset the table's counter (AUTO_INCREMENT, RESTART IDENTITY).",
+            "TRUNCATE TABLE stage;",
+            "TRUNCATE TABLE stage RESTART IDENTITY;")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

@@ -34,8 +34,14 @@ final class MySqlCreateTableBuilder {
     }
 
     Table build(CreateTableContext ctx) {
-        ObjectName name = MySqlNames.tableName(ctx.tableName());
-        Map<String, String> options = ctx.tableOptions() == null ? Map.of() : MySqlTableOptions.of(ctx.tableOptions().tableOption());
+        return build(ctx.tableName(), ctx.tableElement(), ctx.tableOptions(), ctx.partitionClause(), ctx.TEMPORARY() != null);
+    }
+
+    /** A table of the given parts: a CREATE TABLE statement's, or a CREATE TEMPORARY TABLE's in a stored program. */
+    Table build(TableNameContext tableName, List<TableElementContext> elements, TableOptionsContext tableOptions,
+                PartitionClauseContext partitionClause, boolean temporary) {
+        ObjectName name = MySqlNames.tableName(tableName);
+        Map<String, String> options = tableOptions == null ? Map.of() : MySqlTableOptions.of(tableOptions.tableOption());
         Long autoIncrementStart = autoIncrementStart(options);
 
         List<Column> columnList = new ArrayList<>();
@@ -45,7 +51,7 @@ final class MySqlCreateTableBuilder {
         List<CheckConstraint> checks = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
 
-        for (TableElementContext element : ctx.tableElement()) {
+        for (TableElementContext element : elements) {
             if (element instanceof ColumnElementContext c) {
                 MySqlColumnBuilder.BuiltColumn built = columns.build(c.columnDefinition(), autoIncrementStart);
                 columnList.add(built.column());
@@ -66,10 +72,9 @@ final class MySqlCreateTableBuilder {
             Set<String> keyColumns = Set.copyOf(primaryKey.columns());
             columnList.replaceAll(c -> keyColumns.contains(c.name()) && c.nullable() ? c.withNullable(false) : c);
         }
-        Partitioning partitioning = ctx.partitionClause() == null ? null
-                : MySqlPartitioningBuilder.build(ctx.partitionClause(), positions);
+        Partitioning partitioning = partitionClause == null ? null : MySqlPartitioningBuilder.build(partitionClause, positions);
         return new Table(name, columnList, primaryKey, uniques, foreignKeys, checks, indexes, options.get("COMMENT"),
-                options, partitioning, ctx.TEMPORARY() != null, positions.statementSpan());
+                options, partitioning, temporary, positions.statementSpan());
     }
 
     static Long autoIncrementStart(Map<String, String> options) {

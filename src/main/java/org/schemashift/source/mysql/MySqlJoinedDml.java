@@ -57,8 +57,11 @@ final class MySqlJoinedDml {
             targets.add(new SqlIdentifier(MySqlNames.identifier(column), positions.pos(column)));
             values.add(expressions.apply(assignment.columnValue()));
         }
-        JoinedTarget target = joined(new SqlIdentifier(table, pos), ctx.fromItem(), ctx.whereClause(), pos);
-        return new SqlUpdate(pos, target.table(), targets, values, target.condition(), target.source(), target.alias());
+        SqlIdentifier named = new SqlIdentifier(table, pos);
+        JoinedTarget.Update update = JoinedTarget.ofUpdate(named, null, from(ctx.fromItem(), pos), values, where(ctx.whereClause()), pos, refuse);
+        JoinedTarget target = update.target();
+        named(target, named);
+        return new SqlUpdate(pos, target.table(), targets, update.values(), target.condition(), target.source(), target.alias());
     }
 
     SqlDelete delete(JoinedDeleteContext ctx) {
@@ -71,12 +74,6 @@ final class MySqlJoinedDml {
         JoinedTarget target = JoinedTarget.ofDelete(named, null, from(ctx.fromItem(), pos), where(ctx.whereClause()), pos, refuse);
         named(target, named);
         return new SqlDelete(pos, target.table(), target.condition(), target.source(), target.alias());
-    }
-
-    private JoinedTarget joined(SqlIdentifier named, List<FromItemContext> items, WhereClauseContext where, SqlParserPos pos) {
-        JoinedTarget target = JoinedTarget.of(named, null, from(items, pos), where(where), null, pos, refuse);
-        named(target, named);
-        return target;
     }
 
     /** The named table stays the target only when no FROM item is it. */

@@ -18,12 +18,14 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUpdate;
+import org.apache.calcite.sql.ddl.SqlTruncateTable;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.DataType;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.Table;
 import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Condition;
@@ -37,6 +39,7 @@ import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
 import org.schemashift.model.sql.Upsert;
 import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.sql.CodeTables;
 import org.schemashift.source.mysql.grammar.MySqlParser;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
 
@@ -56,6 +59,7 @@ final class MySqlProcStatements {
     private final Map<String, SqlNode> prepared = new HashMap<>();
     private final MySqlJoinedDml joined;
     private final MySqlUserVariables userVariables;
+    private final MySqlCreateTableBuilder tables;
     /** The parameters and the variables of the blocks around the statement being read, by upper-case name, innermost first. */
     private final Map<String, ArrayDeque<DataType>> variables = new HashMap<>();
     private boolean inFunction;
@@ -68,6 +72,8 @@ final class MySqlProcStatements {
         this.items = items;
         this.joined = new MySqlJoinedDml(positions, this::expression, NotReadable::new);
         this.userVariables = new MySqlUserVariables(positions, items);
+        MySqlKeyBuilder keys = new MySqlKeyBuilder(positions, expressions);
+        this.tables = new MySqlCreateTableBuilder(positions, keys, new MySqlColumnBuilder(positions, expressions, keys));
     }
 
     /** Starts a routine, trigger or event: {@code parameters} are its variables before any block's. */
@@ -144,6 +150,9 @@ final class MySqlProcStatements {
         if (ctx instanceof JoinedUpdateInBodyContext u) return ignoring(u.joinedUpdate().IGNORE(), changes(joined.update(u.joinedUpdate()), span));
         if (ctx instanceof JoinedDeleteInBodyContext d) return ignoring(d.joinedDelete().IGNORE(), changes(joined.delete(d.joinedDelete()), span));
         if (ctx instanceof TransactionInBodyContext t) return transaction(t, span);
+        if (ctx instanceof CreateTemporaryInBodyContext c) return temporaryTable(c, span);
+        if (ctx instanceof DropTemporaryInBodyContext d) return dropTemporary(d, span);
+        if (ctx instanceof TruncateInBodyContext t) return truncate(t, span);
         throw new NotReadable("statement not converted in a stored program (DDL, LOCK, DO): run it as dynamic SQL by hand");
     }
 
@@ -238,6 +247,43 @@ final class MySqlProcStatements {
             out.add(new Statement.Assign(target, value, positions.span(t)));
         }
         return out.size() == 1 ? out.get(0) : new Block(null, List.of(), out, List.of(), span);
+    }
+
+    /** CREATE TEMPORARY TABLE [IF NOT EXISTS] t (...): a temporary table of the session, as on MySQL. */
+    private Statement temporaryTable(CreateTemporaryInBodyContext ctx, SourceSpan span) {
+        Table table = tables.build(ctx.tableName(), ctx.tableElement(), ctx.tableOptions(), null, true);
+        String name = table.name().name();
+        boolean keep = ctx.ifNotExists() != null;
+        items.add(MySqlCode.TEMPORARY_TABLE_IN_PROGRAM.at(span, name + " is a temporary table of the session"
+                + (keep ? "; one that exists is kept with its rows" : "; one left by an earlier call is replaced, where MySQL raises 'table exists'")));
+        if (CodeTables.losesConstraints(table)) {
+            items.add(MySqlCode.TEMPORARY_TABLE_CONSTRAINT.at(span, name + ": " + table.checks().size() + " check(s), "
+                    + table.foreignKeys().size() + " foreign key(s) and " + table.indexes().size() + " index(es) not created"));
+        }
+        return CodeTables.temporary(table, name, node -> node, keep, NotReadable::new, span);
+    }
+
+    /** DROP TEMPORARY TABLE [IF EXISTS] t, ...: each dropped if it exists, never a permanent table. */
+    private Statement dropTemporary(DropTemporaryInBodyContext ctx, SourceSpan span) {
+        List<Statement> drops = new ArrayList<>();
+        for (TableNameContext table : ctx.tableName()) {
+            drops.add(new Statement.DropTable(MySqlNames.tableName(table).name(), span));
+        }
+        if (ctx.ifExists() == null) {
+            items.add(MySqlCode.TEMPORARY_TABLE_IN_PROGRAM.at(span, "DROP TEMPORARY TABLE without IF EXISTS: a missing table is "
+                    + "skipped, where MySQL raises 'unknown table'"));
+        }
+        return drops.size() == 1 ? drops.get(0) : new Block(null, List.of(), drops, List.of(), span);
+    }
+
+    /**
+     * TRUNCATE [TABLE] t: all rows removed and the AUTO_INCREMENT counter reset, as RESTART IDENTITY does
+     * (https://dev.mysql.com/doc/refman/8.0/en/truncate-table.html); MySQL commits first, PostgreSQL does not.
+     */
+    private Statement truncate(TruncateInBodyContext ctx, SourceSpan span) {
+        SqlIdentifier table = (SqlIdentifier) expression(ctx.tableName());
+        items.add(MySqlCode.TRUNCATE_IN_PROGRAM.at(span, "TRUNCATE " + table + " is part of the caller's transaction"));
+        return new Statement.SqlStatement(new SqlTruncateTable(positions.pos(ctx), table, false), List.of(), List.of(), IntoRows.FIRST_ROW, span);
     }
 
     /** SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = m; MYSQL_ERRNO and the other items are reported. */

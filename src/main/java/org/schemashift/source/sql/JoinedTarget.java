@@ -67,11 +67,46 @@ public record JoinedTarget(SqlNode table, SqlIdentifier alias, SqlNode condition
      */
     public static JoinedTarget ofDelete(SqlNode target, SqlIdentifier targetAlias, SqlNode from, SqlNode condition,
                                         SqlParserPos pos, Function<String, RuntimeException> refuse) {
-        SqlNode oneRow = SqlStdOperatorTable.AS.createCall(pos, new SqlSelect(pos, null,
+        Kept kept = from == null ? null : kept(from, name(target), oneRow(pos));
+        if (kept == null || !kept.outer()) return of(target, targetAlias, from, condition, null, pos, refuse);
+        return keptTarget(kept, condition, pos);
+    }
+
+    /** An UPDATE's target and the values its SET columns take, in their order. */
+    public record Update(JoinedTarget target, SqlNodeList values) {
+    }
+
+    /**
+     * UPDATE: as {@link #of}, except where the target is on the kept side of an outer join
+     * ({@code UPDATE a LEFT JOIN b ON ... SET a.x = b.y}), which UPDATE ... FROM cannot express: its
+     * FROM does not see the target. The joined rows of a target row are then the FROM with the
+     * target's item replaced by one row, as for {@link #ofDelete}: the row is updated when
+     * {@code EXISTS (SELECT 1 FROM rows WHERE condition)}, and each value is read from those rows,
+     * {@code (SELECT value FROM rows WHERE condition FETCH NEXT 1 ROWS ONLY)}: the joined row where at
+     * most one matches (an outer join on a key); where several do, MySQL too takes the values of an
+     * unspecified one (https://dev.mysql.com/doc/refman/8.0/en/update.html).
+     */
+    public static Update ofUpdate(SqlNode target, SqlIdentifier targetAlias, SqlNode from, SqlNodeList values, SqlNode condition,
+                                  SqlParserPos pos, Function<String, RuntimeException> refuse) {
+        Kept kept = from == null ? null : kept(from, name(target), oneRow(pos));
+        if (kept == null || !kept.outer()) return new Update(of(target, targetAlias, from, condition, null, pos, refuse), values);
+        SqlNodeList read = new SqlNodeList(pos);
+        for (SqlNode value : values) {
+            SqlSelect one = new SqlSelect(pos, null, SqlNodeList.of(value), kept.from(), condition, null, null, null, null, null,
+                    SqlLiteral.createExactNumeric("1", pos), null);
+            read.add(SqlStdOperatorTable.SCALAR_QUERY.createCall(pos, one));
+        }
+        return new Update(keptTarget(kept, condition, pos), read);
+    }
+
+    private static SqlNode oneRow(SqlParserPos pos) {
+        return SqlStdOperatorTable.AS.createCall(pos, new SqlSelect(pos, null,
                 SqlNodeList.of(SqlLiteral.createExactNumeric("1", pos)), null, null, null, null, null, null, null, null, null),
                 new SqlIdentifier("ss_target", pos));
-        Kept kept = from == null ? null : kept(from, name(target), oneRow);
-        if (kept == null || !kept.outer()) return of(target, targetAlias, from, condition, null, pos, refuse);
+    }
+
+    /** The target's item changed where {@code EXISTS} a row of the FROM with the target in it meets {@code condition}. */
+    private static JoinedTarget keptTarget(Kept kept, SqlNode condition, SqlParserPos pos) {
         SqlSelect rows = new SqlSelect(pos, null, SqlNodeList.of(SqlLiteral.createExactNumeric("1", pos)), kept.from(), condition,
                 null, null, null, null, null, null, null);
         SqlNode exists = SqlStdOperatorTable.EXISTS.createCall(pos, rows);

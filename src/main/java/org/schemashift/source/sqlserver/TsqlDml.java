@@ -90,9 +90,10 @@ final class TsqlDml {
         SqlNodeList targets = new SqlNodeList(pos);
         SqlNodeList values = new SqlNodeList(pos);
         assignments(ctx.tsqlSetClause(), targets, values);
-        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), false,
-                pos);
-        return output.changed(new SqlUpdate(pos, target.table(), targets, values, target.condition(), target.source(), target.alias()),
+        JoinedTarget.Update update = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(),
+                values, pos);
+        JoinedTarget target = update.target();
+        return output.changed(new SqlUpdate(pos, target.table(), targets, update.values(), target.condition(), target.source(), target.alias()),
                 target.alias(), ctx.outputClause(), span);
     }
 
@@ -114,18 +115,19 @@ final class TsqlDml {
     private Statement delete(TsqlDeleteContext ctx, SourceSpan span) {
         leadingWith(ctx.withClause());
         SqlParserPos pos = positions.pos(ctx);
-        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), true,
-                pos);
+        JoinedTarget target = joined(ctx.tsqlTarget(), ctx.fromItem(), ctx.whereClause(), ctx.currentOfClause(), ctx.topClause(), null,
+                pos).target();
         return output.changed(new SqlDelete(pos, target.table(), target.condition(), target.source(), target.alias()), target.alias(),
                 ctx.outputClause(), span);
     }
 
     /**
-     * The target, FROM items, condition and TOP of an UPDATE or DELETE, in canonical form ({@link JoinedTarget}); a DELETE
-     * without TOP may keep its target on the outer side of a join ({@link JoinedTarget#ofDelete}).
+     * The target, FROM items, condition and TOP of an UPDATE (its SET {@code values}) or DELETE ({@code values} null), in
+     * canonical form ({@link JoinedTarget}); one without TOP may keep its target on the outer side of a join
+     * ({@link JoinedTarget#ofDelete}, {@link JoinedTarget#ofUpdate}, which reads the values from the joined rows).
      */
-    private JoinedTarget joined(TsqlTargetContext target, List<FromItemContext> from, WhereClauseContext where,
-                                CurrentOfClauseContext currentOf, TopClauseContext top, boolean delete, SqlParserPos pos) {
+    private JoinedTarget.Update joined(TsqlTargetContext target, List<FromItemContext> from, WhereClauseContext where,
+                                       CurrentOfClauseContext currentOf, TopClauseContext top, SqlNodeList values, SqlParserPos pos) {
         SqlNode items = null;
         for (FromItemContext item : from) {
             SqlNode next = expressions.value(item);
@@ -135,8 +137,10 @@ final class TsqlDml {
         SqlNode table = target.VARIABLE() != null ? expressions.tableVariable(target.VARIABLE()) : table(target.dmlTarget());
         SqlIdentifier alias = target.VARIABLE() != null ? null : alias(target.dmlTarget());
         SqlNode condition = condition(where, currentOf);
-        return delete && top == null ? JoinedTarget.ofDelete(table, alias, items, condition, pos, TsqlExpressions.NotConverted::new)
-                : JoinedTarget.of(table, alias, items, condition, top(top), pos, TsqlExpressions.NotConverted::new);
+        if (top != null) return new JoinedTarget.Update(JoinedTarget.of(table, alias, items, condition, top(top), pos,
+                TsqlExpressions.NotConverted::new), values);
+        return values == null ? new JoinedTarget.Update(JoinedTarget.ofDelete(table, alias, items, condition, pos, TsqlExpressions.NotConverted::new), null)
+                : JoinedTarget.ofUpdate(table, alias, items, values, condition, pos, TsqlExpressions.NotConverted::new);
     }
 
     /** TOP (n) of an UPDATE or DELETE: n rows, whichever; PERCENT and WITH TIES have no canonical form. */

@@ -7,13 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.model.ActionItem;
-import org.schemashift.model.Column;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
-import org.schemashift.model.UniqueConstraint;
-import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
+import org.schemashift.source.sql.CodeTables;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser.TableElementContext;
 
 /**
@@ -94,30 +92,12 @@ final class TsqlTables {
 
     private Statement create(String name, List<TableElementContext> elements, SourceSpan span) {
         Table table = tables.table(new ObjectName(null, name), elements, span);
-        if (!table.checks().isEmpty() || !table.foreignKeys().isEmpty() || !table.indexes().isEmpty()) {
+        if (CodeTables.losesConstraints(table)) {
             notes.add(SqlServerCode.TEMPORARY_TABLE_CONSTRAINT.at(span, name + ": " + table.checks().size() + " check(s), "
                     + table.foreignKeys().size() + " foreign key(s) and " + table.indexes().size() + " index(es) not created"));
         }
-        List<Statement.TableColumn> columns = new ArrayList<>();
-        for (Column column : table.columns()) {
-            if (column.generated() != null) {
-                throw new TsqlExpressions.NotConverted("computed column " + column.name() + " in a temporary table");
-            }
-            boolean key = table.primaryKey() != null && table.primaryKey().columns().stream().anyMatch(column.name()::equalsIgnoreCase);
-            columns.add(new Statement.TableColumn(column.name(), new ProcType.Declared(column.type()), !column.nullable() || key,
-                    column.defaultValue() == null ? null : variables.rename(column.defaultValue().node()),
-                    column.identity() == null ? null : orOne(column.identity().start()),
-                    column.identity() == null ? null : orOne(column.identity().increment())));
-        }
-        List<List<String>> keys = new ArrayList<>();
-        if (table.primaryKey() != null) keys.add(table.primaryKey().columns());
-        for (UniqueConstraint unique : table.uniques()) keys.add(unique.columns());
         created.put(key(name), name);
-        return new Statement.CreateTable(name, true, columns, keys, null, span);
-    }
-
-    private static long orOne(Long value) {
-        return value == null ? 1 : value;
+        return CodeTables.temporary(table, name, variables::rename, false, TsqlExpressions.NotConverted::new, span);
     }
 
     private static String key(String name) {

@@ -143,7 +143,7 @@ class MySqlDataChangesOnBothTest {
             assertThat(both.onPostgres(queue)).isEqualTo(both.onMariaDb(queue)).containsExactly(
                     List.of("1", "6", "0"), List.of("2", "10", "1"), List.of("3", "6", "0"), List.of("4", "2", "0"), List.of("6", "10", "1"));
             assertThat(both.script).contains("UPDATE queue SET done = 1 WHERE ctid IN (SELECT ctid FROM queue WHERE done = 0 "
-                    + "ORDER BY prio DESC, id LIMIT 2)");
+                    + "ORDER BY prio DESC NULLS LAST, id LIMIT 2)");
             assertThat(both.readCodes()).containsExactly("SS-MY-0175");
         }
     }
@@ -171,6 +171,37 @@ class MySqlDataChangesOnBothTest {
                             "8: DELETE from 2 tables at once: write one DELETE per table, the child tables first (each later DELETE no "
                                     + "longer sees the rows deleted before it)");
             assertThat(both.readCodes()).containsExactly("SS-MY-0170");
+        }
+    }
+
+    @Test
+    void anUpdateWhoseTargetIsKeptByAnOuterJoinReadsTheJoinedRowOrNulls() throws Exception {
+        String mysql = """
+                CREATE TABLE account (id INT PRIMARY KEY, bonus INT, note VARCHAR(10));
+                CREATE TABLE grant_row (account_id INT PRIMARY KEY, amount INT);
+                CREATE TABLE log_row (id INT PRIMARY KEY);
+                DELIMITER //
+                CREATE PROCEDURE settle()
+                BEGIN
+                  UPDATE account a LEFT JOIN grant_row g ON g.account_id = a.id SET a.bonus = COALESCE(g.amount, 0), a.note = 'set'
+                    WHERE a.id < 4;
+                  UPDATE account LEFT JOIN grant_row ON grant_row.account_id = account.id SET account.note = 'none'
+                    WHERE grant_row.account_id IS NULL;
+                END //
+                CREATE TRIGGER log_ai AFTER INSERT ON log_row FOR EACH ROW
+                  UPDATE account a LEFT JOIN grant_row g ON g.account_id = a.id SET a.bonus = a.bonus + COALESCE(g.amount, 1)
+                  WHERE a.id = NEW.id //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO account VALUES (1, 5, NULL), (2, 6, NULL), (3, NULL, NULL), (4, 7, NULL);"
+                    + "INSERT INTO grant_row VALUES (1, 100), (3, 300), (9, 900);";
+            both.runOnBoth(rows + "CALL settle(); INSERT INTO log_row VALUES (2), (3)", rows + "CALL settle(); INSERT INTO log_row VALUES (2), (3)");
+            String accounts = "SELECT id, bonus, note FROM account ORDER BY id";
+            assertThat(both.onPostgres(accounts)).isEqualTo(both.onMariaDb(accounts)).containsExactly(
+                    List.of("1", "100", "set"), List.of("2", "1", "none"), List.of("3", "600", "set"), List.of("4", "7", "none"));
+            assertThat(both.script).contains("UPDATE account AS a SET bonus = (SELECT COALESCE(g.amount, 0) FROM (SELECT 1) AS ss_target "
+                    + "LEFT JOIN grant_row AS g ON g.account_id = a.id WHERE a.id < 4 LIMIT 1)");
         }
     }
 }

@@ -995,4 +995,23 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "SELECT id, times FROM seen ORDER BY id")).containsExactly(List.of("1", "2"), List.of("2", "1"));
         }
     }
+
+    @Test
+    void updateOfTheKeptSideOfALeftJoinReadsTheJoinedRowOrNulls() throws Exception {
+        try (Connection db = convertAndApply("outerupdate", """
+                CREATE TABLE account (id int PRIMARY KEY, bonus int)
+                CREATE TABLE grants (account_id int PRIMARY KEY, amount int)
+                GO
+                CREATE PROCEDURE settle
+                AS
+                UPDATE a SET bonus = ISNULL(g.amount, 0) FROM account a LEFT JOIN grants g ON g.account_id = a.id WHERE a.id < 3
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO account VALUES (1, 5), (2, 6), (3, 7)");
+            SharedPostgres.runScript(db, "INSERT INTO grants VALUES (1, 100), (9, 900)");
+            SharedPostgres.runScript(db, "CALL settle()");
+            assertThat(rows(db, "SELECT id, bonus FROM account ORDER BY id"))
+                    .containsExactly(List.of("1", "100"), List.of("2", "0"), List.of("3", "7"));
+        }
+    }
 }

@@ -1,7 +1,9 @@
 package org.schemashift.convert.rules.oracle;
 
 import java.util.List;
+import org.apache.calcite.config.NullCollation;
 import org.schemashift.convert.ExpressionRule;
+import org.schemashift.convert.NullOrderRule;
 
 /**
  * The Java rules that read Oracle constructs into canonical trees, whatever the target, in the
@@ -41,6 +43,7 @@ public final class OracleRules {
                 new OuterJoinToAnsiRule(),
                 new RownumToLimitRule(),
                 new DerivedTableAliasRule(),
-                new ConnectByToRecursiveRule());
+                new ConnectByToRecursiveRule(),
+                new NullOrderRule("ORA-J041", NullCollation.HIGH));
     }
 }

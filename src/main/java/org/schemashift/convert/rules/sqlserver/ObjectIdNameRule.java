@@ -23,7 +23,7 @@ final class ObjectIdNameRule implements ExpressionRule {
 
     @Override
     public String id() {
-        return "MSS-J014";
+        return "MSS-J015";
     }
 
     @Override
