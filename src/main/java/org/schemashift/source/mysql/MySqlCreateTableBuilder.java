@@ -26,9 +26,12 @@ final class MySqlCreateTableBuilder {
     private final SourcePositions positions;
     private final MySqlKeyBuilder keys;
     private final MySqlColumnBuilder columns;
+    private final MySqlPartitioningBuilder partitionings;
 
-    MySqlCreateTableBuilder(SourcePositions positions, MySqlKeyBuilder keys, MySqlColumnBuilder columns) {
+    MySqlCreateTableBuilder(SourcePositions positions, MySqlKeyBuilder keys, MySqlColumnBuilder columns,
+                            MySqlPartitioningBuilder partitionings) {
         this.positions = positions;
+        this.partitionings = partitionings;
         this.keys = keys;
         this.columns = columns;
     }
@@ -67,7 +70,7 @@ final class MySqlCreateTableBuilder {
             columnList.replaceAll(c -> keyColumns.contains(c.name()) && c.nullable() ? c.withNullable(false) : c);
         }
         Partitioning partitioning = ctx.partitionClause() == null ? null
-                : MySqlPartitioningBuilder.build(ctx.partitionClause(), positions);
+                : partitionings.build(ctx.partitionClause());
         return new Table(name, columnList, primaryKey, uniques, foreignKeys, checks, indexes, options.get("COMMENT"),
                 options, partitioning, ctx.TEMPORARY() != null, positions.statementSpan());
     }
