@@ -88,6 +88,22 @@ class SourceStorageBehaviourTest {
             }
         }
 
+        @ParameterizedTest(name = "on {0}")
+        @ValueSource(strings = {"postgresql", "mysql"})
+        void forInsertAndUpdateAnUpdatedNullTakesTheDefaultToo(String target) throws Exception {
+            String oracle = """
+                    CREATE TABLE task (id NUMBER(9) PRIMARY KEY, state VARCHAR2(10) DEFAULT ON NULL FOR INSERT AND UPDATE 'open',
+                      owner VARCHAR2(10) DEFAULT ON NULL FOR INSERT ONLY 'nobody', note VARCHAR2(10));
+                    """;
+            try (Connection db = on(target, "oracle", "default_on_null_update", oracle)) {
+                run(target, db, "INSERT INTO task (id, state, owner) VALUES (1, NULL, NULL); UPDATE task SET state = NULL WHERE id = 1;"
+                        + "UPDATE task SET note = 'x' WHERE id = 1");
+                assertThat(JdbcRows.column(db, "SELECT CONCAT(state, '/', owner, '/', note) FROM task")).containsExactly("open/nobody/x");
+                assertThatThrownBy(() -> run(target, db, "UPDATE task SET owner = NULL WHERE id = 1"))
+                        .as("FOR INSERT ONLY: an updated NULL is refused, as Oracle refuses it").hasMessageContaining("owner");
+            }
+        }
+
         @Test
         void theItemIsInformational() {
             var result = convert("oracle", "postgresql", "default_on_null", ORACLE);
@@ -251,6 +267,13 @@ class SourceStorageBehaviourTest {
                 assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO account (id, verified) VALUES (3, false)"))
                         .hasMessageContaining("ck_flags");
             }
+        }
+
+        @Test
+        void theReportNamesTheTypeRuleAndTheComparisonRule() {
+            var result = convert("mysql", "postgresql", "tinyint_rules", CODE);
+            assertThat(result.decisions()).extracting(d -> d.ruleId()).contains("MY-J003")
+                    .anySatisfy(id -> assertThat(id).as("the type rule, after the source type's").endsWith("+PG-T071"));
         }
 
         /** The routine, trigger and view compare and write the flags as 0 and 1, as MySQL code does. */
