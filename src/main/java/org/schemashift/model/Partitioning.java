@@ -1,6 +1,7 @@
 package org.schemashift.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,15 +15,27 @@ import java.util.stream.Collectors;
  * empty otherwise.
  */
 public record Partitioning(String method, String key, String sourceText, SourceSpan span, List<String> columns,
-                           List<Partition> partitions) {
+                           List<Partition> partitions, Subpartitioning subpartitioning) {
     public Partitioning {
         columns = List.copyOf(columns);
         partitions = List.copyOf(partitions);
     }
 
+    /** A clause without subpartitions. */
+    public Partitioning(String method, String key, String sourceText, SourceSpan span, List<String> columns, List<Partition> partitions) {
+        this(method, key, sourceText, span, columns, partitions, null);
+    }
+
     /** A clause the target cannot recreate from its parts: only the text is kept. */
     public Partitioning(String method, String key, String sourceText, SourceSpan span) {
         this(method, key, sourceText, span, List.of(), List.of());
+    }
+
+    /** Every partition split the same way: HASH on {@code columns} into {@code count} subpartitions (Oracle's RANGE-HASH, LIST-HASH). */
+    public record Subpartitioning(String method, List<String> columns, int count) {
+        public Subpartitioning {
+            columns = List.copyOf(columns);
+        }
     }
 
     /**
@@ -61,6 +74,7 @@ public record Partitioning(String method, String key, String sourceText, SourceS
      */
     public boolean keysIncludeColumns(Table table) {
         Set<String> key = lowerCase(columns);
+        if (subpartitioning != null) key.addAll(lowerCase(subpartitioning.columns()));
         List<List<String>> keys = new ArrayList<>();
         if (table.primaryKey() != null) keys.add(table.primaryKey().columns());
         table.uniques().forEach(u -> keys.add(u.columns()));
@@ -68,10 +82,10 @@ public record Partitioning(String method, String key, String sourceText, SourceS
     }
 
     private static Set<String> lowerCase(List<String> names) {
-        return names.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return names.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(HashSet::new));
     }
 
     public Partitioning withPartitions(List<Partition> p) {
-        return new Partitioning(method, key, sourceText, span, columns, p);
+        return new Partitioning(method, key, sourceText, span, columns, p, subpartitioning);
     }
 }

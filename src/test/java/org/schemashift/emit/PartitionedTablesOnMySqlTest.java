@@ -97,6 +97,24 @@ class PartitionedTablesOnMySqlTest {
     }
 
     @Test
+    void anOracleRangeSubpartitionedByHashKeepsItsSubpartitionsOnMySqlAndIsReportedOnPostgresql() throws Exception {
+        String oracle = """
+                CREATE TABLE readings (id NUMBER(9), taken DATE, PRIMARY KEY (id, taken))
+                  PARTITION BY RANGE (taken) SUBPARTITION BY HASH (id) SUBPARTITIONS 4
+                  (PARTITION y2019 VALUES LESS THAN (DATE '2020-01-01'), PARTITION later VALUES LESS THAN (MAXVALUE));
+                """;
+        try (Connection db = on("mysql", "oracle", "subpartitions", oracle)) {
+            run("mysql", db, "INSERT INTO readings VALUES (1, '2019-05-01'), (2, '2019-06-01'), (3, '2021-01-01')");
+            assertThat(partition(db, "readings", "y2019")).containsExactly("1", "2");
+            assertThat(JdbcRows.column(db, "SELECT CONCAT(PARTITION_NAME, ' ', SUBPARTITION_METHOD, ' ', COUNT(*))"
+                    + " FROM information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'readings'"
+                    + " GROUP BY PARTITION_NAME, SUBPARTITION_METHOD ORDER BY PARTITION_NAME")).containsExactly("later HASH 4", "y2019 HASH 4");
+        }
+        assertThat(convert("oracle", "postgresql", "subpartitions", oracle).conversionItems())
+                .anyMatch(item -> item.code().code().equals("SS-GEN-0015") && item.message().contains("subpartitions"));
+    }
+
+    @Test
     void whatMySqlRefusesLeavesTheTableWholeWithTheReason() throws Exception {
         String oracle = """
                 CREATE TABLE parent (id NUMBER(9) PRIMARY KEY, born DATE, region VARCHAR2(2), amount NUMBER(10, 2))

@@ -19,7 +19,8 @@ import org.schemashift.plan.TargetName;
  * MySQL partitioning for a source partitioning that carries its columns and partitions, by the rules
  * MySQL 8.0 and MariaDB 10.11 share: RANGE and LIST become RANGE COLUMNS and LIST COLUMNS (bare
  * columns of an integer, DATE, DATETIME or string type; MAXVALUE as such); HASH on one integer
- * column stays HASH, on anything else KEY, which hashes any indexable type. Where MySQL refuses the
+ * column stays HASH, on anything else KEY, which hashes any indexable type; so do subpartitions (RANGE
+ * or LIST split by HASH into the same number everywhere). Where MySQL refuses the
  * partitioning the table is written whole, the clause commented out, and an item says why: a primary
  * or unique key without the partition columns, a foreign key from or to the table (partitioned InnoDB
  * tables have none; the keys are kept), a column type no partitioning takes, or a LIST DEFAULT
@@ -56,7 +57,16 @@ final class MySqlPartitionWriter {
             statement.commentOut("not converted: " + p.sourceText());
             return "";
         }
-        return "\nPARTITION BY " + method(p, layout) + " (" + within.columnList(table.name(), p.columns()) + ")" + partitions;
+        return "\nPARTITION BY " + method(p.kind(), p.columns(), layout) + " (" + within.columnList(table.name(), p.columns()) + ")"
+                + subpartitions(table, layout, within) + partitions;
+    }
+
+    /** SUBPARTITION BY HASH or KEY with the count every partition shares, or "". */
+    private static String subpartitions(Table table, MySqlTableLayout layout, EmitContext within) {
+        Partitioning.Subpartitioning sub = table.partitioning().subpartitioning();
+        if (sub == null) return "";
+        return " SUBPARTITION BY " + method("HASH", sub.columns(), layout) + " (" + within.columnList(table.name(), sub.columns())
+                + ") SUBPARTITIONS " + sub.count();
     }
 
     private record Obstacle(ActionCode code, String reason) {}
@@ -77,6 +87,11 @@ final class MySqlPartitionWriter {
             boolean refused = allowed == null ? UNHASHABLE.matcher(type).matches() : !allowed.matcher(type).matches();
             if (refused) return new Obstacle(MySqlTargetCode.PARTITION_COLUMN_TYPE, column + " is " + type);
         }
+        List<String> hashed = p.subpartitioning() == null ? List.of() : p.subpartitioning().columns();
+        for (String column : hashed) {
+            String type = spelling(layout, column);
+            if (UNHASHABLE.matcher(type).matches()) return new Obstacle(MySqlTargetCode.PARTITION_COLUMN_TYPE, column + " is " + type);
+        }
         if (p.partitions().stream().anyMatch(Partitioning.Partition::isDefault)) {
             return new Obstacle(MySqlTargetCode.LIST_DEFAULT_PARTITION, "MySQL has no DEFAULT partition");
         }
@@ -87,11 +102,11 @@ final class MySqlPartitionWriter {
         return layout.type(column).spelling().toLowerCase(Locale.ROOT).strip();
     }
 
-    private static String method(Partitioning p, MySqlTableLayout layout) {
-        return switch (p.kind()) {
+    private static String method(String kind, List<String> columns, MySqlTableLayout layout) {
+        return switch (kind) {
             case "RANGE" -> "RANGE COLUMNS";
             case "LIST" -> "LIST COLUMNS";
-            default -> p.columns().size() == 1 && INTEGER.matcher(spelling(layout, p.columns().get(0))).matches() ? "HASH" : "KEY";
+            default -> columns.size() == 1 && INTEGER.matcher(spelling(layout, columns.get(0))).matches() ? "HASH" : "KEY";
         };
     }
 

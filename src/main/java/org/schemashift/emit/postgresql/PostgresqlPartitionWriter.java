@@ -25,6 +25,7 @@ record PostgresqlPartitionWriter(EmitContext context) {
         Partitioning p = table.partitioning();
         if (!p.recreatable()) return "the clause is not one PostgreSQL can recreate";
         if (p.hasUnconvertedBound()) return "a partition bound could not be converted";
+        if (p.subpartitioning() != null) return "subpartitions are not recreated on PostgreSQL";
         if (!p.keysIncludeColumns(table)) return "PostgreSQL requires every primary and unique key to include the partition columns";
         return null;
     }
