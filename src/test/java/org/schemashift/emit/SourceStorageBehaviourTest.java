@@ -135,6 +135,20 @@ class SourceStorageBehaviourTest {
             }
         }
 
+        @ParameterizedTest(name = "on {0}")
+        @ValueSource(strings = {"postgresql", "mysql"})
+        void aNumberComparedWithTextAndTextConcatenatedWithANumberGiveOraclesRows(String target) throws Exception {
+            String oracle = """
+                    CREATE TABLE part (id NUMBER(9) PRIMARY KEY, code VARCHAR2(10), hired DATE);
+                    CREATE VIEW labelled AS SELECT id, code || 5 AS label FROM part WHERE id = '42' OR hired > '01-JAN-2020';
+                    """;
+            try (Connection db = on(target, "oracle", "mixed_types", oracle)) {
+                run(target, db, "INSERT INTO part VALUES (42, 'a', NULL); INSERT INTO part VALUES (7, 'b', '2021-03-01');"
+                        + " INSERT INTO part VALUES (8, 'c', '2019-03-01')");
+                assertThat(JdbcRows.column(db, "SELECT CONCAT(id, ':', label) FROM labelled ORDER BY id")).containsExactly("7:b5", "42:a5");
+            }
+        }
+
         @Test
         void textComparedWithADateIsReadByTheDefaultFormatAndReported() throws Exception {
             var result = convert("oracle", "postgresql", "nls_date", """
