@@ -65,7 +65,7 @@ columnDefinition
     ;
 
 columnOption
-    : DEFAULT (ON NULL)? defaultExpression=valueExpression                                           #columnDefault
+    : DEFAULT (ON NULL (FOR INSERT (ONLY | AND UPDATE))?)? defaultExpression=valueExpression         #columnDefault
     | GENERATED (ALWAYS | BY DEFAULT (ON NULL)?)? AS IDENTITY
       (LPAREN identityOption* RPAREN)?                                                     #columnIdentity
     | (GENERATED ALWAYS)? AS LPAREN valueExpression RPAREN VIRTUAL?                                 #columnVirtual

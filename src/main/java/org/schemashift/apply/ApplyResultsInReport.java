@@ -65,10 +65,12 @@ public final class ApplyResultsInReport {
         /** "kind name" of the objects' own kind first: MySQL names an implicit index after its foreign key. */
         private final Map<String, Integer> byKindAndTarget = new HashMap<>();
         private final List<Set<String>> targets = new ArrayList<>();
+        private final List<String> kinds = new ArrayList<>();
 
         StatementIndex(List<Report.Entry> entries) {
             for (int i = 0; i < entries.size(); i++) {
                 targets.add(Set.copyOf(entries.get(i).target()));
+                kinds.add(entries.get(i).kind());
                 for (String target : entries.get(i).target()) {
                     byTarget.putIfAbsent(target, i);
                     byKindAndTarget.putIfAbsent(entries.get(i).kind() + " " + target, i);
@@ -80,14 +82,19 @@ public final class ApplyResultsInReport {
         }
 
         /**
-         * The object of the statement holding the source if it names the target, else the object of
-         * that kind naming it, else any object naming it, else that of the statement, or -1.
+         * The object of the statement holding the source if it is of the kind and names the target,
+         * else the object of that kind naming it (the implicit index MySQL names after its foreign key,
+         * written from the table's statement, is the index's), else the holding object if it names
+         * it, else any object naming it, else that of the statement, or -1.
          */
         int entryOf(String kind, String target, String source) {
             int holding = holding(source);
-            if (holding >= 0 && targets.get(holding).contains(target)) return holding;
+            boolean holds = holding >= 0 && targets.get(holding).contains(target);
+            if (holds && kinds.get(holding).equals(kind)) return holding;
             Integer named = byKindAndTarget.get(kind + " " + target);
-            if (named == null) named = byTarget.get(target);
+            if (named != null) return named;
+            if (holds) return holding;
+            named = byTarget.get(target);
             return named != null ? named : holding;
         }
 

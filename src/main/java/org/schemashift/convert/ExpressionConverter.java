@@ -31,6 +31,7 @@ import org.schemashift.model.GeneralCode;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.Table;
 import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.model.sql.StandardFunctions;
 import org.schemashift.model.sql.DataChanges;
 
 /**
@@ -43,8 +44,8 @@ import org.schemashift.model.sql.DataChanges;
  * expression unconvertible: the result then has a null node and an action item says why, so the
  * emitter writes it commented out instead of guessing. Each rule that rewrote something is
  * recorded as a decision ({@link ActionItems#decided}), once per rule and construct in a clause,
- * and every call of a function the source's rules know as a built-in call
- * ({@link ActionItems#calledBuiltin}), converted or not. A rule saying no target has an equivalent
+ * and every call of a function the source's rules know, or of a standard function
+ * ({@link StandardFunctions}), as a built-in call ({@link ActionItems#calledBuiltin}), converted or not. A rule saying no target has an equivalent
  * raises its own item naming the call; SS-GEN-0008 then covers only the constructs nothing explained.
  */
 public final class ExpressionConverter {
@@ -297,6 +298,10 @@ public final class ExpressionConverter {
 
     private final class Rewriter extends SqlShuttle {
         private final Context context;
+        /** The Java rule that last rewrote a node, read right after {@link #applyJavaRules} for the built-ins inventory. */
+        private String rewrittenBy;
+        /** The operands a source construct is built of (the CAST in SQL Server's CONVERT): not calls the source wrote. */
+        private final Set<SqlNode> constructParts = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Rewriter(Context context) {
             this.context = context;
@@ -330,6 +335,7 @@ public final class ExpressionConverter {
 
         @Override
         public SqlNode visit(SqlCall call) {
+            if (PseudoFunctions.isConstruct(call)) call.getOperandList().stream().filter(o -> o != null).forEach(constructParts::add);
             // a field name after a dot (v(i).f) names no column or routine: only what it is taken from is rewritten
             SqlNode visited = DataChanges.isStatement(call) ? keeping(call, i -> DataChanges.namesOperand(call, i))
                     : call.getKind() == SqlKind.DOT ? keeping(call, i -> i == 1) : super.visit(call);
@@ -338,8 +344,11 @@ public final class ExpressionConverter {
             FunctionRules.Compiled rule = name == null ? null : functions.find(name, ((SqlCall) visited).operandCount());
             SqlNode rewritten = applyJavaRules(call, visited);
             if (rewritten != visited || name == null) {
+                String standard = constructParts.contains(call) ? null : StandardFunctions.name(call);
                 if (rule != null && rewritten != visited) {
                     context.calledBuiltin(name, visited, true, rule.javaOnly() ? rule.rule().java() : rule.rule().id());
+                } else if (standard != null) {
+                    context.calledBuiltin(standard, visited, true, rewritten != visited ? rewrittenBy : StandardFunctions.CONVERTED_AS_STANDARD);
                 }
                 return rewritten;
             }
@@ -429,6 +438,7 @@ public final class ExpressionConverter {
                     rewritten = atPositionOf(current, rewritten);
                     context.types.carry(source, rewritten);
                     context.decided(rule.id(), current);
+                    rewrittenBy = rule.id();
                     current = rewritten;
                 }
             }

@@ -109,6 +109,8 @@ class ReportObjectsMatchCatalogTest {
                         .isEqualTo(inCatalog - createdParts(report, kinds));
             }
         }
+        assertThat(report.objects()).filteredOn(e -> e.convertedSnippet() != null && !e.convertedSnippet().startsWith("--"))
+                .allSatisfy(e -> assertThat(e.applied()).as(name + ": apply's result on " + e.kind() + " " + e.name()).isNotNull());
         EffortAgreement.assertAgree(report);
         Document html = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
         assertThat(html.getElementById("tile-validation")).as("validation tile").isNotNull();

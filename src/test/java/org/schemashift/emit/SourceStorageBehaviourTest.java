@@ -88,6 +88,22 @@ class SourceStorageBehaviourTest {
             }
         }
 
+        @ParameterizedTest(name = "on {0}")
+        @ValueSource(strings = {"postgresql", "mysql"})
+        void forInsertAndUpdateAnUpdatedNullTakesTheDefaultToo(String target) throws Exception {
+            String oracle = """
+                    CREATE TABLE task (id NUMBER(9) PRIMARY KEY, state VARCHAR2(10) DEFAULT ON NULL FOR INSERT AND UPDATE 'open',
+                      owner VARCHAR2(10) DEFAULT ON NULL FOR INSERT ONLY 'nobody', note VARCHAR2(10));
+                    """;
+            try (Connection db = on(target, "oracle", "default_on_null_update", oracle)) {
+                run(target, db, "INSERT INTO task (id, state, owner) VALUES (1, NULL, NULL); UPDATE task SET state = NULL WHERE id = 1;"
+                        + "UPDATE task SET note = 'x' WHERE id = 1");
+                assertThat(JdbcRows.column(db, "SELECT CONCAT(state, '/', owner, '/', note) FROM task")).containsExactly("open/nobody/x");
+                assertThatThrownBy(() -> run(target, db, "UPDATE task SET owner = NULL WHERE id = 1"))
+                        .as("FOR INSERT ONLY: an updated NULL is refused, as Oracle refuses it").hasMessageContaining("owner");
+            }
+        }
+
         @Test
         void theItemIsInformational() {
             var result = convert("oracle", "postgresql", "default_on_null", ORACLE);
@@ -116,6 +132,20 @@ class SourceStorageBehaviourTest {
                 assertThat(JdbcRows.column(db, "SELECT id FROM matching ORDER BY id")).containsExactly("1", "2", "4");
                 assertThatThrownBy(() -> run(target, db, "INSERT INTO item (id, qty) VALUES (5, '-1')"))
                         .hasMessageContaining("qty_positive");
+            }
+        }
+
+        @ParameterizedTest(name = "on {0}")
+        @ValueSource(strings = {"postgresql", "mysql"})
+        void aNumberComparedWithTextAndTextConcatenatedWithANumberGiveOraclesRows(String target) throws Exception {
+            String oracle = """
+                    CREATE TABLE part (id NUMBER(9) PRIMARY KEY, code VARCHAR2(10), hired DATE);
+                    CREATE VIEW labelled AS SELECT id, code || 5 AS label FROM part WHERE id = '42' OR hired > '01-JAN-2020';
+                    """;
+            try (Connection db = on(target, "oracle", "mixed_types", oracle)) {
+                run(target, db, "INSERT INTO part VALUES (42, 'a', NULL); INSERT INTO part VALUES (7, 'b', '2021-03-01');"
+                        + " INSERT INTO part VALUES (8, 'c', '2019-03-01')");
+                assertThat(JdbcRows.column(db, "SELECT CONCAT(id, ':', label) FROM labelled ORDER BY id")).containsExactly("7:b5", "42:a5");
             }
         }
 
@@ -251,6 +281,13 @@ class SourceStorageBehaviourTest {
                 assertThatThrownBy(() -> SharedPostgres.runScript(db, "INSERT INTO account (id, verified) VALUES (3, false)"))
                         .hasMessageContaining("ck_flags");
             }
+        }
+
+        @Test
+        void theReportNamesTheTypeRuleAndTheComparisonRule() {
+            var result = convert("mysql", "postgresql", "tinyint_rules", CODE);
+            assertThat(result.decisions()).extracting(d -> d.ruleId()).contains("MY-J003")
+                    .anySatisfy(id -> assertThat(id).as("the type rule, after the source type's").endsWith("+PG-T071"));
         }
 
         /** The routine, trigger and view compare and write the flags as 0 and 1, as MySQL code does. */

@@ -59,6 +59,38 @@ class BuiltinInventoryTest {
                 .noneMatch(message -> message.contains("MSS_"));
     }
 
+    private static Map<String, Report.BuiltinUse> builtins(String source, String sql) {
+        return ReportBuilder.build(new ConversionPipeline(source, "postgresql", null).run(List.of(new SourceFile("v.sql", sql))))
+                .summary().builtins();
+    }
+
+    @Test
+    void standardFunctionsAreBuiltinsTooCountedAndConvertedAsTheTargetsOwnInEveryDialect() {
+        Report.BuiltinUse once = new Report.BuiltinUse(1, 1, List.of("standard"));
+        assertThat(builtins("oracle", """
+                CREATE TABLE emp (id NUMBER PRIMARY KEY, name VARCHAR2(20), sal NUMBER, dept NUMBER);
+                CREATE VIEW v AS SELECT dept, UPPER(MAX(name)) AS top, LOWER(MIN(name)) AS bottom, COUNT(*) AS n, SUM(sal) AS total,
+                  COALESCE(AVG(sal), 0) AS mean, NVL(ABS(SUM(sal)), 0) AS a FROM emp GROUP BY dept;
+                """)).containsEntry("UPPER", once).containsEntry("LOWER", once).containsEntry("COUNT", once)
+                .containsEntry("SUM", new Report.BuiltinUse(2, 2, List.of("standard"))).containsEntry("COALESCE", once)
+                .containsEntry("ABS", once).containsEntry("MAX", once).containsEntry("MIN", once).containsEntry("AVG", once)
+                .containsKey("NVL");
+        assertThat(builtins("mysql", """
+                CREATE TABLE emp (id INT PRIMARY KEY, name VARCHAR(20), sal INT);
+                CREATE VIEW v AS SELECT UPPER(name) AS u, CHAR_LENGTH(name) AS l, FLOOR(sal) AS f, COUNT(*) AS n, IFNULL(name, '-') AS i
+                  FROM emp GROUP BY id, name, sal;
+                """)).containsEntry("UPPER", once).containsEntry("CHAR_LENGTH", once).containsEntry("FLOOR", once)
+                .containsEntry("COUNT", once).containsKey("IFNULL");
+        assertThat(builtins("sqlserver", """
+                CREATE TABLE emp (id int PRIMARY KEY, name varchar(20), sal int)
+                GO
+                CREATE VIEW v AS SELECT LOWER(name) AS l, COALESCE(name, '-') AS c, ROW_NUMBER() OVER (ORDER BY id) AS r,
+                  ISNULL(name, '') AS i FROM emp
+                GO
+                """)).containsEntry("LOWER", once).containsEntry("COALESCE", once).containsEntry("ROW_NUMBER", once)
+                .containsKey("ISNULL");
+    }
+
     @Test
     void raiseApplicationErrorIsABuiltinConvertedToRaise() {
         Report raising = ReportBuilder.build(new ConversionPipeline("oracle", "postgresql", null).run(List.of(new SourceFile("p.sql", """
@@ -95,6 +127,7 @@ class BuiltinInventoryTest {
                 """))));
         assertThat(block.summary().builtins()).as("the block creating a table says only its DDL was read (SS-ORA-0217), "
                 + "the other that it is not converted (SS-ORA-0216); the table's default is converted").containsExactly(
+                Map.entry("COUNT", new Report.BuiltinUse(1, 0, List.of("SS-ORA-0217"))),
                 Map.entry("DBMS_OUTPUT.PUT_LINE", new Report.BuiltinUse(1, 0, List.of("SS-ORA-0217"))),
                 Map.entry("DBMS_SCHEDULER.CREATE_JOB", new Report.BuiltinUse(1, 0, List.of("SS-ORA-0216"))),
                 Map.entry("NVL", new Report.BuiltinUse(1, 0, List.of("SS-ORA-0216"))),

@@ -43,7 +43,11 @@ public final class EffortAgreement {
             assertThat(html.select("#code-rewrite").text()).contains(PlainNumber.format(s.effort().codeRewriteHours()) + " h");
         }
 
-        double objectRows = csv(ReportCsv.renderObjects(report)).stream().mapToDouble(r -> Double.parseDouble(r.get("effort_hours"))).sum();
+        List<CSVRecord> objects = csv(ReportCsv.renderObjects(report));
+        assertThat(objects).as("object CSV: one row per object").hasSize(report.objects().size());
+        assertThat(objects).extracting(r -> r.get("kind") + " " + r.get("status"))
+                .containsExactlyElementsOf(report.objects().stream().map(e -> e.kind() + " " + e.status()).toList());
+        double objectRows = objects.stream().mapToDouble(r -> Double.parseDouble(r.get("effort_hours"))).sum();
         assertThat(objectRows).as("object CSV").isCloseTo(total, within(1e-6));
         double itemRows = csv(ReportCsv.render(report)).stream().mapToDouble(r -> Double.parseDouble(r.get("effort_hours"))).sum();
         assertThat(itemRows + s.effort().codeRewriteHours()).as("item CSV + code rewrite").isCloseTo(total, within(1e-6));

@@ -27,6 +27,21 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aTableWithItsAltersIsOneObjectAndAnIndexTheKeyAbsorbsIsANoteOnIt() {
+        Report hr = ReportBuilder.build(new org.schemashift.pipeline.ConversionPipeline("oracle", "postgresql", null).run(List.of(
+                new org.schemashift.source.SourceFile("hr.sql", """
+                        CREATE TABLE regions (region_id NUMBER CONSTRAINT region_id_nn NOT NULL, region_name VARCHAR2(25));
+                        CREATE UNIQUE INDEX reg_id_pk ON regions (region_id);
+                        ALTER TABLE regions ADD (CONSTRAINT reg_id_pk PRIMARY KEY (region_id));
+                        CREATE INDEX reg_name_ix ON regions (region_name);
+                        """))));
+        assertThat(hr.objects()).extracting(e -> e.kind() + " " + e.name()).containsExactly("table REGIONS", "index REGIONS.REG_NAME_IX");
+        assertThat(hr.objects().get(0).statements()).as("the table's statements").hasSize(3);
+        assertThat(hr.objects().get(0).notes()).as("the index the primary key serves").anyMatch(n -> n.contains("REG_ID_PK"));
+        assertThat(hr.summary().kinds()).containsOnlyKeys("table", "index");
+    }
+
+    @Test
     void theSourceSnippetIsTheStatementAndTheConvertedSnippetIsTheSqlEmittedFromIt() {
         Report.Entry item = entry("item");
         int tableLines = (int) item.convertedSnippet().lines().takeWhile(l -> !l.isEmpty()).count();

@@ -15,14 +15,15 @@ import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.model.sql.StandardFunctions;
 
 /**
  * The built-ins called by code that is read but not converted (an install script's anonymous
  * block, {@link SourceStatement#unconvertedCode}): each call is listed in the inventory as not
  * converted, by the code of the statement's first item, which says why the code was not. A
  * built-in is what the conversion of a routine would count as one: a function or procedure call
- * the source's function or call rules know, a name its rules call without arguments (SYSDATE),
- * and RAISE_APPLICATION_ERROR.
+ * the source's function or call rules know, a standard function (COUNT), a name its rules call
+ * without arguments (SYSDATE), and RAISE_APPLICATION_ERROR.
  */
 public final class UnconvertedCodeCalls {
     private final FunctionRules functions;
@@ -62,6 +63,7 @@ public final class UnconvertedCodeCalls {
                 public Void visit(SqlCall call) {
                     String name = PseudoFunctions.name(call);
                     if (name != null && functions.find(name, call.operandCount()) != null) called(name, span.at(call));
+                    else if (StandardFunctions.name(call) != null) called(StandardFunctions.name(call), span.at(call));
                     return super.visit(call);
                 }
 

@@ -26,11 +26,11 @@ import org.schemashift.plan.TargetName;
  * CREATE TABLE with MySQL's column attributes (AUTO_INCREMENT, ON UPDATE, INVISIBLE, inline
  * COMMENT), keys within InnoDB's limits ({@link MySqlKeyParts}) and table options: every table is
  * InnoDB (foreign keys need it) in utf8mb4, so the same script gives the same tables on any server
- * defaults. Foreign keys follow as ALTER TABLE.
+ * defaults. Foreign keys follow as ALTER TABLE; partitioning is {@link MySqlPartitionWriter}'s.
  */
-record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
+record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts, MySqlPartitionWriter partitions) {
     EmittedObject createTable(PlannedTable planned) {
-        return new MySqlTableWriter(context.within(planned.table().name()), layouts).create(planned);
+        return new MySqlTableWriter(context.within(planned.table().name()), layouts, partitions).create(planned);
     }
 
     private EmittedObject create(PlannedTable planned) {
@@ -57,12 +57,8 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts) {
         Column autoIncrement = table.columns().stream().filter(c -> c.identity() != null).findFirst().orElse(null);
         if (planned.autoNumberKey() != null) statement.add("KEY (" + context.quotedColumn(table.name(), planned.autoNumberKey().name()) + ")");
         statement.addChecks(planned.checks(), context);
-        if (table.partitioning() != null) {
-            context.items().add(MySqlTargetCode.PARTITIONING, table.partitioning().span(), table.name() + ": PARTITION BY "
-                    + table.partitioning().method() + " (" + table.partitioning().key() + ")");
-            statement.commentOut("not converted: " + table.partitioning().sourceText());
-        }
-        String sql = statement.render("CREATE TABLE " + context.qualified(target), tableOptions(table, autoIncrement));
+        String partitionBy = partitions.clause(table, target, layout, statement, context);
+        String sql = statement.render("CREATE TABLE " + context.qualified(target), tableOptions(table, autoIncrement) + partitionBy);
         // its keys and checks stay in the table: a MySQL target has no post-data split yet (docs/data-migration.md)
         return new EmittedObject(ObjectKind.TABLE, context.qualified(target), sql, table.span(),
                 new TableLoad(TableLoad.copy(planned), null, List.of()));

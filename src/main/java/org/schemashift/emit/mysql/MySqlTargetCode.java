@@ -158,6 +158,32 @@ public enum MySqlTargetCode implements ActionCode {
                     + "interval arithmetic and XML validation are lost.",
             "duration INTERVAL DAY(2) TO SECOND(6)",
             "duration varchar(32)")),
+    PARTITION_KEY_NOT_UNIQUE(new Entry("SS-MYSQL-0703", MEDIUM, 2, "Partitioning left out: a unique key lacks the partition columns",
+            "Add the partition columns to the primary and unique keys if the wider key keeps the rule the application needs, "
+                    + "then partition the table; or keep it whole.",
+            "MySQL and MariaDB require every primary and unique key of a partitioned table to include all its partition "
+                    + "columns. Widening a key weakens what it enforces, so the table is created whole and its keys as the source has them.",
+            "CREATE TABLE s (id NUMBER PRIMARY KEY, d DATE) PARTITION BY RANGE (d) (...)",
+            "CREATE TABLE s (id int NOT NULL, d datetime, PRIMARY KEY (id));  -- unpartitioned")),
+    PARTITIONED_FOREIGN_KEY(new Entry("SS-MYSQL-0704", MEDIUM, 2, "Partitioning left out: the table is in a foreign key",
+            "Keep the foreign keys (the default) or drop them and partition the table, checking the references in the application.",
+            "Partitioned InnoDB tables can neither have nor be referenced by foreign keys (MySQL and MariaDB). The foreign keys "
+                    + "enforce data rules, partitioning only stores rows apart, so the keys are kept and the table is created whole.",
+            "CREATE TABLE line (order_id NUMBER REFERENCES orders, ...) PARTITION BY HASH (order_id) PARTITIONS 4",
+            "CREATE TABLE line (...);  -- unpartitioned, with its foreign key")),
+    PARTITION_COLUMN_TYPE(new Entry("SS-MYSQL-0705", MEDIUM, 2, "Partitioning left out: no MySQL partitioning takes the column's type",
+            "Partition on a column of an integer, DATE, DATETIME or string type, or by an integer expression of the column "
+                    + "(RANGE (TO_DAYS(d)), RANGE (UNIX_TIMESTAMP(ts))).",
+            "RANGE COLUMNS and LIST COLUMNS take bare integer, DATE, DATETIME, CHAR, VARCHAR, BINARY and VARBINARY columns; KEY "
+                    + "takes no TEXT, BLOB or JSON. A decimal, floating-point, TIMESTAMP or text partition key has no direct form.",
+            "PARTITION BY RANGE (amount) (PARTITION p0 VALUES LESS THAN (100.5), ...)",
+            "CREATE TABLE t (...);  -- unpartitioned")),
+    LIST_DEFAULT_PARTITION(new Entry("SS-MYSQL-0706", MEDIUM, 1, "Partitioning left out: LIST has a DEFAULT partition",
+            "On MariaDB only, add the partitioning with PARTITION pdef DEFAULT; on MySQL list every value the column takes.",
+            "MariaDB has a DEFAULT partition for LIST, MySQL 8.0 has none, and without it a row whose value no partition lists "
+                    + "is refused where the source stored it; the table is created whole so every row is accepted.",
+            "PARTITION BY LIST (region) (PARTITION eu VALUES ('EU'), PARTITION other VALUES (DEFAULT))",
+            "CREATE TABLE t (...);  -- unpartitioned")),
     STORED_PROGRAM_NOT_WRITTEN(new Entry("SS-MYSQL-0780", HIGH, 2, "Stored program not converted for MySQL yet",
             "Write the routine, package or trigger by hand as a MySQL stored program, or convert to PostgreSQL.",
             "SchemaShift reads the code and converts its expressions, but has no MySQL stored-program writer yet; the object "

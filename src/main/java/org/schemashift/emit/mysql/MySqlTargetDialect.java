@@ -70,7 +70,7 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
         EmitContext context = new EmitContext(plan, new MySqlExpressions(plan.naming(), plan.names()::renamed), items);
         MySqlTableLayouts layouts = new MySqlTableLayouts(plan.naming());
         MySqlSchemaObjectWriter objects = new MySqlSchemaObjectWriter(context);
-        MySqlTableWriter tables = new MySqlTableWriter(context, layouts);
+        MySqlTableWriter tables = new MySqlTableWriter(context, layouts, new MySqlPartitionWriter(plan));
         MySqlCodeWriter code = new MySqlCodeWriter(context);
         return new StepSpelling(objects::createDatabase, StepSpelling.notPlanned(), objects::createSequence,
                 step -> tables.createTable(step.table()), new MySqlIndexWriter(context, layouts)::createIndex,

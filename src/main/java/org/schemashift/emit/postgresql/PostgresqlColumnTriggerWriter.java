@@ -29,13 +29,15 @@ record PostgresqlColumnTriggerWriter(EmitContext context) {
 
     EmittedObject create(PlannedStep.AddDefaultOnNullTrigger step) {
         StringBuilder body = new StringBuilder();
+        boolean onUpdate = step.columns().stream().anyMatch(Column::defaultOnNullOnUpdate);
         for (Column column : step.columns()) {
             String col = context.quotedColumn(step.table().name(), column.name());
             String value = column.identity() != null ? nextIdentity(step, column) : context.expressions().write(column.defaultValue().node());
-            body.append("    IF NEW.").append(col).append(" IS NULL THEN\n        NEW.").append(col).append(" := ")
-                    .append(value).append(";\n    END IF;\n");
+            String insertOnly = onUpdate && !column.defaultOnNullOnUpdate() ? "TG_OP = 'INSERT' AND " : "";
+            body.append("    IF ").append(insertOnly).append("NEW.").append(col).append(" IS NULL THEN\n        NEW.").append(col)
+                    .append(" := ").append(value).append(";\n    END IF;\n");
         }
-        return trigger(step.tableName(), "_default_on_null", "INSERT", body, step.columns().get(0));
+        return trigger(step.tableName(), "_default_on_null", onUpdate ? "INSERT OR UPDATE" : "INSERT", body, step.columns().get(0));
     }
 
     /** The identity's next value: its sequence by the table's name (parsed as SQL) and the column's (taken literally). */

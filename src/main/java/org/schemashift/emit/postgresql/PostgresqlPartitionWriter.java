@@ -2,8 +2,6 @@ package org.schemashift.emit.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.schemashift.emit.EmitContext;
 import org.schemashift.emit.TableStatement;
@@ -25,18 +23,10 @@ record PostgresqlPartitionWriter(EmitContext context) {
     /** Why the partitioning cannot be recreated, or null when it can. */
     static String obstacle(Table table) {
         Partitioning p = table.partitioning();
-        if (p.partitions().isEmpty()) return "the clause is not one PostgreSQL can recreate";
-        boolean unconverted = p.partitions().stream().flatMap(x -> x.bounds().stream()).anyMatch(b -> b != null && b.node() == null);
-        if (unconverted) return "a partition bound could not be converted";
-        Set<String> key = p.columns().stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<List<String>> keys = new ArrayList<>();
-        if (table.primaryKey() != null) keys.add(table.primaryKey().columns());
-        table.uniques().forEach(u -> keys.add(u.columns()));
-        for (List<String> k : keys) {
-            if (!k.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()).containsAll(key)) {
-                return "PostgreSQL requires every primary and unique key to include the partition columns";
-            }
-        }
+        if (!p.recreatable()) return "the clause is not one PostgreSQL can recreate";
+        if (p.hasUnconvertedBound()) return "a partition bound could not be converted";
+        if (p.subpartitioning() != null) return "subpartitions are not recreated on PostgreSQL";
+        if (!p.keysIncludeColumns(table)) return "PostgreSQL requires every primary and unique key to include the partition columns";
         return null;
     }
 
@@ -50,7 +40,7 @@ record PostgresqlPartitionWriter(EmitContext context) {
 
     String partitionBy(Table table) {
         Partitioning p = table.partitioning();
-        return " PARTITION BY " + p.method() + " (" + context.columnList(table.name(), p.columns()) + ")";
+        return " PARTITION BY " + p.kind() + " (" + context.columnList(table.name(), p.columns()) + ")";
     }
 
     /** The CREATE TABLE ... PARTITION OF statements, one per partition. */
@@ -64,7 +54,7 @@ record PostgresqlPartitionWriter(EmitContext context) {
             String wanted = partition.name() != null ? context.name(partition.name()) : parent.name() + "_p" + number;
             String name = context.plan().claimRelation(parent.schema(), wanted, table.span(), "partition", GeneralCode.NAME_MADE_UNIQUE);
             String values;
-            switch (p.method()) {
+            switch (p.kind()) {
                 case "RANGE" -> {
                     List<String> upper = partition.bounds().stream().map(b -> b == null ? "MAXVALUE" : write(b)).toList();
                     List<String> lower = previous != null ? previous : upper.stream().map(u -> "MINVALUE").toList();

@@ -60,6 +60,12 @@ public final class PseudoFunctions {
         return new SqlUnresolvedFunction(name, null, null, null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION);
     }
 
+    /** True when {@code node} is a pseudo function standing for a source construct that is no function call (CONVERT, PIVOT, (+)). */
+    public static boolean isConstruct(SqlNode node) {
+        String name = name(node);
+        return name != null && SOURCE_SPELLING.containsKey(name);
+    }
+
     /** True when {@code node} is a call of the function (pseudo or not) named {@code name}, in any case. */
     public static boolean isCall(SqlNode node, String name) {
         return name.equalsIgnoreCase(name(node));

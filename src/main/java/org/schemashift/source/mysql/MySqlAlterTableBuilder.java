@@ -50,7 +50,7 @@ final class MySqlAlterTableBuilder {
             add(spec, table, changes, items);
         }
         if (ctx.partitionClause() != null) {
-            changes.add(new TableChange.SetPartitioning(MySqlPartitioningBuilder.build(ctx.partitionClause(), positions)));
+            changes.add(new TableChange.SetPartitioning(new MySqlPartitioningBuilder(positions, expressions).build(ctx.partitionClause())));
         }
         return new Built(new AlterTable(table, changes, positions.statementSpan()), items);
     }

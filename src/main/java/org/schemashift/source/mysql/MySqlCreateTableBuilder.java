@@ -26,9 +26,12 @@ final class MySqlCreateTableBuilder {
     private final SourcePositions positions;
     private final MySqlKeyBuilder keys;
     private final MySqlColumnBuilder columns;
+    private final MySqlPartitioningBuilder partitionings;
 
-    MySqlCreateTableBuilder(SourcePositions positions, MySqlKeyBuilder keys, MySqlColumnBuilder columns) {
+    MySqlCreateTableBuilder(SourcePositions positions, MySqlKeyBuilder keys, MySqlColumnBuilder columns,
+                            MySqlPartitioningBuilder partitionings) {
         this.positions = positions;
+        this.partitionings = partitionings;
         this.keys = keys;
         this.columns = columns;
     }
@@ -72,7 +75,7 @@ final class MySqlCreateTableBuilder {
             Set<String> keyColumns = Set.copyOf(primaryKey.columns());
             columnList.replaceAll(c -> keyColumns.contains(c.name()) && c.nullable() ? c.withNullable(false) : c);
         }
-        Partitioning partitioning = partitionClause == null ? null : MySqlPartitioningBuilder.build(partitionClause, positions);
+        Partitioning partitioning = partitionClause == null ? null : partitionings.build(partitionClause);
         return new Table(name, columnList, primaryKey, uniques, foreignKeys, checks, indexes, options.get("COMMENT"),
                 options, partitioning, temporary, positions.statementSpan());
     }

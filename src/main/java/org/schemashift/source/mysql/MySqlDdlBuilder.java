@@ -42,7 +42,7 @@ final class MySqlDdlBuilder {
         this.expressions = new MySqlExpressionBuilder(positions);
         this.keys = new MySqlKeyBuilder(positions, expressions);
         MySqlColumnBuilder columns = new MySqlColumnBuilder(positions, expressions, keys);
-        this.tables = new MySqlCreateTableBuilder(positions, keys, columns);
+        this.tables = new MySqlCreateTableBuilder(positions, keys, columns, new MySqlPartitioningBuilder(positions, expressions));
         this.alters = new MySqlAlterTableBuilder(positions, expressions, keys, columns);
     }
 

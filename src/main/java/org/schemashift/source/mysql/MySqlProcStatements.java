@@ -73,7 +73,8 @@ final class MySqlProcStatements {
         this.joined = new MySqlJoinedDml(positions, this::expression, NotReadable::new);
         this.userVariables = new MySqlUserVariables(positions, items);
         MySqlKeyBuilder keys = new MySqlKeyBuilder(positions, expressions);
-        this.tables = new MySqlCreateTableBuilder(positions, keys, new MySqlColumnBuilder(positions, expressions, keys));
+        this.tables = new MySqlCreateTableBuilder(positions, keys, new MySqlColumnBuilder(positions, expressions, keys),
+                new MySqlPartitioningBuilder(positions, expressions));
     }
 
     /** Starts a routine, trigger or event: {@code parameters} are its variables before any block's. */

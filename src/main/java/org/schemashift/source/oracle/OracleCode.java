@@ -43,9 +43,11 @@ public enum OracleCode implements ActionCode {
             "CONSTRAINT amount_ck CHECK (amount >= 0) DISABLE",
             "-- constraint not created")),
     DEFAULT_ON_NULL(new Entry("SS-ORA-0208", INFO, 0, "DEFAULT ON NULL kept: NOT NULL, the default, and a trigger for explicit NULLs",
-            "No action needed; a BEFORE INSERT trigger gives an explicitly inserted NULL the default, as Oracle does.",
-            "Oracle replaces an explicitly inserted NULL by the default; PostgreSQL and MySQL use a default only when the column "
-                    + "is omitted, so a BEFORE INSERT trigger sets the NULL column to the default.",
+            "No action needed; a BEFORE INSERT trigger gives an explicitly inserted NULL the default, as Oracle does (and a "
+                    + "BEFORE UPDATE one a NULL an UPDATE sets, for DEFAULT ON NULL FOR INSERT AND UPDATE).",
+            "Oracle replaces an explicitly inserted NULL by the default (with FOR INSERT AND UPDATE, an updated one too); "
+                    + "PostgreSQL and MySQL use a default only when the column is omitted, so a BEFORE INSERT (and UPDATE) trigger sets "
+                    + "the NULL column to the default.",
             "created DATE DEFAULT ON NULL SYSDATE",
             "created timestamp(0) NOT NULL DEFAULT ... plus trigger <table>_default_on_null")),
     IDENTITY_DEFAULT_ON_NULL(new Entry("SS-ORA-0230", INFO, 0, "Identity BY DEFAULT ON NULL kept: BY DEFAULT, and a NULL takes the next value",

@@ -16,8 +16,9 @@ import org.schemashift.source.oracle.grammar.OracleParser.*;
 /**
  * Builds a column and the constraints written inline on it. Oracle rules applied here:
  * <ul>
- *   <li>DEFAULT ON NULL makes the column NOT NULL (Oracle does) and raises an item: an explicit
- *       NULL is replaced by the default in Oracle, rejected in PostgreSQL.</li>
+ *   <li>DEFAULT ON NULL [FOR INSERT ONLY | FOR INSERT AND UPDATE] makes the column NOT NULL
+ *       (Oracle does) and raises an informational item: the targets' triggers replace an explicit
+ *       NULL by the default, as Oracle does.</li>
  *   <li>GENERATED [ALWAYS | BY DEFAULT [ON NULL]] AS IDENTITY (options) is an {@link Identity};
  *       options without a PostgreSQL meaning (ORDER, KEEP, SCALE, ...) are not kept.</li>
  *   <li>{@code [GENERATED ALWAYS] AS (expr) [VIRTUAL]} is a computed, not stored, column; without a
@@ -56,6 +57,7 @@ final class OracleColumnBuilder {
         Identity identity = null;
         GeneratedColumn generated = null;
         boolean defaultOnNull = false;
+        boolean defaultOnNullOnUpdate = false;
         List<Object> inline = new ArrayList<>();
         for (ColumnOptionContext option : ctx.columnOption()) {
             if (option instanceof ColumnDefaultContext d) {
@@ -63,7 +65,9 @@ final class OracleColumnBuilder {
                 if (d.NULL() != null) {
                     nullability = false;
                     defaultOnNull = true;
-                    notes.add(OracleCode.DEFAULT_ON_NULL.at(positions.span(option), "column " + name));
+                    defaultOnNullOnUpdate = d.UPDATE() != null;
+                    notes.add(OracleCode.DEFAULT_ON_NULL.at(positions.span(option), "column " + name
+                            + (defaultOnNullOnUpdate ? " (FOR INSERT AND UPDATE)" : "")));
                 }
             } else if (option instanceof ColumnIdentityContext i) {
                 identity = identity(i);
@@ -91,7 +95,8 @@ final class OracleColumnBuilder {
             notes.add(OracleCode.UNTYPED_VIRTUAL_COLUMN.at(span, "virtual column " + name));
         }
         boolean nullable = nullability == null || nullability;
-        Column column = new Column(name, type, nullable, defaultValue, identity, generated, null, null, false, span, defaultOnNull);
+        Column column = new Column(name, type, nullable, defaultValue, identity, generated, null, null, false, span, defaultOnNull,
+                defaultOnNullOnUpdate);
         return new BuiltColumn(column, nullability, inline);
     }
 

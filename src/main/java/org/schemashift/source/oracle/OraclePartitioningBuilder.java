@@ -10,10 +10,11 @@ import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.oracle.grammar.OracleParser.*;
 
 /**
- * Oracle partitioning → {@link Partitioning}. RANGE, LIST and HASH on columns, without INTERVAL or
- * subpartitions, keep their columns and partitions so a target can recreate them (MAXVALUE is a
- * null bound); anything else (INTERVAL, REFERENCE, SYSTEM, subpartitions, AUTOMATIC lists) returns
- * null and the caller reports it.
+ * Oracle partitioning → {@link Partitioning}. RANGE, LIST and HASH on columns, without INTERVAL,
+ * keep their columns and partitions so a target can recreate them (MAXVALUE is a null bound); RANGE
+ * and LIST subpartitioned by HASH into the same number everywhere keep that too. Anything else
+ * (INTERVAL, REFERENCE, SYSTEM, other subpartitions, AUTOMATIC lists) returns null and the caller
+ * reports it.
  */
 final class OraclePartitioningBuilder {
     private final SourcePositions positions;
@@ -26,16 +27,18 @@ final class OraclePartitioningBuilder {
 
     Partitioning build(PartitionClauseContext ctx) {
         String text = positions.text(ctx);
-        if (ctx instanceof RangePartitioningContext r && r.INTERVAL() == null && r.subpartitionBy() == null) {
-            return partitioning("RANGE", r.identifierList(), text, ctx, partitions(r.partitionList()));
+        if (ctx instanceof RangePartitioningContext r && r.INTERVAL() == null) {
+            return composite(partitioning("RANGE", r.identifierList(), text, ctx, partitions(r.partitionList(), r.subpartitionBy())),
+                    r.subpartitionBy());
         }
-        if (ctx instanceof ListPartitioningContext l && l.AUTOMATIC() == null && l.subpartitionBy() == null) {
-            return partitioning("LIST", l.identifierList(), text, ctx, partitions(l.partitionList()));
+        if (ctx instanceof ListPartitioningContext l && l.AUTOMATIC() == null) {
+            return composite(partitioning("LIST", l.identifierList(), text, ctx, partitions(l.partitionList(), l.subpartitionBy())),
+                    l.subpartitionBy());
         }
         if (ctx instanceof HashPartitioningContext h && h.subpartitionBy() == null) {
             List<Partitioning.Partition> partitions = new ArrayList<>();
             if (h.partitionList() != null) {
-                partitions = partitions(h.partitionList());
+                partitions = partitions(h.partitionList(), null);
             } else {
                 int count = Integer.parseInt(h.INTEGER_LITERAL().getText());
                 for (int i = 0; i < count; i++) partitions.add(new Partitioning.Partition(null, List.of(), false));
@@ -51,12 +54,33 @@ final class OraclePartitioningBuilder {
         return new Partitioning(method, positions.text(columns), text, positions.span(ctx), OracleNames.identifiers(columns), partitions);
     }
 
-    /** The partitions, or null when one has no usable bound. */
-    private List<Partitioning.Partition> partitions(PartitionListContext ctx) {
+    /**
+     * {@code partitioning} split by {@code by} when that is HASH into a number of subpartitions
+     * every partition shares (SUBPARTITIONS n, no template); null when it is another split.
+     */
+    private Partitioning composite(Partitioning partitioning, SubpartitionByContext by) {
+        if (partitioning == null || by == null) return partitioning;
+        if (by.HASH() == null || by.INTEGER_LITERAL() == null || by.TEMPLATE() != null) return null;
+        return new Partitioning(partitioning.method(), partitioning.key(), partitioning.sourceText(), partitioning.span(),
+                partitioning.columns(), partitioning.partitions(), new Partitioning.Subpartitioning("HASH",
+                OracleNames.identifiers(by.identifierList()), subpartitions(by)));
+    }
+
+    private static int subpartitions(SubpartitionByContext by) {
+        return Integer.parseInt(by.INTEGER_LITERAL().getText());
+    }
+
+    /**
+     * The partitions, or null when one has no usable bound, or subpartitions of its own: a count
+     * other than {@code by}'s, or listed.
+     */
+    private List<Partitioning.Partition> partitions(PartitionListContext ctx, SubpartitionByContext by) {
         if (ctx == null) return null;
         List<Partitioning.Partition> partitions = new ArrayList<>();
         for (PartitionDefinitionContext p : ctx.partitionDefinition()) {
-            if (!p.SUBPARTITIONS().isEmpty()) return null;
+            boolean ownCount = p.INTEGER_LITERAL().stream().anyMatch(n -> by == null || by.INTEGER_LITERAL() == null
+                    || Integer.parseInt(n.getText()) != subpartitions(by));
+            if (ownCount || by != null && !p.anyParenthesized().isEmpty()) return null;
             String name = p.identifier() == null ? null : OracleNames.identifier(p.identifier());
             PartitionBoundContext bound = p.partitionBound();
             if (bound instanceof DefaultBoundContext) {
