@@ -323,6 +323,7 @@ public final class ExpressionConverter {
 
         @Override
         public SqlNode visit(SqlCall call) {
+            ObjectBudget.check();
             // a field name after a dot (v(i).f) names no column or routine: only what it is taken from is rewritten
             SqlNode visited = DataChanges.isStatement(call) ? keeping(call, i -> DataChanges.namesOperand(call, i))
                     : call.getKind() == SqlKind.DOT ? keeping(call, i -> i == 1) : super.visit(call);
