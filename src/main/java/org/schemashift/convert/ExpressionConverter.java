@@ -335,6 +335,7 @@ public final class ExpressionConverter {
 
         @Override
         public SqlNode visit(SqlCall call) {
+            ObjectBudget.check();
             if (PseudoFunctions.isConstruct(call)) call.getOperandList().stream().filter(o -> o != null).forEach(constructParts::add);
             // a field name after a dot (v(i).f) names no column or routine: only what it is taken from is rewritten
             SqlNode visited = DataChanges.isStatement(call) ? keeping(call, i -> DataChanges.namesOperand(call, i))

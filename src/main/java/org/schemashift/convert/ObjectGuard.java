@@ -11,7 +11,8 @@ import org.schemashift.model.UnconvertedObject;
 /**
  * Runs the conversion of one object so that a failure inside SchemaShift (a bug, or a tree nested
  * deeper than the stack allows) costs that object only: it becomes an SS-GEN-0055 item naming the
- * error and where it happened, the object is left out, and the run goes on.
+ * error and where it happened, the object is left out, and the run goes on. So does one whose
+ * work outlasts its {@link ObjectBudget}.
  */
 public final class ObjectGuard {
     private final ActionItems items;
@@ -35,12 +36,16 @@ public final class ObjectGuard {
     }
 
     private <T> Optional<T> run(String what, SourceSpan span, Supplier<T> work, Runnable failed) {
+        boolean clocked = ObjectBudget.start();
         try {
             return Optional.ofNullable(work.get());
         } catch (RuntimeException | StackOverflowError e) {
-            items.add(GeneralCode.INTERNAL_FAILURE, span, what + ": internal error " + diagnostic(e) + "; left out of the output");
+            String why = e instanceof ObjectBudget.Exceeded ? e.getMessage() : "internal error " + diagnostic(e);
+            items.add(GeneralCode.INTERNAL_FAILURE, span, what + ": " + why + "; left out of the output");
             failed.run();
             return Optional.empty();
+        } finally {
+            if (clocked) ObjectBudget.stop();
         }
     }
 

@@ -97,8 +97,7 @@ public final class InputFiles {
     }
 
     private static SourceFile readFile(Path file, String displayName, Charset encoding, Consumer<String> notices) {
-        if (!Files.exists(file)) throw new InputException("cannot read " + file + ": no such file or directory");
-        if (!Files.isReadable(file)) throw new InputException("cannot read " + file + ": permission denied");
+        // the read itself says why it fails (missing, denied, a loop of symbolic links), where a check beforehand would guess
         try {
             return decoded(displayName, Files.readAllBytes(file), encoding, notices);
         } catch (IOException e) {

@@ -143,6 +143,30 @@ class RobustCliTest {
         assertThat(r.err()).contains("it is a file");
     }
 
+    /**
+     * Paths that cannot be read or written, whoever runs the tests (root reads any file, so the
+     * failures here are ones permissions do not decide): each says its cause before anything is written.
+     */
+    @Test
+    void unreadableInputsAndUnwritableOutputsNameTheirCause() throws Exception {
+        Path loop = dir.resolve("loop.sql");
+        Files.createSymbolicLink(loop, dir.resolve("back.sql"));
+        Files.createSymbolicLink(dir.resolve("back.sql"), loop);
+        Run looped = convert("mysql", loop);
+        assertThat(looped.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(looped.err()).contains("cannot read " + loop).containsIgnoringCase("too many levels of symbolic links");
+
+        Files.createSymbolicLink(dir.resolve("dangling.sql"), dir.resolve("gone.sql"));
+        assertThat(convert("mysql", dir.resolve("dangling.sql")).err()).contains("dangling.sql: no such file or directory");
+
+        Path input = file("in.sql", "CREATE TABLE t (a INT);");
+        Path underAFile = file("taken", "x").resolve("out");
+        Run unwritable = run("convert", "--from", "mysql", "--to", "postgresql", "-o", underAFile.toString(), input.toString());
+        assertThat(unwritable.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unwritable.err()).contains("cannot create " + underAFile).contains("is a file");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     @Test
     void convertRefusesToOverwriteHandEditedOutputUnlessForced() throws Exception {
         Path in = file("in.sql", "CREATE TABLE t (a INT);\nCREATE VIEW v AS SELECT a FROM t;\n");

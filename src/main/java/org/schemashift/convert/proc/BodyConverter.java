@@ -17,6 +17,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.BooleanNumberComparisonRule;
 import org.schemashift.convert.ExpressionConverter;
+import org.schemashift.convert.ObjectBudget;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
 import org.schemashift.convert.rules.mysql.NumberConditionRule;
@@ -179,6 +180,7 @@ final class BodyConverter extends ProcRewriter {
         if (statements == null) return null;
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement statement : statements) {
+            ObjectBudget.check();
             SourceSpan outerAt = at;
             String outerFailure = failure;
             at = statement.span();

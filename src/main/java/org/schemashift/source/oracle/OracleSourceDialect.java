@@ -51,6 +51,7 @@ import org.schemashift.source.oracle.plsql.PlSqlReader;
 public final class OracleSourceDialect implements SourceDialect {
     private static final Pattern INCLUDE = Pattern.compile("(?is)(@@?|START\\s+)\\s*(\\S+).*");
     private static final Pattern EXECUTE_IMMEDIATE = Pattern.compile("(?i)\\bEXECUTE\\s+IMMEDIATE\\s+");
+    private static final Pattern CURRENT_SCHEMA = Pattern.compile("(?i)\\bCURRENT_SCHEMA\\s*=\\s*(\"[^\"]+\"|[\\w$#]+)");
     private static final Pattern EMBEDDED_DDL = Pattern.compile("(?is)\\s*(CREATE|ALTER|COMMENT)\\b.*");
 
     @Override
@@ -239,7 +240,20 @@ public final class OracleSourceDialect implements SourceDialect {
             if (kind.action() == OracleStatementClassifier.Action.ANONYMOUS_BLOCK) {
                 return anonymousBlock(code, codePositions);
             }
+            if (kind.action() == OracleStatementClassifier.Action.USE_SCHEMA) return currentSchema(raw, span, kind, code);
             return ddl(raw, span, kind, code, codePositions);
+        }
+
+        /**
+         * ALTER SESSION SET CURRENT_SCHEMA = name: the schema in which Oracle resolves and creates the
+         * unqualified names of the statements that follow (SQL Language Reference, ALTER SESSION).
+         */
+        private SourceStatement currentSchema(RawStatement raw, SourceSpan span, OracleStatementClassifier.Classification kind, RawStatement code) {
+            Matcher m = CURRENT_SCHEMA.matcher(code.code());
+            if (!m.find()) return error(raw, span, kind, GeneralCode.PARSE_ERROR.at(span, "expected a schema name after CURRENT_SCHEMA ="));
+            String schema = OracleNames.identifier(m.group(1));
+            return new SourceStatement(span, raw.text(), ObjectKind.SCHEMA, schema, Disposition.PARSED,
+                    List.of(new SchemaChange.UseSchema(schema, span)), List.of());
         }
 
         /** Parses and builds one DDL statement; safe on any parse thread. */

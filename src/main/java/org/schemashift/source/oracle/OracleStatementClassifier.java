@@ -14,6 +14,8 @@ import org.schemashift.model.ObjectKind;
  *   <li>ANONYMOUS_BLOCK: DECLARE and BEGIN blocks.</li>
  *   <li>IGNORE: data and session statements (INSERT, UPDATE, DELETE, MERGE, SELECT, COMMIT, ROLLBACK,
  *       SAVEPOINT, TRUNCATE, LOCK, ALTER SESSION, ANALYZE, CALL).</li>
+ *   <li>USE_SCHEMA: ALTER SESSION SET CURRENT_SCHEMA, which names the schema of the unqualified
+ *       names that follow, as MySQL's USE does.</li>
  *   <li>UNSUPPORTED: users, roles, tablespaces, directories, contexts, database links, ALTER of code
  *       objects other than triggers, DROP of PL/SQL units, REVOKE, AUDIT, RENAME and everything else the grammar does not
  *       cover.</li>
@@ -22,7 +24,7 @@ import org.schemashift.model.ObjectKind;
  * </ul>
  */
 final class OracleStatementClassifier {
-    enum Action { PARSE, PLSQL, ANONYMOUS_BLOCK, IGNORE, UNSUPPORTED }
+    enum Action { PARSE, PLSQL, ANONYMOUS_BLOCK, IGNORE, UNSUPPORTED, USE_SCHEMA }
 
     record Classification(Action action, ObjectKind kind, String name, String leadingWords) {
     }
@@ -54,6 +56,9 @@ final class OracleStatementClassifier {
             return new Classification(Action.ANONYMOUS_BLOCK, ObjectKind.OTHER, null, "anonymous PL/SQL block");
         }
         if (DATA.contains(first)) return result(Action.IGNORE, ObjectKind.OTHER, null, 1);
+        if (first.equals("ALTER") && word(1).equals("SESSION") && word(2).equals("SET") && LeadingWords.is(word(3), "CURRENT_SCHEMA")) {
+            return result(Action.USE_SCHEMA, ObjectKind.SCHEMA, null, 4);
+        }
         if (first.equals("ALTER") && (word(1).equals("SESSION") || word(1).equals("SYSTEM"))) {
             return result(Action.IGNORE, ObjectKind.OTHER, null, 2);
         }
