@@ -46,6 +46,7 @@ public final class SchemaConverter {
     private final ActionItems items;
     private final ForeignKeyTypes foreignKeyTypes;
     private ActionCode sessionDateFormat;
+    private boolean caselessText;
     private final TargetTypes targetTypes;
     /**
      * Domains (SQL Server alias types) by lower-case name: a column of one has the domain's base type
@@ -83,8 +84,14 @@ public final class SchemaConverter {
         return this;
     }
 
+    /** Says that the source's text compares without case where no collation is declared ({@code SourceDialect#caselessText}). */
+    public SchemaConverter withCaselessText(boolean caseless) {
+        this.caselessText = caseless;
+        return this;
+    }
+
     public Catalog convert(Catalog catalog) {
-        SourceRelations relations = SourceRelations.of(catalog, rules.types());
+        SourceRelations relations = SourceRelations.of(catalog, rules.types(), caselessText);
         PackageSchemas packageSchemas = PackageSchemas.of(catalog, items);
         UserRoutines routines = packageSchemas.routines(catalog,
                 type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN,

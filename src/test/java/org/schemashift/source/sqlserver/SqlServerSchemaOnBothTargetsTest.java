@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import org.junit.jupiter.api.Test;
+import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.SchemaScript;
 import org.schemashift.testing.JdbcRows;
 import org.schemashift.testing.MariaDbScripts;
 import org.schemashift.testing.PostgresCatalog;
@@ -54,6 +56,11 @@ class SqlServerSchemaOnBothTargetsTest {
             GO
             CREATE VIEW sales.OpenOrders AS SELECT Id, Qty, Done FROM sales.Orders WHERE Done = 'N' WITH CHECK OPTION
             GO
+            EXEC sp_addextendedproperty @name = N'MS_Description', @value = N'Orders not done yet',
+              @level0type = N'SCHEMA', @level0name = N'sales', @level1type = N'VIEW', @level1name = N'OpenOrders'
+            EXEC sys.sp_addextendedproperty N'MS_Description', N'How many; it''s a count', N'SCHEMA', N'sales',
+              N'VIEW', N'OpenOrders', N'COLUMN', N'Qty'
+            GO
             CREATE VIEW sales.Totals WITH SCHEMABINDING AS SELECT Done, COUNT_BIG(*) AS n FROM sales.Orders GROUP BY Done
             GO
             CREATE UNIQUE CLUSTERED INDEX ix_totals ON sales.Totals (Done)
@@ -79,6 +86,10 @@ class SqlServerSchemaOnBothTargetsTest {
             assertThat(JdbcRows.column(db, "SELECT nextval('sales.order_numbers')")).containsExactly("1000");
             assertThat(new PostgresCatalog(db).tableComment("sales", "orders")).isEqualTo("Orders taken");
             assertThat(JdbcRows.column(db, "SELECT count(*) FROM sales.openorders")).containsExactly("1");
+            assertThat(new PostgresCatalog(db).tableComment("sales", "openorders")).as("MS_Description on a view")
+                    .isEqualTo("Orders not done yet");
+            assertThat(new PostgresCatalog(db).columnComment("sales", "openorders", "qty")).as("MS_Description on a view's column")
+                    .isEqualTo("How many; it's a count");
             assertThat(JdbcRows.column(db, "SELECT relkind FROM pg_class WHERE relname = 'totals'")).containsExactly("m");
             assertRefused(db, "INSERT INTO sales.orders (price, done) VALUES (1, 'X')");
             SharedPostgres.runScript(db, "INSERT INTO sales.orders (price, done, code) VALUES (1, 'N', 'A')");
@@ -87,8 +98,12 @@ class SqlServerSchemaOnBothTargetsTest {
     }
 
     @Test
-    void appliesToMariaDb() throws Exception {
-        MariaDbScripts.apply("mss_schema", SqlServerConversions.schema(SCRIPT, "mysql"));
+    void appliesToMariaDbWhereViewCommentsAreReported() throws Exception {
+        ConversionResult result = SqlServerConversions.convert(SCRIPT, "mysql");
+        MariaDbScripts.apply("mss_schema", SchemaScript.render(result));
+        assertThat(result.conversionItems()).filteredOn(item -> item.code().code().equals("SS-MYSQL-0409"))
+                .map(item -> item.message() + " @" + item.span().line()).containsExactly("comment on view sales.OpenOrders is not kept @37",
+                        "comment on column Qty of view sales.OpenOrders is not kept @39");
     }
 
     private static void assertRefused(Connection db, String sql) {
