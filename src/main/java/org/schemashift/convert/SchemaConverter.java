@@ -24,6 +24,7 @@ import org.schemashift.model.ObjectKind;
 import org.schemashift.model.IndexPart;
 import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
 import org.schemashift.convert.proc.CodeConversion;
@@ -53,6 +54,8 @@ public final class SchemaConverter {
      * on every target, so targets without domains (MySQL) read it too; PostgreSQL also gets the domain.
      */
     private final Map<String, UserType> domains = new HashMap<>();
+    /** The types columns declare of their own (a rule's {@code declare: enum}), in column order. */
+    private final List<UserType> declaredTypes = new ArrayList<>();
 
     /**
      * {@code defaults}: the source's then the target's facts about default literals; {@code nameCase}:
@@ -122,7 +125,8 @@ public final class SchemaConverter {
         for (Table table : catalog.tables()) {
             guard.run(ObjectKind.TABLE, table.name(), table.span(), () -> convertTable(table)).ifPresent(tables::add);
         }
-        Catalog converted = catalog.withTables(foreignKeyTypes.align(tables)).withViews(views);
+        types.addAll(declaredTypes);
+        Catalog converted = catalog.withTables(foreignKeyTypes.align(tables)).withViews(views).withTypes(types);
         return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, rules.calls(), items).convert(converted);
     }
 
@@ -194,6 +198,7 @@ public final class SchemaConverter {
         } else if (resolved == null) {
             targetTypes.notMapped(source, column.span(), where);
         } else {
+            if (TypeRule.DECLARE_ENUM.equals(resolved.declare())) resolved = declaredEnum(table, column, source, resolved);
             out = out.withType(TargetTypes.spelled(resolved, source));
             targetTypes.record(resolved, source, column.span(), where);
             if (resolved.check() != null) checks.add(memberCheck(resolved.check(), table, column));
@@ -220,6 +225,17 @@ public final class SchemaConverter {
         TypeFamily family = expressions.familyOf(column.generated().expression(), table);
         DataType typed = DataType.named(UNSPECIFIED + "_" + family.name().toLowerCase(Locale.ROOT));
         return family != TypeFamily.UNKNOWN && targetTypes.resolve(typed, false) != null ? typed : unspecified;
+    }
+
+    /**
+     * The column's own enum type, as a rule with {@code declare: enum} asks: {@code <table>_<column>}
+     * in the table's schema holding the members in their order (so values sort as the source's ENUM
+     * indexes do), created before the table; the column is of that type.
+     */
+    private TypeResolution declaredEnum(Table table, Column column, DataType source, TypeResolution resolved) {
+        ObjectName name = new ObjectName(table.name().schema(), (table.name().name() + "_" + column.name()).toLowerCase(Locale.ROOT));
+        declaredTypes.add(new UserType(name, "ENUM", List.of(), source.values(), null, column.span(), null));
+        return new TypeResolution(name.toString(), resolved.canonical(), resolved.ruleId(), null, resolved.declare(), resolved.actions());
     }
 
     /** The domain's condition on one of its columns: VALUE is the column. */
