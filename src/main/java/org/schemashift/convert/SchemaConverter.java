@@ -105,18 +105,12 @@ public final class SchemaConverter {
             if (UserType.DOMAIN.equals(type.category())) domains.put(type.name().name().toLowerCase(Locale.ROOT), type);
             else targetTypes.addUserType(type.name().name());
         }
+        ObjectGuard guard = new ObjectGuard(items);
         List<UserType> types = new ArrayList<>();
         for (UserType type : catalog.types()) {
-            List<Column> attributes = new ArrayList<>();
-            for (Column attribute : type.attributes()) {
-                attributes.add(attribute.withType(targetTypes.convert(attribute.type(), attribute.span(), type.name() + "." + attribute.name())));
-            }
-            DataType base = type.baseType() == null ? null
-                    : targetTypes.convert(type.baseType(), type.span(), "element type of " + type.name());
-            types.add(type.withTypes(attributes, base));
+            guard.run(ObjectKind.TYPE, type.name(), type.span(), () -> convertType(type)).ifPresent(types::add);
         }
         List<View> views = new ArrayList<>(catalog.views().size());
-        ObjectGuard guard = new ObjectGuard(items);
         for (View view : catalog.views()) {
             guard.run(ObjectKind.VIEW, view.name(), view.span(), () -> convertView(view, relations)).ifPresent(views::add);
         }
@@ -176,6 +170,17 @@ public final class SchemaConverter {
             partitions.add(new Partitioning.Partition(partition.name(), bounds, partition.isDefault()));
         }
         return partitioning.withPartitions(partitions);
+    }
+
+    /** A user type with its attributes' and element type's target types. */
+    private UserType convertType(UserType type) {
+        List<Column> attributes = new ArrayList<>();
+        for (Column attribute : type.attributes()) {
+            attributes.add(attribute.withType(targetTypes.convert(attribute.type(), attribute.span(), type.name() + "." + attribute.name())));
+        }
+        DataType base = type.baseType() == null ? null
+                : targetTypes.convert(type.baseType(), type.span(), "element type of " + type.name());
+        return type.withTypes(attributes, base);
     }
 
     /** In the primary key or a foreign key: the columns a user's type rule for keys is about. */
