@@ -53,23 +53,21 @@ class MySqlOptionsOnPostgresTest {
     @Test
     void byDefaultTinyint1IsABooleanAndEnumAVarcharWithAMemberCheck() throws Exception {
         ConversionResult result = convert("  tinyint1: boolean\n  enum: check\n");
-        try (Connection db = SharedPostgres.freshDatabase("options_default")) {
-            SharedPostgres.runScript(db, SchemaScript.render(result));
-            SharedPostgres.runScript(db, "INSERT INTO tickets (id, urgent) VALUES (1, true), (2, false)");
+        assertThat(decidedBy(result, "MY-T001+PG-T071")).singleElement().asString().contains("tickets.open");
+        try (Connection db = applied("options_default", SchemaScript.render(result),
+                "INSERT INTO tickets (id, urgent) VALUES (1, true), (2, false)")) {
             assertThat(JdbcRows.column(db, "SELECT data_type FROM information_schema.columns WHERE table_name = 'tickets' "
                     + "ORDER BY ordinal_position")).containsExactly("integer", "boolean", "boolean", "character varying");
             assertThat(JdbcRows.column(db, "SELECT id || ':' || state FROM open_tickets ORDER BY id")).containsExactly("1:new", "2:new");
             assertRefused(db, "INSERT INTO tickets (id, state) VALUES (3, 'lost')");
         }
-        assertThat(decidedBy(result, "MY-T001+PG-T071")).singleElement().asString().contains("tickets.open");
     }
 
     @Test
     void tinyint1AsSmallintKeepsEveryNumberAndTheViewComparesNumbers() throws Exception {
         ConversionResult result = convert("  tinyint1: smallint\n");
-        try (Connection db = SharedPostgres.freshDatabase("options_smallint")) {
-            SharedPostgres.runScript(db, SchemaScript.render(result));
-            SharedPostgres.runScript(db, "INSERT INTO tickets (id, open, urgent) VALUES (1, 2, -1), (2, 0, 0)");
+        try (Connection db = applied("options_smallint", SchemaScript.render(result),
+                "INSERT INTO tickets (id, open, urgent) VALUES (1, 2, -1), (2, 0, 0)")) {
             assertThat(JdbcRows.column(db, "SELECT column_name || ' ' || data_type FROM information_schema.columns "
                     + "WHERE table_name = 'tickets' AND column_name IN ('open', 'urgent') ORDER BY ordinal_position"))
                     .containsExactly("open smallint", "urgent smallint");
@@ -87,9 +85,8 @@ class MySqlOptionsOnPostgresTest {
         String schema = SchemaScript.render(result);
         assertThat(schema).contains("CREATE TYPE tickets_state AS ENUM ('new', 'doing', 'done');")
                 .doesNotContain("tickets_state_check");
-        try (Connection db = SharedPostgres.freshDatabase("options_enum")) {
-            SharedPostgres.runScript(db, schema);
-            SharedPostgres.runScript(db, "INSERT INTO tickets (id, state) VALUES (1, 'done'), (2, 'new'), (3, 'doing')");
+        try (Connection db = applied("options_enum", schema,
+                "INSERT INTO tickets (id, state) VALUES (1, 'done'), (2, 'new'), (3, 'doing')")) {
             assertThat(JdbcRows.column(db, "SELECT udt_name FROM information_schema.columns WHERE table_name = 'tickets' "
                     + "AND column_name = 'state'")).containsExactly("tickets_state");
             assertThat(JdbcRows.column(db, "SELECT id FROM tickets ORDER BY state")).as("ordered by member, as MySQL orders an ENUM")
@@ -109,6 +106,19 @@ class MySqlOptionsOnPostgresTest {
         Files.writeString(rules, "options:\n  tinyint1: boolean\n  enum: domain\n");
         assertThatThrownBy(() -> MappingRules.load("mysql", "postgresql", rules)).isInstanceOf(MappingRules.RulesException.class)
                 .hasMessage(rules + ":3: options.enum: unknown value domain (check, type)");
+    }
+
+    /** A fresh PostgreSQL database holding {@code schema}, then {@code rows}. */
+    private static Connection applied(String database, String schema, String rows) throws SQLException {
+        Connection db = SharedPostgres.freshDatabase(database);
+        try {
+            SharedPostgres.runScript(db, schema);
+            SharedPostgres.runScript(db, rows);
+            return db;
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     private static void assertRefused(Connection db, String sql) {
