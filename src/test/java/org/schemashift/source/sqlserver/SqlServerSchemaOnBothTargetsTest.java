@@ -89,6 +89,7 @@ class SqlServerSchemaOnBothTargetsTest {
             assertThat(JdbcRows.column(db, "SELECT nextval('sales.order_numbers')")).containsExactly("1000");
             assertThat(new PostgresCatalog(db).tableComment("sales", "orders")).isEqualTo("Orders taken");
             assertThat(JdbcRows.column(db, "SELECT count(*) FROM sales.openorders")).containsExactly("1");
+            assertRefused(db, "INSERT INTO sales.openorders (qty, done) VALUES (1, 'Y')");  // WITH CHECK OPTION
             assertThat(new PostgresCatalog(db).tableComment("sales", "openorders")).as("MS_Description on a view")
                     .isEqualTo("Orders not done yet");
             assertThat(new PostgresCatalog(db).columnComment("sales", "openorders", "qty")).as("MS_Description on a view's column")
