@@ -262,7 +262,7 @@ public final class CatalogAssembler {
         Table table = tables.get(key(name));
         if (table == null && views.containsKey(key(name))) {
             // Oracle comments views with COMMENT ON TABLE / COLUMN too
-            views.put(key(name), views.get(key(name)).withComment(c.column(), c.comment()));
+            views.put(key(name), views.get(key(name)).withComment(c.column(), c.comment(), c.span()));
             return;
         }
         if (table == null) {

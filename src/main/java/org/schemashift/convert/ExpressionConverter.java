@@ -219,6 +219,11 @@ public final class ExpressionConverter {
             return relations.columns(table.names);
         }
 
+        @Override
+        public boolean ignoresCase(SqlIdentifier table, String column) {
+            return relations.ignoresCase(table == null ? null : table.names, column);
+        }
+
         /** Records that rule {@code ruleId} rewrote {@code source} (the node as the rule saw it). */
         void decided(String ruleId, SqlNode source) {
             String message = what + ": " + Constructs.describe(source);

@@ -100,8 +100,8 @@ public record MappingRules(TypeRules types, FunctionRules functions, BuiltinCall
     public static MappingRules load(String source, String target, Path userFile) {
         RuleFile user = userFile == null ? RuleFile.EMPTY : readUser(userFile);
         Origins origins = new Origins(userFile);
-        List<ListedRule> effective = new ArrayList<>(RuleOptions.listed(user.options(), source, origins));
-        TypeRules types = typeRules(source, target, user, RuleOptions.chosen(user.options(), source, String.valueOf(userFile)),
+        List<ListedRule> effective = new ArrayList<>(RuleOptions.listed(user.options(), source, target, origins));
+        TypeRules types = typeRules(source, target, user, RuleOptions.chosen(user.options(), source, target, origins),
                 origins, effective);
         FunctionRules functions = FunctionRules.load(source, target, user.functions(), user.read().functions());
         origins.list(effective, "functions", "/functions", user.functions());

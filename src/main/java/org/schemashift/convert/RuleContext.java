@@ -33,6 +33,12 @@ public interface RuleContext {
      */
     Map<String, TypeFamily> columnsOf(SqlIdentifier table);
 
+    /**
+     * Whether {@code column} of the table {@code table} (null: a relation the input does not
+     * define) compares text without case: by its declared collation, else the source's default.
+     */
+    boolean ignoresCase(SqlIdentifier table, String column);
+
     /** Raises an action item about a conversion that succeeded with a caveat. */
     void note(ActionCode code, String message);
 

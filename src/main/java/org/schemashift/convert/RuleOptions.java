@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * The options a rules file may set ({@code options: {key: value}}), defined once in
- * {@code mappings/options.yaml}: per option the sources it applies to, its values, and the rules
- * each value adds (tried after the user's rules, before the bundled ones).
+ * {@code mappings/options.yaml}: per option the sources it applies to (and the targets, when not
+ * every one), its values, and the rules each value adds (tried after the user's rules, before the
+ * bundled ones).
  */
 public final class RuleOptions {
     /** Where the options are defined, as {@code schemashift rules} names it. */
@@ -27,8 +28,11 @@ public final class RuleOptions {
         }
     }
 
-    record Option(String key, List<String> sources, String description, String reserved, Map<String, Value> values,
+    record Option(String key, List<String> sources, List<String> targets, String description, String reserved, Map<String, Value> values,
                   @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue) {
+        boolean appliesTo(String source, String target) {
+            return sources.contains(source) && (targets == null || targets.contains(target));
+        }
     }
 
     record OptionsFile(List<Option> options) {
@@ -37,15 +41,15 @@ public final class RuleOptions {
     private RuleOptions() {
     }
 
-    /** The rules the chosen {@code options} add for {@code source}; an unknown, reserved or ill-valued option is an error. */
-    static Value chosen(Map<String, String> options, String source, String file) {
+    /** The rules the chosen {@code options} (at {@code origins}' lines) add for {@code source} → {@code target}; an unknown, reserved or ill-valued option is an error. */
+    static Value chosen(Map<String, String> options, String source, String target, MappingRules.Origins origins) {
         if (options.isEmpty()) return new Value(List.of(), List.of()); // the usual run: options.yaml is not read
         List<TypeReadRule> read = new ArrayList<>();
         List<TypeRule> types = new ArrayList<>();
         Map<String, Option> defined = defined();
         for (Map.Entry<String, String> set : options.entrySet()) {
             Option option = defined.get(set.getKey());
-            String where = file + ": options." + set.getKey() + ": ";
+            String where = origins.of("/options/" + set.getKey()) + ": options." + set.getKey() + ": ";
             if (option == null) {
                 throw new MappingRules.RulesException(where + "unknown option (known: " + String.join(", ", defined.keySet()) + ")", null);
             }
@@ -57,7 +61,7 @@ public final class RuleOptions {
             if (option.reserved() != null && !set.getValue().equals(option.defaultValue())) {
                 throw new MappingRules.RulesException(where + "reserved, not implemented yet: " + option.reserved(), null);
             }
-            if (option.sources().contains(source)) {
+            if (option.appliesTo(source, target)) {
                 read.addAll(value.read());
                 types.addAll(value.types());
             }
@@ -66,13 +70,13 @@ public final class RuleOptions {
     }
 
     /**
-     * Every option of {@code source} with the value in effect: from the user's file (origin its
+     * Every option of {@code source} → {@code target} with the value in effect: from the user's file (origin its
      * line) when it sets one, else the default (origin {@value #FILE}).
      */
-    static List<MappingRules.ListedRule> listed(Map<String, String> chosen, String source, MappingRules.Origins origins) {
+    static List<MappingRules.ListedRule> listed(Map<String, String> chosen, String source, String target, MappingRules.Origins origins) {
         List<MappingRules.ListedRule> out = new ArrayList<>();
         for (Option option : defined().values()) {
-            if (!option.sources().contains(source)) continue;
+            if (!option.appliesTo(source, target)) continue;
             String value = chosen.get(option.key());
             String origin = value == null ? FILE : origins.of("/options/" + option.key());
             out.add(new MappingRules.ListedRule("options", origin, new Setting(option.key(), value == null ? option.defaultValue() : value,

@@ -23,6 +23,7 @@ import org.schemashift.model.ObjectKind;
 import org.schemashift.model.IndexPart;
 import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
 import org.schemashift.convert.proc.CodeConversion;
@@ -45,12 +46,15 @@ public final class SchemaConverter {
     private final ActionItems items;
     private final ForeignKeyTypes foreignKeyTypes;
     private ActionCode sessionDateFormat;
+    private boolean caselessText;
     private final TargetTypes targetTypes;
     /**
      * Domains (SQL Server alias types) by lower-case name: a column of one has the domain's base type
      * on every target, so targets without domains (MySQL) read it too; PostgreSQL also gets the domain.
      */
     private final Map<String, UserType> domains = new HashMap<>();
+    /** The types columns declare of their own (a rule's {@code declare: enum}), in column order. */
+    private final List<UserType> declaredTypes = new ArrayList<>();
 
     /**
      * {@code defaults}: the source's then the target's facts about default literals; {@code nameCase}:
@@ -82,8 +86,14 @@ public final class SchemaConverter {
         return this;
     }
 
+    /** Says that the source's text compares without case where no collation is declared ({@code SourceDialect#caselessText}). */
+    public SchemaConverter withCaselessText(boolean caseless) {
+        this.caselessText = caseless;
+        return this;
+    }
+
     public Catalog convert(Catalog catalog) {
-        SourceRelations relations = SourceRelations.of(catalog, rules.types());
+        SourceRelations relations = SourceRelations.of(catalog, rules.types(), caselessText);
         PackageSchemas packageSchemas = PackageSchemas.of(catalog, items);
         UserRoutines routines = packageSchemas.routines(catalog,
                 type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN,
@@ -94,18 +104,12 @@ public final class SchemaConverter {
             if (UserType.DOMAIN.equals(type.category())) domains.put(type.name().name().toLowerCase(Locale.ROOT), type);
             else targetTypes.addUserType(type.name().name());
         }
+        ObjectGuard guard = new ObjectGuard(items);
         List<UserType> types = new ArrayList<>();
         for (UserType type : catalog.types()) {
-            List<Column> attributes = new ArrayList<>();
-            for (Column attribute : type.attributes()) {
-                attributes.add(attribute.withType(targetTypes.convert(attribute.type(), attribute.span(), type.name() + "." + attribute.name())));
-            }
-            DataType base = type.baseType() == null ? null
-                    : targetTypes.convert(type.baseType(), type.span(), "element type of " + type.name());
-            types.add(type.withTypes(attributes, base));
+            guard.run(ObjectKind.TYPE, type.name(), type.span(), () -> convertType(type)).ifPresent(types::add);
         }
         List<View> views = new ArrayList<>(catalog.views().size());
-        ObjectGuard guard = new ObjectGuard(items);
         for (View view : catalog.views()) {
             guard.run(ObjectKind.VIEW, view.name(), view.span(), () -> convertView(view, relations)).ifPresent(views::add);
         }
@@ -114,7 +118,8 @@ public final class SchemaConverter {
         for (Table table : catalog.tables()) {
             guard.run(ObjectKind.TABLE, table.name(), table.span(), () -> convertTable(table)).ifPresent(tables::add);
         }
-        Catalog converted = catalog.withTables(foreignKeyTypes.align(tables)).withViews(views);
+        types.addAll(declaredTypes);
+        Catalog converted = catalog.withTables(foreignKeyTypes.align(tables)).withViews(views).withTypes(types);
         return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, rules.calls(), items).convert(converted);
     }
 
@@ -160,6 +165,17 @@ public final class SchemaConverter {
         return partitioning.withPartitions(partitions);
     }
 
+    /** A user type with its attributes' and element type's target types. */
+    private UserType convertType(UserType type) {
+        List<Column> attributes = new ArrayList<>();
+        for (Column attribute : type.attributes()) {
+            attributes.add(attribute.withType(targetTypes.convert(attribute.type(), attribute.span(), type.name() + "." + attribute.name())));
+        }
+        DataType base = type.baseType() == null ? null
+                : targetTypes.convert(type.baseType(), type.span(), "element type of " + type.name());
+        return type.withTypes(attributes, base);
+    }
+
     /** In the primary key or a foreign key: the columns a user's type rule for keys is about. */
     private static boolean isKey(Table table, String column) {
         return table.primaryKey() != null && table.primaryKey().columns().stream().anyMatch(column::equalsIgnoreCase)
@@ -180,6 +196,7 @@ public final class SchemaConverter {
         } else if (resolved == null) {
             targetTypes.notMapped(source, column.span(), where);
         } else {
+            if (TypeRule.DECLARE_ENUM.equals(resolved.declare())) resolved = declaredEnum(table, column, source, resolved);
             out = out.withType(TargetTypes.spelled(resolved, source));
             targetTypes.record(resolved, source, column.span(), where);
             if (resolved.check() != null) checks.add(memberCheck(resolved.check(), table, column));
@@ -206,6 +223,17 @@ public final class SchemaConverter {
         TypeFamily family = expressions.familyOf(column.generated().expression(), table);
         DataType typed = DataType.named(UNSPECIFIED + "_" + family.name().toLowerCase(Locale.ROOT));
         return family != TypeFamily.UNKNOWN && targetTypes.resolve(typed, false) != null ? typed : unspecified;
+    }
+
+    /**
+     * The column's own enum type, as a rule with {@code declare: enum} asks: {@code <table>_<column>}
+     * in the table's schema holding the members in their order (so values sort as the source's ENUM
+     * indexes do), created before the table; the column is of that type.
+     */
+    private TypeResolution declaredEnum(Table table, Column column, DataType source, TypeResolution resolved) {
+        ObjectName name = new ObjectName(table.name().schema(), (table.name().name() + "_" + column.name()).toLowerCase(Locale.ROOT));
+        declaredTypes.add(new UserType(name, "ENUM", List.of(), source.values(), null, column.span(), null));
+        return new TypeResolution(name.toString(), resolved.canonical(), resolved.ruleId(), null, resolved.declare(), resolved.actions());
     }
 
     /** The domain's condition on one of its columns: VALUE is the column. */

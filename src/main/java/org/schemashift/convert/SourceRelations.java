@@ -23,25 +23,38 @@ import org.schemashift.model.Table;
  * TINYINT(1) on PostgreSQL) reads as BOOLEAN, so comparisons with 0 and 1 are rewritten to match.
  * Each relation also knows which of its columns never hold NULL (declared NOT NULL, or in the
  * primary key; a view's columns that its query never makes NULL), for rules whose output depends on it.
+ * Whether a column's text compares without case is its collation's, else the source's default.
  */
 public final class SourceRelations {
     private final Map<String, Map<String, TypeFamily>> byKey = new HashMap<>();
     /** Each table's own columns, read once: every default, check and index of a table asks again. */
     private final Map<Table, Map<String, TypeFamily>> ownColumns = new IdentityHashMap<>();
     private final Map<String, Set<String>> notNullByKey = new HashMap<>();
+    /** Each table's columns whose collation says whether they compare without case, by table key then lower-case name. */
+    private final Map<String, Map<String, Boolean>> collatedByKey = new HashMap<>();
     private final Function<Column, TypeFamily> families;
+    private final boolean caselessText;
 
-    private SourceRelations(Function<Column, TypeFamily> families) {
+    private SourceRelations(Function<Column, TypeFamily> families, boolean caselessText) {
         this.families = families;
+        this.caselessText = caselessText;
     }
 
-    /** Every table of {@code catalog}, its columns' families read by {@code types}. */
+    /** Every table of {@code catalog}, its columns' families read by {@code types}, text compared exactly by default. */
     public static SourceRelations of(Catalog catalog, TypeRules types) {
+        return of(catalog, types, false);
+    }
+
+    /**
+     * Every table of {@code catalog}, its columns' families read by {@code types}; {@code caselessText}:
+     * the source compares text without case where no collation is declared.
+     */
+    public static SourceRelations of(Catalog catalog, TypeRules types, boolean caselessText) {
         SourceRelations relations = new SourceRelations(c -> {
             TypeResolution target = types.resolve(c.type(), c.identity() != null);
             return target != null && TypeFamily.ofName(target.spelling()) == TypeFamily.BOOLEAN ? TypeFamily.BOOLEAN
                     : types.family(c.type(), c.identity() != null);
-        });
+        }, caselessText);
         for (Table table : catalog.tables()) {
             relations.addTable(table);
         }
@@ -50,7 +63,7 @@ public final class SourceRelations {
 
     /** No relations and no type rules: relations are added with their families ({@link #add}). */
     public static SourceRelations empty() {
-        return new SourceRelations(c -> TypeFamily.UNKNOWN);
+        return new SourceRelations(c -> TypeFamily.UNKNOWN, false);
     }
 
     /** The columns of {@code table} alone (column name, lower case → family), read as this one reads them. */
@@ -71,6 +84,24 @@ public final class SourceRelations {
         }
         if (table.primaryKey() != null) table.primaryKey().columns().forEach(c -> notNull.add(key(c)));
         add(table.name(), columnsOf(table), notNull);
+        Map<String, Boolean> collated = new HashMap<>();
+        for (Column column : table.columns()) {
+            Boolean caseless = column.type().collationIgnoresCase();
+            if (caseless != null) collated.put(key(column.name()), caseless);
+        }
+        if (!collated.isEmpty()) {
+            collatedByKey.put(table.name().key(), collated);
+            collatedByKey.putIfAbsent(key(table.name().name()), collated);
+        }
+    }
+
+    /**
+     * Whether {@code column} of the table {@code qualifiedName} (null: a relation not known)
+     * compares text without case: as its declared collation says, else as the source's default.
+     */
+    public boolean ignoresCase(List<String> qualifiedName, String column) {
+        Map<String, Boolean> collated = qualifiedName == null ? null : collatedByKey.get(relationKey(qualifiedName));
+        return collated == null ? caselessText : collated.getOrDefault(key(column), caselessText);
     }
 
     /** Adds a relation whose columns are known by name and family (a view, a common table expression), any of them maybe NULL. */
@@ -95,18 +126,19 @@ public final class SourceRelations {
 
     /** Column name (lower case) → family, or null when the relation is unknown. */
     public Map<String, TypeFamily> columns(List<String> qualifiedName) {
-        return find(byKey, qualifiedName);
+        return byKey.get(relationKey(qualifiedName));
     }
 
     /** The relation's columns (lower case) that never hold NULL; empty when the relation is unknown. */
     public Set<String> notNullColumns(List<String> qualifiedName) {
-        Set<String> found = find(notNullByKey, qualifiedName);
+        Set<String> found = notNullByKey.get(relationKey(qualifiedName));
         return found == null ? Set.of() : found;
     }
 
-    private static <T> T find(Map<String, T> map, List<String> qualifiedName) {
-        T found = map.get(String.join(".", qualifiedName).toLowerCase(Locale.ROOT));
-        return found != null ? found : map.get(key(qualifiedName.get(qualifiedName.size() - 1)));
+    /** The key the relation {@code qualifiedName} is known by: as qualified, else by its bare name. */
+    private String relationKey(List<String> qualifiedName) {
+        String joined = String.join(".", qualifiedName).toLowerCase(Locale.ROOT);
+        return byKey.containsKey(joined) ? joined : key(qualifiedName.get(qualifiedName.size() - 1));
     }
 
     static String key(String name) {

@@ -12,10 +12,12 @@ import org.schemashift.model.ActionCode;
  * (it matches a canonical type) or a direct rule of a pair file or a user's {@code types:} (it
  * matches a source type). A rule matches when every condition given holds and its {@code target}
  * template has a value for every placeholder (see {@link TypeFacts}). {@code check} asks for a
- * member check (enum, set); {@code action} names an action-item code raised for every column the
- * rule spells.
+ * member check (enum, set); {@code declare: enum} makes a table column's type an enum type of its
+ * own holding the type's members ({@code CREATE TYPE <table>_<column> AS ENUM (...)}, created before
+ * the table; {@code target} then names the kind, {@code enum}); {@code action} names an action-item
+ * code raised for every column the rule spells.
  */
-public record TypeRule(String id, Match match, String target, String check, String action, String note) {
+public record TypeRule(String id, Match match, String target, String check, String declare, String action, String note) {
 
     public TypeRule {
         requireId(id, "type rule");
@@ -23,8 +25,14 @@ public record TypeRule(String id, Match match, String target, String check, Stri
         if (check != null && !check.equals("enum") && !check.equals("set")) {
             throw new IllegalArgumentException("type rule " + id + ": unknown check " + check + " (enum or set)");
         }
+        if (declare != null && !declare.equals(DECLARE_ENUM)) {
+            throw new IllegalArgumentException("type rule " + id + ": unknown declare " + declare + " (enum)");
+        }
         actionCode(id, action);
     }
+
+    /** {@code declare} asking for an enum type of the column's own. */
+    public static final String DECLARE_ENUM = "enum";
 
     /**
      * The conditions of a rule. On a canonical type {@code type} names its Calcite type or its

@@ -42,7 +42,7 @@ public final class TypeRules {
         TypeFacts facts = TypeFacts.of(source);
         TypeRule pair = direct.first(facts.names(), rule -> rule.matches(facts, column) ? rule : null);
         if (pair != null) {
-            return new TypeResolution(pair.spell(facts), null, pair.id(), pair.check(), actions(pair.actionCode()));
+            return new TypeResolution(pair.spell(facts), null, pair.id(), pair.check(), pair.declare(), actions(pair.actionCode()));
         }
         Reading reading = reading(facts, column);
         if (reading == null) return null;
@@ -50,7 +50,7 @@ public final class TypeRules {
         TypeRule spelling = writeRule(canonical, column);
         if (spelling == null) return null;
         return new TypeResolution(spelling.spell(canonical), reading.type(), reading.rule().id() + "+" + spelling.id(),
-                spelling.check(), actions(reading.rule().actionCode(), spelling.actionCode()));
+                spelling.check(), spelling.declare(), actions(reading.rule().actionCode(), spelling.actionCode()));
     }
 
     /** What source type {@code source} means (its read rule), or null when no read rule covers it. */

@@ -27,6 +27,23 @@ public record DataType(String name, Integer length, Integer scale, Set<String> m
         return new DataType(spelling, null, null, Set.of(), List.of(), null, null, spelling);
     }
 
+    /** The type compared by {@code collation} (a column's COLLATE). */
+    public DataType withCollation(String collation) {
+        return new DataType(name, length, scale, modifiers, values, charset, collation, sourceText);
+    }
+
+    /**
+     * Whether the type's collation compares text without case, by the words of its name as SQL
+     * Server and MySQL spell them: {@code CI} yes; {@code CS}, {@code BIN}, {@code BIN2} no; null
+     * when there is no collation or its name does not say (the database's default decides).
+     */
+    public Boolean collationIgnoresCase() {
+        if (collation == null) return null;
+        List<String> words = List.of(collation.toUpperCase(Locale.ROOT).split("_"));
+        if (words.contains("CS") || words.contains("BIN") || words.contains("BIN2")) return false;
+        return words.contains("CI") ? Boolean.TRUE : null;
+    }
+
     public boolean has(String modifier) {
         return modifiers.contains(modifier);
     }

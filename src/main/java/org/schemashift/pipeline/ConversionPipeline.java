@@ -57,7 +57,7 @@ public final class ConversionPipeline {
         UnqualifiedTables.flag(catalog, options.schema() != null ? options.schema() : source.defaultSchema(), items);
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items,
                 source.defaultLiterals().then(target.defaultLiterals()), nameCase)
-                .withSessionDateFormat(source.sessionDateFormat()).convert(catalog);
+                .withSessionDateFormat(source.sessionDateFormat()).withCaselessText(source.caselessText(options)).convert(catalog);
         List<EmittedObject> objects = target.emit(converted, nameCase, items, targetOptions.withRenames(rules.renames()));
         return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions(),
                 items.builtinCalls(), items.renamed(), catalog, nameCase, options.schema());

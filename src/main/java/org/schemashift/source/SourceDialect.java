@@ -42,6 +42,14 @@ public interface SourceDialect {
     }
 
     /**
+     * Whether text compares without case where no collation is declared, given the server's
+     * settings: true under SQL Server's and MySQL's default collations ({@code _CI_}, {@code _ci}).
+     */
+    default boolean caselessText(SourceOptions options) {
+        return false;
+    }
+
+    /**
      * The schema unqualified names live in whatever the connection (SQL Server: {@code dbo}); null
      * where it is the connection's (Oracle: the user's schema; MySQL: the database in use).
      */

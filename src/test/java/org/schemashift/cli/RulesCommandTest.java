@@ -65,7 +65,11 @@ class RulesCommandTest {
                 .stream().filter(l -> l.startsWith("options\t")).toList();
         assertThat(options).noneMatch(l -> l.contains("number-without-precision"))
                 .anyMatch(l -> l.startsWith("options\t" + rules + ":2\t{\"key\":\"enum\",\"value\":\"check\""))
-                .anyMatch(l -> l.startsWith("options\tmappings/options.yaml\t{\"key\":\"tinyint1\",\"value\":\"smallint\""));
+                .anyMatch(l -> l.startsWith("options\tmappings/options.yaml\t{\"key\":\"tinyint1\",\"value\":\"boolean\""));
+        List<String> toMySql = run(new StringWriter(), "rules", "--from", "mysql", "--to", "mysql").stream()
+                .filter(l -> l.startsWith("options\t")).toList();
+        assertThat(toMySql).as("ENUM stays ENUM on MySQL: the option is PostgreSQL's").noneMatch(l -> l.contains("\"enum\""))
+                .anyMatch(l -> l.contains("\"tinyint1\""));
     }
 
     @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.schemashift.model.ActionItem;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.pipeline.SchemaScript;
 import org.schemashift.source.SourceFile;
+import org.schemashift.source.SourceOptions;
 import org.schemashift.testing.JdbcRows;
 import org.schemashift.testing.SharedMariaDb;
 import org.schemashift.testing.SharedPostgres;
@@ -18,7 +20,8 @@ import org.schemashift.testing.SharedPostgres;
  * SQL Server's PIVOT and UNPIVOT as SQL Server documents them: PIVOT groups by every source column
  * that is neither pivoted nor aggregated, one aggregate per listed value; UNPIVOT makes a row per
  * listed column and drops NULLs. A string column matches the listed values without case, as under
- * SQL Server's default collation. The converted views run on PostgreSQL, and UNPIVOT (a UNION ALL
+ * SQL Server's default collation, and exactly under a case-sensitive one (the column's COLLATE, or
+ * the database's). The converted views run on PostgreSQL, and UNPIVOT (a UNION ALL
  * there) on MariaDB, and return SQL Server's rows.
  */
 class SqlServerPivotTest {
@@ -76,6 +79,39 @@ class SqlServerPivotTest {
             assertThat(JdbcRows.column(db, "SELECT concat_ws('|', k, quarter, amount) FROM of_derived ORDER BY k, quarter"))
                     .containsExactly("1|q1|10");
         }
+    }
+
+    private static final String COLLATED = """
+            CREATE TABLE labels (id int PRIMARY KEY, exact varchar(10) COLLATE Latin1_General_CS_AS,
+              caseless varchar(10) COLLATE SQL_Latin1_General_CP1_CI_AS, plain varchar(10))
+            GO
+            CREATE VIEW by_exact AS SELECT [a], [B] FROM (SELECT id, exact FROM labels) s PIVOT (COUNT(id) FOR exact IN ([a], [B])) p
+            GO
+            CREATE VIEW by_caseless AS SELECT [a], [B] FROM (SELECT l.id, l.caseless AS c FROM labels l) s PIVOT (COUNT(id) FOR c IN ([a], [B])) p
+            GO
+            CREATE VIEW by_plain AS SELECT [a], [B] FROM (SELECT id, plain FROM labels) s PIVOT (COUNT(id) FOR plain IN ([a], [B])) p
+            GO
+            """;
+    private static final String LABELS = "INSERT INTO labels VALUES (1, 'a', 'a', 'a'), (2, 'A', 'A', 'A'), (3, 'b', 'b', 'b'), (4, 'B', 'B', 'B')";
+
+    /** Each view's counts of 'a' and 'B' as "a|B", in the order by_exact, by_caseless, by_plain. */
+    private static List<String> collatedCounts(boolean caseSensitiveDatabase) throws Exception {
+        ConversionResult result = new ConversionPipeline("sqlserver", "postgresql", null).run(
+                List.of(new SourceFile("collated.sql", COLLATED)), new SourceOptions(Map.of(), 0, caseSensitiveDatabase));
+        try (Connection db = SharedPostgres.freshDatabase("pivot_collation")) {
+            SharedPostgres.runScript(db, SchemaScript.render(result));
+            SharedPostgres.runScript(db, LABELS);
+            return JdbcRows.column(db, "SELECT concat_ws('|', a, b) FROM by_exact UNION ALL SELECT concat_ws('|', a, b) FROM by_caseless"
+                    + " UNION ALL SELECT concat_ws('|', a, b) FROM by_plain");
+        }
+    }
+
+    @Test
+    void aCaseSensitiveCollationMatchesThePivotedValuesExactly() throws Exception {
+        assertThat(collatedCounts(false)).as("_CS_ column exact; _CI_ and undeclared (the default _CI_ database) without case")
+                .containsExactly("1|1", "2|2", "2|2");
+        assertThat(collatedCounts(true)).as("under a _CS_ database only the column declared _CI_ matches without case")
+                .containsExactly("1|1", "2|2", "1|1");
     }
 
     @Test

@@ -47,6 +47,8 @@ public final class CodeConversion {
     private final PackageSchemas packageSchemas;
     private final BuiltinCalls builtins;
     private final ActionItems items;
+    /** Each routine, trigger and package state converted on its own: a failure costs that object only. */
+    private final ObjectGuard guard;
     private final Map<String, PackageScope> packages = new LinkedHashMap<>();
     /** The routine names taken in each schema ({@code SCHEMA.NAME}, upper case): the input's, then those generated. */
     private final Set<String> routineNames = new HashSet<>();
@@ -67,6 +69,7 @@ public final class CodeConversion {
         this.packageSchemas = packageSchemas;
         this.builtins = builtins;
         this.items = items;
+        this.guard = new ObjectGuard(items);
         schemaTypes.putAll(Declaration.CollectionType.of(catalog.types()));
         catalog.types().stream().filter(t -> "OBJECT".equals(t.category()))
                 .forEach(t -> objectAttributes.put(PackageScope.key(t.name().name()), t.attributes()));
@@ -96,23 +99,30 @@ public final class CodeConversion {
             packages.put(PackageScope.key(pkg.name().name()), converter.scope());
             converters.add(converter);
         }
-        converters.forEach(PackageConverter::declareMembers);
+        // a package whose declarations fail is left out whole: its code reads them
+        converters.removeIf(c -> guard.run(ObjectKind.PACKAGE, c.name(), c.span(), () -> {
+            c.declareMembers();
+            return c;
+        }).isEmpty());
         List<Routine> converted = new ArrayList<>();
-        ObjectGuard guard = new ObjectGuard(items);
         for (Routine routine : catalog.routines()) {
-            guard.run(routine.kind(), routine.name(), routine.span(), () -> routines(routine, scope(null)))
-                    .ifPresent(converted::addAll);
+            converted.addAll(guardedRoutines(routine, scope(null)));
         }
         List<PackageState> states = new ArrayList<>();
         for (PackageConverter converter : converters) {
             converted.addAll(converter.routines());
-            states.add(converter.state());
+            guard.run(ObjectKind.PACKAGE, converter.name(), converter.span(), converter::state).ifPresent(states::add);
         }
         List<Trigger> triggers = new ArrayList<>();
         for (Trigger trigger : catalog.triggers()) {
             guard.run(ObjectKind.TRIGGER, trigger.name(), trigger.span(), () -> trigger(trigger, converted)).ifPresent(triggers::add);
         }
         return catalog.withCode(converted, triggers, states);
+    }
+
+    /** {@link #routines} guarded: empty after reporting a failure on {@code routine}. */
+    List<Routine> guardedRoutines(Routine routine, ProcScope scope) {
+        return guard.run(routine.kind(), routine.name(), routine.span(), () -> routines(routine, scope)).orElse(List.of());
     }
 
     /** {@code routine} converted in {@code scope}, then the routines its nested subprograms became. */

@@ -63,6 +63,14 @@ final class PackageConverter {
         return scope;
     }
 
+    ObjectName name() {
+        return pkg.name();
+    }
+
+    SourceSpan span() {
+        return pkg.span();
+    }
+
     private Stream<Declaration> members() {
         return Stream.concat(pkg.specification().stream(), pkg.body().stream());
     }
@@ -159,10 +167,10 @@ final class PackageConverter {
             ObjectKind kind = s.signature().returns() == null ? ObjectKind.PROCEDURE : ObjectKind.FUNCTION;
             Routine routine = new Routine(new ObjectName(schema, code.packageSchemas().routineName(pkg, s)), kind, s.signature(),
                     new RoutineBody(withPackage, body.nameConflict()), "", s.span(), s.traits());
-            routines.addAll(code.routines(routine, code.scope(scope)));
+            routines.addAll(code.guardedRoutines(routine, code.scope(scope)));
         }
         Routine initializer = initializer();
-        if (initializer != null) routines.addAll(code.routines(initializer, code.scope(scope)));
+        if (initializer != null) routines.addAll(code.guardedRoutines(initializer, code.scope(scope)));
         return routines;
     }
 

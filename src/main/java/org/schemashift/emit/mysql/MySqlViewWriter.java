@@ -14,8 +14,9 @@ record MySqlViewWriter(EmitContext context) {
             context.items().add(MySqlTargetCode.MATERIALIZED_VIEW, view.span(), "materialized view " + view.name()
                     + " becomes a view computed on each read");
         }
-        if (view.comment() != null && !view.comment().isEmpty() || !view.columnComments().isEmpty()) {
-            context.items().add(MySqlTargetCode.VIEW_COMMENT, view.span(), "comments on view " + view.name() + " are not kept");
+        for (View.CommentedAt comment : view.commentedAt()) {
+            context.items().add(MySqlTargetCode.VIEW_COMMENT, comment.span(), (comment.column() == null ? "comment on view "
+                    : "comment on column " + comment.column() + " of view ") + view.name() + " is not kept");
         }
         return ViewStatement.of(step, ViewStatement.head(step, "VIEW ", context), "", context);
     }

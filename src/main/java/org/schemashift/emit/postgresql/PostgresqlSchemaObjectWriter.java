@@ -38,6 +38,9 @@ record PostgresqlSchemaObjectWriter(EmitContext context) {
             sql = "CREATE DOMAIN " + qualified + " AS " + type.baseType().name() + "[];";
         } else if (UserType.DOMAIN.equals(type.category())) {
             sql = "CREATE DOMAIN " + qualified + " AS " + type.baseType().name() + ";";
+        } else if ("ENUM".equals(type.category())) {
+            sql = "CREATE TYPE " + qualified + " AS ENUM (" + type.values().stream().map(PostgresqlTableWriter::literal)
+                    .collect(Collectors.joining(", ")) + ");";
         } else {
             String attributes = type.attributes().stream().map(this::attribute).collect(Collectors.joining(",\n    "));
             sql = "CREATE TYPE " + qualified + " AS (\n    " + attributes + "\n);";

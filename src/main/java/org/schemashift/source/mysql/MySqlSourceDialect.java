@@ -45,6 +45,12 @@ public final class MySqlSourceDialect implements SourceDialect {
         return options.lowerCaseTableNames() == 0 ? NameCase.SENSITIVE : NameCase.INSENSITIVE;
     }
 
+    /** MySQL's default collations (utf8mb4_0900_ai_ci, latin1_swedish_ci) compare text without case. */
+    @Override
+    public boolean caselessText(SourceOptions options) {
+        return true;
+    }
+
     @Override
     public Catalog withImplicitObjects(Catalog catalog, ActionItems items) {
         return MySqlTriggerOrder.complete(MySqlImplicitKeys.complete(catalog, items), items);

@@ -49,6 +49,12 @@ public final class SqlServerSourceDialect implements SourceDialect {
         return options.caseSensitiveCollation() ? NameCase.SENSITIVE : NameCase.INSENSITIVE;
     }
 
+    /** Text compares by the database's collation too: case-insensitive unless it is a _CS_ one. */
+    @Override
+    public boolean caselessText(SourceOptions options) {
+        return !options.caseSensitiveCollation();
+    }
+
     @Override
     public List<SourceStatement> read(SourceFile file) {
         return read(file, new SqlServerParsing(), new SqlServerScript());

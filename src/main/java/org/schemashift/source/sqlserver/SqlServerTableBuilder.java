@@ -118,7 +118,11 @@ final class SqlServerTableBuilder {
         Identity identity = null;
         String where = table + "." + name;
         for (ColumnOptionContext option : ctx.columnOption()) {
-            if (option instanceof NullabilityContext n) {
+            if (option instanceof ColumnCollateContext c) {
+                // kept on the type: how its values compare (PIVOT matches its values by it)
+                type = type.withCollation(SqlServerNames.identifier(c.identifier()));
+                collation(type.collation(), positions.span(option), where);
+            } else if (option instanceof NullabilityContext n) {
                 nullable = n.NOT() == null;
             } else if (option instanceof ColumnDefaultContext d) {
                 defaultValue = expressions.expr(d.valueExpression());
@@ -141,8 +145,6 @@ final class SqlServerTableBuilder {
             notes.add(SqlServerCode.NOT_FOR_REPLICATION.at(span, where));
         } else if (option instanceof RowGuidColumnContext) {
             notes.add(SqlServerCode.ROWGUIDCOL.at(span, where));
-        } else if (option instanceof ColumnCollateContext c) {
-            collation(SqlServerNames.identifier(c.identifier()), span, where);
         } else if (option instanceof SparseColumnContext) {
             notes.add(SqlServerCode.SPARSE_COLUMN.at(span, where));
         } else if (option instanceof FilestreamColumnContext) {
@@ -294,7 +296,12 @@ final class SqlServerTableBuilder {
             }
         } else if (ctx instanceof AlterColumnContext a) {
             String column = SqlServerNames.identifier(a.identifier(0));
-            changes.add(new TableChange.SetColumnType(column, SqlServerTypes.type(a.dataType(), positions)));
+            DataType type = SqlServerTypes.type(a.dataType(), positions);
+            if (a.identifier().size() > 1) {
+                type = type.withCollation(SqlServerNames.identifier(a.identifier(1)));
+                collation(type.collation(), positions.span(a), table + "." + column);
+            }
+            changes.add(new TableChange.SetColumnType(column, type));
             if (a.NULL() != null) changes.add(new TableChange.SetColumnNullable(column, a.NOT() == null));
         } else if (ctx instanceof DropFromTableContext d) {
             for (DropTargetContext target : d.dropTarget()) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import org.junit.jupiter.api.Test;
+import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.SchemaScript;
 import org.schemashift.testing.JdbcRows;
 import org.schemashift.testing.MariaDbScripts;
 import org.schemashift.testing.PostgresCatalog;
@@ -43,7 +45,8 @@ class SqlServerSchemaOnBothTargetsTest {
               Due AS (DATEADD(day, 30, Created)),
               Label AS (Code + '-'),
               Paid Amount DEFAULT 0,
-              Refund Amount NULL
+              Refund Amount NULL,
+              Ref uniqueidentifier ROWGUIDCOL NOT NULL DEFAULT NEWSEQUENTIALID()
             )
             GO
             EXEC sp_bindefault 'd_qty', 'sales.Orders.Qty'
@@ -53,6 +56,11 @@ class SqlServerSchemaOnBothTargetsTest {
             EXEC sp_addextendedproperty 'MS_Description', 'Orders taken', 'SCHEMA', 'sales', 'TABLE', 'Orders'
             GO
             CREATE VIEW sales.OpenOrders AS SELECT Id, Qty, Done FROM sales.Orders WHERE Done = 'N' WITH CHECK OPTION
+            GO
+            EXEC sp_addextendedproperty @name = N'MS_Description', @value = N'Orders not done yet',
+              @level0type = N'SCHEMA', @level0name = N'sales', @level1type = N'VIEW', @level1name = N'OpenOrders'
+            EXEC sys.sp_addextendedproperty N'MS_Description', N'How many; it''s a count', N'SCHEMA', N'sales',
+              N'VIEW', N'OpenOrders', N'COLUMN', N'Qty'
             GO
             CREATE VIEW sales.Totals WITH SCHEMABINDING AS SELECT Done, COUNT_BIG(*) AS n FROM sales.Orders GROUP BY Done
             GO
@@ -67,6 +75,8 @@ class SqlServerSchemaOnBothTargetsTest {
             SharedPostgres.runScript(db, "INSERT INTO sales.orders (price, done, code) VALUES (2.5, 'N', NULL), (1, 'Y', NULL)");
             assertThat(JdbcRows.column(db, "SELECT id || ':' || qty || ':' || total FROM sales.orders ORDER BY id"))
                     .containsExactly("100:3:7.5000", "105:3:3.0000");
+            assertThat(JdbcRows.column(db, "SELECT count(DISTINCT ref) || ' ' || pg_typeof(min(ref::text)::uuid) FROM sales.orders"))
+                    .as("NEWSEQUENTIALID() as a default makes a distinct uuid per row").containsExactly("2 uuid");
             assertThat(JdbcRows.column(db, "SELECT column_name || ' ' || data_type FROM information_schema.columns "
                     + "WHERE table_name = 'orders' AND column_name IN ('total', 'due', 'label') ORDER BY column_name"))
                     .as("computed columns typed by their expressions")
@@ -79,6 +89,11 @@ class SqlServerSchemaOnBothTargetsTest {
             assertThat(JdbcRows.column(db, "SELECT nextval('sales.order_numbers')")).containsExactly("1000");
             assertThat(new PostgresCatalog(db).tableComment("sales", "orders")).isEqualTo("Orders taken");
             assertThat(JdbcRows.column(db, "SELECT count(*) FROM sales.openorders")).containsExactly("1");
+            assertRefused(db, "INSERT INTO sales.openorders (qty, done) VALUES (1, 'Y')");  // WITH CHECK OPTION
+            assertThat(new PostgresCatalog(db).tableComment("sales", "openorders")).as("MS_Description on a view")
+                    .isEqualTo("Orders not done yet");
+            assertThat(new PostgresCatalog(db).columnComment("sales", "openorders", "qty")).as("MS_Description on a view's column")
+                    .isEqualTo("How many; it's a count");
             assertThat(JdbcRows.column(db, "SELECT relkind FROM pg_class WHERE relname = 'totals'")).containsExactly("m");
             assertRefused(db, "INSERT INTO sales.orders (price, done) VALUES (1, 'X')");
             SharedPostgres.runScript(db, "INSERT INTO sales.orders (price, done, code) VALUES (1, 'N', 'A')");
@@ -87,8 +102,12 @@ class SqlServerSchemaOnBothTargetsTest {
     }
 
     @Test
-    void appliesToMariaDb() throws Exception {
-        MariaDbScripts.apply("mss_schema", SqlServerConversions.schema(SCRIPT, "mysql"));
+    void appliesToMariaDbWhereViewCommentsAreReported() throws Exception {
+        ConversionResult result = SqlServerConversions.convert(SCRIPT, "mysql");
+        MariaDbScripts.apply("mss_schema", SchemaScript.render(result));
+        assertThat(result.conversionItems()).filteredOn(item -> item.code().code().equals("SS-MYSQL-0409"))
+                .map(item -> item.message() + " @" + item.span().line()).containsExactly("comment on view sales.OpenOrders is not kept @38",
+                        "comment on column Qty of view sales.OpenOrders is not kept @40");
     }
 
     private static void assertRefused(Connection db, String sql) {

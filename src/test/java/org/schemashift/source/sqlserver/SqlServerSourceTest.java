@@ -267,4 +267,33 @@ class SqlServerSourceTest {
         View materialized = ((SchemaChange.CreateView) statements.get(3).changes().get(1)).view();
         assertThat(materialized.materialized()).isTrue();
     }
+
+    @Test
+    void useThreePartNamesStorageOptionsSpecialIndexesAndCreateOrAlterView() {
+        List<SourceStatement> statements = read("""
+                USE Shop
+                GO
+                CREATE TABLE Shop.dbo.Docs (Id int PRIMARY KEY, Body varbinary(max) FILESTREAM NULL, X xml, G geography,
+                  T nvarchar(100)) ON [PRIMARY] TEXTIMAGE_ON [PRIMARY] FILESTREAM_ON fs
+                GO
+                CREATE PRIMARY XML INDEX px ON dbo.Docs (X)
+                CREATE SPATIAL INDEX sx ON dbo.Docs (G)
+                CREATE FULLTEXT INDEX ON dbo.Docs (T) KEY INDEX pk_docs
+                GO
+                CREATE OR ALTER VIEW dbo.V AS SELECT Id FROM Shop.dbo.Docs
+                GO
+                """);
+        assertThat(statements).extracting(SourceStatement::disposition).containsExactly(Disposition.IGNORED, Disposition.PARSED,
+                Disposition.UNSUPPORTED, Disposition.UNSUPPORTED, Disposition.UNSUPPORTED, Disposition.PARSED);
+        assertThat(table("CREATE TABLE Shop.dbo.Docs (Id int)").name()).as("the database part of a name is dropped")
+                .isEqualTo(ObjectName.of("Docs"));
+        assertThat(statements.get(1).actionItems()).map(i -> i.code().code() + " " + i.message()).containsExactly(
+                "SS-MSS-0107 Docs.Body", "SS-MSS-0101 table Docs: ON [PRIMARY]", "SS-MSS-0101 table Docs: TEXTIMAGE_ON [PRIMARY]",
+                "SS-MSS-0101 table Docs: FILESTREAM_ON fs");
+        assertThat(statements.subList(2, 5)).map(st -> codes(st) + " " + st.actionItems().get(0).message()).containsExactly(
+                "[SS-MSS-0109] XML index", "[SS-MSS-0109] SPATIAL index", "[SS-MSS-0109] FULLTEXT index");
+        View view = ((SchemaChange.CreateView) statements.get(5).changes().get(0)).view();
+        assertThat(view.name()).isEqualTo(ObjectName.of("V"));
+        assertThat(view.query().node().toString()).endsWith("FROM `Docs`");
+    }
 }

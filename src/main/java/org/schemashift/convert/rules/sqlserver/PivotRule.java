@@ -31,9 +31,11 @@ import org.schemashift.source.sqlserver.SqlServerCode;
  * {@code MSS_UNPIVOT(text, value, name, ROW(columns), alias)}) as the derived table SQL Server
  * documents them to be. PIVOT groups by every column of the source that is neither the pivoted
  * column nor the aggregate's: {@code (SELECT g..., AGG(CASE WHEN column = 'v' THEN x END) AS v, ...
- * FROM source GROUP BY g...) AS alias}. A string column matches its values as SQL Server's default
- * collations compare ({@code _CI_}: without case), {@code LOWER(column) = LOWER('v')}, as targets
- * compare text exactly (PostgreSQL). UNPIVOT turns each listed column into a row and drops NULLs:
+ * FROM source GROUP BY g...) AS alias}. A string column matches its values as its collation
+ * compares: under a case-insensitive one (a {@code _CI_} COLLATE, else the database's, {@code _CI_}
+ * by default) as {@code LOWER(column) = LOWER('v')}, since targets compare text exactly
+ * (PostgreSQL); under a {@code _CS_} or binary one exactly. A derived table selecting the column
+ * from one table has that table's collation. UNPIVOT turns each listed column into a row and drops NULLs:
  * {@code (SELECT other..., u.name, u.value FROM source CROSS JOIN LATERAL (VALUES ('c1', c1), ...)
  * AS u (name, value) WHERE u.value IS NOT NULL) AS alias}, or, for a target without LATERAL
  * (MariaDB), one SELECT per column: {@code (SELECT other..., 'c1' AS name, c1 AS value FROM source
@@ -82,7 +84,7 @@ final class PivotRule implements ExpressionRule {
         }
         SqlParserPos p = join.getParserPosition();
         SqlNode alias = spec.operand(4);
-        SqlNode derived = pivot ? pivot(join.getLeft(), spec, columns, p)
+        SqlNode derived = pivot ? pivot(join.getLeft(), spec, columns, context, p)
                 : lateral ? unpivotLateral(join.getLeft(), spec, columns.keySet(), p) : unpivotUnion(join.getLeft(), spec, columns.keySet(), p);
         return SqlStdOperatorTable.AS.createCall(p, derived, alias);
     }
@@ -100,7 +102,7 @@ final class PivotRule implements ExpressionRule {
     }
 
     /** {@code (SELECT g..., AGG(CASE WHEN column = 'v' THEN x END) AS v... FROM source GROUP BY g...)}. */
-    private static SqlSelect pivot(SqlNode source, SqlCall spec, Map<String, TypeFamily> columns, SqlParserPos p) {
+    private static SqlSelect pivot(SqlNode source, SqlCall spec, Map<String, TypeFamily> columns, RuleContext context, SqlParserPos p) {
         SqlCall aggregate = (SqlCall) spec.operand(1);
         SqlIdentifier pivoted = (SqlIdentifier) spec.operand(2);
         Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -110,7 +112,7 @@ final class PivotRule implements ExpressionRule {
         for (String column : columns.keySet()) {
             if (!used.contains(column)) groups.add(new SqlIdentifier(column, p));
         }
-        boolean caseless = familyOf(columns, last(pivoted)) == TypeFamily.STRING;
+        boolean caseless = familyOf(columns, last(pivoted)) == TypeFamily.STRING && ignoresCase(source, last(pivoted), context);
         SqlNodeList items = new SqlNodeList(groups, p);
         for (SqlNode value : ((SqlCall) spec.operand(3)).getOperandList()) {
             SqlNode when = caseless
@@ -180,7 +182,7 @@ final class PivotRule implements ExpressionRule {
      * without case.
      */
     private static Map<String, TypeFamily> columns(SqlNode source, RuleContext context) {
-        SqlNode relation = source.getKind() == SqlKind.AS ? ((SqlCall) source).operand(0) : source;
+        SqlNode relation = unaliased(source);
         if (relation instanceof SqlIdentifier table) return context.columnsOf(table);
         if (!(relation instanceof SqlSelect select)) return null;
         Map<String, TypeFamily> columns = new LinkedHashMap<>();
@@ -195,6 +197,39 @@ final class PivotRule implements ExpressionRule {
             }
         }
         return columns;
+    }
+
+    /**
+     * Whether the source's {@code column} compares without case: a table's column by its collation;
+     * a derived table's, selected by name from one table, by that table's column's; else by the
+     * database's default.
+     */
+    private static boolean ignoresCase(SqlNode source, String column, RuleContext context) {
+        SqlNode relation = unaliased(source);
+        String name = column;
+        if (relation instanceof SqlSelect select) {
+            if (select.getFrom() == null || !(selected(select, column) instanceof SqlIdentifier origin)) {
+                return context.ignoresCase(null, column);
+            }
+            relation = unaliased(select.getFrom());
+            name = last(origin);
+        }
+        return context.ignoresCase(relation instanceof SqlIdentifier table ? table : null, name);
+    }
+
+    /** The expression {@code select} names {@code column}, or null. */
+    private static SqlNode selected(SqlSelect select, String column) {
+        for (SqlNode item : select.getSelectList()) {
+            if (item.getKind() == SqlKind.AS && last((SqlIdentifier) ((SqlCall) item).operand(1)).equalsIgnoreCase(column)) {
+                return ((SqlCall) item).operand(0);
+            }
+            if (item instanceof SqlIdentifier id && !id.isStar() && last(id).equalsIgnoreCase(column)) return id;
+        }
+        return null;
+    }
+
+    private static SqlNode unaliased(SqlNode node) {
+        return node.getKind() == SqlKind.AS ? ((SqlCall) node).operand(0) : node;
     }
 
     /** The family of {@code column} among {@code columns}, whose names compare without case. */
