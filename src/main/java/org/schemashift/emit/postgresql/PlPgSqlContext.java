@@ -316,6 +316,7 @@ final class PlPgSqlContext {
             case NUMBER -> PlPgSqlErrorNumbers.sqlCode(source.sqlState());
             case LINE -> ERROR_LINE.apply(source.context());
             case ROUTINE -> ERROR_ROUTINE.apply(source.context());
+            case CONTEXT -> source.context();
         };
     }
 
