@@ -68,6 +68,9 @@ class CollectionGapsOnPostgresTest {
             assertThat(db.one("SELECT gaps.walk(2)")).isEqualTo("2:1-3:r1 r3 gone no data 3 again");
             assertThat(db.one("SELECT gaps.walk(1)")).isEqualTo("2:2-3:r2 r3 gone no data 3 again");
             assertThat(db.one("SELECT gaps.kept()")).isEqualTo("2 3 1 k3");
+            // the package's type is declared again in each routine, and reported once
+            assertThat(db.itemsWith("SS-PG-0608")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).endsWith("(met in 2 routines)"));
         }
     }
 
