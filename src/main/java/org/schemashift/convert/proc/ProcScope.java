@@ -246,6 +246,12 @@ final class ProcScope {
                 symbol.type() instanceof ProcType.Declared d ? TargetTypes.identity(d.type()) : null);
     }
 
+    /** True when {@code name} is a row in scope (a record variable, a loop's record, a trigger's NEW or OLD), not a table of a query. */
+    boolean isRow(String name) {
+        Symbol symbol = lookup(name);
+        return symbol != null && symbol.kind() == Symbol.Kind.ROW;
+    }
+
     Symbol resolve(List<String> names) {
         if (names.size() == 1) return lookup(names.get(0));
         PackageScope pkg = packageNamed(names.get(names.size() - 2));
