@@ -1,7 +1,9 @@
 package org.schemashift.convert;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.BuiltinCall;
@@ -21,9 +23,28 @@ public final class ActionItems {
     private final List<BuiltinCall> builtinCalls = new ArrayList<>();
     private final List<RenamedName> renamed = new ArrayList<>();
     private final List<UnconvertedObject> unconverted = new ArrayList<>();
+    /** The items {@link #addOnce} raised: where each is in {@link #items} and how many times it was raised. */
+    private final Map<String, int[]> once = new HashMap<>();
 
     public void add(ActionCode code, SourceSpan span, String message) {
         items.add(code.at(span, message));
+    }
+
+    /**
+     * An item about a declaration that every routine using it repeats (a package's type, declared
+     * again in each routine of the package): raised once at the declaration, its message counting the
+     * routines that met it when more than one did.
+     */
+    public void addOnce(ActionCode code, SourceSpan span, String message) {
+        String key = code.code() + "|" + span + "|" + message;
+        int[] seen = once.get(key);
+        if (seen == null) {
+            once.put(key, new int[] {items.size(), 1});
+            items.add(code.at(span, message));
+            return;
+        }
+        seen[1]++;
+        items.set(seen[0], code.at(span, message + " (met in " + seen[1] + " routines)"));
     }
 
     /** Records that rule {@code ruleId} converted what {@code message} says, at {@code span}. */

@@ -90,7 +90,7 @@ public final class UserRoutines {
      * statement) that takes the arguments by position and name, the rest having defaults, preferring
      * the most arguments of their parameter's family, then of its source type (Oracle takes the
      * overload whose parameter is of the argument's own type: a CLOB variable goes to the CLOB
-     * overload, a VARCHAR2 one to the VARCHAR2 overload, though both are text on the target), then of
+     * overload, a VARCHAR2 one or a string literal to the VARCHAR2 overload, though both are text on the target), then of
      * its target type ({@code types}, where known); the first in source order among equals. Only
      * where an overload was renamed does this change anything: else {@code routine} itself.
      */

@@ -169,7 +169,6 @@ class OracleBuiltinsOnBothTargetsTest {
                 Arguments.of("UTL_RAW.BIT_XOR(a, b)", "SS-ORA-0350", "UTL_RAW.BIT_XOR"),
                 Arguments.of("DBMS_RANDOM.STRING('U', 10)", "SS-ORA-0350", "DBMS_RANDOM.STRING"),
                 Arguments.of("UTL_I18N.STRING_TO_RAW(s, 'AL32UTF8')", "SS-ORA-0350", "UTL_I18N.STRING_TO_RAW"),
-                Arguments.of("'x' || DBMS_UTILITY.FORMAT_ERROR_BACKTRACE", "SS-ORA-0350", "PG_EXCEPTION_CONTEXT"),
                 Arguments.of("'at ' || DBMS_SQL.NATIVE", "SS-ORA-0354", "DBMS_SQL.NATIVE"),
                 Arguments.of("SYS_CONTEXT('APP_CTX', 'TENANT')", "SS-ORA-0359", "SYS_CONTEXT('APP_CTX', 'TENANT')"),
                 Arguments.of("SYS_CONTEXT('USERENV', 'OS_USER')", "SS-ORA-0359", "'OS_USER'"));
@@ -191,5 +190,12 @@ class OracleBuiltinsOnBothTargetsTest {
         TwoTargets.Converted converted = TwoTargets.convert("oracle", "DBMS_UTILITY.FORMAT_ERROR_STACK");
         assertThat(converted.canonical()).hasToString("HANDLED_ERROR_MESSAGE()");
         assertThat(converted.items()).extracting(ActionItem::code).extracting(c -> c.code()).containsExactly("SS-ORA-0358");
+    }
+
+    @Test
+    void errorBacktraceBecomesTheHandledErrorsContextWithANote() {
+        TwoTargets.Converted converted = TwoTargets.convert("oracle", "'x' || DBMS_UTILITY.FORMAT_ERROR_BACKTRACE");
+        assertThat(converted.canonical().toString()).contains("HANDLED_ERROR_CONTEXT()");
+        assertThat(converted.items()).extracting(ActionItem::code).extracting(c -> c.code()).containsExactly("SS-ORA-0462");
     }
 }

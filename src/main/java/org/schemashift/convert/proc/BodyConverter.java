@@ -82,19 +82,19 @@ final class BodyConverter extends ProcRewriter {
 
     /**
      * The converted signature and body of a routine; {@code rows} are rows in scope around it (a
-     * trigger's NEW and OLD), {@code selfAttributes} and {@code selfMethods} (by name) those of the
-     * object a method works on, which its parameters and locals hide: a bare call of a member method
-     * passes SELF first.
+     * trigger's NEW and OLD), {@code selfAttributes} those of the object a method works on and
+     * {@code typeMethods} (by name) the other methods of its type, which its parameters and locals
+     * hide: a bare call of a member method passes SELF first, one of a static method does not.
      */
     Converted routine(RoutineSignature signature, RoutineBody body, List<Symbol> rows, List<Column> selfAttributes,
-                      Map<String, ObjectName> selfMethods) {
+                      Map<String, ProcScope.LocalRoutine> typeMethods) {
         scope.push();
         rows.forEach(scope::declare);
         for (Column attribute : selfAttributes) {
             ProcType type = attributeType(attribute);
             scope.declareSelfAttribute(symbol(attribute.name(), type, type));
         }
-        selfMethods.forEach((name, target) -> scope.declareRoutine(name, new ProcScope.LocalRoutine(target, List.of(), true)));
+        typeMethods.forEach(scope::declareRoutine);
         RoutineSignature converted = signature == null ? null : signature(signature);
         RoutineBody convertedBody = body == null ? null : body(body);
         scope.pop();
@@ -439,11 +439,22 @@ final class BodyConverter extends ProcRewriter {
         return null;
     }
 
+    /**
+     * The type of the local copy of package variable {@code symbol}: a type its package declares is
+     * named through the package ({@code PKG.T}), which code of another package sees as well.
+     */
+    private ProcType copyType(Symbol symbol) {
+        PackageScope owner = code.packages().get(PackageScope.key(symbol.state().pkg()));
+        return symbol.type() instanceof ProcType.Named named && named.name().size() == 1 && owner != null
+                && owner.types().containsKey(PackageScope.key(named.name().get(0)))
+                ? new ProcType.Named(List.of(owner.name(), named.name().get(0))) : symbol.type();
+    }
+
     /** {@code change} (already converted) made to the local copy of package variable {@code symbol}, read through its getter and stored by its setter. */
-    private static Block throughLocalCopy(Symbol symbol, Statement.Assign change) {
+    private Block throughLocalCopy(Symbol symbol, Statement.Assign change) {
         StateVariable state = symbol.state();
         SqlIdentifier copy = new SqlIdentifier(state.localCopy(), change.target().getParserPosition());
-        return new Block(null, List.of(new Declaration.Variable(copy.getSimple(), symbol.type(), state.read(copy.getParserPosition()), false, false,
+        return new Block(null, List.of(new Declaration.Variable(copy.getSimple(), copyType(symbol), state.read(copy.getParserPosition()), false, false,
                 change.span())), List.of(change, new Statement.Call(state.setter(), List.of(Argument.positional(copy)), change.span())),
                 List.of(), change.span());
     }
@@ -463,10 +474,10 @@ final class BodyConverter extends ProcRewriter {
                 && f.getSqlIdentifier() != null ? call : null;
     }
 
-    /** The names of a path's root: {@code V} of {@code V(i)}, {@code PKG.V.F} as written; none for anything else. */
+    /** The names of a path's root: {@code V} of {@code V(i)} ({@code PKG, V} of {@code PKG.V(i)}), {@code PKG.V.F} as written; none for anything else. */
     private static List<String> names(SqlNode root) {
         SqlCall element = elementCall(root);
-        return element != null ? ((SqlUnresolvedFunction) element.getOperator()).getSqlIdentifier().names
+        return element != null ? CollectionMethodRule.names(((SqlUnresolvedFunction) element.getOperator()).getSqlIdentifier())
                 : root instanceof SqlIdentifier id ? id.names : List.of();
     }
 
@@ -651,7 +662,7 @@ final class BodyConverter extends ProcRewriter {
             Symbol state = stateTarget(target);
             if (state == null) return elementTarget(target);
             SqlIdentifier copy = new SqlIdentifier(state.state().localCopy(), SqlParserPos.ZERO);
-            copies.add(new Declaration.Variable(copy.getSimple(), state.type(), null, false, false, at));
+            copies.add(new Declaration.Variable(copy.getSimple(), copyType(state), null, false, false, at));
             stores.add(new Statement.Call(state.state().setter(), List.of(Argument.positional(copy)), at));
             return copy;
         }

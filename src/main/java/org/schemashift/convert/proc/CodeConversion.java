@@ -55,7 +55,7 @@ public final class CodeConversion {
     private final Map<String, Declaration> schemaTypes = new LinkedHashMap<>();
     /** The object types' attributes by upper-case type name. */
     private final Map<String, List<Column>> objectAttributes = new HashMap<>();
-    private final Map<String, Map<String, ObjectName>> memberMethods = new HashMap<>();
+    private final ObjectMethods objectMethods;
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
@@ -73,7 +73,7 @@ public final class CodeConversion {
         schemaTypes.putAll(Declaration.CollectionType.of(catalog.types()));
         catalog.types().stream().filter(t -> "OBJECT".equals(t.category()))
                 .forEach(t -> objectAttributes.put(PackageScope.key(t.name().name()), t.attributes()));
-        memberMethods.putAll(memberMethods(catalog.routines()));
+        objectMethods = ObjectMethods.of(catalog);
     }
 
     /** A fresh scope for code of package {@code current} (null for a standalone routine or trigger). */
@@ -132,7 +132,7 @@ public final class CodeConversion {
         String self = selfType(routine);
         BodyConverter.Converted converted = converter.routine(routine.signature(), routine.body(), List.of(),
                 self == null ? List.of() : objectAttributes.getOrDefault(self, List.of()),
-                self == null ? Map.of() : memberMethods.getOrDefault(self, Map.of()));
+                objectMethods.of(objectMethods.typeOf(routine.name())));
         List<Routine> routines = new ArrayList<>();
         routines.add(routine.withCode(converted.signature(), converted.body()));
         routines.addAll(converted.hoisted());
@@ -147,28 +147,6 @@ public final class CodeConversion {
         ProcType self = routine.signature().parameters().stream().filter(p -> p.name().equalsIgnoreCase(ProcScope.SELF))
                 .map(Parameter::type).findFirst().orElse(routine.constructedType());
         return self instanceof ProcType.Named named ? PackageScope.key(named.name().get(named.name().size() - 1)) : null;
-    }
-
-    /**
-     * The member methods of each object type, by type key and then by the method's name: the
-     * routines {@code <TYPE>_<METHOD>} whose first parameter is SELF of the type (docs/procedural-ir.md).
-     */
-    private static Map<String, Map<String, ObjectName>> memberMethods(List<Routine> routines) {
-        Map<String, Map<String, ObjectName>> methods = new HashMap<>();
-        for (Routine routine : routines) {
-            List<Parameter> parameters = routine.signature() == null ? List.of() : routine.signature().parameters();
-            if (parameters.isEmpty() || !parameters.get(0).name().equalsIgnoreCase(ProcScope.SELF)
-                    || !(parameters.get(0).type() instanceof ProcType.Named named)) {
-                continue;
-            }
-            String type = named.name().get(named.name().size() - 1);
-            String prefix = type + "_";
-            if (routine.name().name().regionMatches(true, 0, prefix, 0, prefix.length())) {
-                methods.computeIfAbsent(PackageScope.key(type), k -> new HashMap<>())
-                        .putIfAbsent(PackageScope.key(routine.name().name().substring(prefix.length())), routine.name());
-            }
-        }
-        return methods;
     }
 
     /** {@code trigger} converted; the routines its nested subprograms became are added to {@code routines}. */

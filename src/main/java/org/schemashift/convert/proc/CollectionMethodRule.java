@@ -57,7 +57,7 @@ final class CollectionMethodRule implements ExpressionRule {
     }
 
     /** The parts of a called name: the SQL reader writes {@code v.EXISTS(i)} as the one name "V.EXISTS", as it does {@code PKG.F(x)}. */
-    private static List<String> names(SqlIdentifier function) {
+    static List<String> names(SqlIdentifier function) {
         return function.isSimple() && function.getSimple().indexOf('.') > 0 ? List.of(function.getSimple().split("\\."))
                 : function.names;
     }

@@ -124,7 +124,7 @@ final class PackageConverter {
         Symbol.Kind kind = types.isCollection(v.type(), procScope) ? Symbol.Kind.COLLECTION
                 : types.fields(v.type(), procScope).isEmpty() ? Symbol.Kind.VARIABLE : Symbol.Kind.ROW;
         scope.symbols().put(PackageScope.key(v.name()), new Symbol(v.name(), kind, target, types.family(v.type(), procScope),
-                types.fields(v.type(), procScope), null, new StateVariable(schema, v.name(), target), v.type()));
+                types.fields(v.type(), procScope), null, new StateVariable(pkg.name().name(), schema, v.name(), target), v.type()));
         stateVariables.add(new Declaration.Variable(v.name(), target, null, v.constant(), v.notNull(), v.span()));
         SqlNode initial = v.initialValue() != null ? v.initialValue() : types.defaultRow(target, procScope);
         if (initial != null) initialValues.add(new Statement.Assign(new SqlIdentifier(v.name(), SqlParserPos.ZERO), initial, v.span()));

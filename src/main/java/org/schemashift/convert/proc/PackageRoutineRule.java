@@ -49,7 +49,8 @@ final class PackageRoutineRule implements ExpressionRule {
         }
         if (!(node instanceof SqlIdentifier id) || id.names.size() > 2) return null;
         String relation = context.relationOf(id);
-        SqlIdentifier routine = id.names.size() == 1 ? (relation == null ? scope.ownRoutine(id.getSimple()) : null)
+        // a record's field is never named bare in PL/SQL: a row in scope with a field of that name does not hide the function
+        SqlIdentifier routine = id.names.size() == 1 ? (relation == null || scope.isRow(relation) ? scope.ownRoutine(id.getSimple()) : null)
                 : packageRoutine(id.names, relation);
         if (routine == null) return null;
         routine = routines.overload(routine, true, List.of(), List.of(), List.of());

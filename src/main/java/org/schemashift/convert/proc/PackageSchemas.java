@@ -84,6 +84,11 @@ public final class PackageSchemas {
             routines.addStandalone(routine.name());
             describe(routines, routine.name(), routine.name(), routine.signature(), family, identity);
         }
+        // type.method(...) calls a STATIC method of an object type
+        ObjectMethods.of(catalog).staticMethods().forEach((routine, method) -> {
+            routines.add(List.of(method.type(), method.name()), routine);
+            if (routine.schema() != null) routines.add(List.of(routine.schema(), method.type(), method.name()), routine);
+        });
         for (PackageDef pkg : catalog.packages()) {
             String schema = schema(pkg);
             OverloadNames.renamed(pkg, identity, items).forEach((key, name) -> renamedOverloads.put(pkg.name().key() + " " + key, name));

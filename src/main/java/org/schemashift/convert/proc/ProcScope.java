@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
@@ -35,6 +36,7 @@ final class ProcScope {
     static final String VARIABLES = "PROCEDURAL VARIABLES";
     /** The object a method of an object type works on. */
     static final String SELF = "SELF";
+    private static final UserRoutines.ArgumentType STRING_LITERAL = new UserRoutines.ArgumentType("varchar2", null);
 
     private record Frame(Map<String, Symbol> symbols, Map<String, Declaration> types, Map<String, LocalRoutine> routines) {
     }
@@ -236,10 +238,18 @@ final class ProcScope {
      */
     /** The source and target types of the variable {@code node} names, as calls pick overloads by them; unknown for anything else. */
     UserRoutines.ArgumentType argumentType(SqlNode node) {
+        // a string literal is character data, which Oracle passes to a VARCHAR2 parameter rather than to a CLOB one
+        if (node instanceof SqlCharStringLiteral) return STRING_LITERAL;
         Symbol symbol = node instanceof SqlIdentifier id ? resolve(id.names) : null;
         if (symbol == null) return UserRoutines.ArgumentType.UNKNOWN;
         return new UserRoutines.ArgumentType(symbol.source() == null ? null : RoutineOverloads.typeKey(symbol.source()),
                 symbol.type() instanceof ProcType.Declared d ? TargetTypes.identity(d.type()) : null);
+    }
+
+    /** True when {@code name} is a row in scope (a record variable, a loop's record, a trigger's NEW or OLD), not a table of a query. */
+    boolean isRow(String name) {
+        Symbol symbol = lookup(name);
+        return symbol != null && symbol.kind() == Symbol.Kind.ROW;
     }
 
     Symbol resolve(List<String> names) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -23,6 +24,7 @@ import org.schemashift.model.Table;
 import org.schemashift.model.View;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcType;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * The types of procedural code, converted: a declared type through the type rules (as a column's,
@@ -36,6 +38,11 @@ final class ProcTypes {
     private final TargetTypes targetTypes;
     private final ExpressionConverter expressions;
     private final ActionItems items;
+    /**
+     * Oracle's supplied packages by their documented names (PL/SQL Packages and Types Reference): a
+     * type {@code PKG.T} of one, which no package of the input declares, exists only in Oracle.
+     */
+    private static final Pattern SUPPLIED_PACKAGE = Pattern.compile("(?i)(DBMS|UTL|OWA|APEX|CTX|SDO|ORD|WWV)(_\\w+)?|HT[PF]");
     private final Map<String, Table> tables = new HashMap<>();
     private final Map<String, View> views = new HashMap<>();
 
@@ -68,6 +75,11 @@ final class ProcTypes {
         if (type instanceof ProcType.Row row) {
             return new ProcType.Row(row.fields().stream()
                     .map(f -> new ProcType.Field(f.name(), target(f.type(), span, where + "." + f.name(), scope))).toList());
+        }
+        if (type instanceof ProcType.Named named && named.name().size() == 2 && scope.packageNamed(named.name().get(0)) == null
+                && SUPPLIED_PACKAGE.matcher(named.name().get(0)).matches()) {
+            items.add(OracleCode.SUPPLIED_PACKAGE_TYPE, span, where + ": " + String.join(".", named.name())
+                    + " is a type of Oracle's supplied package " + named.name().get(0));
         }
         return type;
     }

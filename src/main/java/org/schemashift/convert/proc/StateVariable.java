@@ -10,9 +10,10 @@ import org.schemashift.model.sql.PseudoFunctions;
 
 /**
  * A package variable kept for the session: read through its getter function, written through its
- * setter procedure, both in the package's schema ({@code V__GET()}, {@code V__SET(value)}).
+ * setter procedure, both in the package's schema ({@code V__GET()}, {@code V__SET(value)}); {@code pkg}
+ * is the package's name.
  */
-record StateVariable(String schema, String variable, ProcType type) {
+record StateVariable(String pkg, String schema, String variable, ProcType type) {
 
     static final String SETTER_SUFFIX = "__SET";
 

@@ -48,14 +48,14 @@ final class PlPgSqlAssociativeArrays {
 
     /**
      * True when PL/pgSQL holds the collection type as an array of its rows: an associative array of
-     * rows keyed by integers. Code that fills it densely (v(v.COUNT + 1) := r) reads the same; sparse
-     * keys do not (a gap reads as NULL), which is reported where it is declared.
+     * rows keyed by integers. A key not assigned, or deleted, is a NULL element, which reading raises
+     * NO_DATA_FOUND for and the methods skip; keys below the array's start extend it down. Reported where it is declared.
      */
     static boolean isArrayOfRows(Declaration.CollectionType type) {
         return type != null && integerKeyed(type) && !holdsScalars(type);
     }
 
-    private static boolean holdsScalars(Declaration.CollectionType type) {
+    static boolean holdsScalars(Declaration.CollectionType type) {
         return type.element() instanceof ProcType.Declared
                 || type.element() instanceof ProcType.Anchored a && a.anchor() == ProcType.Anchor.TYPE;
     }

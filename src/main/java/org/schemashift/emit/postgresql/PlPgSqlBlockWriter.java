@@ -110,7 +110,8 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
             return null;
         }
         if (PlPgSqlAssociativeArrays.isArrayOfRows(type)) {
-            writer.context().items.add(PostgresqlCode.ROWS_BY_INTEGER_AS_ARRAY, type.span(), "associative array type " + type.name()
+            // a package's type is declared again in each routine of the package: one item at the type
+            writer.context().items.addOnce(PostgresqlCode.ROWS_BY_INTEGER_AS_ARRAY, type.span(), "associative array type " + type.name()
                     + " is written as " + types.asElement(type.element()) + "[]");
             writer.out().line("-- type " + type.name() + ": " + types.asElement(type.element()) + "[] (integer keys)");
             return null;

@@ -1,10 +1,13 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
@@ -13,14 +16,20 @@ import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
 import org.schemashift.model.proc.ProcType;
+import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.model.sql.SqlTemplate;
 
 /**
  * Nested tables and VARRAYs as PostgreSQL arrays (decision {@code plpgsql.collection-as-array}),
- * indexed from 1 as Oracle's are, so {@code v(i)} (Calcite ITEM) is {@code v[i]}. The arrays are
- * dense: DELETE(i), which makes a nested table sparse, is reported, and so the methods read the
- * array's bounds. An uninitialised collection is a NULL array: COUNT gives 0, FIRST and LAST NULL,
- * EXISTS false, where Oracle raises COLLECTION_IS_NULL for COUNT (the emulation is the lenient one).
+ * indexed from 1 as Oracle's are, so {@code v(i)} (Calcite ITEM) is {@code v[i]}. An array has no
+ * gaps: in a collection of rows (records, objects, a table's rows; associative arrays of rows keyed
+ * by integers too) a deleted element is a NULL element, which no row that exists is, and the methods
+ * skip it ({@code oracle_compat.collection_key}); EXTEND appends rows with NULL fields, not NULLs. A
+ * collection of scalars may hold NULLs, so DELETE(i) can only cut elements at its end (an inner one
+ * raises at run time, reported). An element written to is checked as Oracle checks it
+ * ({@code oracle_compat.collection_index}: COLLECTION_IS_NULL, SUBSCRIPT_BEYOND_COUNT). An
+ * uninitialised collection is a NULL array: COUNT gives 0, FIRST and LAST NULL, EXISTS false, where
+ * Oracle raises COLLECTION_IS_NULL for COUNT (the emulation is the lenient one).
  * A constructor is a call named after a collection type the body declares ({@code t(1, 2)}) or another package's ({@code pkg.t()}), as
  * the convert stage leaves it: it becomes {@code ARRAY[1, 2]::element[]}, or for a type of the
  * schema a cast to its domain ({@code ARRAY['a']::t_str_array}).
@@ -37,10 +46,20 @@ final class PlPgSqlCollections {
     // v[0] is a NULL of the element type, whatever the array holds
     private static final SqlTemplate EXTEND_NULLS = SqlTemplate.target("array_cat({0}, array_fill({0}[0], ARRAY[{1}]))");
     private static final SqlTemplate EXTEND_COPIES = SqlTemplate.target("array_cat({0}, array_fill({0}[{2}], ARRAY[{1}]))");
+    private static final SqlTemplate ROW_COUNT = SqlTemplate.target("coalesce(cardinality({0}) - cardinality(array_positions({0}, NULL)), 0)");
+    private static final SqlTemplate ROW_EXISTS = SqlTemplate.target("num_nonnulls({0}[CAST({1} AS INTEGER)]) = 1");
+    private static final SqlTemplate ROW_KEY = SqlTemplate.target("oracle_compat.collection_key({0}, {1}, CAST({2} AS INTEGER))");
+    private static final SqlTemplate DELETE_RANGE = SqlTemplate.target(
+            "oracle_compat.collection_delete({0}, CAST({1} AS INTEGER), CAST({2} AS INTEGER), {3})");
+    private static final SqlTemplate WRITTEN_INDEX = SqlTemplate.target("oracle_compat.collection_index({0}, CAST({1} AS INTEGER))");
     private static final SqlTemplate TRIM = SqlTemplate.target("{0}[:cardinality({0}) - {1}]");
     // Oracle: NULL when the element is NULL or the collection empty (or NULL), else whether an element equals it
     private static final SqlTemplate MEMBER_OF = SqlTemplate.target(
             "CASE WHEN {0} IS NULL OR coalesce(cardinality({1}), 0) = 0 THEN NULL ELSE array_position({1}, {0}) IS NOT NULL END");
+
+    /** The methods without arguments, which a function's result can be asked: f(x).COUNT. */
+    private static final Map<String, CollectionMethod> RESULT_METHODS = Map.of("COUNT", CollectionMethod.COUNT,
+            "FIRST", CollectionMethod.FIRST, "LAST", CollectionMethod.LAST, "LIMIT", CollectionMethod.LIMIT);
 
     private final PlPgSqlContext context;
 
@@ -54,6 +73,11 @@ final class PlPgSqlCollections {
         List<SqlNode> operands = call.getOperandList();
         SqlNode collection = operands.get(0);
         SqlParserPos pos = call.getParserPosition();
+        Declaration.CollectionType declared = declared(collection);
+        String rowType = rowType(declared);
+        if (rowType != null && method != CollectionMethod.LIMIT && method != CollectionMethod.TRIM) {
+            return rowMethod(method, operands, rowType, pos);
+        }
         return switch (method) {
             case COUNT -> COUNT.apply(collection);
             case FIRST -> FIRST.apply(collection);
@@ -61,12 +85,85 @@ final class PlPgSqlCollections {
             case EXISTS -> EXISTS.apply(collection, operands.get(1));
             case NEXT -> NEXT.apply(collection, operands.get(1));
             case PRIOR -> PRIOR.apply(collection, operands.get(1));
-            case LIMIT -> limit(collection, pos);
+            case LIMIT -> limit(declared, pos);
             case EXTEND -> operands.size() > 2 ? EXTEND_COPIES.apply(collection, operands.get(1), operands.get(2))
                     : EXTEND_NULLS.apply(collection, operands.size() > 1 ? operands.get(1) : one(pos));
-            case DELETE -> SqlLiteral.createCharString("{}", pos);   // only DELETE of everything gets here (see notWritable)
+            case DELETE -> delete(operands, false, pos);
             case TRIM -> TRIM.apply(collection, operands.size() > 1 ? operands.get(1) : one(pos));
         };
+    }
+
+    /**
+     * {@code f(x).COUNT} (FIRST, LAST, LIMIT): the method of the collection a function returns, which
+     * the convert stage leaves as a field of the call; null for any other DOT (a field of a record).
+     */
+    SqlNode methodOfResult(SqlCall dot) {
+        if (dot.getKind() != SqlKind.DOT || !(dot.operand(1) instanceof SqlIdentifier field) || !field.isSimple()
+                || PseudoFunctions.name(dot.operand(0)) == null || declared(dot.operand(0)) == null) {
+            return null;
+        }
+        CollectionMethod method = RESULT_METHODS.get(field.getSimple().toUpperCase(Locale.ROOT));
+        return method == null ? null : ProcOperators.collection(method, dot.operand(0), dot.getParserPosition());
+    }
+
+    /** A method on a collection of rows, whose deleted elements are NULLs the methods skip. */
+    private static SqlNode rowMethod(CollectionMethod method, List<SqlNode> operands, String rowType, SqlParserPos pos) {
+        SqlNode collection = operands.get(0);
+        SqlNode from = operands.size() > 1 ? operands.get(1) : SqlLiteral.createNull(pos);
+        return switch (method) {
+            case COUNT -> ROW_COUNT.apply(collection);
+            case EXISTS -> ROW_EXISTS.apply(collection, from);
+            case FIRST, LAST, NEXT, PRIOR -> ROW_KEY.apply(collection, SqlLiteral.createCharString(method.name(), pos), from);
+            // an element that exists: a row with NULL fields (jsonb_populate_record of nothing), never a NULL
+            case EXTEND -> SqlTemplate.target("array_cat({0}, array_fill(" + (operands.size() > 2 ? "{0}[{2}]"
+                    : "jsonb_populate_record(CAST(NULL AS " + rowType + "), '{}')") + ", ARRAY[{1}]))")
+                    .apply(collection, operands.size() > 1 ? operands.get(1) : one(pos), operands.size() > 2 ? operands.get(2) : collection);
+            case DELETE -> delete(operands, true, pos);
+            case LIMIT, TRIM -> throw new IllegalArgumentException(method.name());
+        };
+    }
+
+    /** DELETE, DELETE(i) or DELETE(low, high). */
+    private static SqlNode delete(List<SqlNode> operands, boolean rows, SqlParserPos pos) {
+        if (operands.size() == 1) return SqlLiteral.createCharString("{}", pos);
+        return DELETE_RANGE.apply(operands.get(0), operands.get(1), operands.get(operands.size() - 1), SqlLiteral.createBoolean(rows, pos));
+    }
+
+    /** The collection type of a variable or of a function's result ({@code PKG.V__GET()}), or null. */
+    private Declaration.CollectionType declared(SqlNode collection) {
+        String function = PseudoFunctions.name(collection);
+        return function != null ? context.scan.collectionReturnedBy(function)
+                : collection instanceof SqlIdentifier id && id.isSimple() ? context.scan.collectionOfVariable(id.getSimple()) : null;
+    }
+
+    /**
+     * The element type of a collection of rows held as an array, as spelled (a record, object or table
+     * row type; an associative array's keyed by integers), or null for scalars, nested collections and
+     * what is not an array.
+     */
+    private String rowType(Declaration.CollectionType type) {
+        if (type == null || PlPgSqlAssociativeArrays.isJsonb(type) || PlPgSqlAssociativeArrays.holdsScalars(type)
+                || type.element() instanceof ProcType.Named named && context.scan.collection(named) != null) {
+            return null;
+        }
+        String element = new PlPgSqlTypes(context).asElement(type.element());
+        return element.equals("record") ? null : element;
+    }
+
+    /** True when DELETE(i) of {@code collection} can only cut elements at its end: a collection of scalars held as an array. */
+    boolean deletesOnlyAtTheEnd(SqlNode collection) {
+        Declaration.CollectionType type = declared(collection);
+        return type != null && !PlPgSqlAssociativeArrays.isJsonb(type) && rowType(type) == null;
+    }
+
+    /**
+     * The index of {@code v(i)} written to ({@code item}'s operands already rewritten): for a nested table
+     * or VARRAY variable checked as Oracle does (COLLECTION_IS_NULL, SUBSCRIPT_BEYOND_COUNT), else {@code i}.
+     */
+    SqlNode writtenIndex(SqlCall item) {
+        Declaration.CollectionType type = item.operand(0) instanceof SqlIdentifier id && id.isSimple()
+                ? context.scan.collectionOfVariable(id.getSimple()) : null;
+        return type == null || type.indexType() != null ? item.operand(1) : WRITTEN_INDEX.apply(item.operand(0), item.operand(1));
     }
 
     /**
@@ -80,7 +177,8 @@ final class PlPgSqlCollections {
                 ? context.scan.collectionOfVariable(id.getSimple()) : null;
         if (declared == null) return item;
         boolean associative = PlPgSqlAssociativeArrays.isArrayOfRows(declared);
-        return SqlTemplate.target("oracle_compat.collection_element({0}, CAST({1} AS INTEGER), " + associative + ")").apply(item.operand(0), item.operand(1));
+        return SqlTemplate.target("oracle_compat.collection_element({0}, CAST({1} AS INTEGER), " + associative + ", "
+                + (rowType(declared) != null) + ")").apply(item.operand(0), item.operand(1));
     }
 
     /** {@code x MEMBER OF c} (operands already rewritten) on the array. */
@@ -106,28 +204,18 @@ final class PlPgSqlCollections {
     }
 
     /**
-     * Why an assignment of a collection method cannot be written, or null when it can: DELETE of
-     * some elements would leave gaps an array cannot have; an associative array (jsonb) deletes one
-     * key, not a range of them.
+     * Why an assignment of a collection method cannot be written, or null when it can: an associative
+     * array (jsonb) deletes one key, not a range of them.
      */
     static String notWritable(SqlNode value, PlPgSqlAssociativeArrays associativeArrays) {
         if (ProcOperators.collectionMethodOf(value) != CollectionMethod.DELETE) return null;
         SqlCall call = (SqlCall) value;
-        if (associativeArrays.of(call.operand(0)) != null) {
-            return call.operandCount() > 2 ? "DELETE(lo, hi) of an associative array held as jsonb: delete the keys of the"
-                    + " range one by one (v := v - key)" : null;
-        }
-        if (call.operandCount() > 1) {
-            return "DELETE(i) leaves a gap in a nested table, which a PostgreSQL array cannot have: rebuild the array"
-                    + " without the element (array_remove, or a slice) and check the code that reads it by index";
-        }
-        return null;
+        return associativeArrays.of(call.operand(0)) != null && call.operandCount() > 2
+                ? "DELETE(lo, hi) of an associative array held as jsonb: delete the keys of the range one by one (v := v - key)" : null;
     }
 
     /** A VARRAY's maximum size; NULL for a nested table, as in Oracle. */
-    private SqlNode limit(SqlNode collection, SqlParserPos pos) {
-        Declaration.CollectionType declared = collection instanceof SqlIdentifier id && id.isSimple()
-                ? context.scan.collectionOfVariable(id.getSimple()) : null;
+    private static SqlNode limit(Declaration.CollectionType declared, SqlParserPos pos) {
         return declared == null || declared.maxSize() == null ? SqlLiteral.createNull(pos)
                 : SqlLiteral.createExactNumeric(String.valueOf(declared.maxSize()), pos);
     }

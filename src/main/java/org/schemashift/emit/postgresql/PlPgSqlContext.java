@@ -153,6 +153,10 @@ final class PlPgSqlContext {
         return associativeArrays;
     }
 
+    PlPgSqlCollections collections() {
+        return collections;
+    }
+
     /** A source name as PL/pgSQL writes it: folded, shortened, quoted where needed. */
     String name(String sourceName) {
         return PostgresqlIdentifiers.quote(bare(sourceName));
@@ -214,7 +218,7 @@ final class PlPgSqlContext {
 
     private String path(SqlNode node) {
         if (node instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.ITEM) {
-            return path(call.operand(0)) + "[" + expressions.write(call.operand(1)) + "]";
+            return path(call.operand(0)) + "[" + expressions.write(collections.writtenIndex(call)) + "]";
         }
         if (node instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.DOT) {
             return path(call.operand(0)) + "." + expressions.write(call.operand(1));
@@ -313,6 +317,7 @@ final class PlPgSqlContext {
             case NUMBER -> PlPgSqlErrorNumbers.sqlCode(source.sqlState());
             case LINE -> ERROR_LINE.apply(source.context());
             case ROUTINE -> ERROR_ROUTINE.apply(source.context());
+            case CONTEXT -> source.context();
         };
     }
 
@@ -355,6 +360,8 @@ final class PlPgSqlContext {
         public SqlNode visit(SqlCall call) {
             if (ProcOperators.attributeOf(call) != null) return attributes.replacement(call);
             if (ProcOperators.triggerEventOf(call) != null) return triggerEvent(call);
+            SqlNode resultMethod = collections.methodOfResult(call);
+            if (resultMethod != null) return resultMethod.accept(this);
             if (ProcOperators.collectionMethodOf(call) != null) {
                 SqlCall visited = (SqlCall) super.visit(call);
                 Declaration.CollectionType associative = associativeArrays.of(visited.operand(0));

@@ -3,6 +3,8 @@ package org.schemashift.emit.postgresql;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
+import org.schemashift.model.proc.ProcOperators;
+import org.schemashift.model.proc.ProcOperators.CollectionMethod;
 import org.schemashift.model.proc.Statement;
 
 /** Assignment, IF, CASE, loops, EXIT and CONTINUE: PL/pgSQL has each, so they are spelled one to one. */
@@ -30,6 +32,11 @@ final class PlPgSqlControlFlow {
             context.notExpressible(assign.span(), notWritable, context.expression(operands.get(0)) + ".DELETE("
                     + String.join(", ", context.expressions(operands.subList(1, operands.size()))) + ");", writer.out());
             return;
+        }
+        if (ProcOperators.collectionMethodOf(assign.value()) == CollectionMethod.DELETE && ((SqlCall) assign.value()).operandCount() > 1
+                && context.collections().deletesOnlyAtTheEnd(((SqlCall) assign.value()).operand(0))) {
+            context.items.add(PostgresqlCode.DELETE_INSIDE_SCALAR_COLLECTION, assign.span(), "DELETE(i) of " + assign.target()
+                    + ": the elements at the end are deleted; an inner one raises feature_not_supported at run time");
         }
         writer.out().line(context.target(assign.target()) + " := " + context.expression(assign.value()) + ";");
     }

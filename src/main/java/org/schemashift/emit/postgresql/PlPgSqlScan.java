@@ -189,7 +189,7 @@ final class PlPgSqlScan extends ProcRewriter {
                             .add(attribute);
                 }
                 HandledError error = ProcOperators.handledErrorOf(call);
-                readsErrorPlace |= error == HandledError.LINE || error == HandledError.ROUTINE;
+                readsErrorPlace |= error == HandledError.LINE || error == HandledError.ROUTINE || error == HandledError.CONTEXT;
                 TriggerEvent event = ProcOperators.triggerEventOf(call);
                 triggerEvents |= event != null;
                 if (event == TriggerEvent.UPDATING && call.operandCount() == 1) {

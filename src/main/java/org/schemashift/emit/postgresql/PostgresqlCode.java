@@ -123,11 +123,12 @@ public enum PostgresqlCode implements ActionCode {
             "CREATE PROCEDURE pay_all AUTHID DEFINER AS ...",
             "CREATE PROCEDURE pay_all() LANGUAGE plpgsql SECURITY DEFINER SET search_path = hr, pg_temp AS ...")),
     ROWS_BY_INTEGER_AS_ARRAY(new Entry("SS-PG-0608", LOW, 0.5, "Associative array of rows held as an array",
-            "Check that the code fills the collection with consecutive keys from 1 (v(v.COUNT + 1) := r, BULK COLLECT); "
-                    + "where it uses sparse or negative keys, or relies on NO_DATA_FOUND for a missing key, use a temporary table.",
+            "Check that the keys the code uses lie close together (v(v.COUNT + 1) := r, BULK COLLECT, row numbers); "
+                    + "where they are widely spread (hash values, ids), use a temporary table or a jsonb object.",
             "An Oracle associative array of records keyed by integers becomes a PostgreSQL array of the record's composite type. "
-                    + "Keys 1..n read and write the same; a missing key reads NULL instead of raising NO_DATA_FOUND, writing far "
-                    + "past the end fills the gap with NULLs, and DELETE(i) cannot leave a gap.",
+                    + "Keys read and write as in Oracle: a missing or deleted key is a NULL element, which raises NO_DATA_FOUND "
+                    + "when read and which the collection methods skip; but the array spans every key from the lowest to the "
+                    + "highest, so widely spread keys (1 and 1000000) take memory for each key between them.",
             "TYPE tab_param IS TABLE OF rec_param INDEX BY BINARY_INTEGER;",
             "-- type TAB_PARAM: logger.rec_param[] (integer keys)")),
     AUTONOMOUS_TRANSACTION(new Entry("SS-PG-0606", HIGH, 4, "Autonomous transaction runs in the caller's transaction",
@@ -144,6 +145,15 @@ public enum PostgresqlCode implements ActionCode {
                     + "them as a row and nothing else, so the value is the row's last column, return_value.",
             "FUNCTION split(total NUMBER, rest OUT NUMBER) RETURN NUMBER",
             "CREATE FUNCTION split(total numeric, OUT rest numeric, OUT return_value numeric) ...")),
+    DELETE_INSIDE_SCALAR_COLLECTION(new Entry("SS-PG-0610", MEDIUM, 1, "DELETE(i) of a collection of scalars only at its end",
+            "Check that the code deletes only the last elements (v.DELETE(v.LAST)); where it deletes inner ones, keep the "
+                    + "elements in a temporary table, or in a collection of rows (whose deleted elements can be gaps).",
+            "Oracle's DELETE(i) leaves a gap in a nested table (EXISTS(i) false, COUNT one less, NEXT passes it). The collection "
+                    + "is a PostgreSQL array, which has no gaps, and its elements may be NULL themselves, so no value can mark "
+                    + "one: deleting elements at the end cuts the array (exactly Oracle's result), deleting an inner one raises "
+                    + "feature_not_supported at run time instead of keeping the element.",
+            "l_list.DELETE(l_list.LAST);",
+            "l_list := oracle_compat.collection_delete(l_list, array_upper(l_list, 1), array_upper(l_list, 1), FALSE);")),
     TRIGGER_ROW_IN_STATEMENT_TRIGGER(new Entry("SS-PG-0640", LOW, 0.5, "Statement-level trigger reads NEW or OLD",
             "Make the trigger row-level, or read the changed rows through a transition table (REFERENCING NEW TABLE AS ...).",
             "A statement-level trigger has no current row; in PostgreSQL NEW and OLD are NULL there, so every field read is NULL "

@@ -30,9 +30,11 @@ public final class ProcOperators {
     /**
      * What is read from the condition being handled: its SQLSTATE, its message, the source's own
      * error number (Oracle SQLCODE, T-SQL ERROR_NUMBER(), MySQL MYSQL_ERRNO), or where it was raised:
-     * the line of the routine's code and the routine's name (T-SQL ERROR_LINE(), ERROR_PROCEDURE()).
+     * the line of the routine's code and the routine's name (T-SQL ERROR_LINE(), ERROR_PROCEDURE()),
+     * or the whole chain of calls and lines the error went through (Oracle
+     * DBMS_UTILITY.FORMAT_ERROR_BACKTRACE, PostgreSQL PG_EXCEPTION_CONTEXT).
      */
-    public enum HandledError { SQLSTATE, MESSAGE, NUMBER, LINE, ROUTINE }
+    public enum HandledError { SQLSTATE, MESSAGE, NUMBER, LINE, ROUTINE, CONTEXT }
 
     /** The statement a trigger fires for; UPDATING may name a column (true when the statement sets it). */
     public enum TriggerEvent { INSERTING, UPDATING, DELETING }

@@ -186,6 +186,23 @@ public enum OracleCode implements ActionCode {
                     + "handled error's message (SQLERRM).",
             "log_error(DBMS_UTILITY.FORMAT_ERROR_STACK);",
             "log_error(SQLERRM);")),
+    ERROR_BACKTRACE_AS_CONTEXT(new Entry("SS-ORA-0462", INFO, 0.25, "Error backtrace becomes PostgreSQL's error context",
+            "Check code that parses the text: it lists PL/pgSQL frames, not Oracle's ORA-06512 lines.",
+            "DBMS_UTILITY.FORMAT_ERROR_BACKTRACE returns the lines the exception being handled passed through (ORA-06512: at "
+                    + "\"OWNER.UNIT\", line n); PostgreSQL gives the same chain as the error's context, read with GET STACKED "
+                    + "DIAGNOSTICS ... = PG_EXCEPTION_CONTEXT (PL/pgSQL function name(types) line n at statement), the lines "
+                    + "those of the converted routines.",
+            "log_error(DBMS_UTILITY.FORMAT_ERROR_BACKTRACE);",
+            "GET STACKED DIAGNOSTICS ss_error_context = PG_EXCEPTION_CONTEXT; ... log_error(ss_error_context);")),
+    SUPPLIED_PACKAGE_TYPE(new Entry("SS-ORA-0463", HIGH, 2, "Type of a supplied package has no PostgreSQL equivalent",
+            "Replace the variable with what the code does with it on PostgreSQL: an extension's type (http's http_request / "
+                    + "http_response for UTL_HTTP), an array (text[] for DBMS_SQL.VARCHAR2_TABLE, OWA arrays) or a refcursor "
+                    + "for a DBMS_SQL cursor, and rewrite the calls that use it.",
+            "A type declared by one of Oracle's supplied packages (UTL_HTTP.REQ, OWA.VC_ARR, DBMS_SQL.VARCHAR2_TABLE, ...) "
+                    + "exists only in Oracle; the declaration is written as it is and the routine does not create until it "
+                    + "is replaced.",
+            "l_req UTL_HTTP.REQ;",
+            "l_req utl_http.req;  -- does not exist")),
     SESSION_CONTEXT_NOT_CONVERTED(new Entry("SS-ORA-0359", MEDIUM, 0.5, "SYS_CONTEXT or USERENV attribute has no equivalent",
             "Replace it with a custom setting (current_setting('app.name', true)) that the application sets, or a constant.",
             "Only USERENV's common attributes map (CURRENT_USER, SESSION_USER, CURRENT_SCHEMA, DB_NAME, SESSIONID, SID, "

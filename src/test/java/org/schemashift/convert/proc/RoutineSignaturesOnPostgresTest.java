@@ -138,8 +138,8 @@ class RoutineSignaturesOnPostgresTest {
                 CREATE OR REPLACE PACKAGE printer AS
                   FUNCTION kind(p_text IN CLOB) RETURN VARCHAR2;
                   FUNCTION kind(p_text IN VARCHAR2) RETURN VARCHAR2;
-                  PROCEDURE remember(p_text IN VARCHAR2);
                   PROCEDURE remember(p_text IN CLOB);
+                  PROCEDURE remember(p_text IN VARCHAR2);
                   FUNCTION remembered RETURN VARCHAR2;
                   FUNCTION both_kinds RETURN VARCHAR2;
                 END printer;
@@ -172,7 +172,8 @@ class RoutineSignaturesOnPostgresTest {
                     l_long CLOB := 'long';
                   BEGIN
                     remember(l_long);
-                    RETURN kind(l_short) || ' / ' || kind(l_long) || ' / ' || printer.kind(p_text => g_clob) || ' / ' || remembered;
+                    RETURN kind(l_short) || ' / ' || kind(l_long) || ' / ' || printer.kind(p_text => g_clob) || ' / ' || remembered
+                      || ' / ' || kind('literal');
                   END;
                 END printer;
                 /
@@ -182,10 +183,19 @@ class RoutineSignaturesOnPostgresTest {
                   printer.remember(l_short);
                 END;
                 /
+                CREATE OR REPLACE PROCEDURE remember_literal IS
+                BEGIN
+                  printer.remember('literal');
+                END;
+                /
                 """).apply()) {
-            assertThat(db.one("SELECT printer.both_kinds()")).isEqualTo("varchar2 short / clob long / clob package clob / clob long");
+            // a string literal goes to the VARCHAR2 overload, as in Oracle, whichever is declared first
+            assertThat(db.one("SELECT printer.both_kinds()"))
+                    .isEqualTo("varchar2 short / clob long / clob package clob / clob long / varchar2 literal");
             db.run("CALL remember_short()");
             assertThat(db.one("SELECT printer.remembered()")).isEqualTo("varchar2 short");
+            db.run("CALL remember_literal()");
+            assertThat(db.one("SELECT printer.remembered()")).isEqualTo("varchar2 literal");
             assertThat(db.itemsWith("SS-ORA-0480")).hasSize(2);
         }
     }

@@ -1,6 +1,7 @@
 package org.schemashift.emit.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schemashift.model.proc.ProcOperators.CollectionMethod.*;
 import static org.schemashift.model.proc.Condition.Standard.NOT_FOUND;
 import static org.schemashift.testing.ProcIr.*;
@@ -73,13 +74,15 @@ class PlPgSqlCollectionsTest extends PlPgSqlTestBase {
     }
 
     @Test
-    void deletingOneElementOfANestedTableIsReportedNotWritten() throws Exception {
-        String sql = create(function("DROP_SECOND", "integer", List.of(),
-                block(assign("V", "NUMS(1, 2, 3)"), change(DELETE, "V", "2"), returnValue("cardinality(V)"))
+    void deletingElementsOfANestedTableOfScalarsCutsItsEndAndAnInnerOneFails() throws Exception {
+        run(CompatFunctions.script(List.of("oracle_compat.collection_delete")));
+        create(function("DROP_AT", "integer", List.of(in("P", "integer")),
+                block(assign("V", "NUMS(1, 2, 3)"), change(DELETE, "V", "P"), returnValue("cardinality(V)"))
                         .declare(tableOf("NUMS", "integer"), variableOf("V", "NUMS"))));
 
-        assertThat(sql).contains("-- v.DELETE(2);");
-        assertThat(items.all()).anySatisfy(i -> assertThat(i.message()).contains("DELETE(i)"));
+        assertThat(one("SELECT drop_at(3)")).isEqualTo("2");
+        assertThatThrownBy(() -> one("SELECT drop_at(2)")).hasMessageContaining("would leave a gap");
+        assertThat(items.all()).anySatisfy(i -> assertThat(i.code().code()).isEqualTo("SS-PG-0610"));
     }
 
     @Test

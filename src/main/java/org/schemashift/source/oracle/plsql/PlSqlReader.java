@@ -52,7 +52,7 @@ public final class PlSqlReader {
         out.add(new SourceStatement(positions.statementSpan(), text, built.kind(), built.name().toString(),
                 built.changes().isEmpty() ? Disposition.UNSUPPORTED : Disposition.PARSED, built.changes(), reading.notes));
         for (PlSqlUnits.Member member : built.members()) {
-            out.add(new SourceStatement(parsedPositions.span(member.subprogram()), parsedPositions.text(member.subprogram()),
+            out.add(new SourceStatement(parsedPositions.span(member.source()), parsedPositions.text(member.source()),
                     member.kind(), member.name(), Disposition.PARSED, List.of(), List.of()));
         }
         if (unread != null) out.addAll(unread.statements(built.name().name()));

@@ -3,6 +3,7 @@ package org.schemashift.source.oracle.plsql;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.PackageDef;
@@ -36,7 +37,7 @@ final class PlSqlUnits {
     }
 
     /** A subprogram of a package or type body as the report shows it: its own place and text. */
-    record Member(ObjectKind kind, String name, SubprogramContext subprogram) {
+    record Member(ObjectKind kind, String name, ParserRuleContext source) {
     }
 
     /** What a unit yields: its kind and name, its changes, and its members. */
@@ -71,7 +72,7 @@ final class PlSqlUnits {
         PackageDef pkg = new PackageDef(name, List.of(), declarations, initialization, reading.positions.statementSpan());
         List<Member> members = new ArrayList<>();
         for (DeclarationContext d : ctx.declaration()) {
-            if (d instanceof SubprogramDeclarationContext s) members.add(member(name, s.subprogram()));
+            if (d instanceof SubprogramDeclarationContext s) members.add(member(name, s.subprogram(), s.subprogram()));
         }
         return new Unit(ObjectKind.PACKAGE, name, List.of(new SchemaChange.CreatePackage(pkg)), members);
     }
@@ -93,7 +94,9 @@ final class PlSqlUnits {
             ObjectName name = new ObjectName(type.schema(), type.name() + "_" + built.name().name());
             changes.add(new SchemaChange.CreateRoutine(new Routine(name, kind, signature, built.body(),
                     reading.text(m), reading.span(m), built.traits())));
-            members.add(member(type, m.subprogram()));
+            // the member's own statement spans what its routine does (MEMBER / STATIC / CONSTRUCTOR included), so what
+            // the routine becomes is reported under it, not under the member before
+            members.add(member(type, m.subprogram(), m));
         }
         return new Unit(ObjectKind.TYPE, type, changes, members);
     }
@@ -107,8 +110,8 @@ final class PlSqlUnits {
         return new RoutineSignature(withSelf, built.signature().returns());
     }
 
-    private static Member member(ObjectName owner, SubprogramContext subprogram) {
+    private static Member member(ObjectName owner, SubprogramContext subprogram, ParserRuleContext source) {
         return new Member(subprogram.FUNCTION() != null ? ObjectKind.FUNCTION : ObjectKind.PROCEDURE,
-                owner.name() + "." + PlSqlSubprograms.name(subprogram.name).name(), subprogram);
+                owner.name() + "." + PlSqlSubprograms.name(subprogram.name).name(), source);
     }
 }
