@@ -180,16 +180,7 @@ public enum GeneralCode implements ActionCode {
                     + "commented out, after a line naming the object it waits for.",
             "CREATE TABLE boom (...);   -- its writing fails (SS-GEN-0055)\nCREATE VIEW v AS SELECT id FROM boom;",
             "-- not written: view v uses table boom, which could not be written (SS-GEN-0055)\n"
-                    + "-- CREATE VIEW v AS\n-- SELECT id FROM boom;")),
-    UNQUALIFIED_TABLES_COPIED_FROM_ANY_SCHEMA(new Entry("SS-GEN-0131", INFO, 0, "Copy task selects tables named without a schema in every schema",
-            "Convert again with --source-schema NAME (the schema the scripts ran in), or edit the schema-name of these tables' rules "
-                    + "in dms-table-mappings.json before the replication task is created.",
-            "The input names tables without a schema and nothing says which schema they live in on the source (an Oracle script "
-                    + "runs in the connecting user's schema, a MySQL dump in the database in use). The copy-task files then locate "
-                    + "them in every schema ('%'): a DMS task on a source with several schemas holding a table of that name copies "
-                    + "all of them into one, and such tables get no full-LOB table setting, which takes no wildcard.",
-            "CREATE TABLE notes (id NUMBER(9) PRIMARY KEY, body CLOB);",
-            "{\"rule-type\": \"selection\", \"object-locator\": {\"schema-name\": \"%\", \"table-name\": \"NOTES\"}, ...}"));
+                    + "-- CREATE VIEW v AS\n-- SELECT id FROM boom;"));
 
     private final Entry entry;
 

@@ -54,7 +54,6 @@ public final class ConversionPipeline {
         NameCase nameCase = source.nameCase(options);
         Catalog catalog = new ObjectFilter(rules.exclude(), rules.include(), items)
                 .apply(source.withImplicitObjects(new CatalogAssembler(items, nameCase).assemble(statements), items));
-        UnqualifiedTables.flag(catalog, options.schema() != null ? options.schema() : source.defaultSchema(), items);
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items,
                 source.defaultLiterals().then(target.defaultLiterals()), nameCase)
                 .withSessionDateFormat(source.sessionDateFormat()).withCaselessText(source.caselessText(options)).convert(catalog);

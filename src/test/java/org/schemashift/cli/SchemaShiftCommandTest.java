@@ -89,20 +89,6 @@ class SchemaShiftCommandTest {
     }
 
     @Test
-    void withoutSourceSchemaTheCopyTaskSelectingUnqualifiedTablesInEverySchemaIsReportedOnce() throws Exception {
-        Path in = script("CREATE TABLE notes (id NUMBER(9) PRIMARY KEY);\nCREATE TABLE hr.jobs (id NUMBER(9));\nCREATE TABLE tags (id NUMBER(9));\n");
-        assertThat(run("convert", "--from", "oracle", "--to", "postgresql", "-o", dir.resolve("out").toString(), in.toString()).status()).isZero();
-        assertThat(Files.readString(dir.resolve("out/dms-table-mappings.json")).replaceAll("\\s+", ""))
-                .contains("\"schema-name\":\"%\",\"table-name\":\"NOTES\"");
-        assertThat(Files.readString(dir.resolve("out/report.json")))
-                .containsOnlyOnce("\"code\" : \"SS-GEN-0131\"").contains("2 tables (NOTES and others) named without a schema");
-
-        assertThat(run("convert", "--from", "oracle", "--to", "postgresql", "-o", dir.resolve("given").toString(),
-                "--source-schema", "HR", in.toString()).status()).isZero();
-        assertThat(Files.readString(dir.resolve("given/report.json"))).doesNotContain("SS-GEN-0131");
-    }
-
-    @Test
     void directoriesAreReadRecursivelyInPathOrder() throws Exception {
         Files.createDirectories(dir.resolve("src/b"));
         Files.writeString(dir.resolve("src/b/2.sql"), "CREATE TABLE child (id INT, p INT REFERENCES parent (id));");
