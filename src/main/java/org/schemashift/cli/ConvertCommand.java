@@ -14,6 +14,7 @@ import org.schemashift.convert.MappingRules;
 import org.schemashift.model.Severity;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.CopiedTables;
 import org.schemashift.pipeline.DialectGuess;
 import org.schemashift.pipeline.InputFiles;
 import org.schemashift.pipeline.OutputDirectory;
@@ -102,6 +103,7 @@ final class ConvertCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             DialectGuess.hint(result, files).ifPresent(hint -> err.println("schemashift: " + hint));
+            CopiedTables.of(result).unlocatedNotice().ifPresent(notice -> err.println("schemashift: " + notice));
             Report report = ReportBuilder.build(result, files);
             OutputDirectory.write(output, result, report);
             PrintWriter out = spec.commandLine().getOut();

@@ -315,9 +315,15 @@ public final class ExpressionConverter {
         @Override
         public SqlNode visit(SqlIdentifier id) {
             SqlNode rewritten = applyJavaRules(id, id);
-            if (rewritten != id || context.relationOf(id) != null) return rewritten;
-            // A name that is no column may be a function written without parentheses (Oracle SYSDATE)
             String name = String.join(".", id.names).toUpperCase(Locale.ROOT);
+            if (rewritten != id) {
+                // a built-in written without parentheses that a Java rule rewrote is counted as its call would be
+                FunctionRules.Compiled rule = functions.find(name, 0);
+                if (rule != null) context.calledBuiltin(name, id, true, rule.javaOnly() ? rule.rule().java() : rule.rule().id());
+                return rewritten;
+            }
+            if (context.relationOf(id) != null) return rewritten;
+            // A name that is no column may be a function written without parentheses (Oracle SYSDATE)
             FunctionRules.Compiled rule = functions.find(name, 0);
             if (rule == null || !rule.callsBare(id)) return id;
             if (rule.unsupported()) {

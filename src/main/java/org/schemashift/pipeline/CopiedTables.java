@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.schemashift.emit.EmittedObject;
 import org.schemashift.emit.TableLoad;
 import org.schemashift.model.Catalog;
@@ -32,6 +33,19 @@ public record CopiedTables(String source, String target, String sourceDefaultSch
         return new CopiedTables(result.source(), result.target(), sourceDefaultSchema,
                 result.objects().stream().map(EmittedObject::load).filter(Objects::nonNull).map(TableLoad::copy)
                         .map(copy -> withSourceTypes(copy, sourceTypes)).toList());
+    }
+
+    /**
+     * What to tell the user when tables named without a schema must be located in every source schema
+     * ({@code %} in dms-table-mappings.json) because neither {@code --source-schema} nor the dialect
+     * says where they live: a DMS task on a source with several such tables of one name would copy them all.
+     */
+    public Optional<String> unlocatedNotice() {
+        if (sourceDefaultSchema != null) return Optional.empty();
+        long count = tables.stream().filter(t -> t.source().schema() == null).count();
+        if (count == 0) return Optional.empty();
+        return Optional.of(count + (count == 1 ? " table is" : " tables are") + " named without a schema: dms-table-mappings.json"
+                + " selects them in every source schema ('%'); give --source-schema NAME to locate them");
     }
 
     private static TableLoad.Copy withSourceTypes(TableLoad.Copy copy, Map<String, String> sourceTypes) {
