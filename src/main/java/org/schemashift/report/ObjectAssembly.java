@@ -205,11 +205,15 @@ final class ObjectAssembly {
         return b;
     }
 
-    /** The last item-taking part starting at or before the position; the first one when none does. */
+    /**
+     * The part starting exactly at the position (an item on an index declared inside its table is
+     * that index's); else the last item-taking part starting at or before it; the first one when none does.
+     */
     private static Building pick(List<Owner> owners, SourceSpan at) {
         Owner first = null;
         Owner best = null;
         for (Owner o : owners) {
+            if (o.start().equals(at)) return o.object();
             if (!o.takesItems()) continue;
             if (first == null) first = o;
             if (o.start().compareTo(at) <= 0 && (best == null || o.start().compareTo(best.start()) >= 0)) best = o;

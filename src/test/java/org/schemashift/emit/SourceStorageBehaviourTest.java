@@ -149,6 +149,26 @@ class SourceStorageBehaviourTest {
             }
         }
 
+        /**
+         * DD-MON-RR, Oracle's default NLS_DATE_FORMAT: '01-JAN-20' is 2020 and '15-MAR-65' 1965
+         * (PostgreSQL's YY would say 2065), for a literal and for text read from a column alike.
+         */
+        @ParameterizedTest(name = "on {0}")
+        @ValueSource(strings = {"postgresql", "mysql"})
+        void textWithATwoDigitYearComparedWithADateIsReadWithOraclesCentury(String target) throws Exception {
+            String oracle = """
+                    CREATE TABLE staff (id NUMBER(9) PRIMARY KEY, hired DATE, noted VARCHAR2(20));
+                    CREATE VIEW recent AS SELECT id FROM staff WHERE hired > '01-JAN-20';
+                    CREATE VIEW as_noted AS SELECT id FROM staff WHERE hired = noted;
+                    """;
+            try (Connection db = on(target, "oracle", "rr_years", oracle)) {
+                run(target, db, "INSERT INTO staff VALUES (1, '2021-05-01', '01-MAY-21'); INSERT INTO staff VALUES (2, '1965-03-15', '15-mar-65');"
+                        + " INSERT INTO staff VALUES (3, '2019-12-31', '31-DEC-2019'); INSERT INTO staff VALUES (4, '2065-03-15', '15-MAR-65')");
+                assertThat(JdbcRows.column(db, "SELECT id FROM recent ORDER BY id")).containsExactly("1", "4");
+                assertThat(JdbcRows.column(db, "SELECT id FROM as_noted ORDER BY id")).containsExactly("1", "2", "3");
+            }
+        }
+
         @Test
         void textComparedWithADateIsReadByTheDefaultFormatAndReported() throws Exception {
             var result = convert("oracle", "postgresql", "nls_date", """
@@ -158,7 +178,7 @@ class SourceStorageBehaviourTest {
             assertThat(result.conversionItems()).anyMatch(item -> item.code().code().equals("SS-ORA-0303"));
             try (Connection db = SharedPostgres.freshDatabase("nls_date")) {
                 SharedPostgres.runScript(db, SchemaScript.render(result));
-                SharedPostgres.runScript(db, "INSERT INTO ev VALUES (1, '2021-05-01', NULL), (2, '2019-05-01', '2019-05-01')");
+                SharedPostgres.runScript(db, "INSERT INTO ev VALUES (1, '2021-05-01', NULL), (2, '2019-05-01', '01-MAY-19')");
                 assertThat(JdbcRows.column(db, "SELECT id FROM recent ORDER BY id")).containsExactly("1", "2");
             }
         }

@@ -2,6 +2,7 @@ package org.schemashift.convert.rules.oracle;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
@@ -20,23 +21,29 @@ import org.schemashift.source.oracle.OracleCode;
  * Conversion": in a comparison or arithmetic Oracle converts the character operand to the other's
  * type). {@code char_col = 1} and {@code char_col + 1} cast the character side to NUMERIC;
  * {@code date_col > char_expr} reads the character side as a date by the session's
- * NLS_DATE_FORMAT, so it is cast to TIMESTAMP(0) (the target's own date reading) with an NLS item.
- * A character literal is left alone against a number: the target reads an untyped literal as the
- * other side's type too, as Oracle does ({@code number_col = '42'}). Against a date, a literal in
- * Oracle's default format with a four-digit year ({@code '01-JAN-2020'}, DD-MON-RR reads four
- * digits as the year) is read by that format, which neither target's own date input takes alike
- * (MySQL does not read month names); any other literal is left to the target's reading. Both are
- * reported, the format being the session's. Concatenation needs nothing: {@code ||} takes any operand.
+ * NLS_DATE_FORMAT, whose documented default DD-MON-RR is assumed, with an NLS item. A character
+ * literal is left alone against a number: the target reads an untyped literal as the other side's
+ * type too, as Oracle does ({@code number_col = '42'}). Against a date, text is read by DD-MON-RR,
+ * which neither target's own date input takes alike (MySQL does not read month names, PostgreSQL's
+ * YY puts 50-69 in 20xx): a four-digit year is the year, a two-digit one is in 2000-2049 when under
+ * 50 and in 1950-1999 otherwise (RR while the current year is in 2000-2049), so the text is given
+ * its four-digit year (a literal's at conversion, an expression's by a CASE) and read by DD-Mon-YYYY.
+ * A literal not in that form is left to the target's reading. Concatenation needs nothing:
+ * {@code ||} takes any operand.
  */
 public final class ImplicitConversionRule implements ExpressionRule {
     private static final Set<SqlKind> MIXING = EnumSet.of(SqlKind.EQUALS, SqlKind.NOT_EQUALS, SqlKind.LESS_THAN,
             SqlKind.LESS_THAN_OR_EQUAL, SqlKind.GREATER_THAN, SqlKind.GREATER_THAN_OR_EQUAL, SqlKind.PLUS, SqlKind.MINUS,
             SqlKind.TIMES, SqlKind.DIVIDE);
     private static final SqlTemplate AS_NUMBER = SqlTemplate.canonical("CAST({0} AS NUMERIC)");
-    private static final SqlTemplate AS_DATE = SqlTemplate.canonical("CAST({0} AS TIMESTAMP(0))");
-    private static final SqlTemplate BY_DEFAULT_FORMAT = SqlTemplate.canonical("CAST(PARSE_TIMESTAMP_BY_MODEL({0}, {1}) AS TIMESTAMP(0))");
-    /** Oracle's default NLS_DATE_FORMAT, DD-MON-RR, with a four-digit year; month names are read in any case. */
-    private static final Pattern DEFAULT_FORMAT = Pattern.compile("\\d{1,2}-[A-Za-z]{3}-\\d{4}");
+    private static final SqlTemplate BY_DEFAULT_FORMAT = SqlTemplate.canonical("CAST(PARSE_TIMESTAMP_BY_MODEL({0}, 'DD-Mon-YYYY') AS TIMESTAMP(0))");
+    /** Text in DD-MON-RR whose last two characters are a two-digit year (DD-MON-YY is at most 9 characters) given its century. */
+    private static final SqlTemplate FOUR_DIGIT_YEAR = SqlTemplate.canonical("CASE WHEN CHAR_LENGTH(TRIM({0})) > 9 THEN TRIM({0})"
+            + " ELSE SUBSTRING(TRIM({0}) FROM 1 FOR CHAR_LENGTH(TRIM({0})) - 2)"
+            + " || CASE WHEN SUBSTRING(TRIM({0}) FROM CHAR_LENGTH(TRIM({0})) - 1) < '50' THEN '20' ELSE '19' END"
+            + " || SUBSTRING(TRIM({0}) FROM CHAR_LENGTH(TRIM({0})) - 1) END");
+    /** Oracle's default NLS_DATE_FORMAT, DD-MON-RR, with a two- or four-digit year; month names are read in any case. */
+    private static final Pattern DEFAULT_FORMAT = Pattern.compile("(\\d{1,2}-[A-Za-z]{3}-)(\\d{2}|\\d{4})");
 
     @Override
     public String id() {
@@ -62,13 +69,19 @@ public final class ImplicitConversionRule implements ExpressionRule {
         boolean literal = operand instanceof SqlLiteral;
         if (other == TypeFamily.NUMBER) return literal ? operand : AS_NUMBER.apply(operand);
         if (other == TypeFamily.DATE || other == TypeFamily.DATETIME || other == TypeFamily.TIMESTAMP) {
-            context.note(OracleCode.NLS_DEPENDENT, "text compared with a date is read by Oracle's NLS_DATE_FORMAT (default DD-MON-RR);"
-                    + " the target reads it by its own date input rules");
-            if (!literal) return AS_DATE.apply(operand);
-            String text = ((SqlLiteral) operand).getValueAs(String.class);
-            return DEFAULT_FORMAT.matcher(text.strip()).matches()
-                    ? BY_DEFAULT_FORMAT.apply(operand, SqlLiteral.createCharString("DD-Mon-YYYY", SqlParserPos.ZERO)) : operand;
+            context.note(OracleCode.NLS_DEPENDENT, "text compared with a date is read by Oracle's NLS_DATE_FORMAT;"
+                    + " its default DD-MON-RR was assumed (two-digit years 00-49 in 2000-2049, 50-99 in 1950-1999)");
+            if (!literal) return BY_DEFAULT_FORMAT.apply(FOUR_DIGIT_YEAR.apply(operand));
+            Matcher date = DEFAULT_FORMAT.matcher(((SqlLiteral) operand).getValueAs(String.class).strip());
+            return date.matches() ? BY_DEFAULT_FORMAT.apply(SqlLiteral.createCharString(date.group(1) + fourDigitYear(date.group(2)),
+                    SqlParserPos.ZERO)) : operand;
         }
         return operand;
+    }
+
+    /** RR's year: four digits as they are; two digits in 2000-2049 under 50, in 1950-1999 otherwise. */
+    private static String fourDigitYear(String year) {
+        if (year.length() == 4) return year;
+        return (Integer.parseInt(year) < 50 ? "20" : "19") + year;
     }
 }
