@@ -177,6 +177,17 @@ public final class ExpressionConverter {
     }
 
     /** The columns of a table or view of the input, by lower-case name, or null when there is none. */
+    /**
+     * The rule saying no target has {@code name}, a member of a supplied package (DBMS_SQL.VARCHAR2_TABLE
+     * under DBMS_SQL.*), with the action code it names; null when a rule maps it or none names it.
+     */
+    public Map.Entry<ActionCode, String> noEquivalent(List<String> name) {
+        FunctionRules.Compiled rule = name.size() == 2 ? functions.find(String.join(".", name), 0) : null;
+        if (rule == null || !rule.unsupported()) return null;
+        FunctionRule r = rule.rule();
+        return Map.entry(r.action() == null ? GeneralCode.UNMAPPED_FUNCTION : Context.actionCode(r), r.unsupported());
+    }
+
     public Map<String, TypeFamily> relation(List<String> qualifiedName) {
         return relations.columns(qualifiedName);
     }

@@ -241,12 +241,27 @@ final class BodyConverter extends ProcRewriter {
 
     @Override
     public Declaration visitVariable(Declaration.Variable variable) {
+        Map.Entry<ActionCode, String> noEquivalent = suppliedPackageType(variable.type());
+        if (noEquivalent != null) {   // never a type of a schema the target lacks: the declaration is commented out
+            scope.declare(symbol(variable.name(), variable.type(), variable.type()));
+            String type = String.join(".", ((ProcType.Named) variable.type()).name());
+            code.items().add(noEquivalent.getKey(), variable.span(), what + ": variable " + variable.name() + " of type " + type
+                    + ": " + noEquivalent.getValue());
+            return new Unsupported(variable.name() + " " + type, variable.span(), what + ": type " + type
+                    + " of a supplied package has no target equivalent (" + noEquivalent.getKey().code() + ")");
+        }
         ProcType target = type(variable.type(), variable.span(), "variable " + variable.name());
         SqlNode source = variable.initialValue() != null ? variable.initialValue() : code.types().defaultRow(target, scope);
         SqlNode initial = source == null ? null : expression(source);
         scope.declare(symbol(variable.name(), variable.type(), target));
         return new Declaration.Variable(variable.name(), target, initial, variable.constant(), variable.notNull(),
                 variable.span());
+    }
+
+    /** What the rules say no target has, when {@code type} is a supplied package's (DBMS_SQL.VARCHAR2_TABLE) the code does not define; else null. */
+    private Map.Entry<ActionCode, String> suppliedPackageType(ProcType type) {
+        return type instanceof ProcType.Named named && scope.type(named) == null && scope.packageNamed(named.name().get(0)) == null
+                ? code.expressions().noEquivalent(named.name()) : null;
     }
 
     @Override

@@ -171,6 +171,12 @@ final class ProcTypes {
             Table table = tables.get(key(reference.subList(0, reference.size() - 1)));
             Column column = table == null ? null : table.column(reference.get(reference.size() - 1));
             if (column != null) return anchored.withResolved(new ProcType.Declared(column.type()));
+            if (table != null) {   // written as an anchor, it would fail to create on the target: the column is not there
+                items.add(OracleCode.ANCHOR_COLUMN_NOT_IN_TABLE, span, where + ": " + String.join(".", reference)
+                        + "%TYPE: table " + table.name().name() + " has no column " + reference.get(reference.size() - 1)
+                        + " in the input; typed text");
+                return anchored.withResolved(new ProcType.Declared(DataType.named("text")));
+            }
         }
         items.add(GeneralCode.ANCHOR_NOT_RESOLVED, span, where + ": " + String.join(".", reference)
                 + (anchored.anchor() == ProcType.Anchor.TYPE ? "%TYPE" : "%ROWTYPE") + " is not defined in the input");

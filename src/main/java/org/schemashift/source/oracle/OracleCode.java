@@ -319,6 +319,13 @@ public enum OracleCode implements ActionCode {
                     + "no such conversion, so a CAST is written, which uses PostgreSQL's ISO format (DateStyle) instead.",
             "log_text(SYSDATE)  -- log_text(p VARCHAR2)",
             "log_text(CAST(LOCALTIMESTAMP(0) AS varchar))")),
+    ANCHOR_COLUMN_NOT_IN_TABLE(new Entry("SS-ORA-0473", MEDIUM, 0.5, "Anchored type names a column its table does not have in the input",
+            "Add the column to the table's CREATE TABLE (or the input that adds it), or write the declaration's type by hand.",
+            "table.column%TYPE takes the column's type when the code is compiled; the input creates the table without that "
+                    + "column (a column added later, often by dynamic SQL, is not in the converted table), so the anchor cannot "
+                    + "resolve on the target and the declaration is typed text, which holds any value but checks no length.",
+            "l_type prefs.pref_type%TYPE;  -- pref_type added by EXECUTE IMMEDIATE 'ALTER TABLE prefs ADD ...'",
+            "l_type text;  -- [SS-ORA-0473] prefs has no column pref_type in the input")),
     DICTIONARY_ANCHOR(new Entry("SS-ORA-0392", LOW, 0.25, "Anchored type refers to a data dictionary view",
             "Check that the documented type suits the values the code keeps in it; PostgreSQL's catalogs are not Oracle's.",
             "A declaration takes its type from a column of an Oracle data dictionary view (USER_, ALL_, DBA_), which the target "
