@@ -103,13 +103,13 @@ final class ConvertCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             DialectGuess.hint(result, files).ifPresent(hint -> err.println("schemashift: " + hint));
-            CopiedTables.of(result).unlocatedNotice().ifPresent(notice -> err.println("schemashift: " + notice));
             Report report = ReportBuilder.build(result, files);
             OutputDirectory.write(output, result, report);
             PrintWriter out = spec.commandLine().getOut();
             out.print(TextSummary.render(report));
             out.println("  output: " + String.join(", ", OutputDirectory.fileNames().stream()
                     .map(name -> output.resolve(name).toString()).toList()));
+            CopiedTables.of(result).unlocatedNotice().ifPresent(notice -> out.println("  note: " + notice));
             out.flush();
             if (validate) {
                 int validation = new ApplyExecution(out, err).run(output, TargetDatabases.forDialect(to), null,

@@ -89,16 +89,16 @@ class SchemaShiftCommandTest {
     }
 
     @Test
-    void withoutSourceSchemaTheCopyTaskSelectingUnqualifiedTablesInEverySchemaIsSaid() throws Exception {
+    void withoutSourceSchemaTheSummarySaysTheCopyTaskSelectsUnqualifiedTablesInEverySchema() throws Exception {
         Path in = script("CREATE TABLE notes (id NUMBER(9) PRIMARY KEY);\nCREATE TABLE hr.jobs (id NUMBER(9));\nCREATE TABLE tags (id NUMBER(9));\n");
         Run r = run("convert", "--from", "oracle", "--to", "postgresql", "-o", dir.resolve("out").toString(), in.toString());
         assertThat(r.status()).isZero();
         assertThat(Files.readString(dir.resolve("out/dms-table-mappings.json")).replaceAll("\\s+", ""))
                 .contains("\"schema-name\":\"%\",\"table-name\":\"NOTES\"");
-        assertThat(r.err()).contains("schemashift: 2 tables are named without a schema: dms-table-mappings.json selects them in every"
+        assertThat(r.out()).contains("  note: 2 tables are named without a schema: dms-table-mappings.json selects them in every"
                 + " source schema ('%'); give --source-schema NAME to locate them");
         assertThat(run("convert", "--from", "oracle", "--to", "postgresql", "-o", dir.resolve("given").toString(),
-                "--source-schema", "HR", in.toString()).err()).doesNotContain("named without a schema");
+                "--source-schema", "HR", in.toString()).out()).doesNotContain("named without a schema");
     }
 
     @Test

@@ -50,11 +50,14 @@ class SuppliedPackagesInCodeTest {
                 END;
                 /
                 """);
-        assertThat(db.script()).contains("l_req utl_http.req;");
-        assertThat(db.itemsWith("SS-ORA-0463")).extracting(i -> i.message().replaceAll(".*: ", ""))
-                .containsExactlyInAnyOrder("OWA.VC_ARR is a type of Oracle's supplied package OWA",
-                        "UTL_HTTP.REQ is a type of Oracle's supplied package UTL_HTTP",
-                        "UTL_HTTP.RESP is a type of Oracle's supplied package UTL_HTTP",
-                        "DBMS_SQL.VARCHAR2_TABLE is a type of Oracle's supplied package DBMS_SQL");
+        assertThat(db.script()).as("a variable of a type without equivalent is commented out, so the routine creates")
+                .contains("    -- L_REQ UTL_HTTP.REQ\n").contains("(SS-ORA-0352)");
+        assertThat(db.itemsWith("SS-ORA-0463")).as("a parameter's type cannot be commented out: it is reported as such")
+                .extracting(i -> i.message().replaceAll(".*: ", ""))
+                .containsExactly("OWA.VC_ARR is a type of Oracle's supplied package OWA");
+        assertThat(db.itemsWith("SS-GEN-0018")).extracting(i -> i.message().replaceAll(".*: ", ""))
+                .containsExactlyInAnyOrder("type UTL_HTTP.REQ of a supplied package has no target equivalent (SS-ORA-0352)",
+                        "type UTL_HTTP.RESP of a supplied package has no target equivalent (SS-ORA-0352)",
+                        "type DBMS_SQL.VARCHAR2_TABLE of a supplied package has no target equivalent (SS-ORA-0354)");
     }
 }
