@@ -62,4 +62,38 @@ class SqlServerScriptStatementsTest {
                 "SS-MSS-0116 table hint dropped on dbo.Stock: WITH (NOLOCK)", "SS-MSS-0116 table hint dropped on dbo.Stock: WITH (READPAST, INDEX(1))");
         assertThat(SchemaScript.render(result)).doesNotContain("NOLOCK").doesNotContain("READPAST");
     }
+
+    @Test
+    void aNameInAnotherDatabaseThanTheScriptsIsReported() {
+        ConversionResult result = SqlServerConversions.convert("""
+                USE [Shop]
+                GO
+                CREATE TABLE dbo.Stock (Id int PRIMARY KEY)
+                GO
+                CREATE VIEW dbo.Here AS SELECT Id FROM Shop.dbo.Stock
+                GO
+                CREATE VIEW dbo.There AS SELECT Id FROM Archive.dbo.Stock
+                GO
+                """, "postgresql");
+        assertThat(items(result)).filteredOn(i -> i.startsWith("SS-MSS-0213"))
+                .containsExactly("SS-MSS-0213 Archive.dbo.Stock is in database Archive, not in Shop");
+    }
+
+    @Test
+    void withoutUseEveryDatabasePartIsReported() {
+        ConversionResult result = SqlServerConversions.convert("CREATE VIEW dbo.Here AS SELECT Id FROM Shop.dbo.Stock\nGO\n", "postgresql");
+        assertThat(items(result)).filteredOn(i -> i.startsWith("SS-MSS-0213"))
+                .containsExactly("SS-MSS-0213 Shop.dbo.Stock is in database Shop, and the script names none (USE)");
+    }
+
+    @Test
+    void aScriptLevelSelectIntoIsReportedNotLost() {
+        ConversionResult result = SqlServerConversions.convert("""
+                CREATE TABLE dbo.Stock (Id int PRIMARY KEY)
+                GO
+                SELECT Id INTO dbo.Copy FROM dbo.Stock WHERE Id > 1
+                GO
+                """, "postgresql");
+        assertThat(items(result)).contains("SS-GEN-0002 SELECT: not converted yet");
+    }
 }
