@@ -96,4 +96,16 @@ class SqlServerScriptStatementsTest {
                 """, "postgresql");
         assertThat(items(result)).contains("SS-GEN-0002 SELECT: not converted yet");
     }
+
+    @Test
+    void aReplaceWhosePatternIsNoLiteralKeepsMatchingCaseWithAnItem() {
+        ConversionResult result = SqlServerConversions.convert("""
+                CREATE TABLE dbo.Stock (Id int PRIMARY KEY, Name varchar(20), Pat varchar(5))
+                GO
+                CREATE VIEW dbo.Renamed AS SELECT REPLACE(Name, Pat, 'x') AS r FROM dbo.Stock
+                GO
+                """, "postgresql");
+        assertThat(items(result)).filteredOn(i -> i.startsWith("SS-MSS-0214")).hasSize(1);
+        assertThat(SchemaScript.render(result)).contains("REPLACE(name, pat, 'x')");
+    }
 }
