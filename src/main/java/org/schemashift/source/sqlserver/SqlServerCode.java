@@ -278,7 +278,23 @@ public enum SqlServerCode implements ActionCode {
             "OBJECT_ID(name, type) is the number of the object of that type; the conversion looks the name up among the "
                     + "target's tables and views (to_regclass), so a name of another kind of object gives NULL.",
             "IF OBJECT_ID('dbo.t', 'U') IS NOT NULL DROP TABLE dbo.t",
-            "CAST(CAST(to_regclass('t') AS oid) AS integer) IS NOT NULL"));
+            "CAST(CAST(to_regclass('t') AS oid) AS integer) IS NOT NULL")),
+    CROSS_DATABASE(new Entry("SS-MSS-0213", HIGH, 1, "Reference to another database",
+            "Bring the other database's objects into the target database (as a schema), or reach them through "
+                    + "postgres_fdw or dblink on PostgreSQL, a FEDERATED table or a schema-qualified name on MySQL; then "
+                    + "qualify the name accordingly.",
+            "A three- or four-part name names a database other than the one the script is in (USE); the conversion "
+                    + "drops the database part, so the converted statement reads the table of that name in its own database.",
+            "SELECT * FROM Archive.dbo.Orders",
+            "SELECT * FROM archive_orders -- mapped by hand")),
+    CASE_SENSITIVE_REPLACE(new Entry("SS-MSS-0214", MEDIUM, 0.25, "REPLACE matches with case on the target",
+            "Where the text can differ in case from the pattern, write the case-insensitive replacement by hand: "
+                    + "regexp_replace(s, pattern with its special characters escaped, replacement, 'gi').",
+            "Under a case-insensitive collation (SQL Server's default) REPLACE finds the pattern whatever its case; the "
+                    + "targets' REPLACE matches case exactly. The pattern or replacement is no literal, so it was not "
+                    + "rewritten as a case-insensitive regular expression.",
+            "REPLACE(name, @from, @to)",
+            "REPLACE(name, v_from, v_to)"));
 
     private final Entry entry;
 

@@ -41,7 +41,7 @@ final class SqlServerDdlBuilder {
         this.positions = positions;
         this.text = text;
         this.script = script;
-        this.expressions = new SqlServerExpressionBuilder(positions, notes);
+        this.expressions = new SqlServerExpressionBuilder(positions, notes, script.database());
         this.tables = new SqlServerTableBuilder(positions, expressions, notes, script);
     }
 

@@ -65,11 +65,16 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
     private final SourcePositions positions;
     private final List<ActionItem> notes;
     private final CoreSqlBuilder core;
+    private final String database;
 
-    /** {@code notes} receives the items a construct raises (dropped table hints). */
-    SqlServerExpressionBuilder(SourcePositions positions, List<ActionItem> notes) {
+    /**
+     * {@code notes} receives the items a construct raises (dropped table hints); {@code database}
+     * is the one the script is in (its last USE), null when it does not say.
+     */
+    SqlServerExpressionBuilder(SourcePositions positions, List<ActionItem> notes, String database) {
         this.positions = positions;
         this.notes = notes;
+        this.database = database;
         this.core = new CoreSqlBuilder(positions, this, SQLSERVER);
     }
 
@@ -198,9 +203,20 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return core.build(ctx);
     }
 
-    /** A table name as the DDL builders read it: database part dropped, dbo unqualified. */
+    /**
+     * A table name as the DDL builders read it: database part dropped, dbo unqualified. A database
+     * part other than the script's database (or any, when the script names none) is reported.
+     */
     @Override
     public SqlNode visitTableName(TableNameContext ctx) {
+        List<IdentifierContext> written = ctx.identifier();
+        if (written.size() >= 3) {
+            String named = SqlServerNames.identifier(written.get(written.size() - 3));
+            if (!named.equalsIgnoreCase(database)) {
+                notes.add(SqlServerCode.CROSS_DATABASE.at(positions.span(ctx), positions.text(ctx) + " is in database " + named
+                        + (database == null ? ", and the script names none (USE)" : ", not in " + database)));
+            }
+        }
         ObjectName name = SqlServerNames.objectName(ctx);
         List<String> parts = name.schema() == null ? List.of(name.name()) : List.of(name.schema(), name.name());
         return new SqlIdentifier(parts, pos(ctx));

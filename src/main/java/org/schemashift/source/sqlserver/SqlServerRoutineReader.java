@@ -54,7 +54,7 @@ final class SqlServerRoutineReader {
         this.positions = positions;
         this.text = text;
         this.script = script;
-        this.expressions = new SqlServerExpressionBuilder(positions, notes);
+        this.expressions = new SqlServerExpressionBuilder(positions, notes, script.database());
     }
 
     SourceStatement read(RoutineContext ctx) {

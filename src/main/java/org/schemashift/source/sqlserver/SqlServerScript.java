@@ -23,10 +23,20 @@ import org.schemashift.model.View;
  */
 final class SqlServerScript {
     private final Map<String, Expr> rules = new HashMap<>();
+    private String database;
     private final Map<String, Expr> defaults = new HashMap<>();
     private final Map<String, View> views = new HashMap<>();
     private final Set<String> notNullTypes = new HashSet<>();
     private final Map<String, List<String>> columns = new HashMap<>();
+
+    /** The database the last USE named, null before any. */
+    String database() {
+        return database;
+    }
+
+    void use(String database) {
+        this.database = database;
+    }
 
     void rule(ObjectName name, Expr condition) {
         rules.put(name.key(), condition);

@@ -2,6 +2,8 @@ package org.schemashift.source.sqlserver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.GeneralCode;
@@ -24,6 +26,9 @@ import org.schemashift.source.antlr.SyntaxError;
  * one file can be bound in the next.
  */
 public final class SqlServerSourceDialect implements SourceDialect {
+    /** USE database: the database the following statements' three-part names are in. */
+    private static final Pattern USE = Pattern.compile("\\s*USE\\s+(\\[[^\\]]+\\]|\"[^\"]+\"|[\\w@#$]+)", Pattern.CASE_INSENSITIVE);
+
 
     private static final int CLASSIFYING_TOKENS = 8;
 
@@ -83,6 +88,8 @@ public final class SqlServerSourceDialect implements SourceDialect {
         SourceSpan span = positions.statementSpan();
         SqlServerStatementClassifier.Classification kind = SqlServerStatementClassifier.classify(
                 parsing.leadingTokens(raw.code(), CLASSIFYING_TOKENS));
+        Matcher use = USE.matcher(raw.code());
+        if (use.lookingAt()) script.use(SqlServerNames.identifier(use.group(1)));
         try {
             return switch (kind.action()) {
                 case IGNORE -> SourceStatement.ignored(span, raw.text(), kind.kind(), kind.name());

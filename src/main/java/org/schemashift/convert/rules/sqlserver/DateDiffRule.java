@@ -13,9 +13,12 @@ import org.schemashift.model.sql.CanonicalOperators;
 /**
  * {@code DATEDIFF(part, start, end)} counts the datepart boundaries crossed between the two
  * (DATEDIFF(year, '2023-12-31', '2024-01-01') is 1), not whole elapsed units: years and months
- * are differences of EXTRACTed fields, days the days between the dates, hours, minutes and
- * seconds the days times 24 plus the difference of the hour (and so on down). Weeks (which
- * depend on DATEFIRST) and parts below a second are reported.
+ * are differences of EXTRACTed fields, days (and dayofyear, weekday) the days between the dates,
+ * hours, minutes and seconds the days times 24 plus the difference of the hour (and so on down),
+ * parts below a second the seconds times their number in a second plus the difference of the
+ * fractions. Weeks are the Sundays crossed, whatever DATEFIRST says
+ * (https://learn.microsoft.com/sql/t-sql/functions/datediff-transact-sql): the difference of the
+ * whole weeks since a Sunday.
  */
 final class DateDiffRule implements ExpressionRule {
 
@@ -40,15 +43,32 @@ final class DateDiffRule implements ExpressionRule {
             case "year" -> difference(TimeUnit.YEAR, start, end, p);
             case "quarter" -> plus(times(difference(TimeUnit.YEAR, start, end, p), 4, p), difference(TimeUnit.QUARTER, start, end, p), p);
             case "month" -> plus(times(difference(TimeUnit.YEAR, start, end, p), 12, p), difference(TimeUnit.MONTH, start, end, p), p);
-            case "day", "dayofyear" -> days(start, end, p);
+            case "day", "dayofyear", "weekday" -> days(start, end, p);
+            case "week" -> SqlStdOperatorTable.MINUS.createCall(p, weeks(end, p), weeks(start, p));
             case "hour" -> hours(start, end, p);
             case "minute" -> minutes(start, end, p);
-            case "second" -> plus(times(minutes(start, end, p), 60, p), floorDifference(start, end, p), p);
-            default -> {
-                context.unconvertible("DATEDIFF(" + part.name() + ", ...)");
-                yield null;
-            }
+            case "second" -> seconds(start, end, p);
+            case "millisecond" -> belowSecond(part.name(), 1000, start, end, p);
+            case "microsecond" -> belowSecond(part.name(), 1_000_000, start, end, p);
+            case "nanosecond" -> belowSecond(part.name(), 1_000_000_000, start, end, p);
+            default -> throw new IllegalStateException("datepart " + part.name());
         };
+    }
+
+    /** The whole weeks from Sunday 0001-01-07 to d. */
+    private static SqlNode weeks(SqlNode d, SqlParserPos p) {
+        return SqlStdOperatorTable.FLOOR.createCall(p, SqlStdOperatorTable.DIVIDE.createCall(p, DatePartRule.daysSinceSunday(d, p),
+                SqlLiteral.createExactNumeric("7", p)));
+    }
+
+    private static SqlNode seconds(SqlNode start, SqlNode end, SqlParserPos p) {
+        return plus(times(minutes(start, end, p), 60, p), floorDifference(start, end, p), p);
+    }
+
+    /** The seconds times {@code perSecond} plus the difference of the fractions as DATEPART reads them. */
+    private static SqlNode belowSecond(String part, int perSecond, SqlNode start, SqlNode end, SqlParserPos p) {
+        SqlNode fractions = SqlStdOperatorTable.MINUS.createCall(p, DatePartRule.number(part, end, p), DatePartRule.number(part, start, p));
+        return plus(times(seconds(start, end, p), perSecond, p), fractions, p);
     }
 
     private static SqlNode days(SqlNode start, SqlNode end, SqlParserPos p) {

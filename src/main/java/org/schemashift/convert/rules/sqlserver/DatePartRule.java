@@ -75,7 +75,7 @@ final class DatePartRule implements ExpressionRule {
     }
 
     /** The datepart {@code part} of {@code d} as SQL Server's DATEPART gives it. */
-    private static SqlNode number(String part, SqlNode d, SqlParserPos p) {
+    static SqlNode number(String part, SqlNode d, SqlParserPos p) {
         return switch (part) {
             case "year" -> DateParts.extract(TimeUnit.YEAR, d, p);
             case "quarter" -> DateParts.extract(TimeUnit.QUARTER, d, p);
@@ -100,8 +100,12 @@ final class DatePartRule implements ExpressionRule {
      * EXTRACT(DOW) counts differently, and neither depends on a session setting this way).
      */
     private static SqlNode sundayZero(SqlNode d, SqlParserPos p) {
-        SqlNode days = CanonicalOperators.DAYS_BETWEEN_DATES.createCall(p, d, SqlLiteral.createDate(new DateString(FIRST_SUNDAY), p));
-        return SqlStdOperatorTable.MOD.createCall(p, days, number(7, p));
+        return SqlStdOperatorTable.MOD.createCall(p, daysSinceSunday(d, p), number(7, p));
+    }
+
+    /** The days from Sunday 0001-01-07 to d: whole weeks of them end on a Saturday. */
+    static SqlNode daysSinceSunday(SqlNode d, SqlParserPos p) {
+        return CanonicalOperators.DAYS_BETWEEN_DATES.createCall(p, d, SqlLiteral.createDate(new DateString(FIRST_SUNDAY), p));
     }
 
     /** The days since January 1st of d's year, plus 1 (MySQL's EXTRACT has no DOY). */

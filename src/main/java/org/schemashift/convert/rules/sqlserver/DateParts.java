@@ -64,12 +64,15 @@ final class DateParts {
 
     /**
      * A date operand: T-SQL converts a string ('2024-01-31', '20240131') to a datetime where a date
-     * function takes one, which the targets' EXTRACT and interval arithmetic do not; so it is cast.
+     * function takes one, which the targets' EXTRACT and interval arithmetic do not; so it is cast,
+     * with 6 fractional digits when it has a fraction of a second (MySQL's DATETIME has none).
      */
     static SqlNode temporal(SqlNode operand) {
-        if (!(operand instanceof SqlLiteral literal) || !(literal.getValue() instanceof NlsString)) return operand;
+        if (!(operand instanceof SqlLiteral literal) || !(literal.getValue() instanceof NlsString text)) return operand;
         SqlParserPos p = operand.getParserPosition();
-        return SqlStdOperatorTable.CAST.createCall(p, operand, CastTargets.standard(SqlTypeName.TIMESTAMP, p));
+        boolean fraction = text.getValue().matches(".*:\\d+\\.\\d.*");
+        return SqlStdOperatorTable.CAST.createCall(p, operand, fraction ? CastTargets.standard(SqlTypeName.TIMESTAMP, 6, null, p)
+                : CastTargets.standard(SqlTypeName.TIMESTAMP, p));
     }
 
     /** A call of the T-SQL function {@code name} with {@code operands} operands. */
