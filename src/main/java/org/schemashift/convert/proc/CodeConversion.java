@@ -56,14 +56,18 @@ public final class CodeConversion {
     /** The object types' attributes by upper-case type name. */
     private final Map<String, List<Column>> objectAttributes = new HashMap<>();
     private final ObjectMethods objectMethods;
+    /** Option result-set-procedures is setof: a procedure with one result set becomes a function RETURNS TABLE. */
+    private final boolean resultSetsAsTables;
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
-     * {@code builtins}: the source's rules for calls of its built-in procedures.
+     * {@code builtins}: the source's rules for calls of its built-in procedures; {@code resultSetsAsTables}: option
+     * {@code result-set-procedures} is {@code setof} ({@link ResultSetFunctions}).
      */
     public CodeConversion(Catalog catalog, ExpressionConverter expressions, TargetTypes targetTypes, UserRoutines routines,
-                          PackageSchemas packageSchemas, BuiltinCalls builtins, ActionItems items) {
+                          PackageSchemas packageSchemas, BuiltinCalls builtins, ActionItems items, boolean resultSetsAsTables) {
         this.expressions = expressions;
+        this.resultSetsAsTables = resultSetsAsTables;
         this.types = new ProcTypes(catalog, targetTypes, expressions, items);
         this.routines = routines;
         this.packageSchemas = packageSchemas;
@@ -126,7 +130,8 @@ public final class CodeConversion {
     }
 
     /** {@code routine} converted in {@code scope}, then the routines its nested subprograms became. */
-    List<Routine> routines(Routine routine, ProcScope scope) {
+    List<Routine> routines(Routine source, ProcScope scope) {
+        Routine routine = resultSetsAsTables ? ResultSetFunctions.of(source, items) : source;
         String what = routine.kind().id() + " " + routine.name();
         BodyConverter converter = new BodyConverter(this, scope, routine.name(), what, routine.span());
         String self = selfType(routine);
