@@ -34,6 +34,12 @@ class ResultSetProceduresOnPostgresTest {
               SELECT p.id, p.name AS label, p.price FROM dbo.products p WHERE p.id >= @from ORDER BY p.id;
             END
             GO
+            CREATE PROCEDURE dbo.refresh @from int AS
+            BEGIN
+              UPDATE dbo.products SET price = price + 1 WHERE id >= @from;
+              EXEC dbo.products_from @from;
+            END
+            GO
             CREATE PROCEDURE dbo.two_sets AS
             BEGIN
               SELECT id FROM dbo.products;
@@ -63,7 +69,8 @@ class ResultSetProceduresOnPostgresTest {
         ConversionResult result = convert("options:\n  result-set-procedures: setof\n");
         String schema = SchemaScript.render(result);
         assertThat(schema).contains("RETURNS TABLE (").contains("RETURN QUERY SELECT");
-        assertThat(items(result, "SS-PG-0618")).singleElement().asString().contains("products_from");
+        assertThat(items(result, "SS-PG-0618")).hasSize(2).anySatisfy(m -> assertThat(m).contains("procedure", "products_from"))
+                .anySatisfy(m -> assertThat(m).contains("EXEC", "PERFORM"));
         assertThat(result.decisions().stream().filter(d -> d.ruleId().equals("result-set-procedures=setof"))
                 .map(Decision::message)).singleElement().asString().contains("products_from");
         try (Connection db = SharedPostgres.freshDatabase("setof_procs")) {
@@ -73,6 +80,9 @@ class ResultSetProceduresOnPostgresTest {
                     .containsExactly(List.of("2", "ink", "3.25"), List.of("3", "pad", "2.00"));
             assertThat(JdbcRows.column(db, "SELECT pg_get_function_result('products_from'::regproc)"))
                     .containsExactly("TABLE(id integer, label character varying, price numeric)");
+            SharedPostgres.runScript(db, "CALL refresh(3)");
+            assertThat(JdbcRows.column(db, "SELECT price FROM products WHERE id = 3")).as("the caller runs, EXEC as PERFORM")
+                    .containsExactly("3.00");
         }
     }
 

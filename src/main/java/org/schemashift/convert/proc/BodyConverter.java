@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.SqlNode;
@@ -20,6 +23,7 @@ import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.ObjectBudget;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
+import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.convert.rules.mysql.NumberConditionRule;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Column;
@@ -33,6 +37,7 @@ import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Handler;
+import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcOperators;
@@ -502,6 +507,10 @@ final class BodyConverter extends ProcRewriter {
         Statement builtin = code.builtinCall(call);
         if (builtin != call) return builtin.accept(this);   // its arguments are still source expressions
         List<String> names = call.routine().names;
+        if (code.isTableFunction(names)) {
+            Statement rows = tableFunctionCall(call);
+            if (rows != call) return rows.accept(this);
+        }
         if (names.size() == 1 && scope.passesSelf(names.get(0))) call = withSelfFirst(call);
         if (names.size() >= 2) {
             Symbol collection = scope.resolve(names.subList(0, names.size() - 1));
@@ -531,6 +540,26 @@ final class BodyConverter extends ProcRewriter {
             scope.sharedVariables(names.get(0)).forEach(v -> arguments.add(new Argument(v, new SqlIdentifier(v, SqlParserPos.ZERO))));
         }
         return targets.around(new Statement.Call(routine, arguments, call.span()), call.span());
+    }
+
+    /**
+     * EXEC of a procedure that became a function RETURNS TABLE (option result-set-procedures: setof):
+     * {@code SELECT * FROM p(args)} run for its effect (PERFORM), its rows no longer sent to the caller's caller.
+     */
+    private Statement tableFunctionCall(Statement.Call call) {
+        if (call.arguments().stream().anyMatch(a -> a.name() != null)) {
+            code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, call.span(), "EXEC " + call.routine() + " with named"
+                    + " arguments calls a function RETURNS TABLE now: the CALL fails; write PERFORM * FROM it(name => value, ...)");
+            return call;
+        }
+        List<SqlNode> arguments = call.arguments().stream().map(Argument::value).toList();
+        SqlNode function = new SqlUnresolvedFunction(call.routine(), null, null, null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION)
+                .createCall(SqlParserPos.ZERO, arguments);
+        SqlNode rows = new SqlSelect(SqlParserPos.ZERO, null, SqlNodeList.of(SqlIdentifier.star(SqlParserPos.ZERO)),
+                function, null, null, null, null, null, null, null, null);
+        code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, call.span(), "EXEC " + call.routine() + " calls a function"
+                + " RETURNS TABLE now: it runs as PERFORM and its rows are not returned to this routine's caller");
+        return new Statement.SqlStatement(rows, List.of(), List.of(), IntoRows.FIRST_ROW, call.span());
     }
 
     /**
