@@ -40,6 +40,13 @@ class ResultSetProceduresOnPostgresTest {
               EXEC dbo.products_from @from;
             END
             GO
+            CREATE TABLE dbo.picked (id int, label varchar(40), price decimal(9,2));
+            GO
+            CREATE PROCEDURE dbo.pick @from int AS
+            BEGIN
+              INSERT INTO dbo.picked (id, label, price) EXEC dbo.products_from @from;
+            END
+            GO
             CREATE PROCEDURE dbo.two_sets AS
             BEGIN
               SELECT id FROM dbo.products;
@@ -69,7 +76,7 @@ class ResultSetProceduresOnPostgresTest {
         ConversionResult result = convert("options:\n  result-set-procedures: setof\n");
         String schema = SchemaScript.render(result);
         assertThat(schema).contains("RETURNS TABLE (").contains("RETURN QUERY SELECT");
-        assertThat(items(result, "SS-PG-0618")).hasSize(2).anySatisfy(m -> assertThat(m).contains("procedure", "products_from"))
+        assertThat(items(result, "SS-PG-0618")).hasSize(3).anySatisfy(m -> assertThat(m).contains("procedure", "products_from"))
                 .anySatisfy(m -> assertThat(m).contains("EXEC", "PERFORM"));
         assertThat(result.decisions().stream().filter(d -> d.ruleId().equals("result-set-procedures=setof"))
                 .map(Decision::message)).singleElement().asString().contains("products_from");
@@ -83,6 +90,9 @@ class ResultSetProceduresOnPostgresTest {
             SharedPostgres.runScript(db, "CALL refresh(3)");
             assertThat(JdbcRows.column(db, "SELECT price FROM products WHERE id = 3")).as("the caller runs, EXEC as PERFORM")
                     .containsExactly("3.00");
+            SharedPostgres.runScript(db, "CALL pick(2)");
+            assertThat(JdbcRows.column(db, "SELECT id || ' ' || label FROM picked ORDER BY id")).as("INSERT ... EXEC fills the table")
+                    .containsExactly("2 ink", "3 pad");
         }
     }
 
@@ -91,6 +101,12 @@ class ResultSetProceduresOnPostgresTest {
         ConversionResult result = convert("options:\n  result-set-procedures: setof\n");
         assertThat(items(result, "SS-PG-0619")).singleElement().asString().contains("two_sets", "2 result sets");
         assertThat(SchemaScript.render(result)).contains("INOUT result_set1 refcursor");
+    }
+
+    @Test
+    void byDefaultInsertExecStaysUnconverted() throws Exception {
+        ConversionResult result = convert(null);
+        assertThat(items(result, "SS-GEN-0018")).anySatisfy(m -> assertThat(m).contains("INSERT ... EXEC"));
     }
 
     @Test

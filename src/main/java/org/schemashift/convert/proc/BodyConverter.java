@@ -10,10 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.calcite.sql.SqlCall;
-import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
-import org.apache.calcite.sql.SqlNodeList;
-import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.SqlNode;
@@ -542,6 +539,14 @@ final class BodyConverter extends ProcRewriter {
         return targets.around(new Statement.Call(routine, arguments, call.span()), call.span());
     }
 
+    @Override
+    public Statement visitInsertExec(Statement.InsertExec statement) {
+        if (!code.isTableFunction(statement.routine().names)) return statement.otherwise();
+        code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, statement.span(), "INSERT ... EXEC " + statement.routine()
+                + " reads the rows of the function RETURNS TABLE it became: INSERT ... SELECT * FROM it");
+        return new Statement.SqlStatement(statement.insert(), List.of(), List.of(), IntoRows.FIRST_ROW, statement.span()).accept(this);
+    }
+
     /**
      * EXEC of a procedure that became a function RETURNS TABLE (option result-set-procedures: setof):
      * {@code SELECT * FROM p(args)} run for its effect (PERFORM), its rows no longer sent to the caller's caller.
@@ -552,11 +557,7 @@ final class BodyConverter extends ProcRewriter {
                     + " arguments calls a function RETURNS TABLE now: the CALL fails; write PERFORM * FROM it(name => value, ...)");
             return call;
         }
-        List<SqlNode> arguments = call.arguments().stream().map(Argument::value).toList();
-        SqlNode function = new SqlUnresolvedFunction(call.routine(), null, null, null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION)
-                .createCall(SqlParserPos.ZERO, arguments);
-        SqlNode rows = new SqlSelect(SqlParserPos.ZERO, null, SqlNodeList.of(SqlIdentifier.star(SqlParserPos.ZERO)),
-                function, null, null, null, null, null, null, null, null);
+        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments().stream().map(Argument::value).toList());
         code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, call.span(), "EXEC " + call.routine() + " calls a function"
                 + " RETURNS TABLE now: it runs as PERFORM and its rows are not returned to this routine's caller");
         return new Statement.SqlStatement(rows, List.of(), List.of(), IntoRows.FIRST_ROW, call.span());
