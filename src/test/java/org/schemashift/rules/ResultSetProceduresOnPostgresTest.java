@@ -47,6 +47,14 @@ class ResultSetProceduresOnPostgresTest {
               INSERT INTO dbo.picked (id, label, price) EXEC dbo.products_from @from;
             END
             GO
+            CREATE PROCEDURE dbo.cheap_or_all @cheap bit AS
+            BEGIN
+              IF @cheap = 1
+                SELECT id, name FROM dbo.products WHERE price < 2;
+              ELSE
+                SELECT id, name FROM dbo.products;
+            END
+            GO
             CREATE PROCEDURE dbo.two_sets AS
             BEGIN
               SELECT id FROM dbo.products;
@@ -76,10 +84,11 @@ class ResultSetProceduresOnPostgresTest {
         ConversionResult result = convert("options:\n  result-set-procedures: setof\n");
         String schema = SchemaScript.render(result);
         assertThat(schema).contains("RETURNS TABLE (").contains("RETURN QUERY SELECT");
-        assertThat(items(result, "SS-PG-0618")).hasSize(3).anySatisfy(m -> assertThat(m).contains("procedure", "products_from"))
+        assertThat(items(result, "SS-PG-0618")).hasSize(4).anySatisfy(m -> assertThat(m).contains("procedure", "products_from"))
+                .anySatisfy(m -> assertThat(m).contains("procedure", "cheap_or_all"))
                 .anySatisfy(m -> assertThat(m).contains("EXEC", "PERFORM"));
         assertThat(result.decisions().stream().filter(d -> d.ruleId().equals("result-set-procedures=setof"))
-                .map(Decision::message)).singleElement().asString().contains("products_from");
+                .map(Decision::message)).hasSize(2).anySatisfy(m -> assertThat(m).contains("products_from"));
         try (Connection db = SharedPostgres.freshDatabase("setof_procs")) {
             SharedPostgres.runScript(db, schema);
             SharedPostgres.runScript(db, "INSERT INTO products VALUES (1, 'pen', 1.50), (2, 'ink', 3.25), (3, 'pad', 2.00)");
@@ -90,6 +99,8 @@ class ResultSetProceduresOnPostgresTest {
             SharedPostgres.runScript(db, "CALL refresh(3)");
             assertThat(JdbcRows.column(db, "SELECT price FROM products WHERE id = 3")).as("the caller runs, EXEC as PERFORM")
                     .containsExactly("3.00");
+            assertThat(JdbcRows.column(db, "SELECT name FROM cheap_or_all(true)")).as("one IF branch's SELECT").containsExactly("pen");
+            assertThat(JdbcRows.column(db, "SELECT count(*) FROM cheap_or_all(false)")).containsExactly("3");
             SharedPostgres.runScript(db, "CALL pick(2)");
             assertThat(JdbcRows.column(db, "SELECT id || ' ' || label FROM picked ORDER BY id")).as("INSERT ... EXEC fills the table")
                     .containsExactly("2 ink", "3 pad");

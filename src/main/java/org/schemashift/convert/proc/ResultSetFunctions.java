@@ -6,6 +6,7 @@ import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Routine;
+import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.NameConflict;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcRewriter;
@@ -19,9 +20,9 @@ import org.schemashift.model.proc.Statement;
 
 /**
  * Option {@code result-set-procedures: setof} (mappings/options.yaml): a procedure whose one result
- * set (a bare SELECT) is all it sends back becomes a function RETURNS TABLE, its SELECT a RETURN
+ * set (a bare SELECT, or one per IF branch, each of the same columns) is all it sends back becomes a function RETURNS TABLE, its SELECT a RETURN
  * QUERY, so a caller reads the rows with {@code SELECT * FROM p(...)}. The columns are typed as the
- * table columns the SELECT names ({@link TsqlInlineColumns}). A procedure with several result sets,
+ * table columns the SELECT names ({@link TsqlInlineColumns}). A procedure that may return several result sets in one run,
  * OUTPUT parameters, columns of unseen types, or variables that hide columns stays a procedure whose
  * result sets are refcursors (the default), with an item saying why.
  */
@@ -37,8 +38,12 @@ public final class ResultSetFunctions {
         if (routine.kind() != ObjectKind.PROCEDURE || routine.body() == null) return routine;
         List<Statement.ResultSet> sets = resultSets(routine);
         if (sets.isEmpty()) return routine;
-        List<ProcType.Field> columns = sets.size() == 1 ? TsqlInlineColumns.of(sets.get(0).query()) : null;
-        String kept = sets.size() > 1 ? "it returns " + sets.size() + " result sets"
+        List<ProcType.Field> columns = TsqlInlineColumns.of(sets.get(0).query());
+        boolean oneAtATime = onAnyPath(routine.body().block().statements()) == 1;
+        String kept = !oneAtATime ? (sets.size() > 1 ? "it returns " + sets.size() + " result sets"
+                : "its result set is inside a loop or a TRY ... CATCH, so one run may return it again or fail midway")
+                : sets.stream().anyMatch(set -> !java.util.Objects.equals(TsqlInlineColumns.of(set.query()), columns))
+                ? "the SELECTs of its IF branches return different columns"
                 : routine.signature().parameters().stream().anyMatch(p -> p.mode() != ParameterMode.IN)
                 ? "it also passes parameters back (OUTPUT or its RETURN status)"
                 : routine.body().nameConflict() != NameConflict.CANNOT_CLASH
@@ -66,15 +71,47 @@ public final class ResultSetFunctions {
                 routine.sourceText(), routine.span(), routine.traits());
     }
 
-    private static List<Statement.ResultSet> resultSets(Routine routine) {
-        List<Statement.ResultSet> sets = new ArrayList<>();
-        new ProcRewriter() {
-            @Override
-            public Statement visitResultSet(Statement.ResultSet statement) {
-                sets.add(statement);
-                return statement;
+    /**
+     * The most result sets one run of {@code statements} can return: IF and CASE branches are alternatives;
+     * a result set in any other compound statement (a loop, a handler) counts as two, since it may repeat.
+     */
+    private static int onAnyPath(List<Statement> statements) {
+        int count = 0;
+        for (Statement statement : statements) {
+            if (statement instanceof Statement.ResultSet) {
+                count++;
+            } else if (statement instanceof Block block && block.handlers().isEmpty()) {
+                count += onAnyPath(block.statements());
+            } else if (statement instanceof Statement.If branching) {
+                count += alternatives(branching.branches(), branching.otherwise());
+            } else if (statement instanceof Statement.Case branching) {
+                count += alternatives(branching.branches(), branching.otherwise());
+            } else {
+                count += 2 * resultSets(statement).size();
             }
-        }.body(routine.body());
+        }
+        return count;
+    }
+
+    private static int alternatives(List<Statement.Branch> branches, List<Statement> otherwise) {
+        int most = otherwise == null ? 0 : onAnyPath(otherwise);
+        for (Statement.Branch branch : branches) most = Math.max(most, onAnyPath(branch.body()));
+        return most;
+    }
+
+    private static List<Statement.ResultSet> resultSets(Statement statement) {
+        List<Statement.ResultSet> sets = new ArrayList<>();
+        statement.accept(new ProcRewriter() {
+            @Override
+            public Statement visitResultSet(Statement.ResultSet set) {
+                sets.add(set);
+                return set;
+            }
+        });
         return sets;
+    }
+
+    private static List<Statement.ResultSet> resultSets(Routine routine) {
+        return resultSets(routine.body().block());
     }
 }
