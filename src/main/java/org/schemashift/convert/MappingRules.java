@@ -22,7 +22,8 @@ import org.schemashift.convert.proc.BuiltinCalls;
  * Functions: see {@link FunctionRules#load}.
  */
 public record MappingRules(TypeRules types, FunctionRules functions, BuiltinCalls calls, List<RenameRule> renames,
-                           List<ObjectRule> exclude, List<ObjectRule> include, List<ListedRule> effective) {
+                           List<ObjectRule> exclude, List<ObjectRule> include, List<ListedRule> effective,
+                           Map<String, String> options) {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
@@ -116,7 +117,13 @@ public record MappingRules(TypeRules types, FunctionRules functions, BuiltinCall
         origins.list(effective, "rename", "/rename", user.rename());
         origins.list(effective, "exclude", "/exclude", user.exclude());
         origins.list(effective, "include", "/include", user.include());
-        return new MappingRules(types, functions, calls, user.rename(), user.exclude(), user.include(), List.copyOf(effective));
+        return new MappingRules(types, functions, calls, user.rename(), user.exclude(), user.include(), List.copyOf(effective),
+                RuleOptions.inEffect(user.options(), source, target));
+    }
+
+    /** The value of option {@code key} the user set for this conversion, else null (its default holds). */
+    public String option(String key) {
+        return options.get(key);
     }
 
     /**

@@ -69,6 +69,17 @@ public final class RuleOptions {
         return new Value(read, types);
     }
 
+    /** The options the user set (checked by {@link #chosen}) that apply to {@code source} → {@code target}, by key. */
+    static Map<String, String> inEffect(Map<String, String> options, String source, String target) {
+        if (options.isEmpty()) return Map.of();
+        Map<String, Option> defined = defined();
+        Map<String, String> applying = new java.util.HashMap<>();
+        options.forEach((key, value) -> {
+            if (defined.get(key).appliesTo(source, target)) applying.put(key, value);
+        });
+        return Map.copyOf(applying);
+    }
+
     /**
      * Every option of {@code source} → {@code target} with the value in effect: from the user's file (origin its
      * line) when it sets one, else the default (origin {@value #FILE}).

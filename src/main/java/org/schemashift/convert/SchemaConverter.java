@@ -28,6 +28,7 @@ import org.schemashift.model.UserType;
 import org.schemashift.model.View;
 import org.schemashift.convert.proc.CodeConversion;
 import org.schemashift.convert.proc.PackageSchemas;
+import org.schemashift.convert.proc.ResultSetFunctions;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.source.mysql.MySqlCode;
 
@@ -120,7 +121,8 @@ public final class SchemaConverter {
         }
         types.addAll(declaredTypes);
         Catalog converted = catalog.withTables(foreignKeyTypes.align(tables)).withViews(views).withTypes(types);
-        return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, rules.calls(), items).convert(converted);
+        return new CodeConversion(converted, expressions, targetTypes, routines, packageSchemas, rules.calls(), items,
+                ResultSetFunctions.SETOF.equals(rules.option(ResultSetFunctions.OPTION))).convert(converted);
     }
 
     /** Converts the view's query and makes its columns known to the views defined after it. */

@@ -102,8 +102,8 @@ class RulesFileTest {
                 ":2: rename[1]: rename rule R1 changes nothing: give to, addPrefix, removePrefix, addSuffix, removeSuffix or case");
         assertError("rename:\n  - {id: R1, kind: table, regex: \"(ab\", to: B}\n",
                 ":2: rename[1]: invalid regex (ab: Unclosed group");
-        assertError("options: {result-set-procedures: setof}\n",
-                ":1: options.result-set-procedures: reserved, not implemented yet: setof is not implemented yet");
+        assertError("options: {result-set-procedures: rows}\n",
+                ":1: options.result-set-procedures: unknown value rows (refcursor, setof)");
         assertError("options: {nope: x}\n",
                 ":1: options.nope: unknown option (known: number-without-precision, tinyint1, enum, result-set-procedures)");
     }

@@ -20,6 +20,7 @@ import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.ObjectBudget;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
+import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.convert.rules.mysql.NumberConditionRule;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Column;
@@ -33,6 +34,7 @@ import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Handler;
+import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcOperators;
@@ -517,6 +519,10 @@ final class BodyConverter extends ProcRewriter {
         Statement builtin = code.builtinCall(call);
         if (builtin != call) return builtin.accept(this);   // its arguments are still source expressions
         List<String> names = call.routine().names;
+        if (code.isTableFunction(names)) {
+            Statement rows = tableFunctionCall(call);
+            if (rows != call) return rows.accept(this);
+        }
         if (names.size() == 1 && scope.passesSelf(names.get(0))) call = withSelfFirst(call);
         if (names.size() >= 2) {
             Symbol collection = scope.resolve(names.subList(0, names.size() - 1));
@@ -546,6 +552,30 @@ final class BodyConverter extends ProcRewriter {
             scope.sharedVariables(names.get(0)).forEach(v -> arguments.add(new Argument(v, new SqlIdentifier(v, SqlParserPos.ZERO))));
         }
         return targets.around(new Statement.Call(routine, arguments, call.span()), call.span());
+    }
+
+    @Override
+    public Statement visitInsertExec(Statement.InsertExec statement) {
+        if (!code.isTableFunction(statement.routine().names)) return statement.otherwise();
+        code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, statement.span(), "INSERT ... EXEC " + statement.routine()
+                + " reads the rows of the function RETURNS TABLE it became: INSERT ... SELECT * FROM it");
+        return new Statement.SqlStatement(statement.insert(), List.of(), List.of(), IntoRows.FIRST_ROW, statement.span()).accept(this);
+    }
+
+    /**
+     * EXEC of a procedure that became a function RETURNS TABLE (option result-set-procedures: setof):
+     * {@code SELECT * FROM p(args)} run for its effect (PERFORM), its rows no longer sent to the caller's caller.
+     */
+    private Statement tableFunctionCall(Statement.Call call) {
+        if (call.arguments().stream().anyMatch(a -> a.name() != null)) {
+            code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, call.span(), "EXEC " + call.routine() + " with named"
+                    + " arguments calls a function RETURNS TABLE now: the CALL fails; write PERFORM * FROM it(name => value, ...)");
+            return call;
+        }
+        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments().stream().map(Argument::value).toList());
+        code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, call.span(), "EXEC " + call.routine() + " calls a function"
+                + " RETURNS TABLE now: it runs as PERFORM and its rows are not returned to this routine's caller");
+        return new Statement.SqlStatement(rows, List.of(), List.of(), IntoRows.FIRST_ROW, call.span());
     }
 
     /**

@@ -56,14 +56,20 @@ public final class CodeConversion {
     /** The object types' attributes by upper-case type name. */
     private final Map<String, List<Column>> objectAttributes = new HashMap<>();
     private final ObjectMethods objectMethods;
+    /** Option result-set-procedures is setof: a procedure with one result set becomes a function RETURNS TABLE. */
+    private final boolean resultSetsAsTables;
+    /** The procedures that became functions RETURNS TABLE ({@code SCHEMA.NAME}, upper case): their EXECs select from them. */
+    private final Set<String> tableFunctions = new HashSet<>();
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
-     * {@code builtins}: the source's rules for calls of its built-in procedures.
+     * {@code builtins}: the source's rules for calls of its built-in procedures; {@code resultSetsAsTables}: option
+     * {@code result-set-procedures} is {@code setof} ({@link ResultSetFunctions}).
      */
     public CodeConversion(Catalog catalog, ExpressionConverter expressions, TargetTypes targetTypes, UserRoutines routines,
-                          PackageSchemas packageSchemas, BuiltinCalls builtins, ActionItems items) {
+                          PackageSchemas packageSchemas, BuiltinCalls builtins, ActionItems items, boolean resultSetsAsTables) {
         this.expressions = expressions;
+        this.resultSetsAsTables = resultSetsAsTables;
         this.types = new ProcTypes(catalog, targetTypes, expressions, items);
         this.routines = routines;
         this.packageSchemas = packageSchemas;
@@ -104,8 +110,18 @@ public final class CodeConversion {
             c.declareMembers();
             return c;
         }).isEmpty());
-        List<Routine> converted = new ArrayList<>();
+        List<Routine> sources = new ArrayList<>();
         for (Routine routine : catalog.routines()) {
+            Routine source = resultSetsAsTables ? ResultSetFunctions.of(routine, items) : routine;
+            if (source.kind() != routine.kind()) {
+                // EXEC p names it without its schema too (the caller's default schema)
+                tableFunctions.add(nameKey(routine.name()));
+                tableFunctions.add(nameKey(new ObjectName(null, routine.name().name())));
+            }
+            sources.add(source);
+        }
+        List<Routine> converted = new ArrayList<>();
+        for (Routine routine : sources) {
             converted.addAll(guardedRoutines(routine, scope(null)));
         }
         List<PackageState> states = new ArrayList<>();
@@ -186,6 +202,12 @@ public final class CodeConversion {
         ObjectName name = new ObjectName(owner.schema(), wanted);
         for (int n = 2; !routineNames.add(nameKey(name)); n++) name = new ObjectName(owner.schema(), wanted + "_" + n);
         return name;
+    }
+
+    /** True when the procedure {@code names} (as a call writes it) became a function RETURNS TABLE. */
+    boolean isTableFunction(List<String> names) {
+        return !tableFunctions.isEmpty() && names.size() <= 2
+                && tableFunctions.contains(nameKey(new ObjectName(names.size() == 2 ? names.get(0) : null, names.get(names.size() - 1))));
     }
 
     private static String nameKey(ObjectName name) {

@@ -303,6 +303,12 @@ final class PlPgSqlWriter implements Statement.Visitor<Void> {
         return null;
     }
 
+    /** Left when the procedure it reads is no function RETURNS TABLE: the conversion keeps the statement unconverted. */
+    @Override
+    public Void visitInsertExec(Statement.InsertExec statement) {
+        return visitUnsupported(statement.otherwise());
+    }
+
     @Override
     public Void visitUnsupported(Unsupported unsupported) {
         unsupported(unsupported);

@@ -223,6 +223,22 @@ public enum PostgresqlCode implements ActionCode {
                     + "keeps its rows in the cursor instead of sending them on.",
             "CREATE PROCEDURE p AS SELECT a FROM t",
             "CREATE PROCEDURE p(INOUT result_set refcursor DEFAULT NULL) ... OPEN result_set FOR SELECT a FROM t;")),
+    RESULT_SET_AS_TABLE_FUNCTION(new Entry("SS-PG-0618", LOW, 0.5, "Procedure with a result set becomes a function RETURNS TABLE: callers must change",
+            "Call it as a table: SELECT * FROM p(1); in converted code INSERT INTO t EXEC p becomes INSERT INTO t SELECT * FROM p(...), "
+                    + "other EXEC p must be rewritten by hand.",
+            "Option result-set-procedures: setof. A procedure whose one result set (a bare SELECT) is all it sends back is a "
+                    + "PL/pgSQL function RETURNS TABLE with the SELECT's columns, typed as the table columns it names, and "
+                    + "RETURN QUERY for the SELECT; as a function it cannot COMMIT or ROLLBACK.",
+            "CREATE PROCEDURE p @id int AS SELECT id, name FROM t WHERE id = @id",
+            "CREATE FUNCTION p(p_id integer) RETURNS TABLE (id integer, name varchar(50)) ... RETURN QUERY SELECT id, name ...")),
+    RESULT_SET_KEPT_AS_CURSOR(new Entry("SS-PG-0619", LOW, 0.25, "Procedure keeps its result sets as refcursors despite option setof",
+            "Callers fetch from the RESULT_SET parameters (SS-PG-0740); or split the procedure so that each part returns one "
+                    + "result set of table columns and nothing else.",
+            "Option result-set-procedures: setof applies to a procedure with one result set whose columns are columns of the "
+                    + "tables it names and no OUTPUT parameters; others (several result sets, OUTPUT parameters or a RETURN "
+                    + "status, computed columns, MySQL variables that may hide columns) keep the refcursor form.",
+            "CREATE PROCEDURE p AS SELECT a FROM t; SELECT b FROM u",
+            "CREATE PROCEDURE p(INOUT result_set1 refcursor DEFAULT NULL, INOUT result_set2 refcursor DEFAULT NULL) ...")),
     SETOF_RECORD_RESULT(new Entry("SS-PG-0741", LOW, 0.25, "Table function returns SETOF record",
             "Declare the result columns (RETURNS TABLE (...)) or call it with a column definition list: "
                     + "SELECT * FROM f(1) AS (a integer, b text).",

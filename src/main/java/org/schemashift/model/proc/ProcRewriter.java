@@ -209,6 +209,12 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
     }
 
     @Override
+    public Statement visitInsertExec(InsertExec statement) {
+        return new InsertExec(expression(statement.insert()), statement.routine(), visitUnsupported(statement.otherwise()),
+                statement.span());
+    }
+
+    @Override
     public Statement visitOutput(Output statement) {
         return new Output(expression(statement.message()), statement.span());
     }

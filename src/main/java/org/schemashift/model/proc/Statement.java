@@ -1,8 +1,13 @@
 package org.schemashift.model.proc;
 
 import java.util.List;
+import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.model.SourceSpan;
 
 /**
@@ -17,7 +22,7 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         Statement.Exit, Statement.Continue, Statement.Open, Statement.Fetch, Statement.Close, Statement.SqlStatement,
         Statement.DynamicSql, Statement.CreateTable, Statement.DropTable, Statement.Call, Statement.Return, Statement.ReturnQuery, Statement.ReturnNext,
         Statement.Raise, Statement.Reraise, Statement.Transaction, Statement.GetDiagnostics, Statement.Output,
-        Statement.ResultSet, Statement.Null, Statement.Comment {
+        Statement.ResultSet, Statement.InsertExec, Statement.Null, Statement.Comment {
 
     SourceSpan span();
 
@@ -375,6 +380,27 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         }
     }
 
+    /**
+     * T-SQL's {@code INSERT INTO t EXEC p args}: the rows of procedure {@code routine}'s result set added to a
+     * table. {@code insert} reads them as {@code SELECT * FROM p(args)}, which holds when the conversion made
+     * {@code p} a function RETURNS TABLE (option result-set-procedures: setof); otherwise the statement is
+     * {@code otherwise}.
+     */
+    record InsertExec(SqlNode insert, SqlIdentifier routine, Unsupported otherwise, SourceSpan span) implements Statement {
+        /** {@code SELECT * FROM routine(arguments)}: the rows of a function RETURNS TABLE. */
+        public static SqlSelect rowsOf(SqlIdentifier routine, List<SqlNode> arguments) {
+            SqlNode function = new SqlUnresolvedFunction(routine, null, null, null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION)
+                    .createCall(SqlParserPos.ZERO, arguments);
+            return new SqlSelect(SqlParserPos.ZERO, null, SqlNodeList.of(SqlIdentifier.star(SqlParserPos.ZERO)), function,
+                    null, null, null, null, null, null, null, null);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitInsertExec(this);
+        }
+    }
+
     /** A message to the client: DBMS_OUTPUT.PUT_LINE, T-SQL PRINT, PL/pgSQL RAISE NOTICE. */
     record Output(SqlNode message, SourceSpan span) implements Statement {
         @Override
@@ -512,6 +538,8 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         R visitReturnNext(ReturnNext statement);
 
         R visitResultSet(ResultSet statement);
+
+        R visitInsertExec(InsertExec statement);
 
         R visitOutput(Output statement);
 

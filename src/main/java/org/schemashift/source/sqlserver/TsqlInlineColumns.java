@@ -15,17 +15,18 @@ import org.apache.calcite.sql.SqlSelect;
 import org.schemashift.model.proc.ProcType;
 
 /**
- * The columns of an inline table-valued function, where its query shows their types: each select
+ * The columns of an inline table-valued function (or of a procedure's result set made one, option
+ * {@code result-set-procedures: setof}), where its query shows their types: each select
  * item a column of a table named in the FROM, typed as that column ({@code t.c%TYPE}, which the
  * conversion resolves against the catalog). Any other item, a {@code *} or a set operation leaves
  * the columns unknown (null): the function returns SETOF record.
  */
-final class TsqlInlineColumns {
+public final class TsqlInlineColumns {
     private TsqlInlineColumns() {
     }
 
     /** The fields of {@code query}'s rows, or null when an item's type cannot be seen. */
-    static List<ProcType.Field> of(SqlNode query) {
+    public static List<ProcType.Field> of(SqlNode query) {
         SqlNode body = query instanceof SqlOrderBy o ? o.query : query;
         if (!(body instanceof SqlSelect select) || select.getFrom() == null) return null;
         Map<String, List<String>> tables = new HashMap<>();

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -182,6 +183,8 @@ final class TsqlStatements {
             out.add(new Statement.Comment("DEALLOCATE " + d.identifier().getText() + ": the cursor is released by CLOSE", span));
         } else if (ctx instanceof ExecuteStatementContext e) {
             out.add(execute(e.executeCall(), span));
+        } else if (ctx instanceof InsertExecStatementContext i) {
+            out.add(insertExec(i, span));
         } else if (ctx instanceof DmlStatementItemContext d) {
             out.addAll(dml.statements(d.tsqlDml(), span));
         } else if (ctx instanceof SelectStatementContext s) {
@@ -201,6 +204,31 @@ final class TsqlStatements {
         } else {
             out.add(unsupported(ctx, what(ctx) + " is not converted"));
         }
+    }
+
+    /**
+     * INSERT ... EXEC p args: {@code INSERT ... SELECT * FROM p(args)} where the conversion makes p a function
+     * RETURNS TABLE, else not converted. Named arguments and other EXECs are not converted either way.
+     */
+    private Statement insertExec(InsertExecStatementContext ctx, SourceSpan span) {
+        Unsupported otherwise = unsupported(ctx, what(ctx) + " is not converted");
+        if (!(ctx.executeCall() instanceof ExecuteProcedureCallContext e) || e.returnVariable != null
+                || e.callArgument().stream().anyMatch(a -> a.VARIABLE() != null || a.DEFAULT() != null || a.output != null)) {
+            return otherwise;
+        }
+        Statement called;
+        try {
+            called = execute(e, span);
+        } catch (TsqlExpressions.NotConverted notConverted) {
+            return otherwise;   // a system procedure: no result set PostgreSQL could read
+        }
+        if (!(called instanceof Statement.Call call)) return otherwise;
+        SqlParserPos pos = positions.pos(ctx);
+        SqlNodeList columns = ctx.identifierList() == null ? null : new SqlNodeList(SqlServerNames.identifiers(ctx.identifierList())
+                .stream().<SqlNode>map(c -> new SqlIdentifier(c, pos)).toList(), pos);
+        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments().stream().map(Argument::value).toList());
+        return new Statement.InsertExec(new SqlInsert(pos, SqlNodeList.EMPTY, dml.target(ctx.tsqlTarget()), rows, columns),
+                call.routine(), otherwise, span);
     }
 
     private static String what(TsqlStatementContext ctx) {

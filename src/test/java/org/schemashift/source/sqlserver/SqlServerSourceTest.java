@@ -82,7 +82,9 @@ class SqlServerSourceTest {
         org.schemashift.model.Routine routine = ((org.schemashift.model.SchemaChange.CreateRoutine) statements.get(0).changes().get(0))
                 .routine();
         assertThat(routine.body().block().statements().get(0)).isInstanceOfSatisfying(org.schemashift.model.proc.Block.class,
-                b -> assertThat(b.statements().get(0)).isInstanceOf(org.schemashift.model.proc.Unsupported.class));
+                b -> assertThat(b.statements().get(0)).as("unconverted unless dbo.q becomes a function RETURNS TABLE")
+                        .isInstanceOfSatisfying(org.schemashift.model.proc.Statement.InsertExec.class,
+                                i -> assertThat(i.otherwise().rawText()).isEqualTo("INSERT INTO #u EXEC dbo.q")));
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.schemashift.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.Decision;
+import org.schemashift.pipeline.ConversionPipeline;
+import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.SchemaScript;
+import org.schemashift.source.SourceFile;
+import org.schemashift.testing.JdbcRows;
+import org.schemashift.testing.SharedPostgres;
+
+/**
+ * Option {@code result-set-procedures} of a rules file: by default a T-SQL procedure's result set is
+ * an INOUT refcursor (SS-PG-0740); with {@code setof} a procedure with one result set of table columns
+ * and no OUTPUT parameters is a function RETURNS TABLE that PostgreSQL callers SELECT from
+ * (SS-PG-0618), and the others keep refcursors with an item saying why (SS-PG-0619).
+ */
+class ResultSetProceduresOnPostgresTest {
+    private static final String SCHEMA = """
+            CREATE TABLE dbo.products (id int PRIMARY KEY, name varchar(40) NOT NULL, price decimal(9,2));
+            GO
+            CREATE PROCEDURE dbo.products_from @from int AS
+            BEGIN
+              SET NOCOUNT ON;
+              SELECT p.id, p.name AS label, p.price FROM dbo.products p WHERE p.id >= @from ORDER BY p.id;
+            END
+            GO
+            CREATE PROCEDURE dbo.refresh @from int AS
+            BEGIN
+              UPDATE dbo.products SET price = price + 1 WHERE id >= @from;
+              EXEC dbo.products_from @from;
+            END
+            GO
+            CREATE TABLE dbo.picked (id int, label varchar(40), price decimal(9,2));
+            GO
+            CREATE PROCEDURE dbo.pick @from int AS
+            BEGIN
+              INSERT INTO dbo.picked (id, label, price) EXEC dbo.products_from @from;
+            END
+            GO
+            CREATE PROCEDURE dbo.cheap_or_all @cheap bit AS
+            BEGIN
+              IF @cheap = 1
+                SELECT id, name FROM dbo.products WHERE price < 2;
+              ELSE
+                SELECT id, name FROM dbo.products;
+            END
+            GO
+            CREATE PROCEDURE dbo.two_sets AS
+            BEGIN
+              SELECT id FROM dbo.products;
+              SELECT name FROM dbo.products;
+            END
+            GO
+            """;
+
+    @TempDir
+    Path dir;
+
+    private ConversionResult convert(String rulesFile) throws IOException {
+        Path rules = null;
+        if (rulesFile != null) {
+            rules = dir.resolve("rules.yaml");
+            Files.writeString(rules, rulesFile);
+        }
+        return new ConversionPipeline("sqlserver", "postgresql", rules).run(List.of(new SourceFile("shop.sql", SCHEMA)));
+    }
+
+    private static List<String> items(ConversionResult result, String code) {
+        return result.conversionItems().stream().filter(i -> i.code().code().equals(code)).map(ActionItem::message).toList();
+    }
+
+    @Test
+    void setofMakesAProcedureWithOneResultSetAFunctionCallersSelectFrom() throws Exception {
+        ConversionResult result = convert("options:\n  result-set-procedures: setof\n");
+        String schema = SchemaScript.render(result);
+        assertThat(schema).contains("RETURNS TABLE (").contains("RETURN QUERY SELECT");
+        assertThat(items(result, "SS-PG-0618")).hasSize(4).anySatisfy(m -> assertThat(m).contains("procedure", "products_from"))
+                .anySatisfy(m -> assertThat(m).contains("procedure", "cheap_or_all"))
+                .anySatisfy(m -> assertThat(m).contains("EXEC", "PERFORM"));
+        assertThat(result.decisions().stream().filter(d -> d.ruleId().equals("result-set-procedures=setof"))
+                .map(Decision::message)).hasSize(2).anySatisfy(m -> assertThat(m).contains("products_from"));
+        try (Connection db = SharedPostgres.freshDatabase("setof_procs")) {
+            SharedPostgres.runScript(db, schema);
+            SharedPostgres.runScript(db, "INSERT INTO products VALUES (1, 'pen', 1.50), (2, 'ink', 3.25), (3, 'pad', 2.00)");
+            assertThat(JdbcRows.query(db, "SELECT * FROM products_from(2)"))
+                    .containsExactly(List.of("2", "ink", "3.25"), List.of("3", "pad", "2.00"));
+            assertThat(JdbcRows.column(db, "SELECT pg_get_function_result('products_from'::regproc)"))
+                    .containsExactly("TABLE(id integer, label character varying, price numeric)");
+            SharedPostgres.runScript(db, "CALL refresh(3)");
+            assertThat(JdbcRows.column(db, "SELECT price FROM products WHERE id = 3")).as("the caller runs, EXEC as PERFORM")
+                    .containsExactly("3.00");
+            assertThat(JdbcRows.column(db, "SELECT name FROM cheap_or_all(true)")).as("one IF branch's SELECT").containsExactly("pen");
+            assertThat(JdbcRows.column(db, "SELECT count(*) FROM cheap_or_all(false)")).containsExactly("3");
+            SharedPostgres.runScript(db, "CALL pick(2)");
+            assertThat(JdbcRows.column(db, "SELECT id || ' ' || label FROM picked ORDER BY id")).as("INSERT ... EXEC fills the table")
+                    .containsExactly("2 ink", "3 pad");
+        }
+    }
+
+    @Test
+    void aProcedureWithTwoResultSetsKeepsItsRefcursorsWithAnItem() throws Exception {
+        ConversionResult result = convert("options:\n  result-set-procedures: setof\n");
+        assertThat(items(result, "SS-PG-0619")).singleElement().asString().contains("two_sets", "2 result sets");
+        assertThat(SchemaScript.render(result)).contains("INOUT result_set1 refcursor");
+    }
+
+    @Test
+    void byDefaultInsertExecStaysUnconverted() throws Exception {
+        ConversionResult result = convert(null);
+        assertThat(items(result, "SS-GEN-0018")).anySatisfy(m -> assertThat(m).contains("INSERT ... EXEC"));
+    }
+
+    @Test
+    void theDefaultIsRefcursorsAsWithoutTheOption() throws Exception {
+        String withDefault = SchemaScript.render(convert("options:\n  result-set-procedures: refcursor\n"));
+        assertThat(withDefault).isEqualTo(SchemaScript.render(convert(null))).doesNotContain("RETURNS TABLE");
+    }
+}
