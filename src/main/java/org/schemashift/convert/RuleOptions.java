@@ -19,7 +19,7 @@ public final class RuleOptions {
 
     /** An option as {@code schemashift rules} lists it: the value in effect, its default, what it decides. */
     record Setting(String key, String value, @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue,
-                   String description, String reserved) {
+                   String description) {
     }
     record Value(List<TypeReadRule> read, List<TypeRule> types) {
         Value {
@@ -28,7 +28,7 @@ public final class RuleOptions {
         }
     }
 
-    record Option(String key, List<String> sources, List<String> targets, String description, String reserved, Map<String, Value> values,
+    record Option(String key, List<String> sources, List<String> targets, String description, Map<String, Value> values,
                   @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue) {
         boolean appliesTo(String source, String target) {
             return sources.contains(source) && (targets == null || targets.contains(target));
@@ -41,7 +41,7 @@ public final class RuleOptions {
     private RuleOptions() {
     }
 
-    /** The rules the chosen {@code options} (at {@code origins}' lines) add for {@code source} → {@code target}; an unknown, reserved or ill-valued option is an error. */
+    /** The rules the chosen {@code options} (at {@code origins}' lines) add for {@code source} → {@code target}; an unknown or ill-valued option is an error. */
     static Value chosen(Map<String, String> options, String source, String target, MappingRules.Origins origins) {
         if (options.isEmpty()) return new Value(List.of(), List.of()); // the usual run: options.yaml is not read
         List<TypeReadRule> read = new ArrayList<>();
@@ -57,9 +57,6 @@ public final class RuleOptions {
             if (value == null) {
                 throw new MappingRules.RulesException(where + "unknown value " + set.getValue() + " (" + String.join(", ",
                         option.values().keySet()) + ")", null);
-            }
-            if (option.reserved() != null && !set.getValue().equals(option.defaultValue())) {
-                throw new MappingRules.RulesException(where + "reserved, not implemented yet: " + option.reserved(), null);
             }
             if (option.appliesTo(source, target)) {
                 read.addAll(value.read());
@@ -91,7 +88,7 @@ public final class RuleOptions {
             String value = chosen.get(option.key());
             String origin = value == null ? FILE : origins.of("/options/" + option.key());
             out.add(new MappingRules.ListedRule("options", origin, new Setting(option.key(), value == null ? option.defaultValue() : value,
-                    option.defaultValue(), option.description(), option.reserved())));
+                    option.defaultValue(), option.description())));
         }
         return out;
     }
