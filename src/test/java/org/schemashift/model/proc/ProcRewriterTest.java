@@ -53,6 +53,8 @@ class ProcRewriterTest {
                 new CreateTable("T2", true, List.of(new TableColumn("A", type("integer"), true, x, 1L, 1L)), List.of(List.of("A")),
                         sql("SELECT X FROM T"), AT),
                 new DropTable("T2", AT),
+                new InsertExec(sql("INSERT INTO T SELECT X FROM T"), name("P"),
+                        new Unsupported("INSERT INTO T EXEC P", AT, "INSERT ... EXEC"), AT),
                 new Call(name("X"), List.of(Argument.positional(x)), AT),
                 new Return(x, AT),
                 new ReturnQuery(query, AT),
