@@ -27,8 +27,6 @@ import org.schemashift.source.sqlserver.SqlServerCode;
  * them, else the database's default (a column has precedence over a literal or variable).
  */
 final class CaselessSearchRule implements ExpressionRule {
-    private static final String REGEX_SPECIALS = "\\^$.|?*+()[]{}";
-
     @Override
     public String id() {
         return "MSS-J016";
@@ -55,7 +53,7 @@ final class CaselessSearchRule implements ExpressionRule {
             context.note(SqlServerCode.CASE_SENSITIVE_REPLACE, "REPLACE under a case-insensitive collation kept as a case-sensitive REPLACE");
             return null;
         }
-        return SqlLibraryOperators.REGEXP_REPLACE_6.createCall(p, call.operand(0), SqlLiteral.createCharString(escaped(searched), p),
+        return SqlLibraryOperators.REGEXP_REPLACE_6.createCall(p, call.operand(0), SqlLiteral.createCharString(LikeCharacterClassRule.literal(searched), p),
                 call.operand(2), number(1, p), number(0, p), SqlLiteral.createCharString("i", p));
     }
 
@@ -85,16 +83,6 @@ final class CaselessSearchRule implements ExpressionRule {
 
     private static boolean hasCase(String text) {
         return !text.toLowerCase(Locale.ROOT).equals(text.toUpperCase(Locale.ROOT));
-    }
-
-    /** {@code text} as a regular expression that matches it literally. */
-    static String escaped(String text) {
-        StringBuilder regex = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (REGEX_SPECIALS.indexOf(c) >= 0) regex.append('\\');
-            regex.append(c);
-        }
-        return regex.toString();
     }
 
     private static String text(SqlNode node) {

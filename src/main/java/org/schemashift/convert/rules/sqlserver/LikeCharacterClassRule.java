@@ -19,7 +19,7 @@ import org.schemashift.convert.RuleContext;
  * stay LIKE.
  */
 final class LikeCharacterClassRule implements ExpressionRule {
-    private static final String REGEX_SPECIALS = "\\.^$|?*+(){}";
+    private static final String REGEX_SPECIALS = "\\^$.|?*+()[]{}";
 
     @Override
     public String id() {
@@ -61,10 +61,21 @@ final class LikeCharacterClassRule implements ExpressionRule {
             } else if (c == '_') {
                 out.append('.');
             } else {
-                if (REGEX_SPECIALS.indexOf(c) >= 0 || c == ']') out.append('\\');
-                out.append(c);
+                appendLiteral(c, out);
             }
         }
         return out.toString();
+    }
+
+    /** {@code text} as a regular expression that matches it literally. */
+    static String literal(String text) {
+        StringBuilder regex = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) appendLiteral(c, regex);
+        return regex.toString();
+    }
+
+    private static void appendLiteral(char c, StringBuilder regex) {
+        if (REGEX_SPECIALS.indexOf(c) >= 0) regex.append('\\');
+        regex.append(c);
     }
 }
