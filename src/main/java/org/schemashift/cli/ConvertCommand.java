@@ -109,7 +109,7 @@ final class ConvertCommand implements Callable<Integer> {
             out.print(TextSummary.render(report));
             out.println("  output: " + String.join(", ", OutputDirectory.fileNames().stream()
                     .map(name -> output.resolve(name).toString()).toList()));
-            CopiedTables.of(result).unlocatedNotice().ifPresent(notice -> out.println("  note: " + notice));
+            CopiedTables.unlocatedNotice(result).ifPresent(notice -> out.println("  note: " + notice));
             out.flush();
             if (validate) {
                 int validation = new ApplyExecution(out, err).run(output, TargetDatabases.forDialect(to), null,

@@ -29,8 +29,7 @@ public record CopiedTables(String source, String target, String sourceDefaultSch
 
     public static CopiedTables of(ConversionResult result) {
         Map<String, String> sourceTypes = sourceTypes(result.sourceCatalog());
-        String sourceDefaultSchema = result.sourceSchema() != null ? result.sourceSchema() : Dialects.source(result.source()).defaultSchema();
-        return new CopiedTables(result.source(), result.target(), sourceDefaultSchema,
+        return new CopiedTables(result.source(), result.target(), sourceDefaultSchema(result),
                 result.objects().stream().map(EmittedObject::load).filter(Objects::nonNull).map(TableLoad::copy)
                         .map(copy -> withSourceTypes(copy, sourceTypes)).toList());
     }
@@ -40,12 +39,18 @@ public record CopiedTables(String source, String target, String sourceDefaultSch
      * ({@code %} in dms-table-mappings.json) because neither {@code --source-schema} nor the dialect
      * says where they live: a DMS task on a source with several such tables of one name would copy them all.
      */
-    public Optional<String> unlocatedNotice() {
-        if (sourceDefaultSchema != null) return Optional.empty();
-        long count = tables.stream().filter(t -> t.source().schema() == null).count();
+    public static Optional<String> unlocatedNotice(ConversionResult result) {
+        if (sourceDefaultSchema(result) != null) return Optional.empty();
+        long count = result.objects().stream().map(EmittedObject::load).filter(Objects::nonNull)
+                .filter(load -> load.copy().source().schema() == null).count();
         if (count == 0) return Optional.empty();
         return Optional.of(count + (count == 1 ? " table is" : " tables are") + " named without a schema: dms-table-mappings.json"
                 + " selects them in every source schema ('%'); give --source-schema NAME to locate them");
+    }
+
+    /** Where the source keeps a table named without a schema: the user's --source-schema, else the dialect's; null when neither says. */
+    private static String sourceDefaultSchema(ConversionResult result) {
+        return result.sourceSchema() != null ? result.sourceSchema() : Dialects.source(result.source()).defaultSchema();
     }
 
     private static TableLoad.Copy withSourceTypes(TableLoad.Copy copy, Map<String, String> sourceTypes) {
