@@ -112,7 +112,7 @@ public final class CodeConversion {
         }).isEmpty());
         List<Routine> sources = new ArrayList<>();
         for (Routine routine : catalog.routines()) {
-            Routine source = resultSetsAsTables ? ResultSetFunctions.of(routine, items) : routine;
+            Routine source = resultSetsAsTables ? ResultSetFunctions.of(routine, items, expressions::relation) : routine;
             if (source.kind() != routine.kind()) {
                 // EXEC p names it without its schema too (the caller's default schema)
                 tableFunctions.add(nameKey(routine.name()));

@@ -16,6 +16,7 @@ import org.schemashift.model.Trigger;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.NameConflict;
 import org.schemashift.model.proc.Parameter;
+import org.schemashift.model.proc.QueryColumns;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.QuerySource;
@@ -101,7 +102,7 @@ final class SqlServerRoutineReader {
             block = block(body, variables);
         } else if (result instanceof InlineTableResultContext && body instanceof InlineBodyContext inline) {
             SqlNode query = expressions.visit(inline.query());
-            List<ProcType.Field> columns = TsqlInlineColumns.of(query);
+            List<ProcType.Field> columns = QueryColumns.of(query);
             returns = new Returns(new ProcType.Row(columns == null ? List.of() : columns), true);
             block = new Block(null, List.of(), List.of(new Statement.ReturnQuery(new QuerySource.Static(
                     variables.rename(query)), positions.span(inline))), List.of(), positions.span(inline));
