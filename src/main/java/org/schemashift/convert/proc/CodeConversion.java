@@ -178,7 +178,8 @@ public final class CodeConversion {
         BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows, List.of(), Map.of());
         routines.addAll(converted.hoisted());
         return new Trigger(trigger.name(), trigger.table(), trigger.timing(), trigger.events(), trigger.forEachRow(), when,
-                converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.precedes(), trigger.disabled(), trigger.transitions());
+                converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.precedes(), trigger.disabled(), trigger.transitions(),
+                trigger.firesOnOwnChanges());
     }
 
     /**

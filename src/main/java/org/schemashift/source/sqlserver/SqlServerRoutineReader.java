@@ -176,7 +176,7 @@ final class SqlServerRoutineReader {
                 + (deletes ? "deleted" : "") + " as transition tables"));
         Trigger trigger = new Trigger(name, table, insteadOf ? "INSTEAD OF" : "AFTER", events, false, null,
                 new RoutineBody(block, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), List.of(), false,
-                transitions);
+                transitions, false);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 
@@ -194,7 +194,7 @@ final class SqlServerRoutineReader {
                 + "returns NULL; a change of " + table + " in its body fires it again (SQL Server's does not), where it lets the "
                 + "row through (pg_trigger_depth() > 1), as it does for any other trigger's change of " + table)));
         Trigger trigger = new Trigger(name, table, view ? "INSTEAD OF" : "BEFORE", events, true, null,
-                new RoutineBody(body, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), List.of(), false, null);
+                new RoutineBody(body, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), List.of(), false, null, false);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 
