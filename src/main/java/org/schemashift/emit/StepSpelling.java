@@ -63,7 +63,7 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
      * only: it becomes an SS-GEN-0055 item on the step's object and the other steps are written (but
      * not the indexes, keys, comments and triggers of a table that could not be written). A step
      * that uses an object not written (a view on that table, a foreign key to it, a view on a view
-     * written commented out) is written commented out with an SS-GEN-0130 item naming what it uses; so is one that uses an object the
+     * or a trigger calling a routine written commented out) is written commented out with an SS-GEN-0130 item naming what it uses; so is one that uses an object the
      * convert stage failed on ({@link ActionItems#unconverted}), whose place keeps a comment saying so.
      */
     public List<EmittedObject> write(DdlPlan plan, ActionItems items) {
@@ -86,8 +86,8 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
             emitted.ifPresent(out::add);
             if (emitted.isEmpty() || usesUnwritten != null) {
                 unwritten.add(step, subject.what() + UnwrittenObjects.FAILED);
-            } else if (step instanceof CreateView view && !view.converted()) {
-                unwritten.add(step, subject.what() + ", which is written commented out as its query is not converted (SS-GEN-0013)");
+            } else if (emitted.get().commentedOut()) {
+                unwritten.add(step, subject.what() + ", which is written commented out (see its action items)");
             }
             if (emitted.isEmpty() && step instanceof CreateTable s) failedTables.add(s.table().table().name());
         }
