@@ -167,7 +167,7 @@ public final class CatalogAssembler {
         ObjectName table = qualify(t.table());
         ObjectName name = t.name().schema() == null && table.schema() != null ? t.name().withSchema(table.schema()) : qualify(t.name());
         put(triggers, name, new Trigger(name, table, t.timing(), t.events(), t.forEachRow(), t.when(), t.body(), t.span(),
-                t.updateColumns(), t.follows(), t.precedes(), t.disabled(), t.transitions()), t.span());
+                t.updateColumns(), t.follows(), t.precedes(), t.disabled(), t.transitions(), t.firesOnOwnChanges()), t.span());
     }
 
     /** ALTER TRIGGER ... ENABLE | DISABLE on a trigger created earlier in the input (Oracle is the only source that has it). */

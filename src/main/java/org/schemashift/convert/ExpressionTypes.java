@@ -221,7 +221,7 @@ final class ExpressionTypes {
             }
             return first;
         }
-        if (node instanceof SqlDataTypeSpec spec) return TypeFamily.ofName(spec.getTypeName().getSimple());
+        if (node instanceof SqlDataTypeSpec spec) return TypeFamily.of(spec);
         if (node instanceof SqlSelect select) return select(select, scope);
         if (node instanceof SqlWith with) return with(with, scope);
         if (node instanceof SqlOrderBy orderBy) return orderBy(orderBy, scope);

@@ -1,6 +1,10 @@
 package org.schemashift.convert;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.calcite.sql.SqlAlienSystemTypeNameSpec;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.schemashift.model.CanonicalType;
 
@@ -23,6 +27,8 @@ public enum TypeFamily {
     INTERVAL,
     BOOLEAN,
     UNKNOWN;
+
+    private static final Pattern LEADING_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public boolean isTemporal() {
         return this == DATE || this == DATETIME || this == TIMESTAMP;
@@ -70,5 +76,21 @@ public enum TypeFamily {
             return NUMBER;
         }
         return UNKNOWN;
+    }
+
+    /** The family of a CAST's target type, by its name as written ({@link #writtenName}). */
+    public static TypeFamily of(SqlDataTypeSpec spec) {
+        return ofName(writtenName(spec));
+    }
+
+    /**
+     * The leading word of a type spec as written, upper case: a builder keeps types without a Calcite
+     * equivalent (Oracle's DATE, CLOB, RAW...) as alien type names, whose SqlTypeName is ANY, so the
+     * written spelling is what counts.
+     */
+    public static String writtenName(SqlDataTypeSpec spec) {
+        String written = spec.getTypeNameSpec() instanceof SqlAlienSystemTypeNameSpec ? spec.toString() : spec.getTypeName().getSimple();
+        Matcher word = LEADING_WORD.matcher(written.strip().replace("\"", ""));
+        return word.lookingAt() ? word.group().toUpperCase(Locale.ROOT) : "";
     }
 }

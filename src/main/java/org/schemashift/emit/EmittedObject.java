@@ -14,4 +14,9 @@ public record EmittedObject(ObjectKind kind, String name, String sql, SourceSpan
     public EmittedObject(ObjectKind kind, String name, String sql, SourceSpan origin) {
         this(kind, name, sql, origin, null);
     }
+
+    /** Whether the object is written as comment lines only: nothing of it runs on the target. */
+    public boolean commentedOut() {
+        return sql.lines().allMatch(line -> line.isBlank() || line.stripLeading().startsWith("--"));
+    }
 }

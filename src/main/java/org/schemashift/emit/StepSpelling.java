@@ -62,8 +62,8 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
      * The plan's steps as the target's DDL, in plan order. A failure inside a writer costs its step
      * only: it becomes an SS-GEN-0055 item on the step's object and the other steps are written (but
      * not the indexes, keys, comments and triggers of a table that could not be written). A step
-     * that uses an object not written (a view on that table, a foreign key to it) is written
-     * commented out with an SS-GEN-0130 item naming what it uses; so is one that uses an object the
+     * that uses an object not written (a view on that table, a foreign key to it, a view on a view
+     * or a trigger calling a routine written commented out) is written commented out with an SS-GEN-0130 item naming what it uses; so is one that uses an object the
      * convert stage failed on ({@link ActionItems#unconverted}), whose place keeps a comment saying so.
      */
     public List<EmittedObject> write(DdlPlan plan, ActionItems items) {
@@ -84,7 +84,11 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
             Optional<EmittedObject> emitted = guard.run("writing " + subject.what(), subject.span(), () -> spell(step));
             if (usesUnwritten != null) emitted = emitted.map(object -> commentedOut(object, subject, usesUnwritten, items));
             emitted.ifPresent(out::add);
-            if (emitted.isEmpty() || usesUnwritten != null) unwritten.add(step, subject.what());
+            if (emitted.isEmpty() || usesUnwritten != null) {
+                unwritten.add(step, subject.what() + UnwrittenObjects.FAILED);
+            } else if (emitted.get().commentedOut()) {
+                unwritten.add(step, subject.what() + ", which is written commented out (see its action items)");
+            }
             if (emitted.isEmpty() && step instanceof CreateTable s) failedTables.add(s.table().table().name());
         }
         out.addAll(unwritten.unplaced());
@@ -95,7 +99,7 @@ public record StepSpelling(Function<CreateSchema, EmittedObject> schema, Functio
 
     /** {@code object} kept as comments under a line saying why, with its SS-GEN-0130 item. */
     private static EmittedObject commentedOut(EmittedObject object, Subject subject, String unwritten, ActionItems items) {
-        String why = subject.what() + " uses " + unwritten + ", which could not be written (SS-GEN-0055)";
+        String why = subject.what() + " uses " + unwritten;
         items.add(GeneralCode.USES_UNWRITTEN_OBJECT, subject.span(), why + "; written commented out");
         String sql = "-- not written: " + why + "\n-- " + object.sql().strip().replace("\n", "\n-- ");
         return new EmittedObject(object.kind(), object.name(), sql, object.origin());

@@ -34,14 +34,17 @@ final class UnwrittenObjects {
     private static final List<ObjectKind> GRANTABLE = List.of(ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.SEQUENCE,
             ObjectKind.FUNCTION, ObjectKind.PROCEDURE);
 
-    /** "TABLE BOOM" → "table boom", as items name it. */
+    /** What an object that failed is followed by in the items naming it. */
+    static final String FAILED = ", which could not be written (SS-GEN-0055)";
+
+    /** "TABLE BOOM" → "table boom" and why it is not written, as items name it. */
     private final Map<String, String> unwritten = new HashMap<>();
     /** The convert stage's failures whose comment is not placed yet, by kind. */
     private final Map<ObjectKind, List<UnconvertedObject>> unplaced = new LinkedHashMap<>();
 
     UnwrittenObjects(List<UnconvertedObject> unconverted) {
         for (UnconvertedObject object : unconverted) {
-            unwritten.put(key(object.kind(), object.name()), object.what());
+            unwritten.put(key(object.kind(), object.name()), object.what() + FAILED);
             unplaced.computeIfAbsent(object.kind(), k -> new ArrayList<>()).add(object);
         }
     }
@@ -73,7 +76,7 @@ final class UnwrittenObjects {
         return null;
     }
 
-    /** Records that {@code step}, named {@code what} ("table boom"), was not written. */
+    /** Records that {@code step}, named and explained by {@code what} ("table boom" + {@link #FAILED}), was not written. */
     void add(PlannedStep step, String what) {
         if (step instanceof CreateTable s) unwritten.put(key(ObjectKind.TABLE, s.table().table().name()), what);
         if (step instanceof CreateView s) unwritten.put(key(ObjectKind.VIEW, s.view().name()), what);

@@ -174,10 +174,12 @@ public enum GeneralCode implements ActionCode {
             "CREATE VIEW v AS SELECT ...;  -- an input SchemaShift does not handle yet",
             "-- [SS-GEN-0055] view v: internal error NullPointerException at TypeResolver.java:42")),
     USES_UNWRITTEN_OBJECT(new Entry("SS-GEN-0130", HIGH, 1, "Uses an object SchemaShift could not write",
-            "Convert the object named by hand (see its SS-GEN-0055 item), then uncomment this one and apply it.",
+            "Convert the object named by hand (see its SS-GEN-0055 item, or the items that say why it is commented out), then "
+                    + "uncomment this one and apply it.",
             "Converting or writing an object this view, routine, trigger, foreign key, synonym or grant uses failed inside SchemaShift "
-                    + "(SS-GEN-0055), so creating this one would fail on the target too: it is kept in the output, "
-                    + "commented out, after a line naming the object it waits for.",
+                    + "(SS-GEN-0055), or the object is written commented out (a view whose query is not converted, SS-GEN-0013), so "
+                    + "creating this one would fail on the target too: it is kept in the output, commented out, after a line "
+                    + "naming the object it waits for.",
             "CREATE TABLE boom (...);   -- its writing fails (SS-GEN-0055)\nCREATE VIEW v AS SELECT id FROM boom;",
             "-- not written: view v uses table boom, which could not be written (SS-GEN-0055)\n"
                     + "-- CREATE VIEW v AS\n-- SELECT id FROM boom;"));

@@ -12,11 +12,14 @@ import org.schemashift.model.proc.RoutineBody;
  * right before (MySQL PRECEDES, which places the new trigger in front of the other, not at the end);
  * {@code disabled}: the trigger exists but does not fire (Oracle CREATE TRIGGER ... DISABLE, ALTER TRIGGER ... DISABLE);
  * {@code transitions}: for a statement-level trigger, the names under which its body reads the rows the
- * statement inserted and deleted as tables (T-SQL {@code inserted} / {@code deleted}), or null.
+ * statement inserted and deleted as tables (T-SQL {@code inserted} / {@code deleted}), or null;
+ * {@code firesOnOwnChanges}: whether a change its own body makes to its table fires it again (Oracle and
+ * PostgreSQL: yes; SQL Server: no, RECURSIVE_TRIGGERS being OFF by default, though a change made by another
+ * trigger it sets off does fire it).
  */
 public record Trigger(ObjectName name, ObjectName table, String timing, List<String> events, boolean forEachRow,
                       Expr when, RoutineBody body, SourceSpan span, List<String> updateColumns, List<ObjectName> follows,
-                      List<ObjectName> precedes, boolean disabled, TransitionTables transitions) {
+                      List<ObjectName> precedes, boolean disabled, TransitionTables transitions, boolean firesOnOwnChanges) {
 
     /**
      * The tables of new and old rows a statement-level trigger may read, each name null when the source has
@@ -36,7 +39,7 @@ public record Trigger(ObjectName name, ObjectName table, String timing, List<Str
     public Trigger(ObjectName name, ObjectName table, String timing, List<String> events, boolean forEachRow,
                    Expr when, RoutineBody body, SourceSpan span, List<String> updateColumns, List<ObjectName> follows,
                    boolean disabled) {
-        this(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, List.of(), disabled, null);
+        this(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, List.of(), disabled, null, true);
     }
 
     /** An enabled trigger. */
@@ -53,6 +56,7 @@ public record Trigger(ObjectName name, ObjectName table, String timing, List<Str
 
     /** This trigger, enabled or disabled. */
     public Trigger withDisabled(boolean isDisabled) {
-        return new Trigger(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, precedes, isDisabled, transitions);
+        return new Trigger(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, precedes, isDisabled, transitions,
+                firesOnOwnChanges);
     }
 }

@@ -37,7 +37,7 @@ final class EffortEstimate {
         double itemHours = items.stream().mapToDouble(Report.Item::effortHours).sum();
         boolean manualCode = linesOfCode != null && (status == ObjectStatus.MANUAL || status == ObjectStatus.UNSUPPORTED);
         double rewrite = manualCode ? roundUpToQuarter(Math.max(0, (double) linesOfCode / CODE_LINES_PER_HOUR - itemHours)) : 0;
-        double hours = itemHours + rewrite;
+        double hours = hundredths(itemHours + rewrite);
         return new Report.Estimate(hours, bucket(hours), rewrite);
     }
 
@@ -62,6 +62,11 @@ final class EffortEstimate {
         Map<String, Integer> buckets = new LinkedHashMap<>();
         for (String b : List.of(AUTOMATIC, SIMPLE, MEDIUM, SIGNIFICANT)) buckets.put(b, 0);
         return buckets;
+    }
+
+    /** A sum of hours to the hundredth: adding 0.1 and 0.35 in binary floating point leaves 6.3999999999999995. */
+    static double hundredths(double hours) {
+        return Math.round(hours * 100) / 100.0;
     }
 
     static double roundUpToQuarter(double hours) {

@@ -59,11 +59,12 @@ final class ReportSummary {
         Map<String, Report.CodeCount> codes = new LinkedHashMap<>();
         codeCounts.forEach((code, count) -> {
             ActionCode c = ActionCatalogue.byCode(code);
-            codes.put(code, new Report.CodeCount(c.severity().id(), c.title(), count, count * c.effortHours()));
+            codes.put(code, new Report.CodeCount(c.severity().id(), c.title(), count, EffortEstimate.hundredths(count * c.effortHours())));
         });
         Report.Automation automation = new Report.Automation(share(automaticObjects, entries.size()),
                 share(automaticCodeLines, codeLines));
-        Report.Effort effort = new Report.Effort(hours, EffortEstimate.personDays(hours), rewrite, buckets,
+        hours = EffortEstimate.hundredths(hours);
+        Report.Effort effort = new Report.Effort(hours, EffortEstimate.personDays(hours), EffortEstimate.hundredths(rewrite), buckets,
                 EffortEstimate.level(manualWork, hours), EffortEstimate.METHOD);
         return new Report.Summary(statements, ignoredStatements, entries.size(), kinds, statuses, severities, automation,
                 codes, effort, builtins);
@@ -88,7 +89,8 @@ final class ReportSummary {
         }
 
         Report.KindCount count() {
-            return new Report.KindCount(total, statuses, complexity, hours, EffortEstimate.personDays(hours));
+            double sum = EffortEstimate.hundredths(hours);
+            return new Report.KindCount(total, statuses, complexity, sum, EffortEstimate.personDays(sum));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.schemashift.model.ActionItem;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.pipeline.SchemaScript;
@@ -274,6 +275,33 @@ class SourceStorageBehaviourTest {
                 assertThatThrownBy(() -> run(target, db, "INSERT INTO tag VALUES (3, 'sql', 'abc2')"))
                         .hasMessageContaining("uk_code_start");
             }
+        }
+    }
+
+    @Nested
+    class OracleSetNullOnANotNullColumn {
+        static final String ORACLE = """
+                CREATE TABLE customers (id NUMBER(6) PRIMARY KEY);
+                CREATE TABLE orders (id NUMBER(9) PRIMARY KEY,
+                  customer_id NUMBER(6) NOT NULL CONSTRAINT orders_customer_fk REFERENCES customers ON DELETE SET NULL);
+                """;
+
+        @ParameterizedTest(name = "on {0}")
+        @ValueSource(strings = {"postgresql", "mysql"})
+        void aParentWithChildrenCannotBeDeletedAndOneWithoutCan(String target) throws Exception {
+            try (Connection db = on(target, "oracle", "set_null_not_null", ORACLE)) {
+                run(target, db, "INSERT INTO customers VALUES (1); INSERT INTO customers VALUES (2); INSERT INTO orders VALUES (10, 1)");
+                assertThatThrownBy(() -> run(target, db, "DELETE FROM customers WHERE id = 1")).as("Oracle: ORA-01407")
+                        .isInstanceOf(SQLException.class);
+                run(target, db, "DELETE FROM customers WHERE id = 2");
+            }
+        }
+
+        @Test
+        void mySqlLeavesTheActionOutWithAnItem() {
+            assertThat(convert("oracle", "mysql", "set_null_not_null", ORACLE).conversionItems())
+                    .filteredOn(i -> i.code().code().equals("SS-MYSQL-0795")).extracting(ActionItem::message)
+                    .containsExactly("foreign key orders_customer_fk: SET NULL on NOT NULL column CUSTOMER_ID is left out");
         }
     }
 

@@ -52,6 +52,14 @@ class EffortEstimateTest {
     }
 
     @Test
+    void sumsOfHoursAreKeptToTheHundredthNotToBinaryFloatingPointsNoise() {
+        assertThat(0.1 + 0.2).as("why").isNotEqualTo(0.3);
+        assertThat(EffortEstimate.hundredths(0.1 + 0.2)).isEqualTo(0.3);
+        assertThat(EffortEstimate.hundredths(6.3999999999999995)).isEqualTo(6.4);
+        assertThat(PlainNumber.format(EffortEstimate.hundredths(0.35 + 0.35 + 0.1 * 3))).isEqualTo("1");
+    }
+
+    @Test
     void theLevelIsAWithoutManualWorkBUpToFivePersonDaysAndCAbove() {
         assertThat(EffortEstimate.level(false, 3)).isEqualTo("A");
         assertThat(EffortEstimate.level(true, 40)).isEqualTo("B");

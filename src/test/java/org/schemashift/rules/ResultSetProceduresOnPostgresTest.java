@@ -67,12 +67,16 @@ class ResultSetProceduresOnPostgresTest {
     Path dir;
 
     private ConversionResult convert(String rulesFile) throws IOException {
+        return convert("sqlserver", SCHEMA, rulesFile);
+    }
+
+    private ConversionResult convert(String source, String schema, String rulesFile) throws IOException {
         Path rules = null;
         if (rulesFile != null) {
             rules = dir.resolve("rules.yaml");
             Files.writeString(rules, rulesFile);
         }
-        return new ConversionPipeline("sqlserver", "postgresql", rules).run(List.of(new SourceFile("shop.sql", SCHEMA)));
+        return new ConversionPipeline(source, "postgresql", rules).run(List.of(new SourceFile("shop.sql", schema)));
     }
 
     private static List<String> items(ConversionResult result, String code) {
@@ -124,5 +128,31 @@ class ResultSetProceduresOnPostgresTest {
     void theDefaultIsRefcursorsAsWithoutTheOption() throws Exception {
         String withDefault = SchemaScript.render(convert("options:\n  result-set-procedures: refcursor\n"));
         assertThat(withDefault).isEqualTo(SchemaScript.render(convert(null))).doesNotContain("RETURNS TABLE");
+    }
+
+    @Test
+    void aMySqlProcedureQualifiesWhenNoVariableIsNamedLikeAColumnItReads() throws Exception {
+        ConversionResult result = convert("mysql", """
+                CREATE TABLE products (id INT PRIMARY KEY, name VARCHAR(40) NOT NULL, price DECIMAL(9,2));
+                DELIMITER ;;
+                CREATE PROCEDURE products_from(IN p_from INT)
+                BEGIN
+                  DECLARE v_cap DECIMAL(9,2) DEFAULT 3;
+                  SELECT id, name FROM products WHERE id >= p_from AND price <= v_cap ORDER BY id;
+                END ;;
+                CREATE PROCEDURE named_like_a_column(IN price DECIMAL(9,2))
+                BEGIN
+                  SELECT id FROM products p WHERE p.price < price;
+                END ;;
+                DELIMITER ;
+                """, "options:\n  result-set-procedures: setof\n");
+        assertThat(items(result, "SS-PG-0618")).singleElement().asString().contains("products_from");
+        assertThat(items(result, "SS-PG-0619")).as("MySQL reads price as the parameter; the function would read the column")
+                .singleElement().asString().contains("named_like_a_column", "variable price is also a column of products");
+        try (Connection db = SharedPostgres.freshDatabase("setof_mysql_procs")) {
+            SharedPostgres.runScript(db, SchemaScript.render(result));
+            SharedPostgres.runScript(db, "INSERT INTO products VALUES (1, 'pen', 1.50), (2, 'ink', 3.25), (3, 'pad', 2.00)");
+            assertThat(JdbcRows.query(db, "SELECT * FROM products_from(2)")).containsExactly(List.of("3", "pad"));
+        }
     }
 }

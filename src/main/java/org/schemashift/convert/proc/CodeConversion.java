@@ -112,7 +112,7 @@ public final class CodeConversion {
         }).isEmpty());
         List<Routine> sources = new ArrayList<>();
         for (Routine routine : catalog.routines()) {
-            Routine source = resultSetsAsTables ? ResultSetFunctions.of(routine, items) : routine;
+            Routine source = resultSetsAsTables ? ResultSetFunctions.of(routine, items, expressions::relation) : routine;
             if (source.kind() != routine.kind()) {
                 // EXEC p names it without its schema too (the caller's default schema)
                 tableFunctions.add(nameKey(routine.name()));
@@ -178,7 +178,8 @@ public final class CodeConversion {
         BodyConverter.Converted converted = converter.routine(null, trigger.body(), rows, List.of(), Map.of());
         routines.addAll(converted.hoisted());
         return new Trigger(trigger.name(), trigger.table(), trigger.timing(), trigger.events(), trigger.forEachRow(), when,
-                converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.precedes(), trigger.disabled(), trigger.transitions());
+                converted.body(), trigger.span(), trigger.updateColumns(), trigger.follows(), trigger.precedes(), trigger.disabled(), trigger.transitions(),
+                trigger.firesOnOwnChanges());
     }
 
     /**

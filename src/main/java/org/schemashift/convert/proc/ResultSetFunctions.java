@@ -1,12 +1,21 @@
 package org.schemashift.convert.proc;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.model.ObjectKind;
+import org.schemashift.model.ObjectName;
+import org.schemashift.model.ObjectReference;
+import org.schemashift.model.ObjectReferences;
 import org.schemashift.model.Routine;
 import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.NameConflict;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcRewriter;
@@ -15,16 +24,21 @@ import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Returns;
 import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.RoutineSignature;
-import org.schemashift.source.sqlserver.TsqlInlineColumns;
+import org.schemashift.model.proc.QueryColumns;
 import org.schemashift.model.proc.Statement;
 
 /**
  * Option {@code result-set-procedures: setof} (mappings/options.yaml): a procedure whose one result
  * set (a bare SELECT, or one per IF branch, each of the same columns) is all it sends back becomes a function RETURNS TABLE, its SELECT a RETURN
  * QUERY, so a caller reads the rows with {@code SELECT * FROM p(...)}. The columns are typed as the
- * table columns the SELECT names ({@link TsqlInlineColumns}). A procedure that may return several result sets in one run,
+ * table columns the SELECT names ({@link QueryColumns}). A procedure that may return several result sets in one run,
  * OUTPUT parameters, columns of unseen types, or variables that hide columns stays a procedure whose
  * result sets are refcursors (the default), with an item saying why.
+ *
+ * <p>The function resolves a name that is both a column and a variable as the column (its RETURNS TABLE
+ * columns are variables too). T-SQL's {@code @} variables never clash; MySQL's take precedence over columns,
+ * so a MySQL procedure qualifies only when no parameter or variable is named like a column of a table or
+ * view its code reads, or like one of its result columns: then no name has two meanings.
  */
 public final class ResultSetFunctions {
     public static final String OPTION = "result-set-procedures";
@@ -34,22 +48,21 @@ public final class ResultSetFunctions {
     }
 
     /** {@code routine} as a function RETURNS TABLE when the option applies to it, else itself. */
-    static Routine of(Routine routine, ActionItems items) {
+    static Routine of(Routine routine, ActionItems items, Function<List<String>, Map<String, ?>> columnsOf) {
         if (routine.kind() != ObjectKind.PROCEDURE || routine.body() == null) return routine;
         List<Statement.ResultSet> sets = resultSets(routine);
         if (sets.isEmpty()) return routine;
-        List<ProcType.Field> columns = TsqlInlineColumns.of(sets.get(0).query());
+        List<ProcType.Field> columns = QueryColumns.of(sets.get(0).query());
         boolean oneAtATime = onAnyPath(routine.body().block().statements()) == 1;
         String kept = !oneAtATime ? (sets.size() > 1 ? "it returns " + sets.size() + " result sets"
                 : "its result set is inside a loop or a TRY ... CATCH, so one run may return it again or fail midway")
-                : sets.stream().anyMatch(set -> !java.util.Objects.equals(TsqlInlineColumns.of(set.query()), columns))
+                : sets.stream().anyMatch(set -> !java.util.Objects.equals(QueryColumns.of(set.query()), columns))
                 ? "the SELECTs of its IF branches return different columns"
                 : routine.signature().parameters().stream().anyMatch(p -> p.mode() != ParameterMode.IN)
                 ? "it also passes parameters back (OUTPUT or its RETURN status)"
-                : routine.body().nameConflict() != NameConflict.CANNOT_CLASH
-                ? "its variables may hide the query's columns, and RETURNS TABLE columns would hide them too"
                 : columns == null ? "the type of a result column cannot be seen (each must be a column of a table the SELECT names)"
-                : null;
+                : routine.body().nameConflict() == NameConflict.CANNOT_CLASH ? null
+                : nameClash(routine, columns, columnsOf);
         if (kept != null) {
             items.add(PostgresqlCode.RESULT_SET_KEPT_AS_CURSOR, routine.span(), "procedure " + routine.name()
                     + " keeps its result sets in refcursors although " + OPTION + " is " + SETOF + ": " + kept);
@@ -69,6 +82,37 @@ public final class ResultSetFunctions {
         return new Routine(routine.name(), ObjectKind.FUNCTION, new RoutineSignature(routine.signature().parameters(),
                 new Returns(new ProcType.Row(columns), true)), new RoutineBody(body.block(), NameConflict.COLUMN),
                 routine.sourceText(), routine.span(), routine.traits());
+    }
+
+    /** Why a variable or parameter of {@code routine} may be read as a column or the reverse; null when none can. */
+    private static String nameClash(Routine routine, List<ProcType.Field> result, Function<List<String>, Map<String, ?>> columnsOf) {
+        Set<String> variables = new HashSet<>();
+        routine.signature().parameters().forEach(p -> variables.add(key(p.name())));
+        routine.body().block().accept(new ProcRewriter() {
+            @Override
+            public Declaration visitVariable(Declaration.Variable variable) {
+                variables.add(key(variable.name()));
+                return variable;
+            }
+        });
+        if (variables.isEmpty()) return null;
+        for (ProcType.Field field : result) {
+            if (variables.contains(key(field.name()))) return "its variable " + field.name() + " is also a result column";
+        }
+        for (ObjectReference reference : ObjectReferences.of(routine.body())) {
+            if (!reference.kinds().contains(ObjectKind.TABLE)) continue;
+            ObjectName name = reference.name();
+            Map<String, ?> columns = columnsOf.apply(name.schema() == null ? List.of(name.name()) : List.of(name.schema(), name.name()));
+            if (columns == null) return "it reads " + name.name() + ", whose columns are not in the input, so its variables may hide them";
+            for (String column : columns.keySet()) {
+                if (variables.contains(key(column))) return "its variable " + column + " is also a column of " + name.name();
+            }
+        }
+        return null;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -192,21 +192,41 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts, MySqlPar
         return options.toString();
     }
 
+    /**
+     * InnoDB rejects SET DEFAULT, and SET NULL on a NOT NULL column: both are left out (NO ACTION). The source
+     * (Oracle, PostgreSQL) accepts SET NULL on a NOT NULL column but fails the parent's change when a child row
+     * would have to take NULL, so NO ACTION keeps what happens.
+     */
     EmittedObject addForeignKey(PlannedStep.AddForeignKey step) {
         ForeignKey fk = step.foreignKey();
         List<String> unsupported = new ArrayList<>();
         if (fk.onDelete() == ReferentialAction.SET_DEFAULT) unsupported.add("ON DELETE SET DEFAULT");
         if (fk.onUpdate() == ReferentialAction.SET_DEFAULT) unsupported.add("ON UPDATE SET DEFAULT");
+        String notNull = fk.columns().stream().filter(c -> step.table().column(c) != null && !step.table().column(c).nullable())
+                .findFirst().orElse(null);
+        boolean setNullOnNotNull = notNull != null
+                && (fk.onDelete() == ReferentialAction.SET_NULL || fk.onUpdate() == ReferentialAction.SET_NULL);
         PlannedStep.AddForeignKey written = step;
         if (!unsupported.isEmpty()) {
             context.items().add(MySqlTargetCode.REFERENTIAL_ACTION, fk.span(), "foreign key " + step.name() + ": "
                     + String.join(", ", unsupported) + " is left out");
+        }
+        if (setNullOnNotNull) {
+            context.items().add(MySqlTargetCode.SET_NULL_ON_NOT_NULL, fk.span(), "foreign key " + step.name() + ": SET NULL on NOT NULL"
+                    + " column " + notNull + " is left out");
+        }
+        if (!unsupported.isEmpty() || setNullOnNotNull) {
             ForeignKey kept = new ForeignKey(fk.name(), fk.columns(), fk.refTable(), fk.refColumns(),
-                    fk.onDelete() == ReferentialAction.SET_DEFAULT ? null : fk.onDelete(),
-                    fk.onUpdate() == ReferentialAction.SET_DEFAULT ? null : fk.onUpdate(), false, false, fk.span(), fk.validated());
+                    kept(fk.onDelete(), setNullOnNotNull), kept(fk.onUpdate(), setNullOnNotNull), false, false, fk.span(),
+                    fk.validated());
             written = new PlannedStep.AddForeignKey(step.table(), step.tableName(), kept, step.parent(), step.parentColumns(),
                     step.name(), step.commentedOut());
         }
         return ForeignKeyStatement.of(written, "", true, context);
+    }
+
+    /** {@code action}, or null (NO ACTION) where InnoDB rejects it. */
+    private static ReferentialAction kept(ReferentialAction action, boolean setNullOnNotNull) {
+        return action == ReferentialAction.SET_DEFAULT || setNullOnNotNull && action == ReferentialAction.SET_NULL ? null : action;
     }
 }

@@ -92,6 +92,14 @@ public enum MySqlTargetCode implements ActionCode {
             "InnoDB rejects SET DEFAULT referential actions; the action is left out (NO ACTION).",
             "FOREIGN KEY (dept_id) REFERENCES dept (id) ON DELETE SET DEFAULT",
             "FOREIGN KEY (dept_id) REFERENCES dept (id)")),
+    SET_NULL_ON_NOT_NULL(new Entry("SS-MYSQL-0795", LOW, 0.1, "ON DELETE / ON UPDATE SET NULL on a NOT NULL column left out",
+            "None usually: the parent's change fails while child rows refer to it, on the source and the target alike. If "
+                    + "the children were meant to be kept, make the column nullable and add SET NULL back.",
+            "InnoDB refuses to create a foreign key that sets a NOT NULL column to NULL (errno 150); Oracle and PostgreSQL "
+                    + "create it and then fail the DELETE or UPDATE of a parent row that has children. The action is left out "
+                    + "(NO ACTION), which fails that change as well.",
+            "customer_id NUMBER(6) NOT NULL REFERENCES customers ON DELETE SET NULL",
+            "FOREIGN KEY (customer_id) REFERENCES customers (customer_id)")),
     AUTO_INCREMENT_KEY(new Entry("SS-MYSQL-0415", INFO, 0, "AUTO_INCREMENT column indexed",
             "No action needed.",
             "MySQL requires an AUTO_INCREMENT column to be the first column of a key; the column is not, so an index on it is "

@@ -111,7 +111,7 @@ final class PlPgSqlContext {
 
     /** Frames a trigger body: {@code opening} lines start it, {@code beforeReturn} lines come before each return. */
     void frameTrigger(List<String> opening, List<String> beforeReturn) {
-        triggerOpening = List.copyOf(opening);
+        triggerOpening = Stream.concat(triggerOpening.stream(), opening.stream()).toList();
         triggerReturn = Stream.concat(beforeReturn.stream(), triggerReturn.stream()).toList();
     }
 

@@ -108,9 +108,32 @@ final class PlPgSqlTriggerWriter {
         context.useTriggerEvents(events);
         PlPgSqlCompoundTriggerState state = PlPgSqlCompoundTriggerState.of(trigger);
         if (state != null && state.shared()) context.frameTrigger(state.loadLines(context), state.storeLines(context));
+        if (!trigger.firesOnOwnChanges() && !trigger.forEachRow()) skipOwnChanges(trigger, schema, context, items);
         String sql = "CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
                 + PlPgSqlEmitter.dollarQuoted(emitter.body(context, body, context.triggerOpening)) + ";\n";
         return new Function(sql, scan, context, events);
+    }
+
+    /**
+     * A statement-level trigger that must not fire for the changes its own body makes to its table (SQL Server's
+     * RECURSIVE_TRIGGERS OFF), where PostgreSQL fires it again and again: while its body runs, a transaction-local
+     * setting holds the trigger depth it runs at, and a firing one level deeper (set off by the body's own statement)
+     * returns at once. A trigger the body sets off that changes the table fires it, as in SQL Server; an error undoes
+     * the setting with the failed statement.
+     */
+    private static void skipOwnChanges(Trigger trigger, String schema, PlPgSqlContext context, ActionItems items) {
+        String setting = "'" + PlPgSqlSettings.name(schema == null ? null : context.bare(schema), context.bare(trigger.name().name()),
+                "running") + "'";
+        String outer = context.name("SS_OUTER_DEPTH");
+        context.declareGenerated(outer, "text := current_setting(" + setting + ", true)");
+        context.frameTrigger(List.of(
+                "IF " + outer + " = CAST(pg_trigger_depth() - 1 AS text) THEN",
+                "    RETURN NULL;",
+                "END IF;",
+                "PERFORM set_config(" + setting + ", CAST(pg_trigger_depth() AS text), true);"),
+                List.of("PERFORM set_config(" + setting + ", coalesce(" + outer + ", ''), true);"));
+        items.decided(trigger.span(), "plpgsql.trigger-skips-own-changes", "trigger " + trigger.name() + " returns at once when"
+                + " its own body's change of " + trigger.table() + " fires it (SQL Server's RECURSIVE_TRIGGERS OFF)");
     }
 
     /**

@@ -236,7 +236,7 @@ public enum PostgresqlCode implements ActionCode {
                     + "result set of table columns and nothing else.",
             "Option result-set-procedures: setof applies to a procedure with one result set whose columns are columns of the "
                     + "tables it names and no OUTPUT parameters; others (several result sets, OUTPUT parameters or a RETURN "
-                    + "status, computed columns, MySQL variables that may hide columns) keep the refcursor form.",
+                    + "status, computed columns, a MySQL variable named like a column the code reads) keep the refcursor form.",
             "CREATE PROCEDURE p AS SELECT a FROM t; SELECT b FROM u",
             "CREATE PROCEDURE p(INOUT result_set1 refcursor DEFAULT NULL, INOUT result_set2 refcursor DEFAULT NULL) ...")),
     SETOF_RECORD_RESULT(new Entry("SS-PG-0741", LOW, 0.25, "Table function returns SETOF record",

@@ -78,7 +78,7 @@ final class MySqlStoredPrograms {
         }
         Trigger trigger = new Trigger(name, MySqlNames.tableName(ctx.tableName(1)), ctx.timing.getText().toUpperCase(Locale.ROOT),
                 List.of(ctx.event.getText().toUpperCase(Locale.ROOT)), true, null, body(ctx.procStatement()),
-                positions.statementSpan(), List.of(), follows, precedes, false, null);
+                positions.statementSpan(), List.of(), follows, precedes, false, null, true);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 

@@ -38,7 +38,7 @@ final class MySqlTriggerOrder {
         List<Trigger> triggers = catalog.triggers().stream().map(t -> new Trigger(renamed(t.name(), renamed), t.table(),
                 t.timing(), t.events(), t.forEachRow(), t.when(), t.body(), t.span(), t.updateColumns(),
                 t.follows().stream().map(f -> renamed(f, renamed)).toList(), t.precedes().stream().map(p -> renamed(p, renamed)).toList(),
-                t.disabled(), t.transitions())).toList();
+                t.disabled(), t.transitions(), t.firesOnOwnChanges())).toList();
         return catalog.withCode(catalog.routines(), triggers, catalog.packageStates());
     }
 

@@ -16,6 +16,7 @@ import org.schemashift.model.Trigger;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.NameConflict;
 import org.schemashift.model.proc.Parameter;
+import org.schemashift.model.proc.QueryColumns;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.QuerySource;
@@ -101,7 +102,7 @@ final class SqlServerRoutineReader {
             block = block(body, variables);
         } else if (result instanceof InlineTableResultContext && body instanceof InlineBodyContext inline) {
             SqlNode query = expressions.visit(inline.query());
-            List<ProcType.Field> columns = TsqlInlineColumns.of(query);
+            List<ProcType.Field> columns = QueryColumns.of(query);
             returns = new Returns(new ProcType.Row(columns == null ? List.of() : columns), true);
             block = new Block(null, List.of(), List.of(new Statement.ReturnQuery(new QuerySource.Static(
                     variables.rename(query)), positions.span(inline))), List.of(), positions.span(inline));
@@ -175,7 +176,7 @@ final class SqlServerRoutineReader {
                 + (deletes ? "deleted" : "") + " as transition tables"));
         Trigger trigger = new Trigger(name, table, insteadOf ? "INSTEAD OF" : "AFTER", events, false, null,
                 new RoutineBody(block, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), List.of(), false,
-                transitions);
+                transitions, false);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 
@@ -193,7 +194,7 @@ final class SqlServerRoutineReader {
                 + "returns NULL; a change of " + table + " in its body fires it again (SQL Server's does not), where it lets the "
                 + "row through (pg_trigger_depth() > 1), as it does for any other trigger's change of " + table)));
         Trigger trigger = new Trigger(name, table, view ? "INSTEAD OF" : "BEFORE", events, true, null,
-                new RoutineBody(body, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), List.of(), false, null);
+                new RoutineBody(body, NameConflict.CANNOT_CLASH), positions.statementSpan(), List.of(), List.of(), List.of(), false, null, false);
         return parsed(ObjectKind.TRIGGER, name, new SchemaChange.CreateTrigger(trigger));
     }
 

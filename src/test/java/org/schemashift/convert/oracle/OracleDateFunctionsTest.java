@@ -46,6 +46,9 @@ class OracleDateFunctionsTest {
         oracle.convert("TRUNC(DATE '2024-08-17', 'MM')").writes("DATE_TRUNC('month', TIMESTAMP '2024-08-17 00:00:00')")
                 .gives("2024-08-01 00:00:00");
         oracle.convert("TRUNC(DATE '2024-08-17', 'YEAR')").gives("2024-01-01 00:00:00");
+        // a CAST to DATE is a date too, also inside an aggregate
+        oracle.convert("TRUNC(CAST(TIMESTAMP '2024-08-17 10:30:00' AS DATE))").gives("2024-08-17 00:00:00");
+        oracle.convert("TRUNC(MAX(CAST(TIMESTAMP '2024-08-17 10:30:00' AS DATE)))").gives("2024-08-17 00:00:00");
         oracle.convert("TRUNC(DATE '2024-08-17', 'Q')").gives("2024-07-01 00:00:00");
         // 'D' starts the week on Sunday (NLS_TERRITORY AMERICA): 2024-08-17 is a Saturday
         oracle.convert("TRUNC(DATE '2024-08-17', 'D')").gives("2024-08-11 00:00:00");

@@ -2,6 +2,7 @@ package org.schemashift.emit.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.schemashift.convert.ActionItems;
@@ -17,14 +18,18 @@ import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.UnconvertedObject;
 import org.schemashift.plan.DdlPlan;
+import org.schemashift.pipeline.ConversionPipeline;
+import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.SchemaScript;
 import org.schemashift.plan.PlannedStep.CreateTable;
 import org.schemashift.source.SourceFile;
 import org.schemashift.source.mysql.MySqlSourceDialect;
+import org.schemashift.testing.SharedPostgres;
 
 /**
  * A writer that fails on one object costs that object only: an SS-GEN-0055 item, every other object
  * written; what uses it (a view, a foreign key, a view on that view) is written commented out with an
- * SS-GEN-0130 item naming the object it waits for.
+ * SS-GEN-0130 item naming the object it waits for, as is a view on a view whose query is not converted.
  */
 class EmitFailureIsolationTest {
 
@@ -92,6 +97,24 @@ class EmitFailureIsolationTest {
                 + "-- CREATE VIEW w AS");
         assertThat(items.all()).filteredOn(i -> i.code() == GeneralCode.USES_UNWRITTEN_OBJECT).extracting(ActionItem::message)
                 .containsExactly("view w uses view v, which could not be written (SS-GEN-0055); written commented out");
+    }
+
+    @Test
+    void aViewOnAViewWrittenCommentedOutIsCommentedOutTooSoTheSchemaApplies() throws Exception {
+        ConversionResult result = new ConversionPipeline("oracle", "postgresql", null).run(List.of(new SourceFile("t.sql", """
+                CREATE TABLE t (id NUMBER PRIMARY KEY);
+                CREATE VIEW v AS SELECT id, TRUNC(NULL) x FROM t;
+                CREATE VIEW w AS SELECT id FROM v;
+                CREATE VIEW u AS SELECT id FROM t;
+                """)));
+        String schema = SchemaScript.render(result);
+        assertThat(schema).contains("-- not written: view W uses view V, which is written commented out (see its action items)\n"
+                + "-- CREATE VIEW w AS").contains("\nCREATE VIEW u AS");
+        assertThat(result.conversionItems()).filteredOn(i -> i.code() == GeneralCode.USES_UNWRITTEN_OBJECT).singleElement()
+                .satisfies(i -> assertThat(i.span().line()).isEqualTo(3));
+        try (Connection db = SharedPostgres.freshDatabase("unwritten_view_chain")) {
+            SharedPostgres.runScript(db, schema);
+        }
     }
 
     @Test

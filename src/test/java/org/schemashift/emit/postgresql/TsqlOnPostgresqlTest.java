@@ -594,6 +594,31 @@ class TsqlOnPostgresqlTest {
     }
 
     @Test
+    void anAfterTriggerIsNotFiredAgainByItsOwnChangeOfItsTableButIsByAnotherTriggers() throws Exception {
+        try (Connection db = convertAndApply("own_changes", """
+                CREATE TABLE orders (id int PRIMARY KEY, qty int, stamped int DEFAULT 0)
+                CREATE TABLE imports (id int PRIMARY KEY, qty int)
+                GO
+                CREATE TRIGGER orders_stamp ON orders AFTER INSERT, UPDATE AS
+                BEGIN
+                  UPDATE o SET stamped = o.stamped + 1 FROM orders o JOIN inserted i ON o.id = i.id
+                END
+                GO
+                CREATE TRIGGER imports_copy ON imports AFTER INSERT AS
+                  INSERT INTO orders (id, qty) SELECT id, qty FROM inserted
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO orders (id, qty) VALUES (1, 5)");
+            SharedPostgres.runScript(db, "UPDATE orders SET qty = 6");
+            assertThat(one(db, "SELECT stamped FROM orders WHERE id = 1")).as("RECURSIVE_TRIGGERS OFF: its own UPDATE does not "
+                    + "fire it again").isEqualTo("2");
+            SharedPostgres.runScript(db, "INSERT INTO imports VALUES (2, 7)");
+            assertThat(one(db, "SELECT stamped FROM orders WHERE id = 2")).as("a nested trigger's INSERT fires it").isEqualTo("1");
+        }
+        assertThat(result.decisions()).anySatisfy(d -> assertThat(d.ruleId()).isEqualTo("plpgsql.trigger-skips-own-changes"));
+    }
+
+    @Test
     void insteadOfTriggersRunPerRowOnAViewAndSkipTheRowOnATable() throws Exception {
         try (Connection db = convertAndApply("instead", """
                 CREATE TABLE people (id int PRIMARY KEY, name varchar(20))

@@ -1,16 +1,13 @@
 package org.schemashift.convert.rules.oracle;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.calcite.sql.SqlAlienSystemTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
+import org.schemashift.convert.TypeFamily;
 import org.schemashift.model.sql.SqlTemplate;
 
 /**
@@ -20,7 +17,6 @@ import org.schemashift.model.sql.SqlTemplate;
  * write rules), NUMBER is NUMERIC and VARCHAR2/NVARCHAR2 VARCHAR. Other types are left to the writer.
  */
 public final class CastTypeRule implements ExpressionRule {
-    private static final Pattern LEADING_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Map<String, SqlTemplate> TARGETS = Map.of(
             "DATE", SqlTemplate.canonical("CAST({0} AS TIMESTAMP(0))"),
             "CLOB", SqlTemplate.canonical("CAST({0} AS \"CLOB\")"),
@@ -40,20 +36,9 @@ public final class CastTypeRule implements ExpressionRule {
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
         if (node.getKind() != SqlKind.CAST || !(((SqlCall) node).operand(1) instanceof SqlDataTypeSpec spec)) return null;
-        SqlTemplate target = TARGETS.get(typeName(spec));
+        SqlTemplate target = TARGETS.get(TypeFamily.writtenName(spec));
         if (target == null) return null;
         // CAST(x AS NUMBER(10,2)) keeps its precision: the builder writes those as DECIMAL(10, 2).
         return target.apply(((SqlCall) node).operand(0));
-    }
-
-    /**
-     * The type's leading word as written: the builder keeps types without a Calcite equivalent (DATE,
-     * CLOB, RAW...) as alien type names, whose SqlTypeName is ANY, so the written spelling is what counts.
-     */
-    private static String typeName(SqlDataTypeSpec spec) {
-        String written = spec.getTypeNameSpec() instanceof SqlAlienSystemTypeNameSpec
-                ? spec.toString() : spec.getTypeName().getSimple();
-        Matcher word = LEADING_WORD.matcher(written.strip().replace("\"", ""));
-        return word.lookingAt() ? word.group().toUpperCase(Locale.ROOT) : "";
     }
 }

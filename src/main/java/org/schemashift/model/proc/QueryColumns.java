@@ -1,4 +1,4 @@
-package org.schemashift.source.sqlserver;
+package org.schemashift.model.proc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,17 +12,16 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
-import org.schemashift.model.proc.ProcType;
 
 /**
- * The columns of an inline table-valued function (or of a procedure's result set made one, option
+ * The columns of a query's rows, for an inline table-valued function (or a procedure's result set made one, option
  * {@code result-set-procedures: setof}), where its query shows their types: each select
  * item a column of a table named in the FROM, typed as that column ({@code t.c%TYPE}, which the
  * conversion resolves against the catalog). Any other item, a {@code *} or a set operation leaves
  * the columns unknown (null): the function returns SETOF record.
  */
-public final class TsqlInlineColumns {
-    private TsqlInlineColumns() {
+public final class QueryColumns {
+    private QueryColumns() {
     }
 
     /** The fields of {@code query}'s rows, or null when an item's type cannot be seen. */
