@@ -60,8 +60,10 @@ relationalProperty
     | SUPPLEMENTAL LOG anyParenthesized                                                    #supplementalLogElement
     ;
 
+// MODIFY (c INVISIBLE): the keyword, not a type named INVISIBLE (the first alternative wins the tie)
 columnDefinition
-    : identifier dataType? (SORT)? (VISIBLE | INVISIBLE)? columnOption*
+    : identifier (VISIBLE | INVISIBLE) columnOption*
+    | identifier dataType? (SORT)? (VISIBLE | INVISIBLE)? columnOption*
     ;
 
 columnOption

@@ -96,6 +96,7 @@ final class OracleAlterTableBuilder {
         if (built.column().type() != null) changes.add(new TableChange.SetColumnType(name, built.column().type()));
         if (built.column().defaultValue() != null) changes.add(new TableChange.SetColumnDefault(name, built.column().defaultValue()));
         if (built.nullability() != null) changes.add(new TableChange.SetColumnNullable(name, built.nullability()));
+        if (ctx.VISIBLE() != null || ctx.INVISIBLE() != null) changes.add(new TableChange.SetColumnInvisible(name, ctx.INVISIBLE() != null));
         built.constraints().forEach(c -> addConstraint(c, changes));
     }
 

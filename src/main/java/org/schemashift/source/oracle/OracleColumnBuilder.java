@@ -95,8 +95,9 @@ final class OracleColumnBuilder {
             notes.add(OracleCode.UNTYPED_VIRTUAL_COLUMN.at(span, "virtual column " + name));
         }
         boolean nullable = nullability == null || nullability;
-        Column column = new Column(name, type, nullable, defaultValue, identity, generated, null, null, false, span, defaultOnNull,
-                defaultOnNullOnUpdate);
+        // INVISIBLE (Oracle 12c): SELECT * and INSERT without a column list leave the column out
+        Column column = new Column(name, type, nullable, defaultValue, identity, generated, null, null, ctx.INVISIBLE() != null,
+                span, defaultOnNull, defaultOnNullOnUpdate);
         return new BuiltColumn(column, nullability, inline);
     }
 

@@ -105,6 +105,17 @@ class OracleTablesAndObjectsTest {
     }
 
     @Test
+    void invisibleColumnsAreReadInCreateAndModifyNotAsATypeNamedInvisible() {
+        SchemaChange.CreateTable create = (SchemaChange.CreateTable) parsed(
+                "CREATE TABLE t (id NUMBER, a VARCHAR2(10) INVISIBLE, b NUMBER)").changes().get(0);
+        assertThat(create.table().columns()).extracting(c -> c.name() + " " + c.invisible()).containsExactly("ID false", "A true", "B false");
+        SchemaChange.AlterTable alter = (SchemaChange.AlterTable) parsed("ALTER TABLE t MODIFY (b INVISIBLE) MODIFY (a VISIBLE)")
+                .changes().get(0);
+        assertThat(alter.changes()).containsExactly(new TableChange.SetColumnInvisible("B", true),
+                new TableChange.SetColumnInvisible("A", false));
+    }
+
+    @Test
     void indexesSequencesSynonymsViewsTypesAndGrants() {
         Index index = ((SchemaChange.CreateIndex) parsed("CREATE BITMAP INDEX ix ON t (UPPER(name), id DESC) NOLOGGING")
                 .changes().get(0)).index();
