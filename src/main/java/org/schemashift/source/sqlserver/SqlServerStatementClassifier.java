@@ -94,8 +94,9 @@ final class SqlServerStatementClassifier {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(SqlServerNames.identifier(tokens.get(i).getText()));
         while (i + 2 < tokens.size() && tokens.get(i + 1).getText().equals(".")) {
-            i += 2;
-            parts.add(SqlServerNames.identifier(tokens.get(i).getText()));
+            i++;
+            boolean empty = tokens.get(i + 1).getText().equals(".");
+            parts.add(empty ? "" : SqlServerNames.identifier(tokens.get(++i).getText()));
         }
         return SqlServerNames.objectName(parts).toString();
     }
