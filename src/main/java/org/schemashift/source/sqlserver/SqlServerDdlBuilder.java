@@ -53,6 +53,24 @@ final class SqlServerDdlBuilder {
                 built.changes(), items);
     }
 
+    /**
+     * A script-level {@code SELECT ... INTO t}: {@code CREATE TABLE t AS} the query, a relation later
+     * statements can read; null when the query selects into no new permanent table (a #t is the
+     * script session's).
+     */
+    SourceStatement selectInto(ScriptQueryContext ctx) {
+        QueryBlockContext into = TsqlStatements.into(ctx.query());
+        if (into == null || into.tableName().getText().startsWith("#")) return null;
+        ObjectName name = expressions.objectName(into.tableName());
+        SourceSpan span = positions.statementSpan();
+        View table = View.tableAsSelect(name, List.of(), expressions.expr(ctx.query()), text, span);
+        notes.add(SqlServerCode.SELECT_INTO_TABLE.at(span, "SELECT ... INTO " + name + " is CREATE TABLE " + name
+                + " AS SELECT: only the query's columns and rows; keys, constraints, defaults, indexes and a selected "
+                + "identity column's IDENTITY (which SELECT INTO keeps) are not created"));
+        return new SourceStatement(span, text, ObjectKind.TABLE, name.toString(), Disposition.PARSED,
+                List.of(new SchemaChange.CreateView(table)), notes);
+    }
+
     /** What one statement body yields; {@code guarded}: inside an IF, where a DROP means "if it exists". */
     private record Built(ObjectKind kind, String name, Disposition disposition, List<SchemaChange> changes, List<ActionItem> items) {
         static Built parsed(ObjectKind kind, String name, SchemaChange... changes) {

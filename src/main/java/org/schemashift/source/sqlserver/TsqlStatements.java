@@ -458,7 +458,7 @@ final class TsqlStatements {
     }
 
     /** The query block of {@code ctx} with {@code INTO table}, or null. */
-    private static QueryBlockContext into(ParserRuleContext ctx) {
+    static QueryBlockContext into(ParserRuleContext ctx) {
         if (ctx instanceof QueryBlockContext block && block.INTO() != null) return block;
         for (int i = 0; i < ctx.getChildCount(); i++) {
             if (ctx.getChild(i) instanceof QueryExpressionContext || ctx.getChild(i) instanceof QueryBlockContext) {
