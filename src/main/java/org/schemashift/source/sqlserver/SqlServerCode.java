@@ -289,6 +289,16 @@ public enum SqlServerCode implements ActionCode {
                     + "CREATE TABLE AS copies no identity, and neither copies keys, constraints, defaults or indexes.",
             "SELECT Id, Name INTO dbo.Archive FROM dbo.Orders WHERE Shipped = 1",
             "CREATE TABLE archive AS SELECT id, name FROM orders WHERE shipped = TRUE;")),
+    CASE_SENSITIVE_COLLATE_ORDER(new Entry("SS-MSS-0206", LOW, 0.25, "COLLATE of a case-sensitive collation becomes the binary one",
+            "Where the expression orders rows (ORDER BY, MIN / MAX, < and >), check that ordering by character codes is "
+                    + "acceptable, or use a case-sensitive ICU collation of your language on PostgreSQL "
+                    + "(CREATE COLLATION ... (provider = icu, locale = 'en-u-ks-level3')).",
+            "x COLLATE Latin1_General_CS_AS compares with case (and accents) told apart, as the binary collation the "
+                    + "conversion gives it does (\"C\" on PostgreSQL, utf8mb4_bin on MySQL); equal and unequal are the same, "
+                    + "but the binary collation orders by character codes (every capital before every small letter, 'B' < "
+                    + "'a'), where SQL Server's _CS_ collations order as a dictionary does ('a' < 'B').",
+            "ORDER BY Name COLLATE Latin1_General_CS_AS",
+            "ORDER BY name COLLATE \"C\"")),
     CROSS_DATABASE(new Entry("SS-MSS-0213", HIGH, 1, "Reference to another database",
             "Bring the other database's objects into the target database (as a schema), or reach them through "
                     + "postgres_fdw or dblink on PostgreSQL, a FEDERATED table or a schema-qualified name on MySQL; then "

@@ -321,12 +321,11 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return PseudoFunctions.call("MSS_BITNOT", pos(ctx), visit(ctx.valueExpression()));
     }
 
-    /** A COLLATE inside an expression changes only how strings compare: the value is kept, with a note. */
+    /** {@code x COLLATE name}: {@code MSS_COLLATE(x, 'name')}, which MSS-J017 (CollateRule) converts or reports. */
     @Override
     public SqlNode visitCollateExpr(CollateExprContext ctx) {
-        notes.add(SqlServerCode.CASE_INSENSITIVE_COLLATION.at(positions.span(ctx), "COLLATE "
-                + SqlServerNames.identifier(ctx.identifier()) + " dropped from " + positions.text(ctx)));
-        return visit(ctx.valueExpression());
+        return PseudoFunctions.call("MSS_COLLATE", pos(ctx), visit(ctx.valueExpression()),
+                SqlLiteral.createCharString(SqlServerNames.identifier(ctx.identifier()), pos(ctx.identifier())));
     }
 
     @Override
