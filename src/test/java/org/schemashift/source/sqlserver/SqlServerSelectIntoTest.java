@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.schemashift.pipeline.ConversionResult;
+import org.schemashift.pipeline.LoadPhase;
+import org.schemashift.pipeline.LoadPhases;
 import org.schemashift.pipeline.SchemaScript;
 import org.schemashift.testing.JdbcRows;
 import org.schemashift.testing.SharedMariaDb;
@@ -64,6 +66,14 @@ class SqlServerSelectIntoTest {
             assertThat(JdbcRows.column(db, "SELECT CONCAT(Id, ':', Name) FROM Seed ORDER BY Id")).containsExactly("1:ab", "2:c");
             assertThat(JdbcRows.column(db, "SELECT Name FROM SeedNames")).containsExactly("c");
         }
+    }
+
+    @Test
+    void theCreatedTableIsFilledAfterTheLoadNotByIt() {
+        LoadPhases phases = LoadPhases.of(SqlServerConversions.convert(SCRIPT, "postgresql").objects());
+        assertThat(phases.objects(LoadPhase.PRE_DATA)).extracting(p -> p.object().name()).contains("stock")
+                .doesNotContain("shouted", "seed");
+        assertThat(phases.objects(LoadPhase.POST_DATA)).extracting(p -> p.object().name()).contains("shouted", "seed");
     }
 
     @Test
