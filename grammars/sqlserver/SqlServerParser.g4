@@ -20,6 +20,9 @@ import SqlCoreParser;
 
 statement : statementBody SEMICOLON* EOF;
 
+// A script-level SELECT: converted only when it is SELECT ... INTO a new table.
+scriptQuery : query SEMICOLON* EOF;
+
 statementBody
     : CREATE TABLE tableName LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN
       tableOption*                                                                         #createTable

@@ -148,6 +148,10 @@ COMMENT ON COLUMN customer_orders.order_count IS 'How many orders';
 CREATE VIEW big_customers AS
 SELECT customer_id FROM customer_orders WHERE order_count > 10 EXCEPT SELECT customer_id FROM customers WHERE status = 'I';
 
+-- schemashift:object table as_select @ tables-and-objects.sql:88
+CREATE TABLE as_select AS
+SELECT * FROM customers;
+
 -- schemashift:object view customer_labels @ tables-and-objects.sql:91
 CREATE VIEW customer_labels AS
 SELECT c.customer_id, COALESCE(c."MixedName", 'n/a') AS label FROM customers AS c LEFT JOIN orders AS o ON o.customer_id = c.customer_id;
@@ -155,6 +159,10 @@ SELECT c.customer_id, COALESCE(c."MixedName", 'n/a') AS label FROM customers AS 
 -- schemashift:object view order_totals @ tables-and-objects.sql:98
 CREATE MATERIALIZED VIEW order_totals AS
 SELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id;
+
+-- schemashift:object table as_select_named @ tables-and-objects.sql:108
+CREATE TABLE as_select_named (id, total) AS
+SELECT customer_id, amount FROM orders;
 
 -- schemashift:object procedure touch_customer @ tables-and-objects.sql:76
 CREATE PROCEDURE touch_customer(p_id numeric) LANGUAGE plpgsql AS $$
@@ -171,12 +179,6 @@ CREATE VIEW clients AS SELECT * FROM customers;
 
 -- [SS-ORA-0202] tables-and-objects.sql:82:1: script missing_script.sql is not among the inputs
 -- @missing_script.sql
-
--- [SS-GEN-0002] tables-and-objects.sql:88:1: CREATE TABLE AS_SELECT AS SELECT: the column types come from the query; create the table by hand
--- CREATE TABLE as_select AS SELECT * FROM customers
-
--- [SS-GEN-0002] tables-and-objects.sql:108:1: CREATE TABLE AS_SELECT_NAMED AS SELECT: the column types come from the query; create the table by hand
--- CREATE TABLE as_select_named (id, total) AS SELECT customer_id, amount FROM orders
 
 -- [SS-GEN-0001] tables-and-objects.sql:110:23: expected a data type for column ID (only CREATE TABLE ... AS SELECT may leave it out)
 -- CREATE TABLE untyped (id)

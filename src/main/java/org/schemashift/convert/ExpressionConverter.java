@@ -235,6 +235,11 @@ public final class ExpressionConverter {
             return relations.ignoresCase(table == null ? null : table.names, column);
         }
 
+        @Override
+        public boolean ignoresCase(SqlIdentifier column) {
+            return relations.ignoresCase(types.tableRead(column), column.names.get(column.names.size() - 1));
+        }
+
         /** Records that rule {@code ruleId} rewrote {@code source} (the node as the rule saw it). */
         void decided(String ruleId, SqlNode source) {
             String message = what + ": " + Constructs.describe(source);

@@ -50,6 +50,8 @@ final class ExpressionTypes {
     private final UserRoutines routines;
     private final Map<SqlNode, TypeFamily> types = new IdentityHashMap<>();
     private final Map<SqlIdentifier, String> owners = new IdentityHashMap<>();
+    /** The table or view each column reference reads, through its alias: its qualified name. */
+    private final Map<SqlIdentifier, List<String>> tablesRead = new IdentityHashMap<>();
     private final Set<SqlNode> notNullColumns = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The scope of each SELECT's FROM clause, which the keys of an ORDER BY around it see. */
     private final Map<SqlSelect, Scope> selectScopes = new IdentityHashMap<>();
@@ -67,13 +69,13 @@ final class ExpressionTypes {
 
     /**
      * The names visible to column references: FROM-clause name (upper case) → column families and
-     * the columns (lower case) never NULL there, and the WITH items visible as tables (upper case
-     * name → their columns).
+     * the columns (lower case) never NULL there, the WITH items visible as tables (upper case
+     * name → their columns), and the table or view of the input each FROM-clause name reads (an alias's table).
      */
     record Scope(Scope parent, Map<String, Map<String, TypeFamily>> relations, Map<String, Set<String>> notNull,
-                 Map<String, RelationColumns> withItems) {
+                 Map<String, RelationColumns> withItems, Map<String, List<String>> tables) {
         static Scope of(Scope parent) {
-            return new Scope(parent, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+            return new Scope(parent, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         }
 
         /** The columns of the WITH item {@code name} visible here, or null. */
@@ -105,7 +107,8 @@ final class ExpressionTypes {
         }
 
         private Resolved resolved(String relation, String column, TypeFamily family) {
-            return new Resolved(relation, family, notNull.getOrDefault(relation, Set.of()).contains(column));
+            return new Resolved(relation, family, notNull.getOrDefault(relation, Set.of()).contains(column),
+                    tables.getOrDefault(relation, List.of(relation)));
         }
 
         /** The relations that own the (+)-marked columns of {@code where}: an Oracle outer join's optional side. */
@@ -122,8 +125,8 @@ final class ExpressionTypes {
         }
     }
 
-    /** A column reference resolved: the FROM-clause name owning it, its family, whether it is never NULL there. */
-    record Resolved(String relation, TypeFamily family, boolean notNull) {
+    /** A column reference resolved: the FROM-clause name owning it, its family, whether it is never NULL there, the table it reads. */
+    record Resolved(String relation, TypeFamily family, boolean notNull, List<String> table) {
     }
 
     /** Types {@code root}; {@code scope} holds the relations visible from outside (a table for checks). */
@@ -137,6 +140,11 @@ final class ExpressionTypes {
 
     String ownerOf(SqlIdentifier id) {
         return owners.get(id);
+    }
+
+    /** The qualified name of the table or view column {@code id} is read from (through an alias), null when unresolved. */
+    List<String> tableRead(SqlIdentifier id) {
+        return tablesRead.get(id);
     }
 
     /** True when {@code id} is a column that is never NULL where it is read. */
@@ -252,6 +260,7 @@ final class ExpressionTypes {
         Resolved found = scope == null ? null : scope.resolve(id);
         if (found != null) {
             owners.put(id, found.relation());
+            tablesRead.put(id, found.table());
             if (found.notNull()) notNullColumns.add(id);
             return found.family();
         }
@@ -286,11 +295,13 @@ final class ExpressionTypes {
             type(join.getCondition(), scope);
         } else if (from instanceof SqlIdentifier table) {
             addRelation(scope, table.names.get(table.names.size() - 1), columnsOf(table, scope), optional);
+            scope.tables().put(table.names.get(table.names.size() - 1).toUpperCase(Locale.ROOT), table.names);
         } else if (from instanceof SqlCall as && as.getKind() == SqlKind.AS) {
             SqlNode source = as.operand(0);
             String alias = ((SqlIdentifier) as.operand(1)).getSimple();
             if (source instanceof SqlIdentifier table) {
                 addRelation(scope, alias, columnsOf(table, scope), optional);
+                scope.tables().put(alias.toUpperCase(Locale.ROOT), table.names);
             } else {
                 type(source, scope.parent());
                 addRelation(scope, alias, outputRelation(source), optional);

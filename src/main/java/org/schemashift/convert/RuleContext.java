@@ -39,6 +39,13 @@ public interface RuleContext {
      */
     boolean ignoresCase(SqlIdentifier table, String column);
 
+    /**
+     * Whether the column reference {@code column} compares text without case: by the collation
+     * declared on the column of the table or view it reads (through the FROM clause's alias), else
+     * the source's default.
+     */
+    boolean ignoresCase(SqlIdentifier column);
+
     /** Raises an action item about a conversion that succeeded with a caveat. */
     void note(ActionCode code, String message);
 

@@ -112,7 +112,7 @@ public final class SchemaConverter {
         }
         List<View> views = new ArrayList<>(catalog.views().size());
         for (View view : catalog.views()) {
-            guard.run(ObjectKind.VIEW, view.name(), view.span(), () -> convertView(view, relations)).ifPresent(views::add);
+            guard.run(view.objectKind(), view.name(), view.span(), () -> convertView(view, relations)).ifPresent(views::add);
         }
         catalog = catalog.withTypes(types);
         List<Table> tables = new ArrayList<>(catalog.tables().size());
@@ -131,7 +131,7 @@ public final class SchemaConverter {
         RelationColumns columns = expressions.outputRelation(view.query().node());
         if (!view.columns().isEmpty()) columns = columns.renamed(view.columns());
         relations.add(view.name(), columns.families(), columns.notNull());
-        return view.withQuery(expressions.convert(view.query(), view.span(), "view " + view.name()));
+        return view.withQuery(expressions.convert(view.query(), view.span(), view.what() + " " + view.name()));
     }
 
     private Table convertTable(Table table) {

@@ -70,7 +70,7 @@ final class UnwrittenObjects {
 
     private static ObjectKind kind(PlannedStep step) {
         if (step instanceof CreateTable) return ObjectKind.TABLE;
-        if (step instanceof CreateView) return ObjectKind.VIEW;
+        if (step instanceof CreateView s) return s.view().objectKind();
         if (step instanceof CreateRoutine s) return s.routine().kind();
         if (step instanceof CreateTrigger) return ObjectKind.TRIGGER;
         return null;
@@ -79,7 +79,7 @@ final class UnwrittenObjects {
     /** Records that {@code step}, named and explained by {@code what} ("table boom" + {@link #FAILED}), was not written. */
     void add(PlannedStep step, String what) {
         if (step instanceof CreateTable s) unwritten.put(key(ObjectKind.TABLE, s.table().table().name()), what);
-        if (step instanceof CreateView s) unwritten.put(key(ObjectKind.VIEW, s.view().name()), what);
+        if (step instanceof CreateView s) unwritten.put(key(s.view().objectKind(), s.view().name()), what);
         if (step instanceof CreateRoutine s) unwritten.put(key(s.routine().kind(), s.routine().name()), what);
         if (step instanceof CreateSequence s) unwritten.put(key(ObjectKind.SEQUENCE, s.sequence().name()), what);
     }

@@ -38,6 +38,11 @@ public record DataType(String name, Integer length, Integer scale, Set<String> m
      * when there is no collation or its name does not say (the database's default decides).
      */
     public Boolean collationIgnoresCase() {
+        return ignoresCase(collation);
+    }
+
+    /** Whether a collation of this name compares text without case, as {@link #collationIgnoresCase()} reads it. */
+    public static Boolean ignoresCase(String collation) {
         if (collation == null) return null;
         List<String> words = List.of(collation.toUpperCase(Locale.ROOT).split("_"));
         if (words.contains("CS") || words.contains("BIN") || words.contains("BIN2")) return false;

@@ -13,7 +13,8 @@ import org.schemashift.model.ObjectKind;
  * holds what the copy task loads into and what that needs (schemas, types and domains, sequences,
  * tables with columns, defaults, identity and generated columns, NOT NULL and the copy key, and
  * anything apply order puts before the first table); post-data everything the load should not
- * meet, in apply order after the tables' own constraints (which foreign keys may reference).
+ * meet, in apply order after the tables' own constraints (which foreign keys may reference),
+ * and the tables created from a query (no copy plan), which their query fills from the loaded rows.
  */
 public final class LoadPhases {
     private static final Set<ObjectKind> PRE_DATA_KINDS = Set.of(ObjectKind.SCHEMA, ObjectKind.TYPE, ObjectKind.SEQUENCE,
@@ -47,6 +48,12 @@ public final class LoadPhases {
                     placed.add(p);
                     tablesAfterLoad.add(p);
                 }
+            } else if (object.kind() == ObjectKind.TABLE && object.load() == null && tableSeen) {
+                // CREATE TABLE ... AS: no copy task loads it; its query fills it from the loaded rows (and may read views)
+                Placed p = new Placed(object, LoadPhase.POST_DATA, "created by its query from the loaded rows (CREATE TABLE ... AS); "
+                        + "the copy task does not load it");
+                placed.add(p);
+                rest.add(p);
             } else if (PRE_DATA_KINDS.contains(object.kind())) {
                 placed.add(phases.pre(object, object.kind() == ObjectKind.TABLE ? "the copy task loads into it"
                         : "the tables need it"));

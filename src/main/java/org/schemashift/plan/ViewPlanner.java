@@ -16,12 +16,12 @@ record ViewPlanner(Planning planning) {
     PlannedStep.CreateView view(View view) {
         String schema = planning.names().schema(view.name());
         String name = planning.namespace().claim(planning.scopes().relations(schema), planning.naming().relation(view.name()),
-                view.span(), view.materialized() ? "materialized view" : "view", GeneralCode.NAME_COLLISION);
+                view.span(), view.what(), GeneralCode.NAME_COLLISION);
         TargetName target = new TargetName(schema, name);
         planning.names().put(view.name(), target);
         boolean converted = view.query() != null && view.query().node() != null;
         if (!converted) {
-            planning.items().add(GeneralCode.VIEW_NOT_CONVERTED, view.span(), "view " + view.name() + " is written commented out");
+            planning.items().add(GeneralCode.VIEW_NOT_CONVERTED, view.span(), view.what() + " " + view.name() + " is written commented out");
         } else if (view.readOnly() && !view.materialized()) {
             planning.items().add(GeneralCode.READ_ONLY_VIEW, view.span(), "view " + view.name() + " WITH READ ONLY");
         }

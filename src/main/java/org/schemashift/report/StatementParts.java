@@ -66,7 +66,7 @@ final class StatementParts {
             } else if (change instanceof SchemaChange.CreateIndex c) {
                 parts.add(index(c.index(), indexes, at));
             } else if (change instanceof SchemaChange.CreateView c) {
-                parts.add(creates(ObjectKind.VIEW, c.view().name(), span(c.view().span(), at),
+                parts.add(creates(c.view().objectKind(), c.view().name(), span(c.view().span(), at),
                         ObjectReferences.of(c.view().query() == null ? null : c.view().query().node())));
             } else if (change instanceof SchemaChange.CreateSequence c) {
                 parts.add(creates(ObjectKind.SEQUENCE, c.sequence().name(), span(c.sequence().span(), at), List.of()));

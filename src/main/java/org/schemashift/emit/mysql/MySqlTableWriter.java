@@ -65,15 +65,16 @@ record MySqlTableWriter(EmitContext context, MySqlTableLayouts layouts, MySqlPar
     }
 
     /**
-     * A binary collation (case- and accent-sensitive comparison, so also uniqueness) is kept, as
-     * utf8mb4_bin in the utf8mb4 table; other collations take the server's default for utf8mb4
-     * (MySQL's and MariaDB's default collation names differ). MySQL's BINARY attribute
-     * ({@code VARCHAR(10) BINARY}) is shorthand for the binary collation.
+     * A binary or case-sensitive collation (a _bin, _BIN2, _cs or _CS_ one: comparison, so also
+     * uniqueness, tells case apart) is utf8mb4_bin in the utf8mb4 table, the case-sensitive collation
+     * MySQL 8.0 and MariaDB 10.11 both have (accent-sensitive too); other collations take the
+     * server's default for utf8mb4 (MySQL's and MariaDB's default collation names differ). MySQL's
+     * BINARY attribute ({@code VARCHAR(10) BINARY}) is shorthand for the binary collation.
      */
     private String binaryCollation(Column column, MySqlColumnType type) {
         String collation = column.type().collation();
         boolean binaryAttribute = column.type().has("binary");
-        boolean binary = binaryAttribute || collation != null && collation.toLowerCase(Locale.ROOT).endsWith("_bin");
+        boolean binary = binaryAttribute || Boolean.FALSE.equals(column.type().collationIgnoresCase());
         boolean text = type.kind() == MySqlColumnType.Kind.CHARS || type.kind() == MySqlColumnType.Kind.TEXT;
         if (!binary || !text) return "";
         String written = binaryAttribute ? "BINARY" : "COLLATE " + collation;

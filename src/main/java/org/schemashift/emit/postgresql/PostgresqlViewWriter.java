@@ -7,10 +7,13 @@ import org.schemashift.emit.ViewStatement;
 import org.schemashift.model.View;
 import org.schemashift.plan.PlannedStep;
 
-/** Views and materialized views, with their comments as COMMENT ON statements after each CREATE. */
+/**
+ * Views, materialized views and tables created from a query (CREATE TABLE ... AS, which takes a
+ * column list as a view does), with their comments as COMMENT ON statements after each CREATE.
+ */
 record PostgresqlViewWriter(EmitContext context) {
     EmittedObject createView(PlannedStep.CreateView step) {
-        String kind = step.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
+        String kind = step.view().kind() == View.Kind.VIEW ? "VIEW " : step.view().materialized() ? "MATERIALIZED VIEW " : "TABLE ";
         String head = ViewStatement.head(step, kind, context);
         return ViewStatement.of(step, head, step.converted() ? comments(step, kind) : "", context);
     }

@@ -70,6 +70,8 @@ public final class CanonicalOperators {
     // Strings
     /** INSTR(s, sub, position, occurrence): where the occurrence-th sub starts, searching from position (backwards from the end when negative); 0 if none (Oracle). */
     public static final SqlFunction INSTR = function("INSTR", ReturnTypes.INTEGER_NULLABLE);
+    /** BINARY_COLLATED(s): s compared and ordered by its characters' codes, case and accents told apart (a binary collation). */
+    public static final SqlFunction BINARY_COLLATED = function("BINARY_COLLATED", ReturnTypes.ARG0_NULLABLE);
     /** REGEXP_COUNT(s, pattern, position, flags): how often pattern matches from position; flags are Oracle's match parameter (Oracle). */
     public static final SqlFunction REGEXP_COUNT = function("REGEXP_COUNT", ReturnTypes.INTEGER_NULLABLE);
 

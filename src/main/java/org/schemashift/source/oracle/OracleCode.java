@@ -194,6 +194,22 @@ public enum OracleCode implements ActionCode {
                     + "those of the converted routines.",
             "log_error(DBMS_UTILITY.FORMAT_ERROR_BACKTRACE);",
             "GET STACKED DIAGNOSTICS ss_error_context = PG_EXCEPTION_CONTEXT; ... log_error(ss_error_context);")),
+    TABLE_AS_SELECT(new Entry("SS-ORA-0464", LOW, 0.25, "CREATE TABLE ... AS SELECT: NOT NULL of the selected columns not copied",
+            "Add NOT NULL to the columns that need it (ALTER TABLE t ALTER COLUMN c SET NOT NULL), and the keys and indexes "
+                    + "the table should have.",
+            "Oracle creates the table with the query's columns and rows, and gives a column selected as it is (not in an "
+                    + "expression) the NOT NULL constraint it has in its table. PostgreSQL's CREATE TABLE AS creates every "
+                    + "column nullable (MySQL's CREATE TABLE ... SELECT keeps NOT NULL); neither copies keys or indexes, as "
+                    + "Oracle does not either.",
+            "CREATE TABLE active_customers AS SELECT id, name FROM customers WHERE active = 'Y'",
+            "CREATE TABLE active_customers AS SELECT id, name FROM customers WHERE active = 'Y';")),
+    TABLE_AS_SELECT_DECLARATIONS(new Entry("SS-ORA-0465", MEDIUM, 0.5, "Constraints declared in CREATE TABLE ... AS SELECT not created",
+            "Add them after the table with ALTER TABLE (primary key, unique, foreign key, check, NOT NULL, DEFAULT) and "
+                    + "partition it by hand if it must be partitioned.",
+            "The column list of a CREATE TABLE ... AS SELECT may declare constraints and defaults beside the names, and the "
+                    + "statement may partition the table; the conversion writes CREATE TABLE ... AS with the names only.",
+            "CREATE TABLE copy (id PRIMARY KEY, name) AS SELECT id, name FROM customers",
+            "CREATE TABLE copy (id, name) AS SELECT id, name FROM customers;")),
     SUPPLIED_PACKAGE_TYPE(new Entry("SS-ORA-0463", HIGH, 2, "Type of a supplied package has no PostgreSQL equivalent",
             "Replace the variable with what the code does with it on PostgreSQL: an extension's type (http's http_request / "
                     + "http_response for UTL_HTTP), an array (text[] for DBMS_SQL.VARCHAR2_TABLE, OWA arrays) or a refcursor "

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.tree.Trees;
 import org.schemashift.model.ActionItem;
+import org.schemashift.model.Column;
 import org.schemashift.model.Disposition;
 import org.schemashift.model.GeneralCode;
 import org.schemashift.model.Index;
@@ -33,11 +34,12 @@ final class OracleDdlBuilder {
     private final OracleTableBuilder tables;
     private final OracleAlterTableBuilder alters;
     private final OracleSchemaObjectBuilder objects;
+    private final OracleExpressionBuilder expressions;
 
     OracleDdlBuilder(SourcePositions positions, String text) {
         this.positions = positions;
         this.text = text;
-        OracleExpressionBuilder expressions = new OracleExpressionBuilder(positions, notes);
+        this.expressions = new OracleExpressionBuilder(positions, notes);
         OracleConstraintBuilder constraints = new OracleConstraintBuilder(positions, expressions, notes);
         OracleColumnBuilder columns = new OracleColumnBuilder(positions, expressions, constraints, notes);
         this.tables = new OracleTableBuilder(positions, columns, constraints,
@@ -66,12 +68,7 @@ final class OracleDdlBuilder {
         var span = positions.statementSpan();
         if (ctx instanceof CreateTableContext c) {
             Table table = tables.build(c);
-            // a column list beside AS SELECT names the columns; their types still come from the query (ORA-01773)
-            if (c.query() != null) {
-                notes.add(GeneralCode.UNSUPPORTED_STATEMENT.at(span, "CREATE TABLE " + table.name()
-                        + " AS SELECT: the column types come from the query; create the table by hand"));
-                return built(ObjectKind.TABLE, table.name(), List.of());
-            }
+            if (c.query() != null) return tableAsSelect(c, table);
             return built(ObjectKind.TABLE, table.name(), List.of(new SchemaChange.CreateTable(table)));
         }
         if (ctx instanceof CreateIndexContext c) {
@@ -143,6 +140,47 @@ final class OracleDdlBuilder {
         }
         var grant = objects.grant((GrantStatementContext) ctx);
         return built(ObjectKind.GRANT, grant.object(), List.of(new SchemaChange.GrantPrivileges(grant)));
+    }
+
+    /**
+     * CREATE TABLE t [(names)] AS SELECT: a table of the query's columns and rows, the query converted
+     * as a view's. A column list names the columns (their types still come from the query, ORA-01773);
+     * what it declares besides the names is reported, as is a temporary table's (its ON COMMIT rows).
+     */
+    private Built tableAsSelect(CreateTableContext c, Table table) {
+        var span = positions.statementSpan();
+        if (table.temporary() || table.options().containsKey(Table.GLOBAL_TEMPORARY_OPTION)) {
+            notes.add(GeneralCode.UNSUPPORTED_STATEMENT.at(span, "CREATE GLOBAL TEMPORARY TABLE " + table.name()
+                    + " AS SELECT: the column types come from the query; create the table by hand"));
+            return built(ObjectKind.TABLE, table.name(), List.of());
+        }
+        notes.add(OracleCode.TABLE_AS_SELECT.at(span, "CREATE TABLE " + table.name() + " AS SELECT: the NOT NULL constraints "
+                + "Oracle copies from the selected columns are not created on PostgreSQL"));
+        List<String> declared = declaredBesidesNames(table);
+        if (!declared.isEmpty()) {
+            notes.add(OracleCode.TABLE_AS_SELECT_DECLARATIONS.at(span, "CREATE TABLE " + table.name() + " AS SELECT: "
+                    + String.join(", ", declared) + " not created"));
+        }
+        List<String> columns = table.columns().stream().map(Column::name).toList();
+        View created = View.tableAsSelect(table.name(), columns, expressions.expr(c.query()), text, span);
+        return built(ObjectKind.TABLE, table.name(), List.of(new SchemaChange.CreateView(created)));
+    }
+
+    /** What a CREATE TABLE ... AS SELECT's column list and clauses declare besides the columns' names. */
+    private static List<String> declaredBesidesNames(Table table) {
+        List<String> declared = new ArrayList<>();
+        if (table.primaryKey() != null) declared.add("the primary key");
+        if (!table.uniques().isEmpty()) declared.add(table.uniques().size() + " unique constraint(s)");
+        if (!table.foreignKeys().isEmpty()) declared.add(table.foreignKeys().size() + " foreign key(s)");
+        if (!table.checks().isEmpty()) declared.add(table.checks().size() + " check(s)");
+        for (Column column : table.columns()) {
+            if (column.defaultValue() != null) declared.add("the default of " + column.name());
+            if (!column.nullable() && (table.primaryKey() == null || !table.primaryKey().columns().contains(column.name()))) {
+                declared.add("NOT NULL on " + column.name());
+            }
+        }
+        if (table.partitioning() != null) declared.add("the partitioning");
+        return declared;
     }
 
     /** ALTER TRIGGER: ENABLE and DISABLE switch the trigger; COMPILE has nothing to convert; other options are not converted. */

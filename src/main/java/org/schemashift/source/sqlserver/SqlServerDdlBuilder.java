@@ -53,6 +53,24 @@ final class SqlServerDdlBuilder {
                 built.changes(), items);
     }
 
+    /**
+     * A script-level {@code SELECT ... INTO t}: {@code CREATE TABLE t AS} the query, a relation later
+     * statements can read; null when the query selects into no new permanent table (a #t is the
+     * script session's).
+     */
+    SourceStatement selectInto(ScriptQueryContext ctx) {
+        QueryBlockContext into = TsqlStatements.into(ctx.query());
+        if (into == null || into.tableName().getText().startsWith("#")) return null;
+        ObjectName name = expressions.objectName(into.tableName());
+        SourceSpan span = positions.statementSpan();
+        View table = View.tableAsSelect(name, List.of(), expressions.expr(ctx.query()), text, span);
+        notes.add(SqlServerCode.SELECT_INTO_TABLE.at(span, "SELECT ... INTO " + name + " is CREATE TABLE " + name
+                + " AS SELECT: only the query's columns and rows; keys, constraints, defaults, indexes and a selected "
+                + "identity column's IDENTITY (which SELECT INTO keeps) are not created"));
+        return new SourceStatement(span, text, ObjectKind.TABLE, name.toString(), Disposition.PARSED,
+                List.of(new SchemaChange.CreateView(table)), notes);
+    }
+
     /** What one statement body yields; {@code guarded}: inside an IF, where a DROP means "if it exists". */
     private record Built(ObjectKind kind, String name, Disposition disposition, List<SchemaChange> changes, List<ActionItem> items) {
         static Built parsed(ObjectKind kind, String name, SchemaChange... changes) {
@@ -82,34 +100,34 @@ final class SqlServerDdlBuilder {
             return Built.parsed(ObjectKind.SCHEMA, name, new SchemaChange.CreateSchema(name, span));
         }
         if (ctx instanceof CreateSynonymContext c) {
-            ObjectName name = SqlServerNames.objectName(c.tableName(0));
+            ObjectName name = expressions.objectName(c.tableName(0));
             return Built.parsed(ObjectKind.SYNONYM, name.toString(), new SchemaChange.CreateSynonym(
-                    new Synonym(name, SqlServerNames.objectName(c.tableName(1)), null, false, span)));
+                    new Synonym(name, expressions.objectName(c.tableName(1)), null, false, span)));
         }
         if (ctx instanceof CreateAliasTypeContext c) {
-            ObjectName name = SqlServerNames.objectName(c.tableName());
+            ObjectName name = expressions.objectName(c.tableName());
             DataType base = SqlServerTypes.type(c.dataType(), positions);
             UserType type = new UserType(name, "DOMAIN", List.of(), List.of(), base, span).withNotNull(c.NOT() != null);
             script.aliasType(type);
             return Built.parsed(ObjectKind.TYPE, name.toString(), new SchemaChange.CreateType(type));
         }
         if (ctx instanceof CreateTableTypeContext c) {
-            ObjectName name = SqlServerNames.objectName(c.tableName());
+            ObjectName name = expressions.objectName(c.tableName());
             return new Built(ObjectKind.TYPE, name.toString(), Disposition.UNSUPPORTED, List.of(),
                     List.of(SqlServerCode.TABLE_TYPE.at(span, "table type " + name)));
         }
         if (ctx instanceof CreateRuleContext c) {
-            ObjectName name = SqlServerNames.objectName(c.tableName());
+            ObjectName name = expressions.objectName(c.tableName());
             script.rule(name, expressions.expr(c.expression()));
             return bindable(ObjectKind.CONSTRAINT, "rule", name);
         }
         if (ctx instanceof CreateDefaultContext c) {
-            ObjectName name = SqlServerNames.objectName(c.tableName());
+            ObjectName name = expressions.objectName(c.tableName());
             script.defaultValue(name, expressions.expr(c.valueExpression()));
             return bindable(ObjectKind.OTHER, "default", name);
         }
         if (ctx instanceof AlterTableContext c) {
-            ObjectName table = SqlServerNames.objectName(c.tableName());
+            ObjectName table = expressions.objectName(c.tableName());
             return Built.parsed(ObjectKind.TABLE, table.toString(),
                     new SchemaChange.AlterTable(table, tables.alter(c.alterTableAction(), table), span));
         }
@@ -154,7 +172,7 @@ final class SqlServerDdlBuilder {
     }
 
     private Built index(CreateIndexContext c) {
-        ObjectName table = SqlServerNames.objectName(c.tableName());
+        ObjectName table = expressions.objectName(c.tableName());
         String name = SqlServerNames.identifier(c.identifier());
         tables.storage(c.tableOption(), "index " + name);
         if (c.clustering() != null) {
@@ -182,7 +200,7 @@ final class SqlServerDdlBuilder {
     }
 
     private Built view(CreateViewContext c) {
-        ObjectName name = SqlServerNames.objectName(c.tableName());
+        ObjectName name = expressions.objectName(c.tableName());
         List<String> columns = c.identifierList() == null ? List.of() : SqlServerNames.identifiers(c.identifierList());
         View view = new View(name, columns, expressions.expr(c.query()), false, false, c.OPTION() != null, text,
                 positions.statementSpan());
@@ -216,7 +234,7 @@ final class SqlServerDdlBuilder {
             start = min != null ? min : lowest(type);
             min = start;
         }
-        return new Sequence(SqlServerNames.objectName(ctx.tableName()), type, start, increment, min, max,
+        return new Sequence(expressions.objectName(ctx.tableName()), type, start, increment, min, max,
                 cycle, cache, false, positions.statementSpan());
     }
 
@@ -252,7 +270,7 @@ final class SqlServerDdlBuilder {
         List<SchemaChange> changes = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (TableNameContext n : c.tableName()) {
-            ObjectName name = SqlServerNames.objectName(n);
+            ObjectName name = expressions.objectName(n);
             names.add(name.toString());
             changes.add(new SchemaChange.DropObject(kind, name, null, guarded || c.EXISTS() != null, positions.statementSpan()));
         }
@@ -267,7 +285,7 @@ final class SqlServerDdlBuilder {
             String name;
             if (target instanceof IndexOnTableContext on) {
                 name = SqlServerNames.identifier(on.identifier());
-                table = SqlServerNames.objectName(on.tableName());
+                table = expressions.objectName(on.tableName());
             } else {
                 List<String> parts = new ArrayList<>();
                 for (IdentifierContext id : ((QualifiedIndexContext) target).tableName().identifier()) parts.add(SqlServerNames.identifier(id));

@@ -203,23 +203,26 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return core.build(ctx);
     }
 
-    /**
-     * A table name as the DDL builders read it: database part dropped, dbo unqualified. A database
-     * part other than the script's database (or any, when the script names none) is reported.
-     */
+    /** A table name as {@link #objectName} reads it. */
     @Override
     public SqlNode visitTableName(TableNameContext ctx) {
-        List<IdentifierContext> written = ctx.identifier();
-        if (written.size() >= 3) {
-            String named = SqlServerNames.identifier(written.get(written.size() - 3));
-            if (!named.equalsIgnoreCase(database)) {
-                notes.add(SqlServerCode.CROSS_DATABASE.at(positions.span(ctx), positions.text(ctx) + " is in database " + named
-                        + (database == null ? ", and the script names none (USE)" : ", not in " + database)));
-            }
-        }
-        ObjectName name = SqlServerNames.objectName(ctx);
+        ObjectName name = objectName(ctx);
         List<String> parts = name.schema() == null ? List.of(name.name()) : List.of(name.schema(), name.name());
         return new SqlIdentifier(parts, pos(ctx));
+    }
+
+    /**
+     * The object a written name names, in queries and DDL alike: database part dropped, dbo (or
+     * the empty schema of {@code db..t}) unqualified. A database part other than the script's
+     * database (or any, when the script names none) is reported.
+     */
+    ObjectName objectName(TableNameContext ctx) {
+        String named = SqlServerNames.database(ctx);
+        if (named != null && !named.equalsIgnoreCase(database)) {
+            notes.add(SqlServerCode.CROSS_DATABASE.at(positions.span(ctx), positions.text(ctx) + " is in database " + named
+                    + (database == null ? ", and the script names none (USE)" : ", not in " + database)));
+        }
+        return SqlServerNames.objectName(ctx);
     }
 
     /** A table-valued function in FROM: TABLE(f(...)). */
@@ -318,12 +321,11 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return PseudoFunctions.call("MSS_BITNOT", pos(ctx), visit(ctx.valueExpression()));
     }
 
-    /** A COLLATE inside an expression changes only how strings compare: the value is kept, with a note. */
+    /** {@code x COLLATE name}: {@code MSS_COLLATE(x, 'name')}, which MSS-J017 (CollateRule) converts or reports. */
     @Override
     public SqlNode visitCollateExpr(CollateExprContext ctx) {
-        notes.add(SqlServerCode.CASE_INSENSITIVE_COLLATION.at(positions.span(ctx), "COLLATE "
-                + SqlServerNames.identifier(ctx.identifier()) + " dropped from " + positions.text(ctx)));
-        return visit(ctx.valueExpression());
+        return PseudoFunctions.call("MSS_COLLATE", pos(ctx), visit(ctx.valueExpression()),
+                SqlLiteral.createCharString(SqlServerNames.identifier(ctx.identifier()), pos(ctx.identifier())));
     }
 
     @Override

@@ -43,16 +43,35 @@ public final class SqlServerNames {
     }
 
     static ObjectName objectName(TableNameContext ctx) {
-        List<String> parts = new ArrayList<>();
-        for (IdentifierContext id : ctx.identifier()) parts.add(identifier(id));
-        return objectName(parts);
+        return objectName(parts(ctx));
     }
 
-    /** The last two of the parts; {@code dbo} as schema means unqualified. */
+    /**
+     * The parts of a written name, an empty one where two dots meet: {@code Shop..Stock} is
+     * database Shop, the default schema, object Stock.
+     */
+    static List<String> parts(TableNameContext ctx) {
+        List<String> parts = new ArrayList<>();
+        parts.add("");
+        for (ParseTree child : ctx.children) {
+            if (child instanceof IdentifierContext id) parts.set(parts.size() - 1, identifier(id));
+            else parts.add("");
+        }
+        return parts;
+    }
+
+    /** The database part of a written name ({@code Shop.dbo.t}, {@code Shop..t}), null when it has none. */
+    static String database(TableNameContext ctx) {
+        List<String> parts = parts(ctx);
+        return parts.size() >= 3 ? parts.get(parts.size() - 3) : null;
+    }
+
+    /** The last two of the parts; {@code dbo} or an empty part ({@code db..t}) as schema means unqualified. */
     static ObjectName objectName(List<String> parts) {
         String name = parts.get(parts.size() - 1);
         String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
-        return schema == null || schema.equalsIgnoreCase(DEFAULT_SCHEMA) ? ObjectName.of(name) : new ObjectName(schema, name);
+        return schema == null || schema.isEmpty() || schema.equalsIgnoreCase(DEFAULT_SCHEMA) ? ObjectName.of(name)
+                : new ObjectName(schema, name);
     }
 
     /** A name given as a string ({@code 'dbo.authors'}, {@code '[dbo].[t].[col]'}), split on dots outside brackets. */

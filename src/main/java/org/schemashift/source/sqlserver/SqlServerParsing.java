@@ -19,6 +19,11 @@ final class SqlServerParsing {
         return parser.parse(statement, SqlServerParser::statement);
     }
 
+    /** Parses a script-level SELECT; throws {@link org.schemashift.source.antlr.SyntaxError}. */
+    SqlServerParser.ScriptQueryContext parseQuery(String statement) {
+        return parser.parse(statement, SqlServerParser::scriptQuery);
+    }
+
     /** Parses a procedure, function or trigger; throws {@link org.schemashift.source.antlr.SyntaxError}. */
     SqlServerParser.RoutineContext parseRoutine(String statement) {
         return parser.parse(statement, SqlServerParser::routine);

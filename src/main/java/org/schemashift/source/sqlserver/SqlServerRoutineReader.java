@@ -66,7 +66,7 @@ final class SqlServerRoutineReader {
     }
 
     private SourceStatement procedure(CreateProcedureContext ctx) {
-        ObjectName name = SqlServerNames.objectName(ctx.tableName());
+        ObjectName name = expressions.objectName(ctx.tableName());
         options(ctx.routineOption(), name);
         TsqlVariables variables = new TsqlVariables();
         List<Parameter> parameters = parameters(ctx.routineParameters(), variables);
@@ -88,7 +88,7 @@ final class SqlServerRoutineReader {
     }
 
     private SourceStatement function(CreateFunctionContext ctx) {
-        ObjectName name = SqlServerNames.objectName(ctx.tableName());
+        ObjectName name = expressions.objectName(ctx.tableName());
         options(ctx.routineOption(), name);
         TsqlVariables variables = new TsqlVariables();
         List<Parameter> parameters = parameters(ctx.routineParameters(), variables);
@@ -149,7 +149,7 @@ final class SqlServerRoutineReader {
     }
 
     private SourceStatement trigger(CreateTriggerContext ctx) {
-        ObjectName name = SqlServerNames.objectName(ctx.tableName());
+        ObjectName name = expressions.objectName(ctx.tableName());
         options(ctx.routineOption(), name);
         if (ctx.triggerTarget() instanceof ServerTargetContext || isDatabase(ctx.triggerTarget()) || ctx.externalName() != null
                 || ctx.triggerEvent().stream().anyMatch(e -> e.identifier() != null)) {
@@ -159,7 +159,7 @@ final class SqlServerRoutineReader {
             return new SourceStatement(positions.statementSpan(), text, ObjectKind.TRIGGER, name.toString(), Disposition.PARSED,
                     List.of(), notes);
         }
-        ObjectName table = SqlServerNames.objectName(((TableTargetContext) ctx.triggerTarget()).tableName());
+        ObjectName table = expressions.objectName(((TableTargetContext) ctx.triggerTarget()).tableName());
         List<String> events = ctx.triggerEvent().stream().map(e -> e.getText().toUpperCase(Locale.ROOT)).toList();
         boolean insteadOf = ctx.timing.getType() == org.schemashift.source.sqlserver.grammar.SqlServerLexer.INSTEAD;
         TsqlVariables variables = new TsqlVariables();

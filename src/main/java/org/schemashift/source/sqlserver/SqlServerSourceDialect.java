@@ -93,19 +93,28 @@ public final class SqlServerSourceDialect implements SourceDialect {
         try {
             return switch (kind.action()) {
                 case IGNORE -> SourceStatement.ignored(span, raw.text(), kind.kind(), kind.name());
-                case UNSUPPORTED -> new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED,
-                        List.of(), List.of(GeneralCode.UNSUPPORTED_STATEMENT.at(span, describe(kind) + ": not converted yet")));
+                case UNSUPPORTED -> unsupported(span, raw, kind);
+                case QUERY -> {
+                    SourceStatement created = new SqlServerDdlBuilder(positions, raw.text(), script).selectInto(parsing.parseQuery(raw.code()));
+                    yield created != null ? created : unsupported(span, raw, kind);
+                }
                 case PARSE -> new SqlServerDdlBuilder(positions, raw.text(), script).build(parsing.parse(raw.code()));
                 case CODE -> new SqlServerRoutineReader(positions, raw.text(), script).read(parsing.parseRoutine(raw.code()));
             };
         } catch (SyntaxError e) {
             if (kind.what().startsWith("IF ")) return proceduralGuard(span, raw, kind);
+            if (kind.action() == SqlServerStatementClassifier.Action.QUERY) return unsupported(span, raw, kind);
             SourceStatement failed = error(span, raw, e.actionItem(positions));
             return kind.action() == SqlServerStatementClassifier.Action.CODE ? named(failed, kind) : failed;
         } catch (RuntimeException | StackOverflowError e) {
             // A builder gap must not stop the file: report it on the statement like a syntax error.
             return error(span, raw, GeneralCode.PARSE_ERROR.at(span, "statement could not be read: " + e));
         }
+    }
+
+    private static SourceStatement unsupported(SourceSpan span, RawStatement raw, SqlServerStatementClassifier.Classification kind) {
+        return new SourceStatement(span, raw.text(), kind.kind(), kind.name(), Disposition.UNSUPPORTED,
+                List.of(), List.of(GeneralCode.UNSUPPORTED_STATEMENT.at(span, describe(kind) + ": not converted yet")));
     }
 
     /** An IF whose branches are procedural (RAISERROR, DECLARE, ...), not schema statements. */

@@ -11,7 +11,8 @@ import org.schemashift.model.ObjectKind;
  * <ul>
  *   <li>CODE: T-SQL code objects (CREATE [OR ALTER] / ALTER PROCEDURE, FUNCTION, TRIGGER; kind and name),
  *       read by {@link SqlServerRoutineReader}.</li>
- *   <li>UNSUPPORTED: procedural script statements (DECLARE, WHILE, a SELECT or SET of variables), GRANT / DENY /
+ *   <li>QUERY: a SELECT (or WITH ... SELECT), converted when it is SELECT ... INTO a new table, else unsupported.</li>
+ *   <li>UNSUPPORTED: procedural script statements (DECLARE, WHILE, a SET of variables), GRANT / DENY /
  *       REVOKE, and security or server objects (CREATE USER, LOGIN, ROLE, ASSEMBLY, ...).</li>
  *   <li>IGNORE: data (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, SET IDENTITY_INSERT), session options (SET
  *       ANSI_NULLS, QUOTED_IDENTIFIER, NOCOUNT, ...), USE, transactions, progress messages (PRINT,
@@ -22,7 +23,7 @@ import org.schemashift.model.ObjectKind;
  */
 final class SqlServerStatementClassifier {
 
-    enum Action { PARSE, CODE, UNSUPPORTED, IGNORE }
+    enum Action { PARSE, CODE, QUERY, UNSUPPORTED, IGNORE }
 
     record Classification(Action action, ObjectKind kind, String name, String what) {
     }
@@ -31,8 +32,8 @@ final class SqlServerStatementClassifier {
     private static final Set<String> DATA = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "TRUNCATE", "BULK");
     private static final Set<String> FRAMING = Set.of("USE", "PRINT", "RAISERROR", "CHECKPOINT", "DBCC", "COMMIT", "ROLLBACK",
             "SAVE", "RECONFIGURE", "SETUSER", "WAITFOR", "GO");
-    private static final Set<String> PROCEDURAL = Set.of("DECLARE", "WHILE", "SELECT", "RETURN", "GOTO", "THROW", "OPEN", "CLOSE",
-            "FETCH", "DEALLOCATE", "WITH", "KILL", "BACKUP", "RESTORE", "SHUTDOWN");
+    private static final Set<String> PROCEDURAL = Set.of("DECLARE", "WHILE", "RETURN", "GOTO", "THROW", "OPEN", "CLOSE",
+            "FETCH", "DEALLOCATE", "KILL", "BACKUP", "RESTORE", "SHUTDOWN");
     private static final Set<String> PARSED_OBJECTS = Set.of("TABLE", "INDEX", "VIEW", "SEQUENCE", "SCHEMA", "SYNONYM", "TYPE",
             "RULE", "DEFAULT", "UNIQUE", "CLUSTERED", "NONCLUSTERED", "COLUMNSTORE", "XML", "SPATIAL", "FULLTEXT", "PRIMARY", "OR");
 
@@ -58,6 +59,7 @@ final class SqlServerStatementClassifier {
         }
         if (DATA.contains(first)) return ignore(ObjectKind.OTHER, 1);
         if (FRAMING.contains(first)) return ignore(ObjectKind.OTHER, 1);
+        if (first.equals("SELECT") || first.equals("WITH")) return new Classification(Action.QUERY, ObjectKind.OTHER, null, words(1));
         if (PROCEDURAL.contains(first)) return unsupported(ObjectKind.OTHER, null, 1);
         if (first.equals("GRANT") || first.equals("DENY") || first.equals("REVOKE")) return unsupported(ObjectKind.GRANT, null, 1);
         return new Classification(Action.PARSE, ObjectKind.OTHER, null, words(2));
@@ -94,8 +96,9 @@ final class SqlServerStatementClassifier {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(SqlServerNames.identifier(tokens.get(i).getText()));
         while (i + 2 < tokens.size() && tokens.get(i + 1).getText().equals(".")) {
-            i += 2;
-            parts.add(SqlServerNames.identifier(tokens.get(i).getText()));
+            i++;
+            boolean empty = tokens.get(i + 1).getText().equals(".");
+            parts.add(empty ? "" : SqlServerNames.identifier(tokens.get(++i).getText()));
         }
         return SqlServerNames.objectName(parts).toString();
     }

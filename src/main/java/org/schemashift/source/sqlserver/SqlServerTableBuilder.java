@@ -62,7 +62,7 @@ final class SqlServerTableBuilder {
     }
 
     Table table(CreateTableContext ctx) {
-        ObjectName name = SqlServerNames.objectName(ctx.tableName());
+        ObjectName name = expressions.objectName(ctx.tableName());
         Table table = table(name, ctx.tableElement(), positions.statementSpan());
         storage(ctx.tableOption(), "table " + name);
         String options = positions.text(ctx).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
@@ -239,7 +239,7 @@ final class SqlServerTableBuilder {
             else if (clause instanceof OnUpdateClauseContext u) onUpdate = action(u.referentialAction());
             else notes.add(SqlServerCode.NOT_FOR_REPLICATION.at(positions.span(clause), "foreign key " + (name == null ? "" : name)));
         }
-        return new ForeignKey(name, columns, SqlServerNames.objectName(refTable),
+        return new ForeignKey(name, columns, expressions.objectName(refTable),
                 refColumns == null ? List.of() : SqlServerNames.identifiers(refColumns), onDelete, onUpdate, false, false, span);
     }
 

@@ -50,6 +50,7 @@ final class TsqlStatements {
     private final TsqlVariables variables;
     private final Unit unit;
     private final TsqlExpressions expressions;
+    private final SqlServerExpressionBuilder builder;
     private final TsqlDml dml;
     private final TsqlTables tables;
     private final List<Declaration> declarations = new ArrayList<>();
@@ -64,6 +65,7 @@ final class TsqlStatements {
         this.variables = variables;
         this.unit = unit;
         this.expressions = new TsqlExpressions(positions, builder, notes, variables);
+        this.builder = builder;
         this.dml = new TsqlDml(positions, builder, expressions, notes);
         this.tables = new TsqlTables(new SqlServerTableBuilder(positions, builder, notes, script), variables, notes);
     }
@@ -192,7 +194,7 @@ final class TsqlStatements {
         } else if (ctx instanceof WaitforStatementContext w) {
             out.add(waitfor(w, span));
         } else if (ctx instanceof CreateTempTableStatementContext c) {
-            out.add(tables.temporary(SqlServerNames.objectName(c.tableName()), c.tableElement(), span));
+            out.add(tables.temporary(builder.objectName(c.tableName()), c.tableElement(), span));
         } else if (ctx instanceof TruncateStatementContext t && t.truncate.getText().equalsIgnoreCase("TRUNCATE")) {
             out.add(dml.truncate(t.tableName(), span));
         } else if (ctx instanceof DropTableStatementContext d) {
@@ -447,7 +449,7 @@ final class TsqlStatements {
         }
         QueryBlockContext into = into(ctx);
         if (into != null) {
-            out.add(tables.selectInto(SqlServerNames.objectName(into.tableName()), query, span));
+            out.add(tables.selectInto(builder.objectName(into.tableName()), query, span));
             return;
         }
         if (unit != Unit.PROCEDURE) throw new TsqlExpressions.NotConverted("a result set from a " + unit.name().toLowerCase(Locale.ROOT).replace('_', ' '));
@@ -456,7 +458,7 @@ final class TsqlStatements {
     }
 
     /** The query block of {@code ctx} with {@code INTO table}, or null. */
-    private static QueryBlockContext into(ParserRuleContext ctx) {
+    static QueryBlockContext into(ParserRuleContext ctx) {
         if (ctx instanceof QueryBlockContext block && block.INTO() != null) return block;
         for (int i = 0; i < ctx.getChildCount(); i++) {
             if (ctx.getChild(i) instanceof QueryExpressionContext || ctx.getChild(i) instanceof QueryBlockContext) {

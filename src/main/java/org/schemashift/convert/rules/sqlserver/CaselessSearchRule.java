@@ -13,6 +13,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.util.NlsString;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
+import org.schemashift.model.sql.CanonicalOperators;
 import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.source.sqlserver.SqlServerCode;
 
@@ -23,8 +24,9 @@ import org.schemashift.source.sqlserver.SqlServerCode;
  * REPLACE never does). Where the operands compare without case, CHARINDEX searches the lower-cased
  * texts and REPLACE becomes a case-insensitive regular-expression replacement of the escaped
  * pattern; a pattern or replacement that is no literal is reported. Text that has no case (no
- * letters) keeps the plain function. The operands' collation is that of the first column among
- * them, else the database's default (a column has precedence over a literal or variable).
+ * letters) keeps the plain function. The operands' collation is an explicit binary COLLATE's, else
+ * that of the first column among them (through its alias), else the database's default (a column
+ * has precedence over a literal or variable).
  */
 final class CaselessSearchRule implements ExpressionRule {
     @Override
@@ -57,14 +59,17 @@ final class CaselessSearchRule implements ExpressionRule {
                 call.operand(2), number(1, p), number(0, p), SqlLiteral.createCharString("i", p));
     }
 
-    /** Whether the call's text operands compare without case: by the first column's collation, else the default. */
+    /**
+     * Whether the call's text operands compare without case: not when one has an explicit binary
+     * COLLATE (which takes precedence, as in SQL Server); else by the first column's collation (its
+     * table's, reached through an alias), else the default.
+     */
     private static boolean ignoresCase(SqlCall call, RuleContext context) {
         for (SqlNode operand : call.getOperandList()) {
-            if (operand instanceof SqlIdentifier column) {
-                String relation = context.relationOf(column);
-                return context.ignoresCase(relation == null ? null : new SqlIdentifier(relation, SqlParserPos.ZERO),
-                        column.names.get(column.names.size() - 1));
-            }
+            if (operand instanceof SqlCall collated && collated.getOperator() == CanonicalOperators.BINARY_COLLATED) return false;
+        }
+        for (SqlNode operand : call.getOperandList()) {
+            if (operand instanceof SqlIdentifier column) return context.ignoresCase(column);
         }
         return context.ignoresCase(null, "");
     }

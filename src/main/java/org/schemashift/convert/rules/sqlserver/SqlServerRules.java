@@ -13,7 +13,7 @@ public final class SqlServerRules {
     }
 
     public static List<ExpressionRule> all() {
-        return List.of(new StringPlusRule(), new ConvertRule(), new BooleanNumberComparisonRule("MSS-J003"), new BooleanAsNumberRule("MSS-J013"), new LikeCharacterClassRule(),
+        return List.of(new CollateRule(), new StringPlusRule(), new ConvertRule(), new BooleanNumberComparisonRule("MSS-J003"), new BooleanAsNumberRule("MSS-J013"), new LikeCharacterClassRule(),
                 new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule(), new PatIndexRule(), new CaselessSearchRule(),
                 // before TOP, whose ranking window takes the ORDER BY keys as they are
                 new NullOrderRule("MSS-J014", NullCollation.LOW), new TopRule(), new QueryConstructRule(), new PivotRule(),
