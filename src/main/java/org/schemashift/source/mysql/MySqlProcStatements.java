@@ -171,7 +171,11 @@ final class MySqlProcStatements {
         if (ctx instanceof DropTemporaryInBodyContext d) return dropTemporary(d, span);
         if (ctx instanceof DropTableInBodyContext d) return dropTable(d, span);
         if (ctx instanceof TruncateInBodyContext t) return truncate(t, span);
-        throw new NotReadable("statement not converted in a stored program (DDL, LOCK, DO): run it as dynamic SQL by hand");
+        int first = ctx.getStart().getType();
+        if (first == MySqlParser.CREATE || first == MySqlParser.ALTER || first == MySqlParser.DROP) {
+            return new Unsupported(positions.text(ctx), span, Unsupported.STATIC_DDL);
+        }
+        throw new NotReadable("statement not converted in a stored program (LOCK, DO): run it as dynamic SQL by hand");
     }
 
     private Block block(BlockStatementContext ctx, SourceSpan span) {
@@ -304,7 +308,7 @@ final class MySqlProcStatements {
     private Statement dropTable(DropTableInBodyContext ctx, SourceSpan span) {
         List<String> names = ctx.tableName().stream().map(t -> MySqlNames.tableName(t).name()).toList();
         if (!names.stream().allMatch(n -> temporaryTables.contains(n.toUpperCase(Locale.ROOT)))) {
-            throw new NotReadable("DROP TABLE of a permanent table in a stored program: run it as dynamic SQL by hand");
+            return new Unsupported(positions.text(ctx), span, Unsupported.STATIC_DDL);
         }
         List<Statement> drops = new ArrayList<>();
         for (String name : names) {
