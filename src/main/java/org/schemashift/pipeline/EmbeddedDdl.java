@@ -60,28 +60,42 @@ final class EmbeddedDdl {
         return statements.stream().map(this::statement).toList();
     }
 
+    /** The statement with its routine's or trigger's static DDL converted; the statement itself when there is none. */
     private SourceStatement statement(SourceStatement s) {
         if (s.changes().stream().noneMatch(c -> c instanceof SchemaChange.CreateRoutine || c instanceof SchemaChange.CreateTrigger)) return s;
-        List<SchemaChange> changes = s.changes().stream().map(c -> {
-            if (c instanceof SchemaChange.CreateRoutine r && r.routine().body() != null) {
-                return new SchemaChange.CreateRoutine(r.routine().withCode(r.routine().signature(), body(r.routine().body())));
-            }
-            if (c instanceof SchemaChange.CreateTrigger t && t.trigger().body() != null) {
-                return (SchemaChange) new SchemaChange.CreateTrigger(t.trigger().withBody(body(t.trigger().body())));
-            }
-            return c;
-        }).toList();
-        return new SourceStatement(s.span(), s.text(), s.kind(), s.name(), s.disposition(), changes, s.actionItems(), s.unconvertedCode());
+        List<SchemaChange> changes = s.changes().stream().map(this::change).toList();
+        boolean same = true;
+        for (int i = 0; i < changes.size(); i++) same &= changes.get(i) == s.changes().get(i);
+        return same ? s : new SourceStatement(s.span(), s.text(), s.kind(), s.name(), s.disposition(), changes, s.actionItems(),
+                s.unconvertedCode());
     }
 
+    private SchemaChange change(SchemaChange change) {
+        if (change instanceof SchemaChange.CreateRoutine r && r.routine().body() != null) {
+            RoutineBody body = body(r.routine().body());
+            return body == r.routine().body() ? change : new SchemaChange.CreateRoutine(r.routine().withCode(r.routine().signature(), body));
+        }
+        if (change instanceof SchemaChange.CreateTrigger t && t.trigger().body() != null) {
+            RoutineBody body = body(t.trigger().body());
+            return body == t.trigger().body() ? change : new SchemaChange.CreateTrigger(t.trigger().withBody(body));
+        }
+        return change;
+    }
+
+    /** The body with its static DDL converted; the body itself (not a rebuilt copy) when it has none. */
     private RoutineBody body(RoutineBody body) {
-        return new ProcRewriter() {
+        boolean[] found = {false};
+        RoutineBody rewritten = new ProcRewriter() {
             @Override
             protected List<Statement> statements(List<Statement> statements) {
-                return statements == null ? null : super.statements(statements.stream()
-                        .map(s -> s instanceof Unsupported u && Unsupported.STATIC_DDL.equals(u.reason()) ? converted(u) : s).toList());
+                return statements == null ? null : super.statements(statements.stream().map(s -> {
+                    if (!(s instanceof Unsupported u) || !Unsupported.STATIC_DDL.equals(u.reason())) return s;
+                    found[0] = true;
+                    return converted(u);
+                }).toList());
             }
         }.body(body);
+        return found[0] ? rewritten : body;
     }
 
     /** The statement as dynamic SQL of its target text, or unsupported with the reason it has none. */
