@@ -125,7 +125,7 @@ final class EmbeddedDdl {
         ObjectName created = created(change);
         if (created != null) definitions.putIfAbsent(key(created), statement);
         return new Statement.DynamicSql(SqlLiteral.createCharString(sql, SqlParserPos.ZERO), List.of(), List.of(), IntoRows.FIRST_ROW,
-                ddl.span());
+                ddl.span(), true);
     }
 
     /** The target objects {@code statement} adds to those of {@code context}: null when it changes or drops one, or raises items. */

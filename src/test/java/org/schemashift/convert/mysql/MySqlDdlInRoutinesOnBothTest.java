@@ -50,6 +50,8 @@ class MySqlDdlInRoutinesOnBothTest {
         assertThat(result.conversionItems()).filteredOn(i -> i.code().code().equals("SS-GEN-0018")).extracting(i -> i.span().line())
                 .containsExactly(15);
         assertThat(script).contains("-- ALTER TABLE item ADD COLUMN extra INT");
+        assertThat(result.conversionItems()).as("the converted DDL is no dynamic DDL kept as written")
+                .noneMatch(i -> i.code().code().equals("SS-PG-0604"));
         try (Connection maria = SharedMariaDb.freshDatabase("ddl_code"); Connection pg = SharedPostgres.freshDatabase("ddl_code")) {
             SharedMariaDb.runScript(maria, mysql);
             SharedPostgres.runScript(pg, script);
