@@ -386,6 +386,7 @@ procStatement
     | CREATE TEMPORARY TABLE ifNotExists? tableName
       LPAREN tableElement (COMMA tableElement)* RPAREN tableOptions?                           #createTemporaryInBody
     | DROP TEMPORARY TABLE ifExists? tableName (COMMA tableName)*                               #dropTemporaryInBody
+    | DROP TABLE ifExists? tableName (COMMA tableName)* (RESTRICT | CASCADE)?                  #dropTableInBody
     | TRUNCATE TABLE? tableName                                                                 #truncateInBody
     | (CREATE | DROP | ALTER | LOCK | UNLOCK | DO) ~SEMICOLON*                                  #otherStatement
     ;

@@ -18,7 +18,7 @@ public final class SqlUnparsing {
      * from rules) are written as they are.
      */
     public static String oneLine(SqlNode node, SqlDialect dialect) {
-        return node.toSqlString(c -> config(c, dialect)).getSql().replace('\n', ' ');
+        return joinLines(node.toSqlString(c -> config(c, dialect)).getSql());
     }
 
     /**
@@ -31,7 +31,20 @@ public final class SqlUnparsing {
         SqlWriter.Frame frame = writer.startList(SqlWriter.FrameTypeEnum.SIMPLE);
         node.unparse(writer, 0, 0);
         writer.endList(frame);
-        return writer.toSqlString().getSql().replace('\n', ' ');
+        return joinLines(writer.toSqlString().getSql());
+    }
+
+    /** The writer's line breaks as spaces; a line break inside a quoted string or name is part of its value and stays. */
+    private static String joinLines(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        char quote = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (quote == 0 && (c == '\'' || c == '"')) quote = c;
+            else if (c == quote) quote = 0;
+            out.append(c == '\n' && quote == 0 ? ' ' : c);
+        }
+        return out.toString();
     }
 
     private static SqlWriterConfig config(SqlWriterConfig config, SqlDialect dialect) {

@@ -54,6 +54,11 @@ public record Trigger(ObjectName name, ObjectName table, String timing, List<Str
         this(name, table, timing, events, forEachRow, when, body, span, List.of(), List.of());
     }
 
+    /** This trigger with another body. */
+    public Trigger withBody(RoutineBody newBody) {
+        return new Trigger(name, table, timing, events, forEachRow, when, newBody, span, updateColumns, follows, precedes, disabled, transitions);
+    }
+
     /** This trigger, enabled or disabled. */
     public Trigger withDisabled(boolean isDisabled) {
         return new Trigger(name, table, timing, events, forEachRow, when, body, span, updateColumns, follows, precedes, isDisabled, transitions,

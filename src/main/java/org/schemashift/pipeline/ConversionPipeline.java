@@ -48,17 +48,27 @@ public final class ConversionPipeline {
     }
 
     private ConversionResult convert(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
-        List<SourceStatement> statements = new ArrayList<>(source.read(files, options));
+        List<SourceStatement> read = source.read(files, options);
+        List<SourceStatement> statements = new ArrayList<>(new EmbeddedDdl(source, options, read,
+                ddl -> emitted(ddl, new ActionItems(), options, targetOptions)).convert(read));
         ActionItems items = new ActionItems();
         new UnconvertedCodeCalls(rules.functions(), rules.calls(), items).record(statements);
+        Emitted emitted = emitted(statements, items, options, targetOptions);
+        return new ConversionResult(source.id(), target.id(), statements, emitted.objects(), items.all(), items.decisions(),
+                items.builtinCalls(), items.renamed(), emitted.catalog(), source.nameCase(options), options.schema());
+    }
+
+    /** What the stages make of {@code statements}: the source catalog and the target's objects, their items in {@code items}. */
+    record Emitted(Catalog catalog, List<EmittedObject> objects, ActionItems items) {
+    }
+
+    private Emitted emitted(List<SourceStatement> statements, ActionItems items, SourceOptions options, TargetOptions targetOptions) {
         NameCase nameCase = source.nameCase(options);
         Catalog catalog = new ObjectFilter(rules.exclude(), rules.include(), items)
                 .apply(source.withImplicitObjects(new CatalogAssembler(items, nameCase).assemble(statements), items));
         Catalog converted = new SchemaConverter(rules, Dialects.expressionRules(source.id(), target.id()), items,
                 source.defaultLiterals().then(target.defaultLiterals()), nameCase)
                 .withSessionDateFormat(source.sessionDateFormat()).withCaselessText(source.caselessText(options)).convert(catalog);
-        List<EmittedObject> objects = target.emit(converted, nameCase, items, targetOptions.withRenames(rules.renames()));
-        return new ConversionResult(source.id(), target.id(), statements, objects, items.all(), items.decisions(),
-                items.builtinCalls(), items.renamed(), catalog, nameCase, options.schema());
+        return new Emitted(catalog, target.emit(converted, nameCase, items, targetOptions.withRenames(rules.renames())), items);
     }
 }

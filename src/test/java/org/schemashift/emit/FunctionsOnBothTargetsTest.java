@@ -76,6 +76,13 @@ class FunctionsOnBothTargetsTest {
                 Arguments.of("mysql", "IFNULL(NULL, 'x')", "COALESCE(NULL, 'x')", "x", "COALESCE(NULL, 'x')"),
                 Arguments.of("mysql", "CONCAT('a', 'b', 'c')", "'a' || 'b' || 'c'", "abc", "CONCAT(CONCAT('a', 'b'), 'c')"),
                 Arguments.of("mysql", "7 DIV 2", "div(7, 2)", "3", "7 DIV 2"),
+                Arguments.of("mysql", "7 / 2", "CAST(7 AS DECIMAL) / 2", "3.5000000000000000", "CAST(7 AS DECIMAL(65, 30)) / 2"),
+                Arguments.of("mysql", "MOD(7.5e0, 2)", "MOD(7.5E0, 2)", "1.5", "MOD(7.5E0, 2)"),
+                Arguments.of("mysql", "TRUNCATE(1.999e0, 2)", "trunc(1.999E0, 2)", "1.99", "TRUNCATE(1.999E0, 2)"),
+                Arguments.of("mysql", "LOG(EXP(2))", "CASE WHEN EXP(2) > 0 THEN LN(EXP(2)) ELSE NULL END", "2",
+                        "CASE WHEN EXP(2) > 0 THEN LN(EXP(2)) ELSE NULL END"),
+                Arguments.of("mysql", "LOG(2, 8)", "CASE WHEN 2 > 1 AND 8 > 0 THEN log(CAST(2 AS DECIMAL), CAST(8 AS DECIMAL)) ELSE NULL END",
+                        "3.0000000000000000", "CASE WHEN 2 > 1 AND 8 > 0 THEN LOG(2, 8) ELSE NULL END"),
                 Arguments.of("mysql", "DATEDIFF('2024-03-01', '2024-02-28')", "CAST('2024-03-01' AS DATE) - CAST('2024-02-28' AS DATE)", "2",
                         "DATEDIFF('2024-03-01', '2024-02-28')"));
     }

@@ -668,7 +668,7 @@ final class BodyConverter extends ProcRewriter {
     @Override
     public Statement visitDynamicSql(Statement.DynamicSql statement) {
         return intoTargets(statement.into(), statement.span(), into -> new Statement.DynamicSql(expression(statement.text()),
-                expressionList(statement.arguments()), into, statement.rows(), statement.span()));
+                expressionList(statement.arguments()), into, statement.rows(), statement.span(), statement.converted()));
     }
 
     /** The statement {@code build} makes with its INTO targets converted, package variables read into local copies. */

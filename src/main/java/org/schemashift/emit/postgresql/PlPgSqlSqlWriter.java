@@ -71,7 +71,8 @@ final class PlPgSqlSqlWriter {
 
     void dynamic(Statement.DynamicSql statement) {
         SqlNode source = statement.into().isEmpty() ? statement.text() : PlPgSqlBindPlaceholders.withoutReturningTargets(statement.text());
-        String text = writer.cursors().dynamicText(source, statement.arguments(), statement.span());
+        String text = statement.converted() ? writer.context().expression(source)
+                : writer.cursors().dynamicText(source, statement.arguments(), statement.span());
         if (text == null) return;
         String using = writer.cursors().using(statement.arguments());
         if (collectsAll(statement.into(), statement.rows())) {

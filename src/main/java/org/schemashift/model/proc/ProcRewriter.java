@@ -166,7 +166,7 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
     @Override
     public Statement visitDynamicSql(DynamicSql statement) {
         return new DynamicSql(expression(statement.text()), all(statement.arguments()), all(statement.into()),
-                statement.rows(), statement.span());
+                statement.rows(), statement.span(), statement.converted());
     }
 
     @Override

@@ -278,13 +278,19 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
     /**
      * SQL built at run time: Oracle EXECUTE IMMEDIATE, T-SQL EXEC(@sql) / sp_executesql, MySQL
      * PREPARE + EXECUTE. {@code text} is a string expression whose placeholders the builder has
-     * numbered in the order of {@code arguments}.
+     * numbered in the order of {@code arguments}. {@code converted}: the text is the target's SQL already
+     * (static DDL of the source converted as a top-level statement is), not the source's.
      */
-    record DynamicSql(SqlNode text, List<SqlNode> arguments, List<SqlNode> into, IntoRows rows, SourceSpan span)
+    record DynamicSql(SqlNode text, List<SqlNode> arguments, List<SqlNode> into, IntoRows rows, SourceSpan span, boolean converted)
             implements Statement {
         public DynamicSql {
             arguments = List.copyOf(arguments);
             into = List.copyOf(into);
+        }
+
+        /** SQL in the source's dialect, built at run time. */
+        public DynamicSql(SqlNode text, List<SqlNode> arguments, List<SqlNode> into, IntoRows rows, SourceSpan span) {
+            this(text, arguments, into, rows, span, false);
         }
 
         @Override

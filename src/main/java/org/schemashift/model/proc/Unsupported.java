@@ -8,6 +8,12 @@ import org.schemashift.model.SourceSpan;
  * routine never silently does less than the source.
  */
 public record Unsupported(String rawText, SourceSpan span, String reason) implements Statement, Declaration {
+    /**
+     * The reason of a static DDL statement on a permanent object (CREATE TABLE, ALTER TABLE...): the
+     * pipeline converts its text as it converts top-level statements and runs the result as dynamic
+     * SQL; where it cannot, the statement stays unsupported with this reason or a more precise one.
+     */
+    public static final String STATIC_DDL = "DDL on a permanent object in a stored program: run it as dynamic SQL by hand";
 
     @Override
     public String name() {

@@ -146,8 +146,10 @@ public final class SqlTemplate {
         }
     }
 
+    /** Puts the arguments in place: an argument written twice ({@code CASE WHEN {0} > 0 THEN LN({0}) END}) is a copy the second time. */
     private static final class Substitution extends SqlShuttle {
         private final List<SqlNode> args;
+        private final java.util.BitSet placed = new java.util.BitSet();
 
         Substitution(List<SqlNode> args) {
             this.args = args;
@@ -157,7 +159,12 @@ public final class SqlTemplate {
         public SqlNode visit(SqlIdentifier id) {
             if (!isPlaceholder(id) || id.getSimple().equals(ALL)) return id;
             int n = Integer.parseInt(id.getSimple().substring(PREFIX.length()));
-            return n < args.size() && args.get(n) != null ? args.get(n) : id;
+            if (n >= args.size() || args.get(n) == null) return id;
+            if (!placed.get(n)) {
+                placed.set(n);
+                return args.get(n);
+            }
+            return SqlTreeCopy.of(args.get(n));
         }
 
         @Override

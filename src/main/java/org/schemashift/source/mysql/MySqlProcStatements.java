@@ -3,10 +3,13 @@ package org.schemashift.source.mysql;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDelete;
@@ -21,6 +24,7 @@ import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.ddl.SqlTruncateTable;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.DataType;
@@ -60,6 +64,9 @@ final class MySqlProcStatements {
     private final MySqlJoinedDml joined;
     private final MySqlUserVariables userVariables;
     private final MySqlCreateTableBuilder tables;
+    /** The temporary tables the program creates, by upper-case name, and those a result set it returned reads. */
+    private final Set<String> temporaryTables = new HashSet<>();
+    private final Set<String> readByResultSets = new HashSet<>();
     /** The parameters and the variables of the blocks around the statement being read, by upper-case name, innermost first. */
     private final Map<String, ArrayDeque<DataType>> variables = new HashMap<>();
     private boolean inFunction;
@@ -82,7 +89,16 @@ final class MySqlProcStatements {
         this.inFunction = function;
         userVariables.start(body);
         variables.clear();
+        temporaryTables.clear();
+        readByResultSets.clear();
+        createdTemporary(body);
         for (Parameter p : parameters) declare(p.name(), ((ProcType.Declared) p.type()).type());
+    }
+
+    /** The tables the program creates as temporary ones anywhere in its body: a DROP TABLE before the CREATE drops them too. */
+    private void createdTemporary(ParseTree tree) {
+        if (tree instanceof CreateTemporaryInBodyContext c) temporaryTables.add(MySqlNames.tableName(c.tableName()).name().toUpperCase(Locale.ROOT));
+        for (int i = 0; i < tree.getChildCount(); i++) createdTemporary(tree.getChild(i));
     }
 
     private void declare(String name, DataType type) {
@@ -153,8 +169,13 @@ final class MySqlProcStatements {
         if (ctx instanceof TransactionInBodyContext t) return transaction(t, span);
         if (ctx instanceof CreateTemporaryInBodyContext c) return temporaryTable(c, span);
         if (ctx instanceof DropTemporaryInBodyContext d) return dropTemporary(d, span);
+        if (ctx instanceof DropTableInBodyContext d) return dropTable(d, span);
         if (ctx instanceof TruncateInBodyContext t) return truncate(t, span);
-        throw new NotReadable("statement not converted in a stored program (DDL, LOCK, DO): run it as dynamic SQL by hand");
+        int first = ctx.getStart().getType();
+        if (first == MySqlParser.CREATE || first == MySqlParser.ALTER || first == MySqlParser.DROP) {
+            return new Unsupported(positions.text(ctx), span, Unsupported.STATIC_DDL);
+        }
+        throw new NotReadable("statement not converted in a stored program (LOCK, DO): run it as dynamic SQL by hand");
     }
 
     private Block block(BlockStatementContext ctx, SourceSpan span) {
@@ -278,6 +299,32 @@ final class MySqlProcStatements {
     }
 
     /**
+     * DROP TABLE [IF EXISTS] t, ... of tables the program creates as temporary ones: MySQL drops the
+     * temporary table of that name (https://dev.mysql.com/doc/refman/8.0/en/drop-table.html), so this
+     * is DROP TEMPORARY TABLE (where none exists MySQL would drop a permanent table of that name: reported). Except for a table a result set the program returned reads: the
+     * converted result set is a cursor the caller fetches from after the call, which PostgreSQL
+     * cannot do once the table is dropped, so the table is kept (until the next call replaces it).
+     */
+    private Statement dropTable(DropTableInBodyContext ctx, SourceSpan span) {
+        List<String> names = ctx.tableName().stream().map(t -> MySqlNames.tableName(t).name()).toList();
+        if (!names.stream().allMatch(n -> temporaryTables.contains(n.toUpperCase(Locale.ROOT)))) {
+            return new Unsupported(positions.text(ctx), span, Unsupported.STATIC_DDL);
+        }
+        List<Statement> drops = new ArrayList<>();
+        for (String name : names) {
+            String key = name.toUpperCase(Locale.ROOT);
+            boolean kept = readByResultSets.contains(key);
+            items.add(MySqlCode.TEMPORARY_TABLE_IN_PROGRAM.at(span, kept
+                    ? name + " is not dropped: the result set the caller fetches after the call reads it; the next call replaces it"
+                    : "DROP TABLE " + name + " drops the program's temporary table only; where none exists MySQL drops a permanent "
+                            + "table of that name"));
+            drops.add(kept ? new Statement.Comment("DROP TABLE " + name + ": kept for the result set that reads it", span)
+                    : new Statement.DropTable(name, span));
+        }
+        return drops.size() == 1 ? drops.get(0) : new Block(null, List.of(), drops, List.of(), span);
+    }
+
+    /**
      * TRUNCATE [TABLE] t: all rows removed and the AUTO_INCREMENT counter reset, as RESTART IDENTITY does
      * (https://dev.mysql.com/doc/refman/8.0/en/truncate-table.html); MySQL commits first, PostgreSQL does not.
      */
@@ -346,6 +393,13 @@ final class MySqlProcStatements {
             return new Statement.SqlStatement(query, List.of(), targets(into.intoTarget()), IntoRows.ONE_OR_NOT_FOUND, span);
         }
         if (inFunction) throw new NotReadable("a function cannot return a result set");
+        query.accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlIdentifier id) {
+                readByResultSets.add(id.names.get(id.names.size() - 1).toUpperCase(Locale.ROOT));
+                return null;
+            }
+        });
         return new Statement.ResultSet(query, span);
     }
 

@@ -17,6 +17,7 @@ import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
+import org.schemashift.model.sql.SqlTreeCopy;
 
 /**
  * The target of an UPDATE or DELETE that joins other tables, in the canonical form: the target table
@@ -92,8 +93,9 @@ public record JoinedTarget(SqlNode table, SqlIdentifier alias, SqlNode condition
         if (kept == null || !kept.outer()) return new Update(of(target, targetAlias, from, condition, null, pos, refuse), values);
         SqlNodeList read = new SqlNodeList(pos);
         for (SqlNode value : values) {
-            SqlSelect one = new SqlSelect(pos, null, SqlNodeList.of(value), kept.from(), condition, null, null, null, null, null,
-                    SqlLiteral.createExactNumeric("1", pos), null);
+            // each place gets its own copy of the rows and the condition: a later rewrite of one leaves the others as they are
+            SqlSelect one = new SqlSelect(pos, null, SqlNodeList.of(value), SqlTreeCopy.of(kept.from()), SqlTreeCopy.of(condition),
+                    null, null, null, null, null, SqlLiteral.createExactNumeric("1", pos), null);
             read.add(SqlStdOperatorTable.SCALAR_QUERY.createCall(pos, one));
         }
         return new Update(keptTarget(kept, condition, pos), read);

@@ -87,6 +87,54 @@ class MySqlRoutinesOnBothTest {
         }
     }
 
+    /** GET DIAGNOSTICS ROW_COUNT and ROW_COUNT() give the rows the last statement changed; ITERATE continues the labelled loop. */
+    @Test
+    void diagnosticsRowCountAndIterateGiveTheSameOutParametersOnBothServers() throws Exception {
+        String mysql = """
+                CREATE TABLE t (id INT PRIMARY KEY, qty INT);
+                DELIMITER //
+                CREATE PROCEDURE bump(IN p_min INT, OUT p_changed INT, OUT p_deleted INT, OUT p_odd INT)
+                BEGIN
+                  DECLARE i INT DEFAULT 0;
+                  UPDATE t SET qty = qty + 1 WHERE qty >= p_min;
+                  GET DIAGNOSTICS p_changed = ROW_COUNT;
+                  DELETE FROM t WHERE qty > 8;
+                  SET p_deleted = ROW_COUNT();
+                  SET p_odd = 0;
+                  odd: LOOP
+                    SET i = i + 1;
+                    IF i > 5 THEN LEAVE odd; END IF;
+                    IF MOD(i, 2) = 0 THEN ITERATE odd; END IF;
+                    SET p_odd = p_odd + i;
+                  END LOOP odd;
+                END //
+                CREATE PROCEDURE paged()
+                BEGIN
+                  DECLARE total INT;
+                  DECLARE EXIT HANDLER FOR SQLEXCEPTION RESIGNAL;
+                  SET total = FOUND_ROWS();
+                  PREPARE s FROM 'DELETE FROM t WHERE id = ?';
+                  SET @id = total;
+                  EXECUTE s USING @id;
+                  DEALLOCATE PREPARE s;
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO t VALUES (1, 1), (2, 5), (3, 8)";
+            both.runOnBoth(rows, rows);
+            both.runOnBoth("CALL bump(5, @c, @d, @o); CREATE TABLE result AS SELECT @c AS c, @d AS d, @o AS o",
+                    "CREATE TABLE result (c int, d int, o int);"
+                            + " DO $$ DECLARE c int; d int; o int; BEGIN CALL bump(5, c, d, o); INSERT INTO result VALUES (c, d, o); END $$");
+            assertThat(both.onPostgres("SELECT c, d, o FROM result")).isEqualTo(both.onMariaDb("SELECT c, d, o FROM result"))
+                    .containsExactly(List.of("2", "1", "9"));
+            assertThat(both.onPostgres("SELECT id, qty FROM t ORDER BY id")).isEqualTo(both.onMariaDb("SELECT id, qty FROM t ORDER BY id"));
+            assertThat(both.script).contains("GET DIAGNOSTICS p_changed = ROW_COUNT;", "CONTINUE odd;");
+            assertThat(both.codes()).contains("SS-MY-0162");
+            assertThat(both.readCodes()).contains("SS-MY-0153");
+        }
+    }
+
     @Test
     void integerFlagsAreConditionsAsInMySql() throws Exception {
         String mysql = """
@@ -120,7 +168,7 @@ class MySqlRoutinesOnBothTest {
                     "INSERT INTO item VALUES (1, 3), (2, 0), (3, 5), (4, 4), (5, 7)");
             assertThat(both.onPostgres("SELECT positive_rows()")).isEqualTo(both.onMariaDb("SELECT positive_rows()"))
                     .isEqualTo(java.util.List.of(java.util.List.of("2")));
-            assertThat(both.script).contains("WHILE NOT done <> 0 LOOP", "IF v_qty <> 0 AND MOD(v_qty, 2) <> 0 THEN");
+            assertThat(both.script).contains("WHILE NOT done <> 0 LOOP", "IF v_qty <> 0 AND MOD(CAST(v_qty AS DECIMAL), 2) <> 0 THEN");
         }
     }
 

@@ -45,6 +45,41 @@ class MySqlTemporaryTablesOnBothTest {
         }
     }
 
+    /**
+     * DROP TABLE (without TEMPORARY) of a table the program creates as a temporary one drops that
+     * temporary table, as in MySQL, also before the CREATE; a table the returned result set reads
+     * is kept, as the caller fetches the converted result set (a cursor) after the call.
+     */
+    @Test
+    void dropTableOfTheProgramsTemporaryTableDropsIt() throws Exception {
+        String mysql = """
+                CREATE TABLE item (id INT PRIMARY KEY, qty INT);
+                DELIMITER //
+                CREATE PROCEDURE big_items()
+                BEGIN
+                  DROP TABLE IF EXISTS work, shown;
+                  CREATE TEMPORARY TABLE work (id INT);
+                  CREATE TEMPORARY TABLE shown (id INT);
+                  INSERT INTO work SELECT id FROM item WHERE qty > 2;
+                  INSERT INTO shown SELECT id FROM work;
+                  SELECT id FROM shown ORDER BY id;
+                  DROP TABLE work;
+                  DROP TABLE shown;
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            both.runOnBoth("INSERT INTO item VALUES (1, 5), (2, 1), (3, 9)", "INSERT INTO item VALUES (1, 5), (2, 1), (3, 9)");
+            assertThat(both.onMariaDb("CALL big_items()")).containsExactly(List.of("1"), List.of("3"));
+            both.runOnBoth("DO 0", "CALL big_items(NULL)");
+            assertThat(both.onPostgres("SELECT to_regclass('pg_temp.work') IS NULL, to_regclass('pg_temp.shown') IS NULL"))
+                    .containsExactly(List.of("t", "f"));
+            assertThat(both.script).contains("DROP TABLE IF EXISTS pg_temp.work;\n        DROP TABLE IF EXISTS pg_temp.shown;",
+                    "-- DROP TABLE shown: kept for the result set that reads it");
+            assertThat(both.readCodes()).doesNotContain("SS-GEN-0018");
+        }
+    }
+
     @Test
     void truncateIsStillAFunctionInExpressions() {
         MySqlCodeOnBoth.Conversion conversion = MySqlCodeOnBoth.Conversion.of("""
