@@ -56,7 +56,8 @@ public record Trigger(ObjectName name, ObjectName table, String timing, List<Str
 
     /** This trigger with another body. */
     public Trigger withBody(RoutineBody newBody) {
-        return new Trigger(name, table, timing, events, forEachRow, when, newBody, span, updateColumns, follows, precedes, disabled, transitions);
+        return new Trigger(name, table, timing, events, forEachRow, when, newBody, span, updateColumns, follows, precedes, disabled, transitions,
+                firesOnOwnChanges);
     }
 
     /** This trigger, enabled or disabled. */
