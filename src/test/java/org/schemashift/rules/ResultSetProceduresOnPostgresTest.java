@@ -37,7 +37,7 @@ class ResultSetProceduresOnPostgresTest {
             CREATE PROCEDURE dbo.refresh @from int AS
             BEGIN
               UPDATE dbo.products SET price = price + 1 WHERE id >= @from;
-              EXEC dbo.products_from @from;
+              EXEC dbo.products_from @from = @from;
             END
             GO
             CREATE TABLE dbo.picked (id int, label varchar(40), price decimal(9,2));
@@ -45,6 +45,11 @@ class ResultSetProceduresOnPostgresTest {
             CREATE PROCEDURE dbo.pick @from int AS
             BEGIN
               INSERT INTO dbo.picked (id, label, price) EXEC dbo.products_from @from;
+            END
+            GO
+            CREATE PROCEDURE dbo.pick_named @first int AS
+            BEGIN
+              INSERT INTO dbo.picked EXEC dbo.products_from @from = @first;
             END
             GO
             CREATE PROCEDURE dbo.cheap_or_all @cheap bit AS
@@ -84,9 +89,9 @@ class ResultSetProceduresOnPostgresTest {
         ConversionResult result = convert("options:\n  result-set-procedures: setof\n");
         String schema = SchemaScript.render(result);
         assertThat(schema).contains("RETURNS TABLE (").contains("RETURN QUERY SELECT");
-        assertThat(items(result, "SS-PG-0618")).hasSize(4).anySatisfy(m -> assertThat(m).contains("procedure", "products_from"))
+        assertThat(items(result, "SS-PG-0618")).hasSize(5).anySatisfy(m -> assertThat(m).contains("procedure", "products_from"))
                 .anySatisfy(m -> assertThat(m).contains("procedure", "cheap_or_all"))
-                .anySatisfy(m -> assertThat(m).contains("EXEC", "PERFORM"));
+                .anySatisfy(m -> assertThat(m).contains("EXEC", "PERFORM", "discarded", "the client"));
         assertThat(result.decisions().stream().filter(d -> d.ruleId().equals("result-set-procedures=setof"))
                 .map(Decision::message)).hasSize(2).anySatisfy(m -> assertThat(m).contains("products_from"));
         try (Connection db = SharedPostgres.freshDatabase("setof_procs")) {
@@ -97,13 +102,16 @@ class ResultSetProceduresOnPostgresTest {
             assertThat(JdbcRows.column(db, "SELECT pg_get_function_result('products_from'::regproc)"))
                     .containsExactly("TABLE(id integer, label character varying, price numeric)");
             SharedPostgres.runScript(db, "CALL refresh(3)");
-            assertThat(JdbcRows.column(db, "SELECT price FROM products WHERE id = 3")).as("the caller runs, EXEC as PERFORM")
+            assertThat(JdbcRows.column(db, "SELECT price FROM products WHERE id = 3")).as("the caller runs, EXEC @from = @from as PERFORM")
                     .containsExactly("3.00");
             assertThat(JdbcRows.column(db, "SELECT name FROM cheap_or_all(true)")).as("one IF branch's SELECT").containsExactly("pen");
             assertThat(JdbcRows.column(db, "SELECT count(*) FROM cheap_or_all(false)")).containsExactly("3");
             SharedPostgres.runScript(db, "CALL pick(2)");
             assertThat(JdbcRows.column(db, "SELECT id || ' ' || label FROM picked ORDER BY id")).as("INSERT ... EXEC fills the table")
                     .containsExactly("2 ink", "3 pad");
+            SharedPostgres.runScript(db, "DELETE FROM picked; CALL pick_named(3)");
+            assertThat(JdbcRows.column(db, "SELECT id || ' ' || label FROM picked")).as("a named argument is name => value")
+                    .containsExactly("3 pad");
         }
     }
 

@@ -567,14 +567,10 @@ final class BodyConverter extends ProcRewriter {
      * {@code SELECT * FROM p(args)} run for its effect (PERFORM), its rows no longer sent to the caller's caller.
      */
     private Statement tableFunctionCall(Statement.Call call) {
-        if (call.arguments().stream().anyMatch(a -> a.name() != null)) {
-            code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, call.span(), "EXEC " + call.routine() + " with named"
-                    + " arguments calls a function RETURNS TABLE now: the CALL fails; write PERFORM * FROM it(name => value, ...)");
-            return call;
-        }
-        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments().stream().map(Argument::value).toList());
+        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments());
         code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, call.span(), "EXEC " + call.routine() + " calls a function"
-                + " RETURNS TABLE now: it runs as PERFORM and its rows are not returned to this routine's caller");
+                + " RETURNS TABLE now: it runs as PERFORM and its rows, which SQL Server sent to the client, are discarded: "
+                + "if the client read them, it must now SELECT * FROM " + call.routine() + "(...) itself");
         return new Statement.SqlStatement(rows, List.of(), List.of(), IntoRows.FIRST_ROW, call.span());
     }
 

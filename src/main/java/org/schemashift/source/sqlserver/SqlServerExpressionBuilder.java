@@ -229,7 +229,17 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return core.aliased(table, ctx);
     }
 
-    /** CROSS APPLY: a lateral cross join; OUTER APPLY: a lateral left join on true. The core sets the left side. */
+    /** {@code (VALUES (...), ...) AS t (c, ...)}: a table value constructor, its alias naming the columns. */
+    @Override
+    public SqlNode visitValuesTable(ValuesTableContext ctx) {
+        SqlParserPos p = pos(ctx);
+        List<SqlNode> operands = new ArrayList<>();
+        operands.add(SqlStdOperatorTable.VALUES.createCall(p, ctx.valuesRow().stream().map(this::visit).toList()));
+        operands.add(name(ctx.alias));
+        ctx.identifierList().identifier().forEach(c -> operands.add(name(c)));
+        return SqlStdOperatorTable.AS.createCall(p, operands);
+    }
+
     /** {@code FROM @t}: the table variable's name, which the procedural reader reports where it has no table. */
     @Override
     public SqlNode visitVariableTable(VariableTableContext ctx) {

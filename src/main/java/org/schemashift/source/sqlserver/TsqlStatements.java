@@ -208,12 +208,13 @@ final class TsqlStatements {
 
     /**
      * INSERT ... EXEC p args: {@code INSERT ... SELECT * FROM p(args)} where the conversion makes p a function
-     * RETURNS TABLE, else not converted. Named arguments and other EXECs are not converted either way.
+     * RETURNS TABLE (a named argument {@code @a = 1} is {@code p_a => 1}), else not converted. EXEC with DEFAULT or
+     * OUTPUT arguments and other EXECs are not converted either way.
      */
     private Statement insertExec(InsertExecStatementContext ctx, SourceSpan span) {
         Unsupported otherwise = unsupported(ctx, what(ctx) + " is not converted");
         if (!(ctx.executeCall() instanceof ExecuteProcedureCallContext e) || e.returnVariable != null
-                || e.callArgument().stream().anyMatch(a -> a.VARIABLE() != null || a.DEFAULT() != null || a.output != null)) {
+                || e.callArgument().stream().anyMatch(a -> a.DEFAULT() != null || a.output != null)) {
             return otherwise;
         }
         Statement called;
@@ -226,7 +227,7 @@ final class TsqlStatements {
         SqlParserPos pos = positions.pos(ctx);
         SqlNodeList columns = ctx.identifierList() == null ? null : new SqlNodeList(SqlServerNames.identifiers(ctx.identifierList())
                 .stream().<SqlNode>map(c -> new SqlIdentifier(c, pos)).toList(), pos);
-        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments().stream().map(Argument::value).toList());
+        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments());
         return new Statement.InsertExec(new SqlInsert(pos, SqlNodeList.EMPTY, dml.target(ctx.tsqlTarget()), rows, columns),
                 call.routine(), otherwise, span);
     }
