@@ -537,6 +537,34 @@ class TsqlOnPostgresqlTest {
     }
 
     /**
+     * SQL Server cuts a string argument longer than its varchar(n) / char(n) parameter, and a function's
+     * result longer than its type, without an error; PostgreSQL ignores the length in a signature, so the
+     * body casts each such parameter on entry and the result on RETURN (an explicit cast cuts).
+     */
+    @Test
+    void aStringLongerThanItsParameterOrResultIsCutAsSqlServerCutsIt() throws Exception {
+        try (Connection db = convertAndApply("cut", """
+                CREATE TABLE t (code char(3), name varchar(8), amount decimal(6,2))
+                GO
+                CREATE PROCEDURE add_t @code char(3), @name nvarchar(5), @amount decimal(6,2) = 0 AS
+                  INSERT INTO t VALUES (@code, @name + '!', @amount)
+                GO
+                CREATE FUNCTION dbo.short (@s varchar(10)) RETURNS varchar(4) AS
+                BEGIN
+                  RETURN @s + '!'
+                END
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "CALL add_t('ABCDE', 'abcdefgh', 1.234)");
+            assertThat(rows(db, "SELECT code, name, amount FROM t")).containsExactly(List.of("ABC", "abcde!", "1.23"));
+            assertThat(one(db, "SELECT short('abcdefghijkl')")).isEqualTo("abcd");
+            assertThatThrownBy(() -> SharedPostgres.runScript(db, "CALL add_t('A', 'b', 123456)"))
+                    .as("a number with too many digits is an overflow, as in SQL Server").hasMessageContaining("overflow");
+        }
+        assertThat(result.decisions()).map(d -> d.ruleId()).contains("plpgsql.parameter-string-cut-on-entry");
+    }
+
+    /**
      * A NOT MATCHED BY SOURCE branch whose source reads the target keeps the MERGE commented out; OUTPUT
      * (rows PostgreSQL 15's MERGE cannot return) is the only part commented out: the MERGE runs, the
      * object is manual.
