@@ -66,6 +66,20 @@ class ResultSetProceduresOnPostgresTest {
               SELECT name FROM dbo.products;
             END
             GO
+            CREATE TABLE dbo.seen (v varchar(40));
+            GO
+            CREATE PROCEDURE dbo.see_all AS
+            BEGIN
+              INSERT INTO dbo.seen (v) EXEC dbo.two_sets;
+              INSERT INTO dbo.seen EXEC ('SELECT name FROM products WHERE id = 1');
+              INSERT INTO dbo.seen EXEC sp_executesql N'SELECT name FROM products WHERE id >= @from AND id <= @to AND name <> ''@to''',
+                N'@to int, @from int', @from = 1, @to = 2;
+              EXEC dbo.two_sets;
+            END
+            GO
+            CREATE PROCEDURE dbo.see_unknown AS
+              INSERT INTO dbo.seen EXEC dbo.elsewhere 1;
+            GO
             """;
 
     @TempDir
@@ -122,10 +136,31 @@ class ResultSetProceduresOnPostgresTest {
         assertThat(SchemaScript.render(result)).contains("INOUT result_set1 refcursor");
     }
 
+    /**
+     * By default a procedure's result sets are refcursors: INSERT ... EXEC passes cursors of its own and
+     * inserts the rows it fetches from each, in order, as SQL Server inserts every result set's rows; the
+     * rows of dynamic SQL are read by a FOR loop over EXECUTE. A plain EXEC leaves the cursors unread (SS-PG-0611).
+     */
     @Test
-    void byDefaultInsertExecStaysUnconverted() throws Exception {
+    void byDefaultInsertExecInsertsTheRowsOfEveryRefcursorAndOfDynamicSql() throws Exception {
         ConversionResult result = convert(null);
-        assertThat(items(result, "SS-GEN-0018")).anySatisfy(m -> assertThat(m).contains("INSERT ... EXEC"));
+        try (Connection db = SharedPostgres.freshDatabase("insert_exec_cursors")) {
+            SharedPostgres.runScript(db, "SET check_function_bodies = on");
+            SharedPostgres.runScript(db, SchemaScript.render(result));
+            SharedPostgres.runScript(db, "INSERT INTO products VALUES (1, 'pen', 1.50), (2, 'ink', 3.25), (3, 'pad', 2.00)");
+            SharedPostgres.runScript(db, "CALL pick(2)");
+            assertThat(JdbcRows.column(db, "SELECT id || ' ' || label || ' ' || price FROM picked ORDER BY id"))
+                    .containsExactly("2 ink 3.25", "3 pad 2.00");
+            SharedPostgres.runScript(db, "CALL pick_named(3)");
+            assertThat(JdbcRows.column(db, "SELECT count(*) FROM picked WHERE id = 3")).containsExactly("2");
+            SharedPostgres.runScript(db, "CALL see_all()");
+            SharedPostgres.runScript(db, "CALL refresh(3)");
+            assertThat(JdbcRows.column(db, "SELECT v FROM seen")).as("both result sets in order, then the dynamic SQL's rows")
+                    .containsExactly("1", "2", "3", "pen", "ink", "pad", "pen", "pen", "ink");
+        }
+        assertThat(items(result, "SS-PG-0611")).hasSize(2).anySatisfy(m -> assertThat(m).contains("two_sets", "not read"))
+                .anySatisfy(m -> assertThat(m).contains("products_from"));
+        assertThat(items(result, "SS-GEN-0018")).singleElement().asString().contains("elsewhere", "no procedure of the input");
     }
 
     @Test

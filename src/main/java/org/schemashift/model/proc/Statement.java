@@ -3,6 +3,9 @@ package org.schemashift.model.proc;
 import java.util.List;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlInsert;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
@@ -400,6 +403,14 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
                     .createCall(SqlParserPos.ZERO, values);
             return new SqlSelect(SqlParserPos.ZERO, null, SqlNodeList.of(SqlIdentifier.star(SqlParserPos.ZERO)), function,
                     null, null, null, null, null, null, null, null);
+        }
+
+        /** The arguments of the call the INSERT reads, as {@link #rowsOf} wrote them. */
+        public List<Argument> arguments() {
+            SqlCall function = (SqlCall) ((SqlSelect) ((SqlInsert) insert).getSource()).getFrom();
+            return function.getOperandList().stream().map(o -> o.getKind() == SqlKind.ARGUMENT_ASSIGNMENT
+                    ? new Argument(((SqlIdentifier) ((SqlCall) o).operand(1)).getSimple(), ((SqlCall) o).operand(0))
+                    : Argument.positional(o)).toList();
         }
 
         @Override

@@ -251,7 +251,7 @@ class TsqlOnPostgresqlTest {
                 BEGIN TRAN
                 INSERT INTO t VALUES (@id + 1)
                 ROLLBACK
-                EXEC sp_executesql N'INSERT INTO t VALUES ($1)', N'@x int', @x = 100
+                EXEC sp_executesql N'INSERT INTO t VALUES (@x - @y)', N'@x int, @y int', @y = 1, @x = 101
                 GO
                 """)) {
             SharedPostgres.runScript(db, "CALL add_two(1)");
