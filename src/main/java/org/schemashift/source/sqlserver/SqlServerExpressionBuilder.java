@@ -229,15 +229,27 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return core.aliased(table, ctx);
     }
 
-    /** {@code (VALUES (...), ...) AS t (c, ...)}: a table value constructor, its alias naming the columns. */
+    /**
+     * {@code (VALUES (...), ...) AS t (c, ...)}: a table value constructor, written as the derived table
+     * {@code (SELECT v1 AS c, ... UNION ALL SELECT w1, ...) AS t}, which both targets run (MySQL 8 wants
+     * {@code VALUES ROW(...)}, which MariaDB does not take).
+     */
     @Override
     public SqlNode visitValuesTable(ValuesTableContext ctx) {
         SqlParserPos p = pos(ctx);
-        List<SqlNode> operands = new ArrayList<>();
-        operands.add(SqlStdOperatorTable.VALUES.createCall(p, ctx.valuesRow().stream().map(this::visit).toList()));
-        operands.add(name(ctx.alias));
-        ctx.identifierList().identifier().forEach(c -> operands.add(name(c)));
-        return SqlStdOperatorTable.AS.createCall(p, operands);
+        List<IdentifierContext> columns = ctx.identifierList().identifier();
+        SqlNode rows = null;
+        for (ValuesRowContext row : ctx.valuesRow()) {
+            List<SqlNode> values = ((SqlCall) visit(row)).getOperandList();
+            SqlNodeList items = new SqlNodeList(p);
+            for (int i = 0; i < values.size(); i++) {
+                items.add(rows == null && i < columns.size() ? as(values.get(i), SqlServerNames.identifier(columns.get(i)), p)
+                        : values.get(i));
+            }
+            SqlSelect select = new SqlSelect(p, null, items, null, null, null, null, null, null, null, null, null);
+            rows = rows == null ? select : SqlStdOperatorTable.UNION_ALL.createCall(p, rows, select);
+        }
+        return SqlStdOperatorTable.AS.createCall(p, rows, name(ctx.alias));
     }
 
     /** {@code FROM @t}: the table variable's name, which the procedural reader reports where it has no table. */
