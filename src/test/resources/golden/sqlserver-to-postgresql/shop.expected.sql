@@ -47,11 +47,8 @@ SELECT p.productid, p.sku || ' ' || CAST(p.price AS VARCHAR(20)) AS label FROM p
 
 -- schemashift:object procedure addcustomer @ shop.sql:47
 CREATE PROCEDURE addcustomer(p_name varchar(100)) LANGUAGE plpgsql AS $$
-DECLARE
-    ss_p_name varchar(100);
 BEGIN
-    ss_p_name := p_name;
-    p_name := ss_p_name;
+    p_name := CAST(p_name AS varchar(100));
     BEGIN
         INSERT INTO customer (name) VALUES (p_name);
     END;

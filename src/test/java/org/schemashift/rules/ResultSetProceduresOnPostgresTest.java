@@ -37,7 +37,7 @@ class ResultSetProceduresOnPostgresTest {
             CREATE PROCEDURE dbo.refresh @from int AS
             BEGIN
               UPDATE dbo.products SET price = price + 1 WHERE id >= @from;
-              EXEC dbo.products_from @from;
+              EXEC dbo.products_from @from = @from;
             END
             GO
             CREATE TABLE dbo.picked (id int, label varchar(40), price decimal(9,2));
@@ -45,6 +45,11 @@ class ResultSetProceduresOnPostgresTest {
             CREATE PROCEDURE dbo.pick @from int AS
             BEGIN
               INSERT INTO dbo.picked (id, label, price) EXEC dbo.products_from @from;
+            END
+            GO
+            CREATE PROCEDURE dbo.pick_named @first int AS
+            BEGIN
+              INSERT INTO dbo.picked EXEC dbo.products_from @from = @first;
             END
             GO
             CREATE PROCEDURE dbo.cheap_or_all @cheap bit AS
@@ -60,6 +65,20 @@ class ResultSetProceduresOnPostgresTest {
               SELECT id FROM dbo.products;
               SELECT name FROM dbo.products;
             END
+            GO
+            CREATE TABLE dbo.seen (v varchar(40));
+            GO
+            CREATE PROCEDURE dbo.see_all AS
+            BEGIN
+              INSERT INTO dbo.seen (v) EXEC dbo.two_sets;
+              INSERT INTO dbo.seen EXEC ('SELECT name FROM products WHERE id = 1');
+              INSERT INTO dbo.seen EXEC sp_executesql N'SELECT name FROM products WHERE id >= @from AND id <= @to AND name <> ''@to''',
+                N'@to int, @from int', @from = 1, @to = 2;
+              EXEC dbo.two_sets;
+            END
+            GO
+            CREATE PROCEDURE dbo.see_unknown AS
+              INSERT INTO dbo.seen EXEC dbo.elsewhere 1;
             GO
             """;
 
@@ -88,9 +107,9 @@ class ResultSetProceduresOnPostgresTest {
         ConversionResult result = convert("options:\n  result-set-procedures: setof\n");
         String schema = SchemaScript.render(result);
         assertThat(schema).contains("RETURNS TABLE (").contains("RETURN QUERY SELECT");
-        assertThat(items(result, "SS-PG-0618")).hasSize(4).anySatisfy(m -> assertThat(m).contains("procedure", "products_from"))
+        assertThat(items(result, "SS-PG-0618")).hasSize(5).anySatisfy(m -> assertThat(m).contains("procedure", "products_from"))
                 .anySatisfy(m -> assertThat(m).contains("procedure", "cheap_or_all"))
-                .anySatisfy(m -> assertThat(m).contains("EXEC", "PERFORM"));
+                .anySatisfy(m -> assertThat(m).contains("EXEC", "PERFORM", "discarded", "the client"));
         assertThat(result.decisions().stream().filter(d -> d.ruleId().equals("result-set-procedures=setof"))
                 .map(Decision::message)).hasSize(2).anySatisfy(m -> assertThat(m).contains("products_from"));
         try (Connection db = SharedPostgres.freshDatabase("setof_procs")) {
@@ -101,13 +120,16 @@ class ResultSetProceduresOnPostgresTest {
             assertThat(JdbcRows.column(db, "SELECT pg_get_function_result('products_from'::regproc)"))
                     .containsExactly("TABLE(id integer, label character varying, price numeric)");
             SharedPostgres.runScript(db, "CALL refresh(3)");
-            assertThat(JdbcRows.column(db, "SELECT price FROM products WHERE id = 3")).as("the caller runs, EXEC as PERFORM")
+            assertThat(JdbcRows.column(db, "SELECT price FROM products WHERE id = 3")).as("the caller runs, EXEC @from = @from as PERFORM")
                     .containsExactly("3.00");
             assertThat(JdbcRows.column(db, "SELECT name FROM cheap_or_all(true)")).as("one IF branch's SELECT").containsExactly("pen");
             assertThat(JdbcRows.column(db, "SELECT count(*) FROM cheap_or_all(false)")).containsExactly("3");
             SharedPostgres.runScript(db, "CALL pick(2)");
             assertThat(JdbcRows.column(db, "SELECT id || ' ' || label FROM picked ORDER BY id")).as("INSERT ... EXEC fills the table")
                     .containsExactly("2 ink", "3 pad");
+            SharedPostgres.runScript(db, "DELETE FROM picked; CALL pick_named(3)");
+            assertThat(JdbcRows.column(db, "SELECT id || ' ' || label FROM picked")).as("a named argument is name => value")
+                    .containsExactly("3 pad");
         }
     }
 
@@ -118,10 +140,31 @@ class ResultSetProceduresOnPostgresTest {
         assertThat(SchemaScript.render(result)).contains("INOUT result_set1 refcursor");
     }
 
+    /**
+     * By default a procedure's result sets are refcursors: INSERT ... EXEC passes cursors of its own and
+     * inserts the rows it fetches from each, in order, as SQL Server inserts every result set's rows; the
+     * rows of dynamic SQL are read by a FOR loop over EXECUTE. A plain EXEC leaves the cursors unread (SS-PG-0611).
+     */
     @Test
-    void byDefaultInsertExecStaysUnconverted() throws Exception {
+    void byDefaultInsertExecInsertsTheRowsOfEveryRefcursorAndOfDynamicSql() throws Exception {
         ConversionResult result = convert(null);
-        assertThat(items(result, "SS-GEN-0018")).anySatisfy(m -> assertThat(m).contains("INSERT ... EXEC"));
+        try (Connection db = SharedPostgres.freshDatabase("insert_exec_cursors")) {
+            SharedPostgres.runScript(db, "SET check_function_bodies = on");
+            SharedPostgres.runScript(db, SchemaScript.render(result));
+            SharedPostgres.runScript(db, "INSERT INTO products VALUES (1, 'pen', 1.50), (2, 'ink', 3.25), (3, 'pad', 2.00)");
+            SharedPostgres.runScript(db, "CALL pick(2)");
+            assertThat(JdbcRows.column(db, "SELECT id || ' ' || label || ' ' || price FROM picked ORDER BY id"))
+                    .containsExactly("2 ink 3.25", "3 pad 2.00");
+            SharedPostgres.runScript(db, "CALL pick_named(3)");
+            assertThat(JdbcRows.column(db, "SELECT count(*) FROM picked WHERE id = 3")).containsExactly("2");
+            SharedPostgres.runScript(db, "CALL see_all()");
+            SharedPostgres.runScript(db, "CALL refresh(3)");
+            assertThat(JdbcRows.column(db, "SELECT v FROM seen")).as("both result sets in order, then the dynamic SQL's rows")
+                    .containsExactly("1", "2", "3", "pen", "ink", "pad", "pen", "pen", "ink");
+        }
+        assertThat(items(result, "SS-PG-0611")).hasSize(2).anySatisfy(m -> assertThat(m).contains("two_sets", "not read"))
+                .anySatisfy(m -> assertThat(m).contains("products_from"));
+        assertThat(items(result, "SS-GEN-0018")).singleElement().asString().contains("elsewhere", "no procedure of the input");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.ObjectBudget;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
+import org.schemashift.emit.postgresql.PlPgSqlResultSets;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.convert.rules.mysql.NumberConditionRule;
 import org.schemashift.model.ActionCode;
@@ -523,6 +524,13 @@ final class BodyConverter extends ProcRewriter {
             Statement rows = tableFunctionCall(call);
             if (rows != call) return rows.accept(this);
         }
+        int resultSets = code.cursorResultSets(names).size();
+        boolean unreadResultSets = resultSets > 0 && !InsertExecCursors.readsResultSets(call);
+        if (unreadResultSets) {
+            code.items().add(PostgresqlCode.CALLED_RESULT_SETS_NOT_PASSED_ON, call.span(), "EXEC " + call.routine() + " opens its "
+                    + resultSets + " result set(s) in refcursor parameters this CALL does not read: SQL Server sent their rows to"
+                    + " the client, which no longer receives them");
+        }
         if (names.size() == 1 && scope.passesSelf(names.get(0))) call = withSelfFirst(call);
         if (names.size() >= 2) {
             Symbol collection = scope.resolve(names.subList(0, names.size() - 1));
@@ -551,12 +559,33 @@ final class BodyConverter extends ProcRewriter {
         if (names.size() == 1) {
             scope.sharedVariables(names.get(0)).forEach(v -> arguments.add(new Argument(v, new SqlIdentifier(v, SqlParserPos.ZERO))));
         }
+        if (unreadResultSets) {
+            // PL/pgSQL's CALL needs a variable for each INOUT parameter, the refcursors left to their default too
+            PlPgSqlResultSets.parameters(resultSets).forEach(p -> arguments.add(new Argument(p, targets.unreadCursor(p))));
+        }
         return targets.around(new Statement.Call(routine, arguments, call.span()), call.span());
     }
 
     @Override
     public Statement visitInsertExec(Statement.InsertExec statement) {
-        if (!code.isTableFunction(statement.routine().names)) return statement.otherwise();
+        List<List<String>> resultSets = code.cursorResultSets(statement.routine().names);
+        if (resultSets.stream().anyMatch(java.util.Objects::isNull)) {
+            Unsupported otherwise = statement.otherwise();
+            return new Unsupported(otherwise.rawText(), otherwise.span(), "INSERT ... EXEC " + statement.routine() + ": a result"
+                    + " set of " + statement.routine() + " has a column without a name (* or an expression without an alias), "
+                    + "which the rows fetched from its refcursor are read by: name every column of its SELECTs");
+        }
+        if (!resultSets.isEmpty()) {
+            code.items().decided(statement.span(), "plpgsql.insert-exec-fetches-result-sets", "INSERT ... EXEC " + statement.routine()
+                    + " passes cursors for its " + resultSets.size() + " refcursor result set(s) and inserts the rows it fetches");
+            return InsertExecCursors.of(statement, resultSets).accept(this);
+        }
+        if (!code.isTableFunction(statement.routine().names)) {
+            Unsupported otherwise = statement.otherwise();
+            return new Unsupported(otherwise.rawText(), otherwise.span(), "INSERT ... EXEC " + statement.routine() + ": "
+                    + statement.routine() + " is no procedure of the input, so whether and how it returns rows is unknown: "
+                    + "convert it with this input, or INSERT ... SELECT from a function returning its rows");
+        }
         code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, statement.span(), "INSERT ... EXEC " + statement.routine()
                 + " reads the rows of the function RETURNS TABLE it became: INSERT ... SELECT * FROM it");
         return new Statement.SqlStatement(statement.insert(), List.of(), List.of(), IntoRows.FIRST_ROW, statement.span()).accept(this);
@@ -567,14 +596,10 @@ final class BodyConverter extends ProcRewriter {
      * {@code SELECT * FROM p(args)} run for its effect (PERFORM), its rows no longer sent to the caller's caller.
      */
     private Statement tableFunctionCall(Statement.Call call) {
-        if (call.arguments().stream().anyMatch(a -> a.name() != null)) {
-            code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, call.span(), "EXEC " + call.routine() + " with named"
-                    + " arguments calls a function RETURNS TABLE now: the CALL fails; write PERFORM * FROM it(name => value, ...)");
-            return call;
-        }
-        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments().stream().map(Argument::value).toList());
+        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments());
         code.items().add(PostgresqlCode.RESULT_SET_AS_TABLE_FUNCTION, call.span(), "EXEC " + call.routine() + " calls a function"
-                + " RETURNS TABLE now: it runs as PERFORM and its rows are not returned to this routine's caller");
+                + " RETURNS TABLE now: it runs as PERFORM and its rows, which SQL Server sent to the client, are discarded: "
+                + "if the client read them, it must now SELECT * FROM " + call.routine() + "(...) itself");
         return new Statement.SqlStatement(rows, List.of(), List.of(), IntoRows.FIRST_ROW, call.span());
     }
 
@@ -740,6 +765,13 @@ final class BodyConverter extends ProcRewriter {
             ProcType type = code.types().target(parameter.type(), at, what + " argument " + parameter.name(), scope);
             copies.add(new Declaration.Variable(copy.getSimple(), type, value, false, false, at));
             return copy;
+        }
+
+        /** A refcursor variable for result-set parameter {@code parameter} of the called procedure, read by nothing after. */
+        SqlNode unreadCursor(String parameter) {
+            SqlIdentifier cursor = fresh("ss_" + parameter.toLowerCase(Locale.ROOT));
+            copies.add(new Declaration.Variable(cursor.getSimple(), new ProcType.CursorReference(), null, false, false, at));
+            return cursor;
         }
 
         /**

@@ -60,6 +60,8 @@ public final class CodeConversion {
     private final boolean resultSetsAsTables;
     /** The procedures that became functions RETURNS TABLE ({@code SCHEMA.NAME}, upper case): their EXECs select from them. */
     private final Set<String> tableFunctions = new HashSet<>();
+    /** The procedures that return result sets in refcursors ({@code SCHEMA.NAME}, upper case) → each set's column names. */
+    private final Map<String, List<List<String>>> cursorResultSets = new HashMap<>();
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
@@ -117,6 +119,10 @@ public final class CodeConversion {
                 // EXEC p names it without its schema too (the caller's default schema)
                 tableFunctions.add(nameKey(routine.name()));
                 tableFunctions.add(nameKey(new ObjectName(null, routine.name().name())));
+            } else if (routine.kind() == ObjectKind.PROCEDURE && ResultSetFunctions.count(routine) > 0) {
+                List<List<String>> columns = ResultSetFunctions.columnNames(routine);
+                cursorResultSets.put(nameKey(routine.name()), columns);
+                cursorResultSets.put(nameKey(new ObjectName(null, routine.name().name())), columns);
             }
             sources.add(source);
         }
@@ -209,6 +215,16 @@ public final class CodeConversion {
     boolean isTableFunction(List<String> names) {
         return !tableFunctions.isEmpty() && names.size() <= 2
                 && tableFunctions.contains(nameKey(new ObjectName(names.size() == 2 ? names.get(0) : null, names.get(names.size() - 1))));
+    }
+
+    /**
+     * The column names of each result set the procedure {@code names} (as a call writes it) returns in a refcursor
+     * (a null entry: not all named), in order; empty for none or no procedure of the input.
+     */
+    List<List<String>> cursorResultSets(List<String> names) {
+        if (cursorResultSets.isEmpty() || names.size() > 2) return List.of();
+        return cursorResultSets.getOrDefault(nameKey(new ObjectName(names.size() == 2 ? names.get(0) : null,
+                names.get(names.size() - 1))), List.of());
     }
 
     private static String nameKey(ObjectName name) {

@@ -7,6 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelect;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.model.ObjectKind;
@@ -153,6 +159,34 @@ public final class ResultSetFunctions {
             }
         });
         return sets;
+    }
+
+    /** How many result sets (bare SELECTs) the code of {@code routine} has; 0 for a routine without code. */
+    public static int count(Routine routine) {
+        return routine.body() == null ? 0 : resultSets(routine).size();
+    }
+
+    /**
+     * The column names of each result set of {@code routine}, in order: an item's alias or the column it names;
+     * null for a result set with another item ({@code *}, an expression without a name), whose names only the
+     * target would give.
+     */
+    static List<List<String>> columnNames(Routine routine) {
+        List<List<String>> names = new ArrayList<>();
+        for (Statement.ResultSet set : resultSets(routine)) names.add(columnNames(set.query()));
+        return names;
+    }
+
+    private static List<String> columnNames(SqlNode query) {
+        SqlNode select = query instanceof SqlOrderBy ordered ? ordered.query : query;
+        if (!(select instanceof SqlSelect s)) return null;
+        List<String> names = new ArrayList<>();
+        for (SqlNode item : s.getSelectList()) {
+            SqlNode name = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(1) : item;
+            if (!(name instanceof SqlIdentifier id) || id.isStar()) return null;
+            names.add(id.names.get(id.names.size() - 1));
+        }
+        return names;
     }
 
     private static List<Statement.ResultSet> resultSets(Routine routine) {

@@ -91,6 +91,7 @@ final class PlPgSqlContext {
     private final PlPgSqlCollections collections = new PlPgSqlCollections(this);
     private final PlPgSqlAssociativeArrays associativeArrays = new PlPgSqlAssociativeArrays(this);
     private String checkedResultType;
+    private boolean resultCut;
     private boolean resultColumn;
     private boolean autonomous;
     private int nextId = 1;
@@ -120,10 +121,19 @@ final class PlPgSqlContext {
         this.triggerEvents = events;
     }
 
-    /** Makes RETURN pass its value through a variable of {@code type} (see {@link PlPgSqlTypeModifiers}). */
-    void checkResultAs(String type) {
+    /**
+     * Makes RETURN pass its value through a variable of {@code type} (see {@link PlPgSqlTypeModifiers}),
+     * cast to it first when {@code cut} (a too long string is cut, not rejected).
+     */
+    void checkResultAs(String type, boolean cut) {
         this.checkedResultType = type;
+        this.resultCut = cut;
         declareGenerated(PlPgSqlTypeModifiers.RESULT, type);
+    }
+
+    /** True when a RETURN value is cast to {@link #checkedResultType()} before it is assigned. */
+    boolean cutsResult() {
+        return resultCut;
     }
 
     /** The type RETURN values are assigned to first, or null. */

@@ -100,9 +100,10 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
             items.add(PostgresqlCode.SETOF_RECORD_RESULT, routine.span(), routine.name() + " returns SETOF record: callers give"
                     + " the column definition list");
         }
+        boolean cuts = routine.traits().cutsLongStrings();
         String checkedResult = procedure ? null : PlPgSqlTypeModifiers.resultType(returns, types);
-        if (checkedResult != null) context.checkResultAs(checkedResult);
-        List<String> opening = new ArrayList<>(PlPgSqlTypeModifiers.onEntry(parameters, context, types));
+        if (checkedResult != null) context.checkResultAs(checkedResult, cuts && PlPgSqlTypeModifiers.isCharacter(checkedResult));
+        List<String> opening = new ArrayList<>(PlPgSqlTypeModifiers.onEntry(parameters, context, types, cuts));
         outsAfterDefaults.forEach(p -> opening.add(context.name(p.name()) + " := NULL;"));   // an OUT parameter starts NULL
         if (!outsAfterDefaults.isEmpty()) {
             items.decided(routine.span(), "plpgsql.out-after-default-as-inout", "OUT parameters after one with a default are"

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.convert.ActionItems;
+import org.schemashift.convert.proc.ResultSetFunctions;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Routine;
 import org.schemashift.model.proc.Parameter;
@@ -24,8 +25,8 @@ import org.schemashift.model.proc.Statement;
  * back; callers change, which {@code SS-PG-0740} says. Functions keep their result sets as rows
  * (RETURN QUERY, {@link PlPgSqlResults}).
  */
-final class PlPgSqlResultSets extends ProcRewriter {
-    static final String PARAMETER = "RESULT_SET";
+public final class PlPgSqlResultSets extends ProcRewriter {
+    private static final String PARAMETER = "RESULT_SET";
 
     private final List<String> cursors;
     private int next;
@@ -37,10 +38,9 @@ final class PlPgSqlResultSets extends ProcRewriter {
     /** {@code routine} with its result sets as refcursor parameters; itself when it is no procedure or has none. */
     static Routine asCursors(Routine routine, ActionItems items) {
         if (routine.kind() != ObjectKind.PROCEDURE || routine.body() == null) return routine;
-        int count = count(routine);
+        int count = ResultSetFunctions.count(routine);
         if (count == 0) return routine;
-        List<String> cursors = new ArrayList<>();
-        for (int i = 1; i <= count; i++) cursors.add(count == 1 ? PARAMETER : PARAMETER + i);
+        List<String> cursors = parameters(count);
         List<Parameter> parameters = new ArrayList<>(routine.signature().parameters());
         for (String cursor : cursors) {
             parameters.add(new Parameter(cursor, ParameterMode.INOUT, new ProcType.CursorReference(),
@@ -55,16 +55,11 @@ final class PlPgSqlResultSets extends ProcRewriter {
         return routine.withCode(new RoutineSignature(parameters, routine.signature().returns()), rewriter.body(routine.body()));
     }
 
-    private static int count(Routine routine) {
-        int[] count = {0};
-        new ProcRewriter() {
-            @Override
-            public Statement visitResultSet(Statement.ResultSet statement) {
-                count[0]++;
-                return statement;
-            }
-        }.body(routine.body());
-        return count[0];
+    /** The refcursor parameters of a procedure with {@code count} result sets, in the order of its SELECTs. */
+    public static List<String> parameters(int count) {
+        List<String> cursors = new ArrayList<>();
+        for (int i = 1; i <= count; i++) cursors.add(count == 1 ? PARAMETER : PARAMETER + i);
+        return cursors;
     }
 
     @Override

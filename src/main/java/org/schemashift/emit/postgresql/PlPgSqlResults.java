@@ -52,7 +52,8 @@ final class PlPgSqlResults {
         }
         String value = context.expression(statement.value());
         if (context.checkedResultType() != null) {
-            out.line(PlPgSqlTypeModifiers.RESULT + " := " + value + ";");
+            String checked = context.cutsResult() ? "CAST(" + value + " AS " + context.checkedResultType() + ")" : value;
+            out.line(PlPgSqlTypeModifiers.RESULT + " := " + checked + ";");
             value = PlPgSqlTypeModifiers.RESULT;
         }
         if (context.returnsThroughResultColumn()) {

@@ -225,12 +225,20 @@ public enum PostgresqlCode implements ActionCode {
             "CREATE PROCEDURE p(INOUT result_set refcursor DEFAULT NULL) ... OPEN result_set FOR SELECT a FROM t;")),
     RESULT_SET_AS_TABLE_FUNCTION(new Entry("SS-PG-0618", LOW, 0.5, "Procedure with a result set becomes a function RETURNS TABLE: callers must change",
             "Call it as a table: SELECT * FROM p(1); in converted code INSERT INTO t EXEC p becomes INSERT INTO t SELECT * FROM p(...), "
-                    + "other EXEC p must be rewritten by hand.",
+                    + "and EXEC p PERFORM * FROM p(...), which discards the rows the client used to receive.",
             "Option result-set-procedures: setof. A procedure whose one result set (a bare SELECT) is all it sends back is a "
                     + "PL/pgSQL function RETURNS TABLE with the SELECT's columns, typed as the table columns it names, and "
                     + "RETURN QUERY for the SELECT; as a function it cannot COMMIT or ROLLBACK.",
             "CREATE PROCEDURE p @id int AS SELECT id, name FROM t WHERE id = @id",
             "CREATE FUNCTION p(p_id integer) RETURNS TABLE (id integer, name varchar(50)) ... RETURN QUERY SELECT id, name ...")),
+    CALLED_RESULT_SETS_NOT_PASSED_ON(new Entry("SS-PG-0611", MEDIUM, 0.5, "Result sets of a called procedure are not passed on",
+            "If the client read the rows the called procedure sent, let the client CALL that procedure itself and FETCH from its "
+                    + "RESULT_SET cursors, or pass the cursors back through this procedure's own refcursor parameters.",
+            "In SQL Server the rows of a procedure that another one EXECs go to the client. In PostgreSQL the called procedure "
+                    + "opens its result sets in refcursor parameters (SS-PG-0740) that the CALL leaves unread, so the client no "
+                    + "longer receives them.",
+            "CREATE PROCEDURE outer_p AS EXEC list_orders 1",
+            "CALL list_orders(1);  -- its result_set cursor is opened and not read")),
     RESULT_SET_KEPT_AS_CURSOR(new Entry("SS-PG-0619", LOW, 0.25, "Procedure keeps its result sets as refcursors despite option setof",
             "Callers fetch from the RESULT_SET parameters (SS-PG-0740); or split the procedure so that each part returns one "
                     + "result set of table columns and nothing else.",

@@ -118,13 +118,13 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     }
 
     /**
-     * RELATION_ID of a relation the code names (not text): the text of the name this conversion gives
+     * RELATION_ID_OF_NAMED, of a relation the code names (not text): the text of the name this conversion gives
      * that relation (its rename, folded, quoted where needed), which to_regclass reads as written.
      */
     private final SqlShuttle relationNamesAsText = new SqlShuttle() {
         @Override
         public SqlNode visit(SqlCall call) {
-            if (call.getOperator() == CanonicalOperators.RELATION_ID && call.operand(0) instanceof SqlIdentifier id) {
+            if (call.getOperator() == CanonicalOperators.RELATION_ID_OF_NAMED && call.operand(0) instanceof SqlIdentifier id) {
                 ObjectName source = id.names.size() == 1 ? ObjectName.of(id.names.get(0)) : new ObjectName(id.names.get(0), id.names.get(1));
                 SqlParserPos pos = call.getParserPosition();
                 return CanonicalOperators.RELATION_ID.createCall(pos, SqlLiteral.createCharString(relation(source), pos));

@@ -3,10 +3,14 @@ package org.schemashift.model.proc;
 import java.util.List;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlInsert;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.model.SourceSpan;
 
@@ -393,12 +397,26 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
      * {@code otherwise}.
      */
     record InsertExec(SqlNode insert, SqlIdentifier routine, Unsupported otherwise, SourceSpan span) implements Statement {
-        /** {@code SELECT * FROM routine(arguments)}: the rows of a function RETURNS TABLE. */
-        public static SqlSelect rowsOf(SqlIdentifier routine, List<SqlNode> arguments) {
+        /**
+         * {@code SELECT * FROM routine(arguments)}: the rows of a function RETURNS TABLE; a named argument is
+         * PostgreSQL's {@code name => value}.
+         */
+        public static SqlSelect rowsOf(SqlIdentifier routine, List<Argument> arguments) {
+            List<SqlNode> values = arguments.stream().map(a -> a.name() == null ? a.value()
+                    : SqlStdOperatorTable.ARGUMENT_ASSIGNMENT.createCall(SqlParserPos.ZERO, a.value(),
+                            new SqlIdentifier(a.name(), SqlParserPos.ZERO))).toList();
             SqlNode function = new SqlUnresolvedFunction(routine, null, null, null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION)
-                    .createCall(SqlParserPos.ZERO, arguments);
+                    .createCall(SqlParserPos.ZERO, values);
             return new SqlSelect(SqlParserPos.ZERO, null, SqlNodeList.of(SqlIdentifier.star(SqlParserPos.ZERO)), function,
                     null, null, null, null, null, null, null, null);
+        }
+
+        /** The arguments of the call the INSERT reads, as {@link #rowsOf} wrote them. */
+        public List<Argument> arguments() {
+            SqlCall function = (SqlCall) ((SqlSelect) ((SqlInsert) insert).getSource()).getFrom();
+            return function.getOperandList().stream().map(o -> o.getKind() == SqlKind.ARGUMENT_ASSIGNMENT
+                    ? new Argument(((SqlIdentifier) ((SqlCall) o).operand(1)).getSimple(), ((SqlCall) o).operand(0))
+                    : Argument.positional(o)).toList();
         }
 
         @Override

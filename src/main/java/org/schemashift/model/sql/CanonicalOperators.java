@@ -116,6 +116,12 @@ public final class CanonicalOperators {
      * optional, as the target reads a name), NULL when there is none (T-SQL OBJECT_ID(name)).
      */
     public static final SqlFunction RELATION_ID = function("RELATION_ID", ReturnTypes.INTEGER_NULLABLE);
+    /**
+     * RELATION_ID_OF_NAMED(t): RELATION_ID of the relation the code names by the identifier t (a table of the input, not
+     * text): the target looks up the name the conversion gave it. Apart from RELATION_ID, whose operand may be a
+     * variable holding a name.
+     */
+    public static final SqlFunction RELATION_ID_OF_NAMED = function("RELATION_ID_OF_NAMED", ReturnTypes.INTEGER_NULLABLE);
     /** RELATION_NAME(id): the name of the table or view numbered id by RELATION_ID, NULL when there is none (T-SQL OBJECT_NAME(id)). */
     public static final SqlFunction RELATION_NAME = function("RELATION_NAME", ReturnTypes.VARCHAR_NULLABLE);
     /** RELATION_SCHEMA(id): the schema of the table or view numbered id, NULL when there is none (T-SQL OBJECT_SCHEMA_NAME(id)). */
@@ -129,6 +135,16 @@ public final class CanonicalOperators {
      * its schema, 3 the database, 4 the server), unquoted; NULL when absent or not a valid name (T-SQL PARSENAME).
      */
     public static final SqlFunction NAME_PART = function("NAME_PART", ReturnTypes.VARCHAR_NULLABLE);
+    /**
+     * CATALOG_OBJECTS(), CATALOG_TABLES(), CATALOG_VIEWS(), CATALOG_PROCEDURES(), CATALOG_SCHEMAS(): in FROM, the
+     * rows of SQL Server's sys.objects, sys.tables, sys.views, sys.procedures, sys.schemas (their columns), as the
+     * target's catalog holds those objects.
+     */
+    public static final SqlFunction CATALOG_OBJECTS = function("CATALOG_OBJECTS", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_TABLES = function("CATALOG_TABLES", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_VIEWS = function("CATALOG_VIEWS", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_PROCEDURES = function("CATALOG_PROCEDURES", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_SCHEMAS = function("CATALOG_SCHEMAS", ReturnTypes.CURSOR);
     /** QUOTE_IDENTIFIER(s): s as a quoted identifier of the target, embedded quotes doubled where needed. */
     public static final SqlFunction QUOTE_IDENTIFIER = function("QUOTE_IDENTIFIER", ReturnTypes.VARCHAR_NULLABLE);
 

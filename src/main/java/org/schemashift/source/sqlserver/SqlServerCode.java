@@ -232,6 +232,14 @@ public enum SqlServerCode implements ActionCode {
                     + "@@ERROR is the caught error's, as ERROR_NUMBER().",
             "INSERT INTO t VALUES (1) IF @@ERROR <> 0 RETURN 1",
             "INSERT INTO t VALUES (1); IF 0 <> 0 THEN ... END IF;")),
+    CATALOG_VIEW_THROUGH_HELPER(new Entry("SS-MSS-0215", LOW, 0.25, "SQL Server catalog view read through a helper function",
+            "Check the query against PostgreSQL's objects: the helper lists the user's tables, views, sequences, routines, "
+                    + "constraints, triggers and schemas with SQL Server's type codes; object_id and schema_id are PostgreSQL's oids.",
+            "sys.objects, sys.tables, sys.views, sys.procedures and sys.schemas are read through mssql_compat.sys_objects() and "
+                    + "its siblings, set-returning functions of the same columns over pg_catalog, created with the schema. A "
+                    + "statement that names a column they lack keeps the view (SS-MSS-0155).",
+            "IF EXISTS (SELECT 1 FROM sys.objects WHERE name = 'orders' AND type = 'U')",
+            "IF EXISTS (SELECT 1 FROM mssql_compat.sys_objects() AS objects WHERE name = 'orders' AND type = 'U') THEN")),
     CATALOG_VIEW_IN_CODE(new Entry("SS-MSS-0155", MEDIUM, 1, "SQL Server catalog view in code",
             "Rewrite the query on the PostgreSQL catalog the message names (pg_catalog or information_schema).",
             "The sys.* catalog and dynamic management views describe SQL Server's objects and sessions; PostgreSQL has no "

@@ -232,7 +232,29 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return core.aliased(table, ctx);
     }
 
-    /** CROSS APPLY: a lateral cross join; OUTER APPLY: a lateral left join on true. The core sets the left side. */
+    /**
+     * {@code (VALUES (...), ...) AS t (c, ...)}: a table value constructor, written as the derived table
+     * {@code (SELECT v1 AS c, ... UNION ALL SELECT w1, ...) AS t}, which both targets run (MySQL 8 wants
+     * {@code VALUES ROW(...)}, which MariaDB does not take).
+     */
+    @Override
+    public SqlNode visitValuesTable(ValuesTableContext ctx) {
+        SqlParserPos p = pos(ctx);
+        List<IdentifierContext> columns = ctx.identifierList().identifier();
+        SqlNode rows = null;
+        for (ValuesRowContext row : ctx.valuesRow()) {
+            List<SqlNode> values = ((SqlCall) visit(row)).getOperandList();
+            SqlNodeList items = new SqlNodeList(p);
+            for (int i = 0; i < values.size(); i++) {
+                items.add(rows == null && i < columns.size() ? as(values.get(i), SqlServerNames.identifier(columns.get(i)), p)
+                        : values.get(i));
+            }
+            SqlSelect select = new SqlSelect(p, null, items, null, null, null, null, null, null, null, null, null);
+            rows = rows == null ? select : SqlStdOperatorTable.UNION_ALL.createCall(p, rows, select);
+        }
+        return SqlStdOperatorTable.AS.createCall(p, rows, name(ctx.alias));
+    }
+
     /** {@code FROM @t}: the table variable's name, which the procedural reader reports where it has no table. */
     @Override
     public SqlNode visitVariableTable(VariableTableContext ctx) {

@@ -234,15 +234,20 @@ final class SqlServerRoutineReader {
         }
     }
 
-    /** EXECUTE AS OWNER / SELF runs with the creator's rights: SECURITY DEFINER; anything else, the caller's. */
+    /**
+     * EXECUTE AS OWNER / SELF runs with the creator's rights: SECURITY DEFINER; anything else, the caller's.
+     * SQL Server converts an argument or a result to the declared varchar(n) / char(n) by cutting it.
+     */
     private static RoutineTraits traits(List<RoutineOptionContext> options) {
         for (RoutineOptionContext option : options) {
             if (option instanceof ExecuteAsOptionContext e) {
                 String who = e.getChild(2).getText().toUpperCase(Locale.ROOT);
-                if (who.equals("OWNER") || who.equals("SELF")) return new RoutineTraits(false, RoutineTraits.Rights.DEFINER, false);
+                if (who.equals("OWNER") || who.equals("SELF")) {
+                    return new RoutineTraits(false, RoutineTraits.Rights.DEFINER, false).cuttingLongStrings();
+                }
             }
         }
-        return RoutineTraits.NONE;
+        return RoutineTraits.NONE.cuttingLongStrings();
     }
 
     private static ProcType integer() {

@@ -1,5 +1,6 @@
 package org.schemashift.source.sqlserver;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.sql.JoinConditionType;
@@ -19,6 +20,7 @@ import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Statement;
+import org.schemashift.model.proc.Unsupported;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.sql.JoinedTarget;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
@@ -57,10 +59,22 @@ final class TsqlDml {
         if (ctx instanceof TsqlDeleteContext d) return List.of(delete(d, span));
         if (ctx instanceof TsqlMergeContext m) {
             leadingWith(m.withClause());
-            return merge.merge(m).stream().<Statement>map(s -> new Statement.SqlStatement(s, List.of(), List.of(), IntoRows.FIRST_ROW,
-                    span)).toList();
+            List<Statement> statements = new ArrayList<>(merge.merge(m).stream().<Statement>map(s -> new Statement.SqlStatement(s,
+                    List.of(), List.of(), IntoRows.FIRST_ROW, span)).toList());
+            if (m.outputClause() != null) statements.add(mergeOutput(m.outputClause()));
+            return statements;
         }
         throw new TsqlExpressions.NotConverted("INSERT ... DEFAULT VALUES");
+    }
+
+    /**
+     * A MERGE's OUTPUT (its changed rows and {@code $action}, to the caller or into a table): PostgreSQL 15's
+     * MERGE returns no rows, so the MERGE runs without it and the clause stays where it stood, commented out.
+     */
+    private Unsupported mergeOutput(OutputClauseContext output) {
+        return new Unsupported(positions.text(output), positions.span(output), "MERGE ... " + positions.text(output).replaceAll("\\s+", " ")
+                + ": PostgreSQL 15's MERGE returns no rows, so the MERGE above runs without its OUTPUT; the rows it changed (and "
+                + "$action) are PostgreSQL 17's MERGE ... RETURNING (merge_action()), or write one statement per branch with RETURNING");
     }
 
     /** TRUNCATE TABLE restarts the identity at its seed (https://learn.microsoft.com/sql/t-sql/statements/truncate-table-transact-sql). */

@@ -55,9 +55,6 @@ final class TsqlMerge {
     /** The statements that do what the MERGE does, in order: changes of target rows without a source row, then the MERGE. */
     List<SqlNode> merge(TsqlMergeContext ctx) {
         if (ctx.topClause() != null) throw new TsqlExpressions.NotConverted("TOP in MERGE: limit the rows of the USING source");
-        if (ctx.outputClause() != null) {
-            throw new TsqlExpressions.NotConverted("MERGE ... OUTPUT: PostgreSQL 17's MERGE ... RETURNING, or one statement per branch");
-        }
         if (ctx.tableHints() != null) {
             notes.add(SqlServerCode.TABLE_HINT_DROPPED.at(positions.span(ctx.tableHints()), "MERGE " + positions.text(ctx.tableHints())
                     + ": PostgreSQL's MERGE takes no key-range lock, so two sessions inserting the same new key can fail with a "

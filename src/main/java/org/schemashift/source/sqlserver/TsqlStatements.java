@@ -45,6 +45,9 @@ final class TsqlStatements {
     /** What the body belongs to: what RETURN and a bare SELECT mean depends on it. */
     enum Unit { PROCEDURE, FUNCTION, TABLE_FUNCTION, TRIGGER }
 
+    /** The temporary table INSERT ... EXEC of dynamic SQL collects the rows of the query in, to insert them. */
+    private static final String DYNAMIC_ROWS = "ss_exec_rows";
+
     private final SourcePositions positions;
     private final List<ActionItem> notes;
     private final TsqlVariables variables;
@@ -209,35 +212,41 @@ final class TsqlStatements {
     }
 
     /**
-     * INSERT ... EXEC p args: {@code INSERT ... SELECT * FROM p(args)} where the conversion makes p a function
-     * RETURNS TABLE, else not converted. Named arguments and other EXECs are not converted either way.
+     * INSERT ... EXEC: of a procedure, {@code INSERT ... SELECT * FROM p(args)} (a named argument {@code @a = 1}
+     * is {@code p_a => 1}), which the conversion keeps where p becomes a function RETURNS TABLE and replaces
+     * by a fetch from its refcursors otherwise; of dynamic SQL ({@code EXEC (@sql)}, sp_executesql), {@code EXECUTE
+     * 'CREATE TEMPORARY TABLE ss_exec_rows AS ' || text} and {@code INSERT ... SELECT * FROM ss_exec_rows}, columns by
+     * position as SQL Server takes them (the text, flagged, must be one query). A procedure's OUTPUT arguments
+     * and return status, which INSERT ... EXEC also takes back, are not converted.
      */
     private Statement insertExec(InsertExecStatementContext ctx, SourceSpan span) {
-        Unsupported otherwise = unsupported(ctx, what(ctx) + " is not converted");
-        if (!(ctx.executeCall() instanceof ExecuteProcedureCallContext e) || e.returnVariable != null
-                || e.callArgument().stream().anyMatch(a -> a.VARIABLE() != null || a.DEFAULT() != null || a.output != null)) {
-            return otherwise;
-        }
-        Statement called;
-        try {
-            called = execute(e, span);
-        } catch (TsqlExpressions.NotConverted notConverted) {
-            return otherwise;   // a system procedure: no result set PostgreSQL could read
-        }
-        if (!(called instanceof Statement.Call call)) return otherwise;
+        Statement called = execute(ctx.executeCall(), span);
         SqlParserPos pos = positions.pos(ctx);
         SqlNodeList columns = ctx.identifierList() == null ? null : new SqlNodeList(SqlServerNames.identifiers(ctx.identifierList())
                 .stream().<SqlNode>map(c -> new SqlIdentifier(c, pos)).toList(), pos);
-        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments().stream().map(Argument::value).toList());
-        return new Statement.InsertExec(new SqlInsert(pos, SqlNodeList.EMPTY, dml.target(ctx.tsqlTarget()), rows, columns),
-                call.routine(), otherwise, span);
+        SqlNode target = dml.target(ctx.tsqlTarget());
+        if (called instanceof Statement.DynamicSql dynamic) {
+            SqlNode create = SqlStdOperatorTable.CONCAT.createCall(pos, SqlLiteral.createCharString("CREATE TEMPORARY TABLE "
+                    + DYNAMIC_ROWS + " AS ", pos), dynamic.text());
+            SqlSelect rows = new SqlSelect(pos, null, SqlNodeList.of(SqlIdentifier.star(pos)), new SqlIdentifier(DYNAMIC_ROWS, pos),
+                    null, null, null, null, null, null, null, null);
+            return new Block(null, List.of(), List.of(new Statement.DropTable(DYNAMIC_ROWS, span),
+                    new Statement.DynamicSql(create, dynamic.arguments(), List.of(), IntoRows.FIRST_ROW, span),
+                    new Statement.SqlStatement(new SqlInsert(pos, SqlNodeList.EMPTY, target, rows, columns), List.of(), List.of(),
+                            IntoRows.FIRST_ROW, span),
+                    new Statement.DropTable(DYNAMIC_ROWS, span)), List.of(), span);
+        }
+        Statement.Call call = (Statement.Call) called;
+        if (call.arguments().stream().anyMatch(a -> !a.byValue())) {
+            throw new TsqlExpressions.NotConverted("INSERT ... EXEC with OUTPUT arguments or a return status (@rc = p): call the "
+                    + "procedure in a statement of its own for them");
+        }
+        SqlNode rows = Statement.InsertExec.rowsOf(call.routine(), call.arguments());
+        return new Statement.InsertExec(new SqlInsert(pos, SqlNodeList.EMPTY, target, rows, columns), call.routine(),
+                unsupported(ctx, "INSERT ... EXEC is not converted"), span);
     }
 
     private static String what(TsqlStatementContext ctx) {
-        if (ctx instanceof InsertExecStatementContext) {
-            return "INSERT ... EXEC (the rows of a procedure's result set, which is a refcursor on PostgreSQL: FETCH its rows into "
-                    + "the table, or make the procedure a set-returning function and INSERT ... SELECT * FROM it)";
-        }
         if (ctx instanceof TruncateStatementContext) return "TRUNCATE TABLE";
         return "RAISERROR with a message number";
     }
@@ -411,19 +420,33 @@ final class TsqlStatements {
         return new Statement.Call(new SqlIdentifier(parts, positions.pos(call.procedure)), arguments, span);
     }
 
-    /** {@code sp_executesql @sql, N'@a int, @b int', @a = 1, @b = 2}: EXECUTE text USING the values, in order. */
+    /**
+     * {@code sp_executesql @sql, N'@a int, @b int', @b = 2, @a = 1}: EXECUTE text USING the values in the order the
+     * parameters are declared, each {@code @a} of the text's literal pieces numbered as PL/pgSQL's EXECUTE takes it
+     * ({@link TsqlDynamicSql}); the SQL, still T-SQL, is flagged.
+     */
     private Statement executeSql(ExecuteProcedureCallContext call, SourceSpan span) {
-        notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, positions.text(call).replaceAll("\\s+", " ")
-                + ": the SQL string's @parameters must become $1, $2, ... in USING order"));
         List<CallArgumentContext> arguments = call.callArgument();
         if (arguments.isEmpty()) throw new TsqlExpressions.NotConverted("sp_executesql without a statement");
         List<SqlNode> binds = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 2; i < arguments.size(); i++) {
             if (arguments.get(i).output != null) throw new TsqlExpressions.NotConverted("sp_executesql with an OUTPUT parameter");
             binds.add(expressions.value(arguments.get(i).callValue().valueExpression()));
+            names.add(arguments.get(i).VARIABLE() == null ? null : arguments.get(i).VARIABLE().getText());
         }
-        return new Statement.DynamicSql(expressions.value(arguments.get(0).callValue().valueExpression()), binds, List.of(),
-                IntoRows.FIRST_ROW, span);
+        SqlNode text = expressions.value(arguments.get(0).callValue().valueExpression());
+        List<String> declared = arguments.size() < 2 ? List.of() : TsqlDynamicSql.declared(expressions.value(arguments.get(1)
+                .callValue().valueExpression()));
+        TsqlDynamicSql.Bound bound = declared == null ? null : TsqlDynamicSql.bind(text, declared, names, binds);
+        boolean seen = bound != null && TsqlDynamicSql.visible(text);
+        notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, positions.text(call).replaceAll("\\s+", " ") + (declared != null
+                && declared.isEmpty() ? ": the SQL is T-SQL: make it PostgreSQL's"
+                : seen ? ": its @parameters are numbered $1, $2, ... in USING order; the SQL is T-SQL: make it PostgreSQL's"
+                : ": the SQL string's @parameters must become $1, $2, ... in the order of the declared parameters, as USING"
+                + " passes them")));
+        return bound == null ? new Statement.DynamicSql(text, binds, List.of(), IntoRows.FIRST_ROW, span)
+                : new Statement.DynamicSql(bound.text(), bound.values(), List.of(), IntoRows.FIRST_ROW, span);
     }
 
     // ------------------------------------------------------------------ queries

@@ -42,6 +42,7 @@ final class ObjectIdNameRule implements ExpressionRule {
             context.note(SqlServerCode.FUNCTION_SEMANTICS, "OBJECT_ID");
         }
         List<String> parts = name.schema() == null ? List.of(name.name()) : List.of(name.schema(), name.name());
-        return CanonicalOperators.RELATION_ID.createCall(call.getParserPosition(), new SqlIdentifier(parts, literal.getParserPosition()));
+        return CanonicalOperators.RELATION_ID_OF_NAMED.createCall(call.getParserPosition(),
+                new SqlIdentifier(parts, literal.getParserPosition()));
     }
 }
