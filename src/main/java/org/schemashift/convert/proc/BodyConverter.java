@@ -67,6 +67,7 @@ final class BodyConverter extends ProcRewriter {
     private final ObjectName owner;
     private final String what;
     private final List<Routine> hoisted = new ArrayList<>();
+    private final ObjectMethodRule objects;
     private SourceSpan at;
     /** The first expression of the current statement the rules could not convert, as written, or null. */
     private String failure;
@@ -78,7 +79,8 @@ final class BodyConverter extends ProcRewriter {
         this.owner = owner;
         this.what = what;
         this.at = span;
-        this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope), new CollectionTableRule(scope),
+        this.objects = new ObjectMethodRule(scope, code.objectMethods(), code.userRoutines());
+        this.expressions = code.expressions().withRulesFirst(List.of(objects, new CollectionMethodRule(scope), new CollectionTableRule(scope),
                 new PackageStateReadRule(scope), new SelfAttributeRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::argumentType);
     }
 
@@ -524,6 +526,15 @@ final class BodyConverter extends ProcRewriter {
             if (rows != call) return rows.accept(this);
         }
         if (names.size() == 1 && scope.passesSelf(names.get(0))) call = withSelfFirst(call);
+        ObjectMethodRule.MemberCall member = objects.member(names, call.routine());
+        if (member != null) {
+            // obj.m(args): the member's routine, obj as written passed as SELF (IN OUT for a procedure: its changes reach obj)
+            List<Argument> arguments = new ArrayList<>();
+            arguments.add(Argument.positional(new SqlIdentifier(names.get(0), call.routine().getParserPosition())));
+            arguments.addAll(call.arguments());
+            call = new Statement.Call(member.routine(), arguments, call.span());
+            names = call.routine().names;
+        }
         if (names.size() >= 2) {
             Symbol collection = scope.resolve(names.subList(0, names.size() - 1));
             CollectionMethod method = CollectionMethodRule.methodNamed(names.get(names.size() - 1));

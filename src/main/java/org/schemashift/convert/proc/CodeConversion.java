@@ -241,4 +241,8 @@ public final class CodeConversion {
     ActionItems items() {
         return items;
     }
+
+    ObjectMethods objectMethods() {
+        return objectMethods;
+    }
 }

@@ -1,6 +1,7 @@
 package org.schemashift.convert.proc;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
@@ -244,6 +245,18 @@ final class ProcScope {
         if (symbol == null) return UserRoutines.ArgumentType.UNKNOWN;
         return new UserRoutines.ArgumentType(symbol.source() == null ? null : RoutineOverloads.typeKey(symbol.source()),
                 symbol.type() instanceof ProcType.Declared d ? TargetTypes.identity(d.type()) : null);
+    }
+
+    /**
+     * The variable {@code names} (resolved to {@code symbol}) as an operand: the variable, its
+     * getter's value for a package variable, or SELF's attribute for one an object type's method names bare.
+     */
+    SqlNode reference(Symbol symbol, List<String> names, SqlNode at) {
+        if (symbol.isState()) return symbol.state().read(at.getParserPosition());
+        List<String> reference = new ArrayList<>();
+        if (names.size() == 1 && isSelfAttribute(names.get(0))) reference.add(SELF);
+        reference.addAll(names);
+        return new SqlIdentifier(reference, at.getParserPosition());
     }
 
     /** True when {@code name} is a row in scope (a record variable, a loop's record, a trigger's NEW or OLD), not a table of a query. */
