@@ -235,6 +235,7 @@ final class BodyConverter extends ProcRewriter {
         failure = null;
         Declaration converted = declaration.accept(this);
         at = outerAt;
+        if (converted == null && failure == null) return List.of();   // a record type made a type of the schema
         if (failure == null) return List.of(converted);
         List<Declaration> kept = converted instanceof Declaration.Variable v
                 ? List.of(new Declaration.Variable(v.name(), v.type(), null, false, v.notNull(), v.span()), notConverted(v.name() + " :=", v.span()))
@@ -291,12 +292,19 @@ final class BodyConverter extends ProcRewriter {
         return condition;
     }
 
+    /**
+     * A record type of a block: PL/pgSQL declares no types there, so it becomes a composite type of the
+     * routine's schema ({@link CodeConversion#composite}), which its variables, collections and the
+     * hoisted subprograms that name it are declared with; the block no longer declares it.
+     */
     @Override
     public Declaration visitRecordType(Declaration.RecordType type) {
         scope.declareType(type);
-        return new Declaration.RecordType(type.name(), type.fields().stream()
+        ObjectName composite = code.composite(type, owner, () -> new Declaration.RecordType(type.name(), type.fields().stream()
                 .map(f -> new ProcType.Field(f.name(), type(f.type(), type.span(), "field " + type.name() + "." + f.name()))).toList(),
-                type.defaults(), type.span());
+                type.defaults(), type.span()));
+        code.items().decided(type.span(), "plpgsql.block-record-type", "record type " + type.name() + " is the composite type " + composite);
+        return null;
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
@@ -60,6 +62,9 @@ public final class CodeConversion {
     private final boolean resultSetsAsTables;
     /** The procedures that became functions RETURNS TABLE ({@code SCHEMA.NAME}, upper case): their EXECs select from them. */
     private final Set<String> tableFunctions = new HashSet<>();
+    /** The record types of code blocks, made composite types named after their routine, by declaration. */
+    private final Map<Declaration, ObjectName> composites = new IdentityHashMap<>();
+    private final List<PackageState> routineTypes = new ArrayList<>();
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
@@ -84,7 +89,7 @@ public final class CodeConversion {
 
     /** A fresh scope for code of package {@code current} (null for a standalone routine or trigger). */
     ProcScope scope(PackageScope current) {
-        return new ProcScope(packages, schemaTypes, current);
+        return new ProcScope(packages, schemaTypes, current, composites);
     }
 
     /** {@code call} rewritten when it calls a built-in procedure of the source, else {@code call} itself. */
@@ -133,6 +138,7 @@ public final class CodeConversion {
         for (Trigger trigger : catalog.triggers()) {
             guard.run(ObjectKind.TRIGGER, trigger.name(), trigger.span(), () -> trigger(trigger, converted)).ifPresent(triggers::add);
         }
+        states.addAll(routineTypes);
         return catalog.withCode(converted, triggers, states);
     }
 
@@ -201,6 +207,25 @@ public final class CodeConversion {
         String wanted = owner.name() + "__" + nested;
         ObjectName name = new ObjectName(owner.schema(), wanted);
         for (int n = 2; !routineNames.add(nameKey(name)); n++) name = new ObjectName(owner.schema(), wanted + "_" + n);
+        return name;
+    }
+
+    /**
+     * The composite type a record type declared in a block of {@code owner}'s code becomes
+     * ({@code OWNER__TYPE} in its schema, numbered where taken), made once per declaration: a hoisted
+     * subprogram declaring the enclosing type again names the same one. {@code converted}: the type,
+     * its fields converted, made the first time.
+     */
+    ObjectName composite(Declaration.RecordType type, ObjectName owner, Supplier<Declaration.RecordType> converted) {
+        ObjectName made = composites.get(type);
+        if (made != null) return made;
+        String wanted = owner.name() + "__" + type.name();
+        ObjectName name = new ObjectName(owner.schema(), wanted);
+        for (int n = 2; !routineNames.add("TYPE " + nameKey(name)); n++) name = new ObjectName(owner.schema(), wanted + "_" + n);
+        composites.put(type, name);
+        Declaration.RecordType fields = converted.get();
+        routineTypes.add(PackageState.routineType(owner, name.schema(),
+                new Declaration.RecordType(name.name(), fields.fields(), fields.defaults(), fields.span())));
         return name;
     }
 

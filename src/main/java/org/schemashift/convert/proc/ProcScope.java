@@ -64,6 +64,8 @@ final class ProcScope {
     private final PackageScope current;
     /** The attributes of SELF declared in a method's frame, by identity: the same name declared inside hides them. */
     private final Set<Symbol> selfAttributes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The composite types the record types of code blocks became, by declaration (a hoisted subprogram sees the same ones). */
+    private final Map<Declaration, ObjectName> composites;
     private Map<String, Map<String, TypeFamily>> cached;
 
     /**
@@ -71,7 +73,9 @@ final class ProcScope {
      * collection types (CREATE TYPE ... AS TABLE OF / VARRAY) by upper-case name, which any code
      * names bare; {@code current}: the package whose code this is, or null.
      */
-    ProcScope(Map<String, PackageScope> packages, Map<String, Declaration> schemaTypes, PackageScope current) {
+    ProcScope(Map<String, PackageScope> packages, Map<String, Declaration> schemaTypes, PackageScope current,
+              Map<Declaration, ObjectName> composites) {
+        this.composites = composites;
         this.packages = packages;
         this.schemaTypes = schemaTypes;
         this.current = current;
@@ -109,6 +113,11 @@ final class ProcScope {
 
     void declareType(Declaration type) {
         frames.peek().types().put(PackageScope.key(type.name()), type);
+    }
+
+    /** The composite type a block's record type {@code type} became, or null (a package's or not yet made). */
+    ObjectName composite(Declaration type) {
+        return composites.get(type);
     }
 
     /** Declares a nested subprogram of this frame, hoisted to a routine of its own. */
@@ -165,13 +174,16 @@ final class ProcScope {
     }
 
     /**
-     * The scope of a hoisted subprogram: the same packages and the nested subprograms visible here
-     * (it may call them), none of the enclosing variables (a routine of its own cannot see them).
+     * The scope of a hoisted subprogram: the same packages, the nested subprograms (it may call them)
+     * and the types visible here, none of the enclosing variables (a routine of its own cannot see them).
      */
     ProcScope hoisted() {
-        ProcScope nested = new ProcScope(packages, schemaTypes, current);
+        ProcScope nested = new ProcScope(packages, schemaTypes, current, composites);
         nested.push();
-        frames.descendingIterator().forEachRemaining(frame -> nested.frames.peek().routines().putAll(frame.routines()));
+        frames.descendingIterator().forEachRemaining(frame -> {
+            nested.frames.peek().routines().putAll(frame.routines());
+            nested.frames.peek().types().putAll(frame.types());   // its signature may name them
+        });
         return nested;
     }
 
