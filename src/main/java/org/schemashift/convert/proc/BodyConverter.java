@@ -88,7 +88,9 @@ final class BodyConverter extends ProcRewriter {
      * The converted signature and body of a routine; {@code rows} are rows in scope around it (a
      * trigger's NEW and OLD), {@code selfAttributes} those of the object a method works on and
      * {@code typeMethods} (by name) the other methods of its type, which its parameters and locals
-     * hide: a bare call of a member method passes SELF first, one of a static method does not.
+     * hide: a bare call of a member method passes SELF first, one of a static method does not. A
+     * signature naming a type of a supplied package the target lacks (UTL_TCP.CONNECTION) cannot be
+     * created: the body is not converted (null), so the routine is written commented out, the type reported.
      */
     Converted routine(RoutineSignature signature, RoutineBody body, List<Symbol> rows, List<Column> selfAttributes,
                       Map<String, ProcScope.LocalRoutine> typeMethods) {
@@ -100,7 +102,7 @@ final class BodyConverter extends ProcRewriter {
         }
         typeMethods.forEach(scope::declareRoutine);
         RoutineSignature converted = signature == null ? null : signature(signature);
-        RoutineBody convertedBody = body == null ? null : body(body);
+        RoutineBody convertedBody = body == null || signature != null && !suppliedTypesIn(signature) ? null : body(body);
         scope.pop();
         return new Converted(converted, convertedBody, hoisted);
     }
@@ -265,8 +267,22 @@ final class BodyConverter extends ProcRewriter {
 
     /** What the rules say no target has, when {@code type} is a supplied package's (DBMS_SQL.VARCHAR2_TABLE) the code does not define; else null. */
     private Map.Entry<ActionCode, String> suppliedPackageType(ProcType type) {
-        return type instanceof ProcType.Named named && scope.type(named) == null && scope.packageNamed(named.name().get(0)) == null
-                ? code.expressions().noEquivalent(named.name()) : null;
+        return code.suppliedPackageType(type, scope);
+    }
+
+    /** True when no parameter or result of {@code signature} is of a supplied package's type the target lacks; each one found is reported. */
+    private boolean suppliedTypesIn(RoutineSignature signature) {
+        boolean none = true;
+        for (Parameter p : signature.parameters()) none &= !lacked(p.type(), p.span(), "parameter " + p.name());
+        return none & (signature.returns() == null || !lacked(signature.returns().type(), at, "result"));
+    }
+
+    private boolean lacked(ProcType type, SourceSpan span, String what) {
+        Map.Entry<ActionCode, String> noEquivalent = suppliedPackageType(type);
+        if (noEquivalent == null) return false;
+        code.items().add(noEquivalent.getKey(), span, this.what + ": " + what + " of type " + String.join(".", ((ProcType.Named) type).name())
+                + " cannot be declared on the target, so the routine is written commented out: " + noEquivalent.getValue());
+        return true;
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TargetTypes;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
 import org.schemashift.model.Expr;
@@ -265,6 +266,12 @@ public final class CodeConversion {
 
     ActionItems items() {
         return items;
+    }
+
+    /** What the rules say no target has, when {@code type} is a supplied package's (DBMS_SQL.VARCHAR2_TABLE) the code in {@code scope} does not define; else null. */
+    Map.Entry<ActionCode, String> suppliedPackageType(ProcType type, ProcScope scope) {
+        return type instanceof ProcType.Named named && scope.type(named) == null
+                && scope.packageNamed(named.name().get(0)) == null ? expressions.noEquivalent(named.name()) : null;
     }
 
     ObjectMethods objectMethods() {
