@@ -2,7 +2,9 @@ package org.schemashift.convert.proc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,17 +13,18 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
-import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.convert.BooleanNumberComparisonRule;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.ObjectBudget;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
-import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.convert.rules.mysql.NumberConditionRule;
+import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Column;
 import org.schemashift.model.Expr;
@@ -37,8 +40,8 @@ import org.schemashift.model.proc.Handler;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
-import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
+import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.QuerySource;
@@ -68,6 +71,8 @@ final class BodyConverter extends ProcRewriter {
     private final String what;
     private final List<Routine> hoisted = new ArrayList<>();
     private final ObjectMethodRule objects;
+    /** The variables whose declaration is commented out (a supplied package's type): a statement naming one is too. */
+    private final Set<Symbol> undeclared = Collections.newSetFromMap(new IdentityHashMap<>());
     private SourceSpan at;
     /** The first expression of the current statement the rules could not convert, as written, or null. */
     private String failure;
@@ -148,10 +153,27 @@ final class BodyConverter extends ProcRewriter {
 
     @Override
     protected SqlNode expression(SqlNode node) {
+        if (!undeclared.isEmpty() && namesUndeclared(node)) {
+            if (failure == null) failure = node.toString();
+            return node;
+        }
         Expr converted = expressions.convertInScope(new Expr(node, node.toString()), at, what, scope.relations(node));
         if (converted.node() != null) return converted.node();
         if (failure == null) failure = node.toString();
         return node;
+    }
+
+    /** True when {@code node} names a variable whose declaration is commented out: PL/pgSQL would reject the whole routine. */
+    private boolean namesUndeclared(SqlNode node) {
+        boolean[] found = {false};
+        node.accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlIdentifier id) {
+                found[0] |= undeclared.contains(scope.lookup(id.names.get(0)));
+                return null;
+            }
+        });
+        return found[0];
     }
 
     /** A condition of the stored program; MySQL's may be a number or a string ({@link NumberConditionRule}). */
@@ -250,7 +272,9 @@ final class BodyConverter extends ProcRewriter {
     public Declaration visitVariable(Declaration.Variable variable) {
         Map.Entry<ActionCode, String> noEquivalent = suppliedPackageType(variable.type());
         if (noEquivalent != null) {   // never a type of a schema the target lacks: the declaration is commented out
-            scope.declare(symbol(variable.name(), variable.type(), variable.type()));
+            Symbol symbol = symbol(variable.name(), variable.type(), variable.type());
+            scope.declare(symbol);
+            undeclared.add(symbol);
             String type = String.join(".", ((ProcType.Named) variable.type()).name());
             code.items().add(noEquivalent.getKey(), variable.span(), what + ": variable " + variable.name() + " of type " + type
                     + ": " + noEquivalent.getValue());

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A variable of a type of an Oracle supplied package no target has (DBMS_SQL.VARCHAR2_TABLE): its
  * declaration is commented out with the package's item, never written as a type of a schema
- * PostgreSQL does not have, so the routine is created and the rest of it runs. A parameter or result
+ * PostgreSQL does not have, so the routine is created and the rest of it runs (a statement naming the
+ * variable is commented out too, reported: PL/pgSQL would reject the routine). A parameter or result
  * of such a type cannot be declared: the routine is written commented out, the type reported at the
  * parameter; a package variable of one is not kept as package state, reported.
  */
@@ -19,6 +20,7 @@ class SuppliedPackageTypeTest {
                   l_names dbms_sql.varchar2_table;
                   l_greeting VARCHAR2(100) := 'hello ' || p_name;
                 BEGIN
+                  l_names := l_names;
                   RETURN l_greeting;
                 END;
                 /
