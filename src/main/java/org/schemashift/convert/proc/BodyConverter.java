@@ -95,7 +95,7 @@ final class BodyConverter extends ProcRewriter {
      * {@code typeMethods} (by name) the other methods of its type, which its parameters and locals
      * hide: a bare call of a member method passes SELF first, one of a static method does not. A
      * signature naming a type of a supplied package the target lacks (UTL_TCP.CONNECTION) cannot be
-     * created: the body is not converted (null), so the routine is written commented out, the type reported.
+     * created: the converted body is dropped (null), so the routine is written commented out, the type reported.
      */
     Converted routine(RoutineSignature signature, RoutineBody body, List<Symbol> rows, List<Column> selfAttributes,
                       Map<String, ProcScope.LocalRoutine> typeMethods) {
@@ -107,9 +107,10 @@ final class BodyConverter extends ProcRewriter {
         }
         typeMethods.forEach(scope::declareRoutine);
         RoutineSignature converted = signature == null ? null : signature(signature);
-        RoutineBody convertedBody = body == null || signature != null && !suppliedTypesIn(signature) ? null : body(body);
+        boolean declarable = signature == null || suppliedTypesIn(signature);
+        RoutineBody convertedBody = body == null ? null : body(body);   // converted all the same: what else it needs is reported
         scope.pop();
-        return new Converted(converted, convertedBody, hoisted);
+        return new Converted(converted, declarable ? convertedBody : null, hoisted);
     }
 
     /** An attribute's type in code: a collection type of the schema by name (so {@code A(i)} and {@code A.COUNT} read it), else the column type. */

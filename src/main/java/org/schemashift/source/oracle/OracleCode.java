@@ -199,10 +199,10 @@ public enum OracleCode implements ActionCode {
                     + "http_response for UTL_HTTP), an array (text[] for DBMS_SQL.VARCHAR2_TABLE, OWA arrays) or a refcursor "
                     + "for a DBMS_SQL cursor, and rewrite the calls that use it.",
             "A type declared by one of Oracle's supplied packages (UTL_HTTP.REQ, OWA.VC_ARR, DBMS_SQL.VARCHAR2_TABLE, ...) "
-                    + "exists only in Oracle; the declaration is written as it is and the routine does not create until it "
-                    + "is replaced.",
+                    + "exists only in Oracle. A variable's declaration is commented out (with the statements naming it); a "
+                    + "routine with a parameter or result of such a type is written commented out, as no signature can name it.",
             "l_req UTL_HTTP.REQ;",
-            "l_req utl_http.req;  -- does not exist")),
+            "-- l_req UTL_HTTP.REQ  (commented out, reported)")),
     SESSION_CONTEXT_NOT_CONVERTED(new Entry("SS-ORA-0359", MEDIUM, 0.5, "SYS_CONTEXT or USERENV attribute has no equivalent",
             "Replace it with a custom setting (current_setting('app.name', true)) that the application sets, or a constant.",
             "Only USERENV's common attributes map (CURRENT_USER, SESSION_USER, CURRENT_SCHEMA, DB_NAME, SESSIONID, SID, "
