@@ -2,6 +2,7 @@ package org.schemashift.convert;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,6 +145,13 @@ public final class UserRoutines {
     /** The parameter modes of the routine called as {@code routine} (resolved; its first overload's), or an empty list when unknown. */
     public List<ParameterMode> modes(SqlIdentifier routine) {
         return parameters(routine).stream().map(Parameter::mode).toList();
+    }
+
+    /** True when an overload of the routine called as {@code routine} (resolved) takes {@code count} positional arguments. */
+    public boolean takes(SqlIdentifier routine, int count) {
+        List<String> positional = Collections.nCopies(count, null);
+        return overloads.getOrDefault(key(routine), List.of()).stream()
+                .anyMatch(o -> score(o, positional, positional.stream().map(n -> (TypeFamily) null).toList(), List.of()) >= 0);
     }
 
     /** The parameters of the routine called as {@code routine} (resolved; its first overload's), or an empty list when unknown. */

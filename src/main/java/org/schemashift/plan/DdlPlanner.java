@@ -110,7 +110,7 @@ public final class DdlPlanner {
         catalog.views().forEach(v -> qualified.add(v.name()));
         catalog.synonyms().forEach(y -> qualified.add(y.name()));
         catalog.routines().forEach(r -> qualified.add(r.name()));
-        catalog.packageStates().forEach(p -> schemas.add(planning.naming().schema(p.schema())));
+        catalog.packageStates().stream().filter(p -> p.schema() != null).forEach(p -> schemas.add(planning.naming().schema(p.schema())));
         qualified.stream().map(ObjectName::schema).filter(Objects::nonNull)
                 .forEach(schema -> schemas.add(planning.naming().schema(schema)));
         return schemas;

@@ -158,7 +158,7 @@ final class ObjectAssembly {
         return own(statement, statement.kind());
     }
 
-    private static ObjectName parseName(String name) {
+    static ObjectName parseName(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? ObjectName.of(name) : new ObjectName(name.substring(0, dot), name.substring(dot + 1));
     }

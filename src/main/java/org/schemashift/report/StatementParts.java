@@ -70,7 +70,7 @@ final class StatementParts {
                         ObjectReferences.of(c.view().query() == null ? null : c.view().query().node())));
             } else if (change instanceof SchemaChange.CreateSequence c) {
                 parts.add(creates(ObjectKind.SEQUENCE, c.sequence().name(), span(c.sequence().span(), at), List.of()));
-            } else if (change instanceof SchemaChange.CreateRoutine c) {
+            } else if (change instanceof SchemaChange.CreateRoutine c && statement.kind() != ObjectKind.TYPE) {
                 parts.add(creates(c.routine().kind(), c.routine().name(),
                         span(c.routine().span(), at), ObjectReferences.of(c.routine().body())));
             } else if (change instanceof SchemaChange.CreatePackage c) {
@@ -101,12 +101,19 @@ final class StatementParts {
     }
 
     /**
-     * The subprograms with code of the packages a statement creates, each by its span (that of its
-     * own statement): what that subprogram depends on, its package first.
+     * The subprograms with code of the packages a statement creates, and the members of a type
+     * body (the routines of a TYPE statement), each by its span (that of its own statement): what
+     * that subprogram depends on, its package or type first.
      */
     static Map<SourceSpan, List<ObjectReference>> members(SourceStatement statement) {
         Map<SourceSpan, List<ObjectReference>> members = new HashMap<>();
         for (SchemaChange change : statement.changes()) {
+            if (change instanceof SchemaChange.CreateRoutine c && statement.kind() == ObjectKind.TYPE && c.routine().span() != null) {
+                List<ObjectReference> references = new ArrayList<>();
+                references.add(new ObjectReference(ObjectKind.TYPE, ObjectAssembly.parseName(statement.name())));
+                if (c.routine().body() != null) references.addAll(ObjectReferences.of(c.routine().body()));
+                members.put(c.routine().span(), references);
+            }
             if (!(change instanceof SchemaChange.CreatePackage c)) continue;
             Set<String> names = subprogramNames(c.pkg());
             for (Declaration d : c.pkg().body()) {

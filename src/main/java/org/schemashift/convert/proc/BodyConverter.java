@@ -2,7 +2,9 @@ package org.schemashift.convert.proc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +13,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
-import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.convert.BooleanNumberComparisonRule;
 import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.ObjectBudget;
@@ -23,6 +26,7 @@ import org.schemashift.convert.UserRoutines;
 import org.schemashift.emit.postgresql.PlPgSqlResultSets;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.convert.rules.mysql.NumberConditionRule;
+import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Column;
 import org.schemashift.model.Expr;
@@ -38,8 +42,8 @@ import org.schemashift.model.proc.Handler;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
-import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
+import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.QuerySource;
@@ -68,6 +72,9 @@ final class BodyConverter extends ProcRewriter {
     private final ObjectName owner;
     private final String what;
     private final List<Routine> hoisted = new ArrayList<>();
+    private final ObjectMethodRule objects;
+    /** The variables whose declaration is commented out (a supplied package's type): a statement naming one is too. */
+    private final Set<Symbol> undeclared = Collections.newSetFromMap(new IdentityHashMap<>());
     private SourceSpan at;
     /** The first expression of the current statement the rules could not convert, as written, or null. */
     private String failure;
@@ -79,7 +86,8 @@ final class BodyConverter extends ProcRewriter {
         this.owner = owner;
         this.what = what;
         this.at = span;
-        this.expressions = code.expressions().withRulesFirst(List.of(new CollectionMethodRule(scope), new CollectionTableRule(scope),
+        this.objects = new ObjectMethodRule(scope, code.objectMethods(), code.userRoutines());
+        this.expressions = code.expressions().withRulesFirst(List.of(objects, new CollectionMethodRule(scope), new CollectionTableRule(scope),
                 new PackageStateReadRule(scope), new SelfAttributeRule(scope), new PackageRoutineRule(scope, code.userRoutines()))).withArgumentTypes(scope::argumentType);
     }
 
@@ -87,7 +95,9 @@ final class BodyConverter extends ProcRewriter {
      * The converted signature and body of a routine; {@code rows} are rows in scope around it (a
      * trigger's NEW and OLD), {@code selfAttributes} those of the object a method works on and
      * {@code typeMethods} (by name) the other methods of its type, which its parameters and locals
-     * hide: a bare call of a member method passes SELF first, one of a static method does not.
+     * hide: a bare call of a member method passes SELF first, one of a static method does not. A
+     * signature naming a type of a supplied package the target lacks (UTL_TCP.CONNECTION) cannot be
+     * created: the converted body is dropped (null), so the routine is written commented out, the type reported.
      */
     Converted routine(RoutineSignature signature, RoutineBody body, List<Symbol> rows, List<Column> selfAttributes,
                       Map<String, ProcScope.LocalRoutine> typeMethods) {
@@ -99,9 +109,10 @@ final class BodyConverter extends ProcRewriter {
         }
         typeMethods.forEach(scope::declareRoutine);
         RoutineSignature converted = signature == null ? null : signature(signature);
-        RoutineBody convertedBody = body == null ? null : body(body);
+        boolean declarable = signature == null || suppliedTypesIn(signature);
+        RoutineBody convertedBody = body == null ? null : body(body);   // converted all the same: what else it needs is reported
         scope.pop();
-        return new Converted(converted, convertedBody, hoisted);
+        return new Converted(converted, declarable ? convertedBody : null, hoisted);
     }
 
     /** An attribute's type in code: a collection type of the schema by name (so {@code A(i)} and {@code A.COUNT} read it), else the column type. */
@@ -145,10 +156,27 @@ final class BodyConverter extends ProcRewriter {
 
     @Override
     protected SqlNode expression(SqlNode node) {
+        if (!undeclared.isEmpty() && namesUndeclared(node)) {
+            if (failure == null) failure = node.toString();
+            return node;
+        }
         Expr converted = expressions.convertInScope(new Expr(node, node.toString()), at, what, scope.relations(node));
         if (converted.node() != null) return converted.node();
         if (failure == null) failure = node.toString();
         return node;
+    }
+
+    /** True when {@code node} names a variable whose declaration is commented out: PL/pgSQL would reject the whole routine. */
+    private boolean namesUndeclared(SqlNode node) {
+        boolean[] found = {false};
+        node.accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlIdentifier id) {
+                found[0] |= undeclared.contains(scope.lookup(id.names.get(0)));
+                return null;
+            }
+        });
+        return found[0];
     }
 
     /** A condition of the stored program; MySQL's may be a number or a string ({@link NumberConditionRule}). */
@@ -234,6 +262,7 @@ final class BodyConverter extends ProcRewriter {
         failure = null;
         Declaration converted = declaration.accept(this);
         at = outerAt;
+        if (converted == null && failure == null) return List.of();   // a record type made a type of the schema
         if (failure == null) return List.of(converted);
         List<Declaration> kept = converted instanceof Declaration.Variable v
                 ? List.of(new Declaration.Variable(v.name(), v.type(), null, false, v.notNull(), v.span()), notConverted(v.name() + " :=", v.span()))
@@ -246,7 +275,9 @@ final class BodyConverter extends ProcRewriter {
     public Declaration visitVariable(Declaration.Variable variable) {
         Map.Entry<ActionCode, String> noEquivalent = suppliedPackageType(variable.type());
         if (noEquivalent != null) {   // never a type of a schema the target lacks: the declaration is commented out
-            scope.declare(symbol(variable.name(), variable.type(), variable.type()));
+            Symbol symbol = symbol(variable.name(), variable.type(), variable.type());
+            scope.declare(symbol);
+            undeclared.add(symbol);
             String type = String.join(".", ((ProcType.Named) variable.type()).name());
             code.items().add(noEquivalent.getKey(), variable.span(), what + ": variable " + variable.name() + " of type " + type
                     + ": " + noEquivalent.getValue());
@@ -263,8 +294,22 @@ final class BodyConverter extends ProcRewriter {
 
     /** What the rules say no target has, when {@code type} is a supplied package's (DBMS_SQL.VARCHAR2_TABLE) the code does not define; else null. */
     private Map.Entry<ActionCode, String> suppliedPackageType(ProcType type) {
-        return type instanceof ProcType.Named named && scope.type(named) == null && scope.packageNamed(named.name().get(0)) == null
-                ? code.expressions().noEquivalent(named.name()) : null;
+        return code.suppliedPackageType(type, scope);
+    }
+
+    /** True when no parameter or result of {@code signature} is of a supplied package's type the target lacks; each one found is reported. */
+    private boolean suppliedTypesIn(RoutineSignature signature) {
+        boolean none = true;
+        for (Parameter p : signature.parameters()) none &= !lacked(p.type(), p.span(), "parameter " + p.name());
+        return none & (signature.returns() == null || !lacked(signature.returns().type(), at, "result"));
+    }
+
+    private boolean lacked(ProcType type, SourceSpan span, String what) {
+        Map.Entry<ActionCode, String> noEquivalent = suppliedPackageType(type);
+        if (noEquivalent == null) return false;
+        code.items().add(noEquivalent.getKey(), span, this.what + ": " + what + " of type " + String.join(".", ((ProcType.Named) type).name())
+                + " cannot be declared on the target, so the routine is written commented out: " + noEquivalent.getValue());
+        return true;
     }
 
     @Override
@@ -290,12 +335,19 @@ final class BodyConverter extends ProcRewriter {
         return condition;
     }
 
+    /**
+     * A record type of a block: PL/pgSQL declares no types there, so it becomes a composite type of the
+     * routine's schema ({@link CodeConversion#composite}), which its variables, collections and the
+     * hoisted subprograms that name it are declared with; the block no longer declares it.
+     */
     @Override
     public Declaration visitRecordType(Declaration.RecordType type) {
         scope.declareType(type);
-        return new Declaration.RecordType(type.name(), type.fields().stream()
+        ObjectName composite = code.composite(type, owner, () -> new Declaration.RecordType(type.name(), type.fields().stream()
                 .map(f -> new ProcType.Field(f.name(), type(f.type(), type.span(), "field " + type.name() + "." + f.name()))).toList(),
-                type.defaults(), type.span());
+                type.defaults(), type.span()));
+        code.items().decided(type.span(), "plpgsql.block-record-type", "record type " + type.name() + " is the composite type " + composite);
+        return null;
     }
 
     @Override
@@ -532,6 +584,15 @@ final class BodyConverter extends ProcRewriter {
                     + " the client, which no longer receives them");
         }
         if (names.size() == 1 && scope.passesSelf(names.get(0))) call = withSelfFirst(call);
+        ObjectMethodRule.MemberCall member = objects.member(names, call.routine());
+        if (member != null) {
+            // obj.m(args): the member's routine, obj as written passed as SELF (IN OUT for a procedure: its changes reach obj)
+            List<Argument> arguments = new ArrayList<>();
+            arguments.add(Argument.positional(new SqlIdentifier(names.get(0), call.routine().getParserPosition())));
+            arguments.addAll(call.arguments());
+            call = new Statement.Call(member.routine(), arguments, call.span());
+            names = call.routine().names;
+        }
         if (names.size() >= 2) {
             Symbol collection = scope.resolve(names.subList(0, names.size() - 1));
             CollectionMethod method = CollectionMethodRule.methodNamed(names.get(names.size() - 1));

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
@@ -18,6 +20,7 @@ import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.TargetTypes;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
+import org.schemashift.model.ActionCode;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
 import org.schemashift.model.Expr;
@@ -62,6 +65,9 @@ public final class CodeConversion {
     private final Set<String> tableFunctions = new HashSet<>();
     /** The procedures that return result sets in refcursors ({@code SCHEMA.NAME}, upper case) → each set's column names. */
     private final Map<String, List<List<String>>> cursorResultSets = new HashMap<>();
+    /** The record types of code blocks, made composite types named after their routine, by declaration. */
+    private final Map<Declaration, ObjectName> composites = new IdentityHashMap<>();
+    private final List<PackageState> routineTypes = new ArrayList<>();
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
@@ -86,7 +92,7 @@ public final class CodeConversion {
 
     /** A fresh scope for code of package {@code current} (null for a standalone routine or trigger). */
     ProcScope scope(PackageScope current) {
-        return new ProcScope(packages, schemaTypes, current);
+        return new ProcScope(packages, schemaTypes, current, composites);
     }
 
     /** {@code call} rewritten when it calls a built-in procedure of the source, else {@code call} itself. */
@@ -139,6 +145,7 @@ public final class CodeConversion {
         for (Trigger trigger : catalog.triggers()) {
             guard.run(ObjectKind.TRIGGER, trigger.name(), trigger.span(), () -> trigger(trigger, converted)).ifPresent(triggers::add);
         }
+        states.addAll(routineTypes);
         return catalog.withCode(converted, triggers, states);
     }
 
@@ -211,6 +218,25 @@ public final class CodeConversion {
         return name;
     }
 
+    /**
+     * The composite type a record type declared in a block of {@code owner}'s code becomes
+     * ({@code OWNER__TYPE} in its schema, numbered where taken), made once per declaration: a hoisted
+     * subprogram declaring the enclosing type again names the same one. {@code converted}: the type,
+     * its fields converted, made the first time.
+     */
+    ObjectName composite(Declaration.RecordType type, ObjectName owner, Supplier<Declaration.RecordType> converted) {
+        ObjectName made = composites.get(type);
+        if (made != null) return made;
+        String wanted = owner.name() + "__" + type.name();
+        ObjectName name = new ObjectName(owner.schema(), wanted);
+        for (int n = 2; !routineNames.add("TYPE " + nameKey(name)); n++) name = new ObjectName(owner.schema(), wanted + "_" + n);
+        composites.put(type, name);
+        Declaration.RecordType fields = converted.get();
+        routineTypes.add(PackageState.routineType(owner, name.schema(),
+                new Declaration.RecordType(name.name(), fields.fields(), fields.defaults(), fields.span())));
+        return name;
+    }
+
     /** True when the procedure {@code names} (as a call writes it) became a function RETURNS TABLE. */
     boolean isTableFunction(List<String> names) {
         return !tableFunctions.isEmpty() && names.size() <= 2
@@ -257,5 +283,15 @@ public final class CodeConversion {
 
     ActionItems items() {
         return items;
+    }
+
+    /** What the rules say no target has, when {@code type} is a supplied package's (DBMS_SQL.VARCHAR2_TABLE) the code in {@code scope} does not define; else null. */
+    Map.Entry<ActionCode, String> suppliedPackageType(ProcType type, ProcScope scope) {
+        return type instanceof ProcType.Named named && scope.type(named) == null
+                && scope.packageNamed(named.name().get(0)) == null ? expressions.noEquivalent(named.name()) : null;
+    }
+
+    ObjectMethods objectMethods() {
+        return objectMethods;
     }
 }

@@ -1,6 +1,5 @@
 package org.schemashift.convert.proc;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
@@ -51,7 +50,7 @@ final class CollectionMethodRule implements ExpressionRule {
         }
         Symbol collection = collection(names);
         if (collection != null && call.operandCount() == 1) {
-            return SqlStdOperatorTable.ITEM.createCall(call.getParserPosition(), reference(collection, names, call), call.operand(0));
+            return SqlStdOperatorTable.ITEM.createCall(call.getParserPosition(), scope.reference(collection, names, call), call.operand(0));
         }
         return names.size() >= 2 ? method(names, call, call.getOperandList()) : null;
     }
@@ -69,7 +68,7 @@ final class CollectionMethodRule implements ExpressionRule {
         CollectionMethod method = methodNamed(names.get(names.size() - 1));
         if (collection == null || method == null) return null;
         if (method == CollectionMethod.LIMIT && collection.isState()) return limit(collection, at);
-        return ProcOperators.collection(method, reference(collection, prefix, at), at.getParserPosition(),
+        return ProcOperators.collection(method, scope.reference(collection, prefix, at), at.getParserPosition(),
                 arguments.toArray(SqlNode[]::new));
     }
 
@@ -86,18 +85,6 @@ final class CollectionMethodRule implements ExpressionRule {
     private Symbol collection(List<String> names) {
         Symbol symbol = scope.resolve(names);
         return symbol != null && symbol.kind() == Symbol.Kind.COLLECTION ? symbol : null;
-    }
-
-    /**
-     * The collection as an operand: the variable, its getter's value for a package variable, or
-     * SELF's attribute for one an object type's method names bare.
-     */
-    private SqlNode reference(Symbol collection, List<String> names, SqlNode at) {
-        if (collection.isState()) return collection.state().read(at.getParserPosition());
-        List<String> reference = new ArrayList<>();
-        if (names.size() == 1 && scope.isSelfAttribute(names.get(0))) reference.add(ProcScope.SELF);
-        reference.addAll(names);
-        return new SqlIdentifier(reference, at.getParserPosition());
     }
 
     static CollectionMethod methodNamed(String name) {

@@ -26,18 +26,27 @@ final class ObjectMethods {
     private final Map<String, Method> byRoutine = new HashMap<>();
     private final Map<String, Map<String, ProcScope.LocalRoutine>> byType = new HashMap<>();
     private final Map<ObjectName, Method> statics = new HashMap<>();
+    /** The user-defined constructors' routine by the type's key (their overloads share the name). */
+    private final Map<String, ObjectName> constructors = new HashMap<>();
+    /** The constructors' routines by their key, to their type's key. */
+    private final Map<String, String> constructed = new HashMap<>();
+    private final Set<String> objectTypes = new HashSet<>();
 
     private ObjectMethods() {
     }
 
     static ObjectMethods of(Catalog catalog) {
-        Set<String> objectTypes = new HashSet<>();
-        catalog.types().stream().filter(t -> "OBJECT".equals(t.category())).forEach(t -> objectTypes.add(PackageScope.key(t.name().name())));
         ObjectMethods methods = new ObjectMethods();
+        Set<String> objectTypes = methods.objectTypes;
+        catalog.types().stream().filter(t -> "OBJECT".equals(t.category())).forEach(t -> objectTypes.add(PackageScope.key(t.name().name())));
         for (Routine routine : catalog.routines()) {
             Method method = method(routine, objectTypes);
             if (method == null) continue;
             methods.byRoutine.put(routine.name().key(), method);
+            if (routine.constructedType() != null) {
+                methods.constructors.putIfAbsent(method.type(), routine.name());
+                methods.constructed.put(routine.name().key(), method.type());
+            }
             if (!method.member() && routine.constructedType() == null) methods.statics.put(routine.name(), method);
             if (routine.constructedType() == null) {
                 methods.byType.computeIfAbsent(method.type(), k -> new HashMap<>()).putIfAbsent(PackageScope.key(method.name()),
@@ -76,6 +85,35 @@ final class ObjectMethods {
     /** The methods a bare name calls in a method of {@code type} (key; null: none), by upper-case method name. */
     Map<String, ProcScope.LocalRoutine> of(String type) {
         return type == null ? Map.of() : byType.getOrDefault(type, Map.of());
+    }
+
+    /** The key of the object type of the input {@code type} names, or null for any other type. */
+    String objectType(ProcType type) {
+        if (!(type instanceof ProcType.Named named)) return null;
+        String key = PackageScope.key(named.name().get(named.name().size() - 1));
+        return objectTypes.contains(key) ? key : null;
+    }
+
+    /** The key of the object type of the input {@code name} (a type's name as code writes it), or null. */
+    String objectType(String name) {
+        String key = PackageScope.key(name);
+        return objectTypes.contains(key) ? key : null;
+    }
+
+    /** The routine of the MEMBER method {@code method} of {@code type} (key), which takes SELF first; null when there is none. */
+    ObjectName member(String type, String method) {
+        ProcScope.LocalRoutine routine = of(type).get(PackageScope.key(method));
+        return routine != null && routine.passesSelf() ? routine.target() : null;
+    }
+
+    /** The user-defined constructor of {@code type} (key), or null. */
+    ObjectName constructor(String type) {
+        return constructors.get(type);
+    }
+
+    /** The object type (key) a constructor routine {@code routine} builds, or null when it is none. */
+    String constructedBy(ObjectName routine) {
+        return constructed.get(routine.key());
     }
 
     /** The static methods: the routine and the method's name, which {@code type.method(...)} calls. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.schemashift.model.ActionCode;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.calcite.sql.SqlCall;
@@ -118,6 +120,12 @@ final class PackageConverter {
         if (v.constant() && isLiteral(v.initialValue())) {
             scope.symbols().put(PackageScope.key(v.name()), new Symbol(v.name(), Symbol.Kind.CONSTANT, v.type(),
                     types.family(v.type(), procScope), null, v.initialValue(), null, v.type()));
+            return;
+        }
+        Map.Entry<ActionCode, String> noEquivalent = code.suppliedPackageType(v.type(), procScope);
+        if (noEquivalent != null) {   // never state of a type the target lacks: the code reading it is then reported where it does
+            code.items().add(noEquivalent.getKey(), v.span(), "package " + pkg.name() + ": variable " + v.name() + " of type "
+                    + String.join(".", ((ProcType.Named) v.type()).name()) + " is not kept: " + noEquivalent.getValue());
             return;
         }
         ProcType target = types.target(v.type(), v.span(), "package " + pkg.name() + " variable " + v.name(), procScope);

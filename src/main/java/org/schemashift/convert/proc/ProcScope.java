@@ -1,6 +1,7 @@
 package org.schemashift.convert.proc;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
@@ -63,6 +64,8 @@ final class ProcScope {
     private final PackageScope current;
     /** The attributes of SELF declared in a method's frame, by identity: the same name declared inside hides them. */
     private final Set<Symbol> selfAttributes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The composite types the record types of code blocks became, by declaration (a hoisted subprogram sees the same ones). */
+    private final Map<Declaration, ObjectName> composites;
     private Map<String, Map<String, TypeFamily>> cached;
 
     /**
@@ -70,7 +73,9 @@ final class ProcScope {
      * collection types (CREATE TYPE ... AS TABLE OF / VARRAY) by upper-case name, which any code
      * names bare; {@code current}: the package whose code this is, or null.
      */
-    ProcScope(Map<String, PackageScope> packages, Map<String, Declaration> schemaTypes, PackageScope current) {
+    ProcScope(Map<String, PackageScope> packages, Map<String, Declaration> schemaTypes, PackageScope current,
+              Map<Declaration, ObjectName> composites) {
+        this.composites = composites;
         this.packages = packages;
         this.schemaTypes = schemaTypes;
         this.current = current;
@@ -108,6 +113,11 @@ final class ProcScope {
 
     void declareType(Declaration type) {
         frames.peek().types().put(PackageScope.key(type.name()), type);
+    }
+
+    /** The composite type a block's record type {@code type} became, or null (a package's or not yet made). */
+    ObjectName composite(Declaration type) {
+        return composites.get(type);
     }
 
     /** Declares a nested subprogram of this frame, hoisted to a routine of its own. */
@@ -164,13 +174,16 @@ final class ProcScope {
     }
 
     /**
-     * The scope of a hoisted subprogram: the same packages and the nested subprograms visible here
-     * (it may call them), none of the enclosing variables (a routine of its own cannot see them).
+     * The scope of a hoisted subprogram: the same packages, the nested subprograms (it may call them)
+     * and the types visible here, none of the enclosing variables (a routine of its own cannot see them).
      */
     ProcScope hoisted() {
-        ProcScope nested = new ProcScope(packages, schemaTypes, current);
+        ProcScope nested = new ProcScope(packages, schemaTypes, current, composites);
         nested.push();
-        frames.descendingIterator().forEachRemaining(frame -> nested.frames.peek().routines().putAll(frame.routines()));
+        frames.descendingIterator().forEachRemaining(frame -> {
+            nested.frames.peek().routines().putAll(frame.routines());
+            nested.frames.peek().types().putAll(frame.types());   // its signature may name them
+        });
         return nested;
     }
 
@@ -244,6 +257,18 @@ final class ProcScope {
         if (symbol == null) return UserRoutines.ArgumentType.UNKNOWN;
         return new UserRoutines.ArgumentType(symbol.source() == null ? null : RoutineOverloads.typeKey(symbol.source()),
                 symbol.type() instanceof ProcType.Declared d ? TargetTypes.identity(d.type()) : null);
+    }
+
+    /**
+     * The variable {@code names} (resolved to {@code symbol}) as an operand: the variable, its
+     * getter's value for a package variable, or SELF's attribute for one an object type's method names bare.
+     */
+    SqlNode reference(Symbol symbol, List<String> names, SqlNode at) {
+        if (symbol.isState()) return symbol.state().read(at.getParserPosition());
+        List<String> reference = new ArrayList<>();
+        if (names.size() == 1 && isSelfAttribute(names.get(0))) reference.add(SELF);
+        reference.addAll(names);
+        return new SqlIdentifier(reference, at.getParserPosition());
     }
 
     /** True when {@code name} is a row in scope (a record variable, a loop's record, a trigger's NEW or OLD), not a table of a query. */

@@ -222,10 +222,14 @@ final class ProcTypes {
         return pkg != null && named.name().size() == 2 && PackageScope.key(named.name().get(0)).equals(PackageScope.key(pkg.name()));
     }
 
-    /** A record type of the current package lives in the package's schema. */
+    /** A record type of the current package lives in the package's schema; a block's is the composite type it became. */
     private static ProcType named(ProcType.Named named, ProcScope scope) {
         PackageScope pkg = scope.currentPackage();
         String name = named.name().get(0);
+        ObjectName composite = scope.composite(scope.type(name));
+        if (composite != null) {
+            return new ProcType.Named(composite.schema() == null ? List.of(composite.name()) : List.of(composite.schema(), composite.name()));
+        }
         boolean packageRecord = pkg != null && pkg.types().get(PackageScope.key(name)) instanceof Declaration.RecordType
                 && scope.type(name) == pkg.types().get(PackageScope.key(name));
         return packageRecord ? new ProcType.Named(List.of(pkg.schema(), name)) : named;

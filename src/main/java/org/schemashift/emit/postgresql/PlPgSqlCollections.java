@@ -28,8 +28,9 @@ import org.schemashift.model.sql.SqlTemplate;
  * collection of scalars may hold NULLs, so DELETE(i) can only cut elements at its end (an inner one
  * raises at run time, reported). An element written to is checked as Oracle checks it
  * ({@code oracle_compat.collection_index}: COLLECTION_IS_NULL, SUBSCRIPT_BEYOND_COUNT). An
- * uninitialised collection is a NULL array: COUNT gives 0, FIRST and LAST NULL, EXISTS false, where
- * Oracle raises COLLECTION_IS_NULL for COUNT (the emulation is the lenient one).
+ * uninitialised nested table or VARRAY is a NULL array: COUNT raises COLLECTION_IS_NULL as in Oracle
+ * ({@code oracle_compat.collection_count}), an associative array's COUNT is 0; FIRST and LAST give NULL,
+ * EXISTS false.
  * A constructor is a call named after a collection type the body declares ({@code t(1, 2)}) or another package's ({@code pkg.t()}), as
  * the convert stage leaves it: it becomes {@code ARRAY[1, 2]::element[]}, or for a type of the
  * schema a cast to its domain ({@code ARRAY['a']::t_str_array}).
@@ -75,6 +76,9 @@ final class PlPgSqlCollections {
         SqlParserPos pos = call.getParserPosition();
         Declaration.CollectionType declared = declared(collection);
         String rowType = rowType(declared);
+        if (method == CollectionMethod.COUNT && declared != null && declared.indexType() == null) {
+            return SqlTemplate.target("oracle_compat.collection_count({0}, " + (rowType != null) + ")").apply(collection);
+        }
         if (rowType != null && method != CollectionMethod.LIMIT && method != CollectionMethod.TRIM) {
             return rowMethod(method, operands, rowType, pos);
         }

@@ -192,7 +192,7 @@ public final class PlPgSqlEmitter implements ProceduralEmitter {
 
     private EmittedObject notWritten(ObjectKind kind, String name, String sourceText, SourceSpan span,
                                      ActionItems items) {
-        String reason = kind.id() + " " + name + " has no code to convert";
+        String reason = kind.id() + " " + name + " has no code to convert, or a signature the target cannot declare (see its items)";
         items.add(GeneralCode.PROCEDURAL_NOT_CONVERTED, span, reason);
         PlPgSqlText out = new PlPgSqlText(0).commentedOut("[" + GeneralCode.PROCEDURAL_NOT_CONVERTED.code() + "] " + reason,
                 sourceText == null ? "" : sourceText);

@@ -25,7 +25,7 @@ final class PlPgSqlErrorNumbers {
             + " WHEN {0} = '23502' THEN -1400"
             + " WHEN {0} = '22012' THEN -1476"
             + " WHEN {0} = '22P02' THEN -1722"
-            + " WHEN {0} = '22004' THEN -6531"
+            + " WHEN {0} = 'OC531' THEN -6531"
             + " WHEN {0} LIKE '22%' THEN -6502"
             + " ELSE " + UNKNOWN_SQLCODE + " END");
 

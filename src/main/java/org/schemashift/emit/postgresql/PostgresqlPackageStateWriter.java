@@ -16,7 +16,7 @@ import org.schemashift.plan.PlannedStep;
 
 /**
  * A package's state on PostgreSQL (docs/procedural-ir.md, "Package state"): its record types as
- * composite types of the package's schema, and per variable a getter function and a setter
+ * composite types of the package's schema (a routine's record type alone, {@link PackageState#routineType}), and per variable a getter function and a setter
  * procedure over a session setting named {@code ss_<schema>.<variable>} (set_config /
  * current_setting, not local to the transaction). NULL is stored as the empty string, which an
  * Oracle value never is ('' is NULL there); the value's text form round-trips through its type.
@@ -62,6 +62,10 @@ final class PostgresqlPackageStateWriter {
                     .append(type).append(") LANGUAGE plpgsql AS $$\nBEGIN\n").append(guard)
                     .append("    PERFORM set_config(").append(setting).append(", COALESCE(value::text, ''), false);\nEND;\n$$;\n");
         }
+        if (state.routineType()) {
+            Declaration type = state.types().get(0);
+            return new EmittedObject(ObjectKind.TYPE, names.fold(type.name()), sql.toString().strip(), state.span());
+        }
         return new EmittedObject(ObjectKind.PACKAGE, names.fold(state.schema()), sql.toString().strip(), state.span());
     }
 
@@ -100,6 +104,7 @@ final class PostgresqlPackageStateWriter {
     }
 
     private String qualified(String schema, String name) {
+        if (schema == null) return PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name)));
         return PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(schema))) + "."
                 + PostgresqlIdentifiers.quote(PostgresqlIdentifiers.shorten(names.fold(name)));
     }

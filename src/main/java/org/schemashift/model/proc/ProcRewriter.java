@@ -1,6 +1,7 @@
 package org.schemashift.model.proc;
 
 import java.util.List;
+import java.util.Objects;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.model.proc.Statement.*;
@@ -63,7 +64,8 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
 
     @Override
     public Statement visitBlock(Block block) {
-        List<Declaration> declarations = block.declarations().stream().map(d -> d.accept(this)).toList();
+        // a declaration rewritten to null is gone from the block (a record type made a type of the schema)
+        List<Declaration> declarations = block.declarations().stream().map(d -> d.accept(this)).filter(Objects::nonNull).toList();
         List<Statement> statements = statements(block.statements());
         List<Handler> handlers = block.handlers().stream()
                 .map(h -> new Handler(h.conditions(), h.kind(), statements(h.body()), h.span())).toList();

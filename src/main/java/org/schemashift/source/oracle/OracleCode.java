@@ -215,10 +215,10 @@ public enum OracleCode implements ActionCode {
                     + "http_response for UTL_HTTP), an array (text[] for DBMS_SQL.VARCHAR2_TABLE, OWA arrays) or a refcursor "
                     + "for a DBMS_SQL cursor, and rewrite the calls that use it.",
             "A type declared by one of Oracle's supplied packages (UTL_HTTP.REQ, OWA.VC_ARR, DBMS_SQL.VARCHAR2_TABLE, ...) "
-                    + "exists only in Oracle; the declaration is written as it is and the routine does not create until it "
-                    + "is replaced.",
+                    + "exists only in Oracle. A variable's declaration is commented out (with the statements naming it); a "
+                    + "routine with a parameter or result of such a type is written commented out, as no signature can name it.",
             "l_req UTL_HTTP.REQ;",
-            "l_req utl_http.req;  -- does not exist")),
+            "-- l_req UTL_HTTP.REQ  (commented out, reported)")),
     SESSION_CONTEXT_NOT_CONVERTED(new Entry("SS-ORA-0359", MEDIUM, 0.5, "SYS_CONTEXT or USERENV attribute has no equivalent",
             "Replace it with a custom setting (current_setting('app.name', true)) that the application sets, or a constant.",
             "Only USERENV's common attributes map (CURRENT_USER, SESSION_USER, CURRENT_SCHEMA, DB_NAME, SESSIONID, SID, "
@@ -328,6 +328,15 @@ public enum OracleCode implements ActionCode {
                     + "no other way to pass values back (a dynamic PL/SQL block's assignments to its binds in particular).",
             "EXECUTE IMMEDIATE 'BEGIN :x := pkg.version; END;' USING OUT v;",
             "-- [SS-ORA-0482] ...\n-- EXECUTE IMMEDIATE 'BEGIN :x := pkg.version; END;' USING OUT v;")),
+    DYNAMIC_BLOCK_INLINED(new Entry("SS-ORA-0467", INFO, 0.1, "Dynamic PL/SQL block of a literal text run as code",
+            "Check that the block names nothing the enclosing code declares under the same name (the dynamic block could not see it).",
+            "EXECUTE IMMEDIATE of a literal anonymous block runs a block PostgreSQL's EXECUTE cannot (it runs SQL, not PL/pgSQL). "
+                    + "The text is known, so its code is read and written where the statement stood, each bind placeholder replaced "
+                    + "by its USING argument (placeholders by name, in order of first use, as Oracle binds a block's): an OUT "
+                    + "argument is assigned where the block assigns the placeholder. The block is then compiled with the routine, "
+                    + "not when it runs, and sees the enclosing names, which Oracle's dynamic block could not.",
+            "EXECUTE IMMEDIATE 'BEGIN :x := logger.g_pref_type_logger; END;' USING OUT l_type;",
+            "BEGIN l_type := logger.g_pref_type_logger__get(); END;")),
     IMPLICIT_DATE_CONVERSION(new Entry("SS-ORA-0483", LOW, 0.25, "Argument converted between a date and a string with the target's format",
             "Write the format the code expects (TO_CHAR / TO_DATE with a format) where the text of the date matters.",
             "Oracle converts a DATE or TIMESTAMP passed to a string parameter, and a string passed to a date parameter, with the "

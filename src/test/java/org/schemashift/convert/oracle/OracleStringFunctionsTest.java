@@ -41,6 +41,12 @@ class OracleStringFunctionsTest {
     }
 
     @Test
+    void emptyClobIsAnEmptyValueNotNull() throws SQLException {
+        // EMPTY_CLOB: a LOB of length 0, which is not NULL (IS NULL is false for it)
+        oracle.convert("LENGTH(EMPTY_CLOB())").gives("0");
+    }
+
+    @Test
     void substrWithNegativeAndOmittedLength() throws SQLException {
         // Oracle documentation: SUBSTR('ABCDEFG', 3, 4) = 'CDEF'; SUBSTR('ABCDEFG', -5, 4) = 'CDEF'
         oracle.convert("SUBSTR('ABCDEFG', 3, 4)").writes("NULLIF(substr('ABCDEFG', 3, 4), '')").gives("CDEF");

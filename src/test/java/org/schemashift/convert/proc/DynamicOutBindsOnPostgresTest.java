@@ -42,19 +42,46 @@ class DynamicOutBindsOnPostgresTest {
     }
 
     @Test
-    void aDynamicBlockAssigningItsOutBindIsReportedAndLeftCommentedOut() throws Exception {
+    void aDynamicBlockBuiltAtRunTimeAssigningItsOutBindIsReportedAndLeftCommentedOut() throws Exception {
         try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl("""
-                CREATE OR REPLACE FUNCTION scn RETURN NUMBER IS
+                CREATE OR REPLACE FUNCTION scn(p_package VARCHAR2) RETURN NUMBER IS
                   l_scn NUMBER;
                 BEGIN
-                  EXECUTE IMMEDIATE 'BEGIN :d := dbms_flashback.get_system_change_number; END;' USING OUT l_scn;
+                  EXECUTE IMMEDIATE 'BEGIN :d := ' || p_package || '.get_system_change_number; END;' USING OUT l_scn;
                   RETURN l_scn;
                 END;
                 /
                 """).apply()) {
             assertThat(db.readCodes()).contains("SS-ORA-0482");
-            assertThat(db.script()).contains("-- EXECUTE IMMEDIATE 'BEGIN :d := dbms_flashback.get_system_change_number; END;' USING OUT l_scn");
-            assertThat(db.one("SELECT scn() IS NULL")).isEqualTo("t");
+            assertThat(db.script()).contains("-- EXECUTE IMMEDIATE 'BEGIN :d := ' || p_package");
+            assertThat(db.one("SELECT scn('dbms_flashback') IS NULL")).isEqualTo("t");
+        }
+    }
+
+    /** A literal block is code whose text is known: it runs in place, its placeholders bound by name (SS-ORA-0467). */
+    @Test
+    void aLiteralDynamicBlockRunsInPlaceWithItsBindsReplacedByName() throws Exception {
+        try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl("""
+                CREATE TABLE triples (a NUMBER, b NUMBER, c NUMBER);
+                CREATE OR REPLACE PACKAGE prefs AS
+                  g_type CONSTANT VARCHAR2(10) := 'LOGGER';
+                  g_count NUMBER := 3;
+                END prefs;
+                /
+                CREATE OR REPLACE FUNCTION read_prefs RETURN VARCHAR2 IS
+                  l_type VARCHAR2(10);
+                  l_count NUMBER;
+                BEGIN
+                  EXECUTE IMMEDIATE 'begin :x := prefs.g_type; end;' USING OUT l_type;
+                  EXECUTE IMMEDIATE 'BEGIN :n := prefs.g_count * 2; END;' USING OUT l_count;
+                  EXECUTE IMMEDIATE 'BEGIN INSERT INTO triples VALUES (:a, :b, :a); END;' USING 1, 2;
+                  RETURN l_type || l_count;
+                END;
+                /
+                """).apply()) {
+            assertThat(db.one("SELECT read_prefs()")).isEqualTo("LOGGER6");
+            assertThat(db.one("SELECT a || ',' || b || ',' || c FROM triples")).isEqualTo("1,2,1");
+            assertThat(db.readCodes()).contains("SS-ORA-0467").doesNotContain("SS-ORA-0482");
         }
     }
 }

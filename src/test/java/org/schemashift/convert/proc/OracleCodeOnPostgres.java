@@ -109,6 +109,10 @@ final class OracleCodeOnPostgres implements AutoCloseable {
         return statements.stream().flatMap(s -> s.actionItems().stream()).map(i -> i.code().code()).toList();
     }
 
+    List<ActionItem> items() {
+        return items.all();
+    }
+
     List<ActionItem> itemsWith(String code) {
         return items.all().stream().filter(i -> i.code().code().equals(code)).toList();
     }

@@ -16,22 +16,23 @@ import org.schemashift.model.proc.ProcType;
 class PlPgSqlCollectionsTest extends PlPgSqlTestBase {
     private static final List<String> ASSOCIATIVE_ARRAY_HELPERS = List.of("oracle_compat.assoc_element", "oracle_compat.assoc_key");
 
+    /** An uninitialised collection has no element (EXISTS false; its COUNT raises COLLECTION_IS_NULL: CollectionIsNullOnPostgresTest). */
     @Test
-    void anUninitialisedOrEmptyCollectionCountsZeroAndHasNoFirstOrLast() throws Exception {
+    void anUninitialisedCollectionHasNoElementAndAnEmptyOneCountsZeroAndHasNoFirstOrLast() throws Exception {
         create(function("EMPTY_FACTS", "text", List.of(),
-                block(assign(expr("BEFORE_INIT"), method(COUNT, "V")),
+                block(assign(expr("BEFORE_INIT"), method(EXISTS, "V", "1")),
                         assign("V", "NUMS()"),
                         assign(expr("AFTER_INIT"), method(COUNT, "V")),
                         assign(expr("LO"), method(FIRST, "V")),
                         assign(expr("HI"), method(LAST, "V")),
                         assign(expr("HAS_ONE"), method(EXISTS, "V", "1")),
-                        returnValue("BEFORE_INIT || ',' || AFTER_INIT || ',' || coalesce(CAST(LO AS VARCHAR(5)), 'null') || ','"
+                        returnValue("CAST(BEFORE_INIT AS VARCHAR(5)) || ',' || AFTER_INIT || ',' || coalesce(CAST(LO AS VARCHAR(5)), 'null') || ','"
                                 + " || coalesce(CAST(HI AS VARCHAR(5)), 'null') || ',' || CAST(HAS_ONE AS VARCHAR(5))"))
-                        .declare(tableOf("NUMS", "integer"), variableOf("V", "NUMS"), variable("BEFORE_INIT", "integer"),
+                        .declare(tableOf("NUMS", "integer"), variableOf("V", "NUMS"), variable("BEFORE_INIT", "boolean"),
                                 variable("AFTER_INIT", "integer"), variable("LO", "integer"), variable("HI", "integer"),
                                 variable("HAS_ONE", "boolean"))));
 
-        assertThat(one("SELECT empty_facts()")).isEqualTo("0,0,null,null,false");
+        assertThat(one("SELECT empty_facts()")).isEqualTo("false,0,null,null,false");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Statement;
@@ -28,10 +29,12 @@ final class PlSqlSql {
     private static final Pattern RETURNING_INTO = Pattern.compile("(?is)\\bRETURNING\\b.*?\\s+INTO\\s+(:\\w+(?:\\s*,\\s*:\\w+)*)\\s*$");
     private final UnitReading reading;
     private final PlSqlStatements statements;
+    private final DynamicBlocks dynamicBlocks;
 
     PlSqlSql(UnitReading reading, PlSqlStatements statements) {
         this.reading = reading;
         this.statements = statements;
+        this.dynamicBlocks = new DynamicBlocks(reading);
     }
 
     Statement statement(PlsqlStatementContext ctx, SourceSpan span) {
@@ -52,12 +55,16 @@ final class PlSqlSql {
      * EXECUTE IMMEDIATE. A DML text ending in {@code RETURNING ... INTO :a, :b} may take its targets
      * as the last USING arguments, OUT binds: they become the statement's INTO targets, as with a
      * RETURNING INTO clause. The returned values are undefined when no row changes (Oracle), so the
-     * targets take the first row or nulls. Any other OUT or IN OUT bind (a dynamic PL/SQL block
-     * assigning its binds) has no equivalent in the target's EXECUTE: reported, not read.
+     * targets take the first row or nulls. A literal anonymous block is read as code ({@link DynamicBlocks});
+     * any other OUT or IN OUT bind (a block built at run time assigning its binds) has no equivalent in
+     * the target's EXECUTE: reported, not read.
      */
     private Statement executeImmediate(ExecuteImmediateStatementContext ctx, SourceSpan span) {
         SqlNode text = reading.expression(ctx.valueExpression());
         List<BindArgumentContext> binds = ctx.usingClause() == null ? List.of() : ctx.usingClause().bindArgument();
+        Block block = ctx.intoClause().isEmpty() && ctx.returnedInto == null
+                ? dynamicBlocks.read(text, binds.stream().map(b -> reading.expression(b.expression())).toList(), span) : null;
+        if (block != null) return block;
         int outBinds = (int) binds.stream().filter(b -> b.OUT() != null).count();
         if (outBinds > 0) {
             List<BindArgumentContext> returned = binds.subList(binds.size() - outBinds, binds.size());

@@ -27,6 +27,8 @@ final class UnitReading {
     final PlSqlSubprograms subprograms;
     final PlSqlConditions conditions;
     final PlSqlComments comments;
+    private final String unitName;
+    private final PackageSubtypes packageSubtypes;
 
     /**
      * {@code code}: the unit's text as parsed; {@code unitName}: what $$PLSQL_UNIT reads;
@@ -34,6 +36,8 @@ final class UnitReading {
      */
     UnitReading(SourcePositions positions, String code, String unitName, PackageSubtypes packageSubtypes) {
         this.positions = positions;
+        this.unitName = unitName;
+        this.packageSubtypes = packageSubtypes;
         this.comments = new PlSqlComments(code, new LineIndex(code, positions));
         this.expressions = new PlSqlExpressions(positions, notes, unitName);
         this.types = new PlSqlTypes(positions, packageSubtypes, unitName, notes);
@@ -41,6 +45,11 @@ final class UnitReading {
         this.declarations = new PlSqlDeclarations(this);
         this.statements = new PlSqlStatements(this);
         this.subprograms = new PlSqlSubprograms(this);
+    }
+
+    /** The reading of other code of the same unit ({@code code}, placed by {@code at}): a dynamic block's text. */
+    UnitReading nested(SourcePositions at, String code) {
+        return new UnitReading(at, code, unitName, packageSubtypes);
     }
 
     SourceSpan span(ParserRuleContext ctx) {
