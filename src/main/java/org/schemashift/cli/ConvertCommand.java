@@ -6,12 +6,14 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.schemashift.apply.SchemaApply;
 import org.schemashift.apply.TargetDatabases;
 import org.schemashift.convert.MappingRules;
 import org.schemashift.model.Severity;
+import org.schemashift.model.SourceStatement;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
 import org.schemashift.pipeline.CopiedTables;
@@ -95,15 +97,15 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             ConversionPipeline pipeline = new ConversionPipeline(from, to, MappingRules.userFile(mappings));
             OutputDirectory.check(output, force);
-            List<SourceFile> files = readInputs(err);
-            ConversionResult result = pipeline.run(files, new SourceOptions(defines, lowerCaseTableNames, caseSensitiveCollation).withSchema(sourceSchema),
-                    new TargetOptions(grants));
+            SourceOptions options = new SourceOptions(defines, lowerCaseTableNames, caseSensitiveCollation).withSchema(sourceSchema);
+            Read read = read(pipeline, options, err);
+            ConversionResult result = pipeline.convert(read.statements(), options, new TargetOptions(grants));
             if (result.statements().isEmpty()) {
-                err.println("schemashift: no statements found in the input (" + files.size() + " file(s), all empty or only comments)");
+                err.println("schemashift: no statements found in the input (" + read.files() + " file(s), all empty or only comments)");
                 return ExitCodes.USAGE;
             }
-            DialectGuess.hint(result, files).ifPresent(hint -> err.println("schemashift: " + hint));
-            Report report = ReportBuilder.build(result, files);
+            read.hint().ifPresent(hint -> err.println("schemashift: " + hint));
+            Report report = ReportBuilder.withInputs(result, read.inputs());
             OutputDirectory.write(output, result, report);
             PrintWriter out = spec.commandLine().getOut();
             out.print(TextSummary.render(report));
@@ -122,6 +124,15 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("schemashift: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+    }
+
+    /** What convert needs of the input once it is read: the input's text (as large as the input) is not among it. */
+    private record Read(List<SourceStatement> statements, int files, List<Report.Input> inputs, Optional<String> hint) {}
+
+    private Read read(ConversionPipeline pipeline, SourceOptions options, PrintWriter err) throws IOException {
+        List<SourceFile> files = readInputs(err);
+        List<SourceStatement> statements = pipeline.read(files, options);
+        return new Read(statements, files.size(), ReportBuilder.inputs(files), DialectGuess.hint(from, statements, files));
     }
 
     private List<SourceFile> readInputs(PrintWriter err) throws IOException {

@@ -1,7 +1,10 @@
 package org.schemashift.convert;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.CanonicalType;
@@ -18,6 +21,17 @@ public final class TypeRules {
     private final TypeRuleIndex<TypeRule> direct;
     private final TypeRuleIndex<TypeReadRule> read;
     private final TypeRuleIndex<TypeRule> write;
+    /**
+     * Each question answered once: a schema repeats a few types (and column names) in every table,
+     * and the rules are values, so the answer depends on the question alone. Bounded, like
+     * {@code Shared}'s types: past the bound the rest are resolved every time. Concurrent: one
+     * pipeline may convert on several threads.
+     */
+    private final Map<Question, Optional<TypeResolution>> resolved = new ConcurrentHashMap<>();
+    private final Map<Question, TypeFamily> families = new ConcurrentHashMap<>();
+    private static final int MAX_ANSWERS = 10_000;
+
+    private record Question(DataType source, ColumnFacts column) {}
 
     TypeRules(List<TypeRule> direct, List<TypeReadRule> read, List<TypeRule> write) {
         this.direct = new TypeRuleIndex<>(direct, TypeRule::match);
@@ -39,6 +53,15 @@ public final class TypeRules {
 
     /** How a column's type is written: as {@link #resolve(DataType, boolean)}, rules may also ask about the column. */
     public TypeResolution resolve(DataType source, ColumnFacts column) {
+        Question question = new Question(source, column);
+        Optional<TypeResolution> known = resolved.get(question);
+        if (known != null) return known.orElse(null);
+        TypeResolution answer = resolveOnce(source, column);
+        if (resolved.size() < MAX_ANSWERS) resolved.put(question, Optional.ofNullable(answer));
+        return answer;
+    }
+
+    private TypeResolution resolveOnce(DataType source, ColumnFacts column) {
         TypeFacts facts = TypeFacts.of(source);
         TypeRule pair = direct.first(facts.names(), rule -> rule.matches(facts, column) ? rule : null);
         if (pair != null) {
@@ -68,8 +91,14 @@ public final class TypeRules {
 
     /** The family of source type {@code source} for type-aware expression rules: from its read rule, UNKNOWN without one. */
     public TypeFamily family(DataType source, boolean autoIncrement) {
-        Reading reading = source == null ? null : reading(TypeFacts.of(source), ColumnFacts.notAColumn(autoIncrement));
-        return reading == null ? TypeFamily.UNKNOWN : reading.rule().familyOf(reading.type());
+        if (source == null) return TypeFamily.UNKNOWN;
+        Question question = new Question(source, ColumnFacts.notAColumn(autoIncrement));
+        TypeFamily known = families.get(question);
+        if (known != null) return known;
+        Reading reading = reading(TypeFacts.of(source), question.column());
+        TypeFamily family = reading == null ? TypeFamily.UNKNOWN : reading.rule().familyOf(reading.type());
+        if (families.size() < MAX_ANSWERS) families.put(question, family);
+        return family;
     }
 
     private Reading reading(TypeFacts facts, ColumnFacts column) {

@@ -44,11 +44,23 @@ public final class ConversionPipeline {
 
     /** {@code sourceOptions} go to the source dialect (substitution variables), {@code targetOptions} to the target. */
     public ConversionResult run(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
-        return DeepStack.call(() -> convert(files, options, targetOptions));
+        return convert(read(files, options), options, targetOptions);
     }
 
-    private ConversionResult convert(List<SourceFile> files, SourceOptions options, TargetOptions targetOptions) {
-        List<SourceStatement> read = source.read(files, options);
+    /**
+     * The first stage alone: the files' statements. With {@link #convert} it lets a caller drop the
+     * input's text before converting (statements keep their own), which {@link #run} holds to the end.
+     */
+    public List<SourceStatement> read(List<SourceFile> files, SourceOptions options) {
+        return DeepStack.call(() -> source.read(files, options));
+    }
+
+    /** The stages after reading, on the statements {@link #read} gave with the same {@code options}. */
+    public ConversionResult convert(List<SourceStatement> read, SourceOptions options, TargetOptions targetOptions) {
+        return DeepStack.call(() -> convertStatements(read, options, targetOptions));
+    }
+
+    private ConversionResult convertStatements(List<SourceStatement> read, SourceOptions options, TargetOptions targetOptions) {
         List<SourceStatement> statements = new ArrayList<>(new EmbeddedDdl(source, options, read,
                 ddl -> emitted(ddl, new ActionItems(), options, targetOptions)).convert(read));
         ActionItems items = new ActionItems();

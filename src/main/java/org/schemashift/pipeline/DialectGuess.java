@@ -17,30 +17,31 @@ public final class DialectGuess {
     private DialectGuess() {
     }
 
-    public static Optional<String> hint(ConversionResult result, List<SourceFile> files) {
-        int total = result.statements().size();
-        long read = parsed(result.statements());
-        long failed = total - read - ignored(result.statements());
+    /** {@code statements}: what the dialect {@code source} read from {@code files}. */
+    public static Optional<String> hint(String source, List<SourceStatement> statements, List<SourceFile> files) {
+        int total = statements.size();
+        long read = parsed(statements);
+        long failed = total - read - ignored(statements);
         if (failed == 0 || failed * 2 < total) return Optional.empty();
         String best = null;
         long bestRead = read;
         for (String id : Dialects.sourceIds()) {
-            if (id.equals(result.source())) continue;
+            if (id.equals(source)) continue;
             SourceDialect other = Dialects.source(id);
-            List<SourceStatement> statements;
+            List<SourceStatement> others;
             try {
-                statements = DeepStack.call(() -> other.read(files, SourceOptions.NONE));
+                others = DeepStack.call(() -> other.read(files, SourceOptions.NONE));
             } catch (RuntimeException | StackOverflowError e) {
                 continue;
             }
-            long otherRead = parsed(statements);
+            long otherRead = parsed(others);
             if (otherRead >= Math.max(1, 2 * bestRead)) {
                 best = id;
                 bestRead = otherRead;
             }
         }
         if (best == null) return Optional.empty();
-        return Optional.of(failed + " of " + total + " statements could not be read as " + result.source()
+        return Optional.of(failed + " of " + total + " statements could not be read as " + source
                 + "; the input looks like " + best + " (" + bestRead + " statements read as " + best + "): try --from " + best);
     }
 

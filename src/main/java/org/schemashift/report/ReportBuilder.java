@@ -40,6 +40,11 @@ public final class ReportBuilder {
 
     /** The report of a conversion of {@code inputs}, which it names with their sizes and digests. */
     public static Report build(ConversionResult result, List<SourceFile> inputs) {
+        return withInputs(result, inputs(inputs));
+    }
+
+    /** The report of a conversion of the inputs {@link #inputs} described, so their text need not be kept. */
+    public static Report withInputs(ConversionResult result, List<Report.Input> inputs) {
         List<SourceStatement> statements = result.statements();
         StatementLocator locator = new StatementLocator(statements);
         List<ObjectAssembly.Pieces> pieces = new ArrayList<>(statements.size());
@@ -65,7 +70,7 @@ public final class ReportBuilder {
         }).toList();
         Report.Summary summary = ReportSummary.of(statements.size(), objects.ignoredStatements(), objects.entries(),
                 BuiltinInventory.of(codeCalls));
-        return new Report(Report.VERSION, ToolVersion.tool(), result.source(), result.target(), versions(result), inputs(inputs), summary,
+        return new Report(Report.VERSION, ToolVersion.tool(), result.source(), result.target(), versions(result), inputs, summary,
                 objects.entries(), objects.ignored(), null);
     }
 
@@ -75,7 +80,8 @@ public final class ReportBuilder {
         return new Report.Versions(source == null ? null : source.versions(), target == null ? null : target.version());
     }
 
-    private static List<Report.Input> inputs(List<SourceFile> files) {
+    /** Each file's name, size in bytes (UTF-8) and SHA-256, as the report lists its inputs. */
+    public static List<Report.Input> inputs(List<SourceFile> files) {
         List<Report.Input> inputs = new ArrayList<>(files.size());
         for (SourceFile f : files) {
             byte[] bytes = f.content().getBytes(StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -49,14 +50,15 @@ public final class StatementParser<P extends Parser> {
 
     /** Parses one statement with {@code entryRule} (a rule ending in EOF); throws {@link SyntaxError}. */
     public <C> C parse(String statement, Function<P, C> entryRule) {
-        int depth = scan(statement);
+        List<Token> lexed = new ArrayList<>();
+        int depth = scan(statement, lexed);
         if (depth > ParseBudget.MAX_NESTING) {
             throw new SyntaxError(1, 1, "parentheses are nested " + depth + " deep; SchemaShift reads up to "
                     + ParseBudget.MAX_NESTING + " levels");
         }
         tokens.startClock();
         try {
-            return parseWithinBudget(statement, entryRule);
+            return parseWithinBudget(lexed, entryRule);
         } catch (StackOverflowError e) {
             throw new SyntaxError(1, 1, "the statement is nested too deeply to read");
         } catch (ParseBudget.Exceeded e) {
@@ -64,14 +66,15 @@ public final class StatementParser<P extends Parser> {
         }
     }
 
-    private <C> C parseWithinBudget(String statement, Function<P, C> entryRule) {
-        reset(statement);
+    /** Parses the tokens {@link #scan} lexed: the statement is lexed once, not again for each parse. */
+    private <C> C parseWithinBudget(List<Token> lexed, Function<P, C> entryRule) {
+        replay(lexed);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
             return entryRule.apply(parser);
         } catch (ParseCancellationException sllFailed) {
-            reset(statement);
+            replay(lexed);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.addErrorListener(failFast);
@@ -99,26 +102,36 @@ public final class StatementParser<P extends Parser> {
      * One pass of the lexer before the parse: the first character no token starts (a stray
      * character, a quote never closed) or comment never closed is the statement's error, at its
      * place, rather than whatever the parser would make of the tokens after it. Returns the deepest
-     * nesting of '(' tokens (strings and comments do not count).
+     * nesting of '(' tokens (strings and comments do not count); adds every token, the end of input
+     * last, to {@code lexed}.
      */
-    private int scan(String statement) {
+    private int scan(String statement, List<Token> lexed) {
         reset(statement);
         int depth = 0;
         int deepest = 0;
         Token previous = null;
-        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; previous = t, t = lexer.nextToken()) {
+        Token t;
+        for (t = lexer.nextToken(); t.getType() != Token.EOF; previous = t, t = lexer.nextToken()) {
+            lexed.add(t);
             if (t.getType() == unexpectedCharacter) throw SyntaxError.unreadableCharacter(t);
+            // only one-character tokens are read as text: every other token's text would be a new string
+            String text = t.getStartIndex() == t.getStopIndex() ? t.getText() : null;
             // A closed comment is one hidden token; "/" right before "*" is a comment's start without its end.
-            if (previous != null && "*".equals(t.getText()) && "/".equals(previous.getText())
+            if (previous != null && "*".equals(text) && "/".equals(previous.getText())
                     && previous.getStopIndex() + 1 == t.getStartIndex()) {
                 throw SyntaxError.unclosedComment(previous);
             }
             if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
-            String text = t.getText();
             if ("(".equals(text)) deepest = Math.max(deepest, ++depth);
             else if (")".equals(text) && depth > 0) depth--;
         }
+        lexed.add(t);
         return deepest;
+    }
+
+    private void replay(List<Token> lexed) {
+        tokens.setTokenSource(new ListTokenSource(lexed));
+        parser.setTokenStream(tokens);
     }
 
     private void reset(String statement) {
