@@ -6,8 +6,10 @@ import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.JoinType;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -146,8 +148,44 @@ final class CoreQueries extends CoreBuilderPart {
         return aliased(core.visit(tree.child(ctx, "tableName")), ctx);
     }
 
+    /**
+     * {@code (query) AS t}. A column list, {@code AS t (a, b)}, renames the query's columns: its select items
+     * take the names ({@code SELECT id AS a, name AS b}), which every target reads (MariaDB has no derived
+     * column lists); where the items cannot be matched one to one (a {@code *}), the list is kept.
+     */
     SqlNode subqueryTable(ParserRuleContext ctx) {
-        return aliased(core.visit(tree.child(ctx, "query")), ctx);
+        SqlNode query = core.visit(tree.child(ctx, "query"));
+        ParserRuleContext columns = tree.child(ctx, "identifierList");
+        if (columns == null) return aliased(query, ctx);
+        List<SqlIdentifier> names = new ArrayList<>();
+        for (ParserRuleContext column : tree.children(columns, "identifier")) {
+            names.add(new SqlIdentifier(core.grammar().name(column), core.pos(column)));
+        }
+        SqlSelect first = firstSelect(query);
+        if (first != null && first.getSelectList().size() == names.size()
+                && first.getSelectList().stream().noneMatch(item -> item instanceof SqlIdentifier id && id.isStar())) {
+            SqlNodeList renamed = new SqlNodeList(first.getSelectList().getParserPosition());
+            for (int i = 0; i < names.size(); i++) {
+                SqlNode item = first.getSelectList().get(i);
+                SqlNode value = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+                renamed.add(SqlStdOperatorTable.AS.createCall(item.getParserPosition(), value, names.get(i)));
+            }
+            first.setSelectList(renamed);
+            return aliased(query, ctx);
+        }
+        SqlNode aliased = aliased(query, ctx);
+        if (!(aliased instanceof SqlCall as)) return aliased;
+        List<SqlNode> operands = new ArrayList<>(as.getOperandList());
+        operands.addAll(names);
+        return SqlStdOperatorTable.AS.createCall(as.getParserPosition(), operands);
+    }
+
+    /** The SELECT whose items name a query's columns: the query itself, or the first of a set operation. */
+    private static SqlSelect firstSelect(SqlNode query) {
+        if (query instanceof SqlSelect select) return select;
+        if (query instanceof SqlOrderBy orderBy) return firstSelect(orderBy.query);
+        if (query instanceof SqlCall call && call.getKind().belongsTo(SqlKind.SET_QUERY)) return firstSelect(call.operand(0));
+        return null;
     }
 
     /** {@code node AS alias} when {@code ctx} has an alias (its direct identifier child), else the node. */
