@@ -194,6 +194,21 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "transaction and is undone by ROLLBACK. Both reset the table's counter (AUTO_INCREMENT, RESTART IDENTITY).",
             "TRUNCATE TABLE stage;",
             "TRUNCATE TABLE stage RESTART IDENTITY;")),
+    JSON_PATH_NOT_CONVERTED(new Entry("SS-MY-0179", MEDIUM, 0.5, "JSON path not converted",
+            "Rewrite the expression on jsonb: #> with the keys, jsonb_path_query / jsonb_path_query_array for wildcards, or a "
+                    + "variable path built as a text[] of keys.",
+            "Only a literal MySQL path of object keys and array indexes ('$.a.b[0]') has a jsonb path ('{a,b,0}'); a wildcard "
+                    + "('$[*]', '$**.a'), a range or last, a path computed at run time, or the document itself where a part of "
+                    + "it is needed, is left for a person rather than guessed.",
+            "SELECT JSON_EXTRACT(doc, '$.items[*].id') FROM t",
+            "SELECT jsonb_path_query_array(doc, '$.items[*].id') FROM t")),
+    JSON_FORM_NOT_CONVERTED(new Entry("SS-MY-0180", MEDIUM, 0.25, "JSON function form not converted",
+            "Split the call into one call per path (JSON_EXTRACT of several paths is an array of their values), or rewrite "
+                    + "it on jsonb by hand.",
+            "A JSON function given several paths or path-value pairs, JSON_CONTAINS_PATH without a literal 'one' or 'all', or "
+                    + "JSON_UNQUOTE of anything but JSON_EXTRACT (or ->), has no single jsonb operator.",
+            "SELECT JSON_SET(doc, '$.a', 1, '$.b', 2) FROM t",
+            "SELECT jsonb_set(jsonb_set(doc, '{a}', '1'), '{b}', '2') FROM t")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "
