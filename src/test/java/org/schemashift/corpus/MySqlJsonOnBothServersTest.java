@@ -28,7 +28,11 @@ class MySqlJsonOnBothServersTest {
                 CREATE TABLE doc (id INT PRIMARY KEY, name VARCHAR(20), body JSON);
                 CREATE VIEW v_extract AS SELECT id, JSON_EXTRACT(body, '$.a.b[1]') AS e1, body->'$.a' AS e2, body->>'$.n' AS t1,
                   JSON_UNQUOTE(JSON_EXTRACT(body, '$."n"')) AS t2, JSON_EXTRACT(body, '$.missing') AS e3,
-                  JSON_EXTRACT(body, '$') AS whole FROM doc;
+                  JSON_EXTRACT(body, '$') AS whole, JSON_TYPE(body) AS t, JSON_TYPE(JSON_EXTRACT(body, '$.a')) AS ta,
+                  JSON_TYPE(JSON_EXTRACT(body, '$.k')) AS tk, JSON_TYPE(JSON_EXTRACT(body, '$.n')) AS tn,
+                  JSON_TYPE(JSON_ARRAY(1.5, TRUE, NULL)) AS tarr, JSON_TYPE(JSON_EXTRACT('[1.5, null, -3]', '$[0]')) AS td,
+                  JSON_TYPE(JSON_EXTRACT('[1.5, null, -3]', '$[1]')) AS tnull, JSON_TYPE(JSON_EXTRACT('[1.5, null, -3]', '$[2]')) AS tneg
+                  FROM doc;
                 CREATE VIEW v_build AS SELECT id, JSON_OBJECT('n', name, 'id', id) AS o, JSON_ARRAY(id, name, NULL) AS a,
                   JSON_QUOTE(name) AS q, JSON_OBJECT('in', JSON_ARRAY(id)) AS nested FROM doc;
                 CREATE VIEW v_shape AS SELECT id, JSON_LENGTH(body) AS l, JSON_LENGTH(body, '$.a.b') AS lb, JSON_KEYS(body) AS ks,

@@ -176,6 +176,8 @@ public final class CanonicalOperators {
     public static final SqlFunction JSON_QUOTE_TEXT = function("JSON_QUOTE_TEXT", ReturnTypes.VARCHAR_NULLABLE);
     /** JSON_WITHOUT(doc, path): doc without the value at the path; doc itself when there is none. */
     public static final SqlFunction JSON_WITHOUT = function("JSON_WITHOUT", ReturnTypes.VARCHAR_NULLABLE);
+    /** JSON_TYPE_NAME(doc): MySQL's name of the value's type: OBJECT, ARRAY, STRING, BOOLEAN, NULL, INTEGER or DOUBLE. */
+    public static final SqlFunction JSON_TYPE_NAME = function("JSON_TYPE_NAME", ReturnTypes.VARCHAR_NULLABLE);
     /**
      * JSON_PUT(doc, path, value, create): doc with the value at the path replaced, or, when create is TRUE and only
      * the path's last step is missing, added (past an array's end: appended); value as JSON_BUILD_ARRAY takes one.

@@ -209,6 +209,14 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "JSON_UNQUOTE of anything but JSON_EXTRACT (or ->), has no single jsonb operator.",
             "SELECT JSON_SET(doc, '$.a', 1, '$.b', 2) FROM t",
             "SELECT jsonb_set(jsonb_set(doc, '{a}', '1'), '{b}', '2') FROM t")),
+    JSON_NUMBER_TYPE(new Entry("SS-MY-0181", LOW, 0.1, "JSON_TYPE of a number named by its digits",
+            "Check code that tests JSON_TYPE for DECIMAL or UNSIGNED INTEGER: on PostgreSQL a number is INTEGER without a "
+                    + "fraction or exponent, DOUBLE otherwise.",
+            "MySQL names a JSON number's type by how it was stored: INTEGER, UNSIGNED INTEGER past 2^63, DECIMAL when it came "
+                    + "from a DECIMAL value, DOUBLE when parsed with a fraction or exponent. jsonb keeps only the number, so the "
+                    + "converted JSON_TYPE says INTEGER for whole numbers written without them and DOUBLE for the rest.",
+            "SELECT JSON_TYPE(doc->'$.price') FROM t",
+            "SELECT CASE jsonb_typeof(...) WHEN 'number' THEN CASE WHEN ... SIMILAR TO '-?[0-9]+' THEN 'INTEGER' ELSE 'DOUBLE' END ELSE upper(jsonb_typeof(...)) END FROM t")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "
