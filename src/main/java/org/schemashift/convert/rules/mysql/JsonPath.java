@@ -28,7 +28,7 @@ final class JsonPath {
                 int close = s.indexOf(']', i);
                 String index = close < 0 ? "" : s.substring(i + 1, close).strip();
                 if (!index.matches("[0-9]+")) return null;
-                steps.add(String.valueOf(Integer.parseInt(index)));
+                steps.add(index.replaceFirst("^0+(?=.)", ""));
                 i = close + 1;
             } else {
                 return null;
