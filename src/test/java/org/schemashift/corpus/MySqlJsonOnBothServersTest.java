@@ -63,15 +63,18 @@ class MySqlJsonOnBothServersTest {
     }
 
     @Test
-    void pathsWithWildcardsAndSeveralPathsAreActionItems() throws Exception {
+    void wildcardsSeveralPathsJsonValidAndMergesAreActionItems() throws Exception {
         ConversionResult result = MySqlCorpusOnBoth.convert("""
                 CREATE TABLE doc (id INT PRIMARY KEY, body JSON);
                 CREATE VIEW v_star AS SELECT JSON_EXTRACT(body, '$[*]') AS s FROM doc;
                 CREATE VIEW v_deep AS SELECT JSON_EXTRACT(body, '$**.a') AS s FROM doc;
                 CREATE VIEW v_two AS SELECT JSON_EXTRACT(body, '$.a', '$.b') AS s FROM doc;
                 CREATE VIEW v_pairs AS SELECT JSON_SET(body, '$.a', 1, '$.b', 2) AS s FROM doc;
+                CREATE VIEW v_valid AS SELECT JSON_VALID(body) AS s FROM doc;
+                CREATE VIEW v_merge AS SELECT JSON_MERGE_PATCH(body, '{"a": null}') AS s FROM doc;
                 """);
-        assertThat(result.conversionItems()).extracting(i -> i.code().code()).contains("SS-MY-0179", "SS-MY-0180");
+        assertThat(result.conversionItems()).extracting(i -> i.code().code())
+                .contains("SS-MY-0179", "SS-MY-0180", "SS-MY-0182", "SS-MY-0183");
         assertThat(SchemaScript.render(result)).doesNotContain("jsonb_extract_path");
     }
 }
