@@ -37,8 +37,8 @@ class MySqlJsonOnBothServersTest {
                   JSON_QUOTE(name) AS q, JSON_OBJECT('in', JSON_ARRAY(id)) AS nested FROM doc;
                 CREATE VIEW v_shape AS SELECT id, JSON_LENGTH(body) AS l, JSON_LENGTH(body, '$.a.b') AS lb, JSON_KEYS(body) AS ks,
                   JSON_KEYS(body, '$.a') AS ka, JSON_CONTAINS(body, '1', '$.k') AS c1, JSON_CONTAINS(body, '{"k": 2}') AS c2,
-                  JSON_CONTAINS_PATH(body, 'one', '$.zz', '$.k') AS one, JSON_CONTAINS_PATH(body, 'all', '$.zz', '$.k') AS alls
-                  FROM doc;
+                  JSON_CONTAINS_PATH(body, 'one', '$.zz', '$.k') AS one, JSON_CONTAINS_PATH(body, 'all', '$.zz', '$.k') AS alls,
+                  JSON_CONTAINS(body, '{"k": 2}') + 0 AS c2n, JSON_CONTAINS_PATH(body, 'one', '$.k') + 0 AS p1n FROM doc;
                 CREATE VIEW v_change AS SELECT id, JSON_SET(body, '$.k', 7) AS s1, JSON_SET(body, '$.z', 'new') AS s2,
                   JSON_REPLACE(body, '$.z', 1) AS r1, JSON_REPLACE(body, '$.n', 'r') AS r2, JSON_INSERT(body, '$.k', 5) AS i1,
                   JSON_INSERT(body, '$.z', 5) AS i2, JSON_REMOVE(body, '$.k') AS rm FROM doc;
