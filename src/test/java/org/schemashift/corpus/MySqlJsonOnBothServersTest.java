@@ -13,7 +13,8 @@ import org.schemashift.testing.SharedPostgres;
 /**
  * MySQL's JSON functions in views run on MariaDB as written and on PostgreSQL as converted to jsonb give the same
  * documents, compared as text. The documents are written as both servers print them (keys sorted by length, then
- * bytes, as MySQL and jsonb keep them; MariaDB keeps them as written), so the text compares too.
+ * bytes, as MySQL and jsonb keep them; MariaDB keeps them as written), so the text compares too. A comparison is a
+ * JSON boolean on all three; the literal TRUE is true on MySQL 8.0 and PostgreSQL but 1 on MariaDB, so it is not here.
  */
 class MySqlJsonOnBothServersTest {
     private static final String ROWS = """
@@ -34,7 +35,8 @@ class MySqlJsonOnBothServersTest {
                   JSON_TYPE(JSON_EXTRACT('[1.5, null, -3]', '$[1]')) AS tnull, JSON_TYPE(JSON_EXTRACT('[1.5, null, -3]', '$[2]')) AS tneg
                   FROM doc;
                 CREATE VIEW v_build AS SELECT id, JSON_OBJECT('n', name, 'id', id) AS o, JSON_ARRAY(id, name, NULL) AS a,
-                  JSON_QUOTE(name) AS q, JSON_OBJECT('in', JSON_ARRAY(id)) AS nested FROM doc;
+                  JSON_QUOTE(name) AS q, JSON_OBJECT('in', JSON_ARRAY(id)) AS nested,
+                  JSON_ARRAY(id > 1) AS flags FROM doc;
                 CREATE VIEW v_shape AS SELECT id, JSON_LENGTH(body) AS l, JSON_LENGTH(body, '$.a.b') AS lb, JSON_KEYS(body) AS ks,
                   JSON_KEYS(body, '$.a') AS ka, JSON_CONTAINS(body, '1', '$.k') AS c1, JSON_CONTAINS(body, '{"k": 2}') AS c2,
                   JSON_CONTAINS_PATH(body, 'one', '$.zz', '$.k') AS one, JSON_CONTAINS_PATH(body, 'all', '$.zz', '$.k') AS alls,
