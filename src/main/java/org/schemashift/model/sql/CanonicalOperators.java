@@ -148,6 +148,42 @@ public final class CanonicalOperators {
     /** QUOTE_IDENTIFIER(s): s as a quoted identifier of the target, embedded quotes doubled where needed. */
     public static final SqlFunction QUOTE_IDENTIFIER = function("QUOTE_IDENTIFIER", ReturnTypes.VARCHAR_NULLABLE);
 
+    // JSON: a document operand is a JSON value (the target's JSON type, or text holding one); a path is an
+    // ARRAY of text steps, each an object's key or an array's index counted from 0 ("ARRAY['a', '0']")
+    /** JSON_AT(doc, path): the JSON value at the path, NULL where there is none (MySQL JSON_EXTRACT of one path). */
+    public static final SqlFunction JSON_AT = function("JSON_AT", ReturnTypes.VARCHAR_NULLABLE);
+    /** JSON_TEXT_AT(doc, path): that value as text, a string without its quotes and escapes (MySQL doc->>path). */
+    public static final SqlFunction JSON_TEXT_AT = function("JSON_TEXT_AT", ReturnTypes.VARCHAR_NULLABLE);
+    /** JSON_BUILD_OBJECT(key, value, ...): an object of those members; text values are JSON strings, NULL is null. */
+    public static final SqlFunction JSON_BUILD_OBJECT = function("JSON_BUILD_OBJECT", ReturnTypes.VARCHAR);
+    /** JSON_BUILD_ARRAY(value, ...): an array of those elements, as JSON_BUILD_OBJECT takes values. */
+    public static final SqlFunction JSON_BUILD_ARRAY = function("JSON_BUILD_ARRAY", ReturnTypes.VARCHAR);
+    /** JSON_ARRAY_AGG(x): an array of the group's values, NULLs as null, in no stated order. */
+    public static final SqlFunction JSON_ARRAY_AGG = aggregate("JSON_ARRAY_AGG");
+    /** JSON_OBJECT_AGG(key, value): an object of the group's pairs; of duplicate keys, the last one read. */
+    public static final SqlFunction JSON_OBJECT_AGG = aggregate("JSON_OBJECT_AGG");
+    /** JSON_KEYS_ARRAY(doc): an array of an object's keys, [] for an empty one; NULL when doc is no object. */
+    public static final SqlFunction JSON_KEYS_ARRAY = function("JSON_KEYS_ARRAY", ReturnTypes.VARCHAR_NULLABLE);
+    /** JSON_SIZE(doc): an array's elements, an object's members, 1 for a scalar (MySQL JSON_LENGTH). */
+    public static final SqlFunction JSON_SIZE = function("JSON_SIZE", ReturnTypes.INTEGER_NULLABLE);
+    /**
+     * JSON_CONTAINS_VALUE(target, candidate): true when the candidate is in the target: equal scalars, an object's
+     * members each contained in the target's member of that key, an array's elements each contained in some element
+     * of a target array, a scalar in some element of a target array (MySQL JSON_CONTAINS).
+     */
+    public static final SqlFunction JSON_CONTAINS_VALUE = function("JSON_CONTAINS_VALUE", ReturnTypes.BOOLEAN_NULLABLE);
+    /** JSON_QUOTE_TEXT(s): s as a JSON string, in double quotes with '"', '\\' and control characters escaped, as text. */
+    public static final SqlFunction JSON_QUOTE_TEXT = function("JSON_QUOTE_TEXT", ReturnTypes.VARCHAR_NULLABLE);
+    /** JSON_WITHOUT(doc, path): doc without the value at the path; doc itself when there is none. */
+    public static final SqlFunction JSON_WITHOUT = function("JSON_WITHOUT", ReturnTypes.VARCHAR_NULLABLE);
+    /** JSON_TYPE_NAME(doc): MySQL's name of the value's type: OBJECT, ARRAY, STRING, BOOLEAN, NULL, INTEGER or DOUBLE. */
+    public static final SqlFunction JSON_TYPE_NAME = function("JSON_TYPE_NAME", ReturnTypes.VARCHAR_NULLABLE);
+    /**
+     * JSON_PUT(doc, path, value, create): doc with the value at the path replaced, or, when create is TRUE and only
+     * the path's last step is missing, added (past an array's end: appended); value as JSON_BUILD_ARRAY takes one.
+     */
+    public static final SqlFunction JSON_PUT = function("JSON_PUT", ReturnTypes.VARCHAR_NULLABLE);
+
     // Other
     /** NOT_IN_ARRAY(array, x): true when x is no element of the array (a cycle check in recursive queries). */
     public static final SqlFunction NOT_IN_ARRAY = function("NOT_IN_ARRAY", ReturnTypes.BOOLEAN_NULLABLE);
@@ -202,6 +238,16 @@ public final class CanonicalOperators {
     private static SqlFunction function(String name, SqlReturnTypeInference returns) {
         return new SqlFunction(name, SqlKind.OTHER_FUNCTION, returns, null, OperandTypes.VARIADIC,
                 SqlFunctionCategory.SYSTEM);
+    }
+
+    private static SqlFunction aggregate(String name) {
+        return new SqlFunction(name, SqlKind.OTHER_FUNCTION, ReturnTypes.VARCHAR_NULLABLE, null, OperandTypes.VARIADIC,
+                SqlFunctionCategory.SYSTEM) {
+            @Override
+            public boolean isAggregator() {
+                return true;
+            }
+        };
     }
 
     private static void register(Class<?> table, boolean project) {

@@ -194,6 +194,43 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "transaction and is undone by ROLLBACK. Both reset the table's counter (AUTO_INCREMENT, RESTART IDENTITY).",
             "TRUNCATE TABLE stage;",
             "TRUNCATE TABLE stage RESTART IDENTITY;")),
+    JSON_PATH_NOT_CONVERTED(new Entry("SS-MY-0179", MEDIUM, 0.5, "JSON path not converted",
+            "Rewrite the expression on jsonb: #> with the keys, jsonb_path_query / jsonb_path_query_array for wildcards, or a "
+                    + "variable path built as a text[] of keys.",
+            "Only a literal MySQL path of object keys and array indexes ('$.a.b[0]') has a jsonb path ('{a,b,0}'); a wildcard "
+                    + "('$[*]', '$**.a'), a range or last, a path computed at run time, or the document itself where a part of "
+                    + "it is needed, is left for a person rather than guessed.",
+            "SELECT JSON_EXTRACT(doc, '$.items[*].id') FROM t",
+            "SELECT jsonb_path_query_array(doc, '$.items[*].id') FROM t")),
+    JSON_FORM_NOT_CONVERTED(new Entry("SS-MY-0180", MEDIUM, 0.25, "JSON function form not converted",
+            "Split the call into one call per path (JSON_EXTRACT of several paths is an array of their values), or rewrite "
+                    + "it on jsonb by hand.",
+            "A JSON function given several paths or path-value pairs, JSON_CONTAINS_PATH without a literal 'one' or 'all', or "
+                    + "JSON_UNQUOTE of anything but JSON_EXTRACT (or ->), has no single jsonb operator.",
+            "SELECT JSON_SET(doc, '$.a', 1, '$.b', 2) FROM t",
+            "SELECT jsonb_set(jsonb_set(doc, '{a}', '1'), '{b}', '2') FROM t")),
+    JSON_NUMBER_TYPE(new Entry("SS-MY-0181", LOW, 0.1, "JSON_TYPE of a number named by its digits",
+            "Check code that tests JSON_TYPE for DECIMAL or UNSIGNED INTEGER: on PostgreSQL a number is INTEGER without a "
+                    + "fraction or exponent, DOUBLE otherwise.",
+            "MySQL names a JSON number's type by how it was stored: INTEGER, UNSIGNED INTEGER past 2^63, DECIMAL when it came "
+                    + "from a DECIMAL value, DOUBLE when parsed with a fraction or exponent. jsonb keeps only the number, so the "
+                    + "converted JSON_TYPE says INTEGER for whole numbers written without them and DOUBLE for the rest.",
+            "SELECT JSON_TYPE(doc->'$.price') FROM t",
+            "SELECT CASE jsonb_typeof(...) WHEN 'number' THEN CASE WHEN ... SIMILAR TO '-?[0-9]+' THEN 'INTEGER' ELSE 'DOUBLE' END ELSE upper(jsonb_typeof(...)) END FROM t")),
+    JSON_VALID_NOT_CONVERTED(new Entry("SS-MY-0182", MEDIUM, 0.5, "JSON_VALID not converted",
+            "Create a helper function that returns whether the text casts to jsonb, and call it where JSON_VALID was.",
+            "PostgreSQL 15 has no IS JSON predicate and no function that tells whether text is a JSON document without "
+                    + "raising an error; a cast that fails is caught only in PL/pgSQL.",
+            "CHECK (JSON_VALID(doc))",
+            "CHECK (json_valid(doc)) -- with CREATE FUNCTION json_valid(t text) RETURNS boolean ... EXCEPTION WHEN invalid_text_representation THEN RETURN false")),
+    JSON_MERGE_NOT_CONVERTED(new Entry("SS-MY-0183", MEDIUM, 0.5, "JSON_MERGE_PATCH / JSON_MERGE_PRESERVE not converted",
+            "Write a || b where both documents are objects whose members are no objects and no nulls; otherwise write a "
+                    + "helper function that merges as MySQL does.",
+            "jsonb's || merges the top level of two objects and keeps members set to null; JSON_MERGE_PATCH merges nested "
+                    + "objects and removes the members the patch sets to null (RFC 7396), and JSON_MERGE_PRESERVE keeps both "
+                    + "values of a duplicate key in an array.",
+            "SELECT JSON_MERGE_PATCH(settings, '{\"theme\": \"dark\"}') FROM t",
+            "SELECT settings || '{\"theme\": \"dark\"}' FROM t")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

@@ -229,7 +229,9 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
     /** {@code j->'$.a'} is JSON_EXTRACT(j, '$.a'); {@code j->>'$.a'} is JSON_UNQUOTE(JSON_EXTRACT(j, '$.a')). */
     @Override
     public SqlNode visitJsonPathExpression(JsonPathExpressionContext ctx) {
-        SqlNode extract = pseudo("JSON_EXTRACT", pos(ctx), visit(ctx.primary()), visit(ctx.path));
+        SqlNode path = ctx.path instanceof PlainStringContext plain ? SqlLiteral.createCharString(MySqlNames.string(plain), pos(ctx.path))
+                : visit(ctx.path);
+        SqlNode extract = pseudo("JSON_EXTRACT", pos(ctx), visit(ctx.primary()), path);
         return ctx.JSON_UNQUOTE_ARROW() == null ? extract : pseudo("JSON_UNQUOTE", pos(ctx), extract);
     }
 

@@ -42,6 +42,34 @@ class MySqlRoutinesOnBothTest {
         }
     }
 
+    /** JSON functions in a routine go through the same rules as in views (docs/mysql-to-postgresql.md#json). */
+    @Test
+    void functionChangingAJsonDocumentReturnsTheSameDocument() throws Exception {
+        // Keys added in the order jsonb (and MySQL) sort them, which MariaDB, keeping them as added, also prints.
+        String mysql = """
+                DELIMITER $$
+                CREATE FUNCTION tagged(p_doc JSON, p_tag VARCHAR(20)) RETURNS JSON DETERMINISTIC
+                BEGIN
+                  DECLARE v JSON;
+                  SET v = JSON_SET(p_doc, '$.tg', p_tag);
+                  IF JSON_CONTAINS_PATH(v, 'one', '$.i') THEN
+                    SET v = JSON_INSERT(v, '$.num', JSON_LENGTH(v, '$.i'));
+                  END IF;
+                  IF JSON_UNQUOTE(JSON_EXTRACT(v, '$.tg')) = 'drop' THEN
+                    SET v = JSON_REMOVE(v, '$.i');
+                  END IF;
+                  RETURN v;
+                END $$
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            for (String call : List.of("tagged('{\"i\": [1, 2]}', 'a')", "tagged('{\"k\": 1}', 'b')",
+                    "tagged('{\"i\": [1]}', 'drop')", "tagged(NULL, 'c')")) {
+                assertThat(both.onPostgres("SELECT " + call)).as(call).isEqualTo(both.onMariaDb("SELECT " + call));
+            }
+        }
+    }
+
     @Test
     void cursorLoopWithNotFoundHandlerSignalAndProcedureOutParameter() throws Exception {
         String mysql = """
