@@ -16,6 +16,7 @@ import org.schemashift.model.CheckConstraint;
 import org.schemashift.model.Column;
 import org.schemashift.model.DataType;
 import org.schemashift.model.Expr;
+import org.schemashift.model.GeneralCode;
 import org.schemashift.model.GeneratedColumn;
 import org.schemashift.model.Index;
 import org.schemashift.model.NameCase;
@@ -24,6 +25,8 @@ import org.schemashift.model.IndexPart;
 import org.schemashift.model.Partitioning;
 import org.schemashift.model.Table;
 import org.schemashift.model.ObjectName;
+import org.schemashift.model.ObjectReference;
+import org.schemashift.model.ObjectReferences;
 import org.schemashift.model.UserType;
 import org.schemashift.model.View;
 import org.schemashift.convert.proc.CodeConversion;
@@ -42,6 +45,8 @@ public final class SchemaConverter {
     private static final String UNSPECIFIED = "unspecified";
     private final MappingRules rules;
     private ExpressionConverter expressions;
+    /** The input's routines, which a generated column must not call ({@link #generated}). */
+    private UserRoutines routines = UserRoutines.NONE;
     private final List<ExpressionRule> javaRules;
     private final DefaultLiterals defaults;
     private final ActionItems items;
@@ -96,7 +101,7 @@ public final class SchemaConverter {
     public Catalog convert(Catalog catalog) {
         SourceRelations relations = SourceRelations.of(catalog, rules.types(), caselessText);
         PackageSchemas packageSchemas = PackageSchemas.of(catalog, items);
-        UserRoutines routines = packageSchemas.routines(catalog,
+        routines = packageSchemas.routines(catalog,
                 type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN,
                 type -> type instanceof ProcType.Declared declared ? TargetTypes.identity(targetTypes.spelling(declared.type()))
                         : RoutineOverloads.typeKey(type), items, sessionDateFormat);
@@ -209,11 +214,26 @@ public final class SchemaConverter {
         Expr defaultValue = expressions.convert(column.defaultValue(), column.span(), "default of " + where, table);
         out = out.withDefault(defaultValue == null || defaultValue.node() == null ? defaultValue
                 : defaults.adapt(defaultValue, out.type(), column.span(), where, items));
-        if (column.generated() != null) {
-            out = out.withGenerated(new GeneratedColumn(expressions.convert(column.generated().expression(), column.span(),
-                    "generated column " + where, table), column.generated().stored()));
-        }
+        if (column.generated() != null) out = out.withGenerated(generated(column, where, table));
         return out.withOnUpdate(expressions.convert(column.onUpdate(), column.span(), "ON UPDATE of " + where, table));
+    }
+
+    /**
+     * The converted generation expression; one that calls a routine of the input is kept out (written as a
+     * comment), with an item: PostgreSQL takes only IMMUTABLE functions there and MySQL no stored function at all.
+     */
+    private GeneratedColumn generated(Column column, String where, Table table) {
+        Expr expression = column.generated().expression();
+        for (ObjectReference reference : ObjectReferences.of(expression.node())) {
+            ObjectName name = reference.name();
+            if (!reference.kinds().contains(ObjectKind.FUNCTION) || routines.resolve(name.schema() == null ? List.of(name.name())
+                    : List.of(name.schema(), name.name())) == null) continue;
+            items.add(GeneralCode.GENERATED_CALLS_ROUTINE, column.span(), "generated column " + where + " calls function "
+                    + name + " of the input; the column is written without its expression");
+            return new GeneratedColumn(expression.withNode(null), column.generated().stored());
+        }
+        return new GeneratedColumn(expressions.convert(expression, column.span(), "generated column " + where, table),
+                column.generated().stored());
     }
 
     /**

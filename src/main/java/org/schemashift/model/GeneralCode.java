@@ -173,6 +173,14 @@ public enum GeneralCode implements ActionCode {
                     + "and where it happened.",
             "CREATE VIEW v AS SELECT ...;  -- an input SchemaShift does not handle yet",
             "-- [SS-GEN-0055] view v: internal error NullPointerException at TypeResolver.java:42")),
+    GENERATED_CALLS_ROUTINE(new Entry("SS-GEN-0120", MEDIUM, 1, "Generated column calls a function of the input: written without its expression",
+            "Fill the column with a trigger that calls the function; on PostgreSQL, if the function reads nothing but its "
+                    + "arguments, declare it IMMUTABLE and add the column back as GENERATED ALWAYS AS (...) STORED.",
+            "A computed (SQL Server) or virtual (Oracle) column may call the database's own functions; PostgreSQL accepts "
+                    + "only IMMUTABLE functions in a generation expression, and MySQL no stored function. The column is "
+                    + "created as a plain column, its expression kept as a comment.",
+            "CREATE TABLE t (id int, code AS (dbo.fmt(id)))",
+            "CREATE TABLE t (id integer, code text\n    -- code GENERATED ALWAYS AS ((dbo.fmt(id)))\n);")),
     USES_UNWRITTEN_OBJECT(new Entry("SS-GEN-0130", HIGH, 1, "Uses an object SchemaShift could not write",
             "Convert the object named by hand (see its SS-GEN-0055 item, or the items that say why it is commented out), then "
                     + "uncomment this one and apply it.",

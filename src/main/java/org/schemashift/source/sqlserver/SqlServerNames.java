@@ -113,12 +113,18 @@ public final class SqlServerNames {
         return text.substring(1, text.length() - 1).replace("''", "'");
     }
 
-    /** Upper case, a qualified name joined with dots (dbo.fn → DBO.FN), as the function rules match it. */
+    /**
+     * Upper case, a qualified name joined with dots (sales.fn → SALES.FN), as the function rules match it.
+     * A function of the default schema ({@code dbo.fn}, {@code db.dbo.fn}) is the unqualified name, as the
+     * CREATE FUNCTION of {@code dbo.fn} is ({@link #objectName}).
+     */
     static String functionName(ParserRuleContext ctx) {
         FunctionNameContext name = (FunctionNameContext) ctx;
         if (name.identifier().isEmpty()) return name.getText().toUpperCase(Locale.ROOT);
         List<String> parts = new ArrayList<>();
         for (IdentifierContext id : name.identifier()) parts.add(identifier(id).toUpperCase(Locale.ROOT));
-        return String.join(".", parts);
+        boolean defaultSchema = parts.size() == 2 && parts.get(0).equalsIgnoreCase(DEFAULT_SCHEMA)
+                || parts.size() == 3 && parts.get(1).equalsIgnoreCase(DEFAULT_SCHEMA);
+        return defaultSchema ? parts.get(parts.size() - 1) : String.join(".", parts);
     }
 }
