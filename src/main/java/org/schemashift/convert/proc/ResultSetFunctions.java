@@ -7,12 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.calcite.sql.SqlCall;
-import org.apache.calcite.sql.SqlIdentifier;
-import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlOrderBy;
-import org.apache.calcite.sql.SqlSelect;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.model.ObjectKind;
@@ -173,19 +167,7 @@ public final class ResultSetFunctions {
      */
     static List<List<String>> columnNames(Routine routine) {
         List<List<String>> names = new ArrayList<>();
-        for (Statement.ResultSet set : resultSets(routine)) names.add(columnNames(set.query()));
-        return names;
-    }
-
-    private static List<String> columnNames(SqlNode query) {
-        SqlNode select = query instanceof SqlOrderBy ordered ? ordered.query : query;
-        if (!(select instanceof SqlSelect s)) return null;
-        List<String> names = new ArrayList<>();
-        for (SqlNode item : s.getSelectList()) {
-            SqlNode name = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(1) : item;
-            if (!(name instanceof SqlIdentifier id) || id.isStar()) return null;
-            names.add(id.names.get(id.names.size() - 1));
-        }
+        for (Statement.ResultSet set : resultSets(routine)) names.add(QueryColumns.names(set.query()));
         return names;
     }
 

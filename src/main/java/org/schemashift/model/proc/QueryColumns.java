@@ -26,31 +26,39 @@ public final class QueryColumns {
 
     /** The fields of {@code query}'s rows, or null when an item's type cannot be seen. */
     public static List<ProcType.Field> of(SqlNode query) {
+        List<String> names = names(query);
         SqlNode body = query instanceof SqlOrderBy o ? o.query : query;
-        if (!(body instanceof SqlSelect select) || select.getFrom() == null) return null;
+        if (names == null || !(body instanceof SqlSelect select) || select.getFrom() == null) return null;
         Map<String, List<String>> tables = new HashMap<>();
         List<List<String>> all = new ArrayList<>();
         if (!tables(select.getFrom(), tables, all)) return null;
         List<ProcType.Field> fields = new ArrayList<>();
-        for (SqlNode item : select.getSelectList()) {
-            SqlNode value = item;
-            String name = null;
-            if (item.getKind() == SqlKind.AS) {
-                value = ((SqlCall) item).operand(0);
-                name = ((SqlIdentifier) ((SqlCall) item).operand(1)).getSimple();
-            }
-            ProcType type = null;
-            if (value instanceof SqlIdentifier column && !column.isStar()) {
-                String columnName = column.names.get(column.names.size() - 1);
-                List<String> table = column.names.size() == 1 ? (all.size() == 1 ? all.get(0) : null)
-                        : tables.get(key(column.names.get(column.names.size() - 2)));
-                if (table != null) type = anchored(table, columnName);
-                if (name == null) name = columnName;
-            }
-            if (type == null || name == null) return null;
-            fields.add(new ProcType.Field(name, type));
+        for (int i = 0; i < names.size(); i++) {
+            SqlNode item = select.getSelectList().get(i);
+            SqlNode value = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+            if (!(value instanceof SqlIdentifier column) || column.isStar()) return null;
+            List<String> table = column.names.size() == 1 ? (all.size() == 1 ? all.get(0) : null)
+                    : tables.get(key(column.names.get(column.names.size() - 2)));
+            if (table == null) return null;
+            fields.add(new ProcType.Field(names.get(i), anchored(table, column.names.get(column.names.size() - 1))));
         }
         return fields;
+    }
+
+    /**
+     * The names of {@code query}'s columns: each item's alias or the column it names; null when an item has
+     * neither ({@code *}, an expression without a name) or the query is not a SELECT.
+     */
+    public static List<String> names(SqlNode query) {
+        SqlNode body = query instanceof SqlOrderBy o ? o.query : query;
+        if (!(body instanceof SqlSelect select)) return null;
+        List<String> names = new ArrayList<>();
+        for (SqlNode item : select.getSelectList()) {
+            SqlNode name = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(1) : item;
+            if (!(name instanceof SqlIdentifier id) || id.isStar()) return null;
+            names.add(id.names.get(id.names.size() - 1));
+        }
+        return names;
     }
 
     private static ProcType anchored(List<String> table, String column) {
