@@ -226,8 +226,7 @@ public final class SchemaConverter {
         Expr expression = column.generated().expression();
         for (ObjectReference reference : ObjectReferences.of(expression.node())) {
             ObjectName name = reference.name();
-            if (!reference.kinds().contains(ObjectKind.FUNCTION) || routines.resolve(name.schema() == null ? List.of(name.name())
-                    : List.of(name.schema(), name.name())) == null) continue;
+            if (!reference.kinds().contains(ObjectKind.FUNCTION) || routines.resolve(name.parts()) == null) continue;
             items.add(GeneralCode.GENERATED_CALLS_ROUTINE, column.span(), "generated column " + where + " calls function "
                     + name + " of the input; the column is written without its expression");
             return new GeneratedColumn(expression.withNode(null), column.generated().stored());

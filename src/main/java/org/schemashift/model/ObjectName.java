@@ -1,5 +1,7 @@
 package org.schemashift.model;
 
+import java.util.List;
+
 /**
  * A possibly schema-qualified object name, spelled as the source database stores it
  * (e.g. upper case for unquoted Oracle names). {@code schema} is null when unqualified.
@@ -16,6 +18,11 @@ public record ObjectName(String schema, String name) {
 
     public ObjectName withSchema(String newSchema) {
         return new ObjectName(newSchema, name);
+    }
+
+    /** The name as its written parts: {@code [schema, name]}, or {@code [name]} when unqualified. */
+    public List<String> parts() {
+        return schema == null ? List.of(name) : List.of(schema, name);
     }
 
     /**

@@ -181,8 +181,7 @@ public final class CodeConversion {
     /** {@code trigger} converted; the routines its nested subprograms became are added to {@code routines}. */
     private Trigger trigger(Trigger trigger, List<Routine> routines) {
         String what = "trigger " + trigger.name();
-        List<String> table = trigger.table().schema() == null ? List.of(trigger.table().name())
-                : List.of(trigger.table().schema(), trigger.table().name());
+        List<String> table = trigger.table().parts();
         Map<String, TypeFamily> columns = Symbol.lowerCase(expressions.relation(table));
         List<Symbol> rows = List.of(Symbol.row("NEW", columns), Symbol.row("OLD", columns));
         ObjectName owner = trigger.name().schema() != null ? trigger.name() : trigger.name().withSchema(trigger.table().schema());

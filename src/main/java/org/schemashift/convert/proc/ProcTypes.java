@@ -164,8 +164,7 @@ final class ProcTypes {
         if (anchored.anchor() == ProcType.Anchor.ROWTYPE) {
             ObjectName relation = relation(reference);
             if (relation != null) {
-                return anchored.withResolved(new ProcType.Named(relation.schema() == null ? List.of(relation.name())
-                        : List.of(relation.schema(), relation.name())));
+                return anchored.withResolved(new ProcType.Named(relation.parts()));
             }
         } else if (reference.size() >= 2) {
             Table table = tables.get(key(reference.subList(0, reference.size() - 1)));
@@ -228,7 +227,7 @@ final class ProcTypes {
         String name = named.name().get(0);
         ObjectName composite = scope.composite(scope.type(name));
         if (composite != null) {
-            return new ProcType.Named(composite.schema() == null ? List.of(composite.name()) : List.of(composite.schema(), composite.name()));
+            return new ProcType.Named(composite.parts());
         }
         boolean packageRecord = pkg != null && pkg.types().get(PackageScope.key(name)) instanceof Declaration.RecordType
                 && scope.type(name) == pkg.types().get(PackageScope.key(name));

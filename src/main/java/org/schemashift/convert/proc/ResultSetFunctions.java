@@ -102,7 +102,7 @@ public final class ResultSetFunctions {
         for (ObjectReference reference : ObjectReferences.of(routine.body())) {
             if (!reference.kinds().contains(ObjectKind.TABLE)) continue;
             ObjectName name = reference.name();
-            Map<String, ?> columns = columnsOf.apply(name.schema() == null ? List.of(name.name()) : List.of(name.schema(), name.name()));
+            Map<String, ?> columns = columnsOf.apply(name.parts());
             if (columns == null) return "it reads " + name.name() + ", whose columns are not in the input, so its variables may hide them";
             for (String column : columns.keySet()) {
                 if (variables.contains(key(column))) return "its variable " + column + " is also a column of " + name.name();

@@ -72,7 +72,7 @@ final class PlPgSqlTransitionBodies {
 
     private static SqlNode empty(ObjectName table) {
         SqlParserPos pos = SqlParserPos.ZERO;
-        List<String> parts = table.schema() == null ? List.of(table.name()) : List.of(table.schema(), table.name());
+        List<String> parts = table.parts();
         return new SqlSelect(pos, null, SqlNodeList.of(SqlIdentifier.star(pos)), new SqlIdentifier(parts, pos),
                 SqlLiteral.createBoolean(false, pos), null, null, null, null, null, null, null);
     }

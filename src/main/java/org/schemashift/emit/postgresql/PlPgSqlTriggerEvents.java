@@ -36,7 +36,7 @@ final class PlPgSqlTriggerEvents {
     PlPgSqlTriggerEvents(ObjectName trigger, String schema, ObjectName table, PlPgSqlContext context) {
         this.schema = schema;
         this.trigger = trigger.name();
-        this.sourceTable = table.schema() == null ? List.of(table.name()) : List.of(table.schema(), table.name());
+        this.sourceTable = table.parts();
         this.context = context;
     }
 

@@ -32,8 +32,7 @@ record SharedCollections(Map<String, Declaration.CollectionType> schema, Map<Str
         Map<String, Declaration.CollectionType> results = new HashMap<>();
         for (Routine routine : routines) {
             Declaration.CollectionType returned = returned(routine, schema, packaged);
-            if (returned != null) results.put(key(routine.name().schema() == null ? List.of(routine.name().name())
-                    : List.of(routine.name().schema(), routine.name().name())), returned);
+            if (returned != null) results.put(key(routine.name().parts()), returned);
         }
         for (PackageState state : states) {
             // a package variable's getter returns the variable, whose elements are read as the variable's would be

@@ -207,7 +207,7 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
     @Override
     public SqlNode visitTableName(TableNameContext ctx) {
         ObjectName name = objectName(ctx);
-        List<String> parts = name.schema() == null ? List.of(name.name()) : List.of(name.schema(), name.name());
+        List<String> parts = name.parts();
         return new SqlIdentifier(parts, pos(ctx));
     }
 

@@ -187,8 +187,7 @@ final class SqlServerRoutineReader {
      */
     private SourceStatement insteadOf(ObjectName name, ObjectName table, List<String> events, Block block) {
         boolean view = script.view(table) != null;
-        Block body = new TsqlTriggerRows(view ? null : table.schema() == null ? List.of(table.name())
-                : List.of(table.schema(), table.name()), events).body(block);
+        Block body = new TsqlTriggerRows(view ? null : table.parts(), events).body(block);
         notes.add(SqlServerCode.INSTEAD_OF_PER_ROW.at(positions.statementSpan(), "trigger " + name + " runs once per row, "
                 + "inserted and deleted being that row" + (view ? "" : "; on table " + table + " it is a BEFORE trigger that "
                 + "returns NULL; a change of " + table + " in its body fires it again (SQL Server's does not), where it lets the "

@@ -416,7 +416,7 @@ final class TsqlStatements {
             arguments.add(new Argument(SqlServerRoutineReader.RETURN_STATUS,
                     new SqlIdentifier(variables.name(call.returnVariable.getText()), positions.pos(call.returnVariable))));
         }
-        List<String> parts = name.schema() == null ? List.of(name.name()) : List.of(name.schema(), name.name());
+        List<String> parts = name.parts();
         return new Statement.Call(new SqlIdentifier(parts, positions.pos(call.procedure)), arguments, span);
     }
 

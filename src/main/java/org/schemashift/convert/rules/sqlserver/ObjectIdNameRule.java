@@ -41,7 +41,7 @@ final class ObjectIdNameRule implements ExpressionRule {
         } else {
             context.note(SqlServerCode.FUNCTION_SEMANTICS, "OBJECT_ID");
         }
-        List<String> parts = name.schema() == null ? List.of(name.name()) : List.of(name.schema(), name.name());
+        List<String> parts = name.parts();
         return CanonicalOperators.RELATION_ID_OF_NAMED.createCall(call.getParserPosition(),
                 new SqlIdentifier(parts, literal.getParserPosition()));
     }

@@ -84,7 +84,7 @@ final class PlSqlUnits {
      */
     Unit typeBody(CreateTypeBodyContext ctx) {
         ObjectName type = OracleNames.objectName(ctx.tableName());
-        ProcType self = new ProcType.Named(type.schema() == null ? List.of(type.name()) : List.of(type.schema(), type.name()));
+        ProcType self = new ProcType.Named(type.parts());
         List<SchemaChange> changes = new ArrayList<>();
         List<Member> members = new ArrayList<>();
         for (TypeBodyMemberContext m : ctx.typeBodyMember()) {
