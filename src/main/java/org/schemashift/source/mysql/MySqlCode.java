@@ -217,20 +217,6 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "converted JSON_TYPE says INTEGER for whole numbers written without them and DOUBLE for the rest.",
             "SELECT JSON_TYPE(doc->'$.price') FROM t",
             "SELECT CASE jsonb_typeof(...) WHEN 'number' THEN CASE WHEN ... SIMILAR TO '-?[0-9]+' THEN 'INTEGER' ELSE 'DOUBLE' END ELSE upper(jsonb_typeof(...)) END FROM t")),
-    JSON_VALID_NOT_CONVERTED(new Entry("SS-MY-0182", MEDIUM, 0.5, "JSON_VALID not converted",
-            "Create a helper function that returns whether the text casts to jsonb, and call it where JSON_VALID was.",
-            "PostgreSQL 15 has no IS JSON predicate and no function that tells whether text is a JSON document without "
-                    + "raising an error; a cast that fails is caught only in PL/pgSQL.",
-            "CHECK (JSON_VALID(doc))",
-            "CHECK (json_valid(doc)) -- with CREATE FUNCTION json_valid(t text) RETURNS boolean ... EXCEPTION WHEN invalid_text_representation THEN RETURN false")),
-    JSON_MERGE_NOT_CONVERTED(new Entry("SS-MY-0183", MEDIUM, 0.5, "JSON_MERGE_PATCH / JSON_MERGE_PRESERVE not converted",
-            "Write a || b where both documents are objects whose members are no objects and no nulls; otherwise write a "
-                    + "helper function that merges as MySQL does.",
-            "jsonb's || merges the top level of two objects and keeps members set to null; JSON_MERGE_PATCH merges nested "
-                    + "objects and removes the members the patch sets to null (RFC 7396), and JSON_MERGE_PRESERVE keeps both "
-                    + "values of a duplicate key in an array.",
-            "SELECT JSON_MERGE_PATCH(settings, '{\"theme\": \"dark\"}') FROM t",
-            "SELECT settings || '{\"theme\": \"dark\"}' FROM t")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "
