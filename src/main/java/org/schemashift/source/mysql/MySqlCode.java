@@ -217,6 +217,15 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "converted JSON_TYPE says INTEGER for whole numbers written without them and DOUBLE for the rest.",
             "SELECT JSON_TYPE(doc->'$.price') FROM t",
             "SELECT CASE jsonb_typeof(...) WHEN 'number' THEN CASE WHEN ... SIMILAR TO '-?[0-9]+' THEN 'INTEGER' ELSE 'DOUBLE' END ELSE upper(jsonb_typeof(...)) END FROM t")),
+    MARIADB_JSON_COLUMN(new Entry("SS-MY-0187", INFO, 0.1, "MariaDB JSON column (LONGTEXT with json_valid) read as JSON",
+            "No action needed where the column holds documents; code that reads the column as text sees the document as the "
+                    + "target's JSON type writes it.",
+            "MariaDB's JSON is LONGTEXT with a CHECK (json_valid(c)) the server adds, as its dumps write it; the column "
+                    + "becomes the target's JSON type (jsonb on PostgreSQL, JSON on MySQL) and the check, which that type "
+                    + "enforces, is left out. jsonb keeps a document normalized (keys sorted, no insignificant spaces, the "
+                    + "last of duplicate keys), where MariaDB keeps the text as written.",
+            "attrs longtext CHARACTER SET utf8mb4 COLLATE utf8mb4_bin DEFAULT NULL CHECK (json_valid(attrs))",
+            "attrs jsonb")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "
