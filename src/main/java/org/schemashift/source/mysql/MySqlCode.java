@@ -226,6 +226,13 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "last of duplicate keys), where MariaDB keeps the text as written.",
             "attrs longtext CHARACTER SET utf8mb4 COLLATE utf8mb4_bin DEFAULT NULL CHECK (json_valid(attrs))",
             "attrs jsonb")),
+    DIVISION_BY_ZERO_NULL(new Entry("SS-MY-0188", INFO, 0, "Division by zero in a view gives NULL, as in MySQL",
+            "No action needed; check that code reading the view expects NULL where a divisor is 0.",
+            "A query divides by zero to NULL in MySQL (with a warning; ERROR_FOR_DIVISION_BY_ZERO and strict mode raise only in "
+                    + "data changes and stored programs), PostgreSQL raises: the view's divisor of /, DIV, MOD and % is written "
+                    + "NULLIF(divisor, 0), unless it is a literal other than 0.",
+            "CREATE VIEW v AS SELECT total / qty AS unit FROM t",
+            "CREATE VIEW v AS SELECT CAST(total AS numeric) / NULLIF(qty, 0) AS unit FROM t")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

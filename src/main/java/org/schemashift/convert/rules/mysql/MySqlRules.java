@@ -19,6 +19,6 @@ public final class MySqlRules {
 
     /** The rules of MySQL constructs that mean something else on PostgreSQL only. */
     public static List<ExpressionRule> toPostgresql() {
-        return List.of(new StringComparisonRule(), new ExactArithmeticRule(), new TextOperandRule());
+        return List.of(new StringComparisonRule(), new ExactArithmeticRule(), new TextOperandRule(), new DivisionByZeroRule());
     }
 }
