@@ -233,6 +233,15 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "NULLIF(divisor, 0), unless it is a literal other than 0.",
             "CREATE VIEW v AS SELECT total / qty AS unit FROM t",
             "CREATE VIEW v AS SELECT CAST(total AS numeric) / NULLIF(qty, 0) AS unit FROM t")),
+    HANDLER_WRITES_UNDONE(new Entry("SS-MY-0189", MEDIUM, 1, "A handler's changes are undone by the error it raises",
+            "Where the changes must outlive the error (an error log), write them from the caller after catching the error, "
+                    + "or from a procedure that commits before it raises (PostgreSQL 11+ procedures called outside a transaction "
+                    + "block may COMMIT; the caller's work is committed with it), or through dblink as an autonomous transaction.",
+            "Under autocommit MySQL commits each statement of a stored program as it runs: the handler's INSERT into a log and "
+                    + "the statements before the error stay when RESIGNAL or SIGNAL sends the error to the caller. On PostgreSQL "
+                    + "an error that leaves a CALL or a function undoes everything the call did, the handler's changes included.",
+            "DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN INSERT INTO error_log VALUES (NOW(), 'load'); RESIGNAL; END;",
+            "-- call the procedure in a block that catches the error, then INSERT INTO error_log there")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "
