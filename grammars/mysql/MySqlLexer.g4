@@ -143,6 +143,7 @@ INVOKER             : 'INVOKER';
 IS                  : 'IS';
 JOIN                : 'JOIN';
 JSON                : 'JSON';
+JSON_TABLE          : 'JSON_TABLE';
 KEY                 : 'KEY';
 KEY_BLOCK_SIZE      : 'KEY_BLOCK_SIZE';
 KEYS                : 'KEYS';

@@ -97,7 +97,12 @@ tableReference
     : tableName AS? alias=identifier? indexHint*                                               #namedTable
     | LATERAL? LPAREN query RPAREN AS? alias=identifier? (LPAREN identifierList RPAREN)?       #subqueryTable
     | LPAREN fromItem RPAREN                                                                   #parenthesizedFrom
+    | JSON_TABLE LPAREN expression COMMA path=stringLiteral COLUMNS LPAREN jsonTableColumns RPAREN RPAREN
+      AS? alias=identifier                                                                     #jsonTable
     ;
+
+// JSON_TABLE's column list, read as tokens: the table is reported, not converted.
+jsonTableColumns : (~(LPAREN | RPAREN) | LPAREN jsonTableColumns RPAREN)*;
 
 // USE / FORCE / IGNORE INDEX (...): optimizer hints, without meaning on the target.
 indexHint : (USE | FORCE | IGNORE) (INDEX | KEY) (FOR (JOIN | ORDER BY | GROUP BY))? LPAREN identifierList? RPAREN;

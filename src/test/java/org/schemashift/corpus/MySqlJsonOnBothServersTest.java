@@ -146,7 +146,7 @@ class MySqlJsonOnBothServersTest {
     }
 
     @Test
-    void wildcardsAndSeveralPathsAreActionItems() throws Exception {
+    void wildcardsSeveralPathsAndJsonTableAreActionItems() throws Exception {
         ConversionResult result = MySqlCorpusOnBoth.convert("""
                 CREATE TABLE doc (id INT PRIMARY KEY, name VARCHAR(3), body JSON);
                 CREATE VIEW v_star AS SELECT JSON_EXTRACT(body, '$[*]') AS s FROM doc;
@@ -155,7 +155,10 @@ class MySqlJsonOnBothServersTest {
                 CREATE VIEW v_pairs AS SELECT JSON_SET(body, '$.a', 1, '$.b', 2) AS s FROM doc;
                 CREATE VIEW v_search AS SELECT JSON_SEARCH(body, 'one', 'x', NULL, '$[*]') AS s FROM doc;
                 CREATE VIEW v_mode AS SELECT JSON_SEARCH(body, name, 'x') AS s FROM doc;
+                CREATE VIEW v_table AS SELECT jt.k FROM doc, JSON_TABLE(body, '$[*]' COLUMNS (k INT PATH '$.k')) AS jt;
                 """);
+        assertThat(result.conversionItems()).filteredOn(i -> i.span().line() == 8).extracting(i -> i.message())
+                .anyMatch(m -> m.contains("PostgreSQL 15 has no JSON_TABLE: write LATERAL (SELECT"));
         assertThat(result.conversionItems()).extracting(i -> i.code().code())
                 .contains("SS-MY-0179", "SS-MY-0180");
         assertThat(SchemaScript.render(result)).doesNotContain("jsonb_extract_path", "json_search");

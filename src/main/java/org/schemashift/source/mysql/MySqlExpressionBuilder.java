@@ -226,13 +226,23 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
         return new SqlIdentifier(ctx.getText(), pos(ctx));
     }
 
+    /** JSON_TABLE(doc, path COLUMNS (...)) AS t is the call JSON_TABLE(doc, path) AS t: a read rule reports it. */
+    @Override
+    public SqlNode visitJsonTable(JsonTableContext ctx) {
+        SqlNode table = pseudo("JSON_TABLE", pos(ctx), visit(ctx.expression()), path(ctx.path));
+        return SqlStdOperatorTable.AS.createCall(pos(ctx.alias), table, new SqlIdentifier(MySqlNames.identifier(ctx.alias), pos(ctx.alias)));
+    }
+
     /** {@code j->'$.a'} is JSON_EXTRACT(j, '$.a'); {@code j->>'$.a'} is JSON_UNQUOTE(JSON_EXTRACT(j, '$.a')). */
     @Override
     public SqlNode visitJsonPathExpression(JsonPathExpressionContext ctx) {
-        SqlNode path = ctx.path instanceof PlainStringContext plain ? SqlLiteral.createCharString(MySqlNames.string(plain), pos(ctx.path))
-                : visit(ctx.path);
-        SqlNode extract = pseudo("JSON_EXTRACT", pos(ctx), visit(ctx.primary()), path);
+        SqlNode extract = pseudo("JSON_EXTRACT", pos(ctx), visit(ctx.primary()), path(ctx.path));
         return ctx.JSON_UNQUOTE_ARROW() == null ? extract : pseudo("JSON_UNQUOTE", pos(ctx), extract);
+    }
+
+    /** A JSON path written as a string: its text as a literal. */
+    private SqlNode path(StringLiteralContext path) {
+        return path instanceof PlainStringContext plain ? SqlLiteral.createCharString(MySqlNames.string(plain), pos(path)) : visit(path);
     }
 
     @Override
