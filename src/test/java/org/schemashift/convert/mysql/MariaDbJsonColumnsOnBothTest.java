@@ -1,14 +1,17 @@
 package org.schemashift.convert.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.InputFiles;
 import org.schemashift.pipeline.SchemaScript;
+import org.schemashift.testing.SharedMariaDb;
 
 /**
  * A MariaDB dump writes a JSON column as LONGTEXT with CHECK (json_valid(c)): it becomes jsonb on PostgreSQL, the
@@ -66,7 +69,7 @@ class MariaDbJsonColumnsOnBothTest {
         return rows.stream().map(row -> row.stream().map(v -> "t".equals(v) ? "1" : "f".equals(v) ? "0" : v).toList()).toList();
     }
 
-    /** On a MySQL target the column is JSON, which MySQL checks itself (and MariaDB reads as its LONGTEXT with the check). */
+    /** On a MySQL target the column is JSON, which MySQL checks itself (and MariaDB makes its LONGTEXT with the check again). */
     @Test
     void onMySqlTheColumnIsJson() throws Exception {
         Path file = Files.createTempFile("mariadb-json", ".sql");
@@ -74,6 +77,11 @@ class MariaDbJsonColumnsOnBothTest {
             Files.writeString(file, DUMP);
             String script = SchemaScript.render(new ConversionPipeline("mysql", "mysql", null).run(InputFiles.read(List.of(file))));
             assertThat(script).containsPattern("attrs json[ ,\\n]").doesNotContain("json_valid(`attrs`)", "json_valid(attrs)");
+            try (Connection maria = SharedMariaDb.freshDatabase("json_target")) {
+                SharedMariaDb.runScript(maria, script + "INSERT INTO item (id, attrs, tags) VALUES (1, '{\"a\": 1}', '[]');");
+                assertThatThrownBy(() -> SharedMariaDb.runScript(maria, "INSERT INTO item (id, attrs, tags) VALUES (2, '{', '[]')"))
+                        .as("MariaDB's JSON checks the document").hasMessageContaining("CONSTRAINT");
+            }
         } finally {
             Files.delete(file);
         }
