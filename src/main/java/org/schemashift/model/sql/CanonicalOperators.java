@@ -205,6 +205,8 @@ public final class CanonicalOperators {
      * for none. scopes is NULL or a JSON array of paths, each an array of steps, to search under (MySQL JSON_SEARCH).
      */
     public static final SqlFunction JSON_SEARCH_PATHS = function("JSON_SEARCH_PATHS", ReturnTypes.VARCHAR_NULLABLE);
+    /** JSON_ITEMS(doc, path): an array of the values a path with [*] or .* steps finds in the document, in order. */
+    public static final SqlFunction JSON_ITEMS = function("JSON_ITEMS", ReturnTypes.VARCHAR_NULLABLE);
 
     // Other
     /** NOT_IN_ARRAY(array, x): true when x is no element of the array (a cycle check in recursive queries). */

@@ -226,10 +226,14 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
         return new SqlIdentifier(ctx.getText(), pos(ctx));
     }
 
-    /** JSON_TABLE(doc, path COLUMNS (...)) AS t is the call JSON_TABLE(doc, path) AS t: a read rule reports it. */
+    /**
+     * JSON_TABLE(doc, path COLUMNS (...)) AS t is the query it stands for ({@link MySqlJsonTable}); where it has no such
+     * query, the call JSON_TABLE(doc, path) AS t, which a read rule reports.
+     */
     @Override
     public SqlNode visitJsonTable(JsonTableContext ctx) {
-        SqlNode table = pseudo("JSON_TABLE", pos(ctx), visit(ctx.expression()), path(ctx.path));
+        SqlNode table = new MySqlJsonTable(this::visit, this::path, this::castTarget, this::pos).query(ctx);
+        if (table == null) table = pseudo("JSON_TABLE", pos(ctx), visit(ctx.expression()), path(ctx.path));
         return SqlStdOperatorTable.AS.createCall(pos(ctx.alias), table, new SqlIdentifier(MySqlNames.identifier(ctx.alias), pos(ctx.alias)));
     }
 
@@ -341,7 +345,11 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
     /** Calcite's type where MySQL means the same by its type; DECIMAL without a precision is DECIMAL(10,0). */
     @Override
     public SqlNode visitDataCastType(DataCastTypeContext ctx) {
-        DataType type = new MySqlTypeBuilder(positions).type(ctx.dataType());
+        return castTarget(ctx.dataType());
+    }
+
+    private SqlNode castTarget(DataTypeContext ctx) {
+        DataType type = new MySqlTypeBuilder(positions).type(ctx);
         SqlParserPos p = pos(ctx);
         SqlTypeName name = switch (type.name()) {
             case "char" -> SqlTypeName.CHAR;
