@@ -97,7 +97,19 @@ tableReference
     : tableName AS? alias=identifier? indexHint*                                               #namedTable
     | LATERAL? LPAREN query RPAREN AS? alias=identifier? (LPAREN identifierList RPAREN)?       #subqueryTable
     | LPAREN fromItem RPAREN                                                                   #parenthesizedFrom
+    | JSON_TABLE LPAREN expression COMMA path=stringLiteral COLUMNS LPAREN jsonTableColumns RPAREN RPAREN
+      AS? alias=identifier                                                                     #jsonTable
     ;
+
+jsonTableColumns : jsonTableColumn (COMMA jsonTableColumn)*;
+
+jsonTableColumn
+    : identifier FOR ORDINALITY                                                                #jsonOrdinalityColumn
+    | identifier dataType EXISTS? PATH path=stringLiteral jsonTableOnMissing*                  #jsonPathColumn
+    | NESTED PATH? path=stringLiteral COLUMNS LPAREN jsonTableColumns RPAREN                   #jsonNestedColumns
+    ;
+
+jsonTableOnMissing : (NULL | raise=ERROR | DEFAULT value=stringLiteral) ON on=(EMPTY | ERROR);
 
 // USE / FORCE / IGNORE INDEX (...): optimizer hints, without meaning on the target.
 indexHint : (USE | FORCE | IGNORE) (INDEX | KEY) (FOR (JOIN | ORDER BY | GROUP BY))? LPAREN identifierList? RPAREN;
@@ -585,5 +597,6 @@ nonReservedKeyword
     | REMOVE | ROLLBACK | ROW_FORMAT | ROWS | RTREE | SECONDARY_ENGINE_ATTRIBUTE | SERIAL | SIGNED | SIMPLE
     | SRID | START | STATS_AUTO_RECALC | STATS_PERSISTENT | STATS_SAMPLE_PAGES | STORAGE | SUBPARTITION
     | SUBPARTITIONS | TABLES | TABLESPACE | TABLE_CHECKSUM | TEMPORARY | TEXT | THAN | TIME | TIMESTAMP
-    | TRANSACTION | TRANSACTIONAL | TRUNCATE | TYPE | UNBOUNDED | UNKNOWN | VALUE | VISIBLE | WITHIN | WORK | YEAR)
+    | TRANSACTION | TRANSACTIONAL | TRUNCATE | TYPE | UNBOUNDED | UNKNOWN | VALUE | VISIBLE | WITHIN | WORK | YEAR
+    | EMPTY | ERROR | NESTED | ORDINALITY | PATH)
     ;

@@ -12,6 +12,11 @@ public interface ExpressionRule {
     /** A stable id shown in the report. */
     String id();
 
+    /** Whether the rule applies to a view's query only, not to other expressions, routines and triggers. */
+    default boolean viewsOnly() {
+        return false;
+    }
+
     /** The replacement for {@code node}, or null when the rule does not apply. */
     SqlNode rewrite(SqlNode node, RuleContext context);
 }

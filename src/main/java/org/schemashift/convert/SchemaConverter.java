@@ -45,6 +45,8 @@ public final class SchemaConverter {
     private static final String UNSPECIFIED = "unspecified";
     private final MappingRules rules;
     private ExpressionConverter expressions;
+    /** {@link #expressions} with the rules of views' queries too. */
+    private ExpressionConverter viewExpressions;
     /** The input's routines, which a generated column must not call ({@link #generated}). */
     private UserRoutines routines = UserRoutines.NONE;
     private final List<ExpressionRule> javaRules;
@@ -105,7 +107,9 @@ public final class SchemaConverter {
                 type -> type instanceof ProcType.Declared declared ? targetTypes.family(declared.type()) : TypeFamily.UNKNOWN,
                 type -> type instanceof ProcType.Declared declared ? TargetTypes.identity(targetTypes.spelling(declared.type()))
                         : RoutineOverloads.typeKey(type), items, sessionDateFormat);
-        this.expressions = new ExpressionConverter(rules.functions(), javaRules, items, relations, routines);
+        this.expressions = new ExpressionConverter(rules.functions(), javaRules.stream().filter(r -> !r.viewsOnly()).toList(), items,
+                relations, routines);
+        this.viewExpressions = new ExpressionConverter(rules.functions(), javaRules, items, relations, routines);
         for (UserType type : catalog.types()) {
             if (UserType.DOMAIN.equals(type.category())) domains.put(type.name().name().toLowerCase(Locale.ROOT), type);
             else targetTypes.addUserType(type.name().name());
@@ -136,7 +140,7 @@ public final class SchemaConverter {
         RelationColumns columns = expressions.outputRelation(view.query().node());
         if (!view.columns().isEmpty()) columns = columns.renamed(view.columns());
         relations.add(view.name(), columns.families(), columns.notNull());
-        return view.withQuery(expressions.convert(view.query(), view.span(), view.what() + " " + view.name()));
+        return view.withQuery(viewExpressions.convert(view.query(), view.span(), view.what() + " " + view.name()));
     }
 
     private Table convertTable(Table table) {

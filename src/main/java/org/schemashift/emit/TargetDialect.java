@@ -33,6 +33,11 @@ public interface TargetDialect {
         return DefaultLiterals.UNCHANGED;
     }
 
+    /** How this target writes the ALTER TABLE that adds or changes a column or adds a constraint; null when it writes none. */
+    default TableAlteration.Spelling tableAlteration() {
+        return null;
+    }
+
     /** The line-comment prefix used to comment out what was not converted. */
     default String lineComment() {
         return "-- ";

@@ -62,7 +62,7 @@ public final class ConversionPipeline {
 
     private ConversionResult convertStatements(List<SourceStatement> read, SourceOptions options, TargetOptions targetOptions) {
         List<SourceStatement> statements = new ArrayList<>(new EmbeddedDdl(source, options, read,
-                ddl -> emitted(ddl, new ActionItems(), options, targetOptions)).convert(read));
+                ddl -> emitted(ddl, new ActionItems(), options, targetOptions), target.tableAlteration()).convert(read));
         ActionItems items = new ActionItems();
         new UnconvertedCodeCalls(rules.functions(), rules.calls(), items).record(statements);
         Emitted emitted = emitted(statements, items, options, targetOptions);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.schemashift.emit.EmittedObject;
+import org.schemashift.emit.TableAlteration;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.SchemaChange;
@@ -32,22 +33,26 @@ import org.schemashift.source.SourceOptions;
  * which the target creates at run time exactly as the converted schema would have it. The statement
  * is converted together with the input's CREATE of the table or view it changes, and what that adds to
  * the objects the CREATE alone gives is the statement's target text (an ALTER TABLE ... ADD INDEX is
- * the index's CREATE INDEX). It stays unsupported, with the reason, where the result is no separate
- * statement (an ALTER that changes the table's columns), needs an object the input does not create,
- * or raises action items of its own.
+ * the index's CREATE INDEX; an ALTER TABLE ... ADD / MODIFY COLUMN the target's ALTER TABLE from the table as
+ * written before to the table as written after, {@link TableAlteration}). It stays unsupported, with the reason,
+ * where the result is no such statement (a column dropped or renamed, an identity changed), needs an object the
+ * input does not create, or raises action items of its own.
  */
 final class EmbeddedDdl {
     private final SourceDialect source;
     private final SourceOptions options;
     private final Function<List<SourceStatement>, ConversionPipeline.Emitted> emit;
+    /** How the target changes a table's columns; null when it does not. */
+    private final TableAlteration.Spelling tableAlteration;
     /** The input's statements that create each table and view, by upper-case name. */
     private final Map<String, SourceStatement> definitions = new HashMap<>();
 
     EmbeddedDdl(SourceDialect source, SourceOptions options, List<SourceStatement> statements,
-                Function<List<SourceStatement>, ConversionPipeline.Emitted> emit) {
+                Function<List<SourceStatement>, ConversionPipeline.Emitted> emit, TableAlteration.Spelling tableAlteration) {
         this.source = source;
         this.options = options;
         this.emit = emit;
+        this.tableAlteration = tableAlteration;
         for (SourceStatement s : statements) {
             for (SchemaChange change : s.changes()) {
                 ObjectName created = created(change);
@@ -128,21 +133,34 @@ final class EmbeddedDdl {
                 ddl.span(), true);
     }
 
-    /** The target objects {@code statement} adds to those of {@code context}: null when it changes or drops one, or raises items. */
+    /**
+     * The target objects {@code statement} adds to those of {@code context}, and the ALTER TABLE of a table whose
+     * columns it adds or changes: null when it changes or drops anything else, or raises items.
+     */
     private String added(ConversionPipeline.Emitted before, SourceStatement statement, List<SourceStatement> context) {
         List<SourceStatement> both = new ArrayList<>(context);
         both.add(statement);
         ConversionPipeline.Emitted after = emit.apply(both);
         if (after.items().all().size() != before.items().all().size()) return null;
-        Set<String> afterSql = after.objects().stream().map(EmittedObject::sql).collect(Collectors.toSet());
-        Set<String> beforeSql = new HashSet<>();
-        for (EmittedObject o : before.objects()) {
-            if (!afterSql.contains(o.sql())) return null;
-            beforeSql.add(o.sql());
+        Map<String, EmittedObject> afterTables = new HashMap<>();
+        Set<String> afterSql = new HashSet<>();
+        for (EmittedObject o : after.objects()) {
+            afterSql.add(o.sql());
+            if (o.kind() == ObjectKind.TABLE) afterTables.put(o.name(), o);
         }
-        String added = after.objects().stream().map(EmittedObject::sql).filter(sql -> !beforeSql.contains(sql))
-                .collect(Collectors.joining("\n"));
-        return added.isEmpty() ? null : added;
+        List<String> statements = new ArrayList<>();
+        Set<String> accounted = new HashSet<>();
+        for (EmittedObject o : before.objects()) {
+            accounted.add(o.sql());
+            if (afterSql.contains(o.sql())) continue;
+            EmittedObject altered = o.kind() == ObjectKind.TABLE && tableAlteration != null ? afterTables.get(o.name()) : null;
+            String alter = altered == null ? null : TableAlteration.of(o.name(), o.sql(), altered.sql(), tableAlteration);
+            if (alter == null) return null;
+            statements.add(alter);
+            accounted.add(altered.sql());
+        }
+        after.objects().stream().map(EmittedObject::sql).filter(sql -> !accounted.contains(sql)).forEach(statements::add);
+        return statements.isEmpty() ? null : String.join("\n", statements);
     }
 
     /** DROP TABLE / VIEW of an object the input creates, by its target name. */

@@ -8,6 +8,7 @@ import org.schemashift.emit.GrantStatement;
 import org.schemashift.emit.PlannedTargetDialect;
 import org.schemashift.emit.StepSpelling;
 import org.schemashift.emit.SynonymViews;
+import org.schemashift.emit.TableAlteration;
 import org.schemashift.emit.TargetCapabilities;
 import org.schemashift.emit.TargetCapabilities.AutoNumbering;
 import org.schemashift.emit.TargetCapabilities.BooleanType;
@@ -54,6 +55,12 @@ public final class MySqlTargetDialect extends PlannedTargetDialect {
 
     public MySqlTargetDialect() {
         super("mysql", "MySQL 8.0 and MariaDB 10.11+", CAPABILITIES);
+    }
+
+    /** MySQL changes a column by writing it again (MODIFY COLUMN), as its CREATE TABLE writes it. */
+    @Override
+    public TableAlteration.Spelling tableAlteration() {
+        return (table, name, element) -> "ALTER TABLE " + table + " MODIFY COLUMN " + element + ";";
     }
 
     @Override

@@ -18,13 +18,13 @@ import org.apache.calcite.sql.util.SqlBasicVisitor;
 /**
  * Small SQL functions that give PostgreSQL a source function's exact semantics where no built-in
  * has them (Oracle ADD_MONTHS' end-of-month rule, INSTR's occurrence argument, T-SQL PARSENAME ...).
- * Rules call them as {@code oracle_compat.name(...)} or {@code mssql_compat.name(...)}; the emitter creates the schema and
+ * Rules call them as {@code oracle_compat.name(...)}, {@code mssql_compat.name(...)} or {@code mysql_compat.name(...)}; the emitter creates the schema and
  * only the functions the converted schema calls, once, before everything else. Each function is
  * one resource file {@code compat/<schema>/<name>.sql}, plain SQL, immutable where it can be.
  */
 public final class CompatFunctions {
     /** The helper schemas; a call qualified by one of them is a helper call. */
-    public static final Set<String> SCHEMAS = Set.of("oracle_compat", "mssql_compat");
+    public static final Set<String> SCHEMAS = Set.of("oracle_compat", "mssql_compat", "mysql_compat");
 
     private CompatFunctions() {
     }

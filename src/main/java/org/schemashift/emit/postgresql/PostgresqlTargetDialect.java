@@ -10,6 +10,7 @@ import org.schemashift.emit.GrantStatement;
 import org.schemashift.emit.PlannedTargetDialect;
 import org.schemashift.emit.StepSpelling;
 import org.schemashift.emit.SynonymViews;
+import org.schemashift.emit.TableAlteration;
 import org.schemashift.emit.TargetCapabilities;
 import org.schemashift.emit.UniqueKeys;
 import org.schemashift.emit.TargetCapabilities.AutoNumbering;
@@ -47,6 +48,11 @@ public final class PostgresqlTargetDialect extends PlannedTargetDialect {
 
     public PostgresqlTargetDialect() {
         super("postgresql", "PostgreSQL 15+", CAPABILITIES);
+    }
+
+    @Override
+    public TableAlteration.Spelling tableAlteration() {
+        return new PostgresqlTableAlteration();
     }
 
     @Override

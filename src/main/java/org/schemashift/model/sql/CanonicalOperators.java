@@ -183,6 +183,30 @@ public final class CanonicalOperators {
      * the path's last step is missing, added (past an array's end: appended); value as JSON_BUILD_ARRAY takes one.
      */
     public static final SqlFunction JSON_PUT = function("JSON_PUT", ReturnTypes.VARCHAR_NULLABLE);
+    /** JSON_IS_VALID(text): whether the text is one JSON document (MySQL JSON_VALID). */
+    public static final SqlFunction JSON_IS_VALID = function("JSON_IS_VALID", ReturnTypes.BOOLEAN_NULLABLE);
+    /**
+     * JSON_PATCHED(target, patch): the target merged with the patch as RFC 7396 says (MySQL JSON_MERGE_PATCH of two);
+     * NULL when the patch is NULL, or is an object and the target is NULL.
+     */
+    public static final SqlFunction JSON_PATCHED = function("JSON_PATCHED", ReturnTypes.VARCHAR_NULLABLE);
+    /**
+     * JSON_MERGED(a, b): two objects merged, the values of a key both have merged in turn; else the two as arrays
+     * (a value that is no array as an array of itself) concatenated (MySQL JSON_MERGE_PRESERVE of two).
+     */
+    public static final SqlFunction JSON_MERGED = function("JSON_MERGED", ReturnTypes.VARCHAR_NULLABLE);
+    /** JSON_DEPTH_OF(doc): 1 for a scalar or an empty array or object, else 1 more than its deepest element. */
+    public static final SqlFunction JSON_DEPTH_OF = function("JSON_DEPTH_OF", ReturnTypes.INTEGER_NULLABLE);
+    /** JSON_PRETTY_TEXT(doc): the document laid out as MySQL's JSON_PRETTY does (two spaces a level). */
+    public static final SqlFunction JSON_PRETTY_TEXT = function("JSON_PRETTY_TEXT", ReturnTypes.VARCHAR_NULLABLE);
+    /**
+     * JSON_SEARCH_PATHS(doc, all, pattern, escape, scopes): the MySQL paths of the strings LIKE the pattern, in
+     * document order: the first as a JSON string, or with all TRUE every one (one: a string, more: an array); NULL
+     * for none. scopes is NULL or a JSON array of paths, each an array of steps, to search under (MySQL JSON_SEARCH).
+     */
+    public static final SqlFunction JSON_SEARCH_PATHS = function("JSON_SEARCH_PATHS", ReturnTypes.VARCHAR_NULLABLE);
+    /** JSON_ITEMS(doc, path): an array of the values a path with [*] or .* steps finds in the document, in order. */
+    public static final SqlFunction JSON_ITEMS = function("JSON_ITEMS", ReturnTypes.VARCHAR_NULLABLE);
 
     // Other
     /** NOT_IN_ARRAY(array, x): true when x is no element of the array (a cycle check in recursive queries). */

@@ -217,20 +217,31 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "converted JSON_TYPE says INTEGER for whole numbers written without them and DOUBLE for the rest.",
             "SELECT JSON_TYPE(doc->'$.price') FROM t",
             "SELECT CASE jsonb_typeof(...) WHEN 'number' THEN CASE WHEN ... SIMILAR TO '-?[0-9]+' THEN 'INTEGER' ELSE 'DOUBLE' END ELSE upper(jsonb_typeof(...)) END FROM t")),
-    JSON_VALID_NOT_CONVERTED(new Entry("SS-MY-0182", MEDIUM, 0.5, "JSON_VALID not converted",
-            "Create a helper function that returns whether the text casts to jsonb, and call it where JSON_VALID was.",
-            "PostgreSQL 15 has no IS JSON predicate and no function that tells whether text is a JSON document without "
-                    + "raising an error; a cast that fails is caught only in PL/pgSQL.",
-            "CHECK (JSON_VALID(doc))",
-            "CHECK (json_valid(doc)) -- with CREATE FUNCTION json_valid(t text) RETURNS boolean ... EXCEPTION WHEN invalid_text_representation THEN RETURN false")),
-    JSON_MERGE_NOT_CONVERTED(new Entry("SS-MY-0183", MEDIUM, 0.5, "JSON_MERGE_PATCH / JSON_MERGE_PRESERVE not converted",
-            "Write a || b where both documents are objects whose members are no objects and no nulls; otherwise write a "
-                    + "helper function that merges as MySQL does.",
-            "jsonb's || merges the top level of two objects and keeps members set to null; JSON_MERGE_PATCH merges nested "
-                    + "objects and removes the members the patch sets to null (RFC 7396), and JSON_MERGE_PRESERVE keeps both "
-                    + "values of a duplicate key in an array.",
-            "SELECT JSON_MERGE_PATCH(settings, '{\"theme\": \"dark\"}') FROM t",
-            "SELECT settings || '{\"theme\": \"dark\"}' FROM t")),
+    MARIADB_JSON_COLUMN(new Entry("SS-MY-0187", INFO, 0.1, "MariaDB JSON column (LONGTEXT with json_valid) read as JSON",
+            "No action needed where the column holds documents; code that reads the column as text sees the document as the "
+                    + "target's JSON type writes it.",
+            "MariaDB's JSON is LONGTEXT with a CHECK (json_valid(c)) the server adds, as its dumps write it; the column "
+                    + "becomes the target's JSON type (jsonb on PostgreSQL, JSON on MySQL) and the check, which that type "
+                    + "enforces, is left out. jsonb keeps a document normalized (keys sorted, no insignificant spaces, the "
+                    + "last of duplicate keys), where MariaDB keeps the text as written.",
+            "attrs longtext CHARACTER SET utf8mb4 COLLATE utf8mb4_bin DEFAULT NULL CHECK (json_valid(attrs))",
+            "attrs jsonb")),
+    DIVISION_BY_ZERO_NULL(new Entry("SS-MY-0188", INFO, 0, "Division by zero in a view gives NULL, as in MySQL",
+            "No action needed; check that code reading the view expects NULL where a divisor is 0.",
+            "A query divides by zero to NULL in MySQL (with a warning; ERROR_FOR_DIVISION_BY_ZERO and strict mode raise only in "
+                    + "data changes and stored programs), PostgreSQL raises: the view's divisor of /, DIV, MOD and % is written "
+                    + "NULLIF(divisor, 0), unless it is a literal other than 0.",
+            "CREATE VIEW v AS SELECT total / qty AS unit FROM t",
+            "CREATE VIEW v AS SELECT CAST(total AS numeric) / NULLIF(qty, 0) AS unit FROM t")),
+    HANDLER_WRITES_UNDONE(new Entry("SS-MY-0189", MEDIUM, 1, "A handler's changes are undone by the error it raises",
+            "Where the changes must outlive the error (an error log), write them from the caller after catching the error, "
+                    + "or from a procedure that commits before it raises (PostgreSQL 11+ procedures called outside a transaction "
+                    + "block may COMMIT; the caller's work is committed with it), or through dblink as an autonomous transaction.",
+            "Under autocommit MySQL commits each statement of a stored program as it runs: the handler's INSERT into a log and "
+                    + "the statements before the error stay when RESIGNAL or SIGNAL sends the error to the caller. On PostgreSQL "
+                    + "an error that leaves a CALL or a function undoes everything the call did, the handler's changes included.",
+            "DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN INSERT INTO error_log VALUES (NOW(), 'load'); RESIGNAL; END;",
+            "-- call the procedure in a block that catches the error, then INSERT INTO error_log there")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

@@ -226,13 +226,27 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
         return new SqlIdentifier(ctx.getText(), pos(ctx));
     }
 
+    /**
+     * JSON_TABLE(doc, path COLUMNS (...)) AS t is the query it stands for ({@link MySqlJsonTable}); where it has no such
+     * query, the call JSON_TABLE(doc, path) AS t, which a read rule reports.
+     */
+    @Override
+    public SqlNode visitJsonTable(JsonTableContext ctx) {
+        SqlNode table = new MySqlJsonTable(this::visit, this::path, this::castTarget, this::pos).query(ctx);
+        if (table == null) table = pseudo("JSON_TABLE", pos(ctx), visit(ctx.expression()), path(ctx.path));
+        return SqlStdOperatorTable.AS.createCall(pos(ctx.alias), table, new SqlIdentifier(MySqlNames.identifier(ctx.alias), pos(ctx.alias)));
+    }
+
     /** {@code j->'$.a'} is JSON_EXTRACT(j, '$.a'); {@code j->>'$.a'} is JSON_UNQUOTE(JSON_EXTRACT(j, '$.a')). */
     @Override
     public SqlNode visitJsonPathExpression(JsonPathExpressionContext ctx) {
-        SqlNode path = ctx.path instanceof PlainStringContext plain ? SqlLiteral.createCharString(MySqlNames.string(plain), pos(ctx.path))
-                : visit(ctx.path);
-        SqlNode extract = pseudo("JSON_EXTRACT", pos(ctx), visit(ctx.primary()), path);
+        SqlNode extract = pseudo("JSON_EXTRACT", pos(ctx), visit(ctx.primary()), path(ctx.path));
         return ctx.JSON_UNQUOTE_ARROW() == null ? extract : pseudo("JSON_UNQUOTE", pos(ctx), extract);
+    }
+
+    /** A JSON path written as a string: its text as a literal. */
+    private SqlNode path(StringLiteralContext path) {
+        return path instanceof PlainStringContext plain ? SqlLiteral.createCharString(MySqlNames.string(plain), pos(path)) : visit(path);
     }
 
     @Override
@@ -331,7 +345,11 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
     /** Calcite's type where MySQL means the same by its type; DECIMAL without a precision is DECIMAL(10,0). */
     @Override
     public SqlNode visitDataCastType(DataCastTypeContext ctx) {
-        DataType type = new MySqlTypeBuilder(positions).type(ctx.dataType());
+        return castTarget(ctx.dataType());
+    }
+
+    private SqlNode castTarget(DataTypeContext ctx) {
+        DataType type = new MySqlTypeBuilder(positions).type(ctx);
         SqlParserPos p = pos(ctx);
         SqlTypeName name = switch (type.name()) {
             case "char" -> SqlTypeName.CHAR;

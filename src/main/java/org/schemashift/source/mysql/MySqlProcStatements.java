@@ -226,7 +226,9 @@ final class MySqlProcStatements {
         List<Condition> conditions = new ArrayList<>();
         for (ConditionValueContext value : ctx.conditionValue()) conditions.add(condition(value));
         Handler.Kind kind = ctx.kind.getType() == MySqlParser.CONTINUE ? Handler.Kind.CONTINUE : Handler.Kind.EXIT;
-        return new Handler(conditions, kind, List.of(statement(ctx.procStatement())), positions.span(ctx));
+        Handler handler = new Handler(conditions, kind, List.of(statement(ctx.procStatement())), positions.span(ctx));
+        MySqlHandlerWrites.check(handler, items);
+        return handler;
     }
 
     private Condition condition(ConditionValueContext ctx) {

@@ -53,7 +53,7 @@ public final class MySqlSourceDialect implements SourceDialect {
 
     @Override
     public Catalog withImplicitObjects(Catalog catalog, ActionItems items) {
-        return MySqlTriggerOrder.complete(MySqlImplicitKeys.complete(catalog, items), items);
+        return MySqlTriggerOrder.complete(MySqlImplicitKeys.complete(MySqlJsonColumns.complete(catalog, items), items), items);
     }
 
     @Override

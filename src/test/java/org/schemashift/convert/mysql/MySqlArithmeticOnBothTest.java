@@ -55,6 +55,28 @@ class MySqlArithmeticOnBothTest {
         }
     }
 
+    /**
+     * A view divides by zero to NULL on MariaDB, as MySQL does in a query under any sql_mode: /, DIV, MOD and % by a
+     * zero column, expression or literal give NULL on PostgreSQL too (NULLIF(divisor, 0), SS-MY-0188); a literal
+     * divisor other than 0 is left alone. A stored program still raises on both (see above).
+     */
+    @Test
+    void aViewDividesByZeroToNullAsOnMariaDb() throws Exception {
+        String mysql = """
+                CREATE TABLE n (id INT PRIMARY KEY, i INT, d DECIMAL(8,3), f DOUBLE, z INT);
+                CREATE VIEW v_zero AS SELECT id, i / z AS q, i DIV z AS iq, MOD(i, z) AS m, i % z AS p, d / (z - z) AS e,
+                  f / z AS fq, MOD(f, z) AS fm, i / 0 AS lit, i / 4 AS four, i DIV 0 AS dz FROM n;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String rows = "INSERT INTO n VALUES (1, 7, 1.5, 2.5, 0), (2, -7, 2.25, 3.5, 2), (3, NULL, NULL, NULL, NULL), (4, 9, 1, 1, 0);";
+            both.runOnBoth(rows, rows);
+            String query = "SELECT * FROM v_zero ORDER BY id";
+            assertThat(numbers(both.onPostgres(query))).isEqualTo(numbers(both.onMariaDb(query)));
+            assertThat(both.script).contains("/ 4 AS four").doesNotContain("NULLIF(4");
+            assertThat(both.codes()).contains("SS-MY-0188");
+        }
+    }
+
     /** The rows with each number to 12 significant digits, without trailing zeros. */
     private static List<List<String>> numbers(List<List<String>> rows) {
         return rows.stream().map(row -> row.stream().map(MySqlArithmeticOnBothTest::number).toList()).toList();

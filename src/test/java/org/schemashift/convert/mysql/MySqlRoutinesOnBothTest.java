@@ -1,6 +1,7 @@
 package org.schemashift.convert.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -394,6 +395,40 @@ class MySqlRoutinesOnBothTest {
             assertThat(both.onPostgres(call)).as("the argument rounded to the parameter's scale").isEqualTo(both.onMariaDb(call))
                     .containsExactly(List.of("2.35"));
             assertThat(both.script).contains("ss_p_amount := p_amount;").doesNotContain("ss_p_note");
+        }
+    }
+
+    /**
+     * An EXIT handler that logs and RESIGNALs: MariaDB keeps the log row (each statement commits under autocommit),
+     * PostgreSQL undoes it with the call the error leaves. Not converted away: SS-MY-0189 at the RESIGNAL says so.
+     */
+    @Test
+    void handlerChangesBeforeResignalAreAnItemAsPostgresqlUndoesThem() throws Exception {
+        String mysql = """
+                CREATE TABLE error_log (msg VARCHAR(50));
+                CREATE TABLE t (id INT PRIMARY KEY);
+                DELIMITER //
+                CREATE PROCEDURE load_row(p INT)
+                BEGIN
+                  DECLARE EXIT HANDLER FOR SQLEXCEPTION
+                  BEGIN
+                    INSERT INTO error_log VALUES ('failed');
+                    RESIGNAL;
+                  END;
+                  INSERT INTO t VALUES (p);
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            assertThat(both.statements.stream().flatMap(s -> s.actionItems().stream()))
+                    .filteredOn(i -> i.code().code().equals("SS-MY-0189")).extracting(i -> i.span().line())
+                    .containsExactly(9);
+            both.runOnBoth("CALL load_row(1)", "CALL load_row(1)");
+            assertThatThrownBy(() -> both.runOnBoth("CALL load_row(1)", "SELECT 1")).hasMessageContaining("Duplicate");
+            assertThatThrownBy(() -> both.runOnBoth("SELECT 1", "CALL load_row(1)")).hasMessageContaining("duplicate key");
+            String logged = "SELECT count(*) FROM error_log";
+            assertThat(both.onMariaDb(logged)).containsExactly(List.of("1"));
+            assertThat(both.onPostgres(logged)).containsExactly(List.of("0"));
         }
     }
 }

@@ -27,7 +27,8 @@ import org.schemashift.source.sql.CastTargets;
  *   <li>{@code MOD(a, b)} / {@code a % b} takes any number; PostgreSQL's mod has no double precision form:
  *       {@code MOD(CAST(a AS DECIMAL), CAST(b AS DECIMAL))}.</li>
  *   <li>A zero divisor is left as it is: under the default sql_mode (strict, ERROR_FOR_DIVISION_BY_ZERO) MySQL raises in
- *       data changes and stored programs, as PostgreSQL does; only a plain query gives NULL (with a warning) there.</li>
+ *       data changes and stored programs, as PostgreSQL does; a view's query, which gives NULL (with a warning) there,
+ *       has its divisor guarded by {@link DivisionByZeroRule}.</li>
  *   <li>{@code ROUND(x, d)}, {@code TRUNCATE(x, d)}: PostgreSQL's round and trunc with a scale take numeric
  *       only, so x is cast to DECIMAL (a double is then rounded half away from zero, as MySQL rounds exact values).</li>
  *   <li>{@code LN(x)} is NULL for x &lt;= 0 (PostgreSQL raises): {@code CASE WHEN x > 0 THEN LN(x) END}

@@ -14,11 +14,11 @@ public final class MySqlRules {
 
     public static List<ExpressionRule> all() {
         return List.of(new ConcatToPipesRule(), new SequentialSetRule(), new BooleanNumberComparisonRule("MY-J003"), new BooleanAsNumberRule("MY-J010"),
-                new GroupConcatRule(), new JsonPathRule(), new DateArithmeticRule(), new DateFormatRule(), new GroupByColumnsRule(), new NumberConditionRule(), new NullOrderRule("MY-J011", NullCollation.LOW));
+                new GroupConcatRule(), new JsonPathRule(), new JsonMergeRule(), new JsonSearchRule(), new DateArithmeticRule(), new DateFormatRule(), new GroupByColumnsRule(), new NumberConditionRule(), new NullOrderRule("MY-J011", NullCollation.LOW));
     }
 
     /** The rules of MySQL constructs that mean something else on PostgreSQL only. */
     public static List<ExpressionRule> toPostgresql() {
-        return List.of(new StringComparisonRule(), new ExactArithmeticRule());
+        return List.of(new StringComparisonRule(), new ExactArithmeticRule(), new TextOperandRule(), new DivisionByZeroRule());
     }
 }
