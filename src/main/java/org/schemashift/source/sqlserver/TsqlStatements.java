@@ -1,8 +1,11 @@
 package org.schemashift.source.sqlserver;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlDataTypeSpec;
@@ -30,7 +33,9 @@ import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
 import org.schemashift.model.sql.CanonicalOperators;
+import org.schemashift.source.RawStatement;
 import org.schemashift.source.antlr.SourcePositions;
+import org.schemashift.source.sql.KnownDynamicSql;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
 
 /**
@@ -45,6 +50,10 @@ final class TsqlStatements {
     /** What the body belongs to: what RETURN and a bare SELECT mean depends on it. */
     enum Unit { PROCEDURE, FUNCTION, TABLE_FUNCTION, TRIGGER }
 
+    /** T-SQL's quotes in a dynamic SQL text, and a parameter of sp_executesql in it. */
+    private static final Map<Character, Character> QUOTES = Map.of('\'', '\'', '"', '"', '[', ']');
+    private static final Pattern PARAMETER = Pattern.compile("@[\\w@#$]+");
+
     /** The temporary table INSERT ... EXEC of dynamic SQL collects the rows of the query in, to insert them. */
     private static final String DYNAMIC_ROWS = "ss_exec_rows";
 
@@ -57,6 +66,10 @@ final class TsqlStatements {
     private final TsqlDml dml;
     private final TsqlTables tables;
     private final List<Declaration> declarations = new ArrayList<>();
+    private final SqlServerScript script;
+    /** The texts of dynamic SQL known when converting. */
+    private final KnownDynamicSql known = new KnownDynamicSql();
+    private SqlServerParsing parsing;
     private boolean returnsStatus;
     private SqlNode rowCount;
     private boolean resultSets;
@@ -69,6 +82,7 @@ final class TsqlStatements {
         this.unit = unit;
         this.expressions = new TsqlExpressions(positions, builder, notes, variables);
         this.builder = builder;
+        this.script = script;
         this.dml = new TsqlDml(positions, builder, expressions, notes);
         this.tables = new TsqlTables(new SqlServerTableBuilder(positions, builder, notes, script), variables, notes);
     }
@@ -94,6 +108,7 @@ final class TsqlStatements {
      * to the end of the session (the next run replaces them).
      */
     Block body(StatementListContext ctx, SourceSpan span) {
+        known.start(TsqlDynamicSql.textVariables(ctx, variables));
         List<Statement> statements = new ArrayList<>(list(ctx));
         statements.addAll(tables.dropAll(span));
         Block block = new Block(null, declarations, statements, List.of(), span);
@@ -187,7 +202,7 @@ final class TsqlStatements {
         } else if (ctx instanceof DeallocateStatementContext d) {
             out.add(new Statement.Comment("DEALLOCATE " + d.identifier().getText() + ": the cursor is released by CLOSE", span));
         } else if (ctx instanceof ExecuteStatementContext e) {
-            out.add(execute(e.executeCall(), span));
+            out.add(execute(e.executeCall(), span, true));
         } else if (ctx instanceof InsertExecStatementContext i) {
             out.add(insertExec(i, span));
         } else if (ctx instanceof DmlStatementItemContext d) {
@@ -220,7 +235,7 @@ final class TsqlStatements {
      * and return status, which INSERT ... EXEC also takes back, are not converted.
      */
     private Statement insertExec(InsertExecStatementContext ctx, SourceSpan span) {
-        Statement called = execute(ctx.executeCall(), span);
+        Statement called = execute(ctx.executeCall(), span, false);
         SqlParserPos pos = positions.pos(ctx);
         SqlNodeList columns = ctx.identifierList() == null ? null : new SqlNodeList(SqlServerNames.identifiers(ctx.identifierList())
                 .stream().<SqlNode>map(c -> new SqlIdentifier(c, pos)).toList(), pos);
@@ -266,7 +281,9 @@ final class TsqlStatements {
             declarations.add(new Declaration.Variable(name, new ProcType.Declared(SqlServerTypes.type(v.dataType(), positions)), null,
                     false, false, span));
             if (v.expression() != null) {
-                out.add(new Statement.Assign(new SqlIdentifier(name, positions.pos(v)), expressions.condition(v.expression()), span));
+                SqlNode value = expressions.condition(v.expression());
+                known.assigned(name, () -> value, TsqlDynamicSql.unconditional((ParserRuleContext) v.getParent()));
+                out.add(new Statement.Assign(new SqlIdentifier(name, positions.pos(v)), value, span));
             }
         }
     }
@@ -276,6 +293,8 @@ final class TsqlStatements {
         SqlIdentifier target = new SqlIdentifier(variables.name(ctx.VARIABLE().getText()), positions.pos(ctx));
         SqlNode value = expressions.condition(ctx.expression());
         if (ctx.compound != null) value = SqlServerExpressionBuilder.compound(ctx.compound.getType(), target, value, positions.pos(ctx));
+        SqlNode assigned = value;
+        known.assigned(target.getSimple(), () -> assigned, ctx.compound == null && TsqlDynamicSql.unconditional(ctx));
         out.add(new Statement.Assign(target, value, span));
     }
 
@@ -387,22 +406,23 @@ final class TsqlStatements {
 
     // ------------------------------------------------------------------ calls and dynamic SQL
 
-    private Statement execute(ExecuteCallContext ctx, SourceSpan span) {
+    /** EXEC of a string or a procedure; {@code readKnown}: a string known when converting is read as the statement it is. */
+    private Statement execute(ExecuteCallContext ctx, SourceSpan span, boolean readKnown) {
         if (ctx instanceof ExecuteStringContext s) {
-            notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, positions.text(s)));
             SqlNode text = null;
             for (ValueExpressionContext part : s.valueExpression()) {
                 SqlNode value = expressions.value(part);
                 text = text == null ? value : SqlStdOperatorTable.CONCAT.createCall(positions.pos(s), text, value);
             }
-            return new Statement.DynamicSql(text, List.of(), List.of(), IntoRows.FIRST_ROW, span);
+            return dynamic(new Statement.DynamicSql(text, List.of(), List.of(), IntoRows.FIRST_ROW, span), text, List.of(),
+                    positions.text(s), "", readKnown);
         }
         if (ctx instanceof ExecuteVariableProcedureContext) {
             throw new TsqlExpressions.NotConverted("EXEC of the procedure a variable names: call it with EXECUTE of a CALL text");
         }
         ExecuteProcedureCallContext call = (ExecuteProcedureCallContext) ctx;
         ObjectName name = SqlServerNames.objectName(call.procedure);
-        if (name.name().equalsIgnoreCase("sp_executesql")) return executeSql(call, span);
+        if (name.name().equalsIgnoreCase("sp_executesql")) return executeSql(call, span, readKnown);
         if (name.name().toLowerCase(Locale.ROOT).startsWith("sp_") || name.name().toLowerCase(Locale.ROOT).startsWith("xp_")) {
             throw new TsqlExpressions.NotConverted("system procedure " + name.name() + " has no PostgreSQL equivalent");
         }
@@ -423,9 +443,9 @@ final class TsqlStatements {
     /**
      * {@code sp_executesql @sql, N'@a int, @b int', @b = 2, @a = 1}: EXECUTE text USING the values in the order the
      * parameters are declared, each {@code @a} of the text's literal pieces numbered as PL/pgSQL's EXECUTE takes it
-     * ({@link TsqlDynamicSql}); the SQL, still T-SQL, is flagged.
+     * ({@link TsqlDynamicSql}); a text known when converting is read as the statement it is, any other is flagged.
      */
-    private Statement executeSql(ExecuteProcedureCallContext call, SourceSpan span) {
+    private Statement executeSql(ExecuteProcedureCallContext call, SourceSpan span, boolean readKnown) {
         List<CallArgumentContext> arguments = call.callArgument();
         if (arguments.isEmpty()) throw new TsqlExpressions.NotConverted("sp_executesql without a statement");
         List<SqlNode> binds = new ArrayList<>();
@@ -440,13 +460,61 @@ final class TsqlStatements {
                 .callValue().valueExpression()));
         TsqlDynamicSql.Bound bound = declared == null ? null : TsqlDynamicSql.bind(text, declared, names, binds);
         boolean seen = bound != null && TsqlDynamicSql.visible(text);
-        notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, positions.text(call).replaceAll("\\s+", " ") + (declared != null
-                && declared.isEmpty() ? ": the SQL is T-SQL: make it PostgreSQL's"
+        String review = declared != null && declared.isEmpty() ? ": the SQL is T-SQL: make it PostgreSQL's"
                 : seen ? ": its @parameters are numbered $1, $2, ... in USING order; the SQL is T-SQL: make it PostgreSQL's"
                 : ": the SQL string's @parameters must become $1, $2, ... in the order of the declared parameters, as USING"
-                + " passes them")));
-        return bound == null ? new Statement.DynamicSql(text, binds, List.of(), IntoRows.FIRST_ROW, span)
+                + " passes them";
+        Statement.DynamicSql dynamic = bound == null ? new Statement.DynamicSql(text, binds, List.of(), IntoRows.FIRST_ROW, span)
                 : new Statement.DynamicSql(bound.text(), bound.values(), List.of(), IntoRows.FIRST_ROW, span);
+        return dynamic(dynamic, text, declared, positions.text(call).replaceAll("\\s+", " "), review, readKnown && bound != null);
+    }
+
+    /**
+     * Dynamic SQL run as {@code dynamic}. When {@code readKnown} and its source {@code text} is known here
+     * ({@link KnownDynamicSql}), the text is read as the statement it is, with the declared {@code parameters}
+     * ({@code @a}, lower case) numbered $1, $2 ... in their order, and converted: a SELECT is a result set of the
+     * procedure. Otherwise it runs as written, flagged with {@code review} and what kept it from being read.
+     */
+    private Statement dynamic(Statement.DynamicSql dynamic, SqlNode text, List<String> parameters, String written, String review,
+                              boolean readKnown) {
+        SourceSpan span = dynamic.span();
+        String problem = "";
+        if (readKnown) {
+            KnownDynamicSql.Folded folded = known.fold(text);
+            KnownDynamicSql.Read read = folded.text() == null ? null : readDynamic(folded.text(), parameters, span);
+            if (read != null && read.statement() instanceof Statement.ResultSet set) {
+                resultSets = true;
+                notes.add(SqlServerCode.DYNAMIC_SQL_CONVERTED.at(span, written + ": its SELECT is converted and returned as a result set"));
+                return new Statement.ResultSet(set.query(), dynamic.arguments(), span);
+            }
+            if (read != null && read.statement() instanceof Statement.SqlStatement statement) {
+                notes.add(SqlServerCode.DYNAMIC_SQL_CONVERTED.at(span, written + ": its text is converted as the statement it is"
+                        + (parameters.isEmpty() ? "" : ", its @parameters numbered $1, $2 ... in the order they are declared")));
+                return new Statement.DynamicSql(dynamic.text(), dynamic.arguments(), List.of(), IntoRows.FIRST_ROW, span, false,
+                        statement.statement());
+            }
+            problem = read == null ? " (the text is built at run time: " + folded.notLiteral() + " is not known when converting)"
+                    : " (the text is known but " + read.problem() + ")";
+        }
+        notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, written + review + problem));
+        return dynamic;
+    }
+
+    /** A known text read by a reader of its own: the code's variables are not visible to dynamic SQL. */
+    private KnownDynamicSql.Read readDynamic(String text, List<String> parameters, SourceSpan span) {
+        Map<String, Integer> positionOf = new HashMap<>();
+        for (int i = 0; i < parameters.size(); i++) positionOf.put(parameters.get(i), i + 1);
+        KnownDynamicSql.Named named = KnownDynamicSql.placeholdersNamed(text, QUOTES, false, PARAMETER,
+                parameter -> positionOf.getOrDefault(parameter.toLowerCase(Locale.ROOT), 0));
+        if (parsing == null) parsing = new SqlServerParsing();
+        return KnownDynamicSql.read(named, code -> {
+            SourcePositions at = new SourcePositions(positions.file(), new RawStatement(code, code, span.line(), span.column()));
+            TsqlStatements reader = new TsqlStatements(at, new SqlServerExpressionBuilder(at, notes, script.database()), notes, script,
+                    new TsqlVariables(), Unit.PROCEDURE);
+            List<TsqlStatementContext> statements = parsing.parseDynamic(code).tsqlStatement();
+            List<Statement> read = statements.size() == 1 ? reader.single(statements.get(0)) : List.of();
+            return read.size() == 1 ? read.get(0) : new Unsupported(code, span, "it is not one statement");
+        });
     }
 
     // ------------------------------------------------------------------ queries
