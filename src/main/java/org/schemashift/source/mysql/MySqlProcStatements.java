@@ -70,7 +70,7 @@ final class MySqlProcStatements {
     /** PREPARE name FROM text: the text an EXECUTE of that name runs. */
     private final Map<String, Prepared> prepared = new HashMap<>();
     /** The texts of prepared statements known when converting. */
-    private final KnownDynamicSql known = new KnownDynamicSql();
+    private final KnownDynamicSql known = new KnownDynamicSql(name -> name);
     private MySqlParsing parsing;
     private final MySqlJoinedDml joined;
     private final MySqlUserVariables userVariables;

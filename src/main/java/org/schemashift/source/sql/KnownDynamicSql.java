@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
@@ -37,7 +38,9 @@ public final class KnownDynamicSql {
     private static final String BIND = "ss_bind_";
     private static final Pattern BOUND = Pattern.compile("(?i)" + BIND + "(\\d+)");
 
-    /** Upper-case names (as the IR names the variables) whose only uses are one assignment and dynamic SQL texts. */
+    /** A variable's name in the IR as the source writes it, for the items. */
+    private final UnaryOperator<String> written;
+    /** Upper-case names (as the IR names them) whose only uses are one assignment and dynamic SQL texts. */
     private Set<String> candidates = Set.of();
     private final Map<String, String> known = new HashMap<>();
     /** The part of a candidate's one value that is not known, by variable. */
@@ -53,6 +56,10 @@ public final class KnownDynamicSql {
 
     /** A text with its placeholders named, and their USING positions (1-based). */
     public record Named(String text, BitSet positions) {
+    }
+
+    public KnownDynamicSql(UnaryOperator<String> written) {
+        this.written = written;
     }
 
     /** Starts a routine: {@code candidates} are the variables set once and otherwise only run as dynamic SQL. */
@@ -97,11 +104,10 @@ public final class KnownDynamicSql {
             }
             return new Folded(joined.toString(), null);
         }
-        if (!(text instanceof SqlIdentifier id)) return new Folded(null, text.toString());
-        String part = id.isSimple() ? unknown.get(key(id.getSimple())) : null;
-        String why = part != null ? " (set to " + part + ")"
-                : id.isSimple() && candidates.contains(key(id.getSimple())) ? " (set under a condition, or after this)" : "";
-        return new Folded(null, text + why);
+        if (!(text instanceof SqlIdentifier id) || !id.isSimple()) return new Folded(null, text.toString());
+        String part = unknown.get(key(id.getSimple()));
+        String why = part != null ? " (set to " + part + ")" : candidates.contains(key(id.getSimple())) ? " (set under a condition, or after this)" : "";
+        return new Folded(null, written.apply(id.getSimple()) + why);
     }
 
     private static boolean isJoin(SqlCall call) {

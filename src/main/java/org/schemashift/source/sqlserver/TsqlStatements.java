@@ -68,7 +68,7 @@ final class TsqlStatements {
     private final List<Declaration> declarations = new ArrayList<>();
     private final SqlServerScript script;
     /** The texts of dynamic SQL known when converting. */
-    private final KnownDynamicSql known = new KnownDynamicSql();
+    private final KnownDynamicSql known = new KnownDynamicSql(TsqlVariables::written);
     private SqlServerParsing parsing;
     private boolean returnsStatus;
     private SqlNode rowCount;
