@@ -131,6 +131,22 @@ class MySqlPreparedStatementsOnBothTest {
         assertThat(conversion.script()).contains("EXECUTE 'DELETE FROM WHERE id = 1'");
     }
 
+    @Test
+    void aKnownTextWithAFunctionThatHasNoEquivalentRunsAsWrittenWithItsExpressionNamed() {
+        MySqlCodeOnBoth.Conversion conversion = MySqlCodeOnBoth.Conversion.of(TABLES + """
+                DELIMITER //
+                CREATE PROCEDURE last_one()
+                BEGIN
+                  PREPARE s FROM 'INSERT INTO moves (note, amount) VALUES (''last'', LAST_INSERT_ID())';
+                  EXECUTE s;
+                END //
+                DELIMITER ;
+                """);
+        assertThat(conversion.items().all()).filteredOn(i -> i.code().code().equals("SS-PG-0612")).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("LAST_INSERT_ID"));
+        assertThat(conversion.script()).contains("EXECUTE 'INSERT INTO moves (note, amount) VALUES (''last'', LAST_INSERT_ID())'");
+    }
+
     private static List<String> readMessages(MySqlCodeOnBoth.Conversion conversion, String code) {
         return conversion.statements().stream().flatMap(s -> s.actionItems().stream())
                 .filter(i -> i.code().code().equals(code)).map(ActionItem::message).toList();
