@@ -19,12 +19,14 @@ class MySqlPreparedStatementsOnBothTest {
             CREATE TABLE moves (id INT PRIMARY KEY AUTO_INCREMENT, note VARCHAR(60), amount INT);
             """;
 
+    /** The program's variable qty is not visible to the prepared text: its qty is the column, as in MySQL. */
     @Test
     void preparedDataChangesRunTheConvertedTextWithTheirValuesInUsingOrder() throws Exception {
         String mysql = TABLES + """
                 DELIMITER //
                 CREATE PROCEDURE take(IN p_id INT, IN p_n INT)
                 BEGIN
+                  DECLARE qty INT DEFAULT 100;
                   SET @change = CONCAT('UPDATE stock SET qty = qty - ? ', 'WHERE id = ?');
                   PREPARE s FROM @change;
                   PREPARE note FROM 'INSERT INTO moves (note, amount) VALUES (CONCAT(''took from '', ?), IFNULL(?, 0))';
