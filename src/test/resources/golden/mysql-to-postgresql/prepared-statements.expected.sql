@@ -25,26 +25,30 @@ DECLARE
     uv_id integer;
 BEGIN
     -- SET @change: the text of a prepared statement, converted where it runs
-    -- PREPARE s: run by its EXECUTE
-    -- PREPARE note: run by its EXECUTE
+    -- PREPARE change_qty: run by its EXECUTE
+    -- PREPARE log_it: run by its EXECUTE
     uv_n := p_n;
     uv_id := p_id;
-    EXECUTE 'UPDATE stock SET qty = qty - $1 WHERE id = $2' USING uv_n, uv_id;
-    EXECUTE 'INSERT INTO moves (note, amount) VALUES (''took '' || $1, COALESCE($2, 0))' USING uv_id, uv_n;
-    -- DEALLOCATE PREPARE s
-    -- DEALLOCATE PREPARE note
+    EXECUTE 'UPDATE stock SET qty = CASE WHEN qty - $1 IS NULL THEN NULL ELSE greatest(qty - $1, 0) END WHERE id = $2' USING uv_n, uv_id;
+    EXECUTE 'INSERT INTO moves (note, amount) VALUES (CONCAT_WS('' '', ''took'', $1), COALESCE($2, 0))' USING uv_id, uv_n;
+    -- DEALLOCATE PREPARE change_qty
+    -- DEALLOCATE PREPARE log_it
 END;
 $$;
 
--- schemashift:object procedure above @ prepared-statements.sql:17
-CREATE PROCEDURE above(p_min integer, INOUT result_set refcursor DEFAULT NULL) LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+-- schemashift:object procedure between_ids @ prepared-statements.sql:17
+CREATE PROCEDURE between_ids(p_low integer, p_high integer, INOUT result_set refcursor DEFAULT NULL) LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 #variable_conflict use_variable
 DECLARE
-    uv_min integer;
+    uv_low integer;
+    uv_high integer;
 BEGIN
     -- PREPARE q: run by its EXECUTE
-    uv_min := p_min;
-    OPEN result_set FOR EXECUTE 'SELECT id, UPPER(label) AS label FROM stock WHERE qty > $1 ORDER BY id' USING uv_min;
+    BEGIN
+        uv_low := p_low;
+        uv_high := p_high;
+    END;
+    OPEN result_set FOR EXECUTE 'SELECT label, CASE WHEN qty > 0 THEN ''in stock'' ELSE ''sold out'' END AS state FROM stock WHERE id BETWEEN ASYMMETRIC $1 AND $2 LIMIT 10' USING uv_low, uv_high;
     -- DEALLOCATE PREPARE q
 END;
 $$;

@@ -4,21 +4,21 @@ CREATE TABLE moves (id INT PRIMARY KEY AUTO_INCREMENT, note VARCHAR(60), amount 
 DELIMITER //
 CREATE PROCEDURE take(IN p_id INT, IN p_n INT)
 BEGIN
-  SET @change = CONCAT('UPDATE `stock` SET qty = qty - ? ', 'WHERE id = ?');
-  PREPARE s FROM @change;
-  PREPARE note FROM 'INSERT INTO moves (note, amount) VALUES (CONCAT(''took '', ?), IFNULL(?, 0))';
+  SET @change = CONCAT('UPDATE `stock` SET qty = GREATEST(qty - ?, 0) ', 'WHERE id = ?');
+  PREPARE change_qty FROM @change;
+  PREPARE log_it FROM 'INSERT INTO moves (note, amount) VALUES (CONCAT_WS('' '', ''took'', ?), IFNULL(?, 0))';
   SET @n = p_n;
   SET @id = p_id;
-  EXECUTE s USING @n, @id;
-  EXECUTE note USING @id, @n;
-  DEALLOCATE PREPARE s;
-  DEALLOCATE PREPARE note;
+  EXECUTE change_qty USING @n, @id;
+  EXECUTE log_it USING @id, @n;
+  DEALLOCATE PREPARE change_qty;
+  DEALLOCATE PREPARE log_it;
 END //
-CREATE PROCEDURE above(IN p_min INT)
+CREATE PROCEDURE between_ids(IN p_low INT, IN p_high INT)
 BEGIN
-  PREPARE q FROM 'SELECT id, UPPER(label) AS label FROM stock WHERE qty > ? ORDER BY id';
-  SET @min = p_min;
-  EXECUTE q USING @min;
+  PREPARE q FROM "SELECT label, IF(qty > 0, 'in stock', 'sold out') AS state FROM stock WHERE id BETWEEN ? AND ? LIMIT 10";
+  SET @low = p_low, @high = p_high;
+  EXECUTE q USING @low, @high;
   DEALLOCATE PREPARE q;
 END //
 CREATE PROCEDURE run_text(IN p_sql VARCHAR(200))

@@ -80,15 +80,10 @@ class MySqlPreparedStatementsOnBothTest {
 
     @Test
     void aTextBuiltAtRunTimeRunsAsWrittenAndTheItemNamesThePartThatIsNotKnown() {
-        MySqlCodeOnBoth.Conversion conversion = MySqlCodeOnBoth.Conversion.of(TABLES + """
-                DELIMITER //
-                CREATE PROCEDURE run_text(IN p_sql VARCHAR(200))
-                BEGIN
-                  SET @q = p_sql;
-                  PREPARE s FROM @q;
-                  EXECUTE s;
-                END //
-                DELIMITER ;
+        MySqlCodeOnBoth.Conversion conversion = converted("CREATE PROCEDURE run_text(IN p_sql VARCHAR(200))", """
+                SET @q = p_sql;
+                PREPARE s FROM @q;
+                EXECUTE s;
                 """);
         assertThat(readMessages(conversion, "SS-MY-0153")).singleElement().asString()
                 .contains("built at run time").contains("@q (set to p_sql)");
@@ -97,21 +92,16 @@ class MySqlPreparedStatementsOnBothTest {
 
     @Test
     void aVariableSetTwiceOrUnderAConditionIsNotAKnownText() {
-        MySqlCodeOnBoth.Conversion conversion = MySqlCodeOnBoth.Conversion.of(TABLES + """
-                DELIMITER //
-                CREATE PROCEDURE maybe(IN p_all INT)
-                BEGIN
-                  IF p_all THEN
-                    SET @d = 'DELETE FROM moves';
-                  END IF;
-                  PREPARE s FROM @d;
-                  EXECUTE s;
-                  SET @e = 'DELETE FROM moves';
-                  SET @e = 'DELETE FROM stock';
-                  PREPARE t FROM @e;
-                  EXECUTE t;
-                END //
-                DELIMITER ;
+        MySqlCodeOnBoth.Conversion conversion = converted("CREATE PROCEDURE maybe(IN p_all INT)", """
+                IF p_all THEN
+                  SET @d = 'DELETE FROM moves';
+                END IF;
+                PREPARE s FROM @d;
+                EXECUTE s;
+                SET @e = 'DELETE FROM moves';
+                SET @e = 'DELETE FROM stock';
+                PREPARE t FROM @e;
+                EXECUTE t;
                 """);
         assertThat(readMessages(conversion, "SS-MY-0153")).hasSize(2).allSatisfy(m -> assertThat(m).contains("built at run time"));
         assertThat(conversion.codes()).doesNotContain("SS-MY-0184");
@@ -119,14 +109,9 @@ class MySqlPreparedStatementsOnBothTest {
 
     @Test
     void aKnownTextThatDoesNotParseSaysWhereAndRunsAsWritten() {
-        MySqlCodeOnBoth.Conversion conversion = MySqlCodeOnBoth.Conversion.of(TABLES + """
-                DELIMITER //
-                CREATE PROCEDURE broken()
-                BEGIN
-                  PREPARE s FROM 'DELETE FROM WHERE id = 1';
-                  EXECUTE s;
-                END //
-                DELIMITER ;
+        MySqlCodeOnBoth.Conversion conversion = converted("CREATE PROCEDURE broken()", """
+                PREPARE s FROM 'DELETE FROM WHERE id = 1';
+                EXECUTE s;
                 """);
         assertThat(readMessages(conversion, "SS-MY-0153")).singleElement().asString()
                 .contains("does not parse").contains("line 1, column 13");
@@ -135,18 +120,18 @@ class MySqlPreparedStatementsOnBothTest {
 
     @Test
     void aKnownTextWithAFunctionThatHasNoEquivalentRunsAsWrittenWithItsExpressionNamed() {
-        MySqlCodeOnBoth.Conversion conversion = MySqlCodeOnBoth.Conversion.of(TABLES + """
-                DELIMITER //
-                CREATE PROCEDURE last_one()
-                BEGIN
-                  PREPARE s FROM 'INSERT INTO moves (note, amount) VALUES (''last'', LAST_INSERT_ID())';
-                  EXECUTE s;
-                END //
-                DELIMITER ;
+        MySqlCodeOnBoth.Conversion conversion = converted("CREATE PROCEDURE last_one()", """
+                PREPARE s FROM 'INSERT INTO moves (note, amount) VALUES (''last'', LAST_INSERT_ID())';
+                EXECUTE s;
                 """);
         assertThat(conversion.items().all()).filteredOn(i -> i.code().code().equals("SS-PG-0612")).singleElement()
                 .satisfies(i -> assertThat(i.message()).contains("LAST_INSERT_ID"));
         assertThat(conversion.script()).contains("EXECUTE 'INSERT INTO moves (note, amount) VALUES (''last'', LAST_INSERT_ID())'");
+    }
+
+    /** The tables and one procedure {@code head} with {@code body} between BEGIN and END, converted, not run. */
+    private static MySqlCodeOnBoth.Conversion converted(String head, String body) {
+        return MySqlCodeOnBoth.Conversion.of(TABLES + "DELIMITER //\n" + head + "\nBEGIN\n" + body + "END //\nDELIMITER ;\n");
     }
 
     private static List<String> readMessages(MySqlCodeOnBoth.Conversion conversion, String code) {
