@@ -481,11 +481,12 @@ final class TsqlStatements {
         String problem = "";
         if (readKnown) {
             KnownDynamicSql.Folded folded = known.fold(text);
-            KnownDynamicSql.Read read = folded.text() == null ? null : readDynamic(folded.text(), parameters, span);
+            KnownDynamicSql.Read read = folded.text() == null ? null : resultSetHere(readDynamic(folded.text(), parameters, span));
             if (read != null && read.statement() instanceof Statement.ResultSet set) {
                 resultSets = true;
                 notes.add(SqlServerCode.DYNAMIC_SQL_CONVERTED.at(span, written + ": its SELECT is converted and returned as a result set"));
-                return new Statement.ResultSet(set.query(), dynamic.arguments(), span);
+                return new Statement.ResultSet(rowCount == null ? set.query() : TsqlAssignments.limited(set.query(), rowCount),
+                        dynamic.arguments(), span);
             }
             if (read != null && read.statement() instanceof Statement.SqlStatement statement) {
                 notes.add(SqlServerCode.DYNAMIC_SQL_CONVERTED.at(span, written + ": its text is converted as the statement it is"
@@ -498,6 +499,19 @@ final class TsqlStatements {
         }
         notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, written + review + problem));
         return dynamic;
+    }
+
+    /**
+     * A SELECT of dynamic SQL is a result set of a procedure only; SET ROWCOUNT limits it as it limits the
+     * procedure's own, which a number written in the text does, but not a variable the text cannot see.
+     */
+    private KnownDynamicSql.Read resultSetHere(KnownDynamicSql.Read read) {
+        if (!(read.statement() instanceof Statement.ResultSet)) return read;
+        if (unit != Unit.PROCEDURE) return new KnownDynamicSql.Read(null, "its SELECT would return rows from a " + unit.name().toLowerCase(Locale.ROOT));
+        if (rowCount != null && !(rowCount instanceof SqlNumericLiteral)) {
+            return new KnownDynamicSql.Read(null, "SET ROWCOUNT of a variable limits its SELECT");
+        }
+        return read;
     }
 
     /** A known text read by a reader of its own: the code's variables are not visible to dynamic SQL. */

@@ -292,6 +292,7 @@ class TsqlOnPostgresqlTest {
                 .singleElement().extracting(o -> o.status()).isNotEqualTo("manual");
     }
 
+    /** SET ROWCOUNT limits the rows of dynamic SQL too: the converted SELECT has the limit. */
     @Test
     void aKnownDynamicSelectIsAResultSetOfTheProcedure() throws Exception {
         try (Connection db = convertAndApply("known_select", """
@@ -299,10 +300,11 @@ class TsqlOnPostgresqlTest {
                 GO
                 CREATE PROCEDURE above @min int
                 AS
+                SET ROWCOUNT 2
                 EXEC sp_executesql N'SELECT id, UPPER(label) AS label FROM stock WHERE qty > @m ORDER BY id', N'@m int', @min
                 GO
                 """)) {
-            SharedPostgres.runScript(db, "INSERT INTO stock VALUES (1, 10, 'a'), (2, 20, 'b'), (3, 30, 'c')");
+            SharedPostgres.runScript(db, "INSERT INTO stock VALUES (1, 10, 'a'), (2, 20, 'b'), (3, 30, 'c'), (4, 40, 'd')");
             db.setAutoCommit(false);
             SharedPostgres.runScript(db, "CALL above(15, 'c1')");
             assertThat(rows(db, "FETCH ALL FROM c1")).containsExactly(List.of("2", "B"), List.of("3", "C"));
