@@ -59,14 +59,14 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  * {@link Unsupported} with the reason, the statements around it still read.
  */
 final class MySqlProcStatements {
-    private final SourcePositions positions;
-    private final MySqlExpressionBuilder expressions;
-    private final MySqlTypeBuilder types;
-    private final List<ActionItem> items;
     /** MySQL's quotes in a prepared statement's text, and its placeholder. */
     private static final Map<Character, Character> QUOTES = Map.of('\'', '\'', '"', '"', '`', '`');
     private static final Pattern PLACEHOLDER = Pattern.compile("\\?");
 
+    private final SourcePositions positions;
+    private final MySqlExpressionBuilder expressions;
+    private final MySqlTypeBuilder types;
+    private final List<ActionItem> items;
     /** PREPARE name FROM text: the text an EXECUTE of that name runs. */
     private final Map<String, Prepared> prepared = new HashMap<>();
     /** The texts of prepared statements known when converting. */

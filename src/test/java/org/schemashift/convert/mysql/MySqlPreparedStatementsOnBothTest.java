@@ -3,8 +3,10 @@ package org.schemashift.convert.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.schemashift.model.ActionItem;
+import org.schemashift.model.Severity;
 
 /**
  * PREPARE / EXECUTE / DEALLOCATE of a text known when converting (a literal, or a user variable set
@@ -51,6 +53,8 @@ class MySqlPreparedStatementsOnBothTest {
                     .isEqualTo(both.onMariaDb("SELECT note, amount FROM moves ORDER BY id"));
             assertThat(both.script).contains("EXECUTE 'UPDATE stock SET qty = qty - $1 WHERE id = $2' USING");
             assertThat(both.readCodes()).contains("SS-MY-0184").doesNotContain("SS-MY-0153");
+            assertThat(Stream.concat(both.items.all().stream(), both.statements.stream().flatMap(st -> st.actionItems().stream())))
+                    .as("nothing left to do by hand: the procedure is not manual").allMatch(i -> i.severity().compareTo(Severity.LOW) <= 0);
         }
     }
 
