@@ -165,12 +165,18 @@ public final class KnownDynamicSql {
      * error is given with its place in the text.
      */
     public static Read read(Named named, Function<String, Statement> reader) {
-        Statement statement;
         try {
-            statement = reader.apply(named.text());
+            return bound(reader.apply(named.text()), named.positions());
         } catch (SyntaxError e) {
             return new Read(null, "it does not parse: " + e.getMessage() + " at line " + e.line() + ", column " + e.column() + " of the text");
+        } catch (RuntimeException e) {
+            // a reader's gap must not cost the routine: the text then runs as written, as before it was read
+            return new Read(null, "it could not be read: " + e);
         }
+    }
+
+    /** {@code statement} with its placeholder names as parameters, when it can run as dynamic SQL and uses each of {@code positions}. */
+    private static Read bound(Statement statement, BitSet positions) {
         Parameters parameters = new Parameters();
         Statement bound;
         if (statement instanceof Statement.SqlStatement s && s.into().isEmpty() && s.returning().isEmpty() && s.appendTo() == null) {
@@ -178,13 +184,12 @@ public final class KnownDynamicSql {
         } else if (statement instanceof Statement.ResultSet r && r.dynamicArguments() == null) {
             bound = new Statement.ResultSet(r.query().accept(parameters), r.span());
         } else {
-            String reason = statement instanceof Unsupported u ? u.reason()
-                    : "it is no single query or data change";
+            String reason = statement instanceof Unsupported u ? u.reason() : "it is no single query or data change";
             return new Read(null, "it is not converted as static SQL: " + reason);
         }
-        if (!parameters.used.equals(named.positions())) {
+        if (!parameters.used.equals(positions)) {
             return new Read(null, "its placeholders are not all where a value goes (" + parameters.used.cardinality() + " of "
-                    + named.positions().cardinality() + " read as values)");
+                    + positions.cardinality() + " read as values)");
         }
         return new Read(bound, null);
     }

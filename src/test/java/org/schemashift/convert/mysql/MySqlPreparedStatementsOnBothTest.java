@@ -58,6 +58,30 @@ class MySqlPreparedStatementsOnBothTest {
         }
     }
 
+    /** ON DUPLICATE KEY UPDATE in a prepared text is the upsert it is in a program: INSERT ... ON CONFLICT. */
+    @Test
+    void aPreparedUpsertAddsToTheRowItDuplicates() throws Exception {
+        String mysql = TABLES + """
+                DELIMITER //
+                CREATE PROCEDURE put(IN p_id INT, IN p_qty INT)
+                BEGIN
+                  PREPARE s FROM 'INSERT INTO stock (id, qty, label) VALUES (?, ?, ''new'') ON DUPLICATE KEY UPDATE qty = qty + VALUES(qty)';
+                  SET @id = p_id, @qty = p_qty;
+                  EXECUTE s USING @id, @qty;
+                  DEALLOCATE PREPARE s;
+                END //
+                DELIMITER ;
+                """;
+        try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
+            String calls = "INSERT INTO stock VALUES (1, 10, 'a'); CALL put(1, 5); CALL put(2, 7); CALL put(2, 1)";
+            both.runOnBoth(calls, calls);
+            assertThat(both.onPostgres("SELECT id, qty, label FROM stock ORDER BY id"))
+                    .isEqualTo(both.onMariaDb("SELECT id, qty, label FROM stock ORDER BY id"))
+                    .containsExactly(List.of("1", "15", "a"), List.of("2", "8", "new"));
+            assertThat(both.readCodes()).contains("SS-MY-0184").doesNotContain("SS-MY-0153");
+        }
+    }
+
     @Test
     void aPreparedSelectIsAResultSetOfTheProcedureAsABareSelectIs() throws Exception {
         String mysql = TABLES + """
