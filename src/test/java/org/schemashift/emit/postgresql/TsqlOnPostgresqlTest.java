@@ -324,14 +324,18 @@ class TsqlOnPostgresqlTest {
                 SET @sql = N'DELETE FROM ' + @table
                 EXEC (@sql)
                 EXEC (N'DELETE FROM stock WHERE')
+                DECLARE @d nvarchar(100)
+                IF @table = N'stock' SET @d = N'DELETE FROM stock'
+                EXEC (@d)
                 GO
                 """)) {
             assertThat(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'clear'")).contains("EXECUTE v_sql;");
         }
         List<String> messages = items().stream().filter(i -> i.code().code().equals("SS-MSS-0134")).map(ActionItem::message).toList();
-        assertThat(messages).hasSize(2);
+        assertThat(messages).hasSize(3);
         assertThat(messages.get(0)).contains("built at run time").contains("@sql (set to @table)");
         assertThat(messages.get(1)).contains("does not parse").contains("line 1, column");
+        assertThat(messages.get(2)).contains("@d (set under a condition, or after this)");
     }
 
     @Test
