@@ -24,24 +24,19 @@ class MySqlPreparedStatementsOnBothTest {
     /** The program's variable qty is not visible to the prepared text: its qty is the column, as in MySQL. */
     @Test
     void preparedDataChangesRunTheConvertedTextWithTheirValuesInUsingOrder() throws Exception {
-        String mysql = TABLES + """
-                DELIMITER //
-                CREATE PROCEDURE take(IN p_id INT, IN p_n INT)
-                BEGIN
-                  DECLARE qty INT DEFAULT 100;
-                  SET @change = CONCAT('UPDATE stock SET qty = qty - ? ', 'WHERE id = ?');
-                  PREPARE s FROM @change;
-                  PREPARE note FROM 'INSERT INTO moves (note, amount) VALUES (CONCAT(''took from '', ?), IFNULL(?, 0))';
-                  SET @n = p_n;
-                  SET @id = p_id;
-                  EXECUTE s USING @n, @id;
-                  EXECUTE s USING @n, @id;
-                  EXECUTE note USING @id, @n;
-                  DEALLOCATE PREPARE s;
-                  DEALLOCATE PREPARE note;
-                END //
-                DELIMITER ;
-                """;
+        String mysql = program("CREATE PROCEDURE take(IN p_id INT, IN p_n INT)", """
+                DECLARE qty INT DEFAULT 100;
+                SET @change = CONCAT('UPDATE stock SET qty = qty - ? ', 'WHERE id = ?');
+                PREPARE s FROM @change;
+                PREPARE note FROM 'INSERT INTO moves (note, amount) VALUES (CONCAT(''took from '', ?), IFNULL(?, 0))';
+                SET @n = p_n;
+                SET @id = p_id;
+                EXECUTE s USING @n, @id;
+                EXECUTE s USING @n, @id;
+                EXECUTE note USING @id, @n;
+                DEALLOCATE PREPARE s;
+                DEALLOCATE PREPARE note;
+                """);
         try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
             String rows = "INSERT INTO stock VALUES (1, 10, 'a'), (2, 20, 'b')";
             both.runOnBoth(rows, rows);
@@ -61,17 +56,12 @@ class MySqlPreparedStatementsOnBothTest {
     /** ON DUPLICATE KEY UPDATE in a prepared text is the upsert it is in a program: INSERT ... ON CONFLICT. */
     @Test
     void aPreparedUpsertAddsToTheRowItDuplicates() throws Exception {
-        String mysql = TABLES + """
-                DELIMITER //
-                CREATE PROCEDURE put(IN p_id INT, IN p_qty INT)
-                BEGIN
-                  PREPARE s FROM 'INSERT INTO stock (id, qty, label) VALUES (?, ?, ''new'') ON DUPLICATE KEY UPDATE qty = qty + VALUES(qty)';
-                  SET @id = p_id, @qty = p_qty;
-                  EXECUTE s USING @id, @qty;
-                  DEALLOCATE PREPARE s;
-                END //
-                DELIMITER ;
-                """;
+        String mysql = program("CREATE PROCEDURE put(IN p_id INT, IN p_qty INT)", """
+                PREPARE s FROM 'INSERT INTO stock (id, qty, label) VALUES (?, ?, ''new'') ON DUPLICATE KEY UPDATE qty = qty + VALUES(qty)';
+                SET @id = p_id, @qty = p_qty;
+                EXECUTE s USING @id, @qty;
+                DEALLOCATE PREPARE s;
+                """);
         try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
             String calls = "INSERT INTO stock VALUES (1, 10, 'a'); CALL put(1, 5); CALL put(2, 7); CALL put(2, 1)";
             both.runOnBoth(calls, calls);
@@ -84,17 +74,12 @@ class MySqlPreparedStatementsOnBothTest {
 
     @Test
     void aPreparedSelectIsAResultSetOfTheProcedureAsABareSelectIs() throws Exception {
-        String mysql = TABLES + """
-                DELIMITER //
-                CREATE PROCEDURE above(IN p_min INT)
-                BEGIN
-                  PREPARE q FROM 'SELECT id, UPPER(label) AS label FROM stock WHERE qty > ? ORDER BY id';
-                  SET @min = p_min;
-                  EXECUTE q USING @min;
-                  DEALLOCATE PREPARE q;
-                END //
-                DELIMITER ;
-                """;
+        String mysql = program("CREATE PROCEDURE above(IN p_min INT)", """
+                PREPARE q FROM 'SELECT id, UPPER(label) AS label FROM stock WHERE qty > ? ORDER BY id';
+                SET @min = p_min;
+                EXECUTE q USING @min;
+                DEALLOCATE PREPARE q;
+                """);
         try (MySqlCodeOnBoth both = new MySqlCodeOnBoth(mysql)) {
             String rows = "INSERT INTO stock VALUES (1, 10, 'a'), (2, 20, 'b'), (3, 30, 'c')";
             both.runOnBoth(rows, rows);
@@ -157,9 +142,14 @@ class MySqlPreparedStatementsOnBothTest {
         assertThat(conversion.script()).contains("EXECUTE 'INSERT INTO moves (note, amount) VALUES (''last'', LAST_INSERT_ID())'");
     }
 
-    /** The tables and one procedure {@code head} with {@code body} between BEGIN and END, converted, not run. */
+    /** The tables and one procedure {@code head} with {@code body} between BEGIN and END. */
+    private static String program(String head, String body) {
+        return TABLES + "DELIMITER //\n" + head + "\nBEGIN\n" + body + "END //\nDELIMITER ;\n";
+    }
+
+    /** {@link #program} converted, not run. */
     private static MySqlCodeOnBoth.Conversion converted(String head, String body) {
-        return MySqlCodeOnBoth.Conversion.of(TABLES + "DELIMITER //\n" + head + "\nBEGIN\n" + body + "END //\nDELIMITER ;\n");
+        return MySqlCodeOnBoth.Conversion.of(program(head, body));
     }
 
     private static List<String> readMessages(MySqlCodeOnBoth.Conversion conversion, String code) {
