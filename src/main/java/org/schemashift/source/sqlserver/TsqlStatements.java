@@ -1,11 +1,8 @@
 package org.schemashift.source.sqlserver;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlDataTypeSpec;
@@ -33,9 +30,7 @@ import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
 import org.schemashift.model.sql.CanonicalOperators;
-import org.schemashift.source.RawStatement;
 import org.schemashift.source.antlr.SourcePositions;
-import org.schemashift.source.sql.KnownDynamicSql;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
 
 /**
@@ -50,10 +45,6 @@ final class TsqlStatements {
     /** What the body belongs to: what RETURN and a bare SELECT mean depends on it. */
     enum Unit { PROCEDURE, FUNCTION, TABLE_FUNCTION, TRIGGER }
 
-    /** T-SQL's quotes in a dynamic SQL text, and a parameter of sp_executesql in it. */
-    private static final Map<Character, Character> QUOTES = Map.of('\'', '\'', '"', '"', '[', ']');
-    private static final Pattern PARAMETER = Pattern.compile("@[\\w@#$]+");
-
     /** The temporary table INSERT ... EXEC of dynamic SQL collects the rows of the query in, to insert them. */
     private static final String DYNAMIC_ROWS = "ss_exec_rows";
 
@@ -66,10 +57,7 @@ final class TsqlStatements {
     private final TsqlDml dml;
     private final TsqlTables tables;
     private final List<Declaration> declarations = new ArrayList<>();
-    private final SqlServerScript script;
-    /** The texts of dynamic SQL known when converting. */
-    private final KnownDynamicSql known = new KnownDynamicSql(TsqlVariables::written);
-    private SqlServerParsing parsing;
+    private final TsqlKnownTexts knownTexts;
     private boolean returnsStatus;
     private SqlNode rowCount;
     private boolean resultSets;
@@ -82,7 +70,7 @@ final class TsqlStatements {
         this.unit = unit;
         this.expressions = new TsqlExpressions(positions, builder, notes, variables);
         this.builder = builder;
-        this.script = script;
+        this.knownTexts = new TsqlKnownTexts(positions, notes, script, unit);
         this.dml = new TsqlDml(positions, builder, expressions, notes);
         this.tables = new TsqlTables(new SqlServerTableBuilder(positions, builder, notes, script), variables, notes);
     }
@@ -108,7 +96,7 @@ final class TsqlStatements {
      * to the end of the session (the next run replaces them).
      */
     Block body(StatementListContext ctx, SourceSpan span) {
-        known.start(TsqlDynamicSql.textVariables(ctx, variables));
+        knownTexts.start(ctx, variables);
         List<Statement> statements = new ArrayList<>(list(ctx));
         statements.addAll(tables.dropAll(span));
         Block block = new Block(null, declarations, statements, List.of(), span);
@@ -140,7 +128,7 @@ final class TsqlStatements {
         }
     }
 
-    private List<Statement> single(TsqlStatementContext ctx) {
+    List<Statement> single(TsqlStatementContext ctx) {
         List<Statement> out = new ArrayList<>();
         add(ctx, out);
         return out;
@@ -282,7 +270,7 @@ final class TsqlStatements {
                     false, false, span));
             if (v.expression() != null) {
                 SqlNode value = expressions.condition(v.expression());
-                known.assigned(name, () -> value, TsqlDynamicSql.unconditional((ParserRuleContext) v.getParent()));
+                knownTexts.assigned(name, value, TsqlDynamicSql.unconditional((ParserRuleContext) v.getParent()));
                 out.add(new Statement.Assign(new SqlIdentifier(name, positions.pos(v)), value, span));
             }
         }
@@ -294,7 +282,7 @@ final class TsqlStatements {
         SqlNode value = expressions.condition(ctx.expression());
         if (ctx.compound != null) value = SqlServerExpressionBuilder.compound(ctx.compound.getType(), target, value, positions.pos(ctx));
         SqlNode assigned = value;
-        known.assigned(target.getSimple(), () -> assigned, ctx.compound == null && TsqlDynamicSql.unconditional(ctx));
+        knownTexts.assigned(target.getSimple(), assigned, ctx.compound == null && TsqlDynamicSql.unconditional(ctx));
         out.add(new Statement.Assign(target, value, span));
     }
 
@@ -469,66 +457,12 @@ final class TsqlStatements {
         return dynamic(dynamic, text, declared, positions.text(call).replaceAll("\\s+", " "), review, readKnown && bound != null);
     }
 
-    /**
-     * Dynamic SQL run as {@code dynamic}. When {@code readKnown} and its source {@code text} is known here
-     * ({@link KnownDynamicSql}), the text is read as the statement it is, with the declared {@code parameters}
-     * ({@code @a}, lower case) numbered $1, $2 ... in their order, and converted: a SELECT is a result set of the
-     * procedure. Otherwise it runs as written, flagged with {@code review} and what kept it from being read.
-     */
+    /** {@link TsqlKnownTexts#dynamic}; a SELECT it returns is a result set of the procedure. */
     private Statement dynamic(Statement.DynamicSql dynamic, SqlNode text, List<String> parameters, String written, String review,
                               boolean readKnown) {
-        SourceSpan span = dynamic.span();
-        String problem = "";
-        if (readKnown) {
-            KnownDynamicSql.Folded folded = known.fold(text);
-            KnownDynamicSql.Read read = folded.text() == null ? null : resultSetHere(readDynamic(folded.text(), parameters, span));
-            if (read != null && read.statement() instanceof Statement.ResultSet set) {
-                resultSets = true;
-                notes.add(SqlServerCode.DYNAMIC_SQL_CONVERTED.at(span, written + ": its SELECT is converted and returned as a result set"));
-                return new Statement.ResultSet(rowCount == null ? set.query() : TsqlAssignments.limited(set.query(), rowCount),
-                        dynamic.arguments(), span);
-            }
-            if (read != null && read.statement() instanceof Statement.SqlStatement statement) {
-                notes.add(SqlServerCode.DYNAMIC_SQL_CONVERTED.at(span, written + ": its text is converted as the statement it is"
-                        + (parameters.isEmpty() ? "" : ", its @parameters numbered $1, $2 ... in the order they are declared")));
-                return new Statement.DynamicSql(dynamic.text(), dynamic.arguments(), List.of(), IntoRows.FIRST_ROW, span, false,
-                        statement.statement());
-            }
-            problem = read == null ? " (the text is built at run time: " + folded.notLiteral() + " is not known when converting)"
-                    : " (the text is known but " + read.problem() + ")";
-        }
-        notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, written + review + problem));
-        return dynamic;
-    }
-
-    /**
-     * A SELECT of dynamic SQL is a result set of a procedure only; SET ROWCOUNT limits it as it limits the
-     * procedure's own, which a number written in the text does, but not a variable the text cannot see.
-     */
-    private KnownDynamicSql.Read resultSetHere(KnownDynamicSql.Read read) {
-        if (!(read.statement() instanceof Statement.ResultSet)) return read;
-        if (unit != Unit.PROCEDURE) return new KnownDynamicSql.Read(null, "its SELECT would return rows from a " + unit.name().toLowerCase(Locale.ROOT));
-        if (rowCount != null && !(rowCount instanceof SqlNumericLiteral)) {
-            return new KnownDynamicSql.Read(null, "SET ROWCOUNT of a variable limits its SELECT");
-        }
-        return read;
-    }
-
-    /** A known text read by a reader of its own: the code's variables are not visible to dynamic SQL. */
-    private KnownDynamicSql.Read readDynamic(String text, List<String> parameters, SourceSpan span) {
-        Map<String, Integer> positionOf = new HashMap<>();
-        for (int i = 0; i < parameters.size(); i++) positionOf.put(parameters.get(i), i + 1);
-        KnownDynamicSql.Named named = KnownDynamicSql.placeholdersNamed(text, QUOTES, false, PARAMETER,
-                parameter -> positionOf.getOrDefault(parameter.toLowerCase(Locale.ROOT), 0));
-        if (parsing == null) parsing = new SqlServerParsing();
-        return KnownDynamicSql.read(named, code -> {
-            SourcePositions at = new SourcePositions(positions.file(), new RawStatement(code, code, span.line(), span.column()));
-            TsqlStatements reader = new TsqlStatements(at, new SqlServerExpressionBuilder(at, notes, script.database()), notes, script,
-                    new TsqlVariables(), Unit.PROCEDURE);
-            List<TsqlStatementContext> statements = parsing.parseDynamic(code).tsqlStatement();
-            List<Statement> read = statements.size() == 1 ? reader.single(statements.get(0)) : List.of();
-            return read.size() == 1 ? read.get(0) : new Unsupported(code, span, "it is not one statement");
-        });
+        Statement statement = knownTexts.dynamic(dynamic, text, parameters, written, review, readKnown, rowCount);
+        resultSets |= statement instanceof Statement.ResultSet;
+        return statement;
     }
 
     // ------------------------------------------------------------------ queries
