@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -16,7 +15,6 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDelete;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
-import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -44,10 +42,8 @@ import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
 import org.schemashift.model.sql.Upsert;
-import org.schemashift.source.RawStatement;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.sql.CodeTables;
-import org.schemashift.source.sql.KnownDynamicSql;
 import org.schemashift.source.mysql.grammar.MySqlParser;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
 
@@ -59,19 +55,11 @@ import org.schemashift.source.mysql.grammar.MySqlParser.*;
  * {@link Unsupported} with the reason, the statements around it still read.
  */
 final class MySqlProcStatements {
-    /** MySQL's quotes in a prepared statement's text, and its placeholder. */
-    private static final Map<Character, Character> QUOTES = Map.of('\'', '\'', '"', '"', '`', '`');
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\?");
-
     private final SourcePositions positions;
     private final MySqlExpressionBuilder expressions;
     private final MySqlTypeBuilder types;
     private final List<ActionItem> items;
-    /** PREPARE name FROM text: the text an EXECUTE of that name runs. */
-    private final Map<String, Prepared> prepared = new HashMap<>();
-    /** The texts of prepared statements known when converting. */
-    private final KnownDynamicSql known = new KnownDynamicSql(name -> name);
-    private MySqlParsing parsing;
+    private final MySqlPreparedTexts prepared;
     private final MySqlJoinedDml joined;
     private final MySqlUserVariables userVariables;
     private final MySqlCreateTableBuilder tables;
@@ -90,6 +78,7 @@ final class MySqlProcStatements {
         this.items = items;
         this.joined = new MySqlJoinedDml(positions, this::expression, NotReadable::new);
         this.userVariables = new MySqlUserVariables(positions, items);
+        this.prepared = new MySqlPreparedTexts(positions, items);
         MySqlKeyBuilder keys = new MySqlKeyBuilder(positions, expressions);
         this.tables = new MySqlCreateTableBuilder(positions, keys, new MySqlColumnBuilder(positions, expressions, keys),
                 new MySqlPartitioningBuilder(positions, expressions));
@@ -99,7 +88,7 @@ final class MySqlProcStatements {
     void start(boolean function, List<Parameter> parameters, ProcStatementContext body) {
         this.inFunction = function;
         userVariables.start(body);
-        known.start(MySqlUserVariables.preparedTexts(body));
+        prepared.start(body);
         variables.clear();
         temporaryTables.clear();
         readByResultSets.clear();
@@ -159,7 +148,7 @@ final class MySqlProcStatements {
         if (ctx instanceof GetDiagnosticsContext g) return diagnostics(g, span);
         if (ctx instanceof CallStatementContext c) return call(c, span);
         if (ctx instanceof PrepareStatementContext p) {
-            prepared.put(label(p.identifier()), prepare(p));
+            prepared.prepare(label(p.identifier()), expressions.visit(p.expression()), () -> expression(p.expression()), positions.pos(p));
             return new Statement.Comment("PREPARE " + label(p.identifier()) + ": run by its EXECUTE", span);
         }
         if (ctx instanceof ExecuteStatementContext e) return execute(e, span);
@@ -275,7 +264,7 @@ final class MySqlProcStatements {
     private Statement assignments(SetStatementInBodyContext ctx, SourceSpan span) {
         List<Statement> out = new ArrayList<>();
         for (SetTargetContext t : ctx.setTarget()) {
-            if (t.variable() != null && known.assigned(t.variable().getText(), () -> expressions.visit(t.expression()), unconditional(ctx))) {
+            if (t.variable() != null && prepared.assigned(t.variable().getText(), () -> expressions.visit(t.expression()), ctx)) {
                 out.add(new Statement.Comment("SET " + t.variable().getText() + ": the text of a prepared statement, converted where "
                         + "it runs", positions.span(t)));
                 continue;
@@ -390,68 +379,13 @@ final class MySqlProcStatements {
         return new Statement.Call((SqlIdentifier) expression(ctx.tableName()), arguments, span);
     }
 
-    /** The text of a PREPARE, and its value when it is known here ({@link KnownDynamicSql}). */
-    private record Prepared(SqlNode text, KnownDynamicSql.Folded folded) {
-    }
-
-    private Prepared prepare(PrepareStatementContext ctx) {
-        KnownDynamicSql.Folded folded = known.fold(expressions.visit(ctx.expression()));
-        SqlNode text = folded.text() == null ? expression(ctx.expression()) : SqlLiteral.createCharString(folded.text(), positions.pos(ctx));
-        return new Prepared(text, folded);
-    }
-
-    /**
-     * EXECUTE s USING @a: the text of the PREPARE before it, run as dynamic SQL. A known text is read as
-     * the statement it is and converted (its placeholders ? numbered in USING order; a SELECT is a result
-     * set); any other text runs as written (placeholders ? in it), reviewed.
-     */
+    /** EXECUTE s USING @a: the text of the PREPARE before it run as dynamic SQL ({@link MySqlPreparedTexts}). */
     private Statement execute(ExecuteStatementContext ctx, SourceSpan span) {
         String name = label(ctx.identifier());
-        Prepared text = prepared.get(name);
-        if (text == null) throw new NotReadable("EXECUTE " + name + " without a PREPARE before it in the same routine");
+        if (!prepared.has(name)) throw new NotReadable("EXECUTE " + name + " without a PREPARE before it in the same routine");
         List<SqlNode> arguments = new ArrayList<>();
         for (VariableContext v : ctx.variable()) arguments.add(expression(v));
-        String problem = "its text is built at run time: " + text.folded().notLiteral() + " is not known when converting";
-        if (text.folded().text() != null) {
-            KnownDynamicSql.Read read = readPrepared(text.folded().text(), arguments.size(), span);
-            if (read.statement() instanceof Statement.ResultSet set) {
-                items.add(MySqlCode.PREPARED_TEXT_CONVERTED.at(span, "EXECUTE " + name + ": its SELECT is converted and returned as a result set"));
-                return new Statement.ResultSet(set.query(), arguments, span);
-            }
-            if (read.statement() instanceof Statement.SqlStatement statement) {
-                items.add(MySqlCode.PREPARED_TEXT_CONVERTED.at(span, "EXECUTE " + name + ": its text is converted as the statement it is"));
-                return new Statement.DynamicSql(text.text(), arguments, List.of(), IntoRows.FIRST_ROW, span, false, statement.statement());
-            }
-            problem = "its text is known but " + read.problem();
-        }
-        items.add(MySqlCode.PREPARED_STATEMENT.at(span, "EXECUTE " + name + ": " + problem));
-        return new Statement.DynamicSql(text.text(), arguments, List.of(), IntoRows.FIRST_ROW, span);
-    }
-
-    /** A prepared statement's known text read by a reader of its own: the program's variables are not visible to it. */
-    private KnownDynamicSql.Read readPrepared(String text, int values, SourceSpan span) {
-        int[] count = {0};
-        KnownDynamicSql.Named named = KnownDynamicSql.placeholdersNamed(text, QUOTES, true, PLACEHOLDER, placeholder -> ++count[0]);
-        if (count[0] != values) return new KnownDynamicSql.Read(null, "it has " + count[0] + " placeholders ? for " + values + " USING values");
-        if (parsing == null) parsing = new MySqlParsing();
-        return KnownDynamicSql.read(named, code -> {
-            SourcePositions at = new SourcePositions(positions.file(), new RawStatement(code, code, span.line(), span.column()));
-            MySqlProcStatements reader = new MySqlProcStatements(at, new MySqlExpressionBuilder(at), new MySqlTypeBuilder(at), items);
-            ProcStatementContext statement = parsing.parseDynamic(code);
-            reader.start(false, List.of(), statement);
-            return reader.statement(statement);
-        });
-    }
-
-    /** True when {@code statement} is in no branch, loop or handler of the program: it has run wherever the code after it runs. */
-    private static boolean unconditional(ParserRuleContext statement) {
-        for (ParseTree t = statement.getParent(); t != null; t = t.getParent()) {
-            if (t instanceof ProcBodyContext || t instanceof HandlerDeclarationContext
-                    || t instanceof ProcStatementContext && !(t instanceof BlockStatementContext)) {
-                return false;
-            }
-        }
-        return true;
+        return prepared.execute(name, arguments, span);
     }
 
     /** SELECT ... INTO targets reads one row; a bare SELECT in a procedure returns a result set to the caller. */
