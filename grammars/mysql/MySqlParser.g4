@@ -363,6 +363,9 @@ eventSchedule
 
 procBody : (procStatement SEMICOLON)+;
 
+// the text of a prepared statement (PREPARE s FROM 'text'), read as the same statement in a program
+dynamicStatement : procStatement SEMICOLON? EOF;
+
 procStatement
     : (label=identifier COLON)? BEGIN (procDeclaration SEMICOLON)* (procStatement SEMICOLON)*
       END endLabel=identifier?                                                                 #blockStatement

@@ -145,6 +145,9 @@ triggerEvent : INSERT | UPDATE | DELETE | identifier;
 
 statementList : (tsqlStatement | SEMICOLON)*;
 
+// the text EXEC() or sp_executesql runs, read as statements of a procedure
+dynamicBatch : statementList EOF;
+
 tsqlStatement
     : BEGIN TRY tryBody=statementList END TRY BEGIN CATCH catchBody=statementList END CATCH #tryCatchStatement
     | BEGIN distributed=identifier? (TRAN | TRANSACTION) (identifier | VARIABLE)?

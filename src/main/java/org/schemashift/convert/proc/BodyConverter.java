@@ -753,8 +753,38 @@ final class BodyConverter extends ProcRewriter {
 
     @Override
     public Statement visitDynamicSql(Statement.DynamicSql statement) {
+        KnownText known = knownText(statement.statement(), statement.span());
+        if (known.failure() != null) {
+            code.items().add(PostgresqlCode.KNOWN_DYNAMIC_TEXT_NOT_CONVERTED, statement.span(), what + ": the dynamic SQL text runs as "
+                    + "the source wrote it: " + known.failure() + " has no PostgreSQL equivalent");
+        }
         return intoTargets(statement.into(), statement.span(), into -> new Statement.DynamicSql(expression(statement.text()),
-                expressionList(statement.arguments()), into, statement.rows(), statement.span(), statement.converted()));
+                expressionList(statement.arguments()), into, statement.rows(), statement.span(), statement.converted(), known.converted()));
+    }
+
+    /** A result set of dynamic SQL converts as its text does; one whose text does not convert is not written. */
+    @Override
+    public Statement visitResultSet(Statement.ResultSet statement) {
+        if (statement.dynamicArguments() == null) return super.visitResultSet(statement);
+        KnownText known = knownText(statement.query(), statement.span());
+        if (known.failure() != null && failure == null) failure = known.failure();
+        return new Statement.ResultSet(known.converted() == null ? statement.query() : known.converted(),
+                expressionList(statement.dynamicArguments()), statement.span());
+    }
+
+    /** A known text of dynamic SQL as converted (null when there is none or it does not convert), or the expression that has no equivalent. */
+    private record KnownText(SqlNode converted, String failure) {
+    }
+
+    /**
+     * The statement a known dynamic SQL text reads as ({@link Statement.DynamicSql#statement}), converted as the same
+     * statement in the code, but with none of the code's variables in scope: dynamic SQL cannot see them.
+     */
+    private KnownText knownText(SqlNode statement, SourceSpan span) {
+        if (statement == null) return new KnownText(null, null);
+        BodyConverter alone = new BodyConverter(code, scope.hoisted(), owner, what, span);
+        SqlNode converted = alone.expression(statement);
+        return alone.failure == null ? new KnownText(converted, null) : new KnownText(null, alone.failure);
     }
 
     /** The statement {@code build} makes with its INTO targets converted, package variables read into local copies. */

@@ -20,7 +20,6 @@ import org.schemashift.model.proc.NameConflict;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.ProcType;
-import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Returns;
 import org.schemashift.model.proc.RoutineBody;
 import org.schemashift.model.proc.RoutineSignature;
@@ -75,7 +74,7 @@ public final class ResultSetFunctions {
         RoutineBody body = new ProcRewriter() {
             @Override
             public Statement visitResultSet(Statement.ResultSet statement) {
-                return new Statement.ReturnQuery(new QuerySource.Static(statement.query()), statement.span());
+                return new Statement.ReturnQuery(statement.source(), statement.span());
             }
         }.body(routine.body());
         // T-SQL's variables start with @, so a bare name in the query is a column, never a RETURNS TABLE column

@@ -1,7 +1,14 @@
 package org.schemashift.emit.postgresql;
 
 import java.util.List;
+import org.apache.calcite.sql.SqlBasicCall;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlSpecialOperator;
+import org.apache.calcite.sql.SqlWriter;
+import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Statement;
@@ -80,6 +87,7 @@ final class PlPgSqlCursors {
         PlPgSqlContext context = writer.context();
         if (source instanceof QuerySource.Static s) return context.query(s.query());
         QuerySource.Dynamic dynamic = (QuerySource.Dynamic) source;
+        if (dynamic.query() != null) return "EXECUTE " + knownText(dynamic.query(), SourceSpan.UNKNOWN) + using(dynamic.arguments());
         String text = dynamicText(dynamic.text(), dynamic.arguments(), SourceSpan.UNKNOWN);
         return "EXECUTE " + (text == null ? context.expression(dynamic.text()) : text) + using(dynamic.arguments());
     }
@@ -105,6 +113,37 @@ final class PlPgSqlCursors {
         }
         if (rewritten.problem() != null) context.items.add(PostgresqlCode.DYNAMIC_SQL_PLACEHOLDERS, span, rewritten.problem());
         return written;
+    }
+
+    /**
+     * A known dynamic SQL text read as a statement and converted ({@link Statement.DynamicSql#statement}): the
+     * target's SQL in a string literal, its parameters {@code $1 .. $n}; null when the statement cannot be
+     * written (reported).
+     */
+    String knownText(SqlNode statement, SourceSpan span) {
+        String written = writer.context().statement(statement.accept(NUMBERED), span);
+        return written == null ? null : PostgresqlTableWriter.literal(written);
+    }
+
+    /** The parameters of a known text as PL/pgSQL's EXECUTE ... USING numbers them. */
+    private static final SqlShuttle NUMBERED = new SqlShuttle() {
+        @Override
+        public SqlNode visit(SqlDynamicParam param) {
+            return new SqlBasicCall(new Parameter(param.getIndex() + 1), List.of(), param.getParserPosition());
+        }
+    };
+
+    /** {@code $n}. */
+    private static final class Parameter extends SqlSpecialOperator {
+        Parameter(int number) {
+            super("$" + number, SqlKind.OTHER, 100);
+        }
+
+        @Override
+        public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
+            writer.print(getName());
+            writer.setNeedWhitespace(true);
+        }
     }
 
     String using(List<SqlNode> arguments) {

@@ -12,7 +12,6 @@ import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.model.proc.ProcType;
-import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.RoutineSignature;
 import org.schemashift.model.proc.Statement;
 
@@ -64,6 +63,6 @@ public final class PlPgSqlResultSets extends ProcRewriter {
 
     @Override
     public Statement visitResultSet(Statement.ResultSet statement) {
-        return new Statement.Open(cursors.get(next++), List.of(), new QuerySource.Static(statement.query()), statement.span());
+        return new Statement.Open(cursors.get(next++), List.of(), statement.source(), statement.span());
     }
 }

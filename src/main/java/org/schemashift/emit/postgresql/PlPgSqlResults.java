@@ -1,7 +1,6 @@
 package org.schemashift.emit.postgresql;
 
 import org.schemashift.model.SourceSpan;
-import org.schemashift.model.proc.QuerySource;
 import org.schemashift.model.proc.Statement;
 
 /**
@@ -80,7 +79,7 @@ final class PlPgSqlResults {
 
     /** A result set for the caller: the rows of a set-returning function; other routines cannot send one. */
     void resultSet(Statement.ResultSet statement) {
-        String query = writer.cursors().source(new QuerySource.Static(statement.query()));
+        String query = writer.cursors().source(statement.source());
         if (setReturning(statement.span(), query + ";", "a result set")) {
             writer.context().items.decided(statement.span(), "plpgsql.result-set-as-return-query",
                     "the result set is returned as the function's rows (RETURN QUERY)");

@@ -70,9 +70,7 @@ final class PlPgSqlSqlWriter {
     }
 
     void dynamic(Statement.DynamicSql statement) {
-        SqlNode source = statement.into().isEmpty() ? statement.text() : PlPgSqlBindPlaceholders.withoutReturningTargets(statement.text());
-        String text = statement.converted() ? writer.context().expression(source)
-                : writer.cursors().dynamicText(source, statement.arguments(), statement.span());
+        String text = statement.statement() != null ? knownText(statement) : text(statement);
         if (text == null) return;
         String using = writer.cursors().using(statement.arguments());
         if (collectsAll(statement.into(), statement.rows())) {
@@ -81,6 +79,22 @@ final class PlPgSqlSqlWriter {
         }
         into("EXECUTE " + text, using, statement.into(), statement.rows());
         writer.attributes().afterSql(writer.out());
+    }
+
+    /** The text of dynamic SQL as the source builds it, its placeholders numbered where they can be seen. */
+    private String text(Statement.DynamicSql statement) {
+        SqlNode source = statement.into().isEmpty() ? statement.text() : PlPgSqlBindPlaceholders.withoutReturningTargets(statement.text());
+        return statement.converted() ? writer.context().expression(source)
+                : writer.cursors().dynamicText(source, statement.arguments(), statement.span());
+    }
+
+    /** A known text, converted; commented out when the statement cannot be written (reported). */
+    private String knownText(Statement.DynamicSql statement) {
+        String text = writer.cursors().knownText(statement.statement(), statement.span());
+        if (text == null) {
+            writer.out().commentedOut("not written, see the action item at line " + statement.span().line(), "EXECUTE " + statement.statement() + ";");
+        }
+        return text;
     }
 
     /**

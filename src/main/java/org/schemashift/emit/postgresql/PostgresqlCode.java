@@ -115,6 +115,12 @@ public enum PostgresqlCode implements ActionCode {
                     + "Oracle DDL commits implicitly where PostgreSQL DDL is transactional.",
             "EXECUTE IMMEDIATE 'TRUNCATE TABLE stage_' || p_name;",
             "EXECUTE 'TRUNCATE TABLE stage_' || p_name;")),
+    KNOWN_DYNAMIC_TEXT_NOT_CONVERTED(new Entry("SS-PG-0612", MEDIUM, 0.5, "Dynamic SQL text read but not converted",
+            "Rewrite the SQL text in PostgreSQL's dialect: the expression the message names has no PostgreSQL equivalent.",
+            "The text of the dynamic SQL is known and was read as a statement of the source, but an expression in it has no "
+                    + "conversion rule, so the text runs as the source wrote it, placeholders included.",
+            "PREPARE s FROM 'INSERT INTO log VALUES (?, LAST_INSERT_ID())'; EXECUTE s USING @a;",
+            "EXECUTE 'INSERT INTO log VALUES (?, LAST_INSERT_ID())' USING uv_a;")),
     DEFINER_RIGHTS(new Entry("SS-PG-0605", LOW, 0.25, "Routine runs with its owner's rights",
             "Check that the routine's owner is the role meant to hold those rights, and who may EXECUTE it.",
             "Oracle routines run with definer rights unless AUTHID CURRENT_USER (MySQL: SQL SECURITY DEFINER); PostgreSQL's "

@@ -58,7 +58,7 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
 
     private QuerySource source(QuerySource source) {
         if (source instanceof QuerySource.Static s) return new QuerySource.Static(expression(s.query()));
-        if (source instanceof QuerySource.Dynamic d) return new QuerySource.Dynamic(expression(d.text()), all(d.arguments()));
+        if (source instanceof QuerySource.Dynamic d) return new QuerySource.Dynamic(maybe(d.text()), all(d.arguments()), maybe(d.query()));
         return null;
     }
 
@@ -168,7 +168,7 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
     @Override
     public Statement visitDynamicSql(DynamicSql statement) {
         return new DynamicSql(expression(statement.text()), all(statement.arguments()), all(statement.into()),
-                statement.rows(), statement.span(), statement.converted());
+                statement.rows(), statement.span(), statement.converted(), maybe(statement.statement()));
     }
 
     @Override
@@ -207,7 +207,8 @@ public class ProcRewriter implements Statement.Visitor<Statement>, Declaration.V
 
     @Override
     public Statement visitResultSet(ResultSet statement) {
-        return new ResultSet(expression(statement.query()), statement.span());
+        return new ResultSet(expression(statement.query()), statement.dynamicArguments() == null ? null : all(statement.dynamicArguments()),
+                statement.span());
     }
 
     @Override

@@ -10,10 +10,18 @@ public sealed interface QuerySource {
     record Static(SqlNode query) implements QuerySource {
     }
 
-    /** A query built at run time: {@code text} is a string expression, {@code arguments} fill its placeholders in order. */
-    record Dynamic(SqlNode text, List<SqlNode> arguments) implements QuerySource {
+    /**
+     * A query built at run time: {@code text} is a string expression, {@code arguments} fill its placeholders in order.
+     * {@code query}: the text, known when converting, read as a query ({@link Statement.DynamicSql#statement}), or
+     * null; {@code text} may be null when the query is given.
+     */
+    record Dynamic(SqlNode text, List<SqlNode> arguments, SqlNode query) implements QuerySource {
         public Dynamic {
             arguments = List.copyOf(arguments);
+        }
+
+        public Dynamic(SqlNode text, List<SqlNode> arguments) {
+            this(text, arguments, null);
         }
     }
 }

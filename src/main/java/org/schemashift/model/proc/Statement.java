@@ -284,9 +284,13 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
      * PREPARE + EXECUTE. {@code text} is a string expression whose placeholders the builder has
      * numbered in the order of {@code arguments}. {@code converted}: the text is the target's SQL already
      * (static DDL of the source converted as a top-level statement is), not the source's.
+     * {@code statement}: the text, known when converting, read as the source's statement it is (its
+     * placeholders {@link org.apache.calcite.sql.SqlDynamicParam}s numbered from 0 in the order of
+     * {@code arguments}); it is converted as the same statement written in the code would be and run as
+     * the target's text. Null when the text is not known or does not read; {@code text} is then run as it is.
      */
-    record DynamicSql(SqlNode text, List<SqlNode> arguments, List<SqlNode> into, IntoRows rows, SourceSpan span, boolean converted)
-            implements Statement {
+    record DynamicSql(SqlNode text, List<SqlNode> arguments, List<SqlNode> into, IntoRows rows, SourceSpan span, boolean converted,
+                      SqlNode statement) implements Statement {
         public DynamicSql {
             arguments = List.copyOf(arguments);
             into = List.copyOf(into);
@@ -294,7 +298,11 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
 
         /** SQL in the source's dialect, built at run time. */
         public DynamicSql(SqlNode text, List<SqlNode> arguments, List<SqlNode> into, IntoRows rows, SourceSpan span) {
-            this(text, arguments, into, rows, span, false);
+            this(text, arguments, into, rows, span, false, null);
+        }
+
+        public DynamicSql(SqlNode text, List<SqlNode> arguments, List<SqlNode> into, IntoRows rows, SourceSpan span, boolean converted) {
+            this(text, arguments, into, rows, span, converted, null);
         }
 
         @Override
@@ -382,8 +390,25 @@ public sealed interface Statement permits Block, Unsupported, Statement.Assign, 
         }
     }
 
-    /** A query whose rows go to the caller as a result set (a bare SELECT in a T-SQL or MySQL procedure). */
-    record ResultSet(SqlNode query, SourceSpan span) implements Statement {
+    /**
+     * A query whose rows go to the caller as a result set (a bare SELECT in a T-SQL or MySQL procedure).
+     * {@code dynamicArguments}: null for a query of the code; for a query the code runs as dynamic SQL of
+     * a known text (MySQL EXECUTE of a prepared SELECT), the values of its placeholders, in order.
+     */
+    record ResultSet(SqlNode query, List<SqlNode> dynamicArguments, SourceSpan span) implements Statement {
+        public ResultSet {
+            dynamicArguments = dynamicArguments == null ? null : List.copyOf(dynamicArguments);
+        }
+
+        public ResultSet(SqlNode query, SourceSpan span) {
+            this(query, null, span);
+        }
+
+        /** Where the rows come from: the query, or EXECUTE of its text. */
+        public QuerySource source() {
+            return dynamicArguments == null ? new QuerySource.Static(query) : new QuerySource.Dynamic(null, dynamicArguments, query);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitResultSet(this);

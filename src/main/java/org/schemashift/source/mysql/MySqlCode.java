@@ -242,6 +242,15 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "an error that leaves a CALL or a function undoes everything the call did, the handler's changes included.",
             "DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN INSERT INTO error_log VALUES (NOW(), 'load'); RESIGNAL; END;",
             "-- call the procedure in a block that catches the error, then INSERT INTO error_log there")),
+    PREPARED_TEXT_CONVERTED(new Entry("SS-MY-0184", INFO, 0.05, "Prepared statement of a known text converted",
+            "Review the converted text in the EXECUTE; the prepared statement needs no other change.",
+            "The text of PREPARE is a literal, or a user variable the program sets once to literals joined with CONCAT: it "
+                    + "is read as MySQL SQL and converted as the same statement written in the program would be, then run "
+                    + "by EXECUTE with its ? placeholders numbered $1, $2 ... in the order of USING (a SELECT is a result set "
+                    + "of the procedure, as a bare SELECT is). The variable that held the text is not set: it is not left in "
+                    + "the session after the call.",
+            "SET @sql = 'UPDATE stock SET qty = qty - ? WHERE id = ?'; PREPARE s FROM @sql; EXECUTE s USING @n, @id;",
+            "EXECUTE 'UPDATE stock SET qty = qty - $1 WHERE id = $2' USING uv_n, uv_id;")),
     IMPLICIT_FOREIGN_KEY_INDEX(new Entry("SS-MY-0200", INFO, 0, "Index InnoDB creates for a foreign key written out",
             "No action needed; the index keeps joins on the foreign key and deletes of parent rows from scanning the whole table.",
             "InnoDB creates an index on a foreign key's columns when no index starts with them; PostgreSQL does not, so the "

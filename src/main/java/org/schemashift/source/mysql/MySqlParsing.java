@@ -24,6 +24,11 @@ public final class MySqlParsing {
         return parser.parse(statement, MySqlParser::singleDmlStatement);
     }
 
+    /** Parses the text of a prepared statement as a statement of a stored program; throws {@link org.schemashift.source.antlr.SyntaxError}. */
+    MySqlParser.ProcStatementContext parseDynamic(String text) {
+        return parser.parse(text, MySqlParser::dynamicStatement).procStatement();
+    }
+
     public List<Token> leadingTokens(String statement, int max) {
         return parser.leadingTokens(statement, max);
     }

@@ -59,8 +59,7 @@ final class MySqlProcStatements {
     private final MySqlExpressionBuilder expressions;
     private final MySqlTypeBuilder types;
     private final List<ActionItem> items;
-    /** PREPARE name FROM text: the text an EXECUTE of that name runs. */
-    private final Map<String, SqlNode> prepared = new HashMap<>();
+    private final MySqlPreparedTexts prepared;
     private final MySqlJoinedDml joined;
     private final MySqlUserVariables userVariables;
     private final MySqlCreateTableBuilder tables;
@@ -79,6 +78,7 @@ final class MySqlProcStatements {
         this.items = items;
         this.joined = new MySqlJoinedDml(positions, this::expression, NotReadable::new);
         this.userVariables = new MySqlUserVariables(positions, items);
+        this.prepared = new MySqlPreparedTexts(positions, items);
         MySqlKeyBuilder keys = new MySqlKeyBuilder(positions, expressions);
         this.tables = new MySqlCreateTableBuilder(positions, keys, new MySqlColumnBuilder(positions, expressions, keys),
                 new MySqlPartitioningBuilder(positions, expressions));
@@ -88,6 +88,7 @@ final class MySqlProcStatements {
     void start(boolean function, List<Parameter> parameters, ProcStatementContext body) {
         this.inFunction = function;
         userVariables.start(body);
+        prepared.start(body);
         variables.clear();
         temporaryTables.clear();
         readByResultSets.clear();
@@ -147,7 +148,7 @@ final class MySqlProcStatements {
         if (ctx instanceof GetDiagnosticsContext g) return diagnostics(g, span);
         if (ctx instanceof CallStatementContext c) return call(c, span);
         if (ctx instanceof PrepareStatementContext p) {
-            prepared.put(label(p.identifier()), expression(p.expression()));
+            prepared.prepare(label(p.identifier()), expressions.visit(p.expression()), () -> expression(p.expression()), positions.pos(p));
             return new Statement.Comment("PREPARE " + label(p.identifier()) + ": run by its EXECUTE", span);
         }
         if (ctx instanceof ExecuteStatementContext e) return execute(e, span);
@@ -265,6 +266,11 @@ final class MySqlProcStatements {
     private Statement assignments(SetStatementInBodyContext ctx, SourceSpan span) {
         List<Statement> out = new ArrayList<>();
         for (SetTargetContext t : ctx.setTarget()) {
+            if (t.variable() != null && prepared.assigned(t.variable().getText(), () -> expressions.visit(t.expression()), ctx)) {
+                out.add(new Statement.Comment("SET " + t.variable().getText() + ": the text of a prepared statement, converted where "
+                        + "it runs", positions.span(t)));
+                continue;
+            }
             SqlNode value = value(t.expression());
             if (t.variable() != null) userVariables.assign(t, value, this::variable);
             SqlNode target = t.variable() != null ? expression(t.variable()) : expression(t.columnReference());
@@ -375,15 +381,13 @@ final class MySqlProcStatements {
         return new Statement.Call((SqlIdentifier) expression(ctx.tableName()), arguments, span);
     }
 
-    /** EXECUTE s USING @a: the text of the PREPARE before it, run as dynamic SQL (placeholders ? in it), reviewed. */
+    /** EXECUTE s USING @a: the text of the PREPARE before it run as dynamic SQL ({@link MySqlPreparedTexts}). */
     private Statement execute(ExecuteStatementContext ctx, SourceSpan span) {
         String name = label(ctx.identifier());
-        SqlNode text = prepared.get(name);
-        if (text == null) throw new NotReadable("EXECUTE " + name + " without a PREPARE before it in the same routine");
+        if (!prepared.has(name)) throw new NotReadable("EXECUTE " + name + " without a PREPARE before it in the same routine");
         List<SqlNode> arguments = new ArrayList<>();
         for (VariableContext v : ctx.variable()) arguments.add(expression(v));
-        items.add(MySqlCode.PREPARED_STATEMENT.at(span, "EXECUTE " + name));
-        return new Statement.DynamicSql(text, arguments, List.of(), IntoRows.FIRST_ROW, span);
+        return prepared.execute(name, arguments, span);
     }
 
     /** SELECT ... INTO targets reads one row; a bare SELECT in a procedure returns a result set to the caller. */

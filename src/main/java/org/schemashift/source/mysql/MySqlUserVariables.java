@@ -29,6 +29,7 @@ import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.mysql.grammar.MySqlParser.IntoTargetContext;
+import org.schemashift.source.mysql.grammar.MySqlParser.PrepareStatementContext;
 import org.schemashift.source.mysql.grammar.MySqlParser.ProcStatementContext;
 import org.schemashift.source.mysql.grammar.MySqlParser.SetTargetContext;
 import org.schemashift.source.mysql.grammar.MySqlParser.VariableContext;
@@ -146,6 +147,33 @@ final class MySqlUserVariables {
         List<String> reference = new ArrayList<>(t.names);
         reference.add(Util.last(column.names));
         return new ProcType.Anchored(reference, ProcType.Anchor.TYPE, null);
+    }
+
+    /**
+     * The user variables of {@code body} (as written) that are SET once and otherwise only named as the
+     * text of a PREPARE: where the SET gives them a known text, that text is what the PREPARE runs.
+     */
+    static Set<String> preparedTexts(ParseTree body) {
+        Map<String, int[]> uses = new HashMap<>();   // by key: SET targets, PREPARE texts, other uses
+        userVariables(body, ctx -> {
+            int[] counts = uses.computeIfAbsent(key(ctx), k -> new int[3]);
+            if (ctx.getParent() instanceof SetTargetContext set && set.variable() == ctx) counts[0]++;
+            else if (preparedFrom(ctx)) counts[1]++;
+            else counts[2]++;
+        });
+        Set<String> texts = new HashSet<>();
+        userVariables(body, ctx -> {
+            int[] counts = uses.get(key(ctx));
+            if (counts[0] == 1 && counts[1] > 0 && counts[2] == 0) texts.add(ctx.getText());
+        });
+        return texts;
+    }
+
+    /** Whether {@code variable} is the whole text of a PREPARE. */
+    private static boolean preparedFrom(VariableContext variable) {
+        ParseTree tree = variable.getParent();
+        while (tree != null && !(tree instanceof ProcStatementContext)) tree = tree.getParent();
+        return tree instanceof PrepareStatementContext prepare && prepare.expression().getText().equals(variable.getText());
     }
 
     /** The statement an INTO clause belongs to. */

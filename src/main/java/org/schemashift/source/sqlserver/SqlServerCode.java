@@ -159,6 +159,14 @@ public enum SqlServerCode implements ActionCode {
             "EXEC(@sql) and sp_executesql run a string built at run time; it is executed with EXECUTE ... USING, but the string's own SQL is not converted.",
             "EXEC sp_executesql @sql, N'@id int', @id = 5",
             "EXECUTE v_sql USING 5;")),
+    DYNAMIC_SQL_CONVERTED(new Entry("SS-MSS-0207", INFO, 0.05, "Dynamic SQL of a known text converted",
+            "Review the converted text in the EXECUTE; the statement needs no other change.",
+            "The string EXEC() or sp_executesql runs is a literal, literals joined with +, or a variable the code sets once "
+                    + "to such a text before it runs it: it is read as T-SQL and converted as the same statement written in "
+                    + "the code would be, then run by EXECUTE with the declared @parameters numbered $1, $2 ... in the order "
+                    + "of their declaration, as USING passes them (a SELECT is a result set of the procedure, as a bare SELECT is).",
+            "EXEC sp_executesql N'UPDATE stock SET qty = qty - @n WHERE id = @id', N'@id int, @n int', @id = 5, @n = 1",
+            "EXECUTE 'UPDATE stock SET qty = qty - $2 WHERE id = $1' USING 5, 1;")),
     CODE_OBJECT_NOT_CONVERTED(new Entry("SS-MSS-0135", HIGH, 4, "Code object has no PostgreSQL equivalent",
             "DDL and logon triggers: PostgreSQL event triggers (ddl_command_end) or login hooks; CLR routines and assemblies: rewrite in PL/pgSQL or an extension language.",
             "Server and database DDL triggers, logon triggers and CLR objects (EXTERNAL NAME, CREATE ASSEMBLY) run outside T-SQL's table model.",

@@ -29,6 +29,11 @@ final class SqlServerParsing {
         return parser.parse(statement, SqlServerParser::routine);
     }
 
+    /** Parses the text of dynamic SQL as the statements of a procedure; throws {@link org.schemashift.source.antlr.SyntaxError}. */
+    SqlServerParser.StatementListContext parseDynamic(String text) {
+        return parser.parse(text, SqlServerParser::dynamicBatch).statementList();
+    }
+
     List<Token> leadingTokens(String statement, int max) {
         return parser.leadingTokens(statement, max);
     }

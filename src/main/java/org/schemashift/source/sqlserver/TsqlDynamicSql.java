@@ -3,16 +3,31 @@ package org.schemashift.source.sqlserver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.util.NlsString;
+import org.schemashift.source.sqlserver.grammar.SqlServerLexer;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.BlockStatementContext;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.ExecuteCallContext;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.ExecuteProcedureCallContext;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.ExecuteStringContext;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.GotoStatementContext;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.ScalarVariableContext;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.SetVariableStatementContext;
+import org.schemashift.source.sqlserver.grammar.SqlServerParser.TsqlStatementContext;
 
 /**
  * The parameters of {@code sp_executesql @stmt, N'@a int, @b varchar(10)', @b = 2, ...}
@@ -67,6 +82,59 @@ final class TsqlDynamicSql {
             return call.getOperandList().stream().allMatch(TsqlDynamicSql::visible);
         }
         return !(text instanceof SqlIdentifier);
+    }
+
+    /**
+     * The variables of {@code body} (as the IR names them) set once (SET, or DECLARE with a value) and
+     * otherwise only run as the whole text of EXEC() or sp_executesql: where the one assignment gives a
+     * known text, that text is what runs ({@link org.schemashift.source.sql.KnownDynamicSql}). None when
+     * the body has a GOTO, which could jump over the assignment.
+     */
+    static Set<String> textVariables(ParseTree body, TsqlVariables variables) {
+        Map<String, int[]> uses = new HashMap<>();   // by IR name: assignments, dynamic texts, other uses
+        boolean[] jumps = {false};
+        walk(body, tree -> {
+            if (tree instanceof GotoStatementContext) jumps[0] = true;
+            if (!(tree instanceof TerminalNode t) || t.getSymbol().getType() != SqlServerLexer.VARIABLE) return;
+            int[] counts = uses.computeIfAbsent(variables.name(t.getText()), k -> new int[3]);
+            ParseTree parent = t.getParent();
+            if (parent instanceof SetVariableStatementContext set && set.compound == null && set.CURSOR() == null
+                    || parent instanceof ScalarVariableContext declared && declared.expression() != null) {
+                counts[0]++;
+            } else if (!(parent instanceof ScalarVariableContext)) {
+                counts[isDynamicText(t) ? 1 : 2]++;
+            }
+        });
+        Set<String> texts = new HashSet<>();
+        if (jumps[0]) return texts;
+        uses.forEach((name, counts) -> {
+            if (counts[0] == 1 && counts[1] > 0 && counts[2] == 0) texts.add(name);
+        });
+        return texts;
+    }
+
+    /** Whether the variable is the whole text of EXEC() or of sp_executesql's statement. */
+    private static boolean isDynamicText(TerminalNode variable) {
+        ParseTree tree = variable.getParent();
+        while (tree != null && !(tree instanceof ExecuteCallContext)) tree = tree.getParent();
+        String text = variable.getText();
+        if (tree instanceof ExecuteStringContext s) return s.valueExpression().size() == 1 && s.valueExpression(0).getText().equals(text);
+        return tree instanceof ExecuteProcedureCallContext call && call.procedure.getText().toLowerCase(Locale.ROOT).endsWith("sp_executesql")
+                && !call.callArgument().isEmpty() && call.callArgument(0).VARIABLE() == null
+                && call.callArgument(0).callValue() != null && call.callArgument(0).callValue().getText().equals(text);
+    }
+
+    /** True when {@code statement} is in no IF, loop or TRY/CATCH: it has run wherever the code after it runs. */
+    static boolean unconditional(ParserRuleContext statement) {
+        for (ParseTree t = statement.getParent(); t != null; t = t.getParent()) {
+            if (t instanceof TsqlStatementContext && !(t instanceof BlockStatementContext)) return false;
+        }
+        return true;
+    }
+
+    private static void walk(ParseTree tree, Consumer<ParseTree> each) {
+        each.accept(tree);
+        for (int i = 0; i < tree.getChildCount(); i++) walk(tree.getChild(i), each);
     }
 
     /** The value of a string literal, else null. */

@@ -57,6 +57,7 @@ final class TsqlStatements {
     private final TsqlDml dml;
     private final TsqlTables tables;
     private final List<Declaration> declarations = new ArrayList<>();
+    private final TsqlKnownTexts knownTexts;
     private boolean returnsStatus;
     private SqlNode rowCount;
     private boolean resultSets;
@@ -69,6 +70,7 @@ final class TsqlStatements {
         this.unit = unit;
         this.expressions = new TsqlExpressions(positions, builder, notes, variables);
         this.builder = builder;
+        this.knownTexts = new TsqlKnownTexts(positions, notes, script, unit);
         this.dml = new TsqlDml(positions, builder, expressions, notes);
         this.tables = new TsqlTables(new SqlServerTableBuilder(positions, builder, notes, script), variables, notes);
     }
@@ -94,6 +96,7 @@ final class TsqlStatements {
      * to the end of the session (the next run replaces them).
      */
     Block body(StatementListContext ctx, SourceSpan span) {
+        knownTexts.start(ctx, variables);
         List<Statement> statements = new ArrayList<>(list(ctx));
         statements.addAll(tables.dropAll(span));
         Block block = new Block(null, declarations, statements, List.of(), span);
@@ -125,7 +128,7 @@ final class TsqlStatements {
         }
     }
 
-    private List<Statement> single(TsqlStatementContext ctx) {
+    List<Statement> single(TsqlStatementContext ctx) {
         List<Statement> out = new ArrayList<>();
         add(ctx, out);
         return out;
@@ -187,7 +190,7 @@ final class TsqlStatements {
         } else if (ctx instanceof DeallocateStatementContext d) {
             out.add(new Statement.Comment("DEALLOCATE " + d.identifier().getText() + ": the cursor is released by CLOSE", span));
         } else if (ctx instanceof ExecuteStatementContext e) {
-            out.add(execute(e.executeCall(), span));
+            out.add(execute(e.executeCall(), span, true));
         } else if (ctx instanceof InsertExecStatementContext i) {
             out.add(insertExec(i, span));
         } else if (ctx instanceof DmlStatementItemContext d) {
@@ -220,7 +223,7 @@ final class TsqlStatements {
      * and return status, which INSERT ... EXEC also takes back, are not converted.
      */
     private Statement insertExec(InsertExecStatementContext ctx, SourceSpan span) {
-        Statement called = execute(ctx.executeCall(), span);
+        Statement called = execute(ctx.executeCall(), span, false);
         SqlParserPos pos = positions.pos(ctx);
         SqlNodeList columns = ctx.identifierList() == null ? null : new SqlNodeList(SqlServerNames.identifiers(ctx.identifierList())
                 .stream().<SqlNode>map(c -> new SqlIdentifier(c, pos)).toList(), pos);
@@ -266,7 +269,9 @@ final class TsqlStatements {
             declarations.add(new Declaration.Variable(name, new ProcType.Declared(SqlServerTypes.type(v.dataType(), positions)), null,
                     false, false, span));
             if (v.expression() != null) {
-                out.add(new Statement.Assign(new SqlIdentifier(name, positions.pos(v)), expressions.condition(v.expression()), span));
+                SqlNode value = expressions.condition(v.expression());
+                knownTexts.assigned(name, value, TsqlDynamicSql.unconditional((ParserRuleContext) v.getParent()));
+                out.add(new Statement.Assign(new SqlIdentifier(name, positions.pos(v)), value, span));
             }
         }
     }
@@ -276,6 +281,8 @@ final class TsqlStatements {
         SqlIdentifier target = new SqlIdentifier(variables.name(ctx.VARIABLE().getText()), positions.pos(ctx));
         SqlNode value = expressions.condition(ctx.expression());
         if (ctx.compound != null) value = SqlServerExpressionBuilder.compound(ctx.compound.getType(), target, value, positions.pos(ctx));
+        SqlNode assigned = value;
+        knownTexts.assigned(target.getSimple(), assigned, ctx.compound == null && TsqlDynamicSql.unconditional(ctx));
         out.add(new Statement.Assign(target, value, span));
     }
 
@@ -387,22 +394,23 @@ final class TsqlStatements {
 
     // ------------------------------------------------------------------ calls and dynamic SQL
 
-    private Statement execute(ExecuteCallContext ctx, SourceSpan span) {
+    /** EXEC of a string or a procedure; {@code readKnown}: a string known when converting is read as the statement it is. */
+    private Statement execute(ExecuteCallContext ctx, SourceSpan span, boolean readKnown) {
         if (ctx instanceof ExecuteStringContext s) {
-            notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, positions.text(s)));
             SqlNode text = null;
             for (ValueExpressionContext part : s.valueExpression()) {
                 SqlNode value = expressions.value(part);
                 text = text == null ? value : SqlStdOperatorTable.CONCAT.createCall(positions.pos(s), text, value);
             }
-            return new Statement.DynamicSql(text, List.of(), List.of(), IntoRows.FIRST_ROW, span);
+            return dynamic(new Statement.DynamicSql(text, List.of(), List.of(), IntoRows.FIRST_ROW, span), text, List.of(),
+                    positions.text(s), "", readKnown);
         }
         if (ctx instanceof ExecuteVariableProcedureContext) {
             throw new TsqlExpressions.NotConverted("EXEC of the procedure a variable names: call it with EXECUTE of a CALL text");
         }
         ExecuteProcedureCallContext call = (ExecuteProcedureCallContext) ctx;
         ObjectName name = SqlServerNames.objectName(call.procedure);
-        if (name.name().equalsIgnoreCase("sp_executesql")) return executeSql(call, span);
+        if (name.name().equalsIgnoreCase("sp_executesql")) return executeSql(call, span, readKnown);
         if (name.name().toLowerCase(Locale.ROOT).startsWith("sp_") || name.name().toLowerCase(Locale.ROOT).startsWith("xp_")) {
             throw new TsqlExpressions.NotConverted("system procedure " + name.name() + " has no PostgreSQL equivalent");
         }
@@ -423,9 +431,9 @@ final class TsqlStatements {
     /**
      * {@code sp_executesql @sql, N'@a int, @b int', @b = 2, @a = 1}: EXECUTE text USING the values in the order the
      * parameters are declared, each {@code @a} of the text's literal pieces numbered as PL/pgSQL's EXECUTE takes it
-     * ({@link TsqlDynamicSql}); the SQL, still T-SQL, is flagged.
+     * ({@link TsqlDynamicSql}); a text known when converting is read as the statement it is, any other is flagged.
      */
-    private Statement executeSql(ExecuteProcedureCallContext call, SourceSpan span) {
+    private Statement executeSql(ExecuteProcedureCallContext call, SourceSpan span, boolean readKnown) {
         List<CallArgumentContext> arguments = call.callArgument();
         if (arguments.isEmpty()) throw new TsqlExpressions.NotConverted("sp_executesql without a statement");
         List<SqlNode> binds = new ArrayList<>();
@@ -440,13 +448,21 @@ final class TsqlStatements {
                 .callValue().valueExpression()));
         TsqlDynamicSql.Bound bound = declared == null ? null : TsqlDynamicSql.bind(text, declared, names, binds);
         boolean seen = bound != null && TsqlDynamicSql.visible(text);
-        notes.add(SqlServerCode.DYNAMIC_SQL_TEXT.at(span, positions.text(call).replaceAll("\\s+", " ") + (declared != null
-                && declared.isEmpty() ? ": the SQL is T-SQL: make it PostgreSQL's"
+        String review = declared != null && declared.isEmpty() ? ": the SQL is T-SQL: make it PostgreSQL's"
                 : seen ? ": its @parameters are numbered $1, $2, ... in USING order; the SQL is T-SQL: make it PostgreSQL's"
                 : ": the SQL string's @parameters must become $1, $2, ... in the order of the declared parameters, as USING"
-                + " passes them")));
-        return bound == null ? new Statement.DynamicSql(text, binds, List.of(), IntoRows.FIRST_ROW, span)
+                + " passes them";
+        Statement.DynamicSql dynamic = bound == null ? new Statement.DynamicSql(text, binds, List.of(), IntoRows.FIRST_ROW, span)
                 : new Statement.DynamicSql(bound.text(), bound.values(), List.of(), IntoRows.FIRST_ROW, span);
+        return dynamic(dynamic, text, declared, positions.text(call).replaceAll("\\s+", " "), review, readKnown && bound != null);
+    }
+
+    /** {@link TsqlKnownTexts#dynamic}; a SELECT it returns is a result set of the procedure. */
+    private Statement dynamic(Statement.DynamicSql dynamic, SqlNode text, List<String> parameters, String written, String review,
+                              boolean readKnown) {
+        Statement statement = knownTexts.dynamic(dynamic, text, parameters, written, review, readKnown, rowCount);
+        resultSets |= statement instanceof Statement.ResultSet;
+        return statement;
     }
 
     // ------------------------------------------------------------------ queries

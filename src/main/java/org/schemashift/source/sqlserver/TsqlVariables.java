@@ -35,6 +35,11 @@ final class TsqlVariables {
         return "P_" + written.substring(1);
     }
 
+    /** An IR name of a parameter or variable as the code writes it ({@code @name}); any other name as it is. */
+    static String written(String name) {
+        return name.startsWith("P_") || name.startsWith("V_") ? "@" + name.substring(2) : name;
+    }
+
     private static String variable(String written) {
         return "V_" + written.substring(1);
     }

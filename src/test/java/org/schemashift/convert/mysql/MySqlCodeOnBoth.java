@@ -80,6 +80,21 @@ final class MySqlCodeOnBoth implements AutoCloseable {
         return JdbcRows.query(postgres, query);
     }
 
+    /**
+     * The rows of the result set a converted procedure returns: {@code call} passes NULL for its
+     * refcursor parameter, which the same transaction then fetches from.
+     */
+    List<List<String>> resultSetOnPostgres(String call) throws SQLException {
+        postgres.setAutoCommit(false);
+        try {
+            String cursor = JdbcRows.query(postgres, call).get(0).get(0);
+            return JdbcRows.query(postgres, "FETCH ALL FROM \"" + cursor + "\"");
+        } finally {
+            postgres.rollback();
+            postgres.setAutoCommit(true);
+        }
+    }
+
     List<String> codes() {
         return items.all().stream().map(i -> i.code().code()).toList();
     }

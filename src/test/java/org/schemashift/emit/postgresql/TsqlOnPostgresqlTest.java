@@ -257,7 +257,85 @@ class TsqlOnPostgresqlTest {
             SharedPostgres.runScript(db, "CALL add_two(1)");
             assertThat(rows(db, "SELECT id FROM t ORDER BY id")).containsExactly(List.of("1"), List.of("100"));
         }
-        assertThat(codes()).contains("SS-MSS-0134");
+        assertThat(codes()).contains("SS-MSS-0207").doesNotContain("SS-MSS-0134");
+    }
+
+    /**
+     * EXEC() and sp_executesql of a text known when converting (a literal, literals joined with +, a
+     * variable set once to one): the text is converted as the same statement in the procedure would be
+     * (ISNULL, LEN, string +), and sp_executesql's @parameters are $1, $2 ... in the order they are
+     * declared, whatever the order of the arguments (sp_executesql binds them by name).
+     */
+    @Test
+    void dynamicSqlOfAKnownTextIsConvertedAndBindsItsParametersByDeclaredOrder() throws Exception {
+        try (Connection db = convertAndApply("known_text", """
+                CREATE TABLE stock (id int PRIMARY KEY, qty int, label varchar(20))
+                CREATE TABLE moves (note varchar(60), size int)
+                GO
+                CREATE PROCEDURE take @id int, @n int
+                AS
+                DECLARE @sql nvarchar(200) = N'UPDATE stock SET qty = qty - @n WHERE id = @id'
+                EXEC sp_executesql @sql, N'@id int, @n int', @n = @n, @id = @id
+                EXEC (N'INSERT INTO moves (note, size) VALUES (''took'' + '' '' + ''it'', LEN(''abc  ''))')
+                EXEC ('DELETE FROM moves WHERE ISNULL(note, '''') = ''''')
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO stock VALUES (1, 10, 'a'), (2, 20, 'b'); INSERT INTO moves VALUES (NULL, 0)");
+            SharedPostgres.runScript(db, "CALL take(2, 3)");
+            assertThat(rows(db, "SELECT id, qty FROM stock ORDER BY id")).containsExactly(List.of("1", "10"), List.of("2", "17"));
+            assertThat(rows(db, "SELECT note, size FROM moves")).containsExactly(List.of("took it", "3"));
+            assertThat(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'take'"))
+                    .contains("EXECUTE 'UPDATE stock SET qty = qty - $2 WHERE id = $1' USING p_id, p_n;");
+        }
+        assertThat(codes()).contains("SS-MSS-0207").doesNotContain("SS-MSS-0134");
+        assertThat(org.schemashift.report.ReportBuilder.build(result).objects()).filteredOn(o -> "take".equals(o.name()))
+                .singleElement().extracting(o -> o.status()).isNotEqualTo("manual");
+    }
+
+    /** SET ROWCOUNT limits the rows of dynamic SQL too: the converted SELECT has the limit. */
+    @Test
+    void aKnownDynamicSelectIsAResultSetOfTheProcedure() throws Exception {
+        try (Connection db = convertAndApply("known_select", """
+                CREATE TABLE stock (id int PRIMARY KEY, qty int, label varchar(20))
+                GO
+                CREATE PROCEDURE above @min int
+                AS
+                SET ROWCOUNT 2
+                EXEC sp_executesql N'SELECT id, UPPER(label) AS label FROM stock WHERE qty > @m ORDER BY id', N'@m int', @min
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO stock VALUES (1, 10, 'a'), (2, 20, 'b'), (3, 30, 'c'), (4, 40, 'd')");
+            db.setAutoCommit(false);
+            SharedPostgres.runScript(db, "CALL above(15, 'c1')");
+            assertThat(rows(db, "FETCH ALL FROM c1")).containsExactly(List.of("2", "B"), List.of("3", "C"));
+            db.rollback();
+        }
+        assertThat(codes()).contains("SS-MSS-0207", "SS-PG-0740").doesNotContain("SS-MSS-0134");
+    }
+
+    @Test
+    void aTextBuiltAtRunTimeRunsAsWrittenAndItsItemNamesThePartThatIsNotKnown() throws Exception {
+        try (Connection db = convertAndApply("run_time_text", """
+                CREATE TABLE stock (id int PRIMARY KEY, qty int)
+                GO
+                CREATE PROCEDURE clear @table sysname
+                AS
+                DECLARE @sql nvarchar(200)
+                SET @sql = N'DELETE FROM ' + @table
+                EXEC (@sql)
+                EXEC (N'DELETE FROM stock WHERE')
+                DECLARE @d nvarchar(100)
+                IF @table = N'stock' SET @d = N'DELETE FROM stock'
+                EXEC (@d)
+                GO
+                """)) {
+            assertThat(one(db, "SELECT prosrc FROM pg_proc WHERE proname = 'clear'")).contains("EXECUTE v_sql;");
+        }
+        List<String> messages = items().stream().filter(i -> i.code().code().equals("SS-MSS-0134")).map(ActionItem::message).toList();
+        assertThat(messages).hasSize(3);
+        assertThat(messages.get(0)).contains("built at run time").contains("@sql (set to @table)");
+        assertThat(messages.get(1)).contains("does not parse").contains("line 1, column");
+        assertThat(messages.get(2)).contains("@d (set under a condition, or after this)");
     }
 
     @Test
