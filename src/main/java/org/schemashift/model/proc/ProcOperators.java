@@ -109,9 +109,11 @@ public final class ProcOperators {
         return new RowLockOperator(mode, wait).createCall(pos, query, new SqlNodeList(tables, pos));
     }
 
-    /** The query a {@link #rowLock} call locks the rows of, or {@code node} itself when it is not one. */
+    /** The query {@link #rowLock} calls (one for each locking clause) lock the rows of, or {@code node} itself when it is not one. */
     public static SqlNode unlocked(SqlNode node) {
-        return node instanceof SqlCall call && call.getOperator() instanceof RowLockOperator ? call.operand(0) : node;
+        SqlNode query = node;
+        while (query instanceof SqlCall call && call.getOperator() instanceof RowLockOperator) query = call.operand(0);
+        return query;
     }
 
     /** The event a trigger-event call tests, or null when {@code node} is not one. */
