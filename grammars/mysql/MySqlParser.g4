@@ -40,7 +40,7 @@ statement
     | UNLOCK (TABLES | TABLE) EOF                                                               #unlockTables
     | (START TRANSACTION | BEGIN | COMMIT | ROLLBACK) .*? EOF                                   #transactionControl
     | CREATE definerClause? (PROCEDURE | FUNCTION) ifNotExists? tableName
-      LPAREN (routineParameter (COMMA routineParameter)*)? RPAREN (RETURNS dataType)?
+      LPAREN (routineParameter (COMMA routineParameter)*)? RPAREN (RETURNS routineType)?
       routineCharacteristic* procStatement SEMICOLON? EOF                                                #createRoutine
     | CREATE definerClause? TRIGGER ifNotExists? tableName timing=(BEFORE | AFTER)
       event=(INSERT | UPDATE | DELETE) ON tableName FOR EACH ROW
@@ -78,7 +78,14 @@ definer : CURRENT_USER (LPAREN RPAREN)? | (identifier | stringLiteral) USER_VARI
 
 // ============================================================== queries: the core's, with LIMIT and MySQL's select items
 
-query : withClause? queryExpression orderByClause? limitClause?;
+query : withClause? queryExpression orderByClause? limitClause? lockingClause* intoClause?;
+
+// Locking reads (https://dev.mysql.com/doc/refman/8.0/en/select.html, innodb-locking-reads.html);
+// a statement's INTO may also come last, after them.
+lockingClause
+    : FOR strength=(UPDATE | SHARE) (OF tableName (COMMA tableName)*)? (NOWAIT | SKIP_ LOCKED)?
+    | LOCK IN SHARE MODE
+    ;
 
 // LIMIT n, LIMIT offset, n and LIMIT n OFFSET m.
 limitClause
@@ -346,7 +353,11 @@ castType
 
 definerClause : DEFINER EQUALS definer;
 
-routineParameter : direction=(IN | OUT | INOUT)? identifier dataType;
+routineParameter : direction=(IN | OUT | INOUT)? identifier routineType;
+
+// Parameters, RETURNS and DECLAREd variables take a character set and a collation after the type
+// (https://dev.mysql.com/doc/refman/8.0/en/create-procedure.html); mysqldump writes RETURNS ... CHARSET cs.
+routineType : dataType ((CHARACTER SET | CHARSET) charsetName)? (COLLATE collationName)?;
 
 routineCharacteristic
     : COMMENT stringLiteral                                                                    #routineComment
@@ -407,7 +418,7 @@ procStatement
     ;
 
 procDeclaration
-    : DECLARE identifier (COMMA identifier)* dataType (DEFAULT expression)?                    #variableDeclaration
+    : DECLARE identifier (COMMA identifier)* routineType (DEFAULT expression)?                    #variableDeclaration
     | DECLARE identifier CONDITION FOR conditionValue                                          #conditionDeclaration
     | DECLARE identifier CURSOR FOR query                                                      #cursorDeclaration
     | DECLARE kind=(CONTINUE | EXIT | UNDO) HANDLER FOR conditionValue (COMMA conditionValue)*
@@ -588,6 +599,7 @@ nonReservedKeyword
     | MESSAGE_TEXT | MYSQL_ERRNO | OPEN | PRECEDES | PREPARE | PRESERVE | RETURNS | SCHEDULE | SECURITY
     | STACKED | STARTS | ALWAYS | ANY | AUTO_INCREMENT | AUTOEXTEND_SIZE | AVG_ROW_LENGTH | BEGIN
     | CASCADED | GROUP_CONCAT | LOCAL | SEPARATOR
+    | LOCKED | MODE | NOWAIT | SHARE | SKIP_
     | BIT | BOOL | BOOLEAN | BTREE | CHARSET | CHECKSUM | COLUMN_FORMAT | COLUMNS | COMMENT | COMMIT
     | COMPRESSION | CONNECTION | CURRENT | DATA | DATE | DATETIME | DELAY_KEY_WRITE | DIRECTORY | DISABLE
     | DISK | DYNAMIC | ENABLE | ENCRYPTION | END | ENFORCED | ENGINE | ENGINE_ATTRIBUTE | ENUM | ESCAPE

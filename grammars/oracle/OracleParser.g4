@@ -528,7 +528,10 @@ orderByClause : ORDER SIBLINGS? BY orderItem (COMMA orderItem)*;
 
 fetchClause : FETCH (FIRST | NEXT) valueExpression? PERCENT? (ROW | ROWS) (ONLY | WITH TIES);
 
-forUpdateClause : FOR UPDATE ~SEMICOLON*;
+// https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/SELECT.html#GUID-CFA006CA-6FF1-4972-821E-6996142A51C6__BABFJCEH
+forUpdateClause
+    : FOR UPDATE (OF columnReference (COMMA columnReference)*)? (NOWAIT | WAIT seconds=INTEGER_LITERAL | SKIP_ LOCKED)?
+    ;
 
 // ============================================================== expressions: what Oracle adds to the core
 
@@ -612,7 +615,7 @@ nonReservedKeyword
     | STATEMENT | STATIC | STATISTICS | STORAGE | STORE | SUBPARTITION | SUBPARTITIONS | SUPPLEMENTAL | SYSTEM
     | TABLESPACE | TEMPLATE | TEMPORARY | TIES | TIME | TIMESTAMP | TRAILING | LEADING | TRUSTED | TYPE
     | UNBOUNDED | UNDER | UNLIMITED | UROWID | VALUE | VARRAY | VARYING | VIRTUAL | VISIBLE | WITHIN | WITHOUT
-    | XMLTABLE | XMLTYPE | YEAR | ZONE | LOG | PERCENT | USER | NOFORCE | ROWID
+    | XMLTABLE | XMLTYPE | YEAR | ZONE | LOG | PERCENT | USER | NOFORCE | ROWID | WAIT | SKIP_ | LOCKED
     // PL/SQL words that are not reserved
     | ACCESSIBLE | AFTER | BEFORE | BODY | BULK | CLOSE | COLLECT | COMPOUND | CONSTANT | CONTINUE | DATABASE
     | DETERMINISTIC | EACH | FOLLOWS | INDICES | INSTEAD | LANGUAGE | NEW | NOCOPY | OLD | OPEN | OUT | PACKAGE

@@ -5,10 +5,6 @@ import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.fun.SqlStdOperatorTable;
-import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.type.SqlTypeName;
-import org.schemashift.source.sql.CastTargets;
 
 /**
  * A boolean used as a number, where the source stores booleans as numbers: MySQL's TINYINT(1) made
@@ -28,13 +24,9 @@ public record BooleanAsNumberRule(String id) implements ExpressionRule {
         if (!(node instanceof SqlCall call) || !NUMERIC.contains(call.getKind())) return null;
         List<SqlNode> operands = call.getOperandList();
         if (operands.stream().noneMatch(o -> o != null && context.typeOf(o) == TypeFamily.BOOLEAN)) return null;
-        SqlNode[] numbers = operands.stream().map(o -> o != null && context.typeOf(o) == TypeFamily.BOOLEAN ? asInteger(o) : o)
+        SqlNode[] numbers = operands.stream().map(o -> o != null && context.typeOf(o) == TypeFamily.BOOLEAN ? BooleanNumberComparisonRule.asInteger(o) : o)
                 .toArray(SqlNode[]::new);
         return call.getOperator().createCall(call.getFunctionQuantifier(), call.getParserPosition(), numbers);
     }
 
-    private static SqlNode asInteger(SqlNode bool) {
-        SqlParserPos p = bool.getParserPosition();
-        return SqlStdOperatorTable.CAST.createCall(p, bool, CastTargets.standard(SqlTypeName.INTEGER, p));
-    }
 }

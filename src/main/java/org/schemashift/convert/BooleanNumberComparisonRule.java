@@ -22,7 +22,8 @@ import org.schemashift.source.sql.CastTargets;
  * compared as the source does, with the column as the integer 0 or 1 ({@code CHECK (x = 13)}
  * holds for no row). A 0 or 1 assigned to such a column by an UPDATE's SET or an INSERT's VALUES
  * becomes FALSE or TRUE too (PostgreSQL has no integer-to-boolean assignment cast), as
- * {@link BooleanNumberAssignments} does. {@code id}: the source's rule id.
+ * {@link BooleanNumberAssignments} does. A boolean compared with a number column or expression
+ * ({@code n = TRUE}: MySQL's TRUE is 1) is compared as the integer 0 or 1. {@code id}: the source's rule id.
  */
 public record BooleanNumberComparisonRule(String id) implements ExpressionRule {
 
@@ -33,19 +34,35 @@ public record BooleanNumberComparisonRule(String id) implements ExpressionRule {
                 && context.typeOf(in.operand(0)) == TypeFamily.BOOLEAN && in.operand(1) instanceof SqlNodeList list) {
             return booleanList(in, list);
         }
-        if (!(node instanceof SqlCall call) || call.operandCount() != 2
-                || !(node.getKind() == SqlKind.EQUALS || node.getKind() == SqlKind.NOT_EQUALS)) {
+        if (!(node instanceof SqlCall call) || call.operandCount() != 2 || !node.getKind().belongsTo(SqlKind.COMPARISON)) {
             return null;
         }
         SqlNode left = call.operand(0);
         SqlNode right = call.operand(1);
-        if (context.typeOf(left) == TypeFamily.BOOLEAN && right instanceof SqlNumericLiteral) {
+        boolean equality = node.getKind() == SqlKind.EQUALS || node.getKind() == SqlKind.NOT_EQUALS;
+        if (equality && context.typeOf(left) == TypeFamily.BOOLEAN && right instanceof SqlNumericLiteral) {
             return call.getOperator().createCall(call.getParserPosition(), comparable(left, right), bitOrNumber(right));
         }
-        if (context.typeOf(right) == TypeFamily.BOOLEAN && left instanceof SqlNumericLiteral) {
+        if (equality && context.typeOf(right) == TypeFamily.BOOLEAN && left instanceof SqlNumericLiteral) {
             return call.getOperator().createCall(call.getParserPosition(), bitOrNumber(left), comparable(right, left));
         }
+        // a boolean and a number (n = TRUE, flag < n): the source compares the boolean as the integer 0 or 1
+        if (context.typeOf(left) == TypeFamily.BOOLEAN && context.typeOf(right) == TypeFamily.NUMBER) {
+            return call.getOperator().createCall(call.getParserPosition(), asInteger(left), right);
+        }
+        if (context.typeOf(right) == TypeFamily.BOOLEAN && context.typeOf(left) == TypeFamily.NUMBER) {
+            return call.getOperator().createCall(call.getParserPosition(), left, asInteger(right));
+        }
         return null;
+    }
+
+    /** {@code CAST(b AS INTEGER)}: 0 or 1 (NULL for NULL), the number the source stores a boolean as. */
+    public static SqlNode asInteger(SqlNode bool) {
+        SqlParserPos p = bool.getParserPosition();
+        if (bool instanceof SqlLiteral literal && literal.getTypeName() == SqlTypeName.BOOLEAN && literal.getValue() != null) {
+            return SqlLiteral.createExactNumeric(literal.booleanValue() ? "1" : "0", p);
+        }
+        return SqlStdOperatorTable.CAST.createCall(p, bool, CastTargets.standard(SqlTypeName.INTEGER, p));
     }
 
     /** {@code b IN (0, 1)} as {@code b IN (FALSE, TRUE)}; a list with any other member is left as it is. */
@@ -61,9 +78,7 @@ public record BooleanNumberComparisonRule(String id) implements ExpressionRule {
 
     /** The bit itself against 0 or 1, else the bit as an integer. */
     private static SqlNode comparable(SqlNode bit, SqlNode number) {
-        if (bit(number) != null) return bit;
-        SqlParserPos p = bit.getParserPosition();
-        return SqlStdOperatorTable.CAST.createCall(p, bit, CastTargets.standard(SqlTypeName.INTEGER, p));
+        return bit(number) != null ? bit : asInteger(bit);
     }
 
     private static SqlNode bitOrNumber(SqlNode number) {

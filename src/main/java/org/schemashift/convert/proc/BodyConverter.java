@@ -76,6 +76,8 @@ final class BodyConverter extends ProcRewriter {
     /** The variables whose declaration is commented out (a supplied package's type): a statement naming one is too. */
     private final Set<Symbol> undeclared = Collections.newSetFromMap(new IdentityHashMap<>());
     private SourceSpan at;
+    /** The family of the routine's result, which RETURN values are written as. */
+    private TypeFamily resultFamily = TypeFamily.UNKNOWN;
     /** The first expression of the current statement the rules could not convert, as written, or null. */
     private String failure;
 
@@ -149,6 +151,7 @@ final class BodyConverter extends ProcRewriter {
         }
         Returns returns = signature.returns() == null ? null
                 : new Returns(type(signature.returns().type(), at, "result"), signature.returns().setOf());
+        if (returns != null && !returns.setOf()) resultFamily = code.types().family(signature.returns().type(), scope);
         return new RoutineSignature(parameters, returns);
     }
 
@@ -286,7 +289,7 @@ final class BodyConverter extends ProcRewriter {
         }
         ProcType target = type(variable.type(), variable.span(), "variable " + variable.name());
         SqlNode source = variable.initialValue() != null ? variable.initialValue() : code.types().defaultRow(target, scope);
-        SqlNode initial = source == null ? null : expression(source);
+        SqlNode initial = source == null ? null : valueFor(code.types().family(variable.type(), scope), source);
         scope.declare(symbol(variable.name(), variable.type(), target));
         return new Declaration.Variable(variable.name(), target, initial, variable.constant(), variable.notNull(),
                 variable.span());
@@ -472,15 +475,29 @@ final class BodyConverter extends ProcRewriter {
             reportDateFormat(expressions.familyInScope(assign.value(), scope.relations(assign.value())), variable.family(),
                     "assignment to " + assign.target());
         }
-        return new Statement.Assign(expression(assign.target()), booleanOrValue(assign.target(), expression(assign.value())),
-                assign.span());
+        return new Statement.Assign(expression(assign.target()),
+                valueFor(expressions.familyInScope(assign.target(), scope.relations(assign.target())), assign.value()), assign.span());
     }
 
-    /** A 0 or 1 assigned to a boolean the source stored as a number (MySQL's TINYINT(1) NEW.active) is FALSE or TRUE. */
-    private SqlNode booleanOrValue(SqlNode target, SqlNode value) {
-        SqlNode bit = expressions.familyInScope(target, scope.relations(target)) == TypeFamily.BOOLEAN
-                ? BooleanNumberComparisonRule.bit(value) : null;
-        return bit == null ? value : bit;
+    @Override
+    public Statement visitReturn(Statement.Return statement) {
+        return statement.value() == null ? statement : new Statement.Return(valueFor(resultFamily, statement.value()), statement.span());
+    }
+
+    /**
+     * {@code value} converted, as written into a target of {@code family}: a 0 or 1 into a boolean the
+     * source stored as a number (MySQL's TINYINT(1) NEW.active) is FALSE or TRUE; a boolean into a
+     * number (MySQL's {@code DECLARE done INT DEFAULT FALSE}, {@code RETURN x > 0} from an INT
+     * function) is the integer 0 or 1 the source stores, where PL/pgSQL would fail to convert it.
+     */
+    private SqlNode valueFor(TypeFamily family, SqlNode value) {
+        SqlNode converted = expression(value);
+        if (family == TypeFamily.BOOLEAN) {
+            SqlNode bit = BooleanNumberComparisonRule.bit(converted);
+            return bit == null ? converted : bit;
+        }
+        return family == TypeFamily.NUMBER && expressions.familyInScope(value, scope.relations(value)) == TypeFamily.BOOLEAN
+                ? BooleanNumberComparisonRule.asInteger(converted) : converted;
     }
 
     /**

@@ -100,8 +100,8 @@ public enum PostgresqlCode implements ActionCode {
             "PRAGMA EXCEPTION_INIT binds the exception to a database error whose PostgreSQL SQLSTATE is not known here; the "
                     + "exception is raised and caught under a code made from its name, so its handlers catch the code's own RAISE "
                     + "but not the database error.",
-            "e_busy EXCEPTION; PRAGMA EXCEPTION_INIT(e_busy, -54);",
-            "-- condition E_BUSY: SQLSTATE 'U1X2C'\nEXCEPTION WHEN SQLSTATE 'U1X2C' THEN ...")),
+            "e_old EXCEPTION; PRAGMA EXCEPTION_INIT(e_old, -1555);",
+            "-- condition E_OLD: SQLSTATE 'U1X2C'\nEXCEPTION WHEN SQLSTATE 'U1X2C' THEN ...")),
     DYNAMIC_SQL_PLACEHOLDERS(new Entry("SS-PG-0603", MEDIUM, 0.5, "Dynamic SQL placeholders not renumbered",
             "Number the placeholders of the dynamic text $1 .. $n in the order of the USING arguments.",
             "PL/pgSQL's EXECUTE ... USING binds $1 .. $n; the source's :name placeholders are rewritten only where they can be "

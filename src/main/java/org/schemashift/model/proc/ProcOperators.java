@@ -1,11 +1,13 @@
 package org.schemashift.model.proc;
 
+import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.OperandTypes;
@@ -45,6 +47,12 @@ public final class ProcOperators {
      * is the assignment {@code v := collection(EXTEND, v, 2)}.
      */
     public enum CollectionMethod { COUNT, FIRST, LAST, EXISTS, NEXT, PRIOR, LIMIT, EXTEND, DELETE, TRIM }
+
+    /** The lock a query takes on the rows it reads: FOR UPDATE, or FOR SHARE (MySQL's LOCK IN SHARE MODE). */
+    public enum LockMode { UPDATE, SHARE }
+
+    /** What a locking query does on a row another transaction holds: wait for it, fail at once, or leave it out. */
+    public enum LockWait { WAIT, NOWAIT, SKIP_LOCKED }
 
     private ProcOperators() {
     }
@@ -89,6 +97,23 @@ public final class ProcOperators {
     public static String currentOfCursor(SqlNode node) {
         return node instanceof SqlCall call && call.getOperator() instanceof CurrentOfOperator
                 ? ((SqlIdentifier) call.operand(0)).getSimple() : null;
+    }
+
+    /**
+     * {@code query FOR UPDATE|SHARE [OF tables] [NOWAIT|SKIP LOCKED]}: the query locks the rows it reads
+     * of {@code tables} (table names or aliases of its FROM; empty: of every table it reads), as
+     * PostgreSQL and MySQL 8 write it; Oracle's columns after OF are turned into their tables by the
+     * source. Code only: views cannot lock.
+     */
+    public static SqlCall rowLock(SqlNode query, LockMode mode, List<SqlIdentifier> tables, LockWait wait, SqlParserPos pos) {
+        return new RowLockOperator(mode, wait).createCall(pos, query, new SqlNodeList(tables, pos));
+    }
+
+    /** The query {@link #rowLock} calls (one for each locking clause) lock the rows of, or {@code node} itself when it is not one. */
+    public static SqlNode unlocked(SqlNode node) {
+        SqlNode query = node;
+        while (query instanceof SqlCall call && call.getOperator() instanceof RowLockOperator) query = call.operand(0);
+        return query;
     }
 
     /** The event a trigger-event call tests, or null when {@code node} is not one. */
@@ -159,6 +184,43 @@ public final class ProcOperators {
         public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
             writer.keyword("CURRENT OF");
             call.operand(0).unparse(writer, 0, 0);
+        }
+    }
+
+    private static final class RowLockOperator extends SqlFunction {
+        final LockMode mode;
+        final LockWait wait;
+
+        RowLockOperator(LockMode mode, LockWait wait) {
+            super("ROW_LOCK_" + mode.name(), SqlKind.OTHER, ReturnTypes.ARG0, null, OperandTypes.ANY_ANY, SqlFunctionCategory.SYSTEM);
+            this.mode = mode;
+            this.wait = wait;
+        }
+
+        /**
+         * The query in the frame a query has under ORDER BY (no parentheses of its own), then the
+         * standard clause; in parentheses where a query is a subquery (a derived table).
+         */
+        @Override
+        public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
+            SqlWriter.Frame subquery = writer.inQuery() ? null : writer.startList(SqlWriter.FrameTypeEnum.SUB_QUERY, "(", ")");
+            SqlWriter.Frame frame = writer.startList(SqlWriter.FrameTypeEnum.ORDER_BY);
+            call.operand(0).unparse(writer, 0, 0);
+            writer.keyword(mode == LockMode.UPDATE ? "FOR UPDATE" : "FOR SHARE");
+            SqlNodeList tables = call.operand(1);
+            if (!tables.isEmpty()) {
+                writer.keyword("OF");
+                SqlWriter.Frame list = writer.startList(SqlWriter.FrameTypeEnum.SIMPLE);
+                for (SqlNode table : tables) {
+                    writer.sep(",");
+                    table.unparse(writer, 0, 0);
+                }
+                writer.endList(list);
+            }
+            if (wait == LockWait.NOWAIT) writer.keyword("NOWAIT");
+            if (wait == LockWait.SKIP_LOCKED) writer.keyword("SKIP LOCKED");
+            writer.endList(frame);
+            if (subquery != null) writer.endList(subquery);
         }
     }
 

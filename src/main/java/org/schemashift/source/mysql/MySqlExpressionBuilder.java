@@ -27,10 +27,11 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.util.BitString;
 import org.schemashift.model.DataType;
+import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.source.antlr.SourcePositions;
-import org.schemashift.source.mysql.grammar.MySqlParser;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
+import org.schemashift.source.mysql.grammar.MySqlParser;
 import org.schemashift.source.mysql.grammar.MySqlParserBaseVisitor;
 import org.schemashift.source.sql.CastTargets;
 import org.schemashift.source.sql.CoreGrammar;
@@ -298,9 +299,23 @@ final class MySqlExpressionBuilder extends MySqlParserBaseVisitor<SqlNode> imple
 
     // ------------------------------------------------------------------ queries
 
-    /** The core's query, with LIMIT as its offset and fetch. */
+    /** The core's query, with LIMIT as its offset and fetch, then its locking clauses. */
     @Override
     public SqlNode visitQuery(QueryContext ctx) {
+        SqlNode query = limited(ctx);
+        for (LockingClauseContext lock : ctx.lockingClause()) {
+            boolean update = lock.strength != null && lock.strength.getType() == MySqlParser.UPDATE;
+            List<SqlIdentifier> tables = new ArrayList<>();
+            for (TableNameContext table : lock.tableName()) tables.add((SqlIdentifier) visit(table));
+            ProcOperators.LockWait wait = lock.NOWAIT() != null ? ProcOperators.LockWait.NOWAIT
+                    : lock.SKIP_() != null ? ProcOperators.LockWait.SKIP_LOCKED : ProcOperators.LockWait.WAIT;
+            query = ProcOperators.rowLock(query, update ? ProcOperators.LockMode.UPDATE : ProcOperators.LockMode.SHARE,
+                    tables, wait, pos(lock));
+        }
+        return query;
+    }
+
+    private SqlNode limited(QueryContext ctx) {
         SqlNode query = core.build(ctx);
         if (ctx.limitClause() == null) return query;
         SqlNode count;

@@ -200,7 +200,7 @@ final class MySqlProcStatements {
     private List<Declaration> declaration(ProcDeclarationContext ctx) {
         SourceSpan span = positions.span(ctx);
         if (ctx instanceof VariableDeclarationContext v) {
-            ProcType type = new ProcType.Declared(types.type(v.dataType()));
+            ProcType type = new ProcType.Declared(types.type(v.routineType()));
             SqlNode initial = v.expression() == null ? null : value(v.expression());
             List<Declaration> out = new ArrayList<>();
             for (IdentifierContext name : v.identifier()) {
@@ -410,6 +410,7 @@ final class MySqlProcStatements {
     }
 
     private static IntoClauseContext into(QueryContext query) {
+        if (query.intoClause() != null) return query.intoClause();
         if (query.queryExpression() instanceof SimpleQueryContext simple) {
             List<IntoClauseContext> into = simple.queryBlock().intoClause();
             return into.isEmpty() ? null : into.get(0);

@@ -56,10 +56,10 @@ final class MySqlStoredPrograms {
             ParameterMode mode = p.direction == null || p.direction.getType() == MySqlParser.IN ? ParameterMode.IN
                     : p.direction.getType() == MySqlParser.OUT ? ParameterMode.OUT : ParameterMode.INOUT;
             parameters.add(new Parameter(MySqlNames.identifier(p.identifier()), mode,
-                    new ProcType.Declared(types.type(p.dataType())), null, positions.span(p)));
+                    new ProcType.Declared(types.type(p.routineType())), null, positions.span(p)));
         }
         statements.start(function, parameters, ctx.procStatement());
-        Returns returns = function ? Returns.value(new ProcType.Declared(types.type(ctx.dataType()))) : null;
+        Returns returns = function ? Returns.value(new ProcType.Declared(types.type(ctx.routineType()))) : null;
         RoutineTraits traits = traits(ctx.routineCharacteristic());
         Routine routine = new Routine(name, kind, new RoutineSignature(parameters, returns), body(ctx.procStatement()),
                 text, positions.statementSpan(), traits);

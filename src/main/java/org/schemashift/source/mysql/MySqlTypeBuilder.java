@@ -37,6 +37,13 @@ final class MySqlTypeBuilder {
         return type(ctx, null, false, null);
     }
 
+    /** A parameter's, result's or variable's type with the character set and collation written after it. */
+    DataType type(RoutineTypeContext ctx) {
+        String charset = ctx.charsetName() == null ? null : MySqlExpressionBuilder.charset(ctx.charsetName());
+        String collation = ctx.collationName() == null ? null : MySqlExpressionBuilder.collation(ctx.collationName());
+        return type(ctx.dataType(), charset, false, collation);
+    }
+
     /** {@code binaryAfterCharset}: the column said CHARACTER SET cs BINARY, the same attribute as CHAR(n) BINARY. */
     DataType type(DataTypeContext ctx, String charset, boolean binaryAfterCharset, String collation) {
         String text = positions.text(ctx);

@@ -26,6 +26,7 @@ import org.schemashift.model.ActionItem;
 import org.schemashift.model.DataType;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Declaration;
+import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.mysql.grammar.MySqlParser.IntoTargetContext;
@@ -86,7 +87,8 @@ final class MySqlUserVariables {
      * SELECT ... INTO targets: each user variable first assigned there becomes a local of the type
      * of the value {@code query} selects for it, where that type is known.
      */
-    void assign(List<IntoTargetContext> targets, SqlNode query, Function<String, DataType> variables) {
+    void assign(List<IntoTargetContext> targets, SqlNode locked, Function<String, DataType> variables) {
+        SqlNode query = ProcOperators.unlocked(locked);
         SqlSelect select = query instanceof SqlOrderBy o ? (SqlSelect) o.query : query instanceof SqlSelect s ? s : null;
         for (int i = 0; i < targets.size(); i++) {
             VariableContext variable = targets.get(i).variable();

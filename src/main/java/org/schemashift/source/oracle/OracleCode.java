@@ -328,6 +328,21 @@ public enum OracleCode implements ActionCode {
                     + "no other way to pass values back (a dynamic PL/SQL block's assignments to its binds in particular).",
             "EXECUTE IMMEDIATE 'BEGIN :x := pkg.version; END;' USING OUT v;",
             "-- [SS-ORA-0482] ...\n-- EXECUTE IMMEDIATE 'BEGIN :x := pkg.version; END;' USING OUT v;")),
+    LOCK_WAIT_SECONDS(new Entry("SS-ORA-0474", LOW, 0.25, "FOR UPDATE WAIT n: PostgreSQL waits for a locked row without a limit",
+            "Where the code must give up after n seconds, run SET LOCAL lock_timeout = 'n s' before the statement (it lasts "
+                    + "until the transaction ends) and handle SQLSTATE 55P03 (lock_not_available) instead of ORA-30006.",
+            "Oracle's WAIT n makes a locking query fail after n seconds on a row another transaction holds; PostgreSQL's "
+                    + "FOR UPDATE has NOWAIT and SKIP LOCKED but no per-statement wait: the statement waits until the row is free.",
+            "SELECT bal INTO v FROM acct WHERE id = p FOR UPDATE WAIT 5;",
+            "SELECT bal FROM acct WHERE id = p FOR UPDATE INTO STRICT v;")),
+    LOCK_OF_COLUMNS(new Entry("SS-ORA-0475", LOW, 0.25, "FOR UPDATE OF a column of a join: the rows of every table are locked",
+            "Qualify the columns after OF with their table or alias (OF e.salary), or write FOR UPDATE OF alias by hand, "
+                    + "if locking the rows of the other tables of the join would block other sessions.",
+            "Oracle's FOR UPDATE OF column locks the rows of the tables those columns belong to; PostgreSQL's OF names "
+                    + "tables. An unqualified column of a query that joins several tables cannot be placed without the "
+                    + "catalog, so the query locks the rows it reads of every table, as Oracle's FOR UPDATE without OF does.",
+            "SELECT e.name, d.name FROM emp e JOIN dept d ON d.id = e.dept FOR UPDATE OF salary",
+            "SELECT e.name, d.name FROM emp e JOIN dept d ON d.id = e.dept FOR UPDATE")),
     DYNAMIC_BLOCK_INLINED(new Entry("SS-ORA-0467", INFO, 0.1, "Dynamic PL/SQL block of a literal text run as code",
             "Check that the block names nothing the enclosing code declares under the same name (the dynamic block could not see it).",
             "EXECUTE IMMEDIATE of a literal anonymous block runs a block PostgreSQL's EXECUTE cannot (it runs SQL, not PL/pgSQL). "

@@ -121,7 +121,12 @@ public class OracleExpressionBuilder extends OracleParserBaseVisitor<SqlNode> im
     @Override
     public SqlNode visitQuery(QueryContext ctx) {
         noteHint(ctx);
-        return core.build(ctx);
+        SqlNode query = core.build(ctx);
+        ForUpdateClauseContext lock = ctx.forUpdateClause();
+        if (lock == null) return query;
+        List<SqlIdentifier> columns = new ArrayList<>();
+        for (ColumnReferenceContext column : lock.columnReference()) columns.add((SqlIdentifier) visit(column));
+        return new OracleRowLock(positions, notes).lock(query, lock, columns);
     }
 
     /** Hints are comments to the parser; they are found in the text and reported as dropped. */

@@ -100,9 +100,19 @@ public enum SqlServerCode implements ActionCode {
             "ALTER TABLE t ADD CONSTRAINT ck CHECK (qty > 0);")),
     TABLE_HINT_DROPPED(new Entry("SS-MSS-0116", INFO, 0, "Table hint dropped",
             "None: PostgreSQL readers never block writers; review NOLOCK queries that relied on dirty reads.",
-            "Table hints (NOLOCK, READPAST, INDEX(...)) steer SQL Server's locking and plans; the targets have none.",
+            "Table hints (NOLOCK, READPAST, INDEX(...)) steer SQL Server's locking and plans; the targets have none. Hints "
+                    + "that lock the rows a query reads (UPDLOCK, XLOCK, HOLDLOCK) become its FOR UPDATE / FOR SHARE instead.",
             "SELECT * FROM orders WITH (NOLOCK)",
             "SELECT * FROM orders")),
+    KEY_RANGE_LOCKS(new Entry("SS-MSS-0220", LOW, 0.25, "HOLDLOCK / SERIALIZABLE: rows locked, key ranges not",
+            "Where the code relies on no other session inserting rows the query would read (a check-then-insert), run the "
+                    + "transaction at SERIALIZABLE isolation on PostgreSQL and retry on SQLSTATE 40001, or lock the table.",
+            "SQL Server's HOLDLOCK (SERIALIZABLE, REPEATABLEREAD) holds the locks of the rows read until the transaction ends "
+                    + "and, for HOLDLOCK and SERIALIZABLE, locks the key ranges between them, so no other session can insert a "
+                    + "row the query would have read. The query becomes FOR SHARE (FOR UPDATE with UPDLOCK or XLOCK) of the "
+                    + "table: the rows it read stay locked; PostgreSQL has no key-range locks.",
+            "SELECT @next = next_id FROM counters WITH (UPDLOCK, HOLDLOCK) WHERE name = @name",
+            "SELECT next_id FROM counters WHERE name = p_name FOR UPDATE OF counters INTO next")),
     QUERY_CONSTRUCT(new Entry("SS-MSS-0117", MEDIUM, 1, "Query construct is not converted",
             "Rewrite the construct by hand (TOP ... PERCENT: a window with ntile or a count; FOR XML / FOR JSON: "
                     + "the target's XML or JSON functions; PIVOT: conditional aggregation).",

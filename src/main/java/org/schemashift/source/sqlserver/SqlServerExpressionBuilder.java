@@ -64,6 +64,8 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
 
     private final SourcePositions positions;
     private final List<ActionItem> notes;
+    /** The row locks of the query level being built; null outside a query. */
+    private TsqlLockHints lockHints;
     private final CoreSqlBuilder core;
     private final String database;
 
@@ -88,13 +90,17 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
 
     /** {@code asText}: the query's FOR XML document is read as text. */
     private SqlNode query(QueryContext ctx, boolean asText) {
+        TsqlLockHints outer = lockHints;
+        TsqlLockHints locks = new TsqlLockHints();
+        lockHints = locks;
         SqlNode query = core.build(ctx);
+        lockHints = outer;
         if (ctx.OPTION() != null) {
             notes.add(SqlServerCode.TABLE_HINT_DROPPED.at(positions.span(ctx), "query hint dropped: OPTION " + positions.text(ctx.anyTokens())));
         }
         TopClauseContext top = topOf(ctx.queryExpression());
         if (top != null) query = withTop(query, top);
-        return ctx.forClause() == null ? query : forClause(query, ctx.forClause(), asText);
+        return locks.lock(ctx.forClause() == null ? query : forClause(query, ctx.forClause(), asText), pos(ctx));
     }
 
     private static TopClauseContext topOf(QueryExpressionContext expression) {
@@ -194,13 +200,23 @@ final class SqlServerExpressionBuilder extends SqlServerParserBaseVisitor<SqlNod
         return SqlStdOperatorTable.AS.createCall(p, value, new SqlIdentifier(alias, p));
     }
 
+    /** Hints that take row locks lock the rows of the table in the query's locking clause; others are dropped. */
     @Override
     public SqlNode visitNamedTable(NamedTableContext ctx) {
-        if (ctx.tableHints() != null) {
+        SqlNode table = core.build(ctx);
+        if (ctx.tableHints() == null) return table;
+        String hints = positions.text(ctx.tableHints().anyTokens());
+        String name = ctx.alias != null ? SqlServerNames.identifier(ctx.alias) : objectName(ctx.tableName()).name();
+        // a data change's FROM (no query being built) locks what it changes anyway
+        TsqlLockHints.Taken taken = lockHints == null ? TsqlLockHints.Taken.NONE : lockHints.add(hints, name);
+        if (taken == TsqlLockHints.Taken.ROWS_NOT_RANGES) {
+            notes.add(SqlServerCode.KEY_RANGE_LOCKS.at(positions.span(ctx.tableHints()), "WITH (" + hints + ") on "
+                    + positions.text(ctx.tableName()) + ": the rows read are locked until the transaction ends, not the key ranges between them"));
+        } else if (taken == TsqlLockHints.Taken.NONE) {
             notes.add(SqlServerCode.TABLE_HINT_DROPPED.at(positions.span(ctx.tableHints()), "table hint dropped on "
                     + positions.text(ctx.tableName()) + ": " + positions.text(ctx.tableHints())));
         }
-        return core.build(ctx);
+        return table;
     }
 
     /** A table name as {@link #objectName} reads it. */

@@ -7,6 +7,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
+import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.sql.PseudoFunctions;
 
 /**
@@ -17,7 +18,8 @@ record TsqlAssignments(List<SqlNode> targets, List<SqlNode> values, SqlNode quer
 
     /** The assignments of {@code query}, or null when it assigns nothing. */
     static TsqlAssignments of(SqlNode query) {
-        SqlSelect select = query instanceof SqlOrderBy o ? (SqlSelect) o.query : query instanceof SqlSelect s ? s : null;
+        SqlNode read = ProcOperators.unlocked(query);
+        SqlSelect select = read instanceof SqlOrderBy o ? (SqlSelect) o.query : read instanceof SqlSelect s ? s : null;
         if (select == null || select.getSelectList().isEmpty()
                 || !PseudoFunctions.isCall(select.getSelectList().get(0), SqlServerExpressionBuilder.ASSIGN)) {
             return null;

@@ -1190,4 +1190,36 @@ class TsqlOnPostgresqlTest {
                     .containsExactly(List.of("1", "100"), List.of("2", "0"), List.of("3", "7"));
         }
     }
+    @Test
+    void lockingTableHintsLockTheRowsTheSelectReads() throws Exception {
+        try (Connection db = convertAndApply("counters", """
+                CREATE TABLE dbo.counters (name varchar(20) NOT NULL PRIMARY KEY, next_id int NOT NULL)
+                GO
+                CREATE PROCEDURE dbo.next_id @name varchar(20), @id int OUTPUT AS
+                BEGIN
+                  SELECT @id = next_id FROM dbo.counters c WITH (UPDLOCK, HOLDLOCK) WHERE c.name = @name
+                  UPDATE dbo.counters SET next_id = next_id + 1 WHERE name = @name
+                END
+                GO
+                CREATE PROCEDURE dbo.take @id int OUTPUT AS
+                  SELECT TOP (1) @id = next_id FROM dbo.counters WITH (ROWLOCK, READPAST, UPDLOCK) ORDER BY name
+                GO
+                CREATE FUNCTION dbo.peek (@name varchar(20)) RETURNS int AS
+                BEGIN
+                  RETURN (SELECT next_id FROM dbo.counters WITH (NOLOCK) WHERE name = @name)
+                END
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO counters VALUES ('order', 1), ('zeta', 7)");
+            assertThat(one(db, "CALL next_id('order', NULL)")).isEqualTo("1");
+            assertThat(one(db, "CALL next_id('order', NULL)")).isEqualTo("2");
+            assertThat(one(db, "CALL take(NULL)")).isEqualTo("3");
+            assertThat(one(db, "SELECT peek('order')")).isEqualTo("3");
+            String script = SchemaScript.render(result);
+            assertThat(script).contains("WHERE c.name = p_name FOR UPDATE OF c").contains("LIMIT 1 FOR UPDATE OF counters SKIP LOCKED")
+                    .doesNotContain("FOR SHARE");
+            // HOLDLOCK's key-range locks are reported; NOLOCK is dropped (PostgreSQL's readers never block)
+            assertThat(codes()).contains("SS-MSS-0220", "SS-MSS-0116");
+        }
+    }
 }

@@ -8,6 +8,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
 
@@ -43,7 +44,9 @@ public final class DerivedTableAliasRule implements ExpressionRule {
             copy.setRight(right);
             return copy;
         }
-        if (from instanceof SqlCall call && (from.getKind().belongsTo(SqlKind.QUERY) || from.getKind() == SqlKind.ORDER_BY)) {
+        // a locking query in FROM is a derived table too
+        if (from instanceof SqlCall call && (from.getKind().belongsTo(SqlKind.QUERY) || from.getKind() == SqlKind.ORDER_BY
+                || ProcOperators.unlocked(from) != from)) {
             counter[0]++;
             return SqlStdOperatorTable.AS.createCall(SqlParserPos.ZERO, call,
                     new SqlIdentifier("SUBQUERY" + counter[0], SqlParserPos.ZERO));

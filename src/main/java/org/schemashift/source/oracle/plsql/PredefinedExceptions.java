@@ -9,7 +9,7 @@ import org.schemashift.model.proc.Condition;
 /**
  * Oracle's predefined exceptions (NO_DATA_FOUND, ZERO_DIVIDE, ...) as IR conditions, from the data
  * in {@code mappings/conditions/oracle.yaml}: by name for handlers and RAISE, by error number for
- * PRAGMA EXCEPTION_INIT.
+ * PRAGMA EXCEPTION_INIT, which also binds server errors that have no predefined name (ORA-02291).
  */
 final class PredefinedExceptions {
     private static final String RESOURCE = "/mappings/conditions/oracle.yaml";
@@ -32,7 +32,7 @@ final class PredefinedExceptions {
         return byName.get(name);
     }
 
-    /** The SQLSTATE of Oracle error {@code number} when a predefined exception gives one, else null. */
+    /** The SQLSTATE of Oracle error {@code number} when a predefined exception or a listed server error gives one, else null. */
     String sqlStateOf(int number) {
         return byNumber.get(number) instanceof Condition.SqlState s ? s.code() : null;
     }
@@ -47,6 +47,9 @@ final class PredefinedExceptions {
                     : new Condition.ErrorNumber(number);
             byName.put(e.get("name").asText(), condition);
             byNumber.put(number, condition);
+        }
+        for (JsonNode e : BundledMappings.read(RESOURCE).get("errors")) {
+            byNumber.put(e.get("number").asInt(), new Condition.SqlState(e.get("sqlstate").asText()));
         }
         return new PredefinedExceptions(Map.copyOf(byName), Map.copyOf(byNumber));
     }
