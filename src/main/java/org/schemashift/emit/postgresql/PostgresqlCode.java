@@ -148,8 +148,11 @@ public enum PostgresqlCode implements ActionCode {
     DELETE_INSIDE_SCALAR_COLLECTION(new Entry("SS-PG-0610", MEDIUM, 1, "DELETE(i) of a collection of scalars only at its end",
             "Check that the code deletes only the last elements (v.DELETE(v.LAST)); where it deletes inner ones, keep the "
                     + "elements in a temporary table, or in a collection of rows (whose deleted elements can be gaps).",
-            "Oracle's DELETE(i) leaves a gap in a nested table (EXISTS(i) false, COUNT one less, NEXT passes it). The collection "
-                    + "is a PostgreSQL array, which has no gaps, and its elements may be NULL themselves, so no value can mark "
+            "Oracle's DELETE(i) leaves a gap in a nested table (EXISTS(i) false, COUNT one less, NEXT passes it). A local "
+                    + "variable used only through its elements and methods is held with its gaps (jsonb[]); this one is package "
+                    + "state, a parameter, or is passed on whole (an argument, a query's operand, an INTO target, assigned to "
+                    + "another variable), where the gaps would have to travel with it. It is a PostgreSQL array, which has no "
+                    + "gaps, and its elements may be NULL themselves, so no value can mark "
                     + "one: deleting elements at the end cuts the array (exactly Oracle's result), deleting an inner one raises "
                     + "feature_not_supported at run time instead of keeping the element.",
             "l_list.DELETE(l_list.LAST);",
