@@ -210,7 +210,7 @@ final class BodyConverter extends ProcRewriter {
     protected List<Statement> statements(List<Statement> statements) {
         if (statements == null) return null;
         List<Statement> out = new ArrayList<>(statements.size());
-        for (Statement statement : statements) {
+        for (Statement statement : DbmsSqlSequences.rewrite(statements, code.items())) {
             ObjectBudget.check();
             SourceSpan outerAt = at;
             String outerFailure = failure;
