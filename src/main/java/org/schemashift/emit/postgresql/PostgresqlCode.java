@@ -132,8 +132,10 @@ public enum PostgresqlCode implements ActionCode {
             "TYPE tab_param IS TABLE OF rec_param INDEX BY BINARY_INTEGER;",
             "-- type TAB_PARAM: logger.rec_param[] (integer keys)")),
     AUTONOMOUS_TRANSACTION(new Entry("SS-PG-0606", HIGH, 4, "Autonomous transaction runs in the caller's transaction",
-            "Move the body to a procedure and call it on a separate connection: dblink_exec (extension dblink) or "
-                    + "pg_background_launch (extension pg_background); its work then commits on its own.",
+            "Move the body to a procedure and call it on a separate connection: dblink_exec (extension dblink, one of "
+                    + "PostgreSQL's additional supplied modules) or pg_background_launch (pg_background, a third-party extension); "
+                    + "its work then commits on its own. The other connection must be able to log in, and does not see the "
+                    + "caller's package state or temporary tables.",
             "PostgreSQL has no PRAGMA AUTONOMOUS_TRANSACTION: the converted body runs in the caller's transaction, so its "
                     + "changes are undone with the caller's and its COMMIT is not allowed where the caller's transaction is open.",
             "PROCEDURE log_error(msg VARCHAR2) IS PRAGMA AUTONOMOUS_TRANSACTION; BEGIN INSERT ...; COMMIT; END;",
