@@ -337,6 +337,15 @@ public enum OracleCode implements ActionCode {
                     + "not when it runs, and sees the enclosing names, which Oracle's dynamic block could not.",
             "EXECUTE IMMEDIATE 'BEGIN :x := logger.g_pref_type_logger; END;' USING OUT l_type;",
             "BEGIN l_type := logger.g_pref_type_logger__get(); END;")),
+    ELEMENT_OF_FIELD_OF_EXPRESSION(new Entry("SS-ORA-0468", MEDIUM, 0.5, "Element or method of a collection field reached through an expression",
+            "Copy the field into a variable of its collection type first (l_tab := v(i).f;) and read the element or call the "
+                    + "method on the variable (l_tab(j), l_tab.COUNT).",
+            "v(i).f(j) reads element j of collection field f of an element of v. The converted code holds such a field as an "
+                    + "array or, for an associative array of scalars, as jsonb, and which one (so how its element is read) "
+                    + "is known for variables, not for a field of an element reached through an expression: the statement is "
+                    + "kept commented out rather than written as text PostgreSQL cannot parse.",
+            "t_width := fonts(f).char_width_tab(t_char);",
+            "l_widths := fonts(f).char_width_tab; t_width := l_widths(t_char);")),
     IMPLICIT_DATE_CONVERSION(new Entry("SS-ORA-0483", LOW, 0.25, "Argument converted between a date and a string with the target's format",
             "Write the format the code expects (TO_CHAR / TO_DATE with a format) where the text of the date matters.",
             "Oracle converts a DATE or TIMESTAMP passed to a string parameter, and a string passed to a date parameter, with the "
