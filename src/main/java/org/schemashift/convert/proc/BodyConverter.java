@@ -39,6 +39,7 @@ import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Handler;
+import org.schemashift.model.proc.IdentifierNames;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;

@@ -2,7 +2,6 @@ package org.schemashift.source.oracle.plsql;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,18 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.util.NlsString;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.IdentifierNames;
 import org.schemashift.model.proc.ProcRewriter;
-import org.schemashift.model.proc.Statement;
-import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.source.RawStatement;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.antlr.SyntaxError;
@@ -65,7 +61,7 @@ final class DynamicBlocks {
         }
         UnitReading nested = reading.nested(new SourcePositions(span.file(), new RawStatement(code, code, span.line(), span.column())), code);
         Block block = nested.statements.block(parsed.block(), null, List.of());
-        Set<String> free = FreeNames.of(block, nested.declaredNames);
+        Set<String> free = IdentifierNames.usedBy(block, nested.declaredNames);
         Set<String> captured = new TreeSet<>(free);
         captured.retainAll(reading.declaredNames);
         if (!captured.isEmpty()) {
@@ -124,72 +120,5 @@ final class DynamicBlocks {
             }
         }
         return out.toString();
-    }
-
-    /**
-     * The names a block uses but does not declare, upper case: the first parts of its identifiers and of
-     * the routines it calls, less what it declares ({@code declared}: its variables, types, cursors,
-     * subprograms and their parameters) and its loops' indexes and records.
-     */
-    private static final class FreeNames extends ProcRewriter {
-        private final Set<String> used = new HashSet<>();
-        private final Set<String> bound = new HashSet<>();
-
-        static Set<String> of(Block block, Set<String> declared) {
-            FreeNames names = new FreeNames();
-            block.accept(names);
-            names.used.removeAll(declared);
-            names.used.removeAll(names.bound);
-            return names.used;
-        }
-
-        @Override
-        protected SqlNode expression(SqlNode node) {
-            node.accept(new SqlBasicVisitor<Void>() {
-                @Override
-                public Void visit(SqlCall call) {
-                    String function = PseudoFunctions.name(call);
-                    if (function != null) used.add(function.split("\\.")[0]);
-                    return super.visit(call);
-                }
-
-                @Override
-                public Void visit(SqlIdentifier id) {
-                    used.add(id.names.get(0).toUpperCase(Locale.ROOT));
-                    return null;
-                }
-            });
-            return node;
-        }
-
-        @Override
-        public Statement visitCall(Statement.Call call) {
-            used.add(call.routine().names.get(0).toUpperCase(Locale.ROOT));
-            return super.visitCall(call);
-        }
-
-        @Override
-        public Statement visitNumericFor(Statement.NumericFor loop) {
-            bound.add(loop.variable().toUpperCase(Locale.ROOT));
-            return super.visitNumericFor(loop);
-        }
-
-        @Override
-        public Statement visitCursorFor(Statement.CursorFor loop) {
-            bound.add(loop.record().toUpperCase(Locale.ROOT));
-            return super.visitCursorFor(loop);
-        }
-
-        @Override
-        public Statement visitQueryFor(Statement.QueryFor loop) {
-            bound.add(loop.record().toUpperCase(Locale.ROOT));
-            return super.visitQueryFor(loop);
-        }
-
-        @Override
-        public Statement visitBulkChange(Statement.BulkChange loop) {
-            bound.add(loop.variable().toUpperCase(Locale.ROOT));
-            return super.visitBulkChange(loop);
-        }
     }
 }
