@@ -1,10 +1,14 @@
 package org.schemashift.convert.proc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -44,27 +48,38 @@ final class DbmsSqlSequences {
     /** {@code statements} with each DBMS_SQL sequence they hold replaced by its dynamic statement. */
     static List<Statement> rewrite(List<Statement> statements, ActionItems items) {
         List<Statement> out = new ArrayList<>(statements.size());
+        // cursor variable (upper case) -> index in out of its OPEN_CURSOR, while no statement since has named it
+        Map<String, Integer> opened = new HashMap<>();
         int i = 0;
         while (i < statements.size()) {
-            int end = sequence(statements, i, out, items);
-            if (end < 0) out.add(statements.get(i++));
-            else i = end;
+            int end = sequence(statements, i, out, opened, items);
+            if (end >= 0) {
+                i = end;
+                continue;
+            }
+            Statement statement = statements.get(i++);
+            namesIn(statement).forEach(opened::remove);
+            if (statement instanceof Statement.Assign assign && assign.target() instanceof SqlIdentifier cursor && cursor.isSimple()
+                    && "DBMS_SQL.OPEN_CURSOR".equals(memberName(assign.value()))) {
+                opened.put(key(cursor), out.size());
+            }
+            out.add(statement);
         }
+        out.removeIf(Objects::isNull);   // the OPEN_CURSOR calls of the sequences rewritten
         return out;
     }
 
     /**
-     * When a sequence's PARSE is at {@code parse}: drops its OPEN_CURSOR from {@code out}, adds what
-     * replaces it, and returns the index after its CLOSE_CURSOR; else -1, {@code out} unchanged.
+     * When a sequence's PARSE is at {@code parse}: removes its OPEN_CURSOR from {@code out} (a null in
+     * its place), adds what replaces it, and returns the index after its CLOSE_CURSOR; else -1, {@code out} unchanged.
      */
-    private static int sequence(List<Statement> statements, int parse, List<Statement> out, ActionItems items) {
+    private static int sequence(List<Statement> statements, int parse, List<Statement> out, Map<String, Integer> opened,
+                                ActionItems items) {
         List<SqlNode> parseArguments = call(statements.get(parse), "PARSE", 3);
         if (parseArguments == null || !(parseArguments.get(0) instanceof SqlIdentifier cursor) || !cursor.isSimple()) return -1;
-        int open = lastMentioning(out, cursor.getSimple());
-        if (open < 0 || !(out.get(open) instanceof Statement.Assign assign) || !isCursorVariable(assign.target(), cursor)
-                || !"DBMS_SQL.OPEN_CURSOR".equals(memberName(assign.value()))) {
-            return -1;
-        }
+        Integer open = opened.get(key(cursor));
+        if (open == null) return -1;
+        Statement.Assign assign = (Statement.Assign) out.get(open);
         Map<String, SqlNode> binds = new LinkedHashMap<>();
         int next = parse + 1;
         for (List<SqlNode> bind; next < statements.size() && (bind = call(statements.get(next), "BIND_VARIABLE", 3)) != null
@@ -84,7 +99,8 @@ final class DbmsSqlSequences {
         SqlNode numbered = numbered(text, new ArrayList<>(binds.keySet()));
         if (numbered == null) return -1;
         SourceSpan span = execute == null ? statements.get(parse).span() : execute.span();
-        out.remove(open);
+        opened.remove(key(cursor));
+        out.set(open, null);
         out.add(new Statement.DynamicSql(numbered, List.copyOf(binds.values()), List.of(), IntoRows.FIRST_ROW, span));
         if (execute != null) {
             out.add(new Statement.GetDiagnostics(List.of(new Statement.DiagnosticItem(execute.target(), Statement.Diagnostic.ROW_COUNT)),
@@ -143,25 +159,26 @@ final class DbmsSqlSequences {
         return node instanceof SqlLiteral literal && literal.getValue() instanceof NlsString s ? s.getValue() : null;
     }
 
-    /** The index of the last of {@code statements} that names {@code variable}, or -1. */
-    private static int lastMentioning(List<Statement> statements, String variable) {
-        for (int i = statements.size() - 1; i >= 0; i--) {
-            boolean[] found = {false};
-            statements.get(i).accept(new ProcRewriter() {
-                @Override
-                protected SqlNode expression(SqlNode node) {
-                    node.accept(new SqlBasicVisitor<Void>() {
-                        @Override
-                        public Void visit(SqlIdentifier id) {
-                            found[0] |= id.names.get(0).equalsIgnoreCase(variable);
-                            return null;
-                        }
-                    });
-                    return node;
-                }
-            });
-            if (found[0]) return i;
-        }
-        return -1;
+    private static String key(SqlIdentifier variable) {
+        return variable.getSimple().toUpperCase(Locale.ROOT);
+    }
+
+    /** The first parts of the names {@code statement} holds, upper case. */
+    private static Set<String> namesIn(Statement statement) {
+        Set<String> names = new HashSet<>();
+        statement.accept(new ProcRewriter() {
+            @Override
+            protected SqlNode expression(SqlNode node) {
+                node.accept(new SqlBasicVisitor<Void>() {
+                    @Override
+                    public Void visit(SqlIdentifier id) {
+                        names.add(id.names.get(0).toUpperCase(Locale.ROOT));
+                        return null;
+                    }
+                });
+                return node;
+            }
+        });
+        return names;
     }
 }

@@ -21,6 +21,7 @@ class DbmsSqlOnPostgresTest {
                   l_rows INTEGER;
                 BEGIN
                   l_cursor := DBMS_SQL.OPEN_CURSOR;
+                  l_rows := -1;
                   DBMS_SQL.PARSE(l_cursor, 'UPDATE acct SET balance = balance + :by WHERE owner = :who OR :by < 0', DBMS_SQL.NATIVE);
                   DBMS_SQL.BIND_VARIABLE(l_cursor, ':who', p_owner);
                   DBMS_SQL.BIND_VARIABLE(l_cursor, 'by', p_by);
