@@ -96,6 +96,8 @@ class OracleBuiltinsOnBothTargetsTest {
                                 + " THEN 'emp; DROP TABLE emp' ELSE NULL END"),
                 Arguments.of("SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA')", "CURRENT_SCHEMA", "public", "DATABASE()"),
                 Arguments.of("SYS_CONTEXT('userenv', 'client_info')", "CAST(NULL AS VARCHAR)", null, "CAST(NULL AS CHAR)"),
+                Arguments.of("SYS_CONTEXT('USERENV', 'MODULE')", "current_setting('application_name')", "PostgreSQL JDBC Driver",
+                        "unsupported"),
                 Arguments.of("CASE WHEN SYS_CONTEXT('userenv', 'db_name') LIKE 'oracle_builtins%' THEN 'this database' END",
                         "CASE WHEN CURRENT_CATALOG LIKE 'oracle_builtins%' THEN 'this database' END", "this database",
                         "CASE WHEN DATABASE() LIKE 'oracle_builtins%' THEN 'this database' END"),

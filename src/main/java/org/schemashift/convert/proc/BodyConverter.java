@@ -39,6 +39,7 @@ import org.schemashift.model.proc.Argument;
 import org.schemashift.model.proc.Block;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.Handler;
+import org.schemashift.model.proc.IdentifierNames;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.Parameter;
 import org.schemashift.model.proc.ParameterMode;
@@ -213,7 +214,7 @@ final class BodyConverter extends ProcRewriter {
     protected List<Statement> statements(List<Statement> statements) {
         if (statements == null) return null;
         List<Statement> out = new ArrayList<>(statements.size());
-        for (Statement statement : statements) {
+        for (Statement statement : DbmsSqlSequences.rewrite(statements, code.items())) {
             ObjectBudget.check();
             SourceSpan outerAt = at;
             String outerFailure = failure;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
@@ -15,6 +16,7 @@ import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.source.oracle.OracleCode;
 
 /**
  * Names that read a collection variable, which the builder writes as PL/SQL does: {@code V.COUNT}
@@ -37,6 +39,13 @@ final class CollectionMethodRule implements ExpressionRule {
 
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
+        if (node instanceof SqlCall dot && dot.getKind() == SqlKind.DOT && PseudoFunctions.name(dot.operand(1)) != null) {
+            // v(i).f(j): no object method took it (ObjectMethodRule comes first), so f is a collection field of a value
+            // whose type only the writer could know; "(v[i]).f(j)" would not parse
+            context.unsupported(OracleCode.ELEMENT_OF_FIELD_OF_EXPRESSION, dot.toString(), dot + ": element or method of collection"
+                    + " field " + PseudoFunctions.name(dot.operand(1)) + " of an expression's value");
+            return null;
+        }
         if (node instanceof SqlIdentifier id && id.names.size() >= 2) return method(id.names, id, List.of());
         if (!(node instanceof SqlCall call) || !(call.getOperator() instanceof SqlUnresolvedFunction f)
                 || f.getSqlIdentifier() == null) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.util.NlsString;
+import org.schemashift.model.proc.BindPlaceholders;
 
 /**
  * The bind placeholders of dynamic SQL ({@code :1}, {@code :name}) as PL/pgSQL's EXECUTE ... USING
@@ -49,7 +49,7 @@ final class PlPgSqlBindPlaceholders {
             String stripped = RETURNING_INTO.matcher(s.getValue()).replaceFirst("$1");
             return SqlLiteral.createCharString(stripped, literal.getParserPosition());
         }
-        if (!isConcatenation(text)) return text;
+        if (!BindPlaceholders.isConcatenation(text)) return text;
         SqlCall call = (SqlCall) text;
         List<SqlNode> operands = new ArrayList<>(call.getOperandList());
         operands.set(operands.size() - 1, withoutReturningTargets(operands.get(operands.size() - 1)));
@@ -61,12 +61,12 @@ final class PlPgSqlBindPlaceholders {
         Kind kind = head == null ? Kind.STATEMENT : DDL.matcher(head).matches() ? Kind.DDL
                 : PLSQL_BLOCK.matcher(head).matches() ? Kind.PLSQL_BLOCK : Kind.STATEMENT;
         if (arguments == 0) return new Rewritten(text, kind, null);
-        if (!visible(text)) {
+        if (!BindPlaceholders.visible(text)) {
             return new Rewritten(text, kind, "the placeholders of a text built from expressions cannot be seen: number them"
                     + " $1 .. $n in the order of the USING arguments");
         }
         Numbering numbering = new Numbering(head != null && CALL.matcher(head).matches());
-        SqlNode rewritten = numbered(text, numbering);
+        SqlNode rewritten = numbering.apply(text);
         if (numbering.count == 0) return new Rewritten(text, kind, null);   // numbered $1 .. $n already (the builder's or the source's)
         if (numbering.count != arguments) {
             return new Rewritten(text, kind, numbering.count + " placeholders were found in the text for " + arguments
@@ -75,69 +75,23 @@ final class PlPgSqlBindPlaceholders {
         return new Rewritten(rewritten, kind, null);
     }
 
-    /** True when the text is a literal, or a concatenation whose every piece is a literal or an expression of its own. */
-    private static boolean visible(SqlNode text) {
-        return text instanceof SqlLiteral || isConcatenation(text);
-    }
-
-    private static boolean isConcatenation(SqlNode node) {
-        return node instanceof SqlCall call && call.getOperator() == SqlStdOperatorTable.CONCAT;
-    }
-
     private static String firstLiteral(SqlNode text) {
         if (text instanceof SqlLiteral literal && literal.getValue() instanceof NlsString s) return s.getValue();
-        return isConcatenation(text) ? firstLiteral(((SqlCall) text).operand(0)) : null;
+        return BindPlaceholders.isConcatenation(text) ? firstLiteral(((SqlCall) text).operand(0)) : null;
     }
 
-    /** The literals of the concatenation, left to right, with their placeholders numbered; expressions stay. */
-    private static SqlNode numbered(SqlNode node, Numbering numbering) {
-        if (node instanceof SqlLiteral literal && literal.getValue() instanceof NlsString s) {
-            return SqlLiteral.createCharString(numbering.apply(s.getValue()), literal.getParserPosition());
-        }
-        if (!isConcatenation(node)) return node;
-        SqlCall call = (SqlCall) node;
-        List<SqlNode> operands = call.getOperandList().stream().map(o -> numbered(o, numbering)).toList();
-        return call.getOperator().createCall(call.getParserPosition(), operands);
-    }
-
-    /** Numbers placeholders across the pieces of one text; a quoted string may span pieces. */
+    /** Numbers placeholders across the pieces of one text: by position, or in a CALL by name (a repeated name the same number). */
     private static final class Numbering {
         private final boolean byName;
         private final Map<String, Integer> names = new LinkedHashMap<>();
-        private char quote;
         private int count;
 
         Numbering(boolean byName) {
             this.byName = byName;
         }
 
-        String apply(String piece) {
-            StringBuilder out = new StringBuilder();
-            int i = 0;
-            while (i < piece.length()) {
-                char c = piece.charAt(i);
-                if (quote != 0) {
-                    if (c == quote) quote = 0;   // a doubled quote closes and opens again: the same
-                    out.append(c);
-                    i++;
-                } else if (c == '\'' || c == '"') {
-                    quote = c;
-                    out.append(c);
-                    i++;
-                } else if (c == ':' && i + 1 < piece.length() && piece.charAt(i + 1) == ':') {
-                    out.append("::");
-                    i += 2;
-                } else if (c == ':' && i + 1 < piece.length() && Character.isLetterOrDigit(piece.charAt(i + 1))) {
-                    int end = i + 1;
-                    while (end < piece.length() && (Character.isLetterOrDigit(piece.charAt(end)) || "_$#".indexOf(piece.charAt(end)) >= 0)) end++;
-                    out.append('$').append(position(piece.substring(i + 1, end)));
-                    i = end;
-                } else {
-                    out.append(c);
-                    i++;
-                }
-            }
-            return out.toString();
+        SqlNode apply(SqlNode text) {
+            return new BindPlaceholders(name -> "$" + position(name)).apply(text);
         }
 
         private int position(String name) {

@@ -62,11 +62,17 @@ final class PlPgSqlBlockWriter implements Declaration.Visitor<Void> {
         PlPgSqlContext context = writer.context();
         StringBuilder line = new StringBuilder(context.name(variable.name()));
         if (variable.constant()) line.append(" CONSTANT");
-        line.append(' ').append(types.spell(variable.type()));
+        SqlIdentifier name = new SqlIdentifier(variable.name(), SqlParserPos.ZERO);
+        boolean withGaps = context.collections().holdsScalarGaps(name);
+        line.append(' ').append(withGaps ? "jsonb[]" : types.spell(variable.type()));
         if (variable.notNull()) line.append(" NOT NULL");
+        if (withGaps) {
+            context.items.decided(variable.span(), "plpgsql.scalar-collection-with-gaps", "nested table " + variable.name()
+                    + " is written as jsonb[] (one JSON value per element, NULL where DELETE(i) left a gap)");
+        }
         if (variable.initialValue() != null) {
-            line.append(" := ").append(context.expression(variable.initialValue()));
-        } else if (context.associativeArrays().of(new SqlIdentifier(variable.name(), SqlParserPos.ZERO)) != null) {
+            line.append(" := ").append(context.expression(context.collections().assigned(name, variable.initialValue())));
+        } else if (context.associativeArrays().of(name) != null) {
             line.append(" := '{}'");   // an associative array starts empty, not NULL
         }
         writer.out().line(line + ";");

@@ -12,6 +12,7 @@ import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.util.Litmus;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
@@ -25,8 +26,9 @@ import org.schemashift.model.sql.SqlTemplate;
  * gaps: in a collection of rows (records, objects, a table's rows; associative arrays of rows keyed
  * by integers too) a deleted element is a NULL element, which no row that exists is, and the methods
  * skip it ({@code oracle_compat.collection_key}); EXTEND appends rows with NULL fields, not NULLs. A
- * collection of scalars may hold NULLs, so DELETE(i) can only cut elements at its end (an inner one
- * raises at run time, reported). An element written to is checked as Oracle checks it
+ * collection of scalars may hold NULLs: a local one the body deletes inner elements of is held with its
+ * gaps where it can be ({@link #holdsScalarGaps}), else DELETE(i) can only cut elements at its end (an
+ * inner one raises at run time, reported). An element written to is checked as Oracle checks it
  * ({@code oracle_compat.collection_index}: COLLECTION_IS_NULL, SUBSCRIPT_BEYOND_COUNT). An
  * uninitialised nested table or VARRAY is a NULL array: COUNT raises COLLECTION_IS_NULL as in Oracle
  * ({@code oracle_compat.collection_count}), an associative array's COUNT is 0; FIRST and LAST give NULL,
@@ -53,6 +55,7 @@ final class PlPgSqlCollections {
     private static final SqlTemplate DELETE_RANGE = SqlTemplate.target(
             "oracle_compat.collection_delete({0}, CAST({1} AS INTEGER), CAST({2} AS INTEGER), {3})");
     private static final SqlTemplate WRITTEN_INDEX = SqlTemplate.target("oracle_compat.collection_index({0}, CAST({1} AS INTEGER))");
+    private static final SqlTemplate WITH_GAPS = SqlTemplate.target("oracle_compat.with_gaps({0})");
     private static final SqlTemplate TRIM = SqlTemplate.target("{0}[:cardinality({0}) - {1}]");
     // Oracle: NULL when the element is NULL or the collection empty (or NULL), else whether an element equals it
     private static final SqlTemplate MEMBER_OF = SqlTemplate.target(
@@ -76,11 +79,14 @@ final class PlPgSqlCollections {
         SqlParserPos pos = call.getParserPosition();
         Declaration.CollectionType declared = declared(collection);
         String rowType = rowType(declared);
+        boolean scalarGaps = holdsScalarGaps(collection);
         if (method == CollectionMethod.COUNT && declared != null && declared.indexType() == null) {
-            return SqlTemplate.target("oracle_compat.collection_count({0}, " + (rowType != null) + ")").apply(collection);
+            return SqlTemplate.target("oracle_compat.collection_count({0}, " + (rowType != null || scalarGaps) + ")").apply(collection);
         }
-        if (rowType != null && method != CollectionMethod.LIMIT && method != CollectionMethod.TRIM) {
-            return rowMethod(method, operands, rowType, pos);
+        if ((rowType != null || scalarGaps) && method != CollectionMethod.LIMIT && method != CollectionMethod.TRIM) {
+            // an element that exists: a row with NULL fields (jsonb_populate_record of nothing), a JSON null, never a NULL
+            return rowMethod(method, operands, scalarGaps ? "oracle_compat.gap_element(CAST(NULL AS " + scalarElement(declared) + "))"
+                    : "jsonb_populate_record(CAST(NULL AS " + rowType + "), '{}')", pos);
         }
         return switch (method) {
             case COUNT -> COUNT.apply(collection);
@@ -110,17 +116,18 @@ final class PlPgSqlCollections {
         return method == null ? null : ProcOperators.collection(method, dot.operand(0), dot.getParserPosition());
     }
 
-    /** A method on a collection of rows, whose deleted elements are NULLs the methods skip. */
-    private static SqlNode rowMethod(CollectionMethod method, List<SqlNode> operands, String rowType, SqlParserPos pos) {
+    /**
+     * A method on a collection of rows, or of scalars held with its gaps, whose deleted elements are NULLs
+     * the methods skip; EXTEND appends {@code newElement}.
+     */
+    private static SqlNode rowMethod(CollectionMethod method, List<SqlNode> operands, String newElement, SqlParserPos pos) {
         SqlNode collection = operands.get(0);
         SqlNode from = operands.size() > 1 ? operands.get(1) : SqlLiteral.createNull(pos);
         return switch (method) {
             case COUNT -> ROW_COUNT.apply(collection);
             case EXISTS -> ROW_EXISTS.apply(collection, from);
             case FIRST, LAST, NEXT, PRIOR -> ROW_KEY.apply(collection, SqlLiteral.createCharString(method.name(), pos), from);
-            // an element that exists: a row with NULL fields (jsonb_populate_record of nothing), never a NULL
-            case EXTEND -> SqlTemplate.target("array_cat({0}, array_fill(" + (operands.size() > 2 ? "{0}[{2}]"
-                    : "jsonb_populate_record(CAST(NULL AS " + rowType + "), '{}')") + ", ARRAY[{1}]))")
+            case EXTEND -> SqlTemplate.target("array_cat({0}, array_fill(" + (operands.size() > 2 ? "{0}[{2}]" : newElement) + ", ARRAY[{1}]))")
                     .apply(collection, operands.size() > 1 ? operands.get(1) : one(pos), operands.size() > 2 ? operands.get(2) : collection);
             case DELETE -> delete(operands, true, pos);
             case LIMIT, TRIM -> throw new IllegalArgumentException(method.name());
@@ -154,10 +161,45 @@ final class PlPgSqlCollections {
         return element.equals("record") ? null : element;
     }
 
-    /** True when DELETE(i) of {@code collection} can only cut elements at its end: a collection of scalars held as an array. */
+    /**
+     * True when DELETE(i) of {@code collection} can only cut elements at its end: a collection of scalars
+     * held as a plain array (not {@link #holdsScalarGaps with its gaps}).
+     */
     boolean deletesOnlyAtTheEnd(SqlNode collection) {
         Declaration.CollectionType type = declared(collection);
-        return type != null && !PlPgSqlAssociativeArrays.isJsonb(type) && rowType(type) == null;
+        return type != null && !PlPgSqlAssociativeArrays.isJsonb(type) && rowType(type) == null && !holdsScalarGaps(collection);
+    }
+
+    /**
+     * True when {@code collection} is a local nested table of scalars that the body deletes inner elements
+     * of and uses only through its elements and methods ({@link PlPgSqlScalarGaps}; decision
+     * {@code plpgsql.scalar-collection-with-gaps}): it is held as {@code jsonb[]}, one JSON value per
+     * element (JSON null for a NULL value) and an SQL NULL per deleted element, so Oracle's gaps are the
+     * gaps of a collection of rows: COUNT, EXISTS, FIRST, LAST, NEXT, PRIOR skip them, EXTEND appends after
+     * them, reading one raises NO_DATA_FOUND ({@code oracle_compat.gap_value}, cast back to the element type).
+     */
+    boolean holdsScalarGaps(SqlNode collection) {
+        if (!(collection instanceof SqlIdentifier id) || !id.isSimple() || !context.scan.mayHoldScalarGaps(id.getSimple())) return false;
+        Declaration.CollectionType type = declared(collection);
+        return type != null && type.indexType() == null && type.maxSize() == null && PlPgSqlAssociativeArrays.holdsScalars(type);
+    }
+
+    /** The element type of a collection of scalars, as a cast spells it. */
+    private String scalarElement(Declaration.CollectionType type) {
+        return new PlPgSqlTypes(context).asElement(type.element());
+    }
+
+    /** {@code value} as stored in {@code item}'s collection (operands not rewritten): a JSON value where it holds its gaps. */
+    SqlNode stored(SqlCall item, SqlNode value) {
+        if (!holdsScalarGaps(item.operand(0))) return value;
+        return SqlTemplate.target("oracle_compat.gap_element(CAST({0} AS " + scalarElement(declared(item.operand(0))) + "))").apply(value);
+    }
+
+    /** {@code value} assigned to the whole {@code collection} (not rewritten): converted to {@code jsonb[]} where it holds its gaps. */
+    SqlNode assigned(SqlNode collection, SqlNode value) {
+        boolean methodOfItself = ProcOperators.collectionMethodOf(value) != null && ((SqlCall) value).operand(0) instanceof SqlIdentifier id
+                && id.equalsDeep(collection, Litmus.IGNORE);
+        return !holdsScalarGaps(collection) || methodOfItself ? value : WITH_GAPS.apply(value);
     }
 
     /**
@@ -180,6 +222,10 @@ final class PlPgSqlCollections {
         Declaration.CollectionType declared = item.operand(0) instanceof SqlIdentifier id && id.isSimple()
                 ? context.scan.collectionOfVariable(id.getSimple()) : null;
         if (declared == null) return item;
+        if (holdsScalarGaps(item.operand(0))) {
+            return SqlTemplate.target("CAST(oracle_compat.gap_value({0}, CAST({1} AS INTEGER)) AS " + scalarElement(declared) + ")")
+                    .apply(item.operand(0), item.operand(1));
+        }
         boolean associative = PlPgSqlAssociativeArrays.isArrayOfRows(declared);
         return SqlTemplate.target("oracle_compat.collection_element({0}, CAST({1} AS INTEGER), " + associative + ", "
                 + (rowType(declared) != null) + ")").apply(item.operand(0), item.operand(1));

@@ -2,6 +2,7 @@ package org.schemashift.emit.postgresql;
 
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcOperators.CollectionMethod;
@@ -38,7 +39,10 @@ final class PlPgSqlControlFlow {
             context.items.add(PostgresqlCode.DELETE_INSIDE_SCALAR_COLLECTION, assign.span(), "DELETE(i) of " + assign.target()
                     + ": the elements at the end are deleted; an inner one raises feature_not_supported at run time");
         }
-        writer.out().line(context.target(assign.target()) + " := " + context.expression(assign.value()) + ";");
+        PlPgSqlCollections collections = context.collections();
+        SqlNode value = assign.target() instanceof SqlCall item && item.getKind() == SqlKind.ITEM ? collections.stored(item, assign.value())
+                : collections.assigned(assign.target(), assign.value());
+        writer.out().line(context.target(assign.target()) + " := " + context.expression(value) + ";");
     }
 
     void ifStatement(Statement.If statement) {

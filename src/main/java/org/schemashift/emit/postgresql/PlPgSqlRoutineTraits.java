@@ -1,5 +1,8 @@
 package org.schemashift.emit.postgresql;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.schemashift.model.ObjectKind;
 import org.schemashift.model.Routine;
 import org.schemashift.model.proc.RoutineTraits;
@@ -33,11 +36,23 @@ final class PlPgSqlRoutineTraits {
         if (traits.rights() == RoutineTraits.Rights.DEFINER) options.append(definerRights(routine, schema, context));
         if (traits.autonomousTransaction()) {
             context.items.add(PostgresqlCode.AUTONOMOUS_TRANSACTION, routine.span(), routine.name() + " runs in an autonomous"
-                    + " transaction in the source; here it runs in the caller's: move the body to a procedure and call it on a"
-                    + " separate connection, with dblink (SELECT dblink_exec('dbname=' || current_database(), 'CALL ...')) or"
-                    + " pg_background (pg_background_launch('CALL ...'))");
+                    + " transaction in the source; here it runs in the caller's: " + separateConnection(routine, schema, context));
         }
         return options.toString();
+    }
+
+    /**
+     * The concrete alternative: the body moved to a procedure of its own, run on a second connection by
+     * dblink (shipped with PostgreSQL as an additional supplied module; pg_background is a third-party extension).
+     */
+    private static String separateConnection(Routine routine, String schema, PlPgSqlContext context) {
+        String body = (schema == null ? "" : schema + ".") + PostgresqlIdentifiers.quote(context.bare(routine.name().name()) + "_autonomous");
+        List<String> parameters = routine.signature().parameters().stream().map(p -> context.name(p.name())).toList();
+        String placeholders = String.join(", ", Collections.nCopies(parameters.size(), "%L"));
+        return "CREATE EXTENSION dblink, move the body to procedure " + body + " and run it on a connection of its own:"
+                + " PERFORM dblink_exec('dbname=' || current_database() || ' port=' || current_setting('port') || ' user=' || current_user, format('CALL " + body + "(" + placeholders + ")'"
+                + parameters.stream().map(p -> ", " + p).collect(Collectors.joining()) + ")); the connection must be able to log"
+                + " in (a password or trust for the role), and the other session sees no package state or temporary table of this one";
     }
 
     private static String volatility(Routine routine, PlPgSqlContext context) {

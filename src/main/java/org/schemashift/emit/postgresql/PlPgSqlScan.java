@@ -54,6 +54,7 @@ final class PlPgSqlScan extends ProcRewriter {
     private boolean readsData;
     private boolean changesData;
     private boolean controlsTransactions;
+    private Set<String> scalarGapCandidates = Set.of();
 
     static PlPgSqlScan of(RoutineBody body) {
         return of(body, List.of());
@@ -64,6 +65,7 @@ final class PlPgSqlScan extends ProcRewriter {
         PlPgSqlScan scan = new PlPgSqlScan();
         parameters.forEach(p -> scan.variables.put(key(p.name()), p.type()));
         scan.body(body);
+        scan.scalarGapCandidates = PlPgSqlScalarGaps.of(body);
         return scan;
     }
 
@@ -110,6 +112,11 @@ final class PlPgSqlScan extends ProcRewriter {
     /** The collection type of variable {@code name}, or null. */
     Declaration.CollectionType collectionOfVariable(String name) {
         return variableType(name) instanceof ProcType.Named named ? collection(named) : null;
+    }
+
+    /** True when local variable {@code name} may hold its gaps ({@link PlPgSqlScalarGaps}). */
+    boolean mayHoldScalarGaps(String name) {
+        return scalarGapCandidates.contains(key(name));
     }
 
     /** The collection type the function a call names ({@code PKG.F}, upper case) returns, or null. */

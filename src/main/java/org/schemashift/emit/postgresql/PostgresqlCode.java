@@ -138,8 +138,10 @@ public enum PostgresqlCode implements ActionCode {
             "TYPE tab_param IS TABLE OF rec_param INDEX BY BINARY_INTEGER;",
             "-- type TAB_PARAM: logger.rec_param[] (integer keys)")),
     AUTONOMOUS_TRANSACTION(new Entry("SS-PG-0606", HIGH, 4, "Autonomous transaction runs in the caller's transaction",
-            "Move the body to a procedure and call it on a separate connection: dblink_exec (extension dblink) or "
-                    + "pg_background_launch (extension pg_background); its work then commits on its own.",
+            "Move the body to a procedure and call it on a separate connection: dblink_exec (extension dblink, one of "
+                    + "PostgreSQL's additional supplied modules) or pg_background_launch (pg_background, a third-party extension); "
+                    + "its work then commits on its own. The other connection must be able to log in, and does not see the "
+                    + "caller's package state or temporary tables.",
             "PostgreSQL has no PRAGMA AUTONOMOUS_TRANSACTION: the converted body runs in the caller's transaction, so its "
                     + "changes are undone with the caller's and its COMMIT is not allowed where the caller's transaction is open.",
             "PROCEDURE log_error(msg VARCHAR2) IS PRAGMA AUTONOMOUS_TRANSACTION; BEGIN INSERT ...; COMMIT; END;",
@@ -154,8 +156,11 @@ public enum PostgresqlCode implements ActionCode {
     DELETE_INSIDE_SCALAR_COLLECTION(new Entry("SS-PG-0610", MEDIUM, 1, "DELETE(i) of a collection of scalars only at its end",
             "Check that the code deletes only the last elements (v.DELETE(v.LAST)); where it deletes inner ones, keep the "
                     + "elements in a temporary table, or in a collection of rows (whose deleted elements can be gaps).",
-            "Oracle's DELETE(i) leaves a gap in a nested table (EXISTS(i) false, COUNT one less, NEXT passes it). The collection "
-                    + "is a PostgreSQL array, which has no gaps, and its elements may be NULL themselves, so no value can mark "
+            "Oracle's DELETE(i) leaves a gap in a nested table (EXISTS(i) false, COUNT one less, NEXT passes it). A local "
+                    + "variable used only through its elements and methods is held with its gaps (jsonb[]); this one is package "
+                    + "state, a parameter, or is passed on whole (an argument, a query's operand, an INTO target, assigned to "
+                    + "another variable), where the gaps would have to travel with it. It is a PostgreSQL array, which has no "
+                    + "gaps, and its elements may be NULL themselves, so no value can mark "
                     + "one: deleting elements at the end cuts the array (exactly Oracle's result), deleting an inner one raises "
                     + "feature_not_supported at run time instead of keeping the element.",
             "l_list.DELETE(l_list.LAST);",

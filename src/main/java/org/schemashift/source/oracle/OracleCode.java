@@ -344,14 +344,35 @@ public enum OracleCode implements ActionCode {
             "SELECT e.name, d.name FROM emp e JOIN dept d ON d.id = e.dept FOR UPDATE OF salary",
             "SELECT e.name, d.name FROM emp e JOIN dept d ON d.id = e.dept FOR UPDATE")),
     DYNAMIC_BLOCK_INLINED(new Entry("SS-ORA-0467", INFO, 0.1, "Dynamic PL/SQL block of a literal text run as code",
-            "Check that the block names nothing the enclosing code declares under the same name (the dynamic block could not see it).",
+            "Nothing to check for names: a block that uses a name the enclosing unit declares is not inlined (SS-ORA-0469); check "
+                    + "the names of the package specification, which are not compared, when the block uses one unqualified.",
             "EXECUTE IMMEDIATE of a literal anonymous block runs a block PostgreSQL's EXECUTE cannot (it runs SQL, not PL/pgSQL). "
                     + "The text is known, so its code is read and written where the statement stood, each bind placeholder replaced "
                     + "by its USING argument (placeholders by name, in order of first use, as Oracle binds a block's): an OUT "
                     + "argument is assigned where the block assigns the placeholder. The block is then compiled with the routine, "
-                    + "not when it runs, and sees the enclosing names, which Oracle's dynamic block could not.",
+                    + "not when it runs; the names it uses without declaring them are none the enclosing unit declares, so it "
+                    + "takes the same objects as Oracle's dynamic block.",
             "EXECUTE IMMEDIATE 'BEGIN :x := logger.g_pref_type_logger; END;' USING OUT l_type;",
             "BEGIN l_type := logger.g_pref_type_logger__get(); END;")),
+    DYNAMIC_BLOCK_NOT_INLINED(new Entry("SS-ORA-0469", INFO, 0, "Dynamic PL/SQL block of a literal text not run as code: a name would be captured",
+            "Rewrite the block as code of the routine, qualifying the schema objects it names (schema.pkg.f) so that the "
+                    + "routine's own declarations of the same names do not hide them.",
+            "EXECUTE IMMEDIATE of a literal anonymous block is run in place when its text is known (SS-ORA-0467), but a block "
+                    + "placed in the routine sees the routine's names, which Oracle's dynamic block, compiled on its own, does "
+                    + "not: a name the block uses without declaring it, that the enclosing code declares (a variable, parameter, "
+                    + "cursor, type or subprogram of the same unit), would take the enclosing declaration instead of the schema "
+                    + "object Oracle finds. Such a block is left to the dynamic SQL rules, which report it.",
+            "l_logger VARCHAR2(30); logger NUMBER; ... EXECUTE IMMEDIATE 'BEGIN logger.log(''x''); END;';",
+            "-- the block is not inlined: LOGGER is a local of the routine")),
+    ELEMENT_OF_FIELD_OF_EXPRESSION(new Entry("SS-ORA-0468", MEDIUM, 0.5, "Element or method of a collection field reached through an expression",
+            "Copy the field into a variable of its collection type first (l_tab := v(i).f;) and read the element or call the "
+                    + "method on the variable (l_tab(j), l_tab.COUNT).",
+            "v(i).f(j) reads element j of collection field f of an element of v. The converted code holds such a field as an "
+                    + "array or, for an associative array of scalars, as jsonb, and which one (so how its element is read) "
+                    + "is known for variables, not for a field of an element reached through an expression: the statement is "
+                    + "kept commented out rather than written as text PostgreSQL cannot parse.",
+            "t_width := fonts(f).char_width_tab(t_char);",
+            "l_widths := fonts(f).char_width_tab; t_width := l_widths(t_char);")),
     IMPLICIT_DATE_CONVERSION(new Entry("SS-ORA-0483", LOW, 0.25, "Argument converted between a date and a string with the target's format",
             "Write the format the code expects (TO_CHAR / TO_DATE with a format) where the text of the date matters.",
             "Oracle converts a DATE or TIMESTAMP passed to a string parameter, and a string passed to a date parameter, with the "

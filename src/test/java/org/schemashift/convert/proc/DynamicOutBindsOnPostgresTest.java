@@ -84,4 +84,34 @@ class DynamicOutBindsOnPostgresTest {
             assertThat(db.readCodes()).contains("SS-ORA-0467").doesNotContain("SS-ORA-0482");
         }
     }
+
+    /**
+     * A literal block that uses a name the enclosing code declares is not run in place (SS-ORA-0469): there
+     * the local would hide the schema function that Oracle's dynamic block calls.
+     */
+    @Test
+    void aLiteralDynamicBlockUsingANameTheRoutineDeclaresIsNotRunInPlace() throws Exception {
+        try (OracleCodeOnPostgres db = new OracleCodeOnPostgres().ddl("""
+                CREATE TABLE answers (v NUMBER);
+                CREATE OR REPLACE FUNCTION answer RETURN NUMBER IS BEGIN RETURN 42; END;
+                /
+                CREATE OR REPLACE PROCEDURE shadowed IS
+                  answer NUMBER := 7;
+                BEGIN
+                  EXECUTE IMMEDIATE 'BEGIN INSERT INTO answers VALUES (answer()); END;';
+                END;
+                /
+                CREATE OR REPLACE PROCEDURE plain IS
+                BEGIN
+                  EXECUTE IMMEDIATE 'BEGIN INSERT INTO answers VALUES (answer()); END;';
+                END;
+                /
+                """).apply()) {
+            assertThat(db.readItemsWith("SS-ORA-0469")).singleElement().satisfies(item -> assertThat(item.message()).contains("ANSWER"));
+            assertThat(db.readItemsWith("SS-ORA-0467")).singleElement()
+                    .satisfies(item -> assertThat(item.message()).contains("(ANSWER, ANSWERS) are none the enclosing code declares"));
+            db.run("CALL plain()");
+            assertThat(db.one("SELECT string_agg(v::text, ',') FROM answers")).isEqualTo("42");
+        }
+    }
 }

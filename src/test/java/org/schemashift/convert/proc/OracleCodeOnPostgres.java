@@ -109,6 +109,11 @@ final class OracleCodeOnPostgres implements AutoCloseable {
         return statements.stream().flatMap(s -> s.actionItems().stream()).map(i -> i.code().code()).toList();
     }
 
+    /** The items the reader raised on the statements with {@code code}. */
+    List<ActionItem> readItemsWith(String code) {
+        return statements.stream().flatMap(s -> s.actionItems().stream()).filter(i -> i.code().code().equals(code)).toList();
+    }
+
     List<ActionItem> items() {
         return items.all();
     }

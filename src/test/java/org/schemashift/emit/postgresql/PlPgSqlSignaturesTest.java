@@ -105,7 +105,7 @@ class PlPgSqlSignaturesTest extends PlPgSqlTestBase {
         run("CALL log_error('disk full')");
 
         assertThat(one("SELECT message FROM error_log")).isEqualTo("disk full");
-        assertThat(items.all()).anySatisfy(i -> assertThat(i.message()).contains("dblink").contains("pg_background"));
+        assertThat(items.all()).anySatisfy(i -> assertThat(i.message()).contains("dblink_exec").contains("log_error_autonomous(%L)', msg)"));
     }
 
     @Test

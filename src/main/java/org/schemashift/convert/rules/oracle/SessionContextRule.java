@@ -19,7 +19,11 @@ import org.schemashift.source.oracle.OracleCode;
  */
 public final class SessionContextRule implements ExpressionRule {
     private static final String USERENV = "USERENV";
-    /** Oracle's attribute → canonical expression. SESSIONID and SID: a text id unique among the connected sessions. */
+    /**
+     * Oracle's attribute → canonical expression. SESSIONID and SID: a text id unique among the connected sessions.
+     * HOST, TERMINAL, OS_USER, SERVER_HOST (names of machines and OS accounts) and the NLS settings have no
+     * PostgreSQL counterpart: PostgreSQL knows the client's address, not its host name.
+     */
     private static final Map<String, SqlTemplate> ATTRIBUTES = Map.of(
             "CURRENT_USER", SqlTemplate.canonical("CURRENT_USER"),
             "SESSION_USER", SqlTemplate.canonical("SESSION_USER"),
@@ -27,12 +31,14 @@ public final class SessionContextRule implements ExpressionRule {
             "DB_NAME", SqlTemplate.canonical("CURRENT_CATALOG"),
             "SESSIONID", SqlTemplate.canonical("SESSION_ID()"),
             "SID", SqlTemplate.canonical("SESSION_ID()"),
-            "IP_ADDRESS", SqlTemplate.canonical("CLIENT_ADDRESS()"));
+            "IP_ADDRESS", SqlTemplate.canonical("CLIENT_ADDRESS()"),
+            // what DBMS_APPLICATION_INFO.SET_MODULE sets (ORA-C031), and the client names its application by
+            "MODULE", SqlTemplate.canonical("APPLICATION_NAME()"));
     /**
      * Attributes that only DBMS_APPLICATION_INFO and DBMS_SESSION set, whose calls the converted code
      * does not keep (SS-ORA-0356): they read NULL, as in an Oracle session that never set them.
      */
-    private static final Set<String> NOT_KEPT = Set.of("MODULE", "ACTION", "CLIENT_INFO", "CLIENT_IDENTIFIER");
+    private static final Set<String> NOT_KEPT = Set.of("ACTION", "CLIENT_INFO", "CLIENT_IDENTIFIER");
 
     @Override
     public String id() {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
@@ -14,6 +16,7 @@ import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.util.NlsString;
 import org.schemashift.model.SourceSpan;
 import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.IdentifierNames;
 import org.schemashift.model.proc.ProcRewriter;
 import org.schemashift.source.RawStatement;
 import org.schemashift.source.antlr.SourcePositions;
@@ -58,12 +61,23 @@ final class DynamicBlocks {
         }
         UnitReading nested = reading.nested(new SourcePositions(span.file(), new RawStatement(code, code, span.line(), span.column())), code);
         Block block = nested.statements.block(parsed.block(), null, List.of());
+        Set<String> free = IdentifierNames.usedBy(block, nested.declaredNames);
+        Set<String> captured = new TreeSet<>(free);
+        captured.retainAll(reading.declaredNames);
+        if (!captured.isEmpty()) {
+            reading.notes.add(OracleCode.DYNAMIC_BLOCK_NOT_INLINED.at(span, "EXECUTE IMMEDIATE of a literal PL/SQL block names "
+                    + String.join(", ", captured) + ", which the enclosing code declares: run in place, the block would take"
+                    + " the enclosing declaration, where Oracle's dynamic block resolves the name in the schema"));
+            return null;
+        }
         reading.notes.addAll(nested.notes);
         Map<String, SqlNode> bound = new HashMap<>();
         for (int i = 0; i < arguments.size(); i++) bound.put(BIND + (i + 1), arguments.get(i));
+        free.removeAll(bound.keySet());
         reading.notes.add(OracleCode.DYNAMIC_BLOCK_INLINED.at(span, "EXECUTE IMMEDIATE of a literal PL/SQL block: its code runs here, "
                 + (placeholders.isEmpty() ? "with no bind argument" : "placeholders " + String.join(", ", placeholders.keySet())
-                + " replaced by the USING arguments")));
+                + " replaced by the USING arguments") + (free.isEmpty() ? "" : "; the names it does not declare ("
+                + String.join(", ", new TreeSet<>(free)) + ") are none the enclosing code declares")));
         return (Block) block.accept(new ProcRewriter() {
             @Override
             protected SqlNode expression(SqlNode node) {

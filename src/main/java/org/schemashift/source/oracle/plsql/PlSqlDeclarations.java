@@ -38,7 +38,10 @@ final class PlSqlDeclarations {
             }
             try {
                 Declaration declaration = declaration(ctx);
-                if (declaration != null) out.add(declaration);
+                if (declaration != null) {
+                    out.add(declaration);
+                    reading.declaredNames.add(declaration.name().toUpperCase(Locale.ROOT));
+                }
             } catch (UnitReading.NotReadable e) {
                 out.add(reading.unsupported(ctx, e.getMessage()));
             }

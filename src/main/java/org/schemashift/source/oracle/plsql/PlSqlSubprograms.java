@@ -2,6 +2,7 @@ package org.schemashift.source.oracle.plsql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.schemashift.model.ObjectName;
 import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.NameConflict;
@@ -87,8 +88,9 @@ final class PlSqlSubprograms {
                 reading.notes.add(OracleCode.PLSQL_HINT.at(reading.span(p), "NOCOPY on " + reading.text(p.identifier())
                         + " not converted"));
             }
-            parameters.add(new Parameter(PlSqlDeclarations.name(p.identifier()), mode, reading.types.type(p.plsqlType()),
-                    reading.expression(p.expression()), reading.span(p)));
+            String name = PlSqlDeclarations.name(p.identifier());
+            reading.declaredNames.add(name.toUpperCase(Locale.ROOT));
+            parameters.add(new Parameter(name, mode, reading.types.type(p.plsqlType()), reading.expression(p.expression()), reading.span(p)));
         }
         return parameters;
     }

@@ -1,7 +1,9 @@
 package org.schemashift.source.oracle.plsql;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
@@ -29,6 +31,11 @@ final class UnitReading {
     final PlSqlComments comments;
     private final String unitName;
     private final PackageSubtypes packageSubtypes;
+    /**
+     * The names the unit's code declared so far, upper case, in any of its scopes (parameters, variables,
+     * constants, cursors, types, exceptions, subprograms): what an inlined dynamic block must not capture.
+     */
+    final Set<String> declaredNames = new HashSet<>();
 
     /**
      * {@code code}: the unit's text as parsed; {@code unitName}: what $$PLSQL_UNIT reads;

@@ -1,6 +1,6 @@
 -- Oracle's DELETE(low, high) (DELETE(i) is DELETE(i, i)) of a collection held as an array. An array has no gaps: in a
--- collection of rows a deleted element becomes NULL (which the methods skip, see collection_key), so EXISTS(i) is false,
--- COUNT drops and FIRST / NEXT pass it; in a collection of scalars, whose elements may be NULL themselves, only elements
+-- collection of rows (or of scalars held with its gaps, see with_gaps) a deleted element becomes NULL (which the methods
+-- skip, see collection_key), so EXISTS(i) is false, COUNT drops and FIRST / NEXT pass it; in a collection of scalars, whose elements may be NULL themselves, only elements
 -- at the end can go (the array is cut): deleting an inner one raises feature_not_supported rather than keep it. Indexes
 -- outside the collection are ignored and a NULL bound deletes nothing, as in Oracle.
 CREATE OR REPLACE FUNCTION oracle_compat.collection_delete(collection anyarray, low integer, high integer, rows_with_gaps boolean)
