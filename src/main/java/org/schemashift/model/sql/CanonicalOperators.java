@@ -145,6 +145,31 @@ public final class CanonicalOperators {
     public static final SqlFunction CATALOG_VIEWS = function("CATALOG_VIEWS", ReturnTypes.CURSOR);
     public static final SqlFunction CATALOG_PROCEDURES = function("CATALOG_PROCEDURES", ReturnTypes.CURSOR);
     public static final SqlFunction CATALOG_SCHEMAS = function("CATALOG_SCHEMAS", ReturnTypes.CURSOR);
+    /**
+     * CATALOG_COLUMNS(), CATALOG_TYPES(), CATALOG_INDEXES(), CATALOG_INDEX_COLUMNS(), CATALOG_FOREIGN_KEYS(): in FROM,
+     * the rows of SQL Server's sys.columns, sys.types, sys.indexes, sys.index_columns, sys.foreign_keys, as the
+     * target's catalog holds those objects.
+     */
+    public static final SqlFunction CATALOG_COLUMNS = function("CATALOG_COLUMNS", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_TYPES = function("CATALOG_TYPES", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_INDEXES = function("CATALOG_INDEXES", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_INDEX_COLUMNS = function("CATALOG_INDEX_COLUMNS", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_FOREIGN_KEYS = function("CATALOG_FOREIGN_KEYS", ReturnTypes.CURSOR);
+    /**
+     * COLUMN_LENGTH(relation, column): the defined length in bytes of the column named column (text, as the target
+     * names it) of the relation numbered relation by RELATION_ID, -1 for an unbounded one, NULL when there is no such
+     * column (T-SQL COL_LENGTH).
+     */
+    public static final SqlFunction COLUMN_LENGTH = function("COLUMN_LENGTH", ReturnTypes.INTEGER_NULLABLE);
+    /**
+     * OBJECT_NAME_IN_TARGET('name' [, 'schema']), COLUMN_NAME_IN_TARGET('column' [, 'table' [, 'schema']]),
+     * SCHEMA_NAME_IN_TARGET('schema'): the name, as text, that the conversion gives the object, column or schema the
+     * source names so (renamed, folded, shortened; unquoted, as the target's catalog holds it), for code that looks the
+     * name up in a catalog. A target that cannot resolve it writes the name as given.
+     */
+    public static final SqlFunction OBJECT_NAME_IN_TARGET = function("OBJECT_NAME_IN_TARGET", ReturnTypes.VARCHAR);
+    public static final SqlFunction COLUMN_NAME_IN_TARGET = function("COLUMN_NAME_IN_TARGET", ReturnTypes.VARCHAR);
+    public static final SqlFunction SCHEMA_NAME_IN_TARGET = function("SCHEMA_NAME_IN_TARGET", ReturnTypes.VARCHAR);
     /** QUOTE_IDENTIFIER(s): s as a quoted identifier of the target, embedded quotes doubled where needed. */
     public static final SqlFunction QUOTE_IDENTIFIER = function("QUOTE_IDENTIFIER", ReturnTypes.VARCHAR_NULLABLE);
 

@@ -235,11 +235,33 @@ public enum SqlServerCode implements ActionCode {
     CATALOG_VIEW_THROUGH_HELPER(new Entry("SS-MSS-0215", LOW, 0.25, "SQL Server catalog view read through a helper function",
             "Check the query against PostgreSQL's objects: the helper lists the user's tables, views, sequences, routines, "
                     + "constraints, triggers and schemas with SQL Server's type codes; object_id and schema_id are PostgreSQL's oids.",
-            "sys.objects, sys.tables, sys.views, sys.procedures and sys.schemas are read through mssql_compat.sys_objects() and "
-                    + "its siblings, set-returning functions of the same columns over pg_catalog, created with the schema. A "
-                    + "statement that names a column they lack keeps the view (SS-MSS-0155).",
+            "sys.objects, sys.tables, sys.views, sys.procedures, sys.schemas, sys.columns, sys.types, sys.indexes, "
+                    + "sys.index_columns and sys.foreign_keys are read through mssql_compat.sys_objects() and its siblings, "
+                    + "set-returning functions of the same columns over pg_catalog, created with the schema (bit columns 0 or "
+                    + "1). A statement that names a column they lack keeps the view (SS-MSS-0155).",
             "IF EXISTS (SELECT 1 FROM sys.objects WHERE name = 'orders' AND type = 'U')",
             "IF EXISTS (SELECT 1 FROM mssql_compat.sys_objects() AS objects WHERE name = 'orders' AND type = 'U') THEN")),
+    CATALOG_NAME_IN_TARGET(new Entry("SS-MSS-0210", INFO, 0, "Name looked up in the catalog as the conversion names it",
+            "None, unless the code also compares names held in variables or with LIKE: those are compared as they are, "
+                    + "and the target holds names as the conversion gave them (folded to lower case on PostgreSQL).",
+            "SQL Server holds names as written and compares them without case; the converted schema holds them as the "
+                    + "conversion names them. A string compared (=, <>, IN) with a name column of a sys or INFORMATION_SCHEMA "
+                    + "view in the same query (TABLE_NAME, COLUMN_NAME, TABLE_SCHEMA, ROUTINE_NAME, sys.*.name) is replaced "
+                    + "by the name the conversion gives that table, routine, column or schema (renamed, folded, shortened); "
+                    + "the default schema dbo is the session's current schema.",
+            "IF EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'dbo' AND TABLE_NAME = 'Customer' "
+                    + "AND COLUMN_NAME = 'CustomerID')",
+            "IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema AND table_name = "
+                    + "'customer' AND column_name = 'customerid') THEN")),
+    COLUMN_LENGTH(new Entry("SS-MSS-0211", LOW, 0.25, "COL_LENGTH reads the converted column's type",
+            "Check code that uses the length itself (not only IS NULL): an nchar / nvarchar column's length is its "
+                    + "characters, not twice them, and varbinary(n) or varchar(n) columns converted to a type without a "
+                    + "bound give -1.",
+            "COL_LENGTH(table, column) is the column's defined length in bytes, NULL when there is no such column; the "
+                    + "conversion reads the converted column in pg_attribute (mssql_compat.col_length): a fixed-size type its "
+                    + "size, char(n) and varchar(n) n, decimal(p,s) SQL Server's 5, 9, 13 or 17 bytes, an unbounded type -1.",
+            "IF COL_LENGTH('dbo.Orders', 'Note') IS NULL ALTER TABLE dbo.Orders ADD Note varchar(100)",
+            "IF mssql_compat.col_length(CAST(CAST(to_regclass('orders') AS oid) AS integer), 'note') IS NULL THEN")),
     CATALOG_VIEW_IN_CODE(new Entry("SS-MSS-0155", MEDIUM, 1, "SQL Server catalog view in code",
             "Rewrite the query on the PostgreSQL catalog the message names (pg_catalog or information_schema).",
             "The sys.* catalog and dynamic management views describe SQL Server's objects and sessions; PostgreSQL has no "

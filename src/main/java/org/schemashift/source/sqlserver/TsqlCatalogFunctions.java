@@ -17,8 +17,9 @@ import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.sql.CanonicalOperators;
 
 /**
- * The catalog views {@code sys.objects}, {@code sys.tables}, {@code sys.views}, {@code sys.procedures} and
- * {@code sys.schemas} read through helper functions of the same columns over PostgreSQL's catalog
+ * The catalog views {@code sys.objects}, {@code sys.tables}, {@code sys.views}, {@code sys.procedures},
+ * {@code sys.schemas}, {@code sys.columns}, {@code sys.types}, {@code sys.indexes}, {@code sys.index_columns} and
+ * {@code sys.foreign_keys} read through helper functions of the same columns over PostgreSQL's catalog
  * ({@code mssql_compat.sys_objects()}, ...: object_id and schema_id are PostgreSQL's oids, as OBJECT_ID and
  * SCHEMA_ID give them). A statement that names a column of the view the helper does not have keeps the
  * view, reported as before, so no query is rewritten into one that fails.
@@ -27,7 +28,10 @@ final class TsqlCatalogFunctions {
     /** The views with a helper of their columns ({@code compat/mssql_compat/sys_<view>.sql}) → the canonical rows they are. */
     private static final Map<String, SqlFunction> VIEWS = Map.of("objects", CanonicalOperators.CATALOG_OBJECTS,
             "tables", CanonicalOperators.CATALOG_TABLES, "views", CanonicalOperators.CATALOG_VIEWS,
-            "procedures", CanonicalOperators.CATALOG_PROCEDURES, "schemas", CanonicalOperators.CATALOG_SCHEMAS);
+            "procedures", CanonicalOperators.CATALOG_PROCEDURES, "schemas", CanonicalOperators.CATALOG_SCHEMAS,
+            "columns", CanonicalOperators.CATALOG_COLUMNS, "types", CanonicalOperators.CATALOG_TYPES,
+            "indexes", CanonicalOperators.CATALOG_INDEXES, "index_columns", CanonicalOperators.CATALOG_INDEX_COLUMNS,
+            "foreign_keys", CanonicalOperators.CATALOG_FOREIGN_KEYS);
     /** Columns of those views in SQL Server that the helpers lack: a statement naming one keeps the view. */
     private static final Set<String> MISSING = Set.of("is_published", "is_schema_published", "lob_data_space_id",
             "filestream_data_space_id", "max_column_id_used", "lock_on_bulk_load", "uses_ansi_nulls", "is_replicated",
@@ -37,7 +41,13 @@ final class TsqlCatalogFunctions {
             "history_table_id", "is_remote_data_archive_enabled", "is_external", "is_node", "is_edge", "is_auto_executed",
             "is_execution_replicated", "is_repl_serializable_only", "skips_repl_constraints", "has_opaque_metadata",
             "with_check_option", "is_date_correlation_view", "is_dropped_ledger_table", "is_dropped_ledger_view", "ledger_type",
-            "ledger_view_type", "has_snapshot");
+            "ledger_view_type", "has_snapshot", "is_xml_document", "xml_collection_id", "is_non_sql_subscribed",
+            "is_dts_replicated", "generated_always_type", "generated_always_type_desc", "encryption_type",
+            "encryption_type_desc", "encryption_algorithm_name", "column_encryption_key_id",
+            "column_encryption_key_database_name", "is_hidden", "is_masked", "graph_type", "graph_type_desc",
+            "is_data_deletion_filter_column", "ledger_view_column_type", "is_dropped_ledger_column", "vector_dimensions",
+            "vector_base_type", "is_ignored_in_optimization", "suppress_dup_key_messages", "auto_created",
+            "optimize_for_sequential_key", "compression_delay", "is_column_store");
 
     private TsqlCatalogFunctions() {
     }

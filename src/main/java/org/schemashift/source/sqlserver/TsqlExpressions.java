@@ -154,12 +154,18 @@ final class TsqlExpressions {
 
     private SqlNode procedural(SqlNode node, ParserRuleContext at) {
         if (node == null) return null;
+        Set<String> names = new TreeSet<>();
+        SqlNode named = TsqlCatalogNames.inTarget(variables.rename(node), names);
+        if (!names.isEmpty()) {
+            notes.add(SqlServerCode.CATALOG_NAME_IN_TARGET.at(positions.span(at), String.join(", ", names)
+                    + ": looked up in the catalog as the conversion names them"));
+        }
         Set<String> helped = new TreeSet<>();
-        SqlNode renamed = TsqlCatalogFunctions.readThroughHelpers(variables.rename(node), helped);
+        SqlNode renamed = TsqlCatalogFunctions.readThroughHelpers(named, helped);
         for (String view : helped) {
             notes.add(SqlServerCode.CATALOG_VIEW_THROUGH_HELPER.at(positions.span(at), "sys." + view + " is read through "
                     + "mssql_compat.sys_" + view + "(), of its columns over PostgreSQL's catalog: object_id and schema_id are "
-                    + "PostgreSQL's oids, names as PostgreSQL holds them (folded to lower case), dates NULL"));
+                    + "PostgreSQL's oids, names as PostgreSQL holds them (folded to lower case), bit columns 0 or 1, dates NULL"));
         }
         catalogViews(renamed, at);
         return renamed.accept(new SqlShuttle() {
