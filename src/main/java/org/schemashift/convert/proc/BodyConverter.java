@@ -143,9 +143,10 @@ final class BodyConverter extends ProcRewriter {
         List<Parameter> parameters = new ArrayList<>();
         for (Parameter p : signature.parameters()) {
             ProcType target = type(p.type(), p.span(), "parameter " + p.name());
-            parameters.add(new Parameter(p.name(), p.mode(), target, p.defaultValue() == null ? null : expression(p.defaultValue()),
-                    p.span()));
-            scope.declare(symbol(p.name(), p.type(), target));
+            Symbol parameter = symbol(p.name(), p.type(), target);
+            parameters.add(new Parameter(p.name(), p.mode(), target, p.defaultValue() == null ? null
+                    : bitOrValue(parameter.family(), expression(p.defaultValue())), p.span()));
+            scope.declare(parameter);
         }
         Returns returns = signature.returns() == null ? null
                 : new Returns(type(signature.returns().type(), at, "result"), signature.returns().setOf());
@@ -478,8 +479,12 @@ final class BodyConverter extends ProcRewriter {
 
     /** A 0 or 1 assigned to a boolean the source stored as a number (MySQL's TINYINT(1) NEW.active) is FALSE or TRUE. */
     private SqlNode booleanOrValue(SqlNode target, SqlNode value) {
-        SqlNode bit = expressions.familyInScope(target, scope.relations(target)) == TypeFamily.BOOLEAN
-                ? BooleanNumberComparisonRule.bit(value) : null;
+        return bitOrValue(expressions.familyInScope(target, scope.relations(target)), value);
+    }
+
+    /** {@code value} for a variable, column or parameter of {@code family}: a 0 or 1 for a boolean (T-SQL's bit) FALSE or TRUE. */
+    private static SqlNode bitOrValue(TypeFamily family, SqlNode value) {
+        SqlNode bit = family == TypeFamily.BOOLEAN ? BooleanNumberComparisonRule.bit(value) : null;
         return bit == null ? value : bit;
     }
 

@@ -122,6 +122,13 @@ public final class CanonicalOperators {
      * variable holding a name.
      */
     public static final SqlFunction RELATION_ID_OF_NAMED = function("RELATION_ID_OF_NAMED", ReturnTypes.INTEGER_NULLABLE);
+    /**
+     * OBJECT_NUMBER(name, type): the catalog number of the schema-scoped object name names (text: a table, view,
+     * sequence, routine, constraint or trigger), of the sys.objects type code type when it is not NULL; names compared
+     * without case, no schema or the source's default schema the current one; NULL when there is none (T-SQL OBJECT_ID).
+     * The numbers RELATION_ID gives a relation.
+     */
+    public static final SqlFunction OBJECT_NUMBER = function("OBJECT_NUMBER", ReturnTypes.INTEGER_NULLABLE);
     /** RELATION_NAME(id): the name of the table or view numbered id by RELATION_ID, NULL when there is none (T-SQL OBJECT_NAME(id)). */
     public static final SqlFunction RELATION_NAME = function("RELATION_NAME", ReturnTypes.VARCHAR_NULLABLE);
     /** RELATION_SCHEMA(id): the schema of the table or view numbered id, NULL when there is none (T-SQL OBJECT_SCHEMA_NAME(id)). */

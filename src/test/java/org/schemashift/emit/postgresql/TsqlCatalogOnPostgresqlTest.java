@@ -126,4 +126,40 @@ class TsqlCatalogOnPostgresqlTest {
                     List.of("object", "orders", "U"));
         }
     }
+    /**
+     * OBJECT_ID finds every kind of schema-scoped object sys.objects lists, of the type asked for, by a name given as a
+     * constant (the name the conversion gives the object) or in a variable (read as SQL Server reads a name, compared
+     * without case); its numbers are sys.objects' object_id.
+     */
+    @Test
+    void objectIdFindsTablesRoutinesConstraintsAndTriggersOfTheTypeAskedFor() throws Exception {
+        try (Connection db = convertAndApply("catalog_object_id", TABLES + """
+                CREATE FUNCTION dbo.Twice (@n int) RETURNS int AS BEGIN RETURN @n * 2 END
+                GO
+                CREATE TRIGGER dbo.Orders_Audit ON dbo.Orders AFTER INSERT AS SET NOCOUNT ON
+                GO
+                CREATE PROCEDURE dbo.Found @name nvarchar(200), @type char(2), @found int OUTPUT, @same int OUTPUT
+                AS
+                SET @found = CASE WHEN OBJECT_ID(@name, @type) IS NOT NULL THEN 1 ELSE 0 END
+                SET @same = (SELECT COUNT(*) FROM sys.objects WHERE object_id = OBJECT_ID(@name))
+                GO
+                CREATE PROCEDURE dbo.Constants @proc int OUTPUT, @func int OUTPUT, @notTable int OUTPUT, @temp int OUTPUT
+                AS
+                CREATE TABLE #Work (id int)
+                SET @proc = CASE WHEN OBJECT_ID('dbo.Found', 'P') IS NOT NULL THEN 1 ELSE 0 END
+                SET @func = CASE WHEN OBJECT_ID(N'[dbo].[TWICE]', N'FN') IS NOT NULL THEN 1 ELSE 0 END
+                SET @notTable = CASE WHEN OBJECT_ID('dbo.Found', 'U') IS NULL THEN 1 ELSE 0 END
+                SET @temp = CASE WHEN OBJECT_ID('tempdb..#Work') IS NOT NULL THEN 1 ELSE 0 END
+                GO
+                """, null)) {
+            assertThat(rows(db, "CALL found('dbo.Customer', 'U', NULL, NULL)")).containsExactly(List.of("1", "1"));
+            assertThat(rows(db, "CALL found('[dbo].[CUSTOMER]', 'V', NULL, NULL)")).containsExactly(List.of("0", "1"));
+            assertThat(rows(db, "CALL found('Found', 'P', NULL, NULL)")).containsExactly(List.of("1", "1"));
+            assertThat(rows(db, "CALL found('dbo.FK_Orders_Customer', 'F', NULL, NULL)")).containsExactly(List.of("1", "1"));
+            assertThat(rows(db, "CALL found('Orders_Audit', 'TR', NULL, NULL)")).containsExactly(List.of("1", "1"));
+            assertThat(rows(db, "CALL found('otherdb.dbo.Nothing', NULL, NULL, NULL)")).containsExactly(List.of("0", "0"));
+            assertThat(rows(db, "CALL constants(NULL, NULL, NULL, NULL)")).containsExactly(List.of("1", "1", "1", "1"));
+        }
+        assertThat(items()).map(i -> i.code().code()).contains("SS-MSS-0216").doesNotContain("SS-MSS-0121");
+    }
 }
