@@ -1131,4 +1131,36 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "CALL count(100, TRUE, TRUE, NULL)")).containsExactly(List.of("-2"));
         }
     }
+    /**
+     * UPDATE(col) is about the statement that fired the trigger: in a firing by a nested statement (the trigger's own
+     * UPDATE of another table, whose trigger updates this table again) it is true for the columns that statement sets,
+     * not for those the outer statement set, which stays true for the outer firing.
+     */
+    @Test
+    void updateOfAColumnInANestedFiringIsAboutTheNestedStatement() throws Exception {
+        try (Connection db = convertAndApply("nestedupdate", """
+                CREATE TABLE t (id int PRIMARY KEY, a int, b int)
+                CREATE TABLE u (id int PRIMARY KEY, n int)
+                CREATE TABLE log (seq int IDENTITY PRIMARY KEY, what varchar(20))
+                GO
+                CREATE TRIGGER t_upd ON t AFTER UPDATE
+                AS
+                BEGIN
+                  IF UPDATE(a) INSERT INTO log (what) VALUES ('a')
+                  IF UPDATE(b) INSERT INTO log (what) VALUES ('b')
+                  IF UPDATE(a) UPDATE u SET n = n + 1
+                  IF UPDATE(a) INSERT INTO log (what) VALUES ('a after')
+                END
+                GO
+                CREATE TRIGGER u_upd ON u AFTER UPDATE
+                AS
+                UPDATE t SET b = b + 1
+                GO
+                """)) {
+            SharedPostgres.runScript(db, "INSERT INTO t VALUES (1, 0, 0); INSERT INTO u VALUES (1, 0)");
+            SharedPostgres.runScript(db, "UPDATE t SET a = 5");
+            assertThat(rows(db, "SELECT what FROM log ORDER BY seq")).containsExactly(List.of("a"), List.of("b"), List.of("a after"));
+            assertThat(rows(db, "SELECT a, b FROM t")).containsExactly(List.of("5", "1"));
+        }
+    }
 }
