@@ -162,6 +162,13 @@ public final class CanonicalOperators {
     public static final SqlFunction CATALOG_INDEXES = function("CATALOG_INDEXES", ReturnTypes.CURSOR);
     public static final SqlFunction CATALOG_INDEX_COLUMNS = function("CATALOG_INDEX_COLUMNS", ReturnTypes.CURSOR);
     public static final SqlFunction CATALOG_FOREIGN_KEYS = function("CATALOG_FOREIGN_KEYS", ReturnTypes.CURSOR);
+    /** CATALOG_EXTENDED_PROPERTIES(): in FROM, the rows of SQL Server's sys.extended_properties: the target's comments. */
+    public static final SqlFunction CATALOG_EXTENDED_PROPERTIES = function("CATALOG_EXTENDED_PROPERTIES", ReturnTypes.CURSOR);
+    /**
+     * ROLE_ID(name): the catalog number of the role (database user) named name, as the catalog numbers a schema's owner;
+     * NULL when there is none (T-SQL USER_ID(name)).
+     */
+    public static final SqlFunction ROLE_ID = function("ROLE_ID", ReturnTypes.INTEGER_NULLABLE);
     /**
      * COLUMN_LENGTH(relation, column): the defined length in bytes of the column named column (text, as the target
      * names it) of the relation numbered relation by RELATION_ID, -1 for an unbounded one, NULL when there is no such

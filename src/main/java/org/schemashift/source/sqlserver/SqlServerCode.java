@@ -236,8 +236,8 @@ public enum SqlServerCode implements ActionCode {
             "Check the query against PostgreSQL's objects: the helper lists the user's tables, views, sequences, routines, "
                     + "constraints, triggers and schemas with SQL Server's type codes; object_id and schema_id are PostgreSQL's oids.",
             "sys.objects, sys.tables, sys.views, sys.procedures, sys.schemas, sys.columns, sys.types, sys.indexes, "
-                    + "sys.index_columns and sys.foreign_keys are read through mssql_compat.sys_objects() and its siblings, "
-                    + "set-returning functions of the same columns over pg_catalog, created with the schema (bit columns 0 or "
+                    + "sys.index_columns, sys.foreign_keys and sys.extended_properties (the comments) are read through "
+                    + "mssql_compat.sys_objects() and its siblings, set-returning functions of the same columns over pg_catalog, created with the schema (bit columns 0 or "
                     + "1). A statement that names a column they lack keeps the view (SS-MSS-0155).",
             "IF EXISTS (SELECT 1 FROM sys.objects WHERE name = 'orders' AND type = 'U')",
             "IF EXISTS (SELECT 1 FROM mssql_compat.sys_objects() AS objects WHERE name = 'orders' AND type = 'U') THEN")),
@@ -262,6 +262,15 @@ public enum SqlServerCode implements ActionCode {
                     + "size, char(n) and varchar(n) n, decimal(p,s) SQL Server's 5, 9, 13 or 17 bytes, an unbounded type -1.",
             "IF COL_LENGTH('dbo.Orders', 'Note') IS NULL ALTER TABLE dbo.Orders ADD Note varchar(100)",
             "IF mssql_compat.col_length(CAST(CAST(to_regclass('orders') AS oid) AS integer), 'note') IS NULL THEN")),
+    USER_NUMBER(new Entry("SS-MSS-0217", LOW, 0.25, "USER_ID reads the target's roles",
+            "Create the roles the code looks up (CREATE ROLE), or change the test: SQL Server database users that are "
+                    + "not PostgreSQL roles are not found.",
+            "USER_ID(name) is the number of the database user name; the conversion reads the PostgreSQL role of that "
+                    + "name (pg_roles, its oid, the number sys.schemas gives a schema's owner), NULL when there is none; "
+                    + "USER_ID() the session user's.",
+            "SELECT name FROM sys.schemas WHERE principal_id = USER_ID('app')",
+            "SELECT name FROM mssql_compat.sys_schemas() WHERE principal_id = (SELECT r.oid::integer FROM pg_roles r "
+                    + "WHERE r.rolname = 'app')")),
     CATALOG_VIEW_IN_CODE(new Entry("SS-MSS-0155", MEDIUM, 1, "SQL Server catalog view in code",
             "Rewrite the query on the PostgreSQL catalog the message names (pg_catalog or information_schema).",
             "The sys.* catalog and dynamic management views describe SQL Server's objects and sessions; PostgreSQL has no "

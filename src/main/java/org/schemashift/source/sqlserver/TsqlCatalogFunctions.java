@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -14,24 +15,28 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
+import org.schemashift.model.ActionItem;
+import org.schemashift.model.SourceSpan;
 import org.schemashift.model.sql.CanonicalOperators;
 
 /**
  * The catalog views {@code sys.objects}, {@code sys.tables}, {@code sys.views}, {@code sys.procedures},
- * {@code sys.schemas}, {@code sys.columns}, {@code sys.types}, {@code sys.indexes}, {@code sys.index_columns} and
- * {@code sys.foreign_keys} read through helper functions of the same columns over PostgreSQL's catalog
+ * {@code sys.schemas}, {@code sys.columns}, {@code sys.types}, {@code sys.indexes}, {@code sys.index_columns},
+ * {@code sys.foreign_keys} and {@code sys.extended_properties} read through helper functions of the same columns over PostgreSQL's catalog
  * ({@code mssql_compat.sys_objects()}, ...: object_id and schema_id are PostgreSQL's oids, as OBJECT_ID and
  * SCHEMA_ID give them). A statement that names a column of the view the helper does not have keeps the
  * view, reported as before, so no query is rewritten into one that fails.
  */
 final class TsqlCatalogFunctions {
     /** The views with a helper of their columns ({@code compat/mssql_compat/sys_<view>.sql}) → the canonical rows they are. */
-    private static final Map<String, SqlFunction> VIEWS = Map.of("objects", CanonicalOperators.CATALOG_OBJECTS,
-            "tables", CanonicalOperators.CATALOG_TABLES, "views", CanonicalOperators.CATALOG_VIEWS,
-            "procedures", CanonicalOperators.CATALOG_PROCEDURES, "schemas", CanonicalOperators.CATALOG_SCHEMAS,
-            "columns", CanonicalOperators.CATALOG_COLUMNS, "types", CanonicalOperators.CATALOG_TYPES,
-            "indexes", CanonicalOperators.CATALOG_INDEXES, "index_columns", CanonicalOperators.CATALOG_INDEX_COLUMNS,
-            "foreign_keys", CanonicalOperators.CATALOG_FOREIGN_KEYS);
+    private static final Map<String, SqlFunction> VIEWS = Map.ofEntries(Map.entry("objects", CanonicalOperators.CATALOG_OBJECTS),
+            Map.entry("tables", CanonicalOperators.CATALOG_TABLES), Map.entry("views", CanonicalOperators.CATALOG_VIEWS),
+            Map.entry("procedures", CanonicalOperators.CATALOG_PROCEDURES), Map.entry("schemas", CanonicalOperators.CATALOG_SCHEMAS),
+            Map.entry("columns", CanonicalOperators.CATALOG_COLUMNS), Map.entry("types", CanonicalOperators.CATALOG_TYPES),
+            Map.entry("indexes", CanonicalOperators.CATALOG_INDEXES),
+            Map.entry("index_columns", CanonicalOperators.CATALOG_INDEX_COLUMNS),
+            Map.entry("foreign_keys", CanonicalOperators.CATALOG_FOREIGN_KEYS),
+            Map.entry("extended_properties", CanonicalOperators.CATALOG_EXTENDED_PROPERTIES));
     /** Columns of those views in SQL Server that the helpers lack: a statement naming one keeps the view. */
     private static final Set<String> MISSING = Set.of("is_published", "is_schema_published", "lob_data_space_id",
             "filestream_data_space_id", "max_column_id_used", "lock_on_bulk_load", "uses_ansi_nulls", "is_replicated",
@@ -52,8 +57,30 @@ final class TsqlCatalogFunctions {
     private TsqlCatalogFunctions() {
     }
 
+    /**
+     * {@code node} (a statement of code, a view's query) reading the catalog as the converted schema holds it: names
+     * written as strings in catalog lookups as the conversion gives them ({@link TsqlCatalogNames}), then each
+     * supported sys view read through its helper; {@code notes} gets an item at {@code at} for each.
+     */
+    static SqlNode read(SqlNode node, SourceSpan at, List<ActionItem> notes) {
+        Set<String> names = new TreeSet<>();
+        SqlNode named = TsqlCatalogNames.inTarget(node, names);
+        if (!names.isEmpty()) {
+            notes.add(SqlServerCode.CATALOG_NAME_IN_TARGET.at(at, String.join(", ", names)
+                    + ": looked up in the catalog as the conversion names them"));
+        }
+        Set<String> helped = new TreeSet<>();
+        SqlNode read = readThroughHelpers(named, helped);
+        for (String view : helped) {
+            notes.add(SqlServerCode.CATALOG_VIEW_THROUGH_HELPER.at(at, "sys." + view + " is read through mssql_compat.sys_"
+                    + view + "(), of its columns over PostgreSQL's catalog: object_id and schema_id are PostgreSQL's oids, "
+                    + "names as PostgreSQL holds them (folded to lower case), bit columns 0 or 1, dates NULL"));
+        }
+        return read;
+    }
+
     /** {@code node} with each supported sys view it reads replaced by its helper; {@code read} gets the views replaced. */
-    static SqlNode readThroughHelpers(SqlNode node, Set<String> read) {
+    private static SqlNode readThroughHelpers(SqlNode node, Set<String> read) {
         if (namesMissingColumn(node)) return node;
         return node.accept(new SqlShuttle() {
             @Override

@@ -162,4 +162,33 @@ class TsqlCatalogOnPostgresqlTest {
         }
         assertThat(items()).map(i -> i.code().code()).contains("SS-MSS-0216").doesNotContain("SS-MSS-0121");
     }
+    /**
+     * A view reads the catalog as code does: sys views through their helpers, sys.extended_properties as the comments
+     * the conversion wrote from MS_Description, USER_ID(name) the role that owns a schema.
+     */
+    @Test
+    void viewsReadTheCatalogThroughTheHelpersToo() throws Exception {
+        try (Connection db = convertAndApply("catalog_views", TABLES + """
+                EXEC sp_addextendedproperty @name = N'MS_Description', @value = N'Who buys', @level0type = N'SCHEMA',
+                  @level0name = N'dbo', @level1type = N'TABLE', @level1name = N'Customer'
+                GO
+                CREATE VIEW dbo.TypeNames AS SELECT t.name FROM sys.types AS t WHERE t.is_user_defined = 0
+                GO
+                CREATE VIEW dbo.Described AS
+                  SELECT o.name, CAST(ep.value AS nvarchar(100)) AS description
+                  FROM sys.objects o JOIN sys.extended_properties ep ON ep.major_id = o.object_id AND ep.minor_id = 0
+                  WHERE ep.name = 'MS_Description'
+                GO
+                CREATE SCHEMA Sales
+                GO
+                CREATE VIEW dbo.OwnSchemas AS SELECT s.name FROM sys.schemas s WHERE s.principal_id = USER_ID()
+                GO
+                """, null)) {
+            assertThat(rows(db, "SELECT count(*) FROM typenames WHERE name IN ('int', 'bigint', 'bit', 'datetime2')"))
+                    .containsExactly(List.of("4"));
+            assertThat(rows(db, "SELECT name, description FROM described")).containsExactly(List.of("customer", "Who buys"));
+            assertThat(rows(db, "SELECT name FROM ownschemas WHERE name = 'sales'")).containsExactly(List.of("sales"));
+        }
+        assertThat(items()).map(i -> i.code().code()).contains("SS-MSS-0215", "SS-MSS-0217");
+    }
 }

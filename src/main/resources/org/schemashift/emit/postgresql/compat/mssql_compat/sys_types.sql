@@ -2,6 +2,7 @@
 -- (int4 'int', int8 'bigint', bool 'bit', numeric 'decimal', timestamp 'datetime2', bytea 'varbinary', uuid
 -- 'uniqueidentifier', ...; others by PostgreSQL's name), and the user's domains (alias types; is_user_defined 1,
 -- system_type_id their base type's). user_type_id is the type's oid, as mssql_compat.sys_columns() gives it.
+-- PostgreSQL's bit string type and its internal "char", whose names SQL Server's bit and char take, are left out.
 CREATE OR REPLACE FUNCTION mssql_compat.sys_types()
 RETURNS TABLE (name text, system_type_id integer, user_type_id integer, schema_id integer, principal_id integer,
                max_length integer, "precision" integer, scale integer, collation_name text, is_nullable integer,
@@ -21,6 +22,7 @@ LANGUAGE sql STABLE AS $$
   FROM pg_catalog.pg_type t
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   JOIN pg_catalog.pg_type b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
-  WHERE (n.nspname = 'pg_catalog' AND t.typtype = 'b' AND t.typcategory NOT IN ('A', 'P', 'X', 'Z'))
+  WHERE (n.nspname = 'pg_catalog' AND t.typtype = 'b' AND t.typcategory NOT IN ('A', 'P', 'X', 'Z')
+         AND t.typname NOT IN ('bit', '"char"', 'char'))
      OR (t.typtype = 'd' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%')
 $$;
