@@ -1,6 +1,5 @@
 package org.schemashift.emit.postgresql;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -10,12 +9,12 @@ import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.util.NlsString;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.CanonicalSpelling;
 import org.schemashift.emit.DmlText;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
+import org.schemashift.emit.NamesInTarget;
 import org.schemashift.emit.ReferenceScope;
 import org.schemashift.emit.UniqueKeys;
 import org.schemashift.model.ObjectName;
@@ -41,6 +40,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     private final UniqueKeys keys;
     private final Set<String> helpers;
     private final ReferenceScope scope;
+    private final NamesInTarget namesInTarget;
 
     public PostgresqlExpressions(PostgresqlIdentifiers names) {
         this(names.naming());
@@ -68,6 +68,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
         this.keys = keys;
         this.helpers = helpers;
         this.scope = scope;
+        this.namesInTarget = new NamesInTarget(naming, renamed);
     }
 
     /** This writer, sharing its helpers, for expressions that see the relations of {@code within}. */
@@ -113,7 +114,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     }
 
     private SqlNode spelled(SqlNode node) {
-        CanonicalSpelling.Spelled spelled = SPELLING.spell(node.accept(relationNamesAsText));
+        CanonicalSpelling.Spelled spelled = SPELLING.spell(node.accept(relationNamesAsText).accept(namesInTarget));
         if (!spelled.complete()) throw new IllegalStateException("PostgreSQL cannot spell " + spelled.unspellable());
         helpers.addAll(CompatFunctions.calledBy(spelled.node()));
         return spelled.node();
@@ -121,40 +122,20 @@ public final class PostgresqlExpressions implements ExpressionWriter {
 
     /**
      * RELATION_ID_OF_NAMED, of a relation the code names (not text): the text of the name this conversion gives
-     * that relation (its rename, folded, quoted where needed), which to_regclass reads as written. The names
-     * OBJECT_NAME_IN_TARGET, COLUMN_NAME_IN_TARGET and SCHEMA_NAME_IN_TARGET ask for: that name unquoted, as the
-     * catalog holds it.
+     * that relation (its rename, folded, quoted where needed), which to_regclass reads as written; the names the
+     * *_NAME_IN_TARGET calls ask for ({@link NamesInTarget}).
      */
     private final SqlShuttle relationNamesAsText = new SqlShuttle() {
         @Override
         public SqlNode visit(SqlCall call) {
-            SqlParserPos pos = call.getParserPosition();
             if (call.getOperator() == CanonicalOperators.RELATION_ID_OF_NAMED && call.operand(0) instanceof SqlIdentifier id) {
                 ObjectName source = id.names.size() == 1 ? ObjectName.of(id.names.get(0)) : new ObjectName(id.names.get(0), id.names.get(1));
+                SqlParserPos pos = call.getParserPosition();
                 return CanonicalOperators.RELATION_ID.createCall(pos, SqlLiteral.createCharString(relation(source), pos));
             }
-            String name = nameInTarget(call);
-            return name != null ? SqlLiteral.createCharString(name, pos) : super.visit(call);
+            return super.visit(call);
         }
     };
-
-    /** The unquoted target name a *_NAME_IN_TARGET call of source names asks for; null for any other call. */
-    private String nameInTarget(SqlCall call) {
-        List<String> texts = call.getOperandList().stream()
-                .map(o -> o instanceof SqlLiteral l && l.getValue() instanceof NlsString s ? s.getValue() : null).toList();
-        if (texts.contains(null)) return null;
-        if (call.getOperator() == CanonicalOperators.OBJECT_NAME_IN_TARGET) {
-            ObjectName source = texts.size() == 1 ? ObjectName.of(texts.get(0)) : new ObjectName(texts.get(1), texts.get(0));
-            TargetName target = renamed.apply(source);
-            String routine = naming.renames().routine(source);
-            return target != null ? target.name() : naming.spelling().shorten(routine != null ? routine : naming.relation(source));
-        }
-        if (call.getOperator() == CanonicalOperators.COLUMN_NAME_IN_TARGET) {
-            if (texts.size() == 1) return naming.name(texts.get(0));
-            return naming.column(texts.size() == 2 ? ObjectName.of(texts.get(1)) : new ObjectName(texts.get(2), texts.get(1)), texts.get(0));
-        }
-        return call.getOperator() == CanonicalOperators.SCHEMA_NAME_IN_TARGET ? naming.schema(texts.get(0)) : null;
-    }
 
     private String unparse(SqlNode spelled) {
         return PostgresqlTargetSqlDialect.INSTANCE.unparse(folded(spelled));
