@@ -6,15 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemashift.model.ActionItem;
-import org.schemashift.pipeline.ConversionPipeline;
 import org.schemashift.pipeline.ConversionResult;
-import org.schemashift.pipeline.SchemaScript;
-import org.schemashift.source.SourceFile;
 import org.schemashift.testing.PostgresCatalog;
 import org.schemashift.testing.SharedPostgres;
 
@@ -36,17 +32,12 @@ class TsqlCatalogOnPostgresqlTest {
     private ConversionResult result;
 
     private Connection convertAndApply(String name, String tsql, Path rules) throws SQLException {
-        result = new ConversionPipeline("sqlserver", "postgresql", rules).run(List.of(new SourceFile(name + ".sql", tsql)));
-        Connection db = SharedPostgres.freshDatabase("tsql_" + name);
-        SharedPostgres.runScript(db, "SET check_function_bodies = on");
-        SharedPostgres.runScript(db, SchemaScript.render(result));
-        return db;
+        result = TsqlScripts.convert(name, tsql, rules);
+        return TsqlScripts.created(name, result);
     }
 
     private List<ActionItem> items() {
-        List<ActionItem> items = new ArrayList<>(result.conversionItems());
-        result.statements().forEach(s -> items.addAll(s.actionItems()));
-        return items;
+        return TsqlScripts.items(result);
     }
 
     private static List<List<String>> rows(Connection db, String sql) throws SQLException {
