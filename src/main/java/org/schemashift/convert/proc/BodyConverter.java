@@ -146,9 +146,10 @@ final class BodyConverter extends ProcRewriter {
         List<Parameter> parameters = new ArrayList<>();
         for (Parameter p : signature.parameters()) {
             ProcType target = type(p.type(), p.span(), "parameter " + p.name());
-            parameters.add(new Parameter(p.name(), p.mode(), target, p.defaultValue() == null ? null : expression(p.defaultValue()),
-                    p.span()));
-            scope.declare(symbol(p.name(), p.type(), target));
+            Symbol parameter = symbol(p.name(), p.type(), target);
+            parameters.add(new Parameter(p.name(), p.mode(), target, p.defaultValue() == null ? null
+                    : bitOrValue(parameter.family(), expression(p.defaultValue())), p.span()));
+            scope.declare(parameter);
         }
         Returns returns = signature.returns() == null ? null
                 : new Returns(type(signature.returns().type(), at, "result"), signature.returns().setOf());
@@ -493,12 +494,15 @@ final class BodyConverter extends ProcRewriter {
      */
     private SqlNode valueFor(TypeFamily family, SqlNode value) {
         SqlNode converted = expression(value);
-        if (family == TypeFamily.BOOLEAN) {
-            SqlNode bit = BooleanNumberComparisonRule.bit(converted);
-            return bit == null ? converted : bit;
-        }
+        if (family == TypeFamily.BOOLEAN) return bitOrValue(family, converted);
         return family == TypeFamily.NUMBER && expressions.familyInScope(value, scope.relations(value)) == TypeFamily.BOOLEAN
                 ? BooleanNumberComparisonRule.asInteger(converted) : converted;
+    }
+
+    /** {@code value} for a variable, column or parameter of {@code family}: a 0 or 1 for a boolean (T-SQL's bit) FALSE or TRUE. */
+    private static SqlNode bitOrValue(TypeFamily family, SqlNode value) {
+        SqlNode bit = family == TypeFamily.BOOLEAN ? BooleanNumberComparisonRule.bit(value) : null;
+        return bit == null ? value : bit;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.schemashift.emit.CanonicalSpelling;
 import org.schemashift.emit.DmlText;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
+import org.schemashift.emit.NamesInTarget;
 import org.schemashift.emit.ReferenceScope;
 import org.schemashift.model.ObjectName;
 import org.schemashift.plan.TargetName;
@@ -33,6 +34,7 @@ public final class MySqlExpressions implements ExpressionWriter {
     private final UniqueKeys keys;
     private final Function<ObjectName, TargetName> renamed;
     private final ReferenceScope scope;
+    private final NamesInTarget namesInTarget;
 
     /** Names by the conversion's naming policy, relations the plan renamed ({@code renamed}) by their target names. */
     MySqlExpressions(TargetNaming naming, Function<ObjectName, TargetName> renamed) {
@@ -53,6 +55,7 @@ public final class MySqlExpressions implements ExpressionWriter {
         this.keys = keys;
         this.renamed = renamed;
         this.scope = scope;
+        this.namesInTarget = new NamesInTarget(naming, renamed);
     }
 
     @Override
@@ -62,14 +65,14 @@ public final class MySqlExpressions implements ExpressionWriter {
 
     @Override
     public String write(SqlNode node) {
-        CanonicalSpelling.Spelled spelled = SPELLING.spell(node);
+        CanonicalSpelling.Spelled spelled = SPELLING.spell(node.accept(namesInTarget));
         if (!spelled.complete()) throw new IllegalStateException("MySQL cannot spell " + spelled.unspellable());
         return written(spelled.node(), null, null);
     }
 
     @Override
     public String writeIfSpellable(SqlNode node, SourceSpan where, ActionItems items) {
-        SqlNode spelled = SPELLING.spell(node, where, items);
+        SqlNode spelled = SPELLING.spell(node.accept(namesInTarget), where, items);
         return spelled == null ? null : written(spelled, where, items);
     }
 

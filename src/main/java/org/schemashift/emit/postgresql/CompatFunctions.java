@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -25,6 +28,8 @@ import org.apache.calcite.sql.util.SqlBasicVisitor;
 public final class CompatFunctions {
     /** The helper schemas; a call qualified by one of them is a helper call. */
     public static final Set<String> SCHEMAS = Set.of("oracle_compat", "mssql_compat", "mysql_compat");
+    /** A helper's call of another helper in its definition (outside its comments). */
+    private static final Pattern CALL = Pattern.compile("\\b(oracle_compat|mssql_compat|mysql_compat)\\.(\\w+)\\s*\\(");
 
     private CompatFunctions() {
     }
@@ -52,14 +57,29 @@ public final class CompatFunctions {
         return new TreeSet<>(helpers).stream().map(h -> h.substring(0, h.indexOf('.'))).distinct().toList();
     }
 
-    /** CREATE SCHEMA and CREATE FUNCTION statements for {@code helpers} ("schema.name"), in name order. */
+    /**
+     * CREATE SCHEMA and CREATE FUNCTION statements for {@code helpers} ("schema.name") and the helpers their
+     * definitions call, in name order, each after those it calls (a SQL function's body is checked when created).
+     */
     public static String script(Collection<String> helpers) {
+        Set<String> ordered = new LinkedHashSet<>();
+        new TreeSet<>(helpers).forEach(helper -> addAfterItsCallees(helper, ordered));
         StringBuilder sql = new StringBuilder();
-        schemas(helpers).forEach(schema -> sql.append("CREATE SCHEMA IF NOT EXISTS ").append(schema).append(";\n"));
-        for (String helper : new TreeSet<>(helpers)) {
+        schemas(ordered).forEach(schema -> sql.append("CREATE SCHEMA IF NOT EXISTS ").append(schema).append(";\n"));
+        for (String helper : ordered) {
             sql.append(definition(helper).strip()).append('\n');
         }
         return sql.toString();
+    }
+
+    private static void addAfterItsCallees(String helper, Set<String> ordered) {
+        if (ordered.contains(helper)) return;
+        Matcher call = CALL.matcher(definition(helper).replaceAll("--[^\n]*", ""));
+        Set<String> callees = new TreeSet<>();
+        while (call.find()) callees.add(call.group(1).toLowerCase(Locale.ROOT) + "." + call.group(2).toLowerCase(Locale.ROOT));
+        callees.remove(helper);
+        callees.forEach(callee -> addAfterItsCallees(callee, ordered));
+        ordered.add(helper);
     }
 
     static String definition(String helper) {

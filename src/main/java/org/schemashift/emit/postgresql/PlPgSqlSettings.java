@@ -25,8 +25,26 @@ final class PlPgSqlSettings {
 
     /** The trigger function that sets the setting TG_ARGV[0] to TG_ARGV[1]; OR REPLACE, as several triggers may create it. */
     static String setterFunction(String function) {
+        return setter(function, "TG_ARGV[0]");
+    }
+
+    /**
+     * As {@link #setterFunction}, for a fact about the statement that fires the trigger: the setting is TG_ARGV[0]
+     * of the trigger depth it fires at ({@link #ofStatement}), so a statement that a trigger's body runs (one level
+     * deeper) has settings of its own and leaves those of the outer statement as they are.
+     */
+    static String statementSetterFunction(String function) {
+        return setter(function, ofStatement("TG_ARGV[0]"));
+    }
+
+    /** The name of {@code setting} (a text expression) for the statement whose triggers run at the current depth. */
+    static String ofStatement(String setting) {
+        return setting + " || '_' || pg_trigger_depth()";
+    }
+
+    private static String setter(String function, String setting) {
         return "CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
-                + PlPgSqlEmitter.dollarQuoted("BEGIN\n    PERFORM set_config(TG_ARGV[0], TG_ARGV[1], true);\n    RETURN NULL;\nEND;\n")
+                + PlPgSqlEmitter.dollarQuoted("BEGIN\n    PERFORM set_config(" + setting + ", TG_ARGV[1], true);\n    RETURN NULL;\nEND;\n")
                 + ";\n";
     }
 

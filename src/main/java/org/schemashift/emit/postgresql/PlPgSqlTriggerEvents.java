@@ -20,7 +20,9 @@ import org.schemashift.model.proc.ProcOperators.TriggerEvent;
  * statements. So per column two statement-level triggers keep a transaction-local flag:
  * {@code <trigger>__<c>_set} (BEFORE UPDATE OF c) sets it before any row is touched and
  * {@code <trigger>__<c>_clear} (AFTER UPDATE) clears it when the statement is done (an error undoes
- * the setting with the rest); the trigger function copies the flag into a variable when it starts.
+ * the setting with the rest); the trigger function copies the flag into a variable when it starts. The flags are
+ * the firing statement's: named with the trigger depth, so a statement the trigger's body (or another trigger's) runs
+ * sets and clears flags of its own, and a firing for it does not see the outer statement's columns.
  * The generated names spell the column as the target names it, upper case as a source name would be
  * (folded with the rest of the name).
  * A row-level trigger sees the flag of its own statement whatever the names; a BEFORE statement-level
@@ -55,8 +57,8 @@ final class PlPgSqlTriggerEvents {
         }
         String column = context.bareColumn(sourceTable, ((SqlIdentifier) call.operand(0)).getSimple());
         String variable = "SS_UPDATING_" + column.toUpperCase(Locale.ROOT);
-        context.declareGenerated(context.name(variable), "boolean := TG_OP = 'UPDATE' AND coalesce(current_setting('"
-                + flag(column) + "', true), '') = 'on'");
+        context.declareGenerated(context.name(variable), "boolean := TG_OP = 'UPDATE' AND coalesce(current_setting("
+                + PlPgSqlSettings.ofStatement("'" + flag(column) + "'") + ", true), '') = 'on'");
         return new SqlIdentifier(variable, pos);
     }
 
@@ -66,7 +68,7 @@ final class PlPgSqlTriggerEvents {
      * triggers and UPDATE OF name each column by its target name (a rule may rename it).
      */
     String flagTriggers(Iterable<String> sourceColumns, String table, String function) {
-        StringBuilder sql = new StringBuilder(PlPgSqlSettings.setterFunction(function));
+        StringBuilder sql = new StringBuilder(PlPgSqlSettings.statementSetterFunction(function));
         for (String sourceColumn : sourceColumns) {
             String column = context.bareColumn(sourceTable, sourceColumn);
             String base = trigger + "__" + column.toUpperCase(Locale.ROOT);

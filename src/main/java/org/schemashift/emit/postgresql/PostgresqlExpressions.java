@@ -14,6 +14,7 @@ import org.schemashift.emit.CanonicalSpelling;
 import org.schemashift.emit.DmlText;
 import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
+import org.schemashift.emit.NamesInTarget;
 import org.schemashift.emit.ReferenceScope;
 import org.schemashift.emit.UniqueKeys;
 import org.schemashift.model.ObjectName;
@@ -39,6 +40,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     private final UniqueKeys keys;
     private final Set<String> helpers;
     private final ReferenceScope scope;
+    private final NamesInTarget namesInTarget;
 
     public PostgresqlExpressions(PostgresqlIdentifiers names) {
         this(names.naming());
@@ -66,6 +68,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
         this.keys = keys;
         this.helpers = helpers;
         this.scope = scope;
+        this.namesInTarget = new NamesInTarget(naming, renamed);
     }
 
     /** This writer, sharing its helpers, for expressions that see the relations of {@code within}. */
@@ -111,7 +114,7 @@ public final class PostgresqlExpressions implements ExpressionWriter {
     }
 
     private SqlNode spelled(SqlNode node) {
-        CanonicalSpelling.Spelled spelled = SPELLING.spell(node.accept(relationNamesAsText));
+        CanonicalSpelling.Spelled spelled = SPELLING.spell(node.accept(relationNamesAsText).accept(namesInTarget));
         if (!spelled.complete()) throw new IllegalStateException("PostgreSQL cannot spell " + spelled.unspellable());
         helpers.addAll(CompatFunctions.calledBy(spelled.node()));
         return spelled.node();
@@ -119,7 +122,8 @@ public final class PostgresqlExpressions implements ExpressionWriter {
 
     /**
      * RELATION_ID_OF_NAMED, of a relation the code names (not text): the text of the name this conversion gives
-     * that relation (its rename, folded, quoted where needed), which to_regclass reads as written.
+     * that relation (its rename, folded, quoted where needed), which to_regclass reads as written; the names the
+     * *_NAME_IN_TARGET calls ask for ({@link NamesInTarget}).
      */
     private final SqlShuttle relationNamesAsText = new SqlShuttle() {
         @Override

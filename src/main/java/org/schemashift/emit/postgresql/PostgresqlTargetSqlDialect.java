@@ -33,10 +33,15 @@ final class PostgresqlTargetSqlDialect extends PostgresqlSqlDialect {
     /**
      * A field of a composite value, {@code (value).field}: PostgreSQL reads {@code a.b.c} as a table's
      * column; an element of an array that is not a variable, {@code (value)[i]}: PostgreSQL subscripts
-     * only a name or a parenthesised expression (a package variable's getter call, say).
+     * only a name or a parenthesised expression (a package variable's getter call, say). A table function in FROM,
+     * {@code TABLE(f(...))}: PostgreSQL reads a set-returning function call there as it is, {@code f(...)}.
      */
     @Override
     public void unparseCall(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
+        if (call.getKind() == SqlKind.COLLECTION_TABLE) {
+            call.operand(0).unparse(writer, 0, 0);
+            return;
+        }
         boolean element = call.getKind() == SqlKind.ITEM && !(call.operand(0) instanceof SqlIdentifier);
         if (call.getKind() != SqlKind.DOT && !element) {
             super.unparseCall(writer, call, leftPrec, rightPrec);

@@ -122,6 +122,13 @@ public final class CanonicalOperators {
      * variable holding a name.
      */
     public static final SqlFunction RELATION_ID_OF_NAMED = function("RELATION_ID_OF_NAMED", ReturnTypes.INTEGER_NULLABLE);
+    /**
+     * OBJECT_NUMBER(name, type): the catalog number of the schema-scoped object name names (text: a table, view,
+     * sequence, routine, constraint or trigger), of the sys.objects type code type when it is not NULL; names compared
+     * without case, no schema or the source's default schema the current one; NULL when there is none (T-SQL OBJECT_ID).
+     * The numbers RELATION_ID gives a relation.
+     */
+    public static final SqlFunction OBJECT_NUMBER = function("OBJECT_NUMBER", ReturnTypes.INTEGER_NULLABLE);
     /** RELATION_NAME(id): the name of the table or view numbered id by RELATION_ID, NULL when there is none (T-SQL OBJECT_NAME(id)). */
     public static final SqlFunction RELATION_NAME = function("RELATION_NAME", ReturnTypes.VARCHAR_NULLABLE);
     /** RELATION_SCHEMA(id): the schema of the table or view numbered id, NULL when there is none (T-SQL OBJECT_SCHEMA_NAME(id)). */
@@ -145,6 +152,38 @@ public final class CanonicalOperators {
     public static final SqlFunction CATALOG_VIEWS = function("CATALOG_VIEWS", ReturnTypes.CURSOR);
     public static final SqlFunction CATALOG_PROCEDURES = function("CATALOG_PROCEDURES", ReturnTypes.CURSOR);
     public static final SqlFunction CATALOG_SCHEMAS = function("CATALOG_SCHEMAS", ReturnTypes.CURSOR);
+    /**
+     * CATALOG_COLUMNS(), CATALOG_TYPES(), CATALOG_INDEXES(), CATALOG_INDEX_COLUMNS(), CATALOG_FOREIGN_KEYS(): in FROM,
+     * the rows of SQL Server's sys.columns, sys.types, sys.indexes, sys.index_columns, sys.foreign_keys, as the
+     * target's catalog holds those objects.
+     */
+    public static final SqlFunction CATALOG_COLUMNS = function("CATALOG_COLUMNS", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_TYPES = function("CATALOG_TYPES", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_INDEXES = function("CATALOG_INDEXES", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_INDEX_COLUMNS = function("CATALOG_INDEX_COLUMNS", ReturnTypes.CURSOR);
+    public static final SqlFunction CATALOG_FOREIGN_KEYS = function("CATALOG_FOREIGN_KEYS", ReturnTypes.CURSOR);
+    /** CATALOG_EXTENDED_PROPERTIES(): in FROM, the rows of SQL Server's sys.extended_properties: the target's comments. */
+    public static final SqlFunction CATALOG_EXTENDED_PROPERTIES = function("CATALOG_EXTENDED_PROPERTIES", ReturnTypes.CURSOR);
+    /**
+     * ROLE_ID(name): the catalog number of the role (database user) named name, as the catalog numbers a schema's owner;
+     * NULL when there is none (T-SQL USER_ID(name)).
+     */
+    public static final SqlFunction ROLE_ID = function("ROLE_ID", ReturnTypes.INTEGER_NULLABLE);
+    /**
+     * COLUMN_LENGTH(relation, column): the defined length in bytes of the column named column (text, as the target
+     * names it) of the relation numbered relation by RELATION_ID, -1 for an unbounded one, NULL when there is no such
+     * column (T-SQL COL_LENGTH).
+     */
+    public static final SqlFunction COLUMN_LENGTH = function("COLUMN_LENGTH", ReturnTypes.INTEGER_NULLABLE);
+    /**
+     * OBJECT_NAME_IN_TARGET('name' [, 'schema']), COLUMN_NAME_IN_TARGET('column' [, 'table' [, 'schema']]),
+     * SCHEMA_NAME_IN_TARGET('schema'): the name, as text, that the conversion gives the object, column or schema the
+     * source names so (renamed, folded, shortened; unquoted, as the target's catalog holds it), for code that looks the
+     * name up in a catalog. A target that cannot resolve it writes the name as given.
+     */
+    public static final SqlFunction OBJECT_NAME_IN_TARGET = function("OBJECT_NAME_IN_TARGET", ReturnTypes.VARCHAR);
+    public static final SqlFunction COLUMN_NAME_IN_TARGET = function("COLUMN_NAME_IN_TARGET", ReturnTypes.VARCHAR);
+    public static final SqlFunction SCHEMA_NAME_IN_TARGET = function("SCHEMA_NAME_IN_TARGET", ReturnTypes.VARCHAR);
     /** QUOTE_IDENTIFIER(s): s as a quoted identifier of the target, embedded quotes doubled where needed. */
     public static final SqlFunction QUOTE_IDENTIFIER = function("QUOTE_IDENTIFIER", ReturnTypes.VARCHAR_NULLABLE);
 

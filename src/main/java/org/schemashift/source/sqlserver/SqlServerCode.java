@@ -253,11 +253,42 @@ public enum SqlServerCode implements ActionCode {
     CATALOG_VIEW_THROUGH_HELPER(new Entry("SS-MSS-0215", LOW, 0.25, "SQL Server catalog view read through a helper function",
             "Check the query against PostgreSQL's objects: the helper lists the user's tables, views, sequences, routines, "
                     + "constraints, triggers and schemas with SQL Server's type codes; object_id and schema_id are PostgreSQL's oids.",
-            "sys.objects, sys.tables, sys.views, sys.procedures and sys.schemas are read through mssql_compat.sys_objects() and "
-                    + "its siblings, set-returning functions of the same columns over pg_catalog, created with the schema. A "
-                    + "statement that names a column they lack keeps the view (SS-MSS-0155).",
+            "sys.objects, sys.tables, sys.views, sys.procedures, sys.schemas, sys.columns, sys.types, sys.indexes, "
+                    + "sys.index_columns, sys.foreign_keys and sys.extended_properties (the comments) are read through "
+                    + "mssql_compat.sys_objects() and its siblings, set-returning functions of the same columns over pg_catalog, created with the schema (bit columns 0 or "
+                    + "1). A statement that names a column they lack keeps the view (SS-MSS-0155).",
             "IF EXISTS (SELECT 1 FROM sys.objects WHERE name = 'orders' AND type = 'U')",
             "IF EXISTS (SELECT 1 FROM mssql_compat.sys_objects() AS objects WHERE name = 'orders' AND type = 'U') THEN")),
+    CATALOG_NAME_IN_TARGET(new Entry("SS-MSS-0210", INFO, 0, "Name looked up in the catalog as the conversion names it",
+            "None, unless the code also compares names held in variables or with LIKE: those are compared as they are, "
+                    + "and the target holds names as the conversion gave them (folded to lower case on PostgreSQL).",
+            "SQL Server holds names as written and compares them without case; the converted schema holds them as the "
+                    + "conversion names them. A string compared (=, <>, IN) with a name column of a sys or INFORMATION_SCHEMA "
+                    + "view in the same query (TABLE_NAME, COLUMN_NAME, TABLE_SCHEMA, ROUTINE_NAME, sys.*.name) is replaced "
+                    + "by the name the conversion gives that table, routine, column or schema (renamed, folded, shortened); "
+                    + "the default schema dbo is the session's current schema.",
+            "IF EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'dbo' AND TABLE_NAME = 'Customer' "
+                    + "AND COLUMN_NAME = 'CustomerID')",
+            "IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema AND table_name = "
+                    + "'customer' AND column_name = 'customerid') THEN")),
+    COLUMN_LENGTH(new Entry("SS-MSS-0211", LOW, 0.25, "COL_LENGTH reads the converted column's type",
+            "Check code that uses the length itself (not only IS NULL): an nchar / nvarchar column's length is its "
+                    + "characters, not twice them, and varbinary(n) or varchar(n) columns converted to a type without a "
+                    + "bound give -1.",
+            "COL_LENGTH(table, column) is the column's defined length in bytes, NULL when there is no such column; the "
+                    + "conversion reads the converted column in pg_attribute (mssql_compat.col_length): a fixed-size type its "
+                    + "size, char(n) and varchar(n) n, decimal(p,s) SQL Server's 5, 9, 13 or 17 bytes, an unbounded type -1.",
+            "IF COL_LENGTH('dbo.Orders', 'Note') IS NULL ALTER TABLE dbo.Orders ADD Note varchar(100)",
+            "IF mssql_compat.col_length(CAST(CAST(to_regclass('orders') AS oid) AS integer), 'note') IS NULL THEN")),
+    USER_NUMBER(new Entry("SS-MSS-0217", LOW, 0.25, "USER_ID reads the target's roles",
+            "Create the roles the code looks up (CREATE ROLE), or change the test: SQL Server database users that are "
+                    + "not PostgreSQL roles are not found.",
+            "USER_ID(name) is the number of the database user name; the conversion reads the PostgreSQL role of that "
+                    + "name (pg_roles, its oid, the number sys.schemas gives a schema's owner), NULL when there is none; "
+                    + "USER_ID() the session user's.",
+            "SELECT name FROM sys.schemas WHERE principal_id = USER_ID('app')",
+            "SELECT name FROM mssql_compat.sys_schemas() WHERE principal_id = (SELECT r.oid::integer FROM pg_roles r "
+                    + "WHERE r.rolname = 'app')")),
     CATALOG_VIEW_IN_CODE(new Entry("SS-MSS-0155", MEDIUM, 1, "SQL Server catalog view in code",
             "Rewrite the query on the PostgreSQL catalog the message names (pg_catalog or information_schema).",
             "The sys.* catalog and dynamic management views describe SQL Server's objects and sessions; PostgreSQL has no "
@@ -297,14 +328,17 @@ public enum SqlServerCode implements ActionCode {
             "SELECT OBJECT_SCHEMA_NAME(@id) + '.' + OBJECT_NAME(@id)",
             "SELECT (SELECT nspname FROM pg_namespace n JOIN pg_class c ON n.oid = c.relnamespace WHERE c.oid = id) || '.' "
                     + "|| (SELECT relname FROM pg_class WHERE oid = id)")),
-    OBJECT_ID_OF_TYPE(new Entry("SS-MSS-0204", MEDIUM, 0.5, "OBJECT_ID with an object type finds tables and views only",
-            "Where the type is U or V, nothing to do. For a procedure, function or trigger (P, FN, IF, TF, TR) test "
-                    + "pg_proc or pg_trigger instead: to_regproc('name') IS NOT NULL, or EXISTS (SELECT 1 FROM pg_trigger "
-                    + "WHERE tgname = 'name').",
-            "OBJECT_ID(name, type) is the number of the object of that type; the conversion looks the name up among the "
-                    + "target's tables and views (to_regclass), so a name of another kind of object gives NULL.",
-            "IF OBJECT_ID('dbo.t', 'U') IS NOT NULL DROP TABLE dbo.t",
-            "CAST(CAST(to_regclass('t') AS oid) AS integer) IS NOT NULL")),
+    OBJECT_ID_LOOKUP(new Entry("SS-MSS-0216", LOW, 0.25, "OBJECT_ID looked up in the target's catalog",
+            "Check that the number is not stored or compared with numbers from SQL Server, and, for a database with a "
+                    + "case-sensitive collation, that no two objects of a schema differ only in case.",
+            "OBJECT_ID(name [, type]) is the number of the table, view, sequence, procedure, function, constraint or "
+                    + "trigger the name names; the conversion looks it up in the target's catalog (mssql_compat.object_id, "
+                    + "over mssql_compat.sys_objects()): the name read as SQL Server reads one ([ ] and \" \" delimit parts) "
+                    + "and compared without case, as SQL Server's default collations compare names, the type as sys.objects "
+                    + "gives it. The numbers are PostgreSQL's oids, as sys.objects and OBJECT_NAME give them; a constant "
+                    + "name is the name the conversion gives that object.",
+            "IF OBJECT_ID('dbo.usp_Load', 'P') IS NOT NULL DROP PROCEDURE dbo.usp_Load",
+            "IF mssql_compat.object_id(quote_ident('usp_load'), 'P') IS NOT NULL THEN")),
     SELECT_INTO_TABLE(new Entry("SS-MSS-0205", MEDIUM, 0.5, "SELECT ... INTO a new table becomes CREATE TABLE ... AS SELECT",
             "Add what the table needs after it is created: its primary key, constraints, defaults and indexes, and the "
                     + "identity of a selected identity column (ALTER TABLE ... ALTER COLUMN ... ADD GENERATED BY DEFAULT AS "

@@ -16,6 +16,7 @@ import org.schemashift.model.SourceStatement;
 import org.schemashift.model.Synonym;
 import org.schemashift.model.Table;
 import org.schemashift.model.UserType;
+import org.schemashift.model.Expr;
 import org.schemashift.model.View;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser;
@@ -202,8 +203,9 @@ final class SqlServerDdlBuilder {
     private Built view(CreateViewContext c) {
         ObjectName name = expressions.objectName(c.tableName());
         List<String> columns = c.identifierList() == null ? List.of() : SqlServerNames.identifiers(c.identifierList());
-        View view = new View(name, columns, expressions.expr(c.query()), false, false, c.OPTION() != null, text,
-                positions.statementSpan());
+        Expr query = expressions.expr(c.query());
+        query = query.withNode(TsqlCatalogFunctions.read(query.node(), positions.statementSpan(), notes));
+        View view = new View(name, columns, query, false, false, c.OPTION() != null, text, positions.statementSpan());
         script.view(view);
         return Built.parsed(ObjectKind.VIEW, name.toString(), new SchemaChange.CreateView(view));
     }

@@ -2,8 +2,6 @@ package org.schemashift.source.sqlserver;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,13 +152,7 @@ final class TsqlExpressions {
 
     private SqlNode procedural(SqlNode node, ParserRuleContext at) {
         if (node == null) return null;
-        Set<String> helped = new TreeSet<>();
-        SqlNode renamed = TsqlCatalogFunctions.readThroughHelpers(variables.rename(node), helped);
-        for (String view : helped) {
-            notes.add(SqlServerCode.CATALOG_VIEW_THROUGH_HELPER.at(positions.span(at), "sys." + view + " is read through "
-                    + "mssql_compat.sys_" + view + "(), of its columns over PostgreSQL's catalog: object_id and schema_id are "
-                    + "PostgreSQL's oids, names as PostgreSQL holds them (folded to lower case), dates NULL"));
-        }
+        SqlNode renamed = TsqlCatalogFunctions.read(variables.rename(node), positions.span(at), notes);
         catalogViews(renamed, at);
         return renamed.accept(new SqlShuttle() {
             @Override

@@ -65,6 +65,9 @@ class SqlServerSchemaOnBothTargetsTest {
             CREATE VIEW sales.Totals WITH SCHEMABINDING AS SELECT Done, COUNT_BIG(*) AS n FROM sales.Orders GROUP BY Done
             GO
             CREATE UNIQUE CLUSTERED INDEX ix_totals ON sales.Totals (Done)
+            GO
+            CREATE VIEW sales.PricedColumns AS SELECT COLUMN_NAME AS name FROM INFORMATION_SCHEMA.COLUMNS
+              WHERE TABLE_SCHEMA = 'sales' AND TABLE_NAME = 'Orders' AND COLUMN_NAME IN ('Qty', 'Price')
             """;
 
     @Test
@@ -95,6 +98,8 @@ class SqlServerSchemaOnBothTargetsTest {
             assertThat(new PostgresCatalog(db).columnComment("sales", "openorders", "qty")).as("MS_Description on a view's column")
                     .isEqualTo("How many; it's a count");
             assertThat(JdbcRows.column(db, "SELECT relkind FROM pg_class WHERE relname = 'totals'")).containsExactly("m");
+            assertThat(JdbcRows.column(db, "SELECT name FROM sales.pricedcolumns ORDER BY name"))
+                    .as("names in a catalog lookup as the conversion gives them").containsExactly("price", "qty");
             assertRefused(db, "INSERT INTO sales.orders (price, done) VALUES (1, 'X')");
             SharedPostgres.runScript(db, "INSERT INTO sales.orders (price, done, code) VALUES (1, 'N', 'A')");
             assertRefused(db, "INSERT INTO sales.orders (price, done, code) VALUES (1, 'N', 'A')");
@@ -105,6 +110,10 @@ class SqlServerSchemaOnBothTargetsTest {
     void appliesToMariaDbWhereViewCommentsAreReported() throws Exception {
         ConversionResult result = SqlServerConversions.convert(SCRIPT, "mysql");
         MariaDbScripts.apply("mss_schema", SchemaScript.render(result));
+        String script = SchemaScript.render(result);
+        String view = script.substring(script.indexOf("CREATE VIEW sales.PricedColumns"));
+        assertThat(view.substring(0, view.indexOf(';'))).as("a catalog lookup with the names as the MySQL target gives them")
+                .contains("'sales'", "'Orders'", "'Qty'", "'Price'");
         assertThat(result.conversionItems()).filteredOn(item -> item.code().code().equals("SS-MYSQL-0409"))
                 .map(item -> item.message() + " @" + item.span().line()).containsExactly("comment on view sales.OpenOrders is not kept @38",
                         "comment on column Qty of view sales.OpenOrders is not kept @40");

@@ -1,10 +1,14 @@
 package org.schemashift.convert.rules.sqlserver;
 
-import java.util.List;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
-import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.NlsString;
 import org.schemashift.convert.ExpressionRule;
 import org.schemashift.convert.RuleContext;
 import org.schemashift.model.ObjectName;
@@ -14,10 +18,9 @@ import org.schemashift.source.sqlserver.SqlServerCode;
 import org.schemashift.source.sqlserver.SqlServerNames;
 
 /**
- * {@code OBJECT_ID('s.t' [, type])} with the name a constant: RELATION_ID of the relation as a name,
- * not as text, so the target looks up the name it gave that relation (folded, renamed, shortened),
- * as it does where the code names the table. A name the string does not spell (MSS-F026 / MSS-F071
- * then) stays text, read as the target reads a name.
+ * {@code OBJECT_ID('s.t' [, type])} with the name a constant: OBJECT_NUMBER of the name the conversion gives that
+ * object (renamed, folded, shortened; quoted, so the lookup reads it as written), as where the code names it. A name
+ * the string does not spell, or one in a variable (MSS-F026 / MSS-F071 then), is looked up as SQL Server reads it.
  */
 final class ObjectIdNameRule implements ExpressionRule {
 
@@ -31,18 +34,29 @@ final class ObjectIdNameRule implements ExpressionRule {
         if (!PseudoFunctions.isCall(node, "OBJECT_ID")) return null;
         SqlCall call = (SqlCall) node;
         if (call.operandCount() > 2 || !(call.operand(0) instanceof SqlLiteral literal)
-                || !(literal.getValue() instanceof org.apache.calcite.util.NlsString text)) {
+                || !(literal.getValue() instanceof NlsString text)) {
             return null;
         }
         ObjectName name = SqlServerNames.objectNamed(text.getValue());
         if (name == null) return null;
-        if (call.operandCount() == 2) {
-            context.note(SqlServerCode.OBJECT_ID_OF_TYPE, "OBJECT_ID");
-        } else {
-            context.note(SqlServerCode.FUNCTION_SEMANTICS, "OBJECT_ID");
+        context.note(SqlServerCode.OBJECT_ID_LOOKUP, "OBJECT_ID");
+        SqlParserPos pos = literal.getParserPosition();
+        SqlNode object = name.schema() == null
+                ? CanonicalOperators.OBJECT_NAME_IN_TARGET.createCall(pos, text(name.name(), pos))
+                : CanonicalOperators.OBJECT_NAME_IN_TARGET.createCall(pos, text(name.name(), pos), text(name.schema(), pos));
+        SqlNode written = CanonicalOperators.QUOTE_IDENTIFIER.createCall(pos, object);
+        if (name.schema() != null) {
+            SqlNode schema = CanonicalOperators.QUOTE_IDENTIFIER.createCall(pos,
+                    CanonicalOperators.SCHEMA_NAME_IN_TARGET.createCall(pos, text(name.schema(), pos)));
+            written = SqlStdOperatorTable.CONCAT.createCall(pos, SqlStdOperatorTable.CONCAT.createCall(pos, schema, text(".", pos)), written);
         }
-        List<String> parts = name.parts();
-        return CanonicalOperators.RELATION_ID_OF_NAMED.createCall(call.getParserPosition(),
-                new SqlIdentifier(parts, literal.getParserPosition()));
+        SqlNode type = call.operandCount() == 2 ? call.operand(1)
+                : SqlStdOperatorTable.CAST.createCall(pos, SqlLiteral.createNull(pos),
+                        new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.VARCHAR, pos), pos));
+        return CanonicalOperators.OBJECT_NUMBER.createCall(call.getParserPosition(), written, type);
+    }
+
+    private static SqlLiteral text(String value, SqlParserPos pos) {
+        return SqlLiteral.createCharString(value, pos);
     }
 }

@@ -17,7 +17,7 @@ public final class SqlServerRules {
                 new DateAddRule(), new DateDiffRule(), new DatePartRule(), new ChooseRule(), new PatIndexRule(), new CaselessSearchRule(),
                 // before TOP, whose ranking window takes the ORDER BY keys as they are
                 new NullOrderRule("MSS-J014", NullCollation.LOW), new TopRule(), new QueryConstructRule(), new PivotRule(),
-                new ObjectIdNameRule());
+                new ObjectIdNameRule(), new ColLengthNameRule());
     }
 
     /** The rules of SQL Server constructs written otherwise for the MySQL target, which MariaDB (no LATERAL) must run. */

@@ -23,10 +23,19 @@ final class StringPlusRule implements ExpressionRule {
     @Override
     public SqlNode rewrite(SqlNode node, RuleContext context) {
         if (node.getKind() != SqlKind.PLUS || !(node instanceof SqlCall call)) return null;
-        TypeFamily left = context.typeOf(call.operand(0));
-        TypeFamily right = context.typeOf(call.operand(1));
+        TypeFamily left = family(call.operand(0), context);
+        TypeFamily right = family(call.operand(1), context);
         boolean strings = left == TypeFamily.STRING && right != TypeFamily.NUMBER && !right.isTemporal()
                 || right == TypeFamily.STRING && left != TypeFamily.NUMBER && !left.isTemporal();
         return strings ? SqlStdOperatorTable.CONCAT.createCall(call.getParserPosition(), call.operand(0), call.operand(1)) : null;
+    }
+
+    /**
+     * A concatenation this rule already made of an inner {@code +} is a string ({@code a + ' ' + b} with a and b of
+     * unknown type: the inner sum of a and a string is one), whatever family the source tree gave the inner sum.
+     */
+    private static TypeFamily family(SqlNode operand, RuleContext context) {
+        return operand instanceof SqlCall inner && inner.getOperator() == SqlStdOperatorTable.CONCAT ? TypeFamily.STRING
+                : context.typeOf(operand);
     }
 }
