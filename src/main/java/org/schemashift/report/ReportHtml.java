@@ -42,15 +42,17 @@ public final class ReportHtml {
         ExecutiveSummaryHtml.append(out, report);
         ActionItemsHtml.append(out, report);
         out.append("<section id=\"objects\">\n<h2>Objects</h2>\n");
-        to.append(out);
         for (Report.Entry entry : report.objects()) {
-            // a builder per object: one that held a character beyond Latin-1 (an arrow) would keep
-            // two bytes a character, widening every later append and narrowing again on each write
-            StringBuilder section = new StringBuilder(16 * 1024);
-            ObjectSectionHtml.append(section, entry, report.objects());
-            to.append(section);
+            ObjectSectionHtml.append(out, entry, report.objects());
+            flush(out, to);
         }
-        to.append("</section>\n</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
+        out.append("</section>\n</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
+        flush(out, to);
+    }
+
+    private static void flush(StringBuilder out, Writer to) throws IOException {
+        to.append(out);
+        out.setLength(0);
     }
 
     private static void appendFilters(StringBuilder out, Report report) {
