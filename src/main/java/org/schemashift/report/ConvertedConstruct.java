@@ -23,9 +23,9 @@ import java.util.Set;
 final class ConvertedConstruct {
 
     private final List<Integer> candidates = new ArrayList<>();
-    private final List<Set<String>> words = new ArrayList<>();
     private final List<String> firstWords = new ArrayList<>();
-    private final Map<String, Integer> linesWith = new HashMap<>();
+    /** Per word, the candidates (their indexes, ascending) whose line holds it. */
+    private final Map<String, List<Integer>> linesWith = new HashMap<>();
 
     /** The lines {@code ranges} emitted from one statement, among {@code converted} (numbered from 1). */
     ConvertedConstruct(String[] converted, List<Report.LineRange> ranges) {
@@ -33,12 +33,10 @@ final class ConvertedConstruct {
             for (int line = range.from(); line <= Math.min(range.to(), converted.length); line++) candidates.add(line);
         }
         if (candidates.size() <= 1) return;
-        for (int line : candidates) {
-            List<String> inOrder = words(converted[line - 1]);
-            Set<String> these = new HashSet<>(inOrder);
-            words.add(these);
+        for (int i = 0; i < candidates.size(); i++) {
+            List<String> inOrder = words(converted[candidates.get(i) - 1]);
             firstWords.add(inOrder.isEmpty() ? null : inOrder.get(0));
-            these.forEach(w -> linesWith.merge(w, 1, Integer::sum));
+            for (String w : new HashSet<>(inOrder)) linesWith.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
         }
     }
 
@@ -51,13 +49,18 @@ final class ConvertedConstruct {
         List<String> inOrder = words(construct);
         Set<String> wanted = new HashSet<>(inOrder);
         String leading = inOrder.isEmpty() ? null : inOrder.get(0);
-        boolean leadingIsRare = leading != null && linesWith.getOrDefault(leading, 0) <= 2;
+        boolean leadingIsRare = leading != null && linesWith.getOrDefault(leading, List.of()).size() <= 2;
         double position = sourceLines <= 1 ? 0 : (double) offset / (sourceLines - 1) * (candidates.size() - 1);
+        // each wanted word adds to the lines holding it, not each line looks up every word
+        double[] shared = new double[candidates.size()];
+        for (String w : wanted) {
+            List<Integer> holding = linesWith.get(w);
+            if (holding != null) for (int i : holding) shared[i] += 1.0 / holding.size();
+        }
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < candidates.size(); i++) {
-            double score = 0;
-            for (String w : wanted) if (words.get(i).contains(w)) score += 1.0 / linesWith.get(w);
+            double score = shared[i];
             // a line beginning with a word few lines hold (a column's own line) outranks any number of shared words
             if (leadingIsRare && leading.equals(firstWords.get(i))) score += wanted.size() + 1;
             boolean better = score > bestScore + 1e-9
