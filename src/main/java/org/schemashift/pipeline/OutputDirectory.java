@@ -10,14 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CheckedOutputStream;
+import java.util.zip.Checksum;
 import org.schemashift.model.IoErrors;
 import org.schemashift.report.Report;
 import org.schemashift.report.ReportFormat;
@@ -167,17 +166,17 @@ public final class OutputDirectory {
         Path target = dir.resolve(relative);
         // a name of its own in the same folder (so the rename is atomic), created with the user's usual permissions
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        MessageDigest digest = OutputManifest.digest();
+        Checksum checksum = OutputManifest.checksum();
         try {
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary,
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), digest)) {
+            try (OutputStream out = new CheckedOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), checksum)) {
                 content.write(out);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
-        written.add(relative, HexFormat.of().formatHex(digest.digest()));
+        written.add(relative, checksum);
     }
 
     /** The number with zeros before it up to four digits ({@code %04d} without a formatter per file). */

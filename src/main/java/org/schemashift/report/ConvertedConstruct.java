@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a source construct went in the converted SQL: of the lines emitted from its statement,
@@ -23,12 +21,11 @@ import java.util.regex.Pattern;
  * constructs of the statement are looked up (a table's columns each have a decision).
  */
 final class ConvertedConstruct {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_$#]*|'(?:[^']|'')*'|\\d+(?:\\.\\d+)?");
 
     private final List<Integer> candidates = new ArrayList<>();
-    private final List<Set<String>> words = new ArrayList<>();
     private final List<String> firstWords = new ArrayList<>();
-    private final Map<String, Integer> linesWith = new HashMap<>();
+    /** Per word, the candidates (their indexes, ascending) whose line holds it. */
+    private final Map<String, List<Integer>> linesWith = new HashMap<>();
 
     /** The lines {@code ranges} emitted from one statement, among {@code converted} (numbered from 1). */
     ConvertedConstruct(String[] converted, List<Report.LineRange> ranges) {
@@ -36,11 +33,10 @@ final class ConvertedConstruct {
             for (int line = range.from(); line <= Math.min(range.to(), converted.length); line++) candidates.add(line);
         }
         if (candidates.size() <= 1) return;
-        for (int line : candidates) {
-            Set<String> these = words(converted[line - 1]);
-            words.add(these);
-            firstWords.add(firstWord(converted[line - 1]));
-            these.forEach(w -> linesWith.merge(w, 1, Integer::sum));
+        for (int i = 0; i < candidates.size(); i++) {
+            List<String> inOrder = words(converted[candidates.get(i) - 1]);
+            firstWords.add(inOrder.isEmpty() ? null : inOrder.get(0));
+            for (String w : new HashSet<>(inOrder)) linesWith.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
         }
     }
 
@@ -50,15 +46,21 @@ final class ConvertedConstruct {
      */
     List<Integer> lines(String construct, int offset, int sourceLines) {
         if (candidates.size() <= 1) return candidates;
-        Set<String> wanted = words(construct);
-        String leading = firstWord(construct);
-        boolean leadingIsRare = leading != null && linesWith.getOrDefault(leading, 0) <= 2;
+        List<String> inOrder = words(construct);
+        Set<String> wanted = new HashSet<>(inOrder);
+        String leading = inOrder.isEmpty() ? null : inOrder.get(0);
+        boolean leadingIsRare = leading != null && linesWith.getOrDefault(leading, List.of()).size() <= 2;
         double position = sourceLines <= 1 ? 0 : (double) offset / (sourceLines - 1) * (candidates.size() - 1);
+        // each wanted word adds to the lines holding it, not each line looks up every word
+        double[] shared = new double[candidates.size()];
+        for (String w : wanted) {
+            List<Integer> holding = linesWith.get(w);
+            if (holding != null) for (int i : holding) shared[i] += 1.0 / holding.size();
+        }
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < candidates.size(); i++) {
-            double score = 0;
-            for (String w : wanted) if (words.get(i).contains(w)) score += 1.0 / linesWith.get(w);
+            double score = shared[i];
             // a line beginning with a word few lines hold (a column's own line) outranks any number of shared words
             if (leadingIsRare && leading.equals(firstWords.get(i))) score += wanted.size() + 1;
             boolean better = score > bestScore + 1e-9
@@ -71,15 +73,75 @@ final class ConvertedConstruct {
         return best < 0 ? candidates : List.of(candidates.get(best));
     }
 
-    private static String firstWord(String text) {
-        Matcher m = WORD.matcher(text);
-        return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
+    /**
+     * The words of a text in order, lower case: names ({@code [\p{L}_][\p{L}\p{N}_$#]*}), quoted
+     * literals ({@code '(?:[^']|'')*'}) and numbers ({@code \d+(?:\.\d+)?}), each taken at the
+     * first place it matches as those expressions would. Scanned by hand: under the client compiler
+     * the launcher runs, the regular expression was a tenth of writing a large report.html.
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int c = text.codePointAt(at);
+            int end = Character.isLetter(c) || c == '_' ? nameEnd(text, at + Character.charCount(c))
+                    : c == '\'' ? quotedEnd(text, at)
+                    : isDigit(c) ? numberEnd(text, at)
+                    : -1;
+            if (end < 0) {
+                at += Character.charCount(c);
+            } else {
+                words.add(text.substring(at, end).toLowerCase(Locale.ROOT));
+                at = end;
+            }
+        }
+        return words;
     }
 
-    private static Set<String> words(String line) {
-        Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(line);
-        while (m.find()) words.add(m.group().toLowerCase(Locale.ROOT));
-        return words;
+    private static int nameEnd(String text, int from) {
+        int at = from;
+        while (at < text.length()) {
+            int c = text.codePointAt(at);
+            int type = Character.getType(c);
+            boolean number = type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+            if (!Character.isLetter(c) && !number && c != '_' && c != '$' && c != '#') break;
+            at += Character.charCount(c);
+        }
+        return at;
+    }
+
+    /**
+     * After the closing quote ({@code ''} inside is a quote), or -1 when none closes it; unclosed, the
+     * literal ends at the first quote of its last {@code ''}, where the expression's backtracking ends it.
+     */
+    private static int quotedEnd(String text, int open) {
+        int lastPair = -1;
+        int at = open + 1;
+        while (at < text.length()) {
+            if (text.charAt(at) != '\'') {
+                at++;
+            } else if (at + 1 < text.length() && text.charAt(at + 1) == '\'') {
+                lastPair = at;
+                at += 2;
+            } else {
+                return at + 1;
+            }
+        }
+        return lastPair < 0 ? -1 : lastPair + 1;
+    }
+
+    private static int numberEnd(String text, int from) {
+        int at = digitsEnd(text, from);
+        return at + 1 < text.length() && text.charAt(at) == '.' && isDigit(text.charAt(at + 1)) ? digitsEnd(text, at + 1) : at;
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int at = from;
+        while (at < text.length() && isDigit(text.charAt(at))) at++;
+        return at;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 }
