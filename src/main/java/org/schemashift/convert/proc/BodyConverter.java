@@ -215,7 +215,7 @@ final class BodyConverter extends ProcRewriter {
     protected List<Statement> statements(List<Statement> statements) {
         if (statements == null) return null;
         List<Statement> out = new ArrayList<>(statements.size());
-        for (Statement statement : DbmsSqlSequences.rewrite(statements, code.items())) {
+        for (Statement statement : DbmsSqlSequences.rewrite(code.identitiesReturned(statements), code.items())) {
             ObjectBudget.check();
             SourceSpan outerAt = at;
             String outerFailure = failure;

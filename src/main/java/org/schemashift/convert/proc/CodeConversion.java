@@ -68,6 +68,7 @@ public final class CodeConversion {
     /** The record types of code blocks, made composite types named after their routine, by declaration. */
     private final Map<Declaration, ObjectName> composites = new IdentityHashMap<>();
     private final List<PackageState> routineTypes = new ArrayList<>();
+    private final InsertedIdentities insertedIdentities;
 
     /**
      * {@code catalog}: tables and views converted; {@code expressions}: the converter views used;
@@ -88,6 +89,12 @@ public final class CodeConversion {
         catalog.types().stream().filter(t -> "OBJECT".equals(t.category()))
                 .forEach(t -> objectAttributes.put(PackageScope.key(t.name().name()), t.attributes()));
         objectMethods = ObjectMethods.of(catalog);
+        insertedIdentities = new InsertedIdentities(catalog);
+    }
+
+    /** {@code statements} with an INSERT whose identity the next statement reads returning it ({@link InsertedIdentities}). */
+    List<Statement> identitiesReturned(List<Statement> statements) {
+        return insertedIdentities.rewrite(statements, items);
     }
 
     /** A fresh scope for code of package {@code current} (null for a standalone routine or trigger). */

@@ -212,8 +212,9 @@ final class TsqlExpressions {
                         + "(PG_EXCEPTION_CONTEXT): the converted name, NULL for an error of a plain SQL statement");
                 return ProcOperators.handledError(ProcOperators.HandledError.ROUTINE, pos);
             case "SCOPE_IDENTITY", "@@IDENTITY":
-                note(at, name + " is lastval(): the sequence value last taken in the session (an identity column's, or any "
-                        + "sequence a trigger used since)");
+                note(at, name + ": right after an INSERT of one row into a table with an identity column, the value that "
+                        + "INSERT returns (RETURNING ... INTO); elsewhere lastval(), the sequence value last taken in the session (an "
+                        + "identity column's, or any sequence a trigger used since), which the target must be given");
                 return PseudoFunctions.call("LASTVAL", pos);
             case "UPDATE":
                 return SqlStdOperatorTable.OR.createCall(pos,

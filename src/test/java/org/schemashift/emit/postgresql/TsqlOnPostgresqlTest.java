@@ -1268,4 +1268,27 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "SELECT a, b FROM t")).containsExactly(List.of("5", "1"));
         }
     }
+    /** SCOPE_IDENTITY() right after a one-row INSERT is that row's identity, whatever the table's trigger inserts elsewhere. */
+    @Test
+    void scopeIdentityAfterAnInsertIsThatRowsIdentity() throws Exception {
+        try (Connection db = convertAndApply("identity", """
+                CREATE TABLE dbo.orders (id int IDENTITY(1,1) PRIMARY KEY, customer nvarchar(50) NOT NULL)
+                CREATE TABLE dbo.audit (id int IDENTITY(100,1) PRIMARY KEY, what nvarchar(50))
+                GO
+                CREATE TRIGGER orders_audit ON dbo.orders AFTER INSERT AS
+                  INSERT INTO dbo.audit (what) SELECT customer FROM inserted
+                GO
+                CREATE PROCEDURE dbo.add_order @customer nvarchar(50), @id int OUTPUT AS
+                BEGIN
+                  INSERT INTO dbo.orders (customer) VALUES (@customer)
+                  SET @id = SCOPE_IDENTITY()
+                END
+                GO
+                """)) {
+            assertThat(one(db, "CALL add_order('ann', NULL)")).isEqualTo("1");
+            assertThat(one(db, "CALL add_order('bob', NULL)")).isEqualTo("2");
+            assertThat(rows(db, "SELECT id, what FROM audit ORDER BY id")).containsExactly(List.of("100", "ann"), List.of("101", "bob"));
+            assertThat(SchemaScript.render(result)).contains("RETURNING id INTO p_id");
+        }
+    }
 }
