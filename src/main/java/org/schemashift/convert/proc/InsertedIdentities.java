@@ -17,20 +17,19 @@ import org.schemashift.model.Column;
 import org.schemashift.model.Table;
 import org.schemashift.model.proc.IntoRows;
 import org.schemashift.model.proc.Statement;
-import org.schemashift.model.sql.PseudoFunctions;
+import org.schemashift.model.sql.CanonicalOperators;
 
 /**
  * The identity value an INSERT has just generated, read by the next statement (T-SQL
  * {@code INSERT INTO t ... VALUES (...); SET @id = SCOPE_IDENTITY()}): an INSERT of one row of VALUES
  * into a table of the input with an identity column, followed in the same statement list by an
- * assignment of SCOPE_IDENTITY() or @@IDENTITY (LASTVAL) to a variable, becomes
+ * assignment of SCOPE_IDENTITY() or @@IDENTITY (LAST_GENERATED_KEY) to a variable, becomes
  * {@code INSERT ... RETURNING column INTO variable}: that row's value, as SCOPE_IDENTITY gives it,
  * whatever a trigger inserts elsewhere (decision {@code plpgsql.identity-by-returning}). Anything
- * else is left as it is, and reported where it is converted.
+ * else is left as it is: the session's last generated value (PostgreSQL lastval()), reported.
  */
 final class InsertedIdentities {
     static final String DECISION = "plpgsql.identity-by-returning";
-    private static final String LASTVAL = "LASTVAL";
 
     /** Identity column by lower-case table name; null where two tables of that name differ. */
     private final Map<String, String> identities = new HashMap<>();
@@ -82,6 +81,6 @@ final class InsertedIdentities {
     /** SCOPE_IDENTITY() or @@IDENTITY, perhaps cast ({@code CAST(SCOPE_IDENTITY() AS int)}). */
     private static boolean isLastIdentity(SqlNode value) {
         SqlNode read = value instanceof SqlBasicCall cast && cast.getKind() == SqlKind.CAST ? cast.operand(0) : value;
-        return PseudoFunctions.isCall(read, LASTVAL);
+        return read instanceof SqlCall call && call.getOperator() == CanonicalOperators.LAST_GENERATED_KEY;
     }
 }

@@ -170,6 +170,11 @@ public final class CanonicalOperators {
      */
     public static final SqlFunction ROLE_ID = function("ROLE_ID", ReturnTypes.INTEGER_NULLABLE);
     /**
+     * LAST_GENERATED_KEY(): the identity (auto-increment, sequence) value the session generated last, whichever table
+     * took it (T-SQL @@IDENTITY, and SCOPE_IDENTITY() where no INSERT just before it can return its own).
+     */
+    public static final SqlFunction LAST_GENERATED_KEY = function("LAST_GENERATED_KEY", ReturnTypes.BIGINT_NULLABLE);
+    /**
      * COLUMN_LENGTH(relation, column): the defined length in bytes of the column named column (text, as the target
      * names it) of the relation numbered relation by RELATION_ID, -1 for an unbounded one, NULL when there is no such
      * column (T-SQL COL_LENGTH).

@@ -20,6 +20,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.schemashift.model.ActionItem;
 import org.schemashift.model.proc.ProcOperators;
+import org.schemashift.model.sql.CanonicalOperators;
 import org.schemashift.model.sql.PseudoFunctions;
 import org.schemashift.source.antlr.SourcePositions;
 import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
@@ -38,8 +39,8 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
  *       that raised it, each reported;</li>
  *   <li>{@code UPDATE(c)} in a trigger: INSERTING OR UPDATING(c), as SQL Server is true for both; a
  *       constant mask of {@code COLUMNS_UPDATED()} the same per column ({@link TsqlColumnsUpdated});</li>
- *   <li>{@code SCOPE_IDENTITY()}, {@code @@IDENTITY}: the sequence value last taken in the session
- *       (LASTVAL, reported);</li>
+ *   <li>{@code SCOPE_IDENTITY()}, {@code @@IDENTITY}: the identity value last generated in the session
+ *       (LAST_GENERATED_KEY, reported; right after an INSERT, that INSERT's RETURNING);</li>
  *   <li>{@code @@TRANCOUNT} and {@code XACT_STATE()}: 1, the one committable transaction PostgreSQL code
  *       runs in; {@code @@ERROR}: 0 after a statement (one that fails leaves the routine), the caught
  *       error's number in CATCH; each reported;</li>
@@ -214,8 +215,8 @@ final class TsqlExpressions {
             case "SCOPE_IDENTITY", "@@IDENTITY":
                 note(at, name + ": right after an INSERT of one row into a table with an identity column, the value that "
                         + "INSERT returns (RETURNING ... INTO); elsewhere lastval(), the sequence value last taken in the session (an "
-                        + "identity column's, or any sequence a trigger used since), which the target must be given");
-                return PseudoFunctions.call("LASTVAL", pos);
+                        + "identity column's, or any sequence a trigger used since)");
+                return CanonicalOperators.LAST_GENERATED_KEY.createCall(pos);
             case "UPDATE":
                 return SqlStdOperatorTable.OR.createCall(pos,
                         ProcOperators.triggerEvent(ProcOperators.TriggerEvent.INSERTING, null, pos),

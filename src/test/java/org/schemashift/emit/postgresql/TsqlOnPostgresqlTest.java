@@ -1268,7 +1268,10 @@ class TsqlOnPostgresqlTest {
             assertThat(rows(db, "SELECT a, b FROM t")).containsExactly(List.of("5", "1"));
         }
     }
-    /** SCOPE_IDENTITY() right after a one-row INSERT is that row's identity, whatever the table's trigger inserts elsewhere. */
+    /**
+     * SCOPE_IDENTITY() right after a one-row INSERT is that row's identity, whatever the table's trigger inserts
+     * elsewhere; @@IDENTITY is the last one the session generated (lastval()).
+     */
     @Test
     void scopeIdentityAfterAnInsertIsThatRowsIdentity() throws Exception {
         try (Connection db = convertAndApply("identity", """
@@ -1278,15 +1281,17 @@ class TsqlOnPostgresqlTest {
                 CREATE TRIGGER orders_audit ON dbo.orders AFTER INSERT AS
                   INSERT INTO dbo.audit (what) SELECT customer FROM inserted
                 GO
-                CREATE PROCEDURE dbo.add_order @customer nvarchar(50), @id int OUTPUT AS
+                CREATE PROCEDURE dbo.add_order @customer nvarchar(50), @id int OUTPUT, @last int OUTPUT AS
                 BEGIN
                   INSERT INTO dbo.orders (customer) VALUES (@customer)
                   SET @id = SCOPE_IDENTITY()
+                  SET @last = @@IDENTITY
                 END
                 GO
                 """)) {
-            assertThat(one(db, "CALL add_order('ann', NULL)")).isEqualTo("1");
-            assertThat(one(db, "CALL add_order('bob', NULL)")).isEqualTo("2");
+            // @@IDENTITY is the session's last identity value, the trigger's insert into audit
+            assertThat(rows(db, "CALL add_order('ann', NULL, NULL)")).containsExactly(List.of("1", "100"));
+            assertThat(rows(db, "CALL add_order('bob', NULL, NULL)")).containsExactly(List.of("2", "101"));
             assertThat(rows(db, "SELECT id, what FROM audit ORDER BY id")).containsExactly(List.of("100", "ann"), List.of("101", "bob"));
             assertThat(SchemaScript.render(result)).contains("RETURNING id INTO p_id");
         }
