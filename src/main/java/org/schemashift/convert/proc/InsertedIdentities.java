@@ -11,28 +11,41 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.util.SqlShuttle;
+import org.apache.calcite.util.Litmus;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.model.Catalog;
 import org.schemashift.model.Column;
+import org.schemashift.model.DataType;
 import org.schemashift.model.Table;
+import org.schemashift.model.proc.Block;
+import org.schemashift.model.proc.Declaration;
 import org.schemashift.model.proc.IntoRows;
+import org.schemashift.model.proc.ProcRewriter;
+import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.sql.CanonicalOperators;
 
 /**
- * The identity value an INSERT has just generated, read by the next statement (T-SQL
- * {@code INSERT INTO t ... VALUES (...); SET @id = SCOPE_IDENTITY()}): an INSERT of one row of VALUES
- * into a table of the input with an identity column, followed in the same statement list by an
- * assignment of SCOPE_IDENTITY() or @@IDENTITY (LAST_GENERATED_KEY) to a variable, becomes
- * {@code INSERT ... RETURNING column INTO variable}: that row's value, as SCOPE_IDENTITY gives it,
- * whatever a trigger inserts elsewhere (decision {@code plpgsql.identity-by-returning}). Anything
- * else is left as it is: the session's last generated value (PostgreSQL lastval()), reported.
+ * The key an INSERT has just generated, read by the statements after it (T-SQL
+ * {@code INSERT INTO t ... VALUES (...); SET @id = SCOPE_IDENTITY()}, not @@IDENTITY, which counts a trigger's; MySQL
+ * {@code INSERT ...; INSERT INTO child VALUES (LAST_INSERT_ID(), ...)}): after an INSERT of one row
+ * of VALUES into a table of the input with an identity column, the reads of the code's last generated key
+ * (SCOPE_GENERATED_KEY) in the assignments and SQL statements that follow it in the same statement
+ * list, up to the next INSERT or any other kind of statement, read the value that INSERT returns
+ * (decision {@code plpgsql.identity-by-returning}): {@code RETURNING id INTO} the variable the next
+ * statement assigns it to, else into a variable of a block around them. That is the row's own key,
+ * whatever a trigger inserts elsewhere, and not the key a child table's own identity generates while
+ * the next INSERT evaluates its VALUES, which PostgreSQL's lastval() would read. Other reads are left
+ * as they are (lastval(), reported by the source).
  */
 final class InsertedIdentities {
     static final String DECISION = "plpgsql.identity-by-returning";
+    private static final String KEY = "ss_key";
 
     /** Identity column by lower-case table name; null where two tables of that name differ. */
     private final Map<String, String> identities = new HashMap<>();
+    private int keys;
 
     InsertedIdentities(Catalog catalog) {
         for (Table table : catalog.tables()) {
@@ -45,25 +58,88 @@ final class InsertedIdentities {
         }
     }
 
-    /** {@code statements} with each INSERT read by SCOPE_IDENTITY() right after it returning its identity instead. */
+    /** {@code statements} with the key reads after each one-row INSERT reading what the INSERT returns. */
     List<Statement> rewrite(List<Statement> statements, ActionItems items) {
         List<Statement> out = new ArrayList<>(statements.size());
-        for (int i = 0; i < statements.size(); i++) {
-            Statement statement = statements.get(i);
-            Statement next = i + 1 < statements.size() ? statements.get(i + 1) : null;
-            String column = statement instanceof Statement.SqlStatement s ? identityOfOneRow(s) : null;
-            if (column != null && next instanceof Statement.Assign assign && isLastIdentity(assign.value())) {
-                Statement.SqlStatement insert = (Statement.SqlStatement) statement;
-                SqlIdentifier returned = new SqlIdentifier(column, insert.statement().getParserPosition());
-                out.add(new Statement.SqlStatement(insert.statement(), List.of(returned), List.of(assign.target()), IntoRows.FIRST_ROW,
-                        insert.span()));
-                items.decided(assign.span(), DECISION, "the identity the INSERT generated is returned by it into " + assign.target());
-                i++;
+        int i = 0;
+        while (i < statements.size()) {
+            Statement.SqlStatement insert = statements.get(i) instanceof Statement.SqlStatement s && identityOfOneRow(s) != null ? s : null;
+            int end = insert == null ? i + 1 : endOfReads(statements, i + 1);
+            if (end == i + 1) {
+                out.add(statements.get(i++));
                 continue;
             }
-            out.add(statement);
+            out.add(returning(insert, statements.subList(i + 1, end), items));
+            i = end;
         }
         return out;
+    }
+
+    /** The end of the statements from {@code from} that read the key: assignments and SQL statements, the first INSERT the last. */
+    private static int endOfReads(List<Statement> statements, int from) {
+        int end = from;
+        int lastRead = from;
+        while (end < statements.size() && (statements.get(end) instanceof Statement.Assign || statements.get(end) instanceof Statement.SqlStatement)) {
+            Statement statement = statements.get(end++);
+            if (readsKey(statement)) lastRead = end;
+            if (statement instanceof Statement.SqlStatement s && s.statement() instanceof SqlInsert) break;
+        }
+        return lastRead;
+    }
+
+    private Statement returning(Statement.SqlStatement insert, List<Statement> reads, ActionItems items) {
+        SqlIdentifier column = new SqlIdentifier(identityOfOneRow(insert), insert.statement().getParserPosition());
+        // the next statement assigns the key to a variable: the INSERT returns it there
+        if (reads.get(0) instanceof Statement.Assign assign && isKey(assign.value()) && assign.target() instanceof SqlIdentifier variable
+                && reads.stream().skip(1).noneMatch(r -> r instanceof Statement.Assign a && a.target().equalsDeep(variable, Litmus.IGNORE))) {
+            items.decided(assign.span(), DECISION, "the key the INSERT generated is returned by it into " + variable);
+            List<Statement> block = new ArrayList<>();
+            block.add(new Statement.SqlStatement(insert.statement(), List.of(column), List.of(variable), IntoRows.FIRST_ROW, insert.span()));
+            reads.stream().skip(1).map(r -> reading(r, variable)).forEach(block::add);
+            return block.size() == 1 ? block.get(0) : new Block(null, List.of(), block, List.of(), insert.span());
+        }
+        SqlIdentifier key = new SqlIdentifier(KEY + ++keys, insert.statement().getParserPosition());
+        items.decided(reads.get(0).span(), DECISION, "the key the INSERT generated is returned by it into " + key + ", which the statements after it read");
+        List<Statement> block = new ArrayList<>();
+        block.add(new Statement.SqlStatement(insert.statement(), List.of(column), List.of(key), IntoRows.FIRST_ROW, insert.span()));
+        reads.stream().map(r -> reading(r, key)).forEach(block::add);
+        Declaration variable = new Declaration.Variable(key.getSimple(), new ProcType.Declared(DataType.named("bigint")), null, false, false,
+                insert.span());
+        return new Block(null, List.of(variable), block, List.of(), insert.span());
+    }
+
+    /** {@code statement} reading {@code key} where it read the last generated key. */
+    private static Statement reading(Statement statement, SqlIdentifier key) {
+        SqlShuttle replace = new SqlShuttle() {
+            @Override
+            public SqlNode visit(SqlCall call) {
+                return call.getOperator() == CanonicalOperators.SCOPE_GENERATED_KEY ? key : super.visit(call);
+            }
+        };
+        return statement.accept(new ProcRewriter() {
+            @Override
+            protected SqlNode expression(SqlNode node) {
+                return node.accept(replace);
+            }
+        });
+    }
+
+    private static boolean readsKey(Statement statement) {
+        boolean[] found = {false};
+        statement.accept(new ProcRewriter() {
+            @Override
+            protected SqlNode expression(SqlNode node) {
+                node.accept(new SqlShuttle() {
+                    @Override
+                    public SqlNode visit(SqlCall call) {
+                        found[0] |= call.getOperator() == CanonicalOperators.SCOPE_GENERATED_KEY;
+                        return super.visit(call);
+                    }
+                });
+                return node;
+            }
+        });
+        return found[0];
     }
 
     /** The identity column an INSERT of one VALUES row that returns nothing fills, or null. */
@@ -78,9 +154,9 @@ final class InsertedIdentities {
         return identities.get(table.names.get(table.names.size() - 1).toLowerCase(Locale.ROOT));
     }
 
-    /** SCOPE_IDENTITY() or @@IDENTITY, perhaps cast ({@code CAST(SCOPE_IDENTITY() AS int)}). */
-    private static boolean isLastIdentity(SqlNode value) {
+    /** The last generated key, perhaps cast ({@code CAST(SCOPE_IDENTITY() AS int)}). */
+    private static boolean isKey(SqlNode value) {
         SqlNode read = value instanceof SqlBasicCall cast && cast.getKind() == SqlKind.CAST ? cast.operand(0) : value;
-        return read instanceof SqlCall call && call.getOperator() == CanonicalOperators.LAST_GENERATED_KEY;
+        return read instanceof SqlCall call && call.getOperator() == CanonicalOperators.SCOPE_GENERATED_KEY;
     }
 }

@@ -171,9 +171,15 @@ public final class CanonicalOperators {
     public static final SqlFunction ROLE_ID = function("ROLE_ID", ReturnTypes.INTEGER_NULLABLE);
     /**
      * LAST_GENERATED_KEY(): the identity (auto-increment, sequence) value the session generated last, whichever table
-     * took it (T-SQL @@IDENTITY, and SCOPE_IDENTITY() where no INSERT just before it can return its own).
+     * and whichever routine or trigger took it (T-SQL @@IDENTITY).
      */
     public static final SqlFunction LAST_GENERATED_KEY = function("LAST_GENERATED_KEY", ReturnTypes.BIGINT_NULLABLE);
+    /**
+     * SCOPE_GENERATED_KEY(): the identity value the last INSERT of the running code generated, not one its triggers
+     * generated (T-SQL SCOPE_IDENTITY(), MySQL LAST_INSERT_ID()); right after a one-row INSERT the converter reads it
+     * from the INSERT's RETURNING, elsewhere a target may only have the session's last value.
+     */
+    public static final SqlFunction SCOPE_GENERATED_KEY = function("SCOPE_GENERATED_KEY", ReturnTypes.BIGINT_NULLABLE);
     /**
      * COLUMN_LENGTH(relation, column): the defined length in bytes of the column named column (text, as the target
      * names it) of the relation numbered relation by RELATION_ID, -1 for an unbounded one, NULL when there is no such

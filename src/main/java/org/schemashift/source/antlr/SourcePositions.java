@@ -49,6 +49,11 @@ public final class SourcePositions {
         return new SourceSpan(file, firstLine, firstColumn);
     }
 
+    /** Where a node built at {@code pos} starts. */
+    public SourceSpan span(SqlParserPos pos) {
+        return new SourceSpan(file, pos.getLineNum(), pos.getColumnNum());
+    }
+
     public SqlParserPos pos(ParserRuleContext ctx) {
         Token start = ctx.getStart();
         Token stop = ctx.getStop() != null ? ctx.getStop() : start;

@@ -120,12 +120,22 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
                     + "columns not listed keep their values.",
             "REPLACE INTO setting (name, value) VALUES ('x', 1)",
             "INSERT INTO setting (name, value) VALUES ('x', 1) ON CONFLICT (name) DO UPDATE SET name = excluded.name, value = excluded.value")),
+    LAST_INSERT_ID(new Entry("SS-MY-0185", LOW, 0.1, "LAST_INSERT_ID() read as the session's last generated value",
+            "Where a trigger of the table inserts into another AUTO_INCREMENT table, or the INSERT adds several rows, read "
+                    + "the value with INSERT ... RETURNING id INTO v instead.",
+            "Right after an INSERT of one row in the same statement list, the value is read from that INSERT's RETURNING, "
+                    + "exactly as MySQL gives it. Elsewhere it is lastval(), the value of the sequence the session used last: "
+                    + "unlike LAST_INSERT_ID() it counts values a trigger generated, after a multi-row INSERT it is the last "
+                    + "row's value where MySQL gives the first row's, and in an INSERT of several rows into a table with its own "
+                    + "AUTO_INCREMENT column a later row reads the value generated for the row before it.",
+            "INSERT INTO orders (customer) VALUES (c); INSERT INTO lines (order_id) VALUES (LAST_INSERT_ID());",
+            "INSERT INTO orders (customer) VALUES (c); INSERT INTO lines (order_id) VALUES (lastval());")),
     SESSION_COUNTER(new Entry("SS-MY-0162", MEDIUM, 0.5, "Session counter of the last statement not converted",
             "Rewrite as the message says (INSERT ... RETURNING, lastval(), GET DIAGNOSTICS, a count query).",
-            "LAST_INSERT_ID() and FOUND_ROWS() read what the session's last INSERT or SELECT left behind; PostgreSQL keeps "
-                    + "neither, so the expression that calls them is written commented out.",
-            "INSERT INTO orders (customer) VALUES (c); SET v_id = LAST_INSERT_ID();",
-            "INSERT INTO orders (customer) VALUES (c) RETURNING id INTO v_id;")),
+            "FOUND_ROWS() and LAST_INSERT_ID(expr) read or set what the session's last SELECT or INSERT left behind; "
+                    + "PostgreSQL keeps neither, so the expression that calls them is written commented out.",
+            "SELECT SQL_CALC_FOUND_ROWS * FROM t LIMIT 10; SET v_total = FOUND_ROWS();",
+            "SELECT count(*) FROM t INTO v_total;")),
     CHANGE_IGNORE(new Entry("SS-MY-0170", MEDIUM, 0.25, "UPDATE / DELETE IGNORE fails where MySQL skips a row",
             "Exclude the rows whose change would fail in the WHERE (NOT EXISTS on the unique key or the child table), or catch "
                     + "the error around the statement.",

@@ -41,11 +41,12 @@ import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.proc.ProcType;
 import org.schemashift.model.proc.Statement;
 import org.schemashift.model.proc.Unsupported;
+import org.schemashift.model.sql.CanonicalOperators;
 import org.schemashift.model.sql.Upsert;
 import org.schemashift.source.antlr.SourcePositions;
-import org.schemashift.source.sql.CodeTables;
-import org.schemashift.source.mysql.grammar.MySqlParser;
 import org.schemashift.source.mysql.grammar.MySqlParser.*;
+import org.schemashift.source.mysql.grammar.MySqlParser;
+import org.schemashift.source.sql.CodeTables;
 
 /**
  * The statements and declarations of a MySQL compound statement as IR nodes, following the MySQL
@@ -580,12 +581,13 @@ final class MySqlProcStatements {
     }
 
     /**
-     * An expression or SQL statement as a canonical tree; ROW_COUNT() is the last statement's row count.
+     * An expression or SQL statement as a canonical tree; ROW_COUNT() is the last statement's row count,
+     * LAST_INSERT_ID() the last generated key.
      * A user variable (@x) is the local it became, else the statement is reported ({@link MySqlUserVariables}).
      */
     private SqlNode expression(ParserRuleContext ctx) {
         SqlNode node = ctx instanceof VariableContext ? new SqlIdentifier(ctx.getText(), positions.pos(ctx)) : expressions.visit(ctx);
-        return node == null ? null : node.accept(ROW_COUNT);
+        return node == null ? null : node.accept(CANONICAL);
     }
 
     /** A condition (IF, WHILE, UNTIL, CASE WHEN): MySQL takes a number as true when it is not 0 ({@link MySqlTruth}). */
@@ -607,7 +609,7 @@ final class MySqlProcStatements {
         return userVariables.declarations();
     }
 
-    private final SqlShuttle ROW_COUNT = new SqlShuttle() {
+    private final SqlShuttle CANONICAL = new SqlShuttle() {
         @Override
         public SqlNode visit(SqlIdentifier id) {
             return id.names.get(0).startsWith("@") ? userVariables.read(id, NotReadable::new) : id;
@@ -617,6 +619,11 @@ final class MySqlProcStatements {
         public SqlNode visit(SqlCall call) {
             if (call.operandCount() == 0 && call.getOperator().getName().equalsIgnoreCase("ROW_COUNT")) {
                 return ProcOperators.cursorAttribute(ProcOperators.CursorAttribute.ROW_COUNT, null, call.getParserPosition());
+            }
+            // the generated key, which code right after a one-row INSERT reads from that INSERT's RETURNING
+            if (call.operandCount() == 0 && call.getOperator().getName().equalsIgnoreCase("LAST_INSERT_ID")) {
+                items.add(MySqlCode.LAST_INSERT_ID.at(positions.span(call.getParserPosition()), "LAST_INSERT_ID()"));
+                return CanonicalOperators.SCOPE_GENERATED_KEY.createCall(call.getParserPosition());
             }
             return super.visit(call);
         }

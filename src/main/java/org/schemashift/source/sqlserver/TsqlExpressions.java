@@ -39,8 +39,9 @@ import org.schemashift.source.sqlserver.grammar.SqlServerParser.*;
  *       that raised it, each reported;</li>
  *   <li>{@code UPDATE(c)} in a trigger: INSERTING OR UPDATING(c), as SQL Server is true for both; a
  *       constant mask of {@code COLUMNS_UPDATED()} the same per column ({@link TsqlColumnsUpdated});</li>
- *   <li>{@code SCOPE_IDENTITY()}, {@code @@IDENTITY}: the identity value last generated in the session
- *       (LAST_GENERATED_KEY, reported; right after an INSERT, that INSERT's RETURNING);</li>
+ *   <li>{@code SCOPE_IDENTITY()}: the identity value the code's last INSERT generated (SCOPE_GENERATED_KEY: right
+ *       after a one-row INSERT that INSERT's RETURNING); {@code @@IDENTITY}: the session's last (LAST_GENERATED_KEY);
+ *       reported;</li>
  *   <li>{@code @@TRANCOUNT} and {@code XACT_STATE()}: 1, the one committable transaction PostgreSQL code
  *       runs in; {@code @@ERROR}: 0 after a statement (one that fails leaves the routine), the caught
  *       error's number in CATCH; each reported;</li>
@@ -212,10 +213,14 @@ final class TsqlExpressions {
                 note(at, "ERROR_PROCEDURE() is the name of the PL/pgSQL function or procedure where the error was raised "
                         + "(PG_EXCEPTION_CONTEXT): the converted name, NULL for an error of a plain SQL statement");
                 return ProcOperators.handledError(ProcOperators.HandledError.ROUTINE, pos);
-            case "SCOPE_IDENTITY", "@@IDENTITY":
-                note(at, name + ": right after an INSERT of one row into a table with an identity column, the value that "
+            case "SCOPE_IDENTITY":
+                note(at, "SCOPE_IDENTITY(): right after an INSERT of one row into a table with an identity column, the value that "
                         + "INSERT returns (RETURNING ... INTO); elsewhere lastval(), the sequence value last taken in the session (an "
                         + "identity column's, or any sequence a trigger used since)");
+                return CanonicalOperators.SCOPE_GENERATED_KEY.createCall(pos);
+            case "@@IDENTITY":
+                note(at, "@@IDENTITY is lastval(): the sequence value last taken in the session, which also counts sequences "
+                        + "read with NEXT VALUE FOR (nextval), where SQL Server counts identity columns only");
                 return CanonicalOperators.LAST_GENERATED_KEY.createCall(pos);
             case "UPDATE":
                 return SqlStdOperatorTable.OR.createCall(pos,

@@ -134,12 +134,12 @@ class MySqlPreparedStatementsOnBothTest {
     @Test
     void aKnownTextWithAFunctionThatHasNoEquivalentRunsAsWrittenWithItsExpressionNamed() {
         MySqlCodeOnBoth.Conversion conversion = converted("CREATE PROCEDURE last_one()", """
-                PREPARE s FROM 'INSERT INTO moves (note, amount) VALUES (''last'', LAST_INSERT_ID())';
+                PREPARE s FROM 'INSERT INTO moves (note, amount) VALUES (''last'', FOUND_ROWS())';
                 EXECUTE s;
                 """);
         assertThat(conversion.items().all()).filteredOn(i -> i.code().code().equals("SS-PG-0612")).singleElement()
-                .satisfies(i -> assertThat(i.message()).contains("LAST_INSERT_ID"));
-        assertThat(conversion.script()).contains("EXECUTE 'INSERT INTO moves (note, amount) VALUES (''last'', LAST_INSERT_ID())'");
+                .satisfies(i -> assertThat(i.message()).contains("FOUND_ROWS"));
+        assertThat(conversion.script()).contains("EXECUTE 'INSERT INTO moves (note, amount) VALUES (''last'', FOUND_ROWS())'");
     }
 
     /** The tables and one procedure {@code head} with {@code body} between BEGIN and END. */
