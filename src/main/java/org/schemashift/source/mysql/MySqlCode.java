@@ -121,13 +121,14 @@ ZERO_DATE_DEFAULT(new Entry("SS-MY-0101", MEDIUM, 0.5, "Zero-date default is lef
             "REPLACE INTO setting (name, value) VALUES ('x', 1)",
             "INSERT INTO setting (name, value) VALUES ('x', 1) ON CONFLICT (name) DO UPDATE SET name = excluded.name, value = excluded.value")),
     LAST_INSERT_ID(new Entry("SS-MY-0185", LOW, 0.1, "LAST_INSERT_ID() read as the session's last generated value",
-            "Where a trigger of the table inserts into another AUTO_INCREMENT table, or the INSERT adds several rows, read "
+            "Where a trigger of the table inserts into another AUTO_INCREMENT table, the INSERT adds several rows, or the value is "
+                    + "read inside an INSERT into a table with its own AUTO_INCREMENT column (and not right after the INSERT), read "
                     + "the value with INSERT ... RETURNING id INTO v instead.",
             "Right after an INSERT of one row in the same statement list, the value is read from that INSERT's RETURNING, "
                     + "exactly as MySQL gives it. Elsewhere it is lastval(), the value of the sequence the session used last: "
                     + "unlike LAST_INSERT_ID() it counts values a trigger generated, after a multi-row INSERT it is the last "
-                    + "row's value where MySQL gives the first row's, and in an INSERT of several rows into a table with its own "
-                    + "AUTO_INCREMENT column a later row reads the value generated for the row before it.",
+                    + "row's value where MySQL gives the first row's, and inside an INSERT into a table with its own AUTO_INCREMENT "
+                    + "column it reads the key generated for the row being inserted.",
             "INSERT INTO orders (customer) VALUES (c); INSERT INTO lines (order_id) VALUES (LAST_INSERT_ID());",
             "INSERT INTO orders (customer) VALUES (c); INSERT INTO lines (order_id) VALUES (lastval());")),
     SESSION_COUNTER(new Entry("SS-MY-0162", MEDIUM, 0.5, "Session counter of the last statement not converted",
