@@ -23,9 +23,8 @@ import org.schemashift.convert.ExpressionConverter;
 import org.schemashift.convert.ObjectBudget;
 import org.schemashift.convert.TypeFamily;
 import org.schemashift.convert.UserRoutines;
-import org.schemashift.emit.postgresql.PlPgSqlResultSets;
-import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.convert.rules.mysql.NumberConditionRule;
+import org.schemashift.emit.postgresql.PlPgSqlResultSets;
 import org.schemashift.emit.postgresql.PostgresqlCode;
 import org.schemashift.model.ActionCode;
 import org.schemashift.model.Column;
@@ -494,9 +493,8 @@ final class BodyConverter extends ProcRewriter {
      */
     private SqlNode valueFor(TypeFamily family, SqlNode value) {
         SqlNode converted = expression(value);
-        if (family == TypeFamily.BOOLEAN) return bitOrValue(family, converted);
         return family == TypeFamily.NUMBER && expressions.familyInScope(value, scope.relations(value)) == TypeFamily.BOOLEAN
-                ? BooleanNumberComparisonRule.asInteger(converted) : converted;
+                ? BooleanNumberComparisonRule.asInteger(converted) : bitOrValue(family, converted);
     }
 
     /** {@code value} for a variable, column or parameter of {@code family}: a 0 or 1 for a boolean (T-SQL's bit) FALSE or TRUE. */

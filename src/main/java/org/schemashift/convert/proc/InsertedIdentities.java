@@ -11,6 +11,7 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.util.Litmus;
 import org.schemashift.convert.ActionItems;
@@ -63,13 +64,13 @@ final class InsertedIdentities {
         List<Statement> out = new ArrayList<>(statements.size());
         int i = 0;
         while (i < statements.size()) {
-            Statement.SqlStatement insert = statements.get(i) instanceof Statement.SqlStatement s && identityOfOneRow(s) != null ? s : null;
-            int end = insert == null ? i + 1 : endOfReads(statements, i + 1);
+            String column = statements.get(i) instanceof Statement.SqlStatement s ? identityOfOneRow(s) : null;
+            int end = column == null ? i + 1 : endOfReads(statements, i + 1);
             if (end == i + 1) {
                 out.add(statements.get(i++));
                 continue;
             }
-            out.add(returning(insert, statements.subList(i + 1, end), items));
+            out.add(returning((Statement.SqlStatement) statements.get(i), column, statements.subList(i + 1, end), items));
             i = end;
         }
         return out;
@@ -81,39 +82,54 @@ final class InsertedIdentities {
         int lastRead = from;
         while (end < statements.size() && (statements.get(end) instanceof Statement.Assign || statements.get(end) instanceof Statement.SqlStatement)) {
             Statement statement = statements.get(end++);
-            if (readsKey(statement)) lastRead = end;
+            boolean[] reads = {false};
+            withKey(statement, null, reads);
+            if (reads[0]) lastRead = end;
             if (statement instanceof Statement.SqlStatement s && s.statement() instanceof SqlInsert) break;
         }
         return lastRead;
     }
 
-    private Statement returning(Statement.SqlStatement insert, List<Statement> reads, ActionItems items) {
-        SqlIdentifier column = new SqlIdentifier(identityOfOneRow(insert), insert.statement().getParserPosition());
-        // the next statement assigns the key to a variable: the INSERT returns it there
+    /**
+     * The INSERT returning its key and the {@code reads} after it reading that: into the variable the first
+     * of them assigns it to (when no other assigns that variable), else into a variable of a block around them.
+     */
+    private Statement returning(Statement.SqlStatement insert, String column, List<Statement> reads, ActionItems items) {
+        SqlParserPos pos = insert.statement().getParserPosition();
+        SqlIdentifier into;
+        List<Statement> rest;
+        List<Declaration> declarations;
         if (reads.get(0) instanceof Statement.Assign assign && isKey(assign.value()) && assign.target() instanceof SqlIdentifier variable
                 && reads.stream().skip(1).noneMatch(r -> r instanceof Statement.Assign a && a.target().equalsDeep(variable, Litmus.IGNORE))) {
-            items.decided(assign.span(), DECISION, "the key the INSERT generated is returned by it into " + variable);
-            List<Statement> block = new ArrayList<>();
-            block.add(new Statement.SqlStatement(insert.statement(), List.of(column), List.of(variable), IntoRows.FIRST_ROW, insert.span()));
-            reads.stream().skip(1).map(r -> reading(r, variable)).forEach(block::add);
-            return block.size() == 1 ? block.get(0) : new Block(null, List.of(), block, List.of(), insert.span());
+            into = variable;
+            rest = reads.subList(1, reads.size());
+            declarations = List.of();
+        } else {
+            into = new SqlIdentifier(KEY + ++keys, pos);
+            rest = reads;
+            declarations = List.of(new Declaration.Variable(into.getSimple(), new ProcType.Declared(DataType.named("bigint")), null,
+                    false, false, insert.span()));
         }
-        SqlIdentifier key = new SqlIdentifier(KEY + ++keys, insert.statement().getParserPosition());
-        items.decided(reads.get(0).span(), DECISION, "the key the INSERT generated is returned by it into " + key + ", which the statements after it read");
+        items.decided(reads.get(0).span(), DECISION, "the key the INSERT generated is returned by it into " + into
+                + (rest.isEmpty() ? "" : ", which the statements after it read"));
         List<Statement> block = new ArrayList<>();
-        block.add(new Statement.SqlStatement(insert.statement(), List.of(column), List.of(key), IntoRows.FIRST_ROW, insert.span()));
-        reads.stream().map(r -> reading(r, key)).forEach(block::add);
-        Declaration variable = new Declaration.Variable(key.getSimple(), new ProcType.Declared(DataType.named("bigint")), null, false, false,
-                insert.span());
-        return new Block(null, List.of(variable), block, List.of(), insert.span());
+        block.add(new Statement.SqlStatement(insert.statement(), List.of(new SqlIdentifier(column, pos)), List.of(into), IntoRows.FIRST_ROW,
+                insert.span()));
+        rest.forEach(r -> block.add(withKey(r, into, new boolean[1])));
+        return block.size() == 1 ? block.get(0) : new Block(null, declarations, block, List.of(), insert.span());
     }
 
-    /** {@code statement} reading {@code key} where it read the last generated key. */
-    private static Statement reading(Statement statement, SqlIdentifier key) {
+    /**
+     * {@code statement} with its reads of the code's last generated key replaced by {@code key} (null: kept);
+     * {@code found[0]} set when it has any.
+     */
+    private static Statement withKey(Statement statement, SqlIdentifier key, boolean[] found) {
         SqlShuttle replace = new SqlShuttle() {
             @Override
             public SqlNode visit(SqlCall call) {
-                return call.getOperator() == CanonicalOperators.SCOPE_GENERATED_KEY ? key : super.visit(call);
+                if (call.getOperator() != CanonicalOperators.SCOPE_GENERATED_KEY) return super.visit(call);
+                found[0] = true;
+                return key == null ? call : key;
             }
         };
         return statement.accept(new ProcRewriter() {
@@ -122,24 +138,6 @@ final class InsertedIdentities {
                 return node.accept(replace);
             }
         });
-    }
-
-    private static boolean readsKey(Statement statement) {
-        boolean[] found = {false};
-        statement.accept(new ProcRewriter() {
-            @Override
-            protected SqlNode expression(SqlNode node) {
-                node.accept(new SqlShuttle() {
-                    @Override
-                    public SqlNode visit(SqlCall call) {
-                        found[0] |= call.getOperator() == CanonicalOperators.SCOPE_GENERATED_KEY;
-                        return super.visit(call);
-                    }
-                });
-                return node;
-            }
-        });
-        return found[0];
     }
 
     /** The identity column an INSERT of one VALUES row that returns nothing fills, or null. */
