@@ -3,6 +3,7 @@ package org.schemashift.emit.mysql;
 import java.util.function.Function;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.schemashift.convert.ActionItems;
 import org.schemashift.emit.CanonicalSpelling;
 import org.schemashift.emit.DmlText;
@@ -10,13 +11,14 @@ import org.schemashift.emit.ExpressionWriter;
 import org.schemashift.emit.IdentifierFolder;
 import org.schemashift.emit.NamesInTarget;
 import org.schemashift.emit.ReferenceScope;
-import org.schemashift.model.ObjectName;
-import org.schemashift.plan.TargetName;
 import org.schemashift.emit.SqlUnparsing;
 import org.schemashift.emit.UniqueKeys;
 import org.schemashift.model.NameCase;
+import org.schemashift.model.ObjectName;
 import org.schemashift.model.SourceSpan;
+import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.model.sql.DataChanges;
+import org.schemashift.plan.TargetName;
 import org.schemashift.plan.TargetNaming;
 
 /**
@@ -73,7 +75,24 @@ public final class MySqlExpressions implements ExpressionWriter {
     @Override
     public String writeIfSpellable(SqlNode node, SourceSpan where, ActionItems items) {
         SqlNode spelled = SPELLING.spell(node.accept(namesInTarget), where, items);
+        if (spelled != null) reportWidenedLocks(spelled, where, items);
         return spelled == null ? null : written(spelled, where, items);
+    }
+
+    /** Each locking clause MySQL and MariaDB cannot both read as it is ({@link MySqlTargetSqlDialect}), reported. */
+    private static void reportWidenedLocks(SqlNode node, SourceSpan where, ActionItems items) {
+        node.accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlCall call) {
+                ProcOperators.RowLock lock = ProcOperators.rowLockOf(call);
+                if (lock != null && (!lock.tables().isEmpty()
+                        || lock.mode() == ProcOperators.LockMode.SHARE && lock.onLocked() != ProcOperators.LockWait.WAIT)) {
+                    items.add(MySqlTargetCode.LOCK_CLAUSE_WIDENED, where, (lock.mode() == ProcOperators.LockMode.SHARE ? "FOR SHARE" : "FOR UPDATE")
+                            + (lock.tables().isEmpty() ? "" : " OF " + lock.tables()) + ": written without what MariaDB does not read");
+                }
+                return super.visit(call);
+            }
+        });
     }
 
     private String written(SqlNode spelled, SourceSpan where, ActionItems items) {

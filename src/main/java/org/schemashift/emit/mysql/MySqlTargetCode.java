@@ -92,6 +92,14 @@ public enum MySqlTargetCode implements ActionCode {
             "InnoDB rejects SET DEFAULT referential actions; the action is left out (NO ACTION).",
             "FOREIGN KEY (dept_id) REFERENCES dept (id) ON DELETE SET DEFAULT",
             "FOREIGN KEY (dept_id) REFERENCES dept (id)")),
+    LOCK_CLAUSE_WIDENED(new Entry("SS-MYSQL-0796", LOW, 0.25, "Locking clause written as MariaDB reads it: OF or the wait left out",
+            "Where locking the rows of the other tables of the query, or waiting for a shared lock, would block other "
+                    + "sessions, split the query so that only the table meant is read with the lock.",
+            "MySQL 8 and MariaDB share FOR UPDATE [NOWAIT | SKIP LOCKED] and LOCK IN SHARE MODE; MariaDB has no FOR SHARE and "
+                    + "no OF. The query locks the rows it reads of every table, and a shared lock waits for rows other "
+                    + "transactions hold.",
+            "SELECT ... FROM a JOIN b ON ... FOR SHARE OF a NOWAIT",
+            "SELECT ... FROM a JOIN b ON ... LOCK IN SHARE MODE")),
     SET_NULL_ON_NOT_NULL(new Entry("SS-MYSQL-0795", LOW, 0.1, "ON DELETE / ON UPDATE SET NULL on a NOT NULL column left out",
             "None usually: the parent's change fails while child rows refer to it, on the source and the target alike. If "
                     + "the children were meant to be kept, make the column nullable and add SET NULL back.",

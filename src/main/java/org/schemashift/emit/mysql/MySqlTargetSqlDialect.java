@@ -15,6 +15,7 @@ import org.apache.calcite.sql.dialect.MysqlSqlDialect;
 import org.apache.calcite.sql.fun.SqlBetweenOperator;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.schemashift.model.proc.ProcOperators;
 import org.schemashift.plan.IdentifierSpelling;
 
 /**
@@ -56,9 +57,26 @@ final class MySqlTargetSqlDialect extends MysqlSqlDialect {
             writer.endFunCall(frame);
         } else if (call.getOperator() instanceof SqlBetweenOperator between) {
             unparseBetween(writer, call, between);
+        } else if (ProcOperators.rowLockOf(call) != null) {
+            ProcOperators.unparseLocked(writer, call, w -> lockClause(w, ProcOperators.rowLockOf(call)));
         } else {
             super.unparseCall(writer, call, leftPrec, rightPrec);
         }
+    }
+
+    /**
+     * The lock as MySQL 8 and MariaDB both read it: FOR UPDATE [NOWAIT | SKIP LOCKED], or LOCK IN SHARE MODE
+     * (MariaDB has no FOR SHARE), without OF (MariaDB has none): the rows of every table read are locked, and
+     * a shared lock waits ({@link MySqlTargetCode#LOCK_CLAUSE_WIDENED}).
+     */
+    private static void lockClause(SqlWriter writer, ProcOperators.RowLock lock) {
+        if (lock.mode() == ProcOperators.LockMode.SHARE) {
+            writer.keyword("LOCK IN SHARE MODE");
+            return;
+        }
+        writer.keyword("FOR UPDATE");
+        if (lock.onLocked() == ProcOperators.LockWait.NOWAIT) writer.keyword("NOWAIT");
+        if (lock.onLocked() == ProcOperators.LockWait.SKIP_LOCKED) writer.keyword("SKIP LOCKED");
     }
 
     /** Calcite writes BETWEEN ASYMMETRIC, the standard's default spelled out, which MySQL does not parse. */

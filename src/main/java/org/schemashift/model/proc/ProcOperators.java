@@ -1,6 +1,7 @@
 package org.schemashift.model.proc;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlFunctionCategory;
@@ -116,6 +117,31 @@ public final class ProcOperators {
         return query;
     }
 
+    /** What a {@link #rowLock} call locks: the mode, the tables (empty: every table read) and the wait. */
+    public record RowLock(LockMode mode, List<SqlIdentifier> tables, LockWait onLocked) {
+    }
+
+    /** The lock {@code node} takes, or null when it is not a {@link #rowLock} call. */
+    public static RowLock rowLockOf(SqlNode node) {
+        if (!(node instanceof SqlCall call) || !(call.getOperator() instanceof RowLockOperator op)) return null;
+        List<SqlIdentifier> tables = ((SqlNodeList) call.operand(1)).stream().map(SqlIdentifier.class::cast).toList();
+        return new RowLock(op.mode, tables, op.wait);
+    }
+
+    /**
+     * Writes a {@link #rowLock} call: its query in the frame a query has under ORDER BY (no parentheses of
+     * its own; in parentheses where it is a subquery, a derived table), then {@code clause}, a target's
+     * spelling of the lock.
+     */
+    public static void unparseLocked(SqlWriter writer, SqlCall call, Consumer<SqlWriter> clause) {
+        SqlWriter.Frame subquery = writer.inQuery() ? null : writer.startList(SqlWriter.FrameTypeEnum.SUB_QUERY, "(", ")");
+        SqlWriter.Frame frame = writer.startList(SqlWriter.FrameTypeEnum.ORDER_BY);
+        call.operand(0).unparse(writer, 0, 0);
+        clause.accept(writer);
+        writer.endList(frame);
+        if (subquery != null) writer.endList(subquery);
+    }
+
     /** The event a trigger-event call tests, or null when {@code node} is not one. */
     public static TriggerEvent triggerEventOf(SqlNode node) {
         return node instanceof SqlCall call && call.getOperator() instanceof TriggerEventOperator op ? op.event : null;
@@ -197,30 +223,24 @@ public final class ProcOperators {
             this.wait = wait;
         }
 
-        /**
-         * The query in the frame a query has under ORDER BY (no parentheses of its own), then the
-         * standard clause; in parentheses where a query is a subquery (a derived table).
-         */
+        /** The standard clause, as PostgreSQL and MySQL 8 write it. */
         @Override
         public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
-            SqlWriter.Frame subquery = writer.inQuery() ? null : writer.startList(SqlWriter.FrameTypeEnum.SUB_QUERY, "(", ")");
-            SqlWriter.Frame frame = writer.startList(SqlWriter.FrameTypeEnum.ORDER_BY);
-            call.operand(0).unparse(writer, 0, 0);
-            writer.keyword(mode == LockMode.UPDATE ? "FOR UPDATE" : "FOR SHARE");
-            SqlNodeList tables = call.operand(1);
-            if (!tables.isEmpty()) {
-                writer.keyword("OF");
-                SqlWriter.Frame list = writer.startList(SqlWriter.FrameTypeEnum.SIMPLE);
-                for (SqlNode table : tables) {
-                    writer.sep(",");
-                    table.unparse(writer, 0, 0);
+            unparseLocked(writer, call, w -> {
+                w.keyword(mode == LockMode.UPDATE ? "FOR UPDATE" : "FOR SHARE");
+                SqlNodeList tables = call.operand(1);
+                if (!tables.isEmpty()) {
+                    w.keyword("OF");
+                    SqlWriter.Frame list = w.startList(SqlWriter.FrameTypeEnum.SIMPLE);
+                    for (SqlNode table : tables) {
+                        w.sep(",");
+                        table.unparse(w, 0, 0);
+                    }
+                    w.endList(list);
                 }
-                writer.endList(list);
-            }
-            if (wait == LockWait.NOWAIT) writer.keyword("NOWAIT");
-            if (wait == LockWait.SKIP_LOCKED) writer.keyword("SKIP LOCKED");
-            writer.endList(frame);
-            if (subquery != null) writer.endList(subquery);
+                if (wait == LockWait.NOWAIT) w.keyword("NOWAIT");
+                if (wait == LockWait.SKIP_LOCKED) w.keyword("SKIP LOCKED");
+            });
         }
     }
 
